@@ -1,0 +1,60 @@
+/** Every code a {@link ChpRuleError} can carry. Stable: the API maps them to messages. */
+export const CHP_RULE_CODES = [
+  'INVALID_DATE',
+  'INVALID_INSTANT',
+  'INVALID_CUT_OFF',
+  'INVALID_SETTINGS',
+  'INVALID_NUMBER',
+  'INVALID_PERIOD',
+  'INVALID_EVENT',
+  'UNKNOWN_EVENT_TYPE',
+  'INVALID_STAGE',
+  'INVALID_OUTCOME',
+  'EVENT_BEFORE_PREVIOUS',
+  'NOT_RECEIVED',
+  'ALREADY_RECEIVED',
+  'CLOSED_BEFORE_RECEIVED',
+  'ALREADY_CLOSED',
+  'STAGE_NOT_CURRENT',
+  'EXTENSION_NOT_WORKING_DAY',
+  'STAGE1_EXTENSION_NOT_LATER',
+  'STAGE1_EXTENSION_PAST_DAY_10',
+  'STAGE1_ONE_EXTENSION_ONLY',
+  'STAGE2_EXTENSION_NOT_LATER',
+  'ESCALATION_NOT_FROM_STAGE_1',
+  'ALREADY_ESCALATED',
+  'ACKNOWLEDGED_AT_STAGE_1',
+  'ALREADY_ACKNOWLEDGED',
+  'OUTCOME_REQUIRED',
+  'RESOLVED_NEEDS_AGREEMENT',
+  'SIGN_OFF_REQUIRED',
+  'SPSO_SIGNPOSTING_REQUIRED',
+  'SPSO_SIGNPOSTED_AT_STAGE_1',
+  'TRIBUNAL_SIGNPOSTING_REQUIRED',
+  'NO_FINDINGS',
+] as const;
+
+export type ChpRuleCode = (typeof CHP_RULE_CODES)[number];
+
+/**
+ * The only error the domain throws. `code` names the rule that was broken.
+ *
+ * @example
+ * try { localDate('2026-03-30T16:30:00') } catch (e) { (e as ChpRuleError).code } // 'INVALID_INSTANT'
+ */
+export class ChpRuleError extends Error {
+  readonly code: ChpRuleCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ChpRuleCode, message: string, details?: Record<string, unknown>) {
+    super(`${code}: ${message}`);
+    this.name = 'ChpRuleError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** True when `error` is a {@link ChpRuleError}, optionally with the given code. */
+export function isChpRuleError(error: unknown, code?: ChpRuleCode): error is ChpRuleError {
+  return error instanceof ChpRuleError && (code === undefined || error.code === code);
+}

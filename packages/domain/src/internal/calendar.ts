@@ -1,0 +1,102 @@
+import { ChpRuleError } from '../errors';
+import { scottishBankHolidays } from '../scottishBankHolidays';
+import type { CalendarSettings, IsoDate } from '../types';
+import { dayNumber, mod, weekdayIndex } from './dates';
+
+/** Ordinals count working days from this date (its ordinal is 1 if it is a working day). */
+export const ORDINAL_EPOCH: IsoDate = '1900-01-01';
+const EPOCH = dayNumber(ORDINAL_EPOCH); // a Monday
+
+/** Weekdays with day number in [EPOCH, n]. */
+function weekdaysUpTo(n: number): number {
+  const x = n - EPOCH + 1; // days in range; EPOCH is a Monday
+  if (x <= 0) return 0;
+  return 5 * Math.floor(x / 7) + Math.min(mod(x, 7), 5);
+}
+
+/** A working-day calendar for one combination of settings. */
+export class Calendar {
+  private readonly closures: Set<number>;
+  private readonly opens: Set<number>;
+  private readonly closuresByYear = new Map<number, number[]>();
+  private readonly nonWorking = new Map<number, number[]>();
+  private readonly nonWorkingSet = new Map<number, Set<number>>();
+  private readonly prefix: number[] = [0]; // prefix[i] = non-working weekdays in years 1900 .. 1900+i-1
+
+  constructor(closureDays: readonly number[], openDays: readonly number[]) {
+    this.closures = new Set(closureDays);
+    this.opens = new Set(openDays);
+    for (const d of this.closures) {
+      const y = new Date(d * 86_400_000).getUTCFullYear();
+      const list = this.closuresByYear.get(y) ?? [];
+      list.push(d);
+      this.closuresByYear.set(y, list);
+    }
+  }
+
+  /** Sorted day numbers of weekdays in `year` that are not working days. */
+  nonWorkingWeekdays(year: number): number[] {
+    const hit = this.nonWorking.get(year);
+    if (hit) return hit;
+    const all = new Set<number>(this.closuresByYear.get(year) ?? []);
+    for (const h of scottishBankHolidays(year)) {
+      const n = dayNumber(h);
+      if (!this.opens.has(n)) all.add(n);
+    }
+    const list = [...all].filter((n) => weekdayIndex(n) < 5).sort((a, b) => a - b);
+    this.nonWorking.set(year, list);
+    this.nonWorkingSet.set(year, new Set(list));
+    return list;
+  }
+
+  isWorkingDay(n: number): boolean {
+    if (weekdayIndex(n) >= 5) return false;
+    const year = new Date(n * 86_400_000).getUTCFullYear();
+    this.nonWorkingWeekdays(year);
+    return !this.nonWorkingSet.get(year)!.has(n);
+  }
+
+  /** Working days in [EPOCH, n]. */
+  ordinal(n: number): number {
+    const year = new Date(n * 86_400_000).getUTCFullYear();
+    const idx = year - 1900;
+    while (this.prefix.length <= idx) {
+      const i = this.prefix.length - 1;
+      this.prefix.push(this.prefix[i]! + this.nonWorkingWeekdays(1900 + i).length);
+    }
+    const list = this.nonWorkingWeekdays(year);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= n) lo = mid + 1;
+      else hi = mid;
+    }
+    return weekdaysUpTo(n) - this.prefix[idx]! - lo;
+  }
+}
+
+const calendars = new Map<string, Calendar>();
+
+/** The cached calendar for these settings (validates closure and open days). */
+export function calendarFor(settings?: CalendarSettings): Calendar {
+  if (settings !== undefined && (settings === null || typeof settings !== 'object')) {
+    throw new ChpRuleError('INVALID_SETTINGS', 'settings must be an object');
+  }
+  const closures = toDayNumbers(settings?.closureDays, 'closureDays');
+  const opens = toDayNumbers(settings?.openDays, 'openDays');
+  const key = `${closures.join(',')}|${opens.join(',')}`;
+  let cal = calendars.get(key);
+  if (!cal) {
+    if (calendars.size > 100) calendars.clear();
+    cal = new Calendar(closures, opens);
+    calendars.set(key, cal);
+  }
+  return cal;
+}
+
+function toDayNumbers(days: readonly IsoDate[] | undefined, what: string): number[] {
+  if (days === undefined || days === null) return [];
+  if (!Array.isArray(days)) throw new ChpRuleError('INVALID_SETTINGS', `${what} must be an array of dates`);
+  return [...new Set(days.map((d) => dayNumber(d, what)))].sort((a, b) => a - b);
+}
