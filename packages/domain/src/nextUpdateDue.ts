@@ -6,7 +6,7 @@ import type { CalendarSettings, IsoDate } from './types';
  * 20 working days (§62): the next update is due 20 working days after the last one.
  *
  * @example
- * nextUpdateDue('2026-04-27') // '2026-05-26' (skips the 4 and 25 May bank holidays)
+ * nextUpdateDue('2026-04-27') // '2026-05-27' (skips the 4 and 25 May bank holidays)
  */
 export function nextUpdateDue(lastUpdateOn: IsoDate, settings?: CalendarSettings): IsoDate {
   return addWorkingDays(lastUpdateOn, 20, settings);

@@ -11,7 +11,7 @@ import type { CalendarSettings, IsoDate, StageTimeline } from './types';
  *
  * @example
  * stageTwoUpdatesDue({ dueOn: '2026-04-27', extendedDueOn: '2026-06-30', closedOn: null }, '2026-06-01')
- * // ['2026-05-26', '2026-06-23']
+ * // ['2026-05-27', '2026-06-24']
  */
 export function stageTwoUpdatesDue(
   timeline: Pick<StageTimeline, 'dueOn' | 'extendedDueOn' | 'closedOn'>,
