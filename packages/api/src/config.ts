@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { repoRoot } from './paths';
+
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+
+export interface Config {
+  /** HTTP port for /graphql and the dashboard. 0 picks a free port. */
+  port: number;
+  /** An external PostgreSQL. When set, the embedded PostgreSQL is not started. */
+  databaseUrl: string | null;
+  /** Data folder of the embedded PostgreSQL. */
+  pgDataDir: string;
+  /** Port of the embedded PostgreSQL. */
+  embeddedPgPort: number;
+  /** The built dashboard (packages/web/dist). */
+  webDist: string;
+  /** The first administrator, created on first start when both are set. */
+  adminEmail: string | null;
+  adminPassword: string | null;
+  /** Load demonstration data into an empty database. */
+  demoData: boolean;
+  logLevel: LogLevel;
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'info', 'debug'];
+
+function text(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  const value = text(env, name);
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new Error(`${name} must be a port number (0-65535), got "${value}"`);
+  }
+  return n;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const value = text(env, name)?.toLowerCase();
+  if (value === undefined || value === null) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
+function logLevel(env: Env): LogLevel {
+  const value = (text(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  }
+  return value as LogLevel;
+}
+
+function dir(env: Env, name: string, fallback: string): string {
+  return path.resolve(repoRoot, text(env, name) ?? fallback);
+}
+
+/** Reads the configuration from environment variables (relative paths are from the repo root). */
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: port(env, 'PORT', 4000),
+    databaseUrl: text(env, 'DATABASE_URL'),
+    pgDataDir: dir(env, 'PGDATA_DIR', '.pgdata'),
+    embeddedPgPort: port(env, 'EMBEDDED_PG_PORT', 54329),
+    webDist: dir(env, 'WEB_DIST', 'packages/web/dist'),
+    adminEmail: text(env, 'CHP_ADMIN_EMAIL'),
+    adminPassword: text(env, 'CHP_ADMIN_PASSWORD'),
+    demoData: flag(env, 'CHP_DEMO_DATA', true),
+    logLevel: logLevel(env),
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process configuration, read from the environment once. */
+export function getConfig(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

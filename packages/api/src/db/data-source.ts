@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { DataSource, type Logger } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { StatementCountingLogger } from './statement-counter';
+
+export interface DataSourceOptions {
+  /** Defaults to a StatementCountingLogger without output. */
+  logger?: Logger;
+}
+
+/**
+ * The API's TypeORM DataSource over PostgreSQL, not yet initialised. The schema comes from
+ * migrations only (`synchronize` is off; run `migrate()`).
+ */
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    logging: true, // every statement reaches the logger, which counts them
+    logger: options.logger ?? new StatementCountingLogger(),
+    maxQueryExecutionTime: 1000,
+    applicationName: 'chp-insight',
+  });
+}
+
+/** Applies pending migrations, each in its own transaction. Returns the names applied. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,58 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Log } from '../log';
+import type { ChpContext } from './context';
+
+/** Errors that carry their own code (BAD_USER_INPUT, NOT_FOUND, ...) reach the client as they are. */
+function hasOwnCode(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions?.['code'];
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+}
+
+const requestIds = new WeakMap<object, string>();
+
+/**
+ * Error masking. Anything that is not a GraphQLError with its own `extensions.code` (a bug, a
+ * database failure) is logged with the request id and reaches the client only as
+ * `INTERNAL_SERVER_ERROR` with that request id; its message and stack stay on the server.
+ */
+export function createErrorMasking(log: Log): {
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  plugin: ApolloServerPlugin<ChpContext>;
+} {
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    const original = unwrapResolverError(error);
+    if (hasOwnCode(original) || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const requestId = error && typeof error === 'object' ? requestIds.get(error) : undefined;
+    if (requestId === undefined) log.error('internal error', original);
+    return {
+      message: 'Internal server error',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+    };
+  };
+
+  const plugin: ApolloServerPlugin<ChpContext> = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (hasOwnCode(original) || hasOwnCode(error)) continue;
+            requestIds.set(error, contextValue.requestId);
+            log.error(`internal error in request ${contextValue.requestId}`, original);
+          }
+        },
+      };
+    },
+  };
+
+  return { formatError, plugin };
+}

@@ -1,0 +1,74 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type http from 'node:http';
+import type { DataSource } from 'typeorm';
+import { getConfig } from '../config';
+import { currentStatementScope, runInStatementScope } from '../db/statement-counter';
+import { createContext, type ChpContext } from '../graphql/context';
+import { createErrorMasking } from '../graphql/errors';
+import { createLog, type Log } from '../log';
+import { dashboard } from './dashboard';
+
+export interface AppOptions {
+  dataSource: DataSource;
+  schema: GraphQLSchema;
+  /** The built dashboard; defaults to WEB_DIST. */
+  webDist?: string;
+  log?: Log;
+  /** When given, open connections are drained when the server closes. */
+  httpServer?: http.Server;
+}
+
+export interface ChpApp {
+  app: Express;
+  apollo: ApolloServer<ChpContext>;
+}
+
+/**
+ * The Express 5 app: GraphQL at /graphql (Apollo Server 5) and the dashboard on every other GET.
+ * Each GraphQL response carries `x-sql-statements`, the statements its request sent.
+ * Call `apollo.stop()` on shutdown.
+ */
+export async function createApp(options: AppOptions): Promise<ChpApp> {
+  const log = options.log ?? createLog(getConfig().logLevel);
+  const masking = createErrorMasking(log);
+  const apollo = new ApolloServer<ChpContext>({
+    schema: options.schema,
+    introspection: true,
+    formatError: masking.formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      masking.plugin,
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const scope = currentStatementScope();
+              if (scope) response.http.headers.set('x-sql-statements', String(scope.count));
+            },
+          };
+        },
+      },
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    '/graphql',
+    (_req, _res, next) => runInStatementScope({ count: 0 }, next),
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext({ dataSource: options.dataSource }, req),
+    }),
+  );
+  app.use(dashboard(options.webDist ?? getConfig().webDist));
+  return { app, apollo };
+}

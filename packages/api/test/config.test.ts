@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config';
+import { repoRoot } from '../src/paths';
+
+describe('configuration from the environment', () => {
+  it('defaults to port 4000, the embedded PostgreSQL in .pgdata and demo data on', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      databaseUrl: null,
+      pgDataDir: path.join(repoRoot, '.pgdata'),
+      embeddedPgPort: 54329,
+      webDist: path.join(repoRoot, 'packages/web/dist'),
+      adminEmail: null,
+      adminPassword: null,
+      demoData: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('uses DATABASE_URL when set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://a:b@db:5432/chp' }).databaseUrl).toBe('postgres://a:b@db:5432/chp');
+  });
+
+  it('reads CHP_DEMO_DATA=false as off', () => {
+    expect(loadConfig({ CHP_DEMO_DATA: 'false' }).demoData).toBe(false);
+  });
+
+  it('rejects a PORT that is not a port number', () => {
+    expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT must be a port number/);
+  });
+
+  it('rejects an unknown LOG_LEVEL', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
