@@ -1,0 +1,51 @@
+import { gql } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { formatDate } from '../lib/format-date';
+import { stageOneDueIfReceivedAt } from './stage-one-due';
+
+export const HEALTH_QUERY = gql`
+  query Health {
+    health {
+      status
+      database
+      version
+      stage1DueIfReceivedNow
+    }
+  }
+`;
+
+interface HealthData {
+  health: { status: string; database: boolean; version: string; stage1DueIfReceivedNow: string };
+}
+
+/** Whether the API and its database answer, for whoever opens the dashboard first. */
+export function StatusPanel() {
+  const { data, loading, error } = useQuery<HealthData>(HEALTH_QUERY);
+  const dueHere = stageOneDueIfReceivedAt(new Date());
+  return (
+    <section aria-labelledby="status-heading" className="status">
+      <h2 id="status-heading">Platform status</h2>
+      {loading && !data ? (
+        <p role="status">Checking the platform…</p>
+      ) : error ? (
+        <p role="alert">The API could not be reached: {error.message}</p>
+      ) : data ? (
+        <dl>
+          <dt>API</dt>
+          <dd data-testid="api-status">{data.health.status}</dd>
+          <dt>Database</dt>
+          <dd data-testid="database-status">{data.health.database ? 'connected' : 'not reachable'}</dd>
+          <dt>Version</dt>
+          <dd>{data.health.version}</dd>
+          <dt>A complaint received now is due at stage 1 on</dt>
+          <dd data-testid="stage1-due">
+            {formatDate(data.health.stage1DueIfReceivedNow)}
+            {data.health.stage1DueIfReceivedNow === dueHere
+              ? ' (the dashboard and the API agree)'
+              : ` (the dashboard computes ${formatDate(dueHere)}: the API and dashboard rules differ)`}
+          </dd>
+        </dl>
+      ) : null}
+    </section>
+  );
+}
