@@ -1,0 +1,89 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  freePort,
+  isAlive,
+  postmasterPid,
+  startBuiltPlatform,
+  tempDir,
+  waitUntil,
+  type StartedPlatform,
+} from './support/platform';
+
+async function health(url: string): Promise<unknown> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ health { status database } }' }),
+  });
+  return res.json();
+}
+
+describe('npm start (the built platform on an embedded PostgreSQL)', () => {
+  let root: string;
+  let dataDir: string;
+  let env: Record<string, string>;
+  const started: StartedPlatform[] = [];
+
+  beforeAll(async () => {
+    root = tempDir('chp-start-test-');
+    dataDir = path.join(root, 'pgdata');
+    env = {
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      PGDATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    };
+  });
+
+  afterAll(async () => {
+    for (const p of started) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    const pid = postmasterPid(dataDir);
+    if (pid && isAlive(pid)) {
+      process.kill(pid, 'SIGINT');
+      await waitUntil(() => !isAlive(pid));
+    }
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('serves /graphql, whose health query reaches the database, and the dashboard at /', async () => {
+    const platform = await startBuiltPlatform(env);
+    started.push(platform);
+    expect(platform.url).toBe(`http://localhost:${env['PORT']}`);
+    expect(await health(platform.url)).toEqual({ data: { health: { status: 'ok', database: true } } });
+
+    const page = await fetch(`${platform.url}/`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<title>CHP Insight</title>');
+    expect(html).toContain('<div id="root"></div>');
+  });
+
+  it('stops cleanly on SIGTERM: exit code 0 and no PostgreSQL left running', async () => {
+    const platform = started[0];
+    if (!platform) throw new Error('the first test did not start the platform');
+    const pid = postmasterPid(dataDir);
+    expect(pid && isAlive(pid)).toBeTruthy();
+    platform.child.kill('SIGTERM');
+    expect(await platform.exited).toEqual({ code: 0, signal: null });
+    expect(postmasterPid(dataDir)).toBeNull();
+    expect(isAlive(pid as number)).toBe(false);
+  });
+
+  it('starts again on the same data after a crash left PostgreSQL running (SIGKILL)', async () => {
+    const crashed = await startBuiltPlatform(env);
+    started.push(crashed);
+    const orphan = postmasterPid(dataDir);
+    crashed.child.kill('SIGKILL');
+    await crashed.exited;
+    expect(orphan && isAlive(orphan)).toBeTruthy(); // the orphaned postgres still holds the folder
+
+    const restarted = await startBuiltPlatform(env);
+    started.push(restarted);
+    expect(await health(restarted.url)).toEqual({ data: { health: { status: 'ok', database: true } } });
+    restarted.child.kill('SIGTERM');
+    expect(await restarted.exited).toEqual({ code: 0, signal: null });
+    expect(postmasterPid(dataDir)).toBeNull();
+  });
+});
