@@ -1,3 +1,4 @@
+import { authChecker } from '../src/shared/auth-checker';
 import { GraphQLError } from 'graphql';
 import { Query, Resolver } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
@@ -49,7 +50,7 @@ describe('error masking', () => {
 
     beforeAll(async () => {
       db = await createTestDatabase();
-      const schema = await buildSchema({ resolvers: [...resolvers, FailingResolver], validate: true });
+      const schema = await buildSchema({ resolvers: [...resolvers, FailingResolver], validate: true, authChecker });
       const { app } = await createApp({ dataSource: db.dataSource, schema, webDist: '/nonexistent', log });
       server = await listen(app);
     });

@@ -3,6 +3,7 @@ import { DataSource, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { StatementCountingLogger } from './statement-counter';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DataSourceOptions {
   /** Defaults to a StatementCountingLogger without output. */
@@ -19,6 +20,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     url,
     entities,
     migrations,
+    namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
     logging: true, // every statement reaches the logger, which counts them

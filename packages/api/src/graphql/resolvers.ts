@@ -1,4 +1,9 @@
 import { HealthResolver } from './health.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { PeopleResolver } from '../modules/people/people.resolver';
+import { ServiceAreaResolver } from '../modules/people/service-area.resolver';
+import { OrganisationResolver } from '../modules/organisations/organisation.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 
 /** Every resolver class of the schema; each module adds its own here. */
-export const resolvers = [HealthResolver] as const;
+export const resolvers = [HealthResolver, AuthResolver, PeopleResolver, ServiceAreaResolver, OrganisationResolver, AuditResolver] as const;

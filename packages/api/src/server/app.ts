@@ -10,6 +10,7 @@ import { getConfig } from '../config';
 import { currentStatementScope, runInStatementScope } from '../db/statement-counter';
 import { createContext, type ChpContext } from '../graphql/context';
 import { createErrorMasking } from '../graphql/errors';
+import { complexityLimit, depthLimit } from '../graphql/limits';
 import { createLog, type Log } from '../log';
 import { dashboard } from './dashboard';
 
@@ -21,6 +22,8 @@ export interface AppOptions {
   log?: Log;
   /** When given, open connections are drained when the server closes. */
   httpServer?: http.Server;
+  /** The clock requests see (tests fix it); defaults to the system clock. */
+  clock?: () => Date;
 }
 
 export interface ChpApp {
@@ -41,8 +44,10 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     introspection: true,
     formatError: masking.formatError,
     includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit()],
     plugins: [
       masking.plugin,
+      complexityLimit(options.schema),
       {
         async requestDidStart() {
           return {
@@ -66,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext({ dataSource: options.dataSource }, req),
+      context: async ({ req, res }) => createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
     }),
   );
   app.use(dashboard(options.webDist ?? getConfig().webDist));

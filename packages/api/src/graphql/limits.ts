@@ -1,0 +1,67 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export const MAX_DEPTH = 10;
+export const MAX_COMPLEXITY = 5000;
+
+/** Rejects operations nested deeper than `max` fields (fragments followed, introspection allowed). */
+export function depthLimit(max = MAX_DEPTH): ValidationRule {
+  return (context: ValidationContext) => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
+      if (node.kind === Kind.FIELD) {
+        if (node.name.value.startsWith('__')) return depth;
+        if (!node.selectionSet) return depth + 1;
+        return Math.max(...node.selectionSet.selections.map((s) => depthOf(s, depth + 1, seen)));
+      }
+      if (node.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(node.name.value);
+        if (!fragment || seen.has(node.name.value)) return depth;
+        return depthOf(fragment, depth, new Set([...seen, node.name.value]));
+      }
+      if ((node.kind === Kind.INLINE_FRAGMENT || node.kind === Kind.FRAGMENT_DEFINITION || node.kind === Kind.OPERATION_DEFINITION) && node.selectionSet) {
+        return Math.max(depth, ...node.selectionSet.selections.map((s) => depthOf(s, depth, seen)));
+      }
+      return depth;
+    };
+    return {
+      OperationDefinition(operation) {
+        const depth = depthOf(operation, 0, new Set());
+        if (depth > max) {
+          context.reportError(new GraphQLError(`Query is ${depth} levels deep; the limit is ${max}`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_DEPTH' } }));
+        }
+      },
+    };
+  };
+}
+
+/**
+ * Rejects operations whose estimated cost is over the cap. List fields cost their `limit`
+ * (default 25) times their selection, so a page of pages cannot multiply unchecked.
+ */
+export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema,
+            operationName: request.operationName ?? undefined,
+            query: document,
+            variables: request.variables ?? {},
+            estimators: [
+              fieldExtensionsEstimator(),
+              ({ args, childComplexity }) => (typeof args['limit'] === 'number' ? args['limit'] * Math.max(1, childComplexity) : undefined),
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+          });
+          if (complexity > max) {
+            throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${max})`, { extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' } });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { ChpContext } from '../../graphql/context';
+import { Person } from '../people/person.entity';
+import { badInput, unauthenticated } from '../../shared/errors';
+import { hashPassword, verifyPassword } from './password';
+import { closeSession, openSession } from './session.service';
+
+// Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
+let decoyHash: Promise<string> | null = null;
+
+export async function signIn(ctx: ChpContext, email: string, password: string) {
+  if (email.length > 254 || password.length > 200) throw badInput('email', 'maxLength', 'E-mail or password is too long');
+  const person = await ctx.dataSource
+    .getRepository(Person)
+    .createQueryBuilder('p')
+    .where('lower(p.email) = lower(:email)', { email: email.trim() })
+    .getOne();
+  const stored = person?.active && person.passwordHash ? person.passwordHash : await (decoyHash ??= hashPassword('decoy'));
+  const ok = await verifyPassword(password, stored);
+  if (!person || !person.active || !person.passwordHash || !ok) throw unauthenticated('E-mail or password is wrong');
+  const now = ctx.clock();
+  return ctx.dataSource.transaction(async (em) => {
+    const session = await openSession(em, person.id, now);
+    await em.query(
+      `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id) VALUES ($1, $2, $3, 'signIn', 'person', $3)`,
+      [person.organisationId, now, person.id],
+    );
+    return { ...session, person };
+  });
+}
+
+export async function signOut(ctx: ChpContext): Promise<boolean> {
+  if (!ctx.token || !ctx.viewer) return false;
+  const { token, viewer } = ctx;
+  const now = ctx.clock();
+  return ctx.dataSource.transaction(async (em) => {
+    const closed = await closeSession(em, token, now);
+    await em.query(
+      `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id) VALUES ($1, $2, $3, 'signOut', 'person', $3)`,
+      [viewer.organisationId, now, viewer.personId],
+    );
+    return closed;
+  });
+}

@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '../people/role';
+import type { Viewer } from './viewer';
+
+export const SESSION_COOKIE = 'chp_session';
+export const SESSION_HOURS = 12;
+
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Opens a session; only the token's hash is stored. */
+export async function openSession(em: EntityManager, personId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await em.query(
+    `INSERT INTO person_session (token_hash, person_id, created_at, expires_at) VALUES ($1, $2, $3, $4)`,
+    [tokenHash(token), personId, now, expiresAt],
+  );
+  return { token, expiresAt };
+}
+
+export async function closeSession(em: EntityManager, token: string, now: Date): Promise<boolean> {
+  const result: [unknown[], number] = await em.query(
+    `UPDATE person_session SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL`,
+    [tokenHash(token), now],
+  );
+  return result[1] > 0;
+}
+
+/** The viewer behind a token, in one statement; null when unknown, expired, revoked or deactivated. */
+export async function viewerForToken(ds: DataSource, token: string, now: Date): Promise<Viewer | null> {
+  const rows: { id: string; name: string; organisation_id: string; role: Role; organisation_ids: string[] }[] = await ds.query(
+    `SELECT p.id, p.name, p.organisation_id, p.role,
+            array(SELECT o.id FROM organisation o
+                  WHERE o.id = p.organisation_id OR (p.group_access AND o.parent_id = p.organisation_id)
+                  ORDER BY o.id) AS organisation_ids
+       FROM person_session s JOIN person p ON p.id = s.person_id
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.active`,
+    [tokenHash(token), now],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { personId: row.id, name: row.name, organisationId: row.organisation_id, role: row.role, organisationIds: row.organisation_ids };
+}
+
+/** The token from `Authorization: Bearer ...`, else from the session cookie. */
+export function tokenFromRequest(req: { get(name: string): string | undefined; cookies?: Record<string, string> }): string | null {
+  const header = req.get('authorization');
+  const bearer = header?.match(/^Bearer\s+([\w-]{20,200})$/i)?.[1];
+  if (bearer) return bearer;
+  const cookie = req.cookies?.[SESSION_COOKIE];
+  return typeof cookie === 'string' && /^[\w-]{20,200}$/.test(cookie) ? cookie : null;
+}

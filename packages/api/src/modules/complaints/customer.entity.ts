@@ -1,0 +1,58 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { SEES_PERSONAL_DATA } from '../people/role';
+import { PreferredContact } from './complaint.enums';
+import { DateTime } from '../../shared/scalars';
+
+/**
+ * The person who complained, kept apart from the complaint so personal data can be withheld
+ * and later anonymised. Every personal field is guarded (chp-rules §5; `001` §15–18).
+ */
+@ObjectType()
+@Entity({ name: 'customer' })
+export class Customer {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  organisationId!: string;
+
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  name!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  email!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  phone!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  postcode!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => PreferredContact, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  preferredContact!: PreferredContact | null;
+
+  @Field(() => DateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+}

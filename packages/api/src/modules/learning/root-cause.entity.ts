@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+/** A node of the organisation's root-cause taxonomy (`003`: seek the root cause of complaints). */
+@ObjectType()
+@Entity({ name: 'root_cause' })
+export class RootCause {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  organisationId!: string;
+
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar' })
+  name!: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean' })
+  active!: boolean;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+}

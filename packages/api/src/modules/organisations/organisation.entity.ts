@@ -1,0 +1,70 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum Sector {
+  housing = 'housing',
+  local_authority = 'local_authority',
+  higher_education = 'higher_education',
+  further_education = 'further_education',
+  other = 'other',
+}
+registerEnumType(Sector, { name: 'Sector' });
+
+/** A body that handles complaints under the CHP; each has its own settings (chp-rules §9). */
+@ObjectType()
+@Entity({ name: 'organisation' })
+export class Organisation {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar' })
+  name!: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar' })
+  slug!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The group this organisation belongs to, if any' })
+  @Column({ type: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @Field(() => Sector)
+  @Column({ type: 'varchar' })
+  sector!: Sector;
+
+  @Field(() => String, { description: "What the organisation calls the person complaining: 'customer', 'complainant'" })
+  @Column({ type: 'varchar' })
+  personTerm!: string;
+
+  @Field(() => String, { nullable: true, description: "Local 'HH:MM' after which a receipt starts the next working day" })
+  @Column({ type: 'varchar', nullable: true })
+  cutOffTime!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Denominator for per-1,000 figures (homes, students, residents)' })
+  @Column({ type: 'integer', nullable: true })
+  population!: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  populationLabel!: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  spsoSignposting!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  tribunalSignposting!: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,24 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+import { LocalDate } from '../../shared/scalars';
+import { ClosureReason } from './closure-day.entity';
+
+@InputType()
+export class OrganisationSettingsInput {
+  @Field(() => Int) @Min(1) version!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 30) personTerm?: string;
+  @Field(() => String, { nullable: true, description: "'HH:MM', or an empty string for no cut-off" })
+  @IsOptional() @Matches(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'cutOffTime must be HH:MM' }) cutOffTime?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) population?: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) populationLabel?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 2000) spsoSignposting?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) tribunalSignposting?: string;
+}
+
+@InputType()
+export class ClosureDayInput {
+  @Field(() => LocalDate) date!: string;
+  @Field(() => ClosureReason) @IsIn(Object.values(ClosureReason)) reason!: ClosureReason;
+  @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(200) description: string = '';
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { DEFAULT_ROOT_CAUSES } from '../learning/default-root-causes';
+import type { Sector } from './organisation.entity';
+
+export interface NewOrganisation {
+  name: string;
+  slug: string;
+  sector: Sector;
+  parentId?: string | null;
+  personTerm?: string;
+  cutOffTime?: string | null;
+  population?: number | null;
+  populationLabel?: string | null;
+  spsoSignposting?: string;
+  tribunalSignposting?: string | null;
+}
+
+const SPSO_TEXT =
+  'If you remain dissatisfied, you can ask the Scottish Public Services Ombudsman (SPSO) to look at your complaint. ' +
+  'You must normally do so within 12 months of becoming aware of the matter. SPSO, Bridgeside House, 99 McDonald Road, ' +
+  'Edinburgh EH7 4NS; freephone 0800 377 7330; www.spso.org.uk/complain/form';
+
+/** Creates an organisation with the default root-cause taxonomy. Returns its id. */
+export async function createOrganisation(em: EntityManager, input: NewOrganisation): Promise<string> {
+  const id = randomUUID();
+  const higherEducation = input.sector === 'higher_education' || input.sector === 'further_education';
+  await em.query(
+    `INSERT INTO organisation (id, name, slug, parent_id, sector, person_term, cut_off_time, population, population_label,
+                               spso_signposting, tribunal_signposting)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      id, input.name, input.slug, input.parentId ?? null, input.sector,
+      input.personTerm ?? (higherEducation ? 'complainant' : 'customer'),
+      // chp-rules §9: higher education moves receipts after 17:00 to the next working day
+      input.cutOffTime !== undefined ? input.cutOffTime : higherEducation ? '17:00' : null,
+      input.population ?? null, input.populationLabel ?? null,
+      input.spsoSignposting ?? SPSO_TEXT, input.tribunalSignposting ?? null,
+    ],
+  );
+  for (const group of DEFAULT_ROOT_CAUSES) {
+    const parentId = randomUUID();
+    await em.query(`INSERT INTO root_cause (organisation_id, id, name, description) VALUES ($1, $2, $3, $4)`, [id, parentId, group.name, group.description]);
+    for (const child of group.children) {
+      await em.query(`INSERT INTO root_cause (organisation_id, id, parent_id, name) VALUES ($1, $2, $3, $4)`, [id, randomUUID(), parentId, child]);
+    }
+  }
+  return id;
+}

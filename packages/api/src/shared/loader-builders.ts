@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+
+/**
+ * Builders for per-request DataLoaders. Every batch is one SQL statement restricted to the
+ * viewer's organisations, so a page's statement count does not grow with its size and no
+ * loader can reach another organisation's rows.
+ */
+
+type Row = ObjectLiteral & { id: string };
+
+/** Rows by id (organisation-scoped). Missing or out-of-scope ids resolve to null. */
+export function loadById<E extends Row>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  organisationIds: string[],
+  scopeColumn: 'organisationId' | 'id' = 'organisationId',
+): DataLoader<string, E | null> {
+  return new DataLoader(async (ids) => {
+    if (organisationIds.length === 0) return ids.map(() => null);
+    const rows = await ds.getRepository(entity).find({
+      where: { id: In([...ids]), [scopeColumn]: In(organisationIds) } as never,
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Rows grouped by a foreign-key column, e.g. a complaint's events. */
+export function loadManyByKey<E extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  keyProperty: keyof E & string,
+  organisationIds: string[],
+  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
+): DataLoader<string, E[]> {
+  return new DataLoader(async (keys) => {
+    if (organisationIds.length === 0) return keys.map(() => []);
+    const rows = await ds.getRepository(entity).find({
+      where: { [keyProperty]: In([...keys]), organisationId: In(organisationIds) } as never,
+      order: order as never,
+    });
+    const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(row[keyProperty] as string)?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/**
+ * Rows reached through a link table, e.g. a complaint's root causes through
+ * complaint_root_cause: one join per batch.
+ */
+export function loadLinked<E extends Row>(
+  ds: DataSource,
+  target: EntityTarget<E>,
+  link: { table: string; from: string; to: string },
+  organisationIds: string[],
+  orderBy: string,
+): DataLoader<string, E[]> {
+  return new DataLoader(async (keys) => {
+    if (organisationIds.length === 0) return keys.map(() => []);
+    const { entities, raw } = await ds
+      .getRepository(target)
+      .createQueryBuilder('t')
+      .innerJoin(link.table, 'l', `l.organisation_id = t.organisation_id AND l.${link.to} = t.id`)
+      .addSelect(`l.${link.from}`, 'link_key')
+      .where(`l.${link.from} IN (:...keys)`, { keys: [...keys] })
+      .andWhere('t.organisation_id IN (:...organisationIds)', { organisationIds })
+      .orderBy(`t.${orderBy}`)
+      .getRawAndEntities();
+    // entities are de-duplicated by id; raw has one row per link, so join them back by id
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
+    for (const r of raw as Record<string, string>[]) {
+      const entity = byId.get(r['t_id']!);
+      if (entity) groups.get(r['link_key']!)?.push(entity);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
