@@ -27,7 +27,7 @@ export function createErrorMasking(log: Log): {
     const original = unwrapResolverError(error);
     if (hasOwnCode(original) || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { ...extensions, ...variableFieldAndRule(formatted) } };
     }
     const requestId = error && typeof error === 'object' ? requestIds.get(error) : undefined;
     if (requestId === undefined) log.error('internal error', original);
@@ -55,4 +55,19 @@ export function createErrorMasking(log: Log): {
   };
 
   return { formatError, plugin };
+}
+
+/**
+ * Apollo reports a variable that fails its type as BAD_USER_INPUT with only a sentence
+ * ('Variable "$d" got invalid value "2026-02-30" at "d.date"; Value is not a valid LocalDate: ...').
+ * Name the field and the rule (the type it failed) as our own errors do.
+ */
+function variableFieldAndRule(formatted: GraphQLFormattedError): Record<string, string> {
+  if (formatted.extensions?.['code'] !== 'BAD_USER_INPUT' || formatted.extensions?.['field']) return {};
+  const m = formatted.message.match(/^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; (.*)$/s);
+  if (!m) return {};
+  const path = m[2] ?? m[1]!;
+  const field = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const type = m[3]!.match(/valid (\w+)|of type "?(\w+)/);
+  return { field, rule: type?.[1] ?? type?.[2] ?? 'type' };
 }

@@ -46,7 +46,9 @@ export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): Ap
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
+          let complexity: number;
+          try {
+            complexity = getComplexity({
             schema,
             operationName: request.operationName ?? undefined,
             query: document,
@@ -57,6 +59,10 @@ export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): Ap
               simpleEstimator({ defaultComplexity: 1 }),
             ],
           });
+          } catch {
+            // invalid variables: execution reports them as BAD_USER_INPUT with the field
+            return;
+          }
           if (complexity > max) {
             throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${max})`, { extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' } });
           }

@@ -19,10 +19,10 @@ export interface GraphQLResponse<T> {
   body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: object): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(url: string, query: string, variables?: object, token?: string): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<T>['body'] };

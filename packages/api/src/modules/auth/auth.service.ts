@@ -21,8 +21,8 @@ export async function signIn(ctx: ChpContext, email: string, password: string) {
   return ctx.dataSource.transaction(async (em) => {
     const session = await openSession(em, person.id, now);
     await em.query(
-      `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id) VALUES ($1, $2, $3, 'signIn', 'person', $3)`,
-      [person.organisationId, now, person.id],
+      `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id) VALUES ($1, $2, $3, 'signIn', 'person', $4)`,
+      [person.organisationId, now, person.id, person.id],
     );
     return { ...session, person };
   });
@@ -35,8 +35,8 @@ export async function signOut(ctx: ChpContext): Promise<boolean> {
   return ctx.dataSource.transaction(async (em) => {
     const closed = await closeSession(em, token, now);
     await em.query(
-      `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id) VALUES ($1, $2, $3, 'signOut', 'person', $3)`,
-      [viewer.organisationId, now, viewer.personId],
+      `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id) VALUES ($1, $2, $3, 'signOut', 'person', $4)`,
+      [viewer.organisationId, now, viewer.personId, viewer.personId],
     );
     return closed;
   });
