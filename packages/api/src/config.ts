@@ -17,6 +17,8 @@ export interface Config {
   /** The first administrator, created on first start when both are set. */
   adminEmail: string | null;
   adminPassword: string | null;
+  /** The first administrator's organisation, created with them. */
+  organisationName: string | null;
   /** Load demonstration data into an empty database. */
   demoData: boolean;
   logLevel: LogLevel;
@@ -71,6 +73,7 @@ export function loadConfig(env: Env = process.env): Config {
     webDist: dir(env, 'WEB_DIST', 'packages/web/dist'),
     adminEmail: text(env, 'CHP_ADMIN_EMAIL'),
     adminPassword: text(env, 'CHP_ADMIN_PASSWORD'),
+    organisationName: text(env, 'CHP_ORGANISATION_NAME'),
     demoData: flag(env, 'CHP_DEMO_DATA', true),
     logLevel: logLevel(env),
   };

@@ -13,6 +13,7 @@ describe('configuration from the environment', () => {
       webDist: path.join(repoRoot, 'packages/web/dist'),
       adminEmail: null,
       adminPassword: null,
+      organisationName: null,
       demoData: true,
       logLevel: 'info',
     });

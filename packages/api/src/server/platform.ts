@@ -8,6 +8,7 @@ import { StatementCountingLogger } from '../db/statement-counter';
 import { buildChpSchema } from '../graphql/schema';
 import type { Log } from '../log';
 import { createApp } from './app';
+import { describeDemoUsers, ensureDemoOrganisation, ensureFirstAdmin } from '../demo/first-start';
 
 export interface RunningPlatform {
   url: string;
@@ -42,6 +43,8 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     await dataSource.initialize();
     const applied = await migrate(dataSource);
     if (applied.length > 0) log.info(`applied migrations: ${applied.join(', ')}`);
+    await ensureFirstAdmin(dataSource, { email: config.adminEmail, password: config.adminPassword, organisationName: config.organisationName }, log);
+    const demo = config.demoData ? await ensureDemoOrganisation(dataSource, log) : null;
 
     const httpServer = http.createServer();
     const { app, apollo } = await createApp({ dataSource, schema: await buildChpSchema(), webDist: config.webDist, log, httpServer });
@@ -60,7 +63,9 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
         await ds.destroy();
         await pg?.stop();
       })());
-    return { url: `http://localhost:${port}`, port, dataSource: ds, stop };
+    const address = `http://localhost:${port}`;
+    if (demo) log.info(describeDemoUsers(demo.users, address));
+    return { url: address, port, dataSource: ds, stop };
   } catch (error) {
     if (dataSource?.isInitialized) await dataSource.destroy().catch(() => {});
     await embedded?.stop().catch(() => {});
