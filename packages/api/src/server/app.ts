@@ -42,6 +42,9 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   const apollo = new ApolloServer<ChpContext>({
     schema: options.schema,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops Apollo, the database and PostgreSQL in order; Apollo's
+    // own signal handlers would race that shutdown and hang it.
+    stopOnTerminationSignals: false,
     formatError: masking.formatError,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit()],
