@@ -37,7 +37,10 @@ export interface StartedPlatform {
 export async function startBuiltPlatform(env: Record<string, string>): Promise<StartedPlatform> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   delete childEnv['DATABASE_URL']; // this test is about the embedded PostgreSQL
-  const child = spawn(process.execPath, [mainJs], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  delete childEnv['NODE_ENV']; // vitest sets 'test', which changes library defaults (Apollo's signal handling)
+  delete childEnv['VITEST'];
+  // detached: its own process group, like a terminal's foreground job (Ctrl-C signals the whole group)
+  const child = spawn(process.execPath, [mainJs], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
