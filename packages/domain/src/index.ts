@@ -33,3 +33,4 @@ export { stageStatus, type DeadlineStatus } from './stageStatus';
 export { spsoIndicators, type SpsoIndicators, type BucketIndicators, type IndicatorBucket } from './spsoIndicators';
 export { perThousand } from './perThousand';
 export { share } from './share';
+export * from './improvementActions';
