@@ -1,0 +1,57 @@
+import { addWorkingDays } from '@chp/domain';
+import type { ChpContext } from '../../graphql/context';
+import type { PageArgs } from '../../shared/pagination';
+import type { Viewer } from '../auth/viewer';
+import { Organisation } from '../organisations/organisation.entity';
+import { timelineSettings } from '../organisations/timeline-settings';
+import { Complaint } from './complaint.entity';
+import { DeadlineFilter, type ComplaintFilter } from './complaint.inputs';
+import { DUE_SOON_WORKING_DAYS } from './timeline.type';
+
+/** The current stage's working deadline (extended due date if any), from the projection columns. */
+const DEADLINE = `(CASE WHEN c.current_stage = 1 THEN coalesce(c.stage1_extended_due_on, c.stage1_due_on)
+                        ELSE coalesce(c.stage2_extended_due_on, c.stage2_due_on) END)`;
+
+/**
+ * Per organisation, the first date that is NOT due soon as of today: the (N+1)th working day
+ * after today on its calendar. An open stage is due soon (domain `stageStatus`) when at most N
+ * working days are left after today, i.e. today <= deadline < that date.
+ */
+async function dueSoonLimits(ctx: ChpContext, organisationIds: string[]): Promise<Record<string, string>> {
+  const [orgs, days] = await Promise.all([
+    ctx.loaders.organisation.loadMany(organisationIds),
+    ctx.loaders.closureDaysByOrganisation.loadMany(organisationIds),
+  ]);
+  const limits: Record<string, string> = {};
+  organisationIds.forEach((id, i) => {
+    const org = orgs[i];
+    const closures = days[i];
+    if (!(org instanceof Organisation) || !Array.isArray(closures)) return;
+    limits[id] = addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS + 1, timelineSettings(org, closures));
+  });
+  return limits;
+}
+
+export async function findComplaints(ctx: ChpContext, viewer: Viewer, filter: ComplaintFilter, page: PageArgs): Promise<{ items: Complaint[]; totalCount: number }> {
+  const q = ctx.dataSource.getRepository(Complaint).createQueryBuilder('c').where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
+  if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
+  if (filter.stage) q.andWhere('c.current_stage = :stage', { stage: filter.stage });
+  if (filter.route) q.andWhere('c.route = :route', { route: filter.route });
+  if (filter.serviceAreaId) q.andWhere('c.service_area_id = :area', { area: filter.serviceAreaId });
+  if (filter.handlerId) q.andWhere('c.handler_id = :handler', { handler: filter.handlerId });
+  if (filter.receivedFrom) q.andWhere(`(c.received_at AT TIME ZONE 'Europe/London')::date >= :from`, { from: filter.receivedFrom });
+  if (filter.receivedTo) q.andWhere(`(c.received_at AT TIME ZONE 'Europe/London')::date <= :to`, { to: filter.receivedTo });
+  if (filter.outcome) {
+    q.andWhere('(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END) = :outcome', { outcome: filter.outcome });
+  }
+  if (filter.search) q.andWhere('c.reference ILIKE :prefix', { prefix: `${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+  if (filter.deadline === DeadlineFilter.overdue) {
+    q.andWhere(`c.status = 'open' AND ${DEADLINE} < :today`, { today: ctx.today });
+  } else if (filter.deadline === DeadlineFilter.due_soon) {
+    const limits = await dueSoonLimits(ctx, viewer.organisationIds);
+    q.andWhere(`c.status = 'open' AND ${DEADLINE} >= :today AND ${DEADLINE} < (CAST(:limits AS jsonb) ->> c.organisation_id::text)::date`,
+      { today: ctx.today, limits: JSON.stringify(limits) });
+  }
+  const [items, totalCount] = await q.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
+  return { items, totalCount };
+}
