@@ -6,6 +6,7 @@ import { checkVersion, mutate } from '../../shared/mutation';
 import { LocalDate } from '../../shared/scalars';
 import { Role } from '../people/role';
 import { ClosureDay } from './closure-day.entity';
+import { rebuildWorkingDays } from '../calendar/working-day-calendar';
 import { Organisation } from './organisation.entity';
 import { ClosureDayInput, OrganisationSettingsInput } from './organisation.inputs';
 
@@ -64,6 +65,7 @@ export class OrganisationResolver {
       if (exists) throw conflict('CLOSURE_DAY_EXISTS', `${day.date} is already a closure day`);
       const row = tx.em.getRepository(ClosureDay).create({ organisationId, date: day.date, reason: day.reason, description: day.description, createdAt: tx.now });
       await tx.em.getRepository(ClosureDay).insert(row);
+      await rebuildWorkingDays(tx.em, organisationId);
       await tx.audit({ organisationId, entity: 'closure_day', entityId: day.date, changes: { reason: day.reason, description: day.description } });
       return row;
     });
@@ -76,6 +78,7 @@ export class OrganisationResolver {
       const organisationId = tx.viewer.organisationId;
       const result = await tx.em.getRepository(ClosureDay).delete({ organisationId, date });
       if (!result.affected) throw notFound('Closure day');
+      await rebuildWorkingDays(tx.em, organisationId);
       await tx.audit({ organisationId, entity: 'closure_day', entityId: date, changes: { removed: true } });
       return true;
     });

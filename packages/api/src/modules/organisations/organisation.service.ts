@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_ROOT_CAUSES } from '../learning/default-root-causes';
+import { rebuildWorkingDays } from '../calendar/working-day-calendar';
 import type { Sector } from './organisation.entity';
 
 export interface NewOrganisation {
@@ -45,5 +46,6 @@ export async function createOrganisation(em: EntityManager, input: NewOrganisati
       await em.query(`INSERT INTO root_cause (organisation_id, id, parent_id, name) VALUES ($1, $2, $3, $4)`, [id, randomUUID(), parentId, child]);
     }
   }
+  await rebuildWorkingDays(em, id);
   return id;
 }
