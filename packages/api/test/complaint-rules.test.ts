@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld, tableCounts, type World } from './support/world';
+import { refreshProjections } from '../src/modules/complaints/complaint.service';
 import { complaintInput, RECORD, recordComplaint, step } from './operations/complaints.operations';
 
 const EXTEND = 'mutation($id: ID!, $version: Int!, $dueOn: LocalDate!) { extendComplaint(id: $id, version: $version, dueOn: $dueOn, reason: "Contractor report") { version timeline { stage1 { extendedDueOn } } } }';
@@ -151,6 +152,25 @@ describe('complaint rules over HTTP', () => {
       } finally {
         await world.gql(settings, { s: { version: set.body.data.updateOrganisationSettings.version, cutOffTime: '' } }, admin);
       }
+    });
+  });
+
+  describe('stored projection and organisation settings', () => {
+    it('after a strike day is added, refreshProjections moves the stored due date to agree with the timeline', async () => {
+      const c = await recordComplaint(world, world.org); // due Friday 6 March
+      const stored = async () => (await world.db.dataSource.query(`SELECT stage1_due_on::text AS due FROM complaint WHERE id = $1`, [c.id]))[0].due;
+      const shown = async () => (await world.gql<any>('query($id: ID!) { complaint(id: $id) { timeline { stage1 { dueOn } } } }', { id: c.id }, world.org.people.handler)).body.data.complaint.timeline.stage1.dueOn;
+      await world.db.dataSource.query(`INSERT INTO closure_day (organisation_id, date, reason) VALUES ($1, '2026-03-04', 'industrial_action')`, [world.org.id]);
+      try {
+        expect(await shown()).toBe('2026-03-09');
+        expect(await stored()).toBe('2026-03-06');
+        expect(await world.db.dataSource.transaction((em) => refreshProjections(em, world.org.id))).toBeGreaterThan(0);
+        expect(await stored()).toBe('2026-03-09');
+      } finally {
+        await world.db.dataSource.query(`DELETE FROM closure_day WHERE organisation_id = $1 AND date = '2026-03-04'`, [world.org.id]);
+        await world.db.dataSource.transaction((em) => refreshProjections(em, world.org.id));
+      }
+      expect(await stored()).toBe('2026-03-06');
     });
   });
 

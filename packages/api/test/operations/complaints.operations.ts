@@ -35,8 +35,8 @@ export async function recordComplaint(world: World, org: WorldOrganisation, over
 }
 
 /** Runs one lifecycle mutation (as `as`, default the handler) and returns the new ref. */
-export async function step(world: World, org: WorldOrganisation, mutation: string, signature: string, args: string, variables: Record<string, unknown>, as = org.people.handler): Promise<ComplaintRef> {
-  const data = await must(world, { query: `mutation(${signature}) { ${mutation}(${args}) { id version } }`, variables }, as);
+export async function step(world: World, org: WorldOrganisation, mutation: string, signature: string, args: string, variables: object, as = org.people.handler): Promise<ComplaintRef> {
+  const data = await must(world, { query: `mutation(${signature}) { ${mutation}(${args}) { id version } }`, variables: { ...variables } }, as);
   return data[mutation];
 }
 

@@ -4,6 +4,7 @@ import {
   postClosureContact, stageOutcomeFromFindings, type ChpRuleCode, type ComplaintEvent as DomainEvent, type ComplaintState,
   type Finding as DomainFinding, type Stage, type TimelineSettings,
 } from '@chp/domain';
+import type { EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../shared/errors';
 import { withDomainRules } from '../../shared/domain-errors';
 import { checkVersion, lockInScope, type Tx } from '../../shared/mutation';
@@ -395,4 +396,28 @@ export async function setComplaintRootCauses(tx: Tx, args: RootCausesArgs): Prom
   await assertRootCauses(tx, l.complaint.organisationId, args.rootCauseIds, 'rootCauseIds');
   await replaceRootCauses(tx, l.complaint, args.rootCauseIds);
   return saveComplaint(tx, l, l.events, {}, { rootCauseIds: args.rootCauseIds });
+}
+
+/**
+ * Rewrites the projection columns of an organisation's complaints from their journeys with the
+ * organisation's current settings. Call it in the same transaction after a closure day or the
+ * cut-off time changes, so the stored columns (read by SQL filters and analytics) keep agreeing
+ * with the `timeline` field, which always recomputes. Not a user edit: versions are unchanged.
+ * Returns the number of complaints whose columns changed.
+ */
+export async function refreshProjections(em: EntityManager, organisationId: string): Promise<number> {
+  const settings = await loadTimelineSettings(em, organisationId);
+  const complaints = await em.getRepository(Complaint).find({ where: { organisationId } });
+  const rows = await em.getRepository(ComplaintEvent).find({ where: { organisationId }, order: { complaintId: 'ASC', sequence: 'ASC' } });
+  const byComplaint = new Map<string, ComplaintEvent[]>();
+  for (const row of rows) byComplaint.set(row.complaintId, [...(byComplaint.get(row.complaintId) ?? []), row]);
+  let changed = 0;
+  for (const c of complaints) {
+    const next = projection(toDomainEvents(byComplaint.get(c.id) ?? []), settings);
+    const differs = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== c[k]);
+    if (!differs) continue;
+    await em.getRepository(Complaint).update({ organisationId, id: c.id }, next);
+    changed++;
+  }
+  return changed;
 }
