@@ -8,7 +8,7 @@ import { badInput, forbidden } from '../../shared/errors';
 import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
 import { ImprovementAction } from './improvement-action.entity';
 import type { ImprovementActionFilter, ProposeImprovementActionInput } from './improvement-action.inputs';
-import { applyRule } from './learning.errors';
+import { withDomainRules as applyRule } from '../../shared/domain-errors';
 
 export const isManager = (viewer: Viewer): boolean => MANAGERS.includes(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({ personId: viewer.personId, isManager: isManager(viewer) });
