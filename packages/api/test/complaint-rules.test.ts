@@ -174,6 +174,19 @@ describe('complaint rules over HTTP', () => {
     });
   });
 
+  describe('calendar settings changed through the API', () => {
+    it('a strike day added by an admin moves the stored due date of an open complaint spanning it, and removing it moves it back', async () => {
+      world.setNow('2026-03-02T10:00:00Z');
+      const c = await recordComplaint(world, world.org); // received Monday 2 March: due Friday 6 March
+      const stored = async () => (await world.db.dataSource.query(`SELECT stage1_due_on::text AS due FROM complaint WHERE id = $1`, [c.id]))[0].due;
+      const admin = world.org.people.admin;
+      await world.gql('mutation { addClosureDay(day: { date: "2026-03-04", reason: industrial_action }) { date } }', {}, admin);
+      expect(await stored()).toBe('2026-03-09');
+      await world.gql('mutation { removeClosureDay(date: "2026-03-04") }', {}, admin);
+      expect(await stored()).toBe('2026-03-06');
+    });
+  });
+
   describe('escalation', () => {
     it('transfers an open stage 1 to stage 2: no stage 1 closure, no deadline status for stage 1', async () => {
       const c = await recordComplaint(world, world.org);

@@ -7,6 +7,7 @@ import { LocalDate } from '../../shared/scalars';
 import { Role } from '../people/role';
 import { ClosureDay } from './closure-day.entity';
 import { rebuildWorkingDays } from '../calendar/working-day-calendar';
+import { refreshProjections } from '../complaints/complaint.service';
 import { Organisation } from './organisation.entity';
 import { ClosureDayInput, OrganisationSettingsInput } from './organisation.inputs';
 
@@ -44,6 +45,8 @@ export class OrganisationResolver {
       if (cutOffTime !== undefined) changes.cutOffTime = cutOffTime === '' ? null : cutOffTime;
       Object.assign(organisation, changes, { version: organisation.version + 1, updatedAt: tx.now });
       await tx.em.getRepository(Organisation).save(organisation);
+      // a new cut-off time can move any complaint's day one
+      if (changes.cutOffTime !== undefined) await refreshProjections(tx.em, organisation.id);
       await tx.audit({ organisationId: organisation.id, entity: 'organisation', entityId: organisation.id, changes });
       return organisation;
     });
@@ -66,6 +69,7 @@ export class OrganisationResolver {
       const row = tx.em.getRepository(ClosureDay).create({ organisationId, date: day.date, reason: day.reason, description: day.description, createdAt: tx.now });
       await tx.em.getRepository(ClosureDay).insert(row);
       await rebuildWorkingDays(tx.em, organisationId);
+      await refreshProjections(tx.em, organisationId, day.date);
       await tx.audit({ organisationId, entity: 'closure_day', entityId: day.date, changes: { reason: day.reason, description: day.description } });
       return row;
     });
@@ -79,6 +83,7 @@ export class OrganisationResolver {
       const result = await tx.em.getRepository(ClosureDay).delete({ organisationId, date });
       if (!result.affected) throw notFound('Closure day');
       await rebuildWorkingDays(tx.em, organisationId);
+      await refreshProjections(tx.em, organisationId, date);
       await tx.audit({ organisationId, entity: 'closure_day', entityId: date, changes: { removed: true } });
       return true;
     });
