@@ -6,6 +6,7 @@ import { OrganisationResolver } from '../modules/organisations/organisation.reso
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { learningResolvers } from '../modules/learning/learning.resolvers';
 import { complaintResolvers } from '../modules/complaints/complaint.resolver';
+import { analyticsResolvers } from '../modules/analytics/analytics.resolver';
 
 /** Every resolver class of the schema; each module adds its own here. */
-export const resolvers = [HealthResolver, AuthResolver, PeopleResolver, ServiceAreaResolver, OrganisationResolver, AuditResolver, ...complaintResolvers, ...learningResolvers] as const;
+export const resolvers = [HealthResolver, AuthResolver, PeopleResolver, ServiceAreaResolver, OrganisationResolver, AuditResolver, ...complaintResolvers, ...learningResolvers, ...analyticsResolvers] as const;

@@ -1,0 +1,108 @@
+import { perThousand, share } from '@chp/domain';
+import type { DataSource } from 'typeorm';
+import type { BucketFigures, IndicatorFigures, OutcomeFigures, ReportingPeriod } from './analytics.types';
+import { PeriodKindEnum } from './analytics.types';
+import type { Period } from './period';
+
+/** Instants of local (Europe/London) midnight: `received_at` in [from, to] by local date, as a range the index can use. */
+export const LOCAL_START = (date: string) => `(${date}::timestamp AT TIME ZONE 'Europe/London')`;
+export const LOCAL_END = (date: string) => `((${date} + 1)::timestamp AT TIME ZONE 'Europe/London')`;
+
+const OUTCOME_KEYS = [['resolved', 'resolved'], ['upheld', 'upheld'], ['partially_upheld', 'partiallyUpheld'], ['not_upheld', 'notUpheld']] as const;
+
+/** The aggregate columns of one bucket of closures, from the stage's projection columns. */
+function bucketColumns(prefix: string, stage: 1 | 2, where: string | null): string[] {
+  const f = (cond: string | null) => (cond ? ` FILTER (WHERE ${cond})` : '');
+  const and = (cond: string) => (where ? `${where} AND ${cond}` : cond);
+  return [
+    `count(*)${f(where)}::int AS ${prefix}_closed`,
+    ...OUTCOME_KEYS.map(([o]) => `count(*)${f(and(`c.stage${stage}_outcome = '${o}'`))}::int AS ${prefix}_${o}`),
+    `coalesce(sum(c.stage${stage}_working_days)${f(where)}, 0)::bigint AS ${prefix}_days`,
+    `count(*)${f(and(`c.stage${stage}_within_timescale`))}::int AS ${prefix}_within`,
+    `count(*)${f(and(`c.stage${stage}_extended_due_on IS NOT NULL`))}::int AS ${prefix}_extended`,
+  ];
+}
+
+/**
+ * chp-rules §8 rows A-F for each of the periods, in ONE statement: per period one index range
+ * scan for receipts (by local date of receipt), one over stage 1 closures and one over stage 2
+ * closures (by local closing date, split by route into direct and after escalation). Every
+ * figure comes from the projection columns @chp/domain computed when the step was recorded.
+ */
+export function indicatorsSql(periods: number): string {
+  const values = Array.from({ length: periods }, (_, i) => `(${i}, $${2 + 2 * i}::date, $${3 + 2 * i}::date)`).join(', ');
+  return `
+    WITH p(k, f, t) AS (VALUES ${values})
+    SELECT p.k, r.received, s1.*, s2.*
+      FROM p
+     CROSS JOIN LATERAL (
+       SELECT count(*)::int AS received FROM complaint c
+        WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}) r
+     CROSS JOIN LATERAL (
+       SELECT ${bucketColumns('s1', 1, null).join(', ')} FROM complaint c
+        WHERE c.organisation_id = $1 AND c.stage1_closed_on BETWEEN p.f AND p.t) s1
+     CROSS JOIN LATERAL (
+       SELECT ${[...bucketColumns('s2d', 2, `c.route = 'stage2_direct'`), ...bucketColumns('s2e', 2, `c.route <> 'stage2_direct'`)].join(', ')} FROM complaint c
+        WHERE c.organisation_id = $1 AND c.stage2_closed_on BETWEEN p.f AND p.t) s2
+     ORDER BY p.k`;
+}
+
+interface RawBucket { closed: number; outcomes: Record<string, number>; days: number; within: number; extended: number }
+
+function rawBucket(row: Record<string, unknown>, prefix: string): RawBucket {
+  const n = (k: string) => Number(row[`${prefix}_${k}`]);
+  return { closed: n('closed'), outcomes: Object.fromEntries(OUTCOME_KEYS.map(([o]) => [o, n(o)])), days: n('days'), within: n('within'), extended: n('extended') };
+}
+
+function figures(b: RawBucket, allClosed: number): BucketFigures {
+  const outcomes = Object.fromEntries(OUTCOME_KEYS.map(([o, field]) => [field, { count: b.outcomes[o]!, share: share(b.outcomes[o]!, b.closed) }])) as unknown as OutcomeFigures;
+  return {
+    closed: b.closed,
+    shareOfAllClosures: share(b.closed, allClosed),
+    outcomes,
+    totalWorkingDays: b.days,
+    // the domain's own arithmetic: total / closed, unrounded
+    averageWorkingDays: b.closed === 0 ? null : b.days / b.closed,
+    withinTimescale: b.within,
+    withinTimescaleShare: share(b.within, b.closed),
+    extended: b.extended,
+    extendedShare: share(b.extended, b.closed),
+  };
+}
+
+const sum = (a: RawBucket, b: RawBucket): RawBucket => ({
+  closed: a.closed + b.closed,
+  outcomes: Object.fromEntries(OUTCOME_KEYS.map(([o]) => [o, a.outcomes[o]! + b.outcomes[o]!])),
+  days: a.days + b.days,
+  within: a.within + b.within,
+  extended: a.extended + b.extended,
+});
+
+export function reportingPeriod(p: Period): ReportingPeriod {
+  return { kind: p.kind as PeriodKindEnum, from: p.from, to: p.to, label: p.label };
+}
+
+export interface OrganisationFacts { population: number | null; populationLabel: string | null }
+
+/** The indicators of each period (one SQL statement for all of them). */
+export async function indicatorFigures(ds: DataSource, organisationId: string, periods: Period[], org: OrganisationFacts): Promise<IndicatorFigures[]> {
+  const rows: Record<string, unknown>[] = await ds.query(indicatorsSql(periods.length), [organisationId, ...periods.flatMap((p) => [p.from, p.to])]);
+  return periods.map((p, i) => {
+    const row = rows.find((r) => Number(r['k']) === i)!;
+    const s1 = rawBucket(row, 's1');
+    const s2d = rawBucket(row, 's2d');
+    const s2e = rawBucket(row, 's2e');
+    const all = s1.closed + s2d.closed + s2e.closed;
+    const received = Number(row['received']);
+    return {
+      period: reportingPeriod(p),
+      received,
+      receivedPerThousand: org.population ? perThousand(received, org.population) : null,
+      population: org.population,
+      populationLabel: org.populationLabel,
+      closed: all,
+      stages: { stage1: figures(s1, all), stage2Direct: figures(s2d, all), stage2Escalated: figures(s2e, all) },
+      stage2: figures(sum(s2d, s2e), all),
+    };
+  });
+}

@@ -1,0 +1,142 @@
+import type { DataSource } from 'typeorm';
+import type { TrendFilters } from './analytics.inputs';
+import { QuietDimension, TrendBreakdown, TrendGrain, type QuietArea, type TrendBucket } from './analytics.types';
+import { LOCAL_END, LOCAL_START } from './indicators.queries';
+import { monthLabel, quarterLabel, type Period } from './period';
+
+/** How far a complaint went (chp-rules §8 buckets): stage 1 only, straight to stage 2, stage 2 after escalation. */
+export const STAGE_KEY = `(CASE WHEN c.route = 'stage2_direct' THEN 'stage2_direct' WHEN c.escalated_at IS NOT NULL THEN 'stage2_escalated' ELSE 'stage1' END)`;
+/** The outcome of the current stage, or 'open'. */
+export const OUTCOME_KEY = `coalesce(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END, 'open')`;
+
+const LABELS: Record<string, string> = {
+  stage1: 'Stage 1', stage2_direct: 'Stage 2 (direct)', stage2_escalated: 'Stage 2 (after escalation)',
+  resolved: 'Resolved', upheld: 'Upheld', partially_upheld: 'Partially upheld', not_upheld: 'Not upheld', open: 'Open',
+  phone: 'Phone', email: 'E-mail', letter: 'Letter', in_person: 'In person', web_form: 'Web form', social_media: 'Social media', other: 'Other',
+  all: 'All complaints', none: 'No root cause recorded',
+};
+
+/** The WHERE clauses of the filters, with their parameters appended to `params`. */
+function filterSql(filters: TrendFilters | null | undefined, params: unknown[]): string[] {
+  const where: string[] = [];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  if (!filters) return where;
+  if (filters.serviceAreaIds?.length) where.push(`c.service_area_id = ANY(${add(filters.serviceAreaIds)}::uuid[])`);
+  if (filters.categories?.length) where.push(`c.category = ANY(${add(filters.categories)}::text[])`);
+  if (filters.channels?.length) where.push(`c.channel = ANY(${add(filters.channels)}::text[])`);
+  if (filters.stage) where.push(`${STAGE_KEY} = ${add(filters.stage)}`);
+  if (filters.outcome) where.push(`${OUTCOME_KEY} = ${add(filters.outcome)}`);
+  if (filters.rootCauseIds?.length) {
+    where.push(`EXISTS (SELECT 1 FROM complaint_root_cause x WHERE x.organisation_id = c.organisation_id AND x.complaint_id = c.id
+                  AND x.root_cause_id IN (SELECT id FROM filter_causes))`);
+    params.push(filters.rootCauseIds);
+  }
+  return where;
+}
+
+const FILTER_CAUSES = (param: number) => `filter_causes AS (
+  SELECT rc.id FROM root_cause rc WHERE rc.organisation_id = $1 AND rc.id = ANY($${param}::uuid[])
+  UNION
+  SELECT r.id FROM root_cause r JOIN filter_causes d ON r.organisation_id = $1 AND r.parent_id = d.id
+)`;
+
+function keyExpr(breakdown: TrendBreakdown): string {
+  switch (breakdown) {
+    case TrendBreakdown.none: return `'all'`;
+    case TrendBreakdown.serviceArea: return 'c.service_area_id::text';
+    case TrendBreakdown.category: return 'c.category';
+    case TrendBreakdown.channel: return 'c.channel';
+    case TrendBreakdown.stage: return STAGE_KEY;
+    case TrendBreakdown.outcome: return OUTCOME_KEY;
+    case TrendBreakdown.rootCause: return `coalesce(rc.root_cause_id::text, 'none')`;
+  }
+}
+
+export interface TrendResult { total: number; buckets: TrendBucket[] }
+
+/**
+ * Complaints received from `from` to `to` (local dates) by month / quarter / year of local
+ * receipt and by one breakdown, zero-filled for every key that appears (and, by service area,
+ * every active service area), in ONE statement.
+ */
+export async function complaintTrends(
+  ds: DataSource, organisationId: string, grain: TrendGrain, breakdown: TrendBreakdown, from: string, to: string, filters: TrendFilters | null | undefined,
+): Promise<TrendResult> {
+  const params: unknown[] = [organisationId, from, to];
+  const where = filterSql(filters, params);
+  const ctes: string[] = [];
+  if (filters?.rootCauseIds?.length) ctes.push(FILTER_CAUSES(params.length));
+  const rootJoin = breakdown === TrendBreakdown.rootCause
+    ? 'LEFT JOIN complaint_root_cause rc ON rc.organisation_id = c.organisation_id AND rc.complaint_id = c.id' : '';
+  const extraKeys = breakdown === TrendBreakdown.serviceArea
+    ? `UNION SELECT sa.id::text FROM service_area sa WHERE sa.organisation_id = $1 AND sa.active
+         ${filters?.serviceAreaIds?.length ? `AND sa.id = ANY($${params.indexOf(filters.serviceAreaIds) + 1}::uuid[])` : ''}`
+    : '';
+  const label = breakdown === TrendBreakdown.serviceArea
+    ? `(SELECT sa.name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = k.key)`
+    : breakdown === TrendBreakdown.rootCause
+      ? `(SELECT coalesce(pr.name || ' › ', '') || r.name FROM root_cause r LEFT JOIN root_cause pr ON pr.organisation_id = r.organisation_id AND pr.id = r.parent_id
+           WHERE r.organisation_id = $1 AND r.id::text = k.key)`
+      : 'NULL::text';
+  const sql = `
+    WITH RECURSIVE ${[...ctes, `
+    base AS (
+      SELECT date_trunc('${grain}', c.received_at AT TIME ZONE 'Europe/London')::date AS period, ${keyExpr(breakdown)} AS key, c.id
+        FROM complaint c ${rootJoin}
+       WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('$2::date')} AND c.received_at < ${LOCAL_END('$3::date')}
+         ${where.map((w) => `AND ${w}`).join(' ')}
+    )`, `
+    counts AS (SELECT period, key, count(*)::int AS n FROM base GROUP BY period, key)`, `
+    periods AS (SELECT generate_series(date_trunc('${grain}', $2::date), $3::date, interval '1 ${grain}')::date AS period)`, `
+    keys AS (SELECT DISTINCT key FROM counts ${extraKeys})`].join(',')}
+    SELECT p.period::text AS period, k.key, ${label} AS key_label, coalesce(n.n, 0) AS count,
+           (SELECT count(DISTINCT id)::int FROM base) AS total
+      FROM periods p CROSS JOIN keys k LEFT JOIN counts n ON n.period = p.period AND n.key = k.key
+     ORDER BY p.period, k.key`;
+  const rows: { period: string; key: string; key_label: string | null; count: number; total: number | null }[] = await ds.query(sql, params);
+  const periodLabel = grain === TrendGrain.month ? monthLabel : grain === TrendGrain.quarter ? quarterLabel : (d: string) => d.slice(0, 4);
+  const buckets = rows.map((r) => ({
+    period: r.period, label: periodLabel(r.period), key: r.key, keyLabel: r.key_label ?? LABELS[r.key] ?? r.key, count: r.count,
+  }));
+  buckets.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.keyLabel.localeCompare(b.keyLabel, 'en-GB')));
+  let total = rows[0]?.total ?? null;
+  if (total === null) {
+    // no key at all (no complaints and no service areas): the total is 0 by definition
+    total = 0;
+  }
+  return { total, buckets };
+}
+
+/**
+ * Service areas or categories with few or no complaints in `period` against the mean of the
+ * previous comparable periods, in ONE statement. Every active service area is considered, so
+ * areas with no complaints at all appear.
+ */
+export async function quietAreas(
+  ds: DataSource, organisationId: string, dimension: QuietDimension, period: Period, history: Period[], threshold: number,
+): Promise<QuietArea[]> {
+  const windows = [period, ...history];
+  const key = dimension === QuietDimension.serviceArea ? 'c.service_area_id::text' : 'c.category';
+  const sql = `
+    WITH w(k, f, t) AS (SELECT * FROM unnest($2::int[], $3::date[], $4::date[])),
+    counts AS (
+      SELECT w.k, ${key} AS key, count(*)::int AS n
+        FROM w JOIN complaint c ON c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('w.f')} AND c.received_at < ${LOCAL_END('w.t')}
+       GROUP BY w.k, ${key}),
+    keys AS (SELECT key FROM counts ${dimension === QuietDimension.serviceArea ? 'UNION SELECT id::text FROM service_area WHERE organisation_id = $1 AND active' : ''})
+    SELECT keys.key, ${dimension === QuietDimension.serviceArea ? '(SELECT name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = keys.key)' : 'keys.key'} AS label,
+           coalesce(sum(counts.n) FILTER (WHERE counts.k = 0), 0)::int AS count,
+           coalesce(sum(counts.n) FILTER (WHERE counts.k > 0), 0)::int AS history
+      FROM keys LEFT JOIN counts ON counts.key = keys.key
+     GROUP BY keys.key`;
+  const rows: { key: string; label: string; count: number; history: number }[] = await ds.query(sql, [
+    organisationId, windows.map((_, i) => i), windows.map((p) => p.from), windows.map((p) => p.to),
+  ]);
+  return rows
+    .map((r) => {
+      const historicalAverage = r.history / history.length;
+      return { key: r.key, label: r.label, count: r.count, historicalAverage, change: r.count - historicalAverage, changeShare: historicalAverage === 0 ? null : r.count / historicalAverage - 1 };
+    })
+    .filter((r) => r.count === 0 || r.count <= threshold * r.historicalAverage)
+    .sort((a, b) => a.count - b.count || a.change - b.change || a.label.localeCompare(b.label, 'en-GB'));
+}

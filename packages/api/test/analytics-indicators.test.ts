@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { perThousand, share, spsoIndicators, type BucketIndicators, type SpsoIndicators, type TimelineSettings } from '@chp/domain';
+import { rebuildWorkingDays } from '../src/modules/calendar/working-day-calendar';
+import { loadTimelineSettings, toDomainEvents, type StoredEvent } from '../src/modules/complaints/journey';
+import { loadDemoData, withPgClient } from '../src/demo/loader';
+import { INDICATORS_QUERY } from './operations/analytics.operations';
+import { createWorld, type World } from './support/world';
+
+/**
+ * THE equality test (issue 4): the SQL indicators of `spsoIndicators` over GraphQL equal
+ * @chp/domain's reference `spsoIndicators` folded from the same complaints' stored journeys,
+ * figure by figure, for quarters, years, a financial year, a range across the festive bank
+ * holidays and a range with no complaints.
+ */
+
+const TODAY = '2026-11-20';
+const CLOSURE_DAYS = ['2024-09-30', '2025-04-22', '2025-09-29', '2025-12-24', '2026-04-07'];
+
+type Period = { quarter?: string; year?: number; financialYear?: number; from?: string; to?: string };
+const PERIODS: [string, Period, { from: string; to: string }][] = [
+  ...[2024, 2025].flatMap((y) => [1, 2, 3, 4].map((q) => {
+    const from = `${y}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
+    const to = { 1: `${y}-03-31`, 2: `${y}-06-30`, 3: `${y}-09-30`, 4: `${y}-12-31` }[q]!;
+    return [`quarter ${y}-Q${q}`, { quarter: `${y}-Q${q}` }, { from, to }] as [string, Period, { from: string; to: string }];
+  })),
+  ['calendar year 2025', { year: 2025 }, { from: '2025-01-01', to: '2025-12-31' }],
+  ['financial year 2025/26', { financialYear: 2025 }, { from: '2025-04-01', to: '2026-03-31' }],
+  ['the festive fortnight 2025/26 (Christmas, Boxing Day, 1-2 January bank holidays)', { from: '2025-12-20', to: '2026-01-06' }, { from: '2025-12-20', to: '2026-01-06' }],
+  ['the quarter still in progress (open complaints)', { quarter: '2026-Q4' }, { from: '2026-10-01', to: '2026-12-31' }],
+  ['a range with no complaints', { from: '2015-02-01', to: '2015-02-28' }, { from: '2015-02-01', to: '2015-02-28' }],
+];
+
+const BUCKETS = ['stage1', 'stage2Direct', 'stage2Escalated'] as const;
+const OUTCOMES = [['resolved', 'resolved'], ['upheld', 'upheld'], ['partially_upheld', 'partiallyUpheld'], ['not_upheld', 'notUpheld']] as const;
+
+/** Every figure the API returns, as the domain's reference defines it. */
+function expected(ref: SpsoIndicators, population: number) {
+  const all = BUCKETS.reduce((n, b) => n + ref.stages[b].closed, 0);
+  const bucket = (b: BucketIndicators & { totalDays?: number }) => ({
+    closed: b.closed,
+    shareOfAllClosures: share(b.closed, all),
+    outcomes: Object.fromEntries(OUTCOMES.map(([o, f]) => [f, { count: b.outcomes[o], share: share(b.outcomes[o], b.closed) }])),
+    averageWorkingDays: b.averageWorkingDays,
+    withinTimescale: b.withinTimescale,
+    withinTimescaleShare: share(b.withinTimescale, b.closed),
+    extended: b.extended,
+    extendedShare: share(b.extended, b.closed),
+  });
+  const d = ref.stages.stage2Direct;
+  const e = ref.stages.stage2Escalated;
+  const s2closed = d.closed + e.closed;
+  // the integer totals behind the domain's unrounded means
+  const s2days = Math.round((d.averageWorkingDays ?? 0) * d.closed) + Math.round((e.averageWorkingDays ?? 0) * e.closed);
+  return {
+    received: ref.received,
+    receivedPerThousand: perThousand(ref.received, population),
+    closed: all,
+    stages: Object.fromEntries(BUCKETS.map((b) => [b, bucket(ref.stages[b])])),
+    stage2: {
+      closed: s2closed,
+      outcomes: Object.fromEntries(OUTCOMES.map(([o, f]) => [f, { count: d.outcomes[o] + e.outcomes[o], share: share(d.outcomes[o] + e.outcomes[o], s2closed) }])),
+      averageWorkingDays: s2closed === 0 ? null : s2days / s2closed,
+      withinTimescale: d.withinTimescale + e.withinTimescale,
+      extended: d.extended + e.extended,
+    },
+  };
+}
+
+/** The API's answer reduced to the same shape (totalWorkingDays checked separately). */
+function actual(figures: any) {
+  const bucket = (b: any) => {
+    const { totalWorkingDays: _days, ...rest } = b;
+    return rest;
+  };
+  return {
+    received: figures.received,
+    receivedPerThousand: figures.receivedPerThousand,
+    closed: figures.closed,
+    stages: Object.fromEntries(BUCKETS.map((b) => [b, bucket(figures.stages[b])])),
+    stage2: {
+      closed: figures.stage2.closed,
+      outcomes: figures.stage2.outcomes,
+      averageWorkingDays: figures.stage2.averageWorkingDays,
+      withinTimescale: figures.stage2.withinTimescale,
+      extended: figures.stage2.extended,
+    },
+  };
+}
+
+describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 generated complaints', () => {
+  let world: World;
+  let settings: TimelineSettings;
+  let journeys: { events: ReturnType<typeof toDomainEvents> }[];
+
+  beforeAll(async () => {
+    world = await createWorld(`${TODAY}T12:00:00Z`);
+    const ds = world.db.dataSource;
+    // a cut-off time and closure days of its own, so day one, deadlines and working days depend on them
+    await ds.transaction(async (em) => {
+      await em.query(`UPDATE organisation SET cut_off_time = '16:30' WHERE id = $1`, [world.org.id]);
+      for (const date of CLOSURE_DAYS) await em.query(`INSERT INTO closure_day (organisation_id, date, reason) VALUES ($1, $2, 'local_holiday')`, [world.org.id, date]);
+      await rebuildWorkingDays(em, world.org.id);
+    });
+    await withPgClient(ds, async (client) => {
+      await loadDemoData(client, { organisationId: world.org.id, count: 3000, seed: 20260401, today: TODAY });
+      // the other organisation's complaints are in the same tables and must never be counted
+      await loadDemoData(client, { organisationId: world.other.id, count: 600, seed: 7, today: TODAY });
+    });
+    settings = await loadTimelineSettings(ds.manager, world.org.id);
+    const rows: (StoredEvent & { complaint_id: string })[] = await ds.query(
+      `SELECT complaint_id, type, at, stage, payload FROM complaint_event WHERE organisation_id = $1 ORDER BY complaint_id, sequence`, [world.org.id]);
+    const byComplaint = new Map<string, StoredEvent[]>();
+    for (const r of rows) byComplaint.set(r.complaint_id, [...(byComplaint.get(r.complaint_id) ?? []), r]);
+    journeys = [...byComplaint.values()].map((events) => ({ events: toDomainEvents(events) }));
+  }, 240_000);
+  afterAll(async () => { await world?.close(); });
+
+  it('the generated data holds every case the indicators distinguish', async () => {
+    const [c] = await world.db.dataSource.query(`
+      SELECT count(*)::int AS complaints,
+             count(*) FILTER (WHERE stage1_extended_due_on IS NOT NULL AND stage1_closed_on IS NOT NULL)::int AS stage1_extended,
+             count(*) FILTER (WHERE stage2_extended_due_on IS NOT NULL AND stage2_closed_on IS NOT NULL)::int AS stage2_extended,
+             count(*) FILTER (WHERE route = 'stage1' AND stage2_closed_on IS NOT NULL AND stage1_closed_on IS NOT NULL)::int AS escalated_closed_twice,
+             count(*) FILTER (WHERE route = 'stage1' AND escalated_at IS NOT NULL AND stage1_closed_on IS NULL)::int AS transferred,
+             count(*) FILTER (WHERE route = 'stage2_direct' AND stage2_closed_on IS NOT NULL)::int AS direct_closed,
+             count(*) FILTER (WHERE stage1_outcome = 'resolved')::int AS resolved_stage1,
+             count(*) FILTER (WHERE stage2_outcome = 'resolved')::int AS resolved_stage2,
+             count(*) FILTER (WHERE stage1_within_timescale = false)::int AS late_stage1,
+             count(*) FILTER (WHERE stage1_extended_due_on IS NOT NULL AND stage1_within_timescale = false AND stage1_closed_on <= stage1_extended_due_on)::int AS extended_on_time_not_within,
+             count(*) FILTER (WHERE status = 'open')::int AS open,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM working_day w WHERE w.organisation_id = c.organisation_id AND w.date IN (c.stage1_closed_on, c.stage2_closed_on) AND NOT w.is_working_day))::int AS closed_on_non_working_day,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM working_day w WHERE w.organisation_id = c.organisation_id AND w.date = (c.received_at AT TIME ZONE 'Europe/London')::date
+                                            AND NOT w.is_working_day AND extract(isodow FROM w.date) < 6))::int AS received_on_holiday,
+             count(*) FILTER (WHERE (c.received_at AT TIME ZONE 'Europe/London')::time > '16:30' AND stage1_day_one > (c.received_at AT TIME ZONE 'Europe/London')::date)::int AS after_cut_off,
+             count(*) FILTER (WHERE stage1_closed_on BETWEEN '2025-12-20' AND '2026-01-06' OR stage2_closed_on BETWEEN '2025-12-20' AND '2026-01-06')::int AS festive_closures
+        FROM complaint c WHERE organisation_id = $1`, [world.org.id]);
+    expect(c.complaints).toBe(3000);
+    for (const [k, v] of Object.entries(c)) expect(v, k).toBeGreaterThan(0);
+  });
+
+  it('the working days stored on every closure equal the working_day calendar count (ordinal(closed) - ordinal(day one) + 1, at least 1)', async () => {
+    const rows: { stage: number; stored: number; counted: number }[] = await world.db.dataSource.query(`
+      SELECT s.stage, s.stored, greatest(1, wc.ordinal - wd.ordinal + 1) AS counted
+        FROM complaint c
+       CROSS JOIN LATERAL (VALUES (1, c.stage1_day_one, c.stage1_closed_on, c.stage1_working_days), (2, c.stage2_day_one, c.stage2_closed_on, c.stage2_working_days)) s(stage, day_one, closed_on, stored)
+        JOIN working_day wd ON wd.organisation_id = c.organisation_id AND wd.date = s.day_one
+        JOIN working_day wc ON wc.organisation_id = c.organisation_id AND wc.date = s.closed_on
+       WHERE c.organisation_id = $1`, [world.org.id]);
+    expect(rows.length).toBeGreaterThan(2500);
+    expect(rows.filter((r) => r.stored !== r.counted)).toEqual([]);
+  });
+
+  for (const [name, period, range] of PERIODS) {
+    it(`every figure for ${name} equals the domain's, and so does the previous comparable period`, async () => {
+      const res = await world.gql<any>(INDICATORS_QUERY, { period }, world.org.people.senior_manager);
+      expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+      const report = res.body.data.spsoIndicators;
+      expect(report.period).toMatchObject(range);
+      for (const figures of [report, report.previous]) {
+        const ref = spsoIndicators(journeys, { from: figures.period.from, to: figures.period.to }, settings);
+        expect(actual(figures)).toEqual(expected(ref, 5000));
+        for (const b of BUCKETS) {
+          const avg = ref.stages[b].averageWorkingDays;
+          expect(figures.stages[b].totalWorkingDays).toBe(avg === null ? 0 : Math.round(avg * ref.stages[b].closed));
+        }
+      }
+      if (name.startsWith('a range with no complaints')) {
+        expect(report.received).toBe(0);
+        expect(report.closed).toBe(0);
+        expect(report.stages.stage1.averageWorkingDays).toBeNull();
+      } else {
+        expect(report.received).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it("counts one organisation's complaints only, though the other's are in the same tables", async () => {
+    const mine = await world.gql<any>(INDICATORS_QUERY, { period: { year: 2025 } }, world.org.people.manager);
+    const theirs = await world.gql<any>(INDICATORS_QUERY, { period: { year: 2025 } }, world.other.people.manager);
+    const [{ n }] = await world.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1 AND (received_at AT TIME ZONE 'Europe/London')::date BETWEEN '2025-01-01' AND '2025-12-31'`, [world.other.id]);
+    expect(theirs.body.data.spsoIndicators.received).toBe(n);
+    expect(theirs.body.data.spsoIndicators.received).toBeGreaterThan(0);
+    expect(mine.body.data.spsoIndicators.received).toBe(spsoIndicators(journeys, { from: '2025-01-01', to: '2025-12-31' }, settings).received);
+    // naming the other organisation is NOT_FOUND, not its figures
+    const crossed = await world.gql<any>(`query($id: ID) { spsoIndicators(period: { year: 2025 }, organisationId: $id) { received } }`, { id: world.other.id }, world.org.people.admin);
+    expect(crossed.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
