@@ -91,3 +91,29 @@ export const analyticsOperations: OperationCase[] = [
     ],
   },
 ];
+
+export interface FixtureComplaint {
+  receivedAt: string;
+  serviceAreaId: string;
+  category?: string;
+  channel?: string;
+  rootCauseIds?: string[];
+}
+
+/**
+ * A received stage 1 complaint written straight to the tables (analytics read only the columns),
+ * with its root causes. Returns its id.
+ */
+export async function insertAnalyticsComplaint(world: World, organisationId: string, c: FixtureComplaint): Promise<string> {
+  const [row] = await world.db.dataSource.query(
+    `INSERT INTO complaint (organisation_id, reference, received_at, channel, service_area_id, category, summary, route, current_stage, status, stage1_day_one, stage1_due_on)
+     VALUES ($1, 'ANL-' || substr(md5(random()::text), 1, 12), $2, $3, $4, $5, 'Fixture', 'stage1', 1, 'open', ($2::timestamptz AT TIME ZONE 'Europe/London')::date,
+             ($2::timestamptz AT TIME ZONE 'Europe/London')::date + 7)
+     RETURNING id`,
+    [organisationId, c.receivedAt, c.channel ?? 'phone', c.serviceAreaId, c.category ?? 'Repairs not done'],
+  );
+  for (const rootCauseId of c.rootCauseIds ?? []) {
+    await world.db.dataSource.query(`INSERT INTO complaint_root_cause (organisation_id, complaint_id, root_cause_id) VALUES ($1, $2, $3)`, [organisationId, row.id, rootCauseId]);
+  }
+  return row.id;
+}

@@ -87,7 +87,7 @@ export async function complaintTrends(
          ${where.map((w) => `AND ${w}`).join(' ')}
     )`, `
     counts AS (SELECT period, key, count(*)::int AS n FROM base GROUP BY period, key)`, `
-    periods AS (SELECT generate_series(date_trunc('${grain}', $2::date), $3::date, interval '1 ${grain}')::date AS period)`, `
+    periods AS (SELECT generate_series(date_trunc('${grain}', $2::date), $3::date, interval '${grain === TrendGrain.quarter ? '3 months' : `1 ${grain}`}')::date AS period)`, `
     keys AS (SELECT DISTINCT key FROM counts ${extraKeys})`].join(',')}
     SELECT p.period::text AS period, k.key, ${label} AS key_label, coalesce(n.n, 0) AS count,
            (SELECT count(DISTINCT id)::int FROM base) AS total
@@ -123,7 +123,7 @@ export async function quietAreas(
       SELECT w.k, ${key} AS key, count(*)::int AS n
         FROM w JOIN complaint c ON c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('w.f')} AND c.received_at < ${LOCAL_END('w.t')}
        GROUP BY w.k, ${key}),
-    keys AS (SELECT key FROM counts ${dimension === QuietDimension.serviceArea ? 'UNION SELECT id::text FROM service_area WHERE organisation_id = $1 AND active' : ''})
+    keys AS (SELECT DISTINCT key FROM counts ${dimension === QuietDimension.serviceArea ? 'UNION SELECT id::text FROM service_area WHERE organisation_id = $1 AND active' : ''})
     SELECT keys.key, ${dimension === QuietDimension.serviceArea ? '(SELECT name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = keys.key)' : 'keys.key'} AS label,
            coalesce(sum(counts.n) FILTER (WHERE counts.k = 0), 0)::int AS count,
            coalesce(sum(counts.n) FILTER (WHERE counts.k > 0), 0)::int AS history
