@@ -3,7 +3,7 @@ import { perThousand, share, spsoIndicators, type BucketIndicators, type SpsoInd
 import { rebuildWorkingDays } from '../src/modules/calendar/working-day-calendar';
 import { loadTimelineSettings, toDomainEvents, type StoredEvent } from '../src/modules/complaints/journey';
 import { loadDemoData, withPgClient } from '../src/demo/loader';
-import { INDICATORS_QUERY } from './operations/analytics.operations';
+import { INDICATORS_QUERY, TRENDS_QUERY } from './operations/analytics.operations';
 import { createWorld, type World } from './support/world';
 
 /**
@@ -173,6 +173,21 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
       }
     });
   }
+
+  it('trends by month over 2025 add up to the complaints received in 2025, in every breakdown', async () => {
+    const received = spsoIndicators(journeys, { from: '2025-01-01', to: '2025-12-31' }, settings).received;
+    for (const breakdown of ['none', 'serviceArea', 'category', 'channel', 'stage', 'outcome', 'rootCause']) {
+      const res = await world.gql<any>(TRENDS_QUERY, { grain: 'month', breakdown, from: '2025-01-01', to: '2025-12-31' }, world.org.people.manager);
+      expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+      const t = res.body.data.complaintTrends;
+      expect(t.total, breakdown).toBe(received);
+      // a complaint with two root causes counts under each: only that breakdown may add up to more
+      const sum = t.buckets.reduce((n: number, b: any) => n + b.count, 0);
+      if (breakdown === 'rootCause') expect(sum).toBeGreaterThanOrEqual(received);
+      else expect(sum, breakdown).toBe(received);
+      expect(new Set(t.buckets.map((b: any) => b.period)).size).toBe(12);
+    }
+  });
 
   it("counts one organisation's complaints only, though the other's are in the same tables", async () => {
     const mine = await world.gql<any>(INDICATORS_QUERY, { period: { year: 2025 } }, world.org.people.manager);

@@ -78,19 +78,25 @@ export async function complaintTrends(
       ? `(SELECT coalesce(pr.name || ' › ', '') || r.name FROM root_cause r LEFT JOIN root_cause pr ON pr.organisation_id = r.organisation_id AND pr.id = r.parent_id
            WHERE r.organisation_id = $1 AND r.id::text = k.key)`
       : 'NULL::text';
+  const step = grain === TrendGrain.quarter ? '3 months' : `1 ${grain}`;
+  const counted = breakdown === TrendBreakdown.rootCause ? 'count(DISTINCT c.id)' : 'count(*)';
+  // Per period one index range scan of received_at between the local midnights that bound it:
+  // no time-zone conversion per row, and the GROUPING SETS () row is the period's total.
   const sql = `
     WITH RECURSIVE ${[...ctes, `
-    base AS (
-      SELECT date_trunc('${grain}', c.received_at AT TIME ZONE 'Europe/London')::date AS period, ${keyExpr(breakdown)} AS key, c.id
-        FROM complaint c ${rootJoin}
-       WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('$2::date')} AND c.received_at < ${LOCAL_END('$3::date')}
-         ${where.map((w) => `AND ${w}`).join(' ')}
-    )`, `
-    counts AS (SELECT period, key, count(*)::int AS n FROM base GROUP BY period, key)`, `
-    periods AS (SELECT generate_series(date_trunc('${grain}', $2::date), $3::date, interval '${grain === TrendGrain.quarter ? '3 months' : `1 ${grain}`}')::date AS period)`, `
-    keys AS (SELECT DISTINCT key FROM counts ${extraKeys})`].join(',')}
+    periods AS (
+      SELECT g::date AS period, greatest(g::date, $2::date) AS f, least((g + interval '${step}')::date - 1, $3::date) AS t
+        FROM generate_series(date_trunc('${grain}', $2::date), $3::date, interval '${step}') g)`, `
+    counts AS (
+      SELECT p.period, x.key, x.n FROM periods p CROSS JOIN LATERAL (
+        SELECT ${keyExpr(breakdown)} AS key, ${counted}::int AS n
+          FROM complaint c ${rootJoin}
+         WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}
+           ${where.map((w) => `AND ${w}`).join(' ')}
+         GROUP BY GROUPING SETS ((1), ())) x)`, `
+    keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL ${extraKeys})`].join(',')}
     SELECT p.period::text AS period, k.key, ${label} AS key_label, coalesce(n.n, 0) AS count,
-           (SELECT count(DISTINCT id)::int FROM base) AS total
+           (SELECT coalesce(sum(n), 0)::int FROM counts WHERE key IS NULL) AS total
       FROM periods p CROSS JOIN keys k LEFT JOIN counts n ON n.period = p.period AND n.key = k.key
      ORDER BY p.period, k.key`;
   const rows: { period: string; key: string; key_label: string | null; count: number; total: number | null }[] = await ds.query(sql, params);
