@@ -9,6 +9,7 @@ import { buildChpSchema } from '../graphql/schema';
 import type { Log } from '../log';
 import { createApp } from './app';
 import { describeDemoUsers, ensureDemoOrganisation, ensureFirstAdmin } from '../demo/first-start';
+import { loadStartDemoData } from '../demo/start';
 
 export interface RunningPlatform {
   url: string;
@@ -45,6 +46,7 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     if (applied.length > 0) log.info(`applied migrations: ${applied.join(', ')}`);
     await ensureFirstAdmin(dataSource, { email: config.adminEmail, password: config.adminPassword, organisationName: config.organisationName }, log);
     const demo = config.demoData ? await ensureDemoOrganisation(dataSource, log) : null;
+    if (demo) await loadStartDemoData(dataSource, demo.organisationId, log); // a few thousand complaints, first start only
 
     const httpServer = http.createServer();
     const { app, apollo } = await createApp({ dataSource, schema: await buildChpSchema(), webDist: config.webDist, log, httpServer });
