@@ -15,5 +15,19 @@ export default defineConfig({
   resolve: { alias: domainAlias },
   server: { host: '127.0.0.1', proxy: api },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy: api },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // @chp/domain and its holiday calendar (date-holidays) in one named chunk, loaded only by the
+    // forms that compute dates in the browser; never part of the first download.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'calendar', test: /(packages[\\/]domain[\\/]src|node_modules[\\/](date-holidays[a-z-]*|astronomia|caldate|date-bengali-revised|date-chinese|date-easter|jalaali-js|moment|moment-timezone)[\\/])/ },
+          ],
+        },
+      },
+    },
+    chunkSizeWarningLimit: 1600,
+  },
 });

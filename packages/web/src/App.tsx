@@ -1,15 +1,114 @@
-import { StatusPanel } from './status/StatusPanel';
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { sessionEvents } from './apollo';
+import { MeContext } from './auth/me-context';
+import { ME } from './auth/queries';
+import { homeFor, mayOpen, type Me } from './auth/roles';
+import { SignInPage } from './auth/SignInPage';
+import { Layout } from './layout/Layout';
+import { isUnauthenticated } from './lib/errors';
+import { usePageTitle } from './lib/page-title';
+import { Link, matchPath, navigate, useLocation } from './lib/router';
+import { LoadError, Loading } from './lib/ui';
 
-export function App() {
+// Each page is its own chunk: the first screen loads only what it shows.
+const OverviewPage = lazy(() => import('./overview/OverviewPage'));
+const IndicatorsPage = lazy(() => import('./indicators/IndicatorsPage'));
+const TrendsPage = lazy(() => import('./trends/TrendsPage'));
+const RegisterPage = lazy(() => import('./complaints/RegisterPage'));
+const ComplaintPage = lazy(() => import('./complaints/ComplaintPage'));
+const ActionsPage = lazy(() => import('./actions/ActionsPage'));
+const ActionPage = lazy(() => import('./actions/ActionPage'));
+const StatusPage = lazy(() => import('./status/StatusPage'));
+
+interface Route {
+  path: string;
+  page: ComponentType<{ params: Record<string, string> }>;
+}
+
+const ROUTES: Route[] = [
+  { path: '/', page: OverviewPage },
+  { path: '/indicators', page: IndicatorsPage },
+  { path: '/trends', page: TrendsPage },
+  { path: '/complaints', page: RegisterPage },
+  { path: '/complaints/:id', page: ComplaintPage },
+  { path: '/actions/mine', page: () => <ActionsPage mine /> },
+  { path: '/actions', page: () => <ActionsPage mine={false} /> },
+  { path: '/actions/:id', page: ActionPage },
+  { path: '/status', page: StatusPage },
+];
+
+function NotFound() {
+  usePageTitle('Page not found');
   return (
     <>
-      <header>
-        <h1>CHP Insight</h1>
-        <p>Learning from complaints under the SPSO Model Complaints Handling Procedure</p>
-      </header>
-      <main>
-        <StatusPanel />
-      </main>
+      <h1>Page not found</h1>
+      <p>
+        There is no page at this address. <Link to="/">Go to the start page</Link>.
+      </p>
     </>
+  );
+}
+
+function NotAllowed({ me }: { me: Me }) {
+  usePageTitle('Not available');
+  return (
+    <>
+      <h1>Not available for your role</h1>
+      <p>
+        This page isn't part of what your role uses. <Link to={homeFor(me.role)}>Go to your start page</Link>.
+      </p>
+    </>
+  );
+}
+
+function Pages({ me }: { me: Me }) {
+  const { pathname } = useLocation();
+  // Staff land on their actions: the overview is not theirs.
+  useEffect(() => {
+    if (pathname === '/' && homeFor(me.role) !== '/') navigate(homeFor(me.role), { replace: true });
+  }, [pathname, me.role]);
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (!params) continue;
+    if (!mayOpen(me.role, pathname)) return <NotAllowed me={me} />;
+    const Page = route.page;
+    return (
+      <Suspense fallback={<Loading what="Loading the page" />}>
+        <Page params={params} />
+      </Suspense>
+    );
+  }
+  return <NotFound />;
+}
+
+/** Signed in: the role's navigation and pages; otherwise the sign-in page. */
+export function App() {
+  const { data, loading, error, refetch } = useQuery<{ me: Me }>(ME, { fetchPolicy: 'cache-first' });
+  const [sessionEnded, setSessionEnded] = useState(false);
+
+  useEffect(() => {
+    sessionEvents.onSessionEnded = () => {
+      setSessionEnded(true);
+      void refetch().catch(() => undefined);
+    };
+  }, [refetch]);
+
+  if (loading && !data) return <Loading what="Opening CHP Insight" />;
+  if (error && isUnauthenticated(error)) return <SignInPage sessionEnded={sessionEnded} />;
+  if (error || !data) {
+    return (
+      <main id="main">
+        <h1>CHP Insight</h1>
+        <LoadError error={error} retry={() => void refetch()} />
+      </main>
+    );
+  }
+  return (
+    <MeContext.Provider value={data.me}>
+      <Layout me={data.me}>
+        <Pages me={data.me} />
+      </Layout>
+    </MeContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { formatDate } from '../lib/format-date';
+import { usePageTitle } from '../lib/page-title';
 import { stageOneDueIfReceivedAt } from './stage-one-due';
 
 export const HEALTH_QUERY = gql`
@@ -18,13 +19,17 @@ interface HealthData {
   health: { status: string; database: boolean; version: string; stage1DueIfReceivedNow: string };
 }
 
-/** Whether the API and its database answer, for whoever opens the dashboard first. */
-export function StatusPanel() {
-  const { data, loading, error } = useQuery<HealthData>(HEALTH_QUERY);
+/**
+ * Whether the API and its database answer, and whether the dashboard's copy of the rules
+ * (@chp/domain, loaded with this page only) agrees with the API's.
+ */
+export default function StatusPage() {
+  usePageTitle('Platform status');
+  const { data, loading, error } = useQuery<HealthData>(HEALTH_QUERY, { fetchPolicy: 'network-only' });
   const dueHere = stageOneDueIfReceivedAt(new Date());
   return (
     <section aria-labelledby="status-heading" className="status">
-      <h2 id="status-heading">Platform status</h2>
+      <h1 id="status-heading">Platform status</h1>
       {loading && !data ? (
         <p role="status">Checking the platform…</p>
       ) : error ? (

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { homeFor, mayOpen, navigationFor, type Role } from './roles';
+
+const labels = (role: Role) => navigationFor(role).map((i) => i.label);
+
+describe('the navigation each role sees', () => {
+  it('gives staff who only own actions nothing but their actions', () => {
+    expect(labels('staff')).toEqual(['My actions']);
+    expect(homeFor('staff')).toBe('/actions/mine');
+  });
+
+  it('gives communications staff the figures and the actions, but no complaint register', () => {
+    expect(labels('communications')).toEqual(['Overview', 'Indicators', 'Trends', 'My actions', 'All actions']);
+  });
+
+  it('gives handlers the register, the figures and their own actions', () => {
+    expect(labels('handler')).toEqual(['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions']);
+    expect(mayOpen('handler', '/actions')).toBe(false);
+  });
+
+  it.each(['admin', 'senior_manager', 'manager'] as const)('gives %s everything', (role) => {
+    expect(labels(role)).toEqual(['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions']);
+    expect(homeFor(role)).toBe('/');
+  });
+});
+
+describe('which addresses a role may open', () => {
+  it('keeps staff out of complaints and figures', () => {
+    expect(mayOpen('staff', '/complaints')).toBe(false);
+    expect(mayOpen('staff', '/complaints/abc')).toBe(false);
+    expect(mayOpen('staff', '/')).toBe(false);
+    expect(mayOpen('staff', '/actions')).toBe(false);
+    expect(mayOpen('staff', '/actions/abc')).toBe(true);
+  });
+
+  it('lets communications open a complaint page (without personal data) but not the register', () => {
+    expect(mayOpen('communications', '/complaints')).toBe(false);
+    expect(mayOpen('communications', '/complaints/abc')).toBe(true);
+    expect(mayOpen('communications', '/indicators')).toBe(true);
+  });
+});

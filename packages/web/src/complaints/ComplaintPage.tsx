@@ -1,0 +1,275 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMe } from '../auth/me-context';
+import { seesPersonalData } from '../auth/roles';
+import { formatDate, formatTime, humanise } from '../lib/format';
+import { usePageTitle } from '../lib/page-title';
+import { Link, navigate, useLocation } from '../lib/router';
+import { DeadlineTag, QueryState, Tag } from '../lib/ui';
+import { useKeptQuery } from '../lib/use-kept-query';
+import { deadlineRows } from './deadlines';
+import { journeyDetails, journeyTitle } from './journey';
+import { CHANNELS } from './labels';
+import { COMPLAINT } from './queries';
+import { currentStageTimeline, stageLabel } from './register-rows';
+import { allowedSteps, STEP_LABEL, type ComplaintStep } from './steps';
+import { STEP_FORMS } from './StepForms';
+import type { ComplaintDetail } from './types';
+
+export default function ComplaintPage({ params }: { params: Record<string, string> }) {
+  const me = useMe();
+  const personal = seesPersonalData(me.role);
+  const { query } = useLocation();
+  const { data, loading, error, refetch } = useKeptQuery<{ complaint: ComplaintDetail }>(
+    COMPLAINT,
+    { id: params['id'] as string, personal },
+    { fetchPolicy: 'cache-and-network' },
+  );
+  const [open, setOpen] = useState<ComplaintStep | null>(null);
+  const [done, setDone] = useState<string | null>(query.get('recorded') ? 'Complaint recorded.' : null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const c = data?.complaint;
+  usePageTitle(c ? `Complaint ${c.reference}` : 'Complaint');
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  useEffect(() => {
+    if (query.get('recorded')) navigate(window.location.pathname, { replace: true });
+  }, [query]);
+
+  return (
+    <QueryState loading={loading} error={error && !c ? error : null} retry={() => void refetch()} what="Loading the complaint">
+      {c ? (
+        <ComplaintView
+          c={c}
+          personal={personal}
+          steps={allowedSteps(c, me.role)}
+          open={open}
+          setOpen={(s) => {
+            setDone(null);
+            setOpen(s);
+          }}
+          done={done}
+          doneRef={doneRef}
+          onDone={async (message) => {
+            await refetch();
+            setOpen(null);
+            setDone(message);
+          }}
+          reload={refetch}
+        />
+      ) : null}
+    </QueryState>
+  );
+}
+
+function ComplaintView({
+  c,
+  personal,
+  steps,
+  open,
+  setOpen,
+  done,
+  doneRef,
+  onDone,
+  reload,
+}: {
+  c: ComplaintDetail;
+  personal: boolean;
+  steps: ComplaintStep[];
+  open: ComplaintStep | null;
+  setOpen: (s: ComplaintStep | null) => void;
+  done: string | null;
+  doneRef: React.RefObject<HTMLParagraphElement | null>;
+  onDone: (message: string) => Promise<void>;
+  reload: () => Promise<unknown>;
+}) {
+  const current = currentStageTimeline(c);
+  const OpenForm = open ? STEP_FORMS[open] : null;
+  const channel = CHANNELS.find(([v]) => v === c.channel)?.[1] ?? humanise(c.channel);
+  return (
+    <>
+      <p className="breadcrumb no-print">
+        <Link to="/complaints">Complaints</Link> › {c.reference}
+      </p>
+      <div className="page-head">
+        <h1>Complaint {c.reference}</h1>
+        <p className="tags">
+          <Tag tone={c.status === 'open' ? 'neutral' : 'good'}>{c.status === 'open' ? 'Open' : 'Closed'}</Tag> <Tag tone="neutral">{stageLabel(c)}</Tag>{' '}
+          <DeadlineTag status={current?.status} />
+          {c.serious ? (
+            <>
+              {' '}
+              <Tag tone="bad">Serious</Tag>
+            </>
+          ) : null}
+        </p>
+      </div>
+      {done ? (
+        <p className="success" role="status" tabIndex={-1} ref={doneRef}>
+          {done}
+        </p>
+      ) : null}
+
+      <div className="two-col">
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">About the complaint</h2>
+          <dl className="facts">
+            <dt>Received</dt>
+            <dd>
+              {formatDate(c.receivedAt)} at {formatTime(c.receivedAt)}
+            </dd>
+            <dt>Service area</dt>
+            <dd>{c.serviceArea.name}</dd>
+            <dt>Category</dt>
+            <dd>{c.category}</dd>
+            <dt>How it arrived</dt>
+            <dd>{channel}</dd>
+            <dt>Handler</dt>
+            <dd>{c.handler?.name ?? 'Not assigned'}</dd>
+            {c.awareOn ? (
+              <>
+                <dt>Customer knew of the problem</dt>
+                <dd>{formatDate(c.awareOn)}</dd>
+              </>
+            ) : null}
+            <dt>Root causes</dt>
+            <dd>{c.rootCauses.length ? c.rootCauses.map((r) => r.name).join(', ') : 'None recorded'}</dd>
+            {c.spsoDecision ? (
+              <>
+                <dt>SPSO decision</dt>
+                <dd>
+                  {humanise(c.spsoDecision)}
+                  {c.spsoDecidedOn ? ` (${formatDate(c.spsoDecidedOn)})` : ''}
+                </dd>
+              </>
+            ) : null}
+            {personal && c.summary !== undefined ? (
+              <>
+                <dt>What it is about</dt>
+                <dd className="pre">{c.summary}</dd>
+                <dt>What the customer wants</dt>
+                <dd className="pre">{c.outcomeSought || '—'}</dd>
+              </>
+            ) : null}
+          </dl>
+          {personal ? (
+            <>
+              <h3>Customer</h3>
+              {c.customer ? (
+                <dl className="facts">
+                  <dt>Name</dt>
+                  <dd>{c.customer.name ?? '—'}</dd>
+                  <dt>E-mail</dt>
+                  <dd>{c.customer.email ?? '—'}</dd>
+                  <dt>Phone</dt>
+                  <dd>{c.customer.phone ?? '—'}</dd>
+                  <dt>Postcode</dt>
+                  <dd>{c.customer.postcode ?? '—'}</dd>
+                  <dt>Preferred contact</dt>
+                  <dd>{c.customer.preferredContact ? humanise(c.customer.preferredContact) : '—'}</dd>
+                </dl>
+              ) : (
+                <p>The customer gave no contact details.</p>
+              )}
+            </>
+          ) : (
+            <p className="note">Customer details, the summary and journey notes are not shown to your role.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="deadlines-heading">
+          <h2 id="deadlines-heading">Deadlines</h2>
+          <div className="table-wrap">
+            <table className="deadlines">
+              <caption className="visually-hidden">Every deadline of the complaint</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Deadline</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {deadlineRows(c.timeline, c.status).map((row) => (
+                  <tr key={row.label} className={`deadline-${row.kind}`}>
+                    <th scope="row">{row.label}</th>
+                    <td>{formatDate(row.date)}</td>
+                    <td>{row.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </div>
+
+      {steps.length ? (
+        <section aria-labelledby="steps-heading" className="no-print">
+          <h2 id="steps-heading">Next steps</h2>
+          <div className="step-buttons">
+            {steps.map((s) => (
+              <button key={s} type="button" aria-expanded={open === s} className={open === s ? 'selected' : undefined} onClick={() => setOpen(open === s ? null : s)}>
+                {STEP_LABEL[s]}
+              </button>
+            ))}
+          </div>
+          {OpenForm ? <OpenForm key={`${open}-${c.version}`} complaint={c} onDone={onDone} onCancel={() => setOpen(null)} reload={reload} /> : null}
+        </section>
+      ) : null}
+
+      {c.points.length ? (
+        <section aria-labelledby="points-heading">
+          <h2 id="points-heading">Points of complaint</h2>
+          <ol>
+            {c.points.map((p) => (
+              <li key={p.id}>
+                {p.description ?? `Point ${p.position}`}
+                {p.finding ? ` — ${humanise(p.finding).toLowerCase()}` : ''}
+                {p.findingReason ? `: ${p.findingReason}` : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="journey-heading">
+        <h2 id="journey-heading">Journey</h2>
+        <ol className="journey">
+          {c.journey.map((e) => (
+            <li key={e.id} className={`journey-${e.type}`}>
+              <p className="journey-when">
+                <time dateTime={e.at}>{formatDate(e.at)}</time> {formatTime(e.at)}
+              </p>
+              <div>
+                <p className="journey-what">{journeyTitle(e)}</p>
+                {journeyDetails(e).map((line, i) => (
+                  <p key={i} className="journey-detail">
+                    {line}
+                  </p>
+                ))}
+                {e.recordedBy ? <p className="journey-who">Recorded by {e.recordedBy.name}</p> : null}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">Improvement actions</h2>
+        {c.actions.length ? (
+          <ul>
+            {c.actions.map((a) => (
+              <li key={a.id}>
+                <Link to={`/actions/${a.id}`}>{a.title}</Link> — {a.owner.name}, target {formatDate(a.targetDate)} <DeadlineTag status={a.deadlineStatus} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="empty">No improvement actions address this complaint yet.</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatDate } from '../lib/format-date';
+import { humanise } from '../lib/format';
+import type { JourneyEvent } from './types';
+
+const CHANNEL_STAGE = (stage: number | null) => (stage ? ` at stage ${stage}` : '');
+
+/** A journey step in words: 'Received at stage 1', 'Extended to 12 Mar 2026', 'Closed: upheld'. */
+export function journeyTitle(e: Pick<JourneyEvent, 'type' | 'stage' | 'details'>): string {
+  const d = e.details ?? {};
+  switch (e.type) {
+    case 'received':
+      return `Received${CHANNEL_STAGE(e.stage)}`;
+    case 'extended':
+      return typeof d['dueOn'] === 'string' ? `Stage ${e.stage} extended to ${formatDate(d['dueOn'])}` : `Stage ${e.stage} extended`;
+    case 'escalated':
+      return d['transfer'] ? 'Transferred to stage 2' : 'Escalated to stage 2';
+    case 'acknowledged':
+      return 'Stage 2 acknowledged';
+    case 'points_agreed':
+      return 'Points of complaint agreed';
+    case 'contact_update':
+      return 'Update to the customer';
+    case 'note':
+      return 'Note';
+    case 'signed_off':
+      return 'Stage 2 response signed off';
+    case 'closed':
+      return typeof d['outcome'] === 'string' ? `Stage ${e.stage} closed: ${humanise(d['outcome']).toLowerCase()}` : `Stage ${e.stage} closed`;
+    case 'spso_decision':
+      return typeof d['decision'] === 'string' ? `SPSO decision: ${humanise(d['decision']).toLowerCase()}` : 'SPSO decision';
+    case 'post_closure_contact':
+      return d['dissatisfied'] ? 'Contact after closure: still dissatisfied' : 'Contact after closure';
+    default:
+      return humanise(e.type);
+  }
+}
+
+/** The details worth reading under a step (notes, reasons, points), one line each. */
+export function journeyDetails(e: Pick<JourneyEvent, 'type' | 'details'>): string[] {
+  const d = e.details ?? {};
+  const lines: string[] = [];
+  if (typeof d['reason'] === 'string') lines.push(`Reason: ${d['reason']}`);
+  if (typeof d['note'] === 'string') lines.push(d['note']);
+  if (Array.isArray(d['points'])) d['points'].forEach((p, i) => lines.push(`${i + 1}. ${String(p)}`));
+  if (typeof d['exceptionalCircumstances'] === 'string') lines.push(`Exceptional circumstances: ${d['exceptionalCircumstances']}`);
+  if (e.type === 'escalated' && d['inTime'] === false) lines.push('Accepted outside the time limit');
+  const resolution = d['resolution'] as { agreedAction?: string; customerAgreedOn?: string } | undefined;
+  if (resolution?.agreedAction) {
+    lines.push(`Agreed action: ${resolution.agreedAction}${resolution.customerAgreedOn ? ` (agreed ${formatDate(resolution.customerAgreedOn)})` : ''}`);
+  }
+  if (e.type === 'closed' && d['spsoSignposted'] === true) lines.push('Signposted to the SPSO');
+  if (e.type === 'closed' && d['tribunalSignposted'] === true) lines.push('Signposted to the First-tier Tribunal');
+  if (typeof d['decidedOn'] === 'string') lines.push(`Decided on ${formatDate(d['decidedOn'])}`);
+  return lines;
+}

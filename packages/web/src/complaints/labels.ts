@@ -1,0 +1,32 @@
+export const CHANNELS: [string, string][] = [
+  ['phone', 'Phone'],
+  ['email', 'E-mail'],
+  ['web_form', 'Web form'],
+  ['letter', 'Letter'],
+  ['in_person', 'In person'],
+  ['social_media', 'Social media'],
+  ['other', 'Other'],
+];
+
+export const OUTCOMES: [string, string][] = [
+  ['resolved', 'Resolved'],
+  ['upheld', 'Upheld'],
+  ['partially_upheld', 'Partially upheld'],
+  ['not_upheld', 'Not upheld'],
+];
+
+export const SPSO_DECISIONS: [string, string][] = [
+  ['not_taken_forward', 'Not taken forward'],
+  ['resolved', 'Resolved'],
+  ['upheld', 'Upheld'],
+  ['partially_upheld', 'Partially upheld'],
+  ['not_upheld', 'Not upheld'],
+];
+
+export const PREFERRED_CONTACT: [string, string][] = [
+  ['', 'Not given'],
+  ['email', 'E-mail'],
+  ['phone', 'Phone'],
+  ['letter', 'Letter'],
+  ['in_person', 'In person'],
+];

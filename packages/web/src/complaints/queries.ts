@@ -1,0 +1,250 @@
+import { gql } from '@apollo/client';
+
+export const STAGE_FIELDS = gql`
+  fragment StageFields on StageTimeline {
+    dayOne
+    dueOn
+    extendedDueOn
+    deadline
+    acknowledgeBy
+    acknowledgedOn
+    closedOn
+    outcome
+    status
+    transferred
+    withinTimescale
+    workingDays
+    workingDaysElapsed
+    workingDaysRemaining
+  }
+`;
+
+export const REGISTER = gql`
+  query Register(
+    $search: String
+    $status: ComplaintStatus
+    $stage: Int
+    $serviceAreaId: ID
+    $deadline: DeadlineFilter
+    $outcome: Outcome
+    $receivedFrom: LocalDate
+    $receivedTo: LocalDate
+    $limit: Int!
+    $offset: Int!
+  ) {
+    complaints(
+      search: $search
+      status: $status
+      stage: $stage
+      serviceAreaId: $serviceAreaId
+      deadline: $deadline
+      outcome: $outcome
+      receivedFrom: $receivedFrom
+      receivedTo: $receivedTo
+      limit: $limit
+      offset: $offset
+    ) {
+      totalCount
+      items {
+        id
+        reference
+        receivedAt
+        status
+        currentStage
+        route
+        category
+        serviceArea {
+          id
+          name
+        }
+        timeline {
+          stage1 {
+            ...StageFields
+          }
+          stage2 {
+            ...StageFields
+          }
+        }
+      }
+    }
+  }
+  ${STAGE_FIELDS}
+`;
+
+export const SERVICE_AREAS = gql`
+  query ServiceAreas {
+    serviceAreas {
+      id
+      name
+      active
+    }
+  }
+`;
+
+export const COMPLAINT = gql`
+  query Complaint($id: ID!, $personal: Boolean!) {
+    complaint(id: $id) {
+      id
+      version
+      reference
+      status
+      currentStage
+      route
+      channel
+      category
+      serious
+      receivedAt
+      awareOn
+      escalatedAt
+      spsoDecision
+      spsoDecidedOn
+      summary @include(if: $personal)
+      outcomeSought @include(if: $personal)
+      escalationExceptionalCircumstances @include(if: $personal)
+      customer @include(if: $personal) {
+        id
+        name
+        email
+        phone
+        postcode
+        address
+        preferredContact
+      }
+      serviceArea {
+        id
+        name
+      }
+      handler {
+        id
+        name
+      }
+      rootCauses {
+        id
+        name
+      }
+      points {
+        id
+        position
+        description @include(if: $personal)
+        finding
+        findingReason @include(if: $personal)
+      }
+      journey {
+        id
+        sequence
+        type
+        stage
+        at
+        recordedAt
+        recordedBy {
+          id
+          name
+        }
+        details @include(if: $personal)
+      }
+      timeline {
+        escalationDeadline
+        nextUpdateDue
+        spsoDeadline
+        stage1 {
+          ...StageFields
+        }
+        stage2 {
+          ...StageFields
+        }
+      }
+      actions {
+        id
+        title
+        status
+        targetDate
+        deadlineStatus
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+  ${STAGE_FIELDS}
+`;
+
+export const ROOT_CAUSES = gql`
+  query RootCauses {
+    rootCauses {
+      id
+      name
+      parentId
+    }
+  }
+`;
+
+export const CLOSURE_DAYS = gql`
+  query ClosureDays($from: LocalDate!, $to: LocalDate!) {
+    closureDays(from: $from, to: $to) {
+      date
+    }
+  }
+`;
+
+export const RECORD_COMPLAINT = gql`
+  mutation RecordComplaint($input: RecordComplaintInput!) {
+    recordComplaint(input: $input) {
+      id
+      reference
+    }
+  }
+`;
+
+const RESULT = 'id version status currentStage';
+
+export const EXTEND = gql`
+  mutation ExtendComplaint($id: ID!, $version: Int!, $dueOn: LocalDate!, $reason: String!) {
+    extendComplaint(id: $id, version: $version, dueOn: $dueOn, reason: $reason) { ${RESULT} }
+  }
+`;
+export const ESCALATE = gql`
+  mutation EscalateComplaint($id: ID!, $version: Int!, $at: DateTime, $exceptionalCircumstances: String) {
+    escalateComplaint(id: $id, version: $version, at: $at, exceptionalCircumstances: $exceptionalCircumstances) { ${RESULT} }
+  }
+`;
+export const ACKNOWLEDGE = gql`
+  mutation AcknowledgeComplaint($id: ID!, $version: Int!, $at: DateTime) {
+    acknowledgeComplaint(id: $id, version: $version, at: $at) { ${RESULT} }
+  }
+`;
+export const AGREE_POINTS = gql`
+  mutation AgreePoints($id: ID!, $version: Int!, $points: [String!]!) {
+    agreePointsOfComplaint(id: $id, version: $version, points: $points) { ${RESULT} }
+  }
+`;
+export const CONTACT_UPDATE = gql`
+  mutation ContactUpdate($id: ID!, $version: Int!, $note: String!, $at: DateTime) {
+    recordContactUpdate(id: $id, version: $version, note: $note, at: $at) { ${RESULT} }
+  }
+`;
+export const ADD_NOTE = gql`
+  mutation AddNote($id: ID!, $version: Int!, $note: String!) {
+    addComplaintNote(id: $id, version: $version, note: $note) { ${RESULT} }
+  }
+`;
+export const SIGN_OFF = gql`
+  mutation SignOff($id: ID!, $version: Int!) {
+    signOffResponse(id: $id, version: $version) { ${RESULT} }
+  }
+`;
+export const CLOSE = gql`
+  mutation CloseComplaint($id: ID!, $version: Int!, $input: CloseComplaintInput!) {
+    closeComplaint(id: $id, version: $version, input: $input) { ${RESULT} }
+  }
+`;
+export const SPSO_DECISION = gql`
+  mutation SpsoDecision($id: ID!, $version: Int!, $decision: SpsoDecision!, $decidedOn: LocalDate!) {
+    recordSpsoDecision(id: $id, version: $version, decision: $decision, decidedOn: $decidedOn) { ${RESULT} }
+  }
+`;
+export const POST_CLOSURE_CONTACT = gql`
+  mutation PostClosureContact($id: ID!, $version: Int!, $note: String!, $dissatisfied: Boolean!) {
+    recordPostClosureContact(id: $id, version: $version, note: $note, dissatisfied: $dissatisfied) { ${RESULT} }
+  }
+`;

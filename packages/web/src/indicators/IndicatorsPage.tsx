@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { bucketBars, indicatorCsvRows, outcomeBars, type BucketBar } from './indicator-rows';
+import { ComparisonBars, StackedBars } from '../lib/charts';
+import { downloadCsv } from '../lib/csv';
+import { londonToday } from '../lib/format';
+import { usePageTitle } from '../lib/page-title';
+import { periodChoices, periodInput, quarterOf } from '../lib/periods';
+import { useQueryState } from '../lib/router';
+import { QueryState, Select } from '../lib/ui';
+import { useKeptQuery } from '../lib/use-kept-query';
+import { IndicatorTable } from './IndicatorTable';
+import { SPSO_INDICATORS } from './queries';
+import type { SpsoIndicatorsReport } from './types';
+
+const OUTCOME_SERIES = [
+  { key: 'resolved', label: 'Resolved' },
+  { key: 'upheld', label: 'Upheld' },
+  { key: 'partiallyUpheld', label: 'Partially upheld' },
+  { key: 'notUpheld', label: 'Not upheld' },
+];
+
+export default function IndicatorsPage() {
+  usePageTitle('SPSO indicators');
+  const today = londonToday();
+  const choices = useMemo(() => periodChoices(today), [today]);
+  const [query, setQuery] = useQueryState();
+  const period = query.get('period') ?? `quarter:${quarterOf(today)}`;
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<{ spsoIndicators: SpsoIndicatorsReport }>(SPSO_INDICATORS, { period: periodInput(period) });
+  const r = data?.spsoIndicators;
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>SPSO indicators</h1>
+        <div className="head-controls no-print">
+          <Select label="Period" value={period} onChange={(v) => setQuery({ period: v })} options={choices.map((c) => [c.value, c.label] as const)} />
+          {r ? (
+            <button type="button" onClick={() => downloadCsv(`spso-indicators-${r.period.label.replace(/\W+/g, '-')}.csv`, indicatorCsvRows(r))}>
+              Download CSV
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <QueryState loading={loading} error={error && !r ? error : null} retry={() => void refetch()} what="Loading the indicators">
+        {r ? (
+          <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
+            <p className="lead">
+              {r.period.label} ({r.received.toLocaleString('en-GB')} received, {r.closed.toLocaleString('en-GB')} closed) beside {r.previous.period.label}.
+            </p>
+            <div className="chart-grid">
+              <ComparisonBars
+                title="Closed within timescale (%)"
+                data={bucketBars(r, (b) => b.withinTimescaleShare, true) as BucketBar[] & Record<string, unknown>[]}
+                category="bucket"
+                currentLabel={r.period.label}
+                previousLabel={r.previous.period.label}
+                unit="%"
+                max={100}
+              />
+              <ComparisonBars
+                title="Average working days to respond"
+                data={bucketBars(r, (b) => b.averageWorkingDays) as BucketBar[] & Record<string, unknown>[]}
+                category="bucket"
+                currentLabel={r.period.label}
+                previousLabel={r.previous.period.label}
+              />
+              <StackedBars title={`Outcomes, ${r.period.label}`} data={outcomeBars(r) as unknown as Record<string, unknown>[]} category="bucket" series={OUTCOME_SERIES} />
+            </div>
+            <IndicatorTable report={r} />
+          </div>
+        ) : null}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import type { CsvCell } from '../lib/csv';
+import type { BucketFigures, IndicatorFigures, SpsoIndicatorsReport } from './types';
+
+export type IndicatorLetter = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+export interface IndicatorRow {
+  indicator: IndicatorLetter;
+  label: string;
+  kind: 'count' | 'rate' | 'days';
+  current: number | null;
+  previous: number | null;
+  /** For counts that are also a share of something (closures, outcomes): 0-1 or null. */
+  currentShare?: number | null;
+  previousShare?: number | null;
+  /** Filters for the complaints register behind the figure. */
+  link?: Record<string, string>;
+}
+
+export const BUCKETS = [
+  { key: 'stage1', label: 'Stage 1', short: 'Stage 1', stage: '1' },
+  { key: 'stage2Direct', label: 'Stage 2 (direct)', short: 'Stage 2 direct', stage: '2' },
+  { key: 'stage2Escalated', label: 'Stage 2 (after escalation)', short: 'Stage 2 escalated', stage: '2' },
+] as const;
+
+export const OUTCOME_KEYS = [
+  { key: 'resolved', label: 'resolved', api: 'resolved' },
+  { key: 'upheld', label: 'upheld', api: 'upheld' },
+  { key: 'partiallyUpheld', label: 'partially upheld', api: 'partially_upheld' },
+  { key: 'notUpheld', label: 'not upheld', api: 'not_upheld' },
+] as const;
+
+export const INDICATOR_TITLES: Record<IndicatorLetter, string> = {
+  A: 'Complaints received',
+  B: 'Complaints closed at each stage',
+  C: 'Outcomes',
+  D: 'Average time to respond (working days)',
+  E: 'Closed within timescale (5 / 20 working days)',
+  F: 'Closed after an extension',
+};
+
+const bucket = (f: IndicatorFigures, key: (typeof BUCKETS)[number]['key']): BucketFigures => f.stages[key];
+
+/**
+ * The SPSO complaints performance indicators A–F for the period and the previous comparable
+ * period, in the SPSO's order: received (and per 1,000), closures per stage, outcomes per
+ * stage, average working days, within timescale, extended.
+ */
+export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
+  const p = r.previous;
+  const rows: IndicatorRow[] = [
+    { indicator: 'A', label: 'Complaints received', kind: 'count', current: r.received, previous: p.received, link: { from: r.period.from, to: r.period.to } },
+  ];
+  if (r.population) {
+    rows.push({
+      indicator: 'A',
+      label: `Received per 1,000 ${r.populationLabel ?? 'of the population'}`,
+      kind: 'rate',
+      current: r.receivedPerThousand,
+      previous: p.receivedPerThousand,
+    });
+  }
+  for (const b of BUCKETS) {
+    const c = bucket(r, b.key);
+    const q = bucket(p, b.key);
+    rows.push({
+      indicator: 'B', label: `Closed at ${b.label.toLowerCase()}`, kind: 'count', current: c.closed, previous: q.closed,
+      currentShare: c.shareOfAllClosures, previousShare: q.shareOfAllClosures, link: { status: 'closed', stage: b.stage },
+    });
+  }
+  rows.push({ indicator: 'B', label: 'All closures', kind: 'count', current: r.closed, previous: p.closed, link: { status: 'closed' } });
+  for (const b of BUCKETS) {
+    for (const o of OUTCOME_KEYS) {
+      const c = bucket(r, b.key).outcomes[o.key];
+      const q = bucket(p, b.key).outcomes[o.key];
+      rows.push({
+        indicator: 'C', label: `${b.label}: ${o.label}`, kind: 'count', current: c.count, previous: q.count, currentShare: c.share, previousShare: q.share,
+        link: { status: 'closed', stage: b.stage, outcome: o.api },
+      });
+    }
+  }
+  for (const b of BUCKETS) {
+    rows.push({ indicator: 'D', label: b.label, kind: 'days', current: bucket(r, b.key).averageWorkingDays, previous: bucket(p, b.key).averageWorkingDays });
+  }
+  for (const b of BUCKETS) {
+    const c = bucket(r, b.key);
+    const q = bucket(p, b.key);
+    rows.push({ indicator: 'E', label: b.label, kind: 'count', current: c.withinTimescale, previous: q.withinTimescale, currentShare: c.withinTimescaleShare, previousShare: q.withinTimescaleShare });
+  }
+  for (const b of BUCKETS) {
+    const c = bucket(r, b.key);
+    const q = bucket(p, b.key);
+    rows.push({ indicator: 'F', label: b.label, kind: 'count', current: c.extended, previous: q.extended, currentShare: c.extendedShare, previousShare: q.extendedShare });
+  }
+  return rows;
+}
+
+/**
+ * The change from the previous period: in percentage points for shares, else in the row's own
+ * unit. Null when either side has nothing to compare (no closures: a zero denominator).
+ */
+export function rowChange(row: IndicatorRow): { value: number; unit: 'points' | 'count' | 'days' | 'rate' } | null {
+  if (row.currentShare !== undefined) {
+    if (row.currentShare === null || row.previousShare === null || row.previousShare === undefined) return null;
+    return { value: Math.round((row.currentShare - row.previousShare) * 1000) / 10, unit: 'points' };
+  }
+  if (row.current === null || row.previous === null) return null;
+  const value = row.current - row.previous;
+  return { value: row.kind === 'count' ? value : Math.round(value * 10) / 10, unit: row.kind };
+}
+
+/** '+3', '−2.5 days', '+4 pts', or '—'. */
+export function formatChange(row: IndicatorRow): string {
+  const change = rowChange(row);
+  if (!change) return '—';
+  const sign = change.value > 0 ? '+' : change.value < 0 ? '−' : '±';
+  const abs = Math.abs(change.value).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  const unit = change.unit === 'points' ? ' pts' : change.unit === 'days' ? ' days' : '';
+  return `${sign}${abs}${unit}`;
+}
+
+/** The table as CSV rows: indicator, measure, then value and share for each period. */
+export function indicatorCsvRows(r: SpsoIndicatorsReport): CsvCell[][] {
+  const head: CsvCell[] = [
+    'Indicator', 'Measure', `${r.period.label} value`, `${r.period.label} share`, `${r.previous.period.label} value`, `${r.previous.period.label} share`,
+  ];
+  const round = (n: number | null | undefined, places: number) => (n === null || n === undefined ? null : Math.round(n * 10 ** places) / 10 ** places);
+  return [
+    head,
+    ...indicatorRows(r).map((row) => [
+      `${row.indicator}: ${INDICATOR_TITLES[row.indicator]}`,
+      row.label,
+      round(row.current, 2),
+      round(row.currentShare, 4),
+      round(row.previous, 2),
+      round(row.previousShare, 4),
+    ]),
+  ];
+}
+
+export interface BucketBar {
+  bucket: string;
+  current: number | null;
+  previous: number | null;
+}
+
+/** One figure per stage bucket for a chart (shares as percentages; null stays a gap). */
+export function bucketBars(r: SpsoIndicatorsReport, pick: (b: BucketFigures) => number | null, asPercent = false): BucketBar[] {
+  const scale = (n: number | null) => (n === null ? null : asPercent ? Math.round(n * 1000) / 10 : Math.round(n * 10) / 10);
+  return BUCKETS.map((b) => ({ bucket: b.short, current: scale(pick(bucket(r, b.key))), previous: scale(pick(bucket(r.previous, b.key))) }));
+}
+
+export interface OutcomeBar {
+  bucket: string;
+  resolved: number;
+  upheld: number;
+  partiallyUpheld: number;
+  notUpheld: number;
+}
+
+/** Outcome counts per stage bucket for a stacked bar chart. */
+export function outcomeBars(f: IndicatorFigures): OutcomeBar[] {
+  return BUCKETS.map((b) => {
+    const o = bucket(f, b.key).outcomes;
+    return { bucket: b.short, resolved: o.resolved.count, upheld: o.upheld.count, partiallyUpheld: o.partiallyUpheld.count, notUpheld: o.notUpheld.count };
+  });
+}

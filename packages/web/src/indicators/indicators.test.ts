@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { report } from './fixture';
+import { bucketBars, formatChange, indicatorCsvRows, indicatorRows, outcomeBars } from './indicator-rows';
+
+describe('the SPSO indicators table', () => {
+  it('lists the indicators in the SPSO order A to F', () => {
+    const letters = indicatorRows(report()).map((r) => r.indicator);
+    expect([...new Set(letters)]).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(letters.indexOf('B')).toBeGreaterThan(letters.lastIndexOf('A'));
+  });
+
+  it('shows received per 1,000 of the population only when the population is known', () => {
+    const r = report();
+    expect(indicatorRows(r)[1]?.label).toBe('Received per 1,000 homes');
+    expect(indicatorRows({ ...r, population: null }).some((row) => row.label.startsWith('Received per'))).toBe(false);
+  });
+
+  it('links each closure count to the register filtered by stage, status and outcome', () => {
+    const rows = indicatorRows(report());
+    expect(rows.find((r) => r.label === 'Closed at stage 1')?.link).toEqual({ status: 'closed', stage: '1' });
+    expect(rows.find((r) => r.label === 'Stage 1: partially upheld')?.link).toEqual({ status: 'closed', stage: '1', outcome: 'partially_upheld' });
+  });
+
+  it('shows the change in percentage points for shares and in units for counts', () => {
+    const rows = indicatorRows(report());
+    expect(formatChange(rows[0]!)).toBe('−8');
+    const within = rows.find((r) => r.indicator === 'E' && r.label === 'Stage 1')!;
+    expect(formatChange(within)).toBe('−5 pts');
+    const days = rows.find((r) => r.indicator === 'D' && r.label === 'Stage 1')!;
+    expect(formatChange(days)).toBe('+0.5 days');
+  });
+
+  it('has no change to show where a period closed nothing (a zero denominator)', () => {
+    const rows = indicatorRows(report());
+    const direct = rows.find((r) => r.indicator === 'E' && r.label === 'Stage 2 (direct)')!;
+    expect(direct.currentShare).toBeNull();
+    expect(formatChange(direct)).toBe('—');
+    const avg = rows.find((r) => r.indicator === 'D' && r.label === 'Stage 2 (direct)')!;
+    expect(formatChange(avg)).toBe('—');
+  });
+
+  it('downloads as CSV with a value and a share column for each period', () => {
+    const csv = indicatorCsvRows(report());
+    expect(csv[0]).toEqual(['Indicator', 'Measure', '2026 Q4 value', '2026 Q4 share', '2026 Q3 value', '2026 Q3 share']);
+    expect(csv[1]).toEqual(['A: Complaints received', 'Complaints received', 62, null, 70, null]);
+    expect(csv.find((r) => r[0] === 'D: Average time to respond (working days)' && r[1] === 'Stage 1')).toEqual([
+      'D: Average time to respond (working days)', 'Stage 1', 4.4, null, 3.9, null,
+    ]);
+  });
+});
+
+describe('indicator charts', () => {
+  it('compares each stage with the previous period, shares as percentages and gaps as null', () => {
+    expect(bucketBars(report(), (b) => b.withinTimescaleShare, true)).toEqual([
+      { bucket: 'Stage 1', current: 75, previous: 80 },
+      { bucket: 'Stage 2 direct', current: null, previous: 100 },
+      { bucket: 'Stage 2 escalated', current: 90, previous: 100 },
+    ]);
+  });
+
+  it('stacks outcomes per stage', () => {
+    expect(outcomeBars(report())[0]).toEqual({ bucket: 'Stage 1', resolved: 40, upheld: 0, partiallyUpheld: 0, notUpheld: 0 });
+  });
+});

@@ -1,0 +1,89 @@
+import { gql } from '@apollo/client';
+
+export const BUCKET_FIELDS = gql`
+  fragment BucketFields on BucketFigures {
+    closed
+    shareOfAllClosures
+    averageWorkingDays
+    withinTimescale
+    withinTimescaleShare
+    extended
+    extendedShare
+    outcomes {
+      resolved {
+        count
+        share
+      }
+      upheld {
+        count
+        share
+      }
+      partiallyUpheld {
+        count
+        share
+      }
+      notUpheld {
+        count
+        share
+      }
+    }
+  }
+`;
+
+export const SPSO_INDICATORS = gql`
+  query SpsoIndicators($period: PeriodInput!) {
+    spsoIndicators(period: $period) {
+      population
+      populationLabel
+      period {
+        from
+        to
+        label
+        kind
+      }
+      received
+      receivedPerThousand
+      closed
+      stages {
+        stage1 {
+          ...BucketFields
+        }
+        stage2Direct {
+          ...BucketFields
+        }
+        stage2Escalated {
+          ...BucketFields
+        }
+      }
+      stage2 {
+        ...BucketFields
+      }
+      previous {
+        period {
+          from
+          to
+          label
+          kind
+        }
+        received
+        receivedPerThousand
+        closed
+        stages {
+          stage1 {
+            ...BucketFields
+          }
+          stage2Direct {
+            ...BucketFields
+          }
+          stage2Escalated {
+            ...BucketFields
+          }
+        }
+        stage2 {
+          ...BucketFields
+        }
+      }
+    }
+  }
+  ${BUCKET_FIELDS}
+`;

@@ -1,0 +1,80 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { SIGN_OUT } from '../auth/queries';
+import { navigationFor, ROLE_LABEL, type Me } from '../auth/roles';
+import { Link, navigate, useLocation } from '../lib/router';
+
+export function isCurrent(itemTo: string, pathname: string): boolean {
+  if (itemTo === '/') return pathname === '/';
+  if (itemTo === '/actions') return pathname === '/actions' || (pathname.startsWith('/actions/') && pathname !== '/actions/mine');
+  return pathname === itemTo || pathname.startsWith(`${itemTo}/`);
+}
+
+/** Skip link, header with who is signed in, the role's navigation, and the page. */
+export function Layout({ me, children }: { me: Me; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const client = useApolloClient();
+  const [signOut, { loading }] = useMutation(SIGN_OUT);
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a client-side navigation, move focus to the new page (as a full page load would).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  async function doSignOut() {
+    try {
+      await signOut();
+    } finally {
+      navigate('/');
+      await client.resetStore().catch(() => undefined);
+    }
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="header-row">
+          <Link to="/" className="brand">
+            CHP Insight
+          </Link>
+          <div className="who">
+            <span>
+              {me.name} <span className="role">({ROLE_LABEL[me.role]})</span>
+            </span>
+            <button type="button" className="link-button" onClick={doSignOut} disabled={loading}>
+              Sign out
+            </button>
+          </div>
+        </div>
+        <nav aria-label="Main">
+          <ul>
+            {navigationFor(me.role).map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} ref={mainRef}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>
+          CHP Insight · SPSO Model Complaints Handling Procedure · <Link to="/status">Platform status</Link>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { CHANNELS, OUTCOMES } from '../complaints/labels';
+import { ROOT_CAUSES, SERVICE_AREAS } from '../complaints/queries';
+import { StackedBars, TrendLines } from '../lib/charts';
+import { downloadCsv } from '../lib/csv';
+import { formatDate, londonToday } from '../lib/format';
+import { usePageTitle } from '../lib/page-title';
+import { monthsBefore } from '../lib/periods';
+import { useQueryState } from '../lib/router';
+import { DataTable, QueryState, Select } from '../lib/ui';
+import { useKeptQuery } from '../lib/use-kept-query';
+import { TRENDS } from './queries';
+import { topSeries, trendCsvRows, trendSeries, type Grain, type TrendBucket } from './trend-series';
+
+const BREAKDOWNS: [string, string][] = [
+  ['none', 'None (all complaints)'],
+  ['serviceArea', 'Service area'],
+  ['category', 'Category'],
+  ['channel', 'Channel'],
+  ['stage', 'Stage'],
+  ['outcome', 'Outcome'],
+  ['rootCause', 'Root cause'],
+];
+
+const STAGES: [string, string][] = [
+  ['', 'Any'],
+  ['stage1', 'Stage 1 only'],
+  ['stage2_direct', 'Straight to stage 2'],
+  ['stage2_escalated', 'Stage 2 after escalation'],
+];
+
+export interface TrendsData {
+  complaintTrends: { from: string; to: string; grain: Grain; breakdown: string; total: number; buckets: TrendBucket[] };
+}
+
+export default function TrendsPage() {
+  usePageTitle('Trends');
+  const today = londonToday();
+  const [query, setQuery] = useQueryState();
+  const grain = (query.get('grain') as Grain | null) ?? 'month';
+  const breakdown = query.get('breakdown') ?? 'none';
+  const from = query.get('from') ?? monthsBefore(today, 23);
+  const to = query.get('to') ?? today;
+  const serviceArea = query.get('serviceArea') ?? '';
+  const channel = query.get('channel') ?? '';
+  const stage = query.get('stage') ?? '';
+  const outcome = query.get('outcome') ?? '';
+  const rootCause = query.get('rootCause') ?? '';
+  const areas = useQuery<{ serviceAreas: { id: string; name: string }[] }>(SERVICE_AREAS);
+  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
+  const filters = {
+    serviceAreaIds: serviceArea ? [serviceArea] : undefined,
+    channels: channel ? [channel] : undefined,
+    stage: stage || undefined,
+    outcome: outcome || undefined,
+    rootCauseIds: rootCause ? [rootCause] : undefined,
+  };
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<TrendsData>(TRENDS, { from, to, grain, breakdown, filters });
+  const t = data?.complaintTrends;
+  const series = useMemo(() => (t ? trendSeries(t.buckets, t.from, t.to, t.grain) : null), [t]);
+  const chartSeries = series ? topSeries(series, 8) : null;
+  const badRange = from > to;
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Trends</h1>
+        {series && t ? (
+          <button type="button" className="no-print" onClick={() => downloadCsv(`complaint-trends-${t.grain}-${t.breakdown}-${t.from}-${t.to}.csv`, trendCsvRows(series))}>
+            Download CSV
+          </button>
+        ) : null}
+      </div>
+      <section className="filters no-print" aria-label="Trend settings">
+        <div className="filter-row">
+          <Select label="Period" value={grain} onChange={(v) => setQuery({ grain: v })} options={[['month', 'Month'], ['quarter', 'Quarter'], ['year', 'Year']]} />
+          <Select label="Breakdown" value={breakdown} onChange={(v) => setQuery({ breakdown: v })} options={BREAKDOWNS} />
+          <div className="field">
+            <label htmlFor="trend-from">Received from</label>
+            <input id="trend-from" type="date" value={from} onChange={(e) => e.target.value && setQuery({ from: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="trend-to">Received to</label>
+            <input id="trend-to" type="date" value={to} onChange={(e) => e.target.value && setQuery({ to: e.target.value })} />
+          </div>
+        </div>
+        <div className="filter-row">
+          <Select
+            label="Service area"
+            value={serviceArea}
+            onChange={(v) => setQuery({ serviceArea: v })}
+            options={[['', 'Any'], ...(areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name] as const)]}
+          />
+          <Select label="Channel" value={channel} onChange={(v) => setQuery({ channel: v })} options={[['', 'Any'], ...CHANNELS]} />
+          <Select label="Stage" value={stage} onChange={(v) => setQuery({ stage: v })} options={STAGES} />
+          <Select label="Outcome" value={outcome} onChange={(v) => setQuery({ outcome: v })} options={[['', 'Any'], ...OUTCOMES]} />
+          <Select
+            label="Root cause"
+            value={rootCause}
+            onChange={(v) => setQuery({ rootCause: v })}
+            options={[['', 'Any'], ...(causes.data?.rootCauses ?? []).map((r) => [r.id, r.parentId ? `— ${r.name}` : r.name] as const)]}
+          />
+        </div>
+      </section>
+      {badRange ? (
+        <p role="alert" className="error-box">
+          The start date is after the end date.
+        </p>
+      ) : (
+        <QueryState loading={loading} error={error && !t ? error : null} retry={() => void refetch()} what="Loading the trend">
+          {t && series && chartSeries ? (
+            <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
+              <p className="lead">
+                {t.total.toLocaleString('en-GB')} complaints received from {formatDate(t.from)} to {formatDate(t.to)}
+                {breakdown !== 'none' ? `, by ${BREAKDOWNS.find(([k]) => k === breakdown)?.[1].toLowerCase()}` : ''}.
+              </p>
+              {t.total === 0 ? (
+                <p className="empty">No complaints match these settings.</p>
+              ) : breakdown === 'none' ? (
+                <TrendLines title="Complaints received" data={series.rows} series={[{ key: 'total', label: 'Complaints received' }]} />
+              ) : (
+                <StackedBars title="Complaints received" data={chartSeries.rows} category="label" series={chartSeries.keys} height={340} />
+              )}
+              <DataTable
+                caption={`Complaints received by ${grain}${breakdown !== 'none' ? ' and ' + (BREAKDOWNS.find(([k]) => k === breakdown)?.[1].toLowerCase() ?? '') : ''}`}
+                head={['Period', ...(breakdown === 'none' ? [] : series.keys.map((k) => k.label)), 'Total']}
+                rows={series.rows.map((row) => [
+                  row.label,
+                  ...(breakdown === 'none' ? [] : series.keys.map((k) => (row[k.key] as number).toLocaleString('en-GB'))),
+                  row.total.toLocaleString('en-GB'),
+                ])}
+              />
+            </div>
+          ) : null}
+        </QueryState>
+      )}
+    </>
+  );
+}
