@@ -120,5 +120,8 @@ describe('demo data loader', () => {
     expect(log.lines.some((l) => /loaded 3,000 demo complaints/.test(l.message))).toBe(true);
     expect(await loadStartDemoData(db.dataSource, organisationId, memoryLog(), new Date(`${TODAY}T09:00:00Z`))).toBe(0);
     expect(await withPgClient(db.dataSource, (c) => complaintCount(c, organisationId))).toBe(START_COMPLAINTS);
+    // nothing is received or happens after the moment of the start
+    const [{ last }] = await db.dataSource.query(`SELECT max(at) AS last FROM complaint_event WHERE organisation_id = $1`, [organisationId]);
+    expect(last.getTime()).toBeLessThanOrEqual(Date.parse(`${TODAY}T09:00:00Z`));
   });
 });

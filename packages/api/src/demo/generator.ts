@@ -36,6 +36,8 @@ export interface GenerateOptions {
   to?: string;
   /** The day the data is "as of": nothing happens after it (default 2026-11-20). The clock is never read. */
   today?: string;
+  /** The instant the data is as of (ISO 8601): nothing is received or happens after it. Default noon (London) on `today`. */
+  now?: string;
   /** The last reference number already used per year of receipt, e.g. { '2026': 120 }. */
   referencesUsed?: Record<string, number>;
   /** Distinguishes further loads into the same organisation (their own random streams and ids). */
@@ -277,7 +279,8 @@ export function* generateComplaints(options: GenerateOptions): Generator<Complai
   const batchSize = options.batchSize ?? 5000;
   const stream = options.stream ?? 0;
   const staff = staffOf(options.people);
-  const nowMs = londonInstant(today, 12 * 60); // "now" is noon on `today`
+  const nowMs = options.now ? Date.parse(options.now) : londonInstant(today, 12 * 60); // default: noon on `today`
+  if (options.now && localDate(options.now) !== today) throw new Error('demo data: now must fall on today');
   const references: Record<string, number> = { ...(options.referencesUsed ?? {}) };
   if (options.serviceAreas.length === 0) throw new Error('demo data needs at least one service area');
 
@@ -316,7 +319,9 @@ export function* generateComplaints(options: GenerateOptions): Generator<Complai
         const r = rng.next();
         minutes = r < 0.82 ? rng.int(8 * 60 + 30, 17 * 60) : r < 0.95 ? rng.int(17 * 60 + 1, 22 * 60 + 30) : rng.int(7 * 60, 8 * 60 + 29);
       }
-      times.push(londonInstant(date, minutes) + rng.int(0, 59) * 1000);
+      let ms = londonInstant(date, minutes) + rng.int(0, 59) * 1000;
+      if (isToday && ms > nowMs - 60_000) ms = nowMs - rng.int(1, 60) * 60_000; // not after "now"
+      times.push(ms);
     }
     times.sort((a, b) => a - b);
     const areaWeights = areas.map((a) => {

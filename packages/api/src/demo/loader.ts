@@ -27,10 +27,12 @@ export interface LoadOptions {
   seed: number;
   /** The day the data is as of (default 2026-11-20). */
   today?: string;
+  /** The instant the data is as of (default noon on `today`); must fall on `today`. */
+  now?: string;
   /** Improvement actions to generate (default one per 100 complaints, at least 12). */
   actions?: number;
   batchSize?: number;
-  /** Generate on a worker thread when the compiled worker exists (default true). */
+  /** Generate on a worker thread when the compiled worker exists (default: from 20,000 complaints; below that starting the thread costs more than it saves). */
   parallel?: boolean;
   /** Called after each batch is committed. */
   onProgress?: (progress: LoadProgress) => void;
@@ -165,6 +167,8 @@ async function inTransaction<T>(client: ClientBase, work: () => Promise<T>): Pro
   }
 }
 
+const PARALLEL_FROM = 20_000;
+
 const TABLES = [
   'customer', 'complaint', 'complaint_staff_member', 'complaint_event', 'complaint_point', 'complaint_root_cause',
   'improvement_action', 'improvement_action_progress', 'improvement_action_complaint', 'improvement_action_root_cause',
@@ -188,10 +192,10 @@ export async function loadDemoData(client: ClientBase, options: LoadOptions): Pr
   try {
     const generate: GenerateOptions = {
       seed: options.seed, count: options.count, organisationId: options.organisationId, serviceAreas: ctx.serviceAreas,
-      people: ctx.people, rootCauses: ctx.rootCauses, settings: ctx.settings, today, referencesUsed: ctx.referencesUsed, stream,
+      people: ctx.people, rootCauses: ctx.rootCauses, settings: ctx.settings, today, now: options.now, referencesUsed: ctx.referencesUsed, stream,
       batchSize: options.batchSize ?? 5000,
     };
-    for await (const batch of copyBatches(generate, options.parallel ?? true)) {
+    for await (const batch of copyBatches(generate, options.parallel ?? options.count >= PARALLEL_FROM)) {
       rows += await inTransaction(client, () => copyAll(client, batch.chunks));
       complaints += batch.complaints;
       events += batch.events;

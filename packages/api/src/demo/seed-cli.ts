@@ -25,6 +25,8 @@ interface Args {
   seed: number;
   organisation: string;
   today: string;
+  /** The instant the data is as of: the clock when --today is not given, else noon on that day. */
+  now: string | undefined;
   append: boolean;
   replace: boolean;
   actions: number | undefined;
@@ -54,13 +56,14 @@ function parseArgs(argv: string[]): Args {
   }
   const complaints = number('complaints');
   if (complaints === undefined) throw new Error(`--complaints is required\n${USAGE}`);
-  const today = value('today') ?? localDate(new Date().toISOString());
+  const clock = new Date().toISOString();
+  const today = value('today') ?? localDate(clock);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`--today must be YYYY-MM-DD\n${USAGE}`);
   const append = argv.includes('--append');
   const replace = argv.includes('--replace');
   if (append && replace) throw new Error(`choose --append or --replace, not both\n${USAGE}`);
   return {
-    complaints, seed: number('seed', 42)!, organisation: value('organisation') ?? DEMO_SLUG, today, append, replace,
+    complaints, seed: number('seed', 42)!, organisation: value('organisation') ?? DEMO_SLUG, today, now: value('today') ? undefined : clock, append, replace,
     actions: number('actions'), batchSize: number('batch-size', 5000)!,
   };
 }
@@ -140,7 +143,7 @@ async function main(): Promise<void> {
       let last = 0;
       const interactive = process.stderr.isTTY;
       const result = await loadDemoData(client, {
-        organisationId, count: args.complaints, seed: args.seed, today: args.today, actions: args.actions, batchSize: args.batchSize,
+        organisationId, count: args.complaints, seed: args.seed, today: args.today, now: args.now, actions: args.actions, batchSize: args.batchSize,
         onProgress: (p) => {
           if (interactive) process.stderr.write(`\r${progressBar(p)}`);
           else if (p.elapsedMs - last > 5000 || p.complaints === p.total) {

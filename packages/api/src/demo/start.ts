@@ -21,7 +21,7 @@ export async function loadStartDemoData(ds: DataSource, organisationId: string, 
     await client.query(`SELECT pg_advisory_lock(hashtext('chp-demo-data:' || $1))`, [organisationId]);
     try {
       if ((await complaintCount(client, organisationId)) > 0) return null;
-      return await loadDemoData(client, { organisationId, count: START_COMPLAINTS, seed: START_SEED, today: localDate(now.toISOString()) });
+      return await loadDemoData(client, { organisationId, count: START_COMPLAINTS, seed: START_SEED, today: localDate(now.toISOString()), now: now.toISOString() });
     } finally {
       await client.query(`SELECT pg_advisory_unlock(hashtext('chp-demo-data:' || $1))`, [organisationId]);
     }
