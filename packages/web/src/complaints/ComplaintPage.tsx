@@ -4,7 +4,7 @@ import { seesPersonalData } from '../auth/roles';
 import { formatDate, formatTime, humanise } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link, navigate, useLocation } from '../lib/router';
-import { DeadlineTag, QueryState, Tag } from '../lib/ui';
+import { DeadlineTag, QueryState, TableWrap, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { deadlineRows } from './deadlines';
 import { journeyDetails, journeyTitle } from './journey';
@@ -181,7 +181,7 @@ function ComplaintView({
 
         <section aria-labelledby="deadlines-heading">
           <h2 id="deadlines-heading">Deadlines</h2>
-          <div className="table-wrap">
+          <TableWrap label="Deadlines">
             <table className="deadlines">
               <caption className="visually-hidden">Every deadline of the complaint</caption>
               <thead>
@@ -201,7 +201,7 @@ function ComplaintView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       </div>
 

@@ -22,6 +22,18 @@ export interface StepFormProps {
   reload: () => Promise<unknown>;
 }
 
+/**
+ * A date-and-time field that starts at now. Left as it is, the API is sent no time and records
+ * the moment of saving: the field shows minutes only, and "now" rounded down to the minute could
+ * fall before a step just recorded (a sign-off a few seconds ago).
+ */
+function useNowField(): [string, (value: string) => void, () => string | undefined] {
+  const [initial] = useState(() => instantToLondonLocal(new Date()));
+  const [value, setValue] = useState(initial);
+  const instant = () => (value && value !== initial ? londonLocalToInstant(value) : undefined);
+  return [value, setValue, instant];
+}
+
 /** Runs one lifecycle mutation with the complaint's id and version; errors land next to their fields. */
 function useStep(mutation: DocumentNode, fields: readonly string[], props: StepFormProps, ctx: RuleContext = {}, aliases: Record<string, string> = {}) {
   const [mutate, { loading }] = useMutation(mutation);
@@ -126,13 +138,13 @@ export function EscalateForm(props: StepFormProps) {
   const c = props.complaint;
   const transfer = c.status === 'open';
   const step = useStep(ESCALATE, ['at', 'exceptionalCircumstances'], props, { escalationDeadline: c.timeline.escalationDeadline });
-  const [at, setAt] = useState(instantToLondonLocal(new Date()));
+  const [at, setAt, atInstant] = useNowField();
   const [circumstances, setCircumstances] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!at) return step.setErrors({ fields: { at: 'Enter when the customer asked.' }, form: null });
     void step.run(
-      { at: londonLocalToInstant(at), exceptionalCircumstances: circumstances.trim() || undefined },
+      { at: atInstant(), exceptionalCircumstances: circumstances.trim() || undefined },
       transfer ? 'Transferred to stage 2.' : 'Escalated to stage 2.',
     );
   };
@@ -168,10 +180,10 @@ export function EscalateForm(props: StepFormProps) {
 export function AcknowledgeForm(props: StepFormProps) {
   const s2 = props.complaint.timeline.stage2;
   const step = useStep(ACKNOWLEDGE, ['at'], props);
-  const [at, setAt] = useState(instantToLondonLocal(new Date()));
+  const [at, setAt, atInstant] = useNowField();
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void step.run({ at: at ? londonLocalToInstant(at) : undefined }, 'Stage 2 acknowledged.');
+    void step.run({ at: atInstant() }, 'Stage 2 acknowledged.');
   };
   return (
     <StepForm title="Acknowledge stage 2" onSubmit={submit}>
@@ -331,7 +343,7 @@ export function CloseForm(props: StepFormProps) {
   const FIELDS = ['at', 'outcome', 'findings', 'agreedAction', 'customerAgreedOn', 'spsoSignposted', 'tribunalSignposted', 'rootCauseIds'];
   const step = useStep(CLOSE, FIELDS, props, {}, { signOff: 'outcome', resolution: 'agreedAction' });
   const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
-  const [at, setAt] = useState(instantToLondonLocal(new Date()));
+  const [at, setAt, atInstant] = useNowField();
   const [outcome, setOutcome] = useState(stage2 && c.points.length ? 'findings' : '');
   const [findings, setFindings] = useState<Record<string, { finding: string; reason: string }>>({});
   const [agreedAction, setAgreedAction] = useState('');
@@ -353,7 +365,7 @@ export function CloseForm(props: StepFormProps) {
     void step.run(
       {
         input: {
-          at: at ? londonLocalToInstant(at) : undefined,
+          at: atInstant(),
           outcome: outcome === 'findings' ? undefined : outcome,
           findings: withFindings
             ? c.points.filter((p) => findings[p.id]?.finding).map((p) => ({ pointId: p.id, finding: findings[p.id]!.finding, reason: findings[p.id]!.reason.trim() || undefined }))

@@ -151,6 +151,18 @@ export function Pager({
   );
 }
 
+/**
+ * The box a wide table scrolls in on a narrow screen; focusable and named, so keyboard users
+ * can scroll it too (WCAG 2.1.1).
+ */
+export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
 /** A plain table with a caption: the numbers beside every chart. */
 export function DataTable({
   caption,

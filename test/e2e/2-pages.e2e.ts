@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl, describeViolations, open, openBrowser, screenshot, seriousViolations, settled, signIn, since, type Browser, screenshotOnFailure,
+} from './support/browser';
+
+/** Every page of the dashboard, as a manager sees it (ids filled in from the lists). */
+const PAGES: { name: string; path: string | (() => Promise<string>) }[] = [];
+
+describe('the overview with the demo data', () => {
+  let b: Browser;
+  screenshotOnFailure(() => b?.page);
+  beforeAll(async () => {
+    b = await openBrowser();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('renders its figures and charts after sign-in', async () => {
+    await b.page.goto(`${baseUrl()}/`);
+    await b.page.getByLabel('E-mail address').fill('director@demo.chp.example');
+    await b.page.getByLabel('Password').fill('chp-demo-password');
+    const start = Date.now();
+    await b.page.getByRole('button', { name: 'Sign in' }).click();
+    // every section: the cards, the two-year trend, the Pareto chart, quiet areas, overdue actions
+    await b.page.getByTestId('overview-cards').waitFor();
+    await b.page.locator('#trend-heading ~ * .recharts-bar-rectangle, section[aria-labelledby="trend-heading"] .recharts-bar-rectangle').first().waitFor();
+    await b.page.locator('section[aria-labelledby="pareto-heading"] .recharts-bar-rectangle').first().waitFor();
+    await settled(b.page);
+    const ms = since(start);
+    console.log(`[e2e] overview fully rendered ${ms} ms after pressing Sign in (3,000 demo complaints, loopback)`);
+
+    const cards = await b.page.getByTestId('overview-cards').locator('.card-value').allTextContents();
+    expect(cards).toHaveLength(11);
+    expect(Number((cards[0] ?? '').replace(/,/g, ''))).toBeGreaterThan(0); // complaints received this quarter
+    const trendBars = await b.page.locator('section[aria-labelledby="trend-heading"] .recharts-bar-rectangle').count();
+    expect(trendBars).toBeGreaterThan(24); // 24 months, stacked by stage
+    const paretoBars = await b.page.locator('section[aria-labelledby="pareto-heading"] .recharts-bar-rectangle').count();
+    expect(paretoBars).toBeGreaterThan(1);
+    expect(await b.page.locator('section[aria-labelledby="pareto-heading"] .recharts-line-curve').count()).toBe(1);
+    expect(await b.page.locator('section[aria-labelledby="overdue-heading"] table').count()).toBe(2);
+    await screenshot(b.page, 'overview');
+    expect(b.errors).toEqual([]);
+  });
+
+  it('links each figure to the list behind it', async () => {
+    await b.page.getByRole('link', { name: /Complaints received/ }).click();
+    await b.page.getByRole('heading', { name: 'Complaints', level: 1 }).waitFor();
+    const url = new URL(b.page.url());
+    expect(url.pathname).toBe('/complaints');
+    expect(url.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
+    await settled(b.page);
+    expect(await b.page.locator('table.register tbody tr').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 375 px', () => {
+  let wide: Browser;
+  screenshotOnFailure(() => wide?.page);
+  let phone: Browser;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    wide = await openBrowser(1280, 900);
+    phone = await openBrowser(375, 800);
+    await signIn(wide.page, 'manager');
+    await signIn(phone.page, 'manager');
+    // a complaint at stage 2 and an action, to open their pages
+    await open(wide.page, '/complaints?stage=2&status=open');
+    await settled(wide.page);
+    ids['complaint'] = (await wide.page.locator('table.register tbody tr th a').first().getAttribute('href')) ?? '';
+    await open(wide.page, '/actions');
+    await settled(wide.page);
+    ids['action'] = (await wide.page.locator('table.actions-table tbody tr th a').first().getAttribute('href')) ?? '';
+    PAGES.push(
+      { name: 'overview', path: '/' },
+      { name: 'complaints', path: '/complaints' },
+      { name: 'complaint', path: () => Promise.resolve(ids['complaint'] ?? '') },
+      { name: 'indicators', path: '/indicators' },
+      { name: 'trends', path: '/trends?breakdown=serviceArea' },
+      { name: 'actions', path: '/actions' },
+      { name: 'my-actions', path: '/actions/mine' },
+      { name: 'action', path: () => Promise.resolve(ids['action'] ?? '') },
+      { name: 'status', path: '/status' },
+    );
+  });
+  afterAll(async () => {
+    await wide?.close();
+    await phone?.close();
+  });
+
+  it('finds the pages to open', () => {
+    expect(ids['complaint']).toMatch(/^\/complaints\/[\w-]+$/);
+    expect(ids['action']).toMatch(/^\/actions\/[\w-]+$/);
+  });
+
+  it.each(['overview', 'complaints', 'complaint', 'indicators', 'trends', 'actions', 'my-actions', 'action', 'status'])(
+    '%s: no serious or critical violation, fits a phone screen',
+    async (name) => {
+      const entry = PAGES.find((p) => p.name === name);
+      if (!entry) throw new Error(`no page ${name}`);
+      const path = typeof entry.path === 'string' ? entry.path : await entry.path();
+      for (const [b, width] of [[wide, 1280], [phone, 375]] as const) {
+        await open(b.page, path);
+        await settled(b.page);
+        await screenshot(b.page, `${name}-${width}`);
+        const violations = await seriousViolations(b.page);
+        expect(violations, `${name} at ${width} px:\n${describeViolations(violations)}`).toEqual([]);
+        // nothing wider than the screen: wide tables scroll inside their own box
+        const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${name} at ${width} px is ${overflow} px wider than the screen`).toBeLessThanOrEqual(1);
+      }
+      expect(wide.errors).toEqual([]);
+    },
+  );
+
+  it('the sign-in page: no serious or critical violation', async () => {
+    const b = await openBrowser(375, 800);
+    try {
+      await b.page.goto(`${baseUrl()}/`);
+      await b.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await screenshot(b.page, 'sign-in-375');
+      const violations = await seriousViolations(b.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('is usable with the keyboard: the skip link comes first and moves to the page', async () => {
+    const b = wide.page;
+    await open(b, '/indicators');
+    await b.keyboard.press('Tab');
+    expect(await b.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await b.keyboard.press('Enter');
+    expect(await b.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Tab order then runs through the page's own controls
+    await b.keyboard.press('Tab');
+    expect(await b.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
+  it('prints without the navigation and the controls', async () => {
+    const b = wide.page;
+    await open(b, '/indicators');
+    await settled(b);
+    await b.emulateMedia({ media: 'print' });
+    expect(await b.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await b.getByRole('button', { name: 'Download CSV' }).isVisible()).toBe(false);
+    expect(await b.locator('table.indicators').isVisible()).toBe(true);
+    await screenshot(b, 'indicators-print');
+    await b.emulateMedia({ media: 'screen' });
+  });
+});
