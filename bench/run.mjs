@@ -274,9 +274,11 @@ async function benchSize(dataset, common) {
     const page50 = await measure(() => graphql(apiUrl, PAGE_QUERY, { limit: 50 }, token), o);
     const page5 = await measure(() => graphql(apiUrl, PAGE_QUERY, { limit: 5 }, token), { warmup: 1, runs: 5 });
     const items = page50.last.body.data.complaints.items;
+    // what our page pays for totalCount (complaints(limit) counts the whole filtered list even when totalCount is not asked for)
+    const countAll = await measure(() => floorClient.query('SELECT count(*)::int AS n FROM complaint c WHERE c.organisation_id = $1', [org]), o);
     result.page = {
       ours: { ...page50, statements: page50.last.statements, statements5: page5.last.statements, median5: page5.median,
-        rows: { items: items.length, rootCauses: items.reduce((s, i) => s + i.rootCauses.length, 0), actions: items.reduce((s, i) => s + i.actions.length, 0) } },
+        rows: { items: items.length, rootCauses: items.reduce((s, i) => s + i.rootCauses.length, 0), actions: items.reduce((s, i) => s + i.actions.length, 0) }, countAll },
     };
     // our statement count on the wire too: a second DataSource through the counting proxy
     const proxyOurs = await startStatementProxy({ targetHost: new URL(dataset.url).hostname, targetPort: Number(new URL(dataset.url).port || 5432) });
@@ -397,6 +399,7 @@ function report(results, machine, timings) {
   L.push(row(`trends ${YEAR} month × service area: hand-written SQL (floor)`, (r) => r.trends?.floor, '1', results.every((r) => r.trends?.floorAgrees) ? 'same total as the API' : '**totals differ from the API**'));
   L.push(row(`trends ${YEAR} month × service area: naive (TypeORM find, count in Node)`, (r) => r.naiveTrends, '2', naiveNote('naiveTrends')));
   L.push(row('page of 50 complaints + relations: our API', (r) => r.page?.ours, results.map((r) => `${r.page.ours.statements}`).join(' / '), 'service area, handler, root causes, actions with owners (DataLoaders)'));
+  L.push(row('of which: `count(*)` of the organisation\'s complaints (totalCount), via pg', (r) => r.page?.ours.countAll, '1', 'our page runs it even though the query does not ask for totalCount'));
   if (results.some((r) => r.page?.postgraphile)) {
     L.push(row('page of 50 complaints + relations: PostGraphile 5.1.5', (r) => r.page?.postgraphile, results.map((r) => `${r.page.postgraphile?.statements ?? '–'}`).join(' / '), 'amber preset, relations from the composite foreign keys; same 50 references: ' + results.map((r) => (r.page.postgraphile?.sameReferences ? 'yes' : 'no')).join(' / ')));
   }
@@ -486,7 +489,7 @@ function verdicts(big) {
     measured: `${p.ours.statements5} statements for 5, ${p.ours.statements} for 50; ${ms(p.ours.median)} ms vs PostGraphile ${pglMedian === undefined ? '–' : `${ms(pglMedian)} ms (${p.postgraphile.statements} statement${p.postgraphile.statements === 1 ? '' : 's'})`}`,
     verdict: pglMedian === undefined ? (sameCount ? 'count: **met**; latency: not measured (--no-postgraphile)' : '**not met**')
       : sameCount && faster ? '**met**'
-        : `**not met**: ${sameCount ? '' : 'the count grows with the page; '}${faster ? '' : `PostGraphile answers in one statement (nested json_agg); we send ${p.ours.statements} (DataLoader batches) and count the whole list for totalCount`}`,
+        : `**not met**: ${sameCount ? '' : 'the count grows with the page; '}${faster ? '' : `PostGraphile answers in one statement (a nested query with lateral subqueries); we send ${p.ours.statements} (session lookup, the page, its count, DataLoader batches), and the count of all ${big.size.toLocaleString('en-GB')} complaints for totalCount alone takes ${ms(p.ours.countAll.median)} ms`}`,
   });
   return out;
 }
