@@ -26,6 +26,8 @@ export function SignInPage({ sessionEnded = false }: { sessionEnded?: boolean })
     if (!email.trim()) return setProblem({ field: 'email', message: 'Enter your e-mail address.' });
     if (!password) return setProblem({ field: 'password', message: 'Enter your password.' });
     setProblem(null);
+    // Fetch the overview's code (and its charts) while the sign-in request is on its way.
+    void import('../overview/OverviewPage').catch(() => undefined);
     try {
       await signIn({ variables: { email: email.trim(), password } });
       await client.resetStore(); // every query again, now as this person

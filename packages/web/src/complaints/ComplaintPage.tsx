@@ -64,7 +64,7 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
   );
 }
 
-function ComplaintView({
+export function ComplaintView({
   c,
   personal,
   steps,

@@ -53,19 +53,31 @@ function Headline({ quarter }: { quarter: string }) {
       </h2>
       <QueryState loading={loading} error={error && !r ? error : null} retry={() => void refetch()} what="Loading this quarter's figures">
         {r ? (
-          <ul className="cards" data-testid="overview-cards">
-            {overviewCards(r).map((card) => (
-              <li key={card.id} className="card">
-                <Link to={card.link} className="card-link">
-                  <span className="card-title">{card.title}</span>
-                  <span className="card-value">{show(card, 'current')}</span>
-                  <span className="card-previous">
-                    {r.previous.period.label}: {show(card, 'previous')}
-                  </span>
-                </Link>
-              </li>
+          <div data-testid="overview-cards">
+            {(
+              [
+                ['Volumes and timescales', overviewCards(r).filter((c) => !c.id.startsWith('outcome-'))],
+                ['Outcomes, as a share of all closures', overviewCards(r).filter((c) => c.id.startsWith('outcome-'))],
+              ] as const
+            ).map(([title, cards]) => (
+              <section key={title} aria-label={title}>
+                <h3 className="cards-title">{title}</h3>
+                <ul className="cards">
+                  {cards.map((card) => (
+                    <li key={card.id} className="card">
+                      <Link to={card.link} className="card-link">
+                        <span className="card-title">{card.title}</span>
+                        <span className="card-value">{show(card, 'current')}</span>
+                        <span className="card-previous">
+                          {r.previous.period.label}: {show(card, 'previous')}
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
+          </div>
         ) : null}
       </QueryState>
     </section>
