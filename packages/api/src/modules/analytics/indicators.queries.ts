@@ -10,40 +10,35 @@ export const LOCAL_END = (date: string) => `((${date} + 1)::timestamp AT TIME ZO
 
 const OUTCOME_KEYS = [['resolved', 'resolved'], ['upheld', 'upheld'], ['partially_upheld', 'partiallyUpheld'], ['not_upheld', 'notUpheld']] as const;
 
-/** The aggregate columns of one bucket of closures, from the stage's projection columns. */
-function bucketColumns(prefix: string, stage: 1 | 2, where: string | null): string[] {
-  const f = (cond: string | null) => (cond ? ` FILTER (WHERE ${cond})` : '');
-  const and = (cond: string) => (where ? `${where} AND ${cond}` : cond);
+/** indicator_day buckets: 0 receipts, then the three buckets of closures (chp-rules §8 B). */
+const BUCKETS = [['s1', 1], ['s2d', 2], ['s2e', 3]] as const;
+
+/** The sums of one bucket of closures over a period's summary rows. */
+function bucketColumns(prefix: string, bucket: number): string[] {
+  const sum = (column: string, alias: string, type = 'int') => `coalesce(sum(d.${column}) FILTER (WHERE d.bucket = ${bucket}), 0)::${type} AS ${prefix}_${alias}`;
   return [
-    `count(*)${f(where)}::int AS ${prefix}_closed`,
-    ...OUTCOME_KEYS.map(([o]) => `count(*)${f(and(`c.stage${stage}_outcome = '${o}'`))}::int AS ${prefix}_${o}`),
-    `coalesce(sum(c.stage${stage}_working_days)${f(where)}, 0)::bigint AS ${prefix}_days`,
-    `count(*)${f(and(`c.stage${stage}_within_timescale`))}::int AS ${prefix}_within`,
-    `count(*)${f(and(`c.stage${stage}_extended_due_on IS NOT NULL`))}::int AS ${prefix}_extended`,
+    sum('closed', 'closed'),
+    ...OUTCOME_KEYS.map(([o]) => sum(o, o)),
+    sum('working_days', 'days', 'bigint'),
+    sum('within_timescale', 'within'),
+    sum('extended', 'extended'),
   ];
 }
 
 /**
- * chp-rules §8 rows A-F for each of the periods, in ONE statement: per period one index range
- * scan for receipts (by local date of receipt), one over stage 1 closures and one over stage 2
- * closures (by local closing date, split by route into direct and after escalation). Every
- * figure comes from the projection columns @chp/domain computed when the step was recorded.
+ * chp-rules §8 rows A-F for each of the periods, in ONE statement over `indicator_day`, the
+ * per-day sums of the projection columns @chp/domain computed when each step was recorded
+ * (kept exact by a trigger on complaint; see the migration IndicatorDaySummary). Receipts by
+ * local date of receipt, closures by local closing date, stage 2 split by route.
  */
 export function indicatorsSql(periods: number): string {
   const values = Array.from({ length: periods }, (_, i) => `(${i}, $${2 + 2 * i}::date, $${3 + 2 * i}::date)`).join(', ');
   return `
     WITH p(k, f, t) AS (VALUES ${values})
-    SELECT p.k, r.received, s1.*, s2.*
-      FROM p
-     CROSS JOIN LATERAL (
-       SELECT count(*)::int AS received FROM complaint c
-        WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}) r
-     CROSS JOIN LATERAL (
-       SELECT ${bucketColumns('s1', 1, null).join(', ')} FROM complaint c
-        WHERE c.organisation_id = $1 AND c.stage1_closed_on BETWEEN p.f AND p.t) s1
-     CROSS JOIN LATERAL (
-       SELECT ${[...bucketColumns('s2d', 2, `c.route = 'stage2_direct'`), ...bucketColumns('s2e', 2, `c.route <> 'stage2_direct'`)].join(', ')} FROM complaint c
-        WHERE c.organisation_id = $1 AND c.stage2_closed_on BETWEEN p.f AND p.t) s2
+    SELECT p.k, coalesce(sum(d.received) FILTER (WHERE d.bucket = 0), 0)::int AS received,
+           ${BUCKETS.flatMap(([prefix, bucket]) => bucketColumns(prefix, bucket)).join(',\n           ')}
+      FROM p LEFT JOIN indicator_day d ON d.organisation_id = $1 AND d.date BETWEEN p.f AND p.t
+     GROUP BY p.k
      ORDER BY p.k`;
 }
 

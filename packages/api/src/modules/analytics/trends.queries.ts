@@ -43,7 +43,7 @@ const FILTER_CAUSES = (param: number) => `filter_causes AS (
 function keyExpr(breakdown: TrendBreakdown): string {
   switch (breakdown) {
     case TrendBreakdown.none: return `'all'`;
-    case TrendBreakdown.serviceArea: return 'c.service_area_id::text';
+    case TrendBreakdown.serviceArea: return 'c.service_area_id'; // grouped as uuid, cast to text after counting
     case TrendBreakdown.category: return 'c.category';
     case TrendBreakdown.channel: return 'c.channel';
     case TrendBreakdown.stage: return STAGE_KEY;
@@ -88,7 +88,7 @@ export async function complaintTrends(
       SELECT g::date AS period, greatest(g::date, $2::date) AS f, least((g + interval '${step}')::date - 1, $3::date) AS t
         FROM generate_series(date_trunc('${grain}', $2::date), $3::date, interval '${step}') g)`, `
     counts AS (
-      SELECT p.period, x.key, x.n FROM periods p CROSS JOIN LATERAL (
+      SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (
         SELECT ${keyExpr(breakdown)} AS key, ${counted}::int AS n
           FROM complaint c ${rootJoin}
          WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}

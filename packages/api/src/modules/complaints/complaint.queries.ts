@@ -32,15 +32,16 @@ async function dueSoonLimits(ctx: ChpContext, organisationIds: string[]): Promis
   return limits;
 }
 
-export async function findComplaints(ctx: ChpContext, viewer: Viewer, filter: ComplaintFilter, page: PageArgs): Promise<{ items: Complaint[]; totalCount: number }> {
+export async function findComplaints(ctx: ChpContext, viewer: Viewer, filter: ComplaintFilter, page: PageArgs): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
   const q = ctx.dataSource.getRepository(Complaint).createQueryBuilder('c').where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
   if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
   if (filter.stage) q.andWhere('c.current_stage = :stage', { stage: filter.stage });
   if (filter.route) q.andWhere('c.route = :route', { route: filter.route });
   if (filter.serviceAreaId) q.andWhere('c.service_area_id = :area', { area: filter.serviceAreaId });
   if (filter.handlerId) q.andWhere('c.handler_id = :handler', { handler: filter.handlerId });
-  if (filter.receivedFrom) q.andWhere(`(c.received_at AT TIME ZONE 'Europe/London')::date >= :from`, { from: filter.receivedFrom });
-  if (filter.receivedTo) q.andWhere(`(c.received_at AT TIME ZONE 'Europe/London')::date <= :to`, { to: filter.receivedTo });
+  // between London midnights, so the received_at index serves the range (no conversion per row)
+  if (filter.receivedFrom) q.andWhere(`c.received_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London')`, { from: filter.receivedFrom });
+  if (filter.receivedTo) q.andWhere(`c.received_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/London')`, { to: filter.receivedTo });
   if (filter.outcome) {
     q.andWhere('(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END) = :outcome', { outcome: filter.outcome });
   }
@@ -52,6 +53,7 @@ export async function findComplaints(ctx: ChpContext, viewer: Viewer, filter: Co
     q.andWhere(`c.status = 'open' AND ${DEADLINE} >= :today AND ${DEADLINE} < (CAST(:limits AS jsonb) ->> c.organisation_id::text)::date`,
       { today: ctx.today, limits: JSON.stringify(limits) });
   }
-  const [items, totalCount] = await q.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
-  return { items, totalCount };
+  const count = q.clone();
+  const items = await q.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'ASC').skip(page.offset).take(page.limit).getMany();
+  return { items, countTotal: () => count.getCount() };
 }

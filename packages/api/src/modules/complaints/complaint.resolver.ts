@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ChpContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/auth-checker';
 import { notFound } from '../../shared/errors';
@@ -20,7 +20,16 @@ export const COMPLAINT_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.c
 @ObjectType()
 export class ComplaintPage {
   @Field(() => [Complaint]) items!: Complaint[];
-  @Field(() => Int) totalCount!: number;
+  /** Counted only when the client asks for it: on a large register the count costs more than the page. */
+  countTotal!: () => Promise<number>;
+}
+
+@Resolver(() => ComplaintPage)
+export class ComplaintPageResolver {
+  @FieldResolver(() => Int, { description: 'How many complaints match the filter (all pages)' })
+  totalCount(@Root() page: ComplaintPage): Promise<number> {
+    return page.countTotal();
+  }
 }
 
 @Resolver(() => Complaint)
@@ -119,4 +128,4 @@ export class ComplaintResolver {
 }
 
 /** The complaints module's resolver classes, for the schema. */
-export const complaintResolvers = [ComplaintResolver, ComplaintFieldsResolver, JourneyEventResolver] as const;
+export const complaintResolvers = [ComplaintResolver, ComplaintPageResolver, ComplaintFieldsResolver, JourneyEventResolver] as const;
