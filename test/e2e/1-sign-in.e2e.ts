@@ -11,12 +11,15 @@ const NAV: Record<DemoRole, string[]> = {
   staff: ['My actions'],
 };
 
-describe('signing in', () => {
+describe('the browser suite', () => {
+  // Outside any hook, so a missing Chromium is a failed test with the fix in its message.
   it('has Chromium and a running platform with the demo data (else: how to fix it)', () => {
     expect(baseUrl()).toMatch(/^http:\/\/localhost:\d+$/);
     console.log(`[e2e] platform ready ${inject('startSeconds')} s after start (fresh data, 3,000 demo complaints)`);
   });
+});
 
+describe('signing in', () => {
   let b: Browser;
   screenshotOnFailure(() => b?.page);
   beforeAll(async () => {

@@ -129,6 +129,27 @@ describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 
     }
   });
 
+  it('shows communications staff a complaint without personal data, and no register links', async () => {
+    const b = await openBrowser();
+    try {
+      await signIn(b.page, 'communications');
+      await open(b.page, ids['complaint'] ?? '');
+      await settled(b.page);
+      await b.page.getByText('Customer details, the summary and journey notes are not shown to your role.').waitFor();
+      expect(await b.page.getByRole('heading', { name: 'Customer' }).count()).toBe(0);
+      expect(await b.page.getByRole('heading', { name: 'Next steps' }).count()).toBe(0);
+      expect(await b.page.locator('table.deadlines tbody tr').count()).toBeGreaterThan(1);
+      expect(await b.page.getByRole('alert').count()).toBe(0);
+      await screenshot(b.page, 'complaint-communications');
+      await open(b.page, '/indicators');
+      await settled(b.page);
+      expect(await b.page.locator('table.indicators a[href^="/complaints"]').count()).toBe(0);
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+
   it('is usable with the keyboard: the skip link comes first and moves to the page', async () => {
     const b = wide.page;
     await open(b, '/indicators');

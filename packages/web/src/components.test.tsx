@@ -75,9 +75,9 @@ function view(role: 'communications' | 'handler', c: ComplaintDetail) {
 describe('the complaint page', () => {
   it('shows every deadline and the journey with dates as 2 Nov 2026', () => {
     const out = view('handler', { ...complaint, summary: 'Boiler broken', outcomeSought: 'Repair', customer: null });
-    expect(out).toContain('Stage 1 due (day 5)</th><td>6 Nov 2026</td><td>1 working day left</td>');
-    expect(out).toContain('Last day to ask for stage 2</th><td>30 Apr 2027</td>');
-    expect(out).toContain('Last day to go to the SPSO</th><td>30 Oct 2027</td>');
+    expect(out).toContain('Stage 1 due (day 5)</th><td>6 Nov 2026<span class="deadline-note">1 working day left</span></td>');
+    expect(out).toContain('Last day to ask for stage 2</th><td>30 Apr 2027<span');
+    expect(out).toContain('Last day to go to the SPSO</th><td>30 Oct 2027<span');
     expect(out).toContain('<time dateTime="2026-11-02T10:00:00Z">2 Nov 2026</time>');
     expect(out).toContain('Received at stage 1');
     expect(out).toContain('<span class="tag tag-warn">Due soon</span>');

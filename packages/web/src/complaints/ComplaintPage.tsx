@@ -188,15 +188,16 @@ export function ComplaintView({
                 <tr>
                   <th scope="col">Deadline</th>
                   <th scope="col">Date</th>
-                  <th scope="col">Note</th>
                 </tr>
               </thead>
               <tbody>
                 {deadlineRows(c.timeline, c.status).map((row) => (
                   <tr key={row.label} className={`deadline-${row.kind}`}>
                     <th scope="row">{row.label}</th>
-                    <td>{formatDate(row.date)}</td>
-                    <td>{row.note ?? ''}</td>
+                    <td>
+                      {formatDate(row.date)}
+                      {row.note ? <span className="deadline-note">{row.note}</span> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -11,7 +11,7 @@ function value(row: IndicatorRow, which: 'current' | 'previous'): string {
 }
 
 /** The SPSO indicators A–F in the SPSO's order, this period beside the previous one. */
-export function IndicatorTable({ report }: { report: SpsoIndicatorsReport }) {
+export function IndicatorTable({ report, registerLinks = true }: { report: SpsoIndicatorsReport; registerLinks?: boolean }) {
   const rows = indicatorRows(report);
   let last = '';
   return (
@@ -32,7 +32,7 @@ export function IndicatorTable({ report }: { report: SpsoIndicatorsReport }) {
           {rows.map((row, i) => {
             const heading = row.indicator !== last;
             last = row.indicator;
-            const link = row.link ? `/complaints${queryString(row.indicator === 'A' ? row.link : { ...row.link, from: report.period.from, to: report.period.to })}` : null;
+            const link = row.link && registerLinks ? `/complaints${queryString(row.indicator === 'A' ? row.link : { ...row.link, from: report.period.from, to: report.period.to })}` : null;
             return [
               heading ? (
                 <tr key={`h-${row.indicator}`} className="group-row">
@@ -51,10 +51,12 @@ export function IndicatorTable({ report }: { report: SpsoIndicatorsReport }) {
           })}
         </tbody>
       </table>
-      <p className="hint">
-        Closure links open the register filtered by stage and outcome for complaints received in the period; the indicators count closures by their closing
-        date.
-      </p>
+      {registerLinks ? (
+        <p className="hint">
+          Closure links open the register filtered by stage and outcome for complaints received in the period; the indicators count closures by their closing
+          date.
+        </p>
+      ) : null}
     </div>
   );
 }

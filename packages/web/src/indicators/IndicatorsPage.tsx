@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { useMe } from '../auth/me-context';
+import { mayOpen } from '../auth/roles';
 import { bucketBars, indicatorCsvRows, outcomeBars, type BucketBar } from './indicator-rows';
 import { ComparisonBars, StackedBars } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
@@ -21,6 +23,7 @@ const OUTCOME_SERIES = [
 
 export default function IndicatorsPage() {
   usePageTitle('SPSO indicators');
+  const me = useMe();
   const today = londonToday();
   const choices = useMemo(() => periodChoices(today), [today]);
   const [query, setQuery] = useQueryState();
@@ -66,7 +69,7 @@ export default function IndicatorsPage() {
               />
               <StackedBars title={`Outcomes, ${r.period.label}`} data={outcomeBars(r) as unknown as Record<string, unknown>[]} category="bucket" series={OUTCOME_SERIES} />
             </div>
-            <IndicatorTable report={r} />
+            <IndicatorTable report={r} registerLinks={mayOpen(me.role, '/complaints')} />
           </div>
         ) : null}
       </QueryState>

@@ -44,6 +44,8 @@ export default function OverviewPage() {
 }
 
 function Headline({ quarter }: { quarter: string }) {
+  const me = useMe();
+  const register = mayOpen(me.role, '/complaints');
   const { data, loading, error, refetch } = useKeptQuery<{ spsoIndicators: SpsoIndicatorsReport }>(SPSO_INDICATORS, { period: { quarter } });
   const r = data?.spsoIndicators;
   return (
@@ -56,8 +58,8 @@ function Headline({ quarter }: { quarter: string }) {
           <div data-testid="overview-cards">
             {(
               [
-                ['Volumes and timescales', overviewCards(r).filter((c) => !c.id.startsWith('outcome-'))],
-                ['Outcomes, as a share of all closures', overviewCards(r).filter((c) => c.id.startsWith('outcome-'))],
+                ['Volumes and timescales', overviewCards(r, { register }).filter((c) => !c.id.startsWith('outcome-'))],
+                ['Outcomes, as a share of all closures', overviewCards(r, { register }).filter((c) => c.id.startsWith('outcome-'))],
               ] as const
             ).map(([title, cards]) => (
               <section key={title} aria-label={title}>

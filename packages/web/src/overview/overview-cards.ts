@@ -16,10 +16,16 @@ export interface OverviewCard {
  * stage, share within timescale at each stage, average working days, and each outcome's share
  * of all closures (stage 2 = direct and after escalation together).
  */
-export function overviewCards(r: SpsoIndicatorsReport): OverviewCard[] {
+export function overviewCards(r: SpsoIndicatorsReport, options: { register: boolean } = { register: true }): OverviewCard[] {
   const range = { from: r.period.from, to: r.period.to };
-  const register = (filters: Record<string, string>) => `/complaints${queryString({ ...filters, ...range })}`;
   const indicators = `/indicators${queryString({ period: `${r.period.kind}:${r.period.kind === 'quarter' ? r.period.label.replace(' ', '-') : r.period.from.slice(0, 4)}` })}`;
+  // Roles without the register (communications) get the figures' other lists: trends and indicators.
+  const register = (filters: Record<string, string>) =>
+    options.register
+      ? `/complaints${queryString({ ...filters, ...range })}`
+      : Object.keys(filters).length === 0
+        ? `/trends${queryString({ ...range, grain: 'month' })}`
+        : indicators;
   const p = r.previous;
   const allOutcome = (f: IndicatorFigures, key: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld') => {
     const n = f.stages.stage1.outcomes[key].count + f.stage2.outcomes[key].count;

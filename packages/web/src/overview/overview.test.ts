@@ -50,6 +50,13 @@ describe('the overview figures, this quarter against the last', () => {
     expect(cards.find((c) => c.id === 'closed-2')).toMatchObject({ current: 10, link: '/complaints?status=closed&stage=2&from=2026-10-01&to=2026-12-31' });
   });
 
+  it('links to trends and indicators instead for roles without the register', () => {
+    const cards = overviewCards(report(), { register: false });
+    expect(cards.find((c) => c.id === 'received')?.link).toBe('/trends?from=2026-10-01&to=2026-12-31&grain=month');
+    expect(cards.find((c) => c.id === 'closed-1')?.link).toBe('/indicators?period=quarter%3A2026-Q4');
+    expect(cards.every((c) => !c.link.startsWith('/complaints'))).toBe(true);
+  });
+
   it('takes shares within timescale and average days from the indicators, and links to them', () => {
     const cards = overviewCards(report());
     expect(cards.find((c) => c.id === 'within-1')).toMatchObject({ current: 0.75, previous: 0.8, link: '/indicators?period=quarter%3A2026-Q4' });
