@@ -147,6 +147,23 @@ const FLOOR_INDICATORS_SQL = `
            count(*) FILTER (WHERE route <> 'stage2_direct' AND stage2_extended_due_on IS NOT NULL)::int AS s2e_extended
       FROM complaint WHERE organisation_id = $1 AND stage2_closed_on BETWEEN p.f AND p.t) s2
   ORDER BY p.k`;
+/**
+ * The floor over the same storage the API reads since the summary table landed: one
+ * hand-written statement over indicator_day (per-day sums kept by a trigger on complaint).
+ */
+const FLOOR_SUMMARY_SQL = `
+  WITH p(k, f, t) AS (VALUES (0, $2::date, $3::date), (1, $4::date, $5::date))
+  SELECT p.k,
+    coalesce(sum(received) FILTER (WHERE bucket = 0), 0)::int AS received,
+    coalesce(sum(closed) FILTER (WHERE bucket = 1), 0)::int AS s1_closed,
+    coalesce(sum(closed) FILTER (WHERE bucket = 2), 0)::int AS s2d_closed,
+    coalesce(sum(closed) FILTER (WHERE bucket = 3), 0)::int AS s2e_closed,
+    coalesce(sum(working_days) FILTER (WHERE bucket = 1), 0)::bigint AS s1_days,
+    ${['resolved', 'upheld', 'partially_upheld', 'not_upheld', 'within_timescale', 'extended'].flatMap((f) => [1, 2, 3].map((b) => `coalesce(sum(${f}) FILTER (WHERE bucket = ${b}), 0)::int AS b${b}_${f}`)).join(',\n    ')},
+    coalesce(sum(working_days) FILTER (WHERE bucket = 2), 0)::bigint AS s2d_days,
+    coalesce(sum(working_days) FILTER (WHERE bucket = 3), 0)::bigint AS s2e_days
+  FROM p LEFT JOIN indicator_day d ON d.organisation_id = $1 AND d.date BETWEEN p.f AND p.t
+  GROUP BY p.k ORDER BY p.k`;
 /** The floor for trends: one statement, a range scan of received_at per local month, counted by service area. */
 const FLOOR_TRENDS_SQL = `
   SELECT m::date AS month, c.service_area_id, count(*)::int AS n
@@ -243,12 +260,16 @@ async function benchSize(dataset, common) {
     log(`[bench] ${sizeLabel(dataset.size)}: spsoIndicators ${YEAR}`);
     const ind = await measure(() => graphql(apiUrl, INDICATORS_QUERY, { year: YEAR }, token), o);
     const indFloor = await measure(() => floorClient.query(FLOOR_INDICATORS_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]), o);
+    const indSummary = await measure(() => floorClient.query(FLOOR_SUMMARY_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]), o);
     const gq = ind.last.body.data.spsoIndicators;
     const fl = indFloor.last.rows[0];
+    const sm = indSummary.last.rows[0];
+    const summaryAgrees = sm.received === gq.received && sm.s1_closed === gq.stages.stage1.closed && sm.s2d_closed === gq.stages.stage2Direct.closed &&
+      sm.s2e_closed === gq.stages.stage2Escalated.closed && Number(sm.s1_days) === gq.stages.stage1.totalWorkingDays && indSummary.last.rows[1].received === gq.previous.received;
     const floorAgrees = fl.received === gq.received && fl.s1_closed === gq.stages.stage1.closed && fl.s2d_closed === gq.stages.stage2Direct.closed &&
       fl.s2e_closed === gq.stages.stage2Escalated.closed && Number(fl.s1_days) === gq.stages.stage1.totalWorkingDays && indFloor.last.rows[1].received === gq.previous.received;
     result.indicators = {
-      api: { ...ind, statements: ind.last.statements }, floor: indFloor, floorAgrees,
+      api: { ...ind, statements: ind.last.statements }, floor: indFloor, floorAgrees, summary: indSummary, summaryAgrees,
       figures: { received: gq.received, closed: gq.closed, previousReceived: gq.previous.received },
       explainOurs: await explain(floorClient, indicatorsSql(2), [org, FROM, TO, PREV_FROM, PREV_TO]),
     };
@@ -393,13 +414,14 @@ function report(results, machine, timings) {
   L.push(head);
   L.push(sep);
   L.push(row(`spsoIndicators ${YEAR}: GraphQL over HTTP`, (r) => r.indicators?.api, results.map((r) => r.indicators?.api.statements ?? '–').join(' / '), 'statements from `x-sql-statements` (session lookup + organisation + the one analytics statement)'));
-  L.push(row(`spsoIndicators ${YEAR}: hand-written SQL (floor)`, (r) => r.indicators?.floor, '1', results.every((r) => r.indicators?.floorAgrees) ? 'same figures as the API' : '**figures differ from the API**'));
+  L.push(row(`spsoIndicators ${YEAR}: hand-written SQL over indicator_day (floor)`, (r) => r.indicators?.summary, '1', results.every((r) => r.indicators?.summaryAgrees) ? 'same figures as the API; the storage the API reads' : '**figures differ from the API**'));
+  L.push(row(`spsoIndicators ${YEAR}: hand-written SQL scanning complaint`, (r) => r.indicators?.floor, '1', results.every((r) => r.indicators?.floorAgrees) ? 'same figures as the API; index-only scans of every receipt and closure' : '**figures differ from the API**'));
   L.push(row(`spsoIndicators ${YEAR}: naive (TypeORM find + @chp/domain in Node)`, (r) => r.naiveIndicators, '3', naiveNote('naiveIndicators')));
   L.push(row(`trends ${YEAR} month × service area: GraphQL over HTTP`, (r) => r.trends?.api, results.map((r) => r.trends?.api.statements ?? '–').join(' / '), ''));
   L.push(row(`trends ${YEAR} month × service area: hand-written SQL (floor)`, (r) => r.trends?.floor, '1', results.every((r) => r.trends?.floorAgrees) ? 'same total as the API' : '**totals differ from the API**'));
   L.push(row(`trends ${YEAR} month × service area: naive (TypeORM find, count in Node)`, (r) => r.naiveTrends, '2', naiveNote('naiveTrends')));
   L.push(row('page of 50 complaints + relations: our API', (r) => r.page?.ours, results.map((r) => `${r.page.ours.statements}`).join(' / '), 'service area, handler, root causes, actions with owners (DataLoaders)'));
-  L.push(row('of which: `count(*)` of the organisation\'s complaints (totalCount), via pg', (r) => r.page?.ours.countAll, '1', 'our page runs it even though the query does not ask for totalCount'));
+  L.push(row('of which: `count(*)` of the organisation\'s complaints (totalCount), via pg', (r) => r.page?.ours.countAll, '1', 'for reference: what the page saves by counting only when totalCount is selected (the bench query does not select it)'));
   if (results.some((r) => r.page?.postgraphile)) {
     L.push(row('page of 50 complaints + relations: PostGraphile 5.1.5', (r) => r.page?.postgraphile, results.map((r) => `${r.page.postgraphile?.statements ?? '–'}`).join(' / '), 'amber preset, relations from the composite foreign keys; same 50 references: ' + results.map((r) => (r.page.postgraphile?.sameReferences ? 'yes' : 'no')).join(' / ')));
   }
@@ -466,13 +488,15 @@ function verdicts(big) {
   }
   const out = [];
   const i = big.indicators;
-  const ratio = i.api.median / i.floor.median;
+  // the floor is the fastest hand-written statement for the same figures
+  const floor = i.summary.median <= i.floor.median ? i.summary : i.floor;
+  const ratio = i.api.median / floor.median;
   const indMet = ratio <= 1.2 && i.api.median < 300;
-  const overhead = i.api.median - i.floor.median;
+  const overhead = i.api.median - floor.median;
   out.push({
     target: 'spsoIndicators for a year within 1.2× the hand-written SQL and under 300 ms median',
-    measured: `${ms(i.api.median)} ms vs floor ${ms(i.floor.median)} ms (${ratio.toFixed(2)}×)`,
-    verdict: indMet ? '**met**' : `**not met**: ${i.api.median >= 300 ? `the statement itself takes ${ms(i.floor.median)} ms (EXPLAIN below)` : ''}${ratio > 1.2 ? `${i.api.median >= 300 ? '; ' : ''}${ms(overhead)} ms over the floor is HTTP, GraphQL, the session lookup and the organisation read` : ''}`,
+    measured: `${ms(i.api.median)} ms vs floor ${ms(floor.median)} ms (${ratio.toFixed(2)}×; scanning complaint instead: ${ms(i.floor.median)} ms)`,
+    verdict: indMet ? '**met**' : `**not met**: ${i.api.median >= 300 ? `the statement itself takes ${ms(floor.median)} ms (EXPLAIN below)` : ''}${ratio > 1.2 ? `${i.api.median >= 300 ? '; ' : ''}${ms(overhead)} ms over the floor is HTTP, GraphQL, the session lookup and the organisation read` : ''}`,
   });
   const t = big.trends;
   out.push({
@@ -489,7 +513,7 @@ function verdicts(big) {
     measured: `${p.ours.statements5} statements for 5, ${p.ours.statements} for 50; ${ms(p.ours.median)} ms vs PostGraphile ${pglMedian === undefined ? '–' : `${ms(pglMedian)} ms (${p.postgraphile.statements} statement${p.postgraphile.statements === 1 ? '' : 's'})`}`,
     verdict: pglMedian === undefined ? (sameCount ? 'count: **met**; latency: not measured (--no-postgraphile)' : '**not met**')
       : sameCount && faster ? '**met**'
-        : `**not met**: ${sameCount ? '' : 'the count grows with the page; '}${faster ? '' : `PostGraphile answers in one statement (a nested query with lateral subqueries); we send ${p.ours.statements} (session lookup, the page, its count, DataLoader batches), and the count of all ${big.size.toLocaleString('en-GB')} complaints for totalCount alone takes ${ms(p.ours.countAll.median)} ms`}`,
+        : `**not met**: ${sameCount ? '' : 'the count grows with the page; '}${faster ? '' : `PostGraphile answers in one statement (a nested query with lateral subqueries); we send ${p.ours.statements} (session lookup, the page, one DataLoader batch per relation), each a round trip through the pool, TypeORM and the event loop, plus type-graphql resolving every field of 50 rows`}`,
   });
   return out;
 }
