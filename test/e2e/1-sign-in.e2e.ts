@@ -61,6 +61,18 @@ describe('signing in', () => {
     await signOut(b.page);
   });
 
+  it('goes back to the sign-in page, saying why, when the session ends', async () => {
+    await signIn(b.page, 'manager');
+    await b.context.clearCookies(); // as when the session expires or is ended elsewhere
+    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+    await b.page.getByText('Your session has ended. Sign in again to carry on.').waitFor();
+    await b.page.getByLabel('E-mail address').fill('manager@demo.chp.example');
+    await b.page.getByLabel('Password').fill('chp-demo-password');
+    await b.page.getByRole('button', { name: 'Sign in' }).click();
+    await b.page.getByRole('heading', { name: 'Trends', level: 1 }).waitFor(); // where they were
+    await signOut(b.page);
+  });
+
   it('opens a deep link after signing in (the server answers every path with the app)', async () => {
     await b.page.goto(`${baseUrl()}/trends?grain=quarter`);
     await b.page.getByLabel('E-mail address').fill('director@demo.chp.example');

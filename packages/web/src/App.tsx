@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { sessionEvents } from './apollo';
-import { MeContext } from './auth/me-context';
+import { MeContext, SessionContext } from './auth/me-context';
 import { ME } from './auth/queries';
 import { homeFor, mayOpen, type Me } from './auth/roles';
 import { SignInPage } from './auth/SignInPage';
@@ -84,31 +84,49 @@ function Pages({ me }: { me: Me }) {
 
 /** Signed in: the role's navigation and pages; otherwise the sign-in page. */
 export function App() {
+  const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery<{ me: Me }>(ME, { fetchPolicy: 'cache-first' });
   const [sessionEnded, setSessionEnded] = useState(false);
+  // Who signed in on this page (from the sign-in answer), until the session ends.
+  const [signedIn, setSignedIn] = useState<Me | null>(null);
+  const me = signedIn ?? (error ? null : (data?.me ?? null));
+
+  const session = useMemo(
+    () => ({
+      signedOut: async () => {
+        setSignedIn(null);
+        setSessionEnded(false);
+        await client.resetStore().catch(() => undefined); // asks `me` again: the sign-in page
+      },
+    }),
+    [client],
+  );
 
   useEffect(() => {
     sessionEvents.onSessionEnded = () => {
+      setSignedIn(null);
       setSessionEnded(true);
       void refetch().catch(() => undefined);
     };
   }, [refetch]);
 
-  if (loading && !data) return <Loading what="Opening CHP Insight" />;
-  if (error && isUnauthenticated(error)) return <SignInPage sessionEnded={sessionEnded} />;
-  if (error || !data) {
+  if (me) {
     return (
-      <main id="main">
-        <h1>CHP Insight</h1>
-        <LoadError error={error} retry={() => void refetch()} />
-      </main>
+      <SessionContext.Provider value={session}>
+        <MeContext.Provider value={me}>
+          <Layout me={me}>
+            <Pages me={me} />
+          </Layout>
+        </MeContext.Provider>
+      </SessionContext.Provider>
     );
   }
+  if (loading && !data) return <Loading what="Opening CHP Insight" />;
+  if (error && isUnauthenticated(error)) return <SignInPage sessionEnded={sessionEnded} onSignedIn={setSignedIn} />;
   return (
-    <MeContext.Provider value={data.me}>
-      <Layout me={data.me}>
-        <Pages me={data.me} />
-      </Layout>
-    </MeContext.Provider>
+    <main id="main">
+      <h1>CHP Insight</h1>
+      <LoadError error={error} retry={() => void refetch()} />
+    </main>
   );
 }

@@ -1,13 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Field } from '../lib/ui';
-import { SIGN_IN } from './queries';
+import { ME, SIGN_IN } from './queries';
+import type { Me } from './roles';
 import { signInMessage } from './sign-in-messages';
 
 /** E-mail and password; the API answers with an httpOnly session cookie. */
-export function SignInPage({ sessionEnded = false }: { sessionEnded?: boolean }) {
+export function SignInPage({ sessionEnded = false, onSignedIn }: { sessionEnded?: boolean; onSignedIn: (me: Me) => void }) {
   const client = useApolloClient();
-  const [signIn, { loading }] = useMutation(SIGN_IN);
+  const [signIn, { loading }] = useMutation<{ signIn: { person: Me } }>(SIGN_IN);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<ReturnType<typeof signInMessage> | null>(null);
@@ -29,8 +30,14 @@ export function SignInPage({ sessionEnded = false }: { sessionEnded?: boolean })
     // Fetch the overview's code (and its charts) while the sign-in request is on its way.
     void import('../overview/OverviewPage').catch(() => undefined);
     try {
-      await signIn({ variables: { email: email.trim(), password } });
-      await client.resetStore(); // every query again, now as this person
+      const result = await signIn({ variables: { email: email.trim(), password } });
+      const me = result.data?.signIn.person;
+      if (!me) throw new Error('no person in the sign-in answer');
+      // Nothing cached from before belongs to this person; the answer already says who they are,
+      // so the pages start their queries at once (no second round trip for `me`).
+      await client.clearStore();
+      client.writeQuery({ query: ME, data: { me } });
+      onSignedIn(me);
     } catch (error) {
       setProblem(signInMessage(error));
     }

@@ -9,3 +9,6 @@ export function useMe(): Me {
   if (!me) throw new Error('useMe outside the signed-in app');
   return me;
 }
+
+/** How the signed-in part tells the app that the session ended (sign-out). */
+export const SessionContext = createContext<{ signedOut: () => Promise<void> }>({ signedOut: async () => undefined });

@@ -1,5 +1,6 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useContext, useEffect, useRef, type ReactNode } from 'react';
+import { SessionContext } from '../auth/me-context';
 import { SIGN_OUT } from '../auth/queries';
 import { navigationFor, ROLE_LABEL, type Me } from '../auth/roles';
 import { Link, navigate, useLocation } from '../lib/router';
@@ -13,7 +14,7 @@ export function isCurrent(itemTo: string, pathname: string): boolean {
 /** Skip link, header with who is signed in, the role's navigation, and the page. */
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   const { pathname } = useLocation();
-  const client = useApolloClient();
+  const session = useContext(SessionContext);
   const [signOut, { loading }] = useMutation(SIGN_OUT);
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -32,7 +33,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
       await signOut();
     } finally {
       navigate('/');
-      await client.resetStore().catch(() => undefined);
+      await session.signedOut();
     }
   }
 
