@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl, describeViolations, open, openBrowser, screenshot, SCREENSHOTS, seriousViolations, settled, signIn, since, type Browser, screenshotOnFailure,
 } from './support/browser';
+
+const quarterNow = (): string => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+};
 
 /** Every page of the dashboard, as a manager sees it (ids filled in from the lists). */
 const PAGES: { name: string; path: string | (() => Promise<string>) }[] = [];
@@ -148,6 +154,24 @@ describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 
     } finally {
       await b.close();
     }
+  });
+
+  it('downloads the indicators and a trend as CSV', async () => {
+    const page = wide.page;
+    const download = async (): Promise<string> => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+      return readFileSync((await file.path()) as string, 'utf8').replace(/^\ufeff/, '');
+    };
+    await open(page, '/indicators?period=quarter:' + quarterNow());
+    await settled(page);
+    const indicators = (await download()).split('\r\n');
+    expect(indicators[0]).toMatch(/^Indicator,Measure,\d{4} Q\d value,\d{4} Q\d share,\d{4} Q\d value,\d{4} Q\d share$/);
+    expect(indicators[1]).toMatch(/^A: Complaints received,Complaints received,\d+,,\d+,$/);
+    await open(page, '/trends?grain=quarter&breakdown=channel');
+    await settled(page);
+    const trend = (await download()).split('\r\n');
+    expect(trend[0]).toMatch(/^Period,.*Phone.*,Total$/);
+    expect(trend[1]).toMatch(/^\d{4} Q\d,[\d,]+$/);
   });
 
   it('is usable with the keyboard: the skip link comes first and moves to the page', async () => {
