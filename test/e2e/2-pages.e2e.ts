@@ -195,6 +195,11 @@ describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 
     expect(await b.getByRole('button', { name: 'Download CSV' }).isVisible()).toBe(false);
     expect(await b.locator('table.indicators').isVisible()).toBe(true);
     await screenshot(b, 'indicators-print');
+    // the overview prints the numbers behind its trend chart, folded away on screen
+    await open(b, '/');
+    await settled(b);
+    expect(await b.locator('section[aria-labelledby="trend-heading"] details table').isVisible()).toBe(true);
     await b.emulateMedia({ media: 'screen' });
+    expect(await b.locator('section[aria-labelledby="trend-heading"] details table').isVisible()).toBe(false);
   });
 });
