@@ -13,6 +13,7 @@ import { createErrorMasking } from '../graphql/errors';
 import { complexityLimit, depthLimit } from '../graphql/limits';
 import { createLog, type Log } from '../log';
 import { dashboard } from './dashboard';
+import { publicGraphQL } from '../modules/publications/public-endpoint';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -77,6 +78,8 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       context: async ({ req, res }) => createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
     }),
   );
+  // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts.
+  app.use('/public/graphql', express.json({ limit: '100kb' }), publicGraphQL(options.dataSource, log));
   app.use(dashboard(options.webDist ?? getConfig().webDist));
   return { app, apollo };
 }

@@ -3,6 +3,7 @@ import { ComplaintsSchema1795400000000 } from './1795400000000-complaints-schema
 import { WorkingDayCalendar1795410000000 } from './1795410000000-working-day-calendar';
 import { AnalyticsIndexes1795420000000 } from './1795420000000-analytics-indexes';
 import { IndicatorDaySummary1795430000000 } from './1795430000000-indicator-day-summary';
+import { Publications1795440000000 } from './1795440000000-publications';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1795392000000, ComplaintsSchema1795400000000, WorkingDayCalendar1795410000000, AnalyticsIndexes1795420000000, IndicatorDaySummary1795430000000];
+export const migrations = [Init1795392000000, ComplaintsSchema1795400000000, WorkingDayCalendar1795410000000, AnalyticsIndexes1795420000000, IndicatorDaySummary1795430000000, Publications1795440000000];

@@ -1,0 +1,130 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { IndicatorFigures } from '../analytics/analytics.types';
+
+/**
+ * The headline figures frozen into a publication when it is approved, with the small-number
+ * rule applied: a count from 1 to threshold - 1 is stored as { value: null, display: 'fewer than 5' }
+ * (0 is shown: it identifies nobody). A share or an average whose closures are that few is
+ * withheld the same way. What is stored is exactly what the public sees; the raw counts are
+ * never stored.
+ */
+export interface Figure { value: number | null; display: string }
+
+export interface PeriodFigures {
+  label: string;
+  from: string;
+  to: string;
+  received: Figure;
+  closed: Figure;
+  stage1Closed: Figure;
+  stage2Closed: Figure;
+  resolved: Figure;
+  upheld: Figure;
+  partiallyUpheld: Figure;
+  notUpheld: Figure;
+  withinTimescaleShare: Figure;
+  stage1WithinTimescaleShare: Figure;
+  stage2WithinTimescaleShare: Figure;
+  stage1AverageWorkingDays: Figure;
+  stage2AverageWorkingDays: Figure;
+}
+
+export interface FrozenFigures {
+  smallNumberThreshold: number;
+  current: PeriodFigures;
+  /** The previous quarter or financial year, for comparison. */
+  previous: PeriodFigures;
+}
+
+export const fewerThan = (threshold: number) => `fewer than ${threshold}`;
+
+/** A public count under the small-number rule. */
+export function countFigure(n: number, threshold: number): Figure {
+  if (n > 0 && n < threshold) return { value: null, display: fewerThan(threshold) };
+  return { value: n, display: n.toLocaleString('en-GB') };
+}
+
+function suppressedBy(closed: number, threshold: number): Figure | null {
+  if (closed === 0) return { value: null, display: 'no complaints closed' };
+  if (closed < threshold) return { value: null, display: `not shown (${fewerThan(threshold)} closed)` };
+  return null;
+}
+
+export function shareFigure(part: number, closed: number, threshold: number): Figure {
+  const hidden = suppressedBy(closed, threshold);
+  if (hidden) return hidden;
+  const value = part / closed;
+  return { value, display: `${Math.round(value * 100)}%` };
+}
+
+export function averageFigure(total: number, closed: number, threshold: number): Figure {
+  const hidden = suppressedBy(closed, threshold);
+  if (hidden) return hidden;
+  const value = total / closed;
+  return { value, display: `${value.toFixed(1)} working days` };
+}
+
+/** The public headline figures of one period, from the SPSO indicators. */
+export function periodFigures(f: IndicatorFigures, threshold: number): PeriodFigures {
+  const s1 = f.stages.stage1;
+  const s2 = f.stage2;
+  const outcome = (k: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld') => countFigure(s1.outcomes[k].count + s2.outcomes[k].count, threshold);
+  return {
+    label: f.period.label,
+    from: f.period.from,
+    to: f.period.to,
+    received: countFigure(f.received, threshold),
+    closed: countFigure(f.closed, threshold),
+    stage1Closed: countFigure(s1.closed, threshold),
+    stage2Closed: countFigure(s2.closed, threshold),
+    resolved: outcome('resolved'),
+    upheld: outcome('upheld'),
+    partiallyUpheld: outcome('partiallyUpheld'),
+    notUpheld: outcome('notUpheld'),
+    withinTimescaleShare: shareFigure(s1.withinTimescale + s2.withinTimescale, f.closed, threshold),
+    stage1WithinTimescaleShare: shareFigure(s1.withinTimescale, s1.closed, threshold),
+    stage2WithinTimescaleShare: shareFigure(s2.withinTimescale, s2.closed, threshold),
+    stage1AverageWorkingDays: averageFigure(s1.totalWorkingDays, s1.closed, threshold),
+    stage2AverageWorkingDays: averageFigure(s2.totalWorkingDays, s2.closed, threshold),
+  };
+}
+
+export const PERIOD_FIGURE_FIELDS = [
+  'received', 'closed', 'stage1Closed', 'stage2Closed', 'resolved', 'upheld', 'partiallyUpheld', 'notUpheld',
+  'withinTimescaleShare', 'stage1WithinTimescaleShare', 'stage2WithinTimescaleShare', 'stage1AverageWorkingDays', 'stage2AverageWorkingDays',
+] as const;
+
+// GraphQL types of the signed-in schema (the public schema declares the same shapes by hand).
+
+@ObjectType('PublicFigure', { description: "A public figure: value null when withheld (the small-number rule), display the text to show ('fewer than 5', '83%')" })
+export class FigureType {
+  @Field(() => Float, { nullable: true }) value!: number | null;
+  @Field(() => String) display!: string;
+}
+
+@ObjectType('PublicPeriodFigures')
+export class PeriodFiguresType {
+  @Field(() => String) label!: string;
+  @Field(() => String) from!: string;
+  @Field(() => String) to!: string;
+  @Field(() => FigureType) received!: Figure;
+  @Field(() => FigureType) closed!: Figure;
+  @Field(() => FigureType) stage1Closed!: Figure;
+  @Field(() => FigureType) stage2Closed!: Figure;
+  @Field(() => FigureType) resolved!: Figure;
+  @Field(() => FigureType) upheld!: Figure;
+  @Field(() => FigureType) partiallyUpheld!: Figure;
+  @Field(() => FigureType) notUpheld!: Figure;
+  @Field(() => FigureType) withinTimescaleShare!: Figure;
+  @Field(() => FigureType) stage1WithinTimescaleShare!: Figure;
+  @Field(() => FigureType) stage2WithinTimescaleShare!: Figure;
+  @Field(() => FigureType) stage1AverageWorkingDays!: Figure;
+  @Field(() => FigureType) stage2AverageWorkingDays!: Figure;
+}
+
+@ObjectType('PublicationFigures', { description: 'The headline figures frozen when the publication was approved' })
+export class FrozenFiguresType {
+  @Field(() => Int) smallNumberThreshold!: number;
+  @Field(() => PeriodFiguresType) current!: PeriodFigures;
+  @Field(() => PeriodFiguresType) previous!: PeriodFigures;
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
+import { approved, draftPublication, inReview, publicGql, published, WITHDRAW } from './operations/publications.operations';
+import { must } from './operations/operation-case';
+import { createWorld, type World } from './support/world';
+
+/** The whole public surface: every type (built-ins aside) and its fields. Anything new here is a deliberate decision. */
+const FIGURE_FIELDS = ['closed', 'notUpheld', 'partiallyUpheld', 'received', 'resolved', 'stage1AverageWorkingDays', 'stage1Closed', 'stage1WithinTimescaleShare', 'stage2AverageWorkingDays', 'stage2Closed', 'stage2WithinTimescaleShare', 'upheld', 'withinTimescaleShare'];
+const EXPECTED: Record<string, string[]> = {
+  Query: ['publishedPublication', 'publishedPublications'],
+  PublishedPublication: ['customerExperience', 'figures', 'id', 'introduction', 'items', 'kind', 'learning', 'period', 'periodFrom', 'periodTo', 'publishedAt', 'staffTraining', 'title'],
+  PublishedItem: ['serviceAreas', 'weDid', 'youSaid'],
+  Figures: ['current', 'previous', 'smallNumberThreshold'],
+  PeriodFigures: [...FIGURE_FIELDS, 'from', 'label', 'to'].sort(),
+  Figure: ['display', 'value'],
+};
+
+describe('the public GraphQL surface at /public/graphql', () => {
+  let world: World;
+  let slug: string;
+  beforeAll(async () => {
+    world = await createWorld();
+    [{ slug }] = await world.db.dataSource.query(`SELECT slug FROM organisation WHERE id = $1`, [world.org.id]);
+  });
+  afterAll(async () => { await world?.close(); });
+
+  it('exposes exactly the published-publication types and fields, no mutation and no subscription', async () => {
+    const { data } = await publicGql(world, getIntrospectionQuery());
+    expect(data.__schema.mutationType).toBeNull();
+    expect(data.__schema.subscriptionType).toBeNull();
+    const own = data.__schema.types.filter((t: any) => !t.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t.name));
+    expect(Object.fromEntries(own.map((t: any) => [t.name, t.fields.map((f: any) => f.name).sort()]))).toEqual(EXPECTED);
+  });
+
+  it('reaches only published publications: never a draft, one in review, an approved or a withdrawn one, nor another organisation', async () => {
+    const hidden = [await draftPublication(world, world.org), await inReview(world, world.org), await approved(world, world.org)];
+    const gone = await published(world, world.org);
+    await must(world, { query: WITHDRAW, variables: { ...gone, reason: 'Wrong quarter' } }, world.org.people.communications);
+    hidden.push(gone);
+    const shown = await published(world, world.org);
+    const otherOrg = await published(world, world.other);
+
+    const list = await publicGql(world, 'query($slug: String!) { publishedPublications(organisationSlug: $slug) { id } }', { slug });
+    expect(list.data.publishedPublications.map((p: any) => p.id)).toEqual([shown.id]);
+    const one = 'query($slug: String!, $id: ID!) { publishedPublication(organisationSlug: $slug, id: $id) { id title } }';
+    for (const p of [...hidden, otherOrg]) expect((await publicGql(world, one, { slug, id: p.id })).data.publishedPublication).toBeNull();
+    expect((await publicGql(world, one, { slug, id: shown.id })).data.publishedPublication.id).toBe(shown.id);
+    expect((await publicGql(world, one, { slug, id: 'not-a-uuid' })).data.publishedPublication).toBeNull();
+  });
+
+  it('ignores a session: signed-in fields are not there even for a signed-in admin', async () => {
+    const res = await fetch(`${world.url}/public/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.org.people.admin.token}` },
+      body: JSON.stringify({ query: '{ complaints { totalCount } }' }),
+    });
+    const body: any = await res.json();
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.data).toBeUndefined();
+  });
+});
