@@ -44,6 +44,7 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
   screenshotOnFailure(() => b?.page);
   let before: Awaited<ReturnType<typeof readIndicators>>;
   let reference = '';
+  let complaintPath = '';
   beforeAll(async () => {
     b = await openBrowser();
     await signIn(b.page, 'manager');
@@ -75,6 +76,7 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     await form.getByRole('button', { name: 'Record the complaint' }).click();
     await page.getByRole('heading', { name: /^Complaint CMP-\d{4}-\d{5}$/ }).waitFor();
     reference = ((await page.locator('main h1').textContent()) ?? '').replace('Complaint ', '');
+    complaintPath = new URL(page.url()).pathname;
     await saved(page, 'Complaint recorded.');
     expect(await page.locator('table.deadlines').textContent()).toContain('Stage 1 due (day 5)');
     expect(await page.locator('ol.journey').textContent()).toContain('Received at stage 1');
@@ -169,5 +171,24 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     expect(await row.locator('th').textContent()).toBe(reference);
     expect(await row.textContent()).toContain('Stage 2 (escalated)');
     expect(await row.textContent()).toContain('Closed on time');
+  });
+
+  it('proposes an improvement action from the complaint, linked to it', async () => {
+    const page = b.page;
+    await open(page, complaintPath);
+    await page.getByRole('button', { name: 'Propose an action' }).click();
+    const form = page.locator('section[aria-labelledby="propose-heading"]');
+    expect(await form.locator('h2').textContent()).toBe(`Propose an improvement action for ${reference}`);
+    expect(await form.getByLabel('Service area', { exact: true }).locator('option:checked').textContent()).toBe('Repairs and maintenance');
+    await form.getByLabel('Title').fill('Leak repairs fixed at the first visit');
+    await form.getByLabel('What will change').fill('Operatives carry the common tap parts on every plumbing job.');
+    await form.getByLabel('Owner', { exact: true }).selectOption({ label: 'Ross Duncan' });
+    await form.getByLabel('Target date').fill(new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10));
+    await form.getByRole('button', { name: 'Propose the action' }).click();
+    await page.getByRole('heading', { name: 'Leak repairs fixed at the first visit', level: 1 }).waitFor();
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { name: `Complaint ${reference}` }).waitFor();
+    await settled(page);
+    expect(await page.locator('section[aria-labelledby="actions-heading"]').textContent()).toContain('Leak repairs fixed at the first visit');
   });
 });

@@ -9,12 +9,26 @@ import { PEOPLE, PROPOSE } from './queries';
 const FIELDS = ['title', 'description', 'ownerId', 'serviceAreaId', 'targetDate', 'rootCauseIds', 'complaintIds'];
 
 /** Proposes an improvement action with an owner and a target date; a manager authorises it next. */
-export function ProposeActionForm({ onCancel, complaintIds = [] }: { onCancel: () => void; complaintIds?: string[] }) {
+export function ProposeActionForm({
+  onCancel,
+  complaintIds = [],
+  serviceAreaId = '',
+  rootCauseIds = [],
+  about,
+}: {
+  onCancel: () => void;
+  /** The complaints it addresses (proposed from a complaint's page). */
+  complaintIds?: string[];
+  serviceAreaId?: string;
+  rootCauseIds?: string[];
+  /** 'CMP-2026-00042': shown in the heading when proposed from a complaint. */
+  about?: string;
+}) {
   const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(PEOPLE);
   const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(SERVICE_AREAS);
   const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
   const [propose, { loading }] = useMutation<{ proposeImprovementAction: { id: string } }>(PROPOSE, { refetchQueries: ['Actions'] });
-  const [v, setV] = useState({ title: '', description: '', ownerId: '', serviceAreaId: '', targetDate: '', rootCauseId: '' });
+  const [v, setV] = useState({ title: '', description: '', ownerId: '', serviceAreaId, targetDate: '', rootCauseId: rootCauseIds[0] ?? '' });
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
 
@@ -51,7 +65,7 @@ export function ProposeActionForm({ onCancel, complaintIds = [] }: { onCancel: (
   const fe = errors.fields;
   return (
     <section className="panel" aria-labelledby="propose-heading">
-      <h2 id="propose-heading">Propose an improvement action</h2>
+      <h2 id="propose-heading">Propose an improvement action{about ? ` for ${about}` : ''}</h2>
       <form onSubmit={submit} noValidate>
         <FormError message={errors.form} />
         <Field label="Title" error={fe['title']}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
 import { seesPersonalData } from '../auth/roles';
 import { formatDate, formatTime, humanise } from '../lib/format';
@@ -86,6 +87,7 @@ export function ComplaintView({
   reload: () => Promise<unknown>;
 }) {
   const current = currentStageTimeline(c);
+  const [proposing, setProposing] = useState(false);
   const OpenForm = open ? STEP_FORMS[open] : null;
   const channel = CHANNELS.find(([v]) => v === c.channel)?.[1] ?? humanise(c.channel);
   return (
@@ -258,7 +260,23 @@ export function ComplaintView({
       </section>
 
       <section aria-labelledby="actions-heading">
-        <h2 id="actions-heading">Improvement actions</h2>
+        <div className="page-head">
+          <h2 id="actions-heading">Improvement actions</h2>
+          {steps.length ? (
+            <button type="button" className="no-print" aria-expanded={proposing} onClick={() => setProposing((p) => !p)}>
+              {proposing ? 'Cancel proposing' : 'Propose an action'}
+            </button>
+          ) : null}
+        </div>
+        {proposing ? (
+          <ProposeActionForm
+            onCancel={() => setProposing(false)}
+            complaintIds={[c.id]}
+            serviceAreaId={c.serviceArea.id}
+            rootCauseIds={c.rootCauses.map((r) => r.id)}
+            about={c.reference}
+          />
+        ) : null}
         {c.actions.length ? (
           <ul>
             {c.actions.map((a) => (
