@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import {
   GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, lexicographicSortSchema,
   type GraphQLFieldConfigMap, type GraphQLNullableType,
@@ -12,7 +13,30 @@ import { PERIOD_FIGURE_FIELDS, type FrozenFigures } from './publication-figures'
  * frozen figures and the annual narrative. No person, customer, complaint or action is reachable.
  * test/public-surface.test.ts holds the exact list of types and fields.
  */
-export interface PublicContext { dataSource: DataSource }
+export interface PublicContext { dataSource: DataSource; items?: DataLoader<string, PublishedItemRow[]> }
+
+interface PublishedItemRow { publication_id: string; you_said: string; we_did: string; service_areas: string[] }
+
+/** The items of many published publications in one statement (per request: the loader lives in the context). */
+function itemsLoader(ctx: PublicContext): DataLoader<string, PublishedItemRow[]> {
+  ctx.items ??= new DataLoader(async (publicationIds) => {
+    const rows: PublishedItemRow[] = await ctx.dataSource.query(
+      `SELECT i.publication_id, i.you_said, i.we_did,
+              coalesce(array_agg(DISTINCT s.name ORDER BY s.name) FILTER (WHERE s.name IS NOT NULL), '{}') AS service_areas
+         FROM publication_item i
+         JOIN publication p ON p.organisation_id = i.organisation_id AND p.id = i.publication_id AND p.status = 'published'
+         LEFT JOIN publication_item_action l ON l.organisation_id = i.organisation_id AND l.item_id = i.id
+         LEFT JOIN improvement_action a ON a.organisation_id = l.organisation_id AND a.id = l.action_id
+         LEFT JOIN service_area s ON s.organisation_id = a.organisation_id AND s.id = a.service_area_id
+        WHERE i.publication_id = ANY($1::uuid[])
+        GROUP BY i.id, i.publication_id, i.position, i.you_said, i.we_did
+        ORDER BY i.publication_id, i.position`,
+      [[...publicationIds]],
+    );
+    return publicationIds.map((id) => rows.filter((r) => r.publication_id === id));
+  });
+  return ctx.items;
+}
 
 interface PublishedRow {
   id: string;
@@ -77,18 +101,7 @@ const PublishedPublication = new GraphQLObjectType<PublishedRow, PublicContext>(
     items: {
       type: nn(new GraphQLList(nn(PublishedItem))),
       resolve: async (p, _args, ctx) => {
-        const rows: { you_said: string; we_did: string; service_areas: string[] }[] = await ctx.dataSource.query(
-          `SELECT i.you_said, i.we_did,
-                  coalesce(array_agg(DISTINCT s.name ORDER BY s.name) FILTER (WHERE s.name IS NOT NULL), '{}') AS service_areas
-             FROM publication_item i
-             LEFT JOIN publication_item_action l ON l.organisation_id = i.organisation_id AND l.item_id = i.id
-             LEFT JOIN improvement_action a ON a.organisation_id = l.organisation_id AND a.id = l.action_id
-             LEFT JOIN service_area s ON s.organisation_id = a.organisation_id AND s.id = a.service_area_id
-            WHERE i.organisation_id = $1 AND i.publication_id = $2
-            GROUP BY i.id, i.position, i.you_said, i.we_did
-            ORDER BY i.position`,
-          [p.organisation_id, p.id],
-        );
+        const rows = await itemsLoader(ctx).load(p.id);
         return rows.map((r) => ({ youSaid: r.you_said, weDid: r.we_did, serviceAreas: r.service_areas }));
       },
     },
