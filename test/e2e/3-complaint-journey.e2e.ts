@@ -82,6 +82,21 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     expect(await page.locator('ol.journey').textContent()).toContain('Received at stage 1');
   });
 
+  it('assigns the handler and records a root cause', async () => {
+    const page = b.page;
+    await step(page, 'Assign the handler');
+    await page.getByLabel('Handler', { exact: true }).selectOption({ label: 'Callum Stewart' });
+    await page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await saved(page, 'Handler: Callum Stewart.');
+    await step(page, 'Record root causes');
+    const first = page.locator('.root-causes label.sub-cause').first();
+    const cause = ((await first.textContent()) ?? '').trim();
+    await first.locator('input').check();
+    await page.getByRole('button', { name: 'Save root causes' }).click();
+    await saved(page, '1 root cause recorded.');
+    expect(await page.locator('dl.facts').first().textContent()).toContain(cause);
+  });
+
   it('explains the stage 1 extension limit with the date of day 10, computed in the browser by @chp/domain', async () => {
     const page = b.page;
     await step(page, 'Extend the deadline');
@@ -179,7 +194,8 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     await page.getByRole('button', { name: 'Propose an action' }).click();
     const form = page.locator('section[aria-labelledby="propose-heading"]');
     expect(await form.locator('h2').textContent()).toBe(`Propose an improvement action for ${reference}`);
-    expect(await form.getByLabel('Service area', { exact: true }).locator('option:checked').textContent()).toBe('Repairs and maintenance');
+    // the complaint's service area is chosen once the list has loaded
+    await expect.poll(() => form.getByLabel('Service area', { exact: true }).locator('option:checked').textContent()).toBe('Repairs and maintenance');
     await form.getByLabel('Title').fill('Leak repairs fixed at the first visit');
     await form.getByLabel('What will change').fill('Operatives carry the common tap parts on every plumbing job.');
     await form.getByLabel('Owner', { exact: true }).selectOption({ label: 'Ross Duncan' });

@@ -86,7 +86,7 @@ describe('the complaint page', () => {
   it("offers a handler the steps allowed now, and shows the customer's details", () => {
     const out = view('handler', { ...complaint, summary: 'Boiler broken', outcomeSought: 'Repair', customer: null });
     const buttons = [...out.matchAll(/<button type="button" aria-expanded="false">([^<]+)<\/button>/g)].map((m) => m[1]);
-    expect(buttons).toEqual(['Record an update to the customer', 'Close with the outcome', 'Escalate to stage 2', 'Add a note']);
+    expect(buttons).toEqual(['Record an update to the customer', 'Close with the outcome', 'Escalate to stage 2', 'Record root causes', 'Add a note']);
     expect(out).toContain('The customer gave no contact details.');
     expect(out).toContain('Boiler broken');
   });

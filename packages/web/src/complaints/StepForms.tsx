@@ -7,9 +7,10 @@ import { instantToLondonLocal, londonLocalToInstant } from '../lib/london-time';
 import { Field, FormError } from '../lib/ui';
 import { OUTCOMES, SPSO_DECISIONS } from './labels';
 import {
-  ACKNOWLEDGE, ADD_NOTE, AGREE_POINTS, CLOSE, CLOSURE_DAYS, CONTACT_UPDATE, ESCALATE, EXTEND, POST_CLOSURE_CONTACT, ROOT_CAUSES,
-  SIGN_OFF, SPSO_DECISION,
+  ACKNOWLEDGE, ADD_NOTE, AGREE_POINTS, ASSIGN_HANDLER, CLOSE, CLOSURE_DAYS, CONTACT_UPDATE, ESCALATE, EXTEND, POST_CLOSURE_CONTACT, ROOT_CAUSES,
+  SET_ROOT_CAUSES, SIGN_OFF, SPSO_DECISION,
 } from './queries';
+import { PEOPLE } from '../actions/queries';
 import type { ComplaintStep } from './steps';
 import type { ComplaintDetail } from './types';
 
@@ -342,7 +343,6 @@ export function CloseForm(props: StepFormProps) {
   const stage2 = c.currentStage === 2;
   const FIELDS = ['at', 'outcome', 'findings', 'agreedAction', 'customerAgreedOn', 'spsoSignposted', 'tribunalSignposted', 'rootCauseIds'];
   const step = useStep(CLOSE, FIELDS, props, {}, { signOff: 'outcome', resolution: 'agreedAction' });
-  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
   const [at, setAt, atInstant] = useNowField();
   const [outcome, setOutcome] = useState(stage2 && c.points.length ? 'findings' : '');
   const [findings, setFindings] = useState<Record<string, { finding: string; reason: string }>>({});
@@ -471,23 +471,77 @@ export function CloseForm(props: StepFormProps) {
           </label>
         </div>
       ) : null}
-      {causes.data?.rootCauses.length ? (
-        <fieldset className="field root-causes">
-          <legend>Root causes</legend>
-          {fe['rootCauseIds'] ? <p className="error-message">{fe['rootCauseIds']}</p> : null}
-          {causes.data.rootCauses.map((r) => (
-            <label key={r.id} className={r.parentId ? 'inline sub-cause' : 'inline'}>
-              <input
-                type="checkbox"
-                checked={rootCauseIds.includes(r.id)}
-                onChange={(e) => setRootCauseIds(e.target.checked ? [...rootCauseIds, r.id] : rootCauseIds.filter((x) => x !== r.id))}
-              />{' '}
-              {r.name}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
+      <RootCauseChoices chosen={rootCauseIds} setChosen={setRootCauseIds} error={fe['rootCauseIds']} />
       <Buttons loading={step.loading} submit={`Close stage ${c.currentStage}`} onCancel={props.onCancel} />
+    </StepForm>
+  );
+}
+
+/** Root causes from the organisation's taxonomy: sub-causes under their groups. */
+function RootCauseChoices({ chosen, setChosen, error }: { chosen: string[]; setChosen: (ids: string[]) => void; error?: string }) {
+  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
+  if (!causes.data?.rootCauses.length) return causes.loading ? <p className="loading">Loading root causes…</p> : null;
+  return (
+    <fieldset className="field root-causes">
+      <legend>Root causes</legend>
+      {error ? <p className="error-message">{error}</p> : null}
+      {causes.data.rootCauses.map((r) => (
+        <label key={r.id} className={r.parentId ? 'inline sub-cause' : 'inline'}>
+          <input
+            type="checkbox"
+            checked={chosen.includes(r.id)}
+            onChange={(e) => setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))}
+          />{' '}
+          {r.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function RootCausesForm(props: StepFormProps) {
+  const step = useStep(SET_ROOT_CAUSES, ['rootCauseIds'], props);
+  const [chosen, setChosen] = useState<string[]>(props.complaint.rootCauses.map((r) => r.id));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void step.run({ rootCauseIds: chosen }, chosen.length ? `${chosen.length} root cause${chosen.length === 1 ? '' : 's'} recorded.` : 'Root causes cleared.');
+  };
+  return (
+    <StepForm title="Record root causes" onSubmit={submit}>
+      <p className="hint">What caused the complaint, from your organisation's list; they feed the trends and the Pareto chart.</p>
+      <FormError message={step.errors.form} />
+      <RootCauseChoices chosen={chosen} setChosen={setChosen} error={step.errors.fields['rootCauseIds']} />
+      <Buttons loading={step.loading} submit="Save root causes" onCancel={props.onCancel} />
+    </StepForm>
+  );
+}
+
+export function AssignForm(props: StepFormProps) {
+  const people = useQuery<{ people: { items: { id: string; name: string; role: string; active: boolean }[] } }>(PEOPLE);
+  const step = useStep(ASSIGN_HANDLER, ['handlerId'], props);
+  const [handlerId, setHandlerId] = useState(props.complaint.handler?.id ?? '');
+  const handlers = (people.data?.people.items ?? []).filter((p) => p.active && ['admin', 'senior_manager', 'manager', 'handler'].includes(p.role));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!handlerId) return step.setErrors({ fields: { handlerId: 'Choose who handles the complaint.' }, form: null });
+    void step.run({ handlerId }, `Handler: ${handlers.find((h) => h.id === handlerId)?.name ?? 'changed'}.`);
+  };
+  return (
+    <StepForm title="Assign the handler" onSubmit={submit}>
+      <FormError message={step.errors.form} />
+      <Field label="Handler" error={step.errors.fields['handlerId']}>
+        {(p) => (
+          <select {...p} name="handlerId" value={handlerId} onChange={(e) => setHandlerId(e.target.value)}>
+            <option value="">Choose…</option>
+            {handlers.map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Buttons loading={step.loading} submit="Assign" onCancel={props.onCancel} />
     </StepForm>
   );
 }
@@ -502,5 +556,7 @@ export const STEP_FORMS: Record<ComplaintStep, (props: StepFormProps) => ReactNo
   escalate: EscalateForm,
   spsoDecision: SpsoDecisionForm,
   postClosureContact: PostClosureContactForm,
+  assign: AssignForm,
+  rootCauses: RootCausesForm,
   note: NoteForm,
 };

@@ -248,3 +248,13 @@ export const POST_CLOSURE_CONTACT = gql`
     recordPostClosureContact(id: $id, version: $version, note: $note, dissatisfied: $dissatisfied) { ${RESULT} }
   }
 `;
+export const SET_ROOT_CAUSES = gql`
+  mutation SetRootCauses($id: ID!, $version: Int!, $rootCauseIds: [ID!]!) {
+    setComplaintRootCauses(id: $id, version: $version, rootCauseIds: $rootCauseIds) { ${RESULT} }
+  }
+`;
+export const ASSIGN_HANDLER = gql`
+  mutation AssignHandler($id: ID!, $version: Int!, $handlerId: ID!) {
+    assignComplaintHandler(id: $id, version: $version, handlerId: $handlerId) { ${RESULT} }
+  }
+`;

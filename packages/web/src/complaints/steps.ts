@@ -11,6 +11,8 @@ export type ComplaintStep =
   | 'escalate'
   | 'spsoDecision'
   | 'postClosureContact'
+  | 'assign'
+  | 'rootCauses'
   | 'note';
 
 type StepInput = Pick<ComplaintDetail, 'status' | 'currentStage' | 'route' | 'timeline' | 'points' | 'journey'>;
@@ -36,6 +38,7 @@ export function allowedSteps(c: StepInput, role: Role): ComplaintStep[] {
   }
   if (open && isManager(role)) {
     if (c.currentStage === 1 ? s1 && !s1.extendedDueOn : true) steps.push('extend');
+    steps.push('assign');
   }
   if (open) steps.push('contactUpdate');
   if (open && c.currentStage === 2 && signsOff(role)) steps.push('signOff');
@@ -43,7 +46,7 @@ export function allowedSteps(c: StepInput, role: Role): ComplaintStep[] {
   if (c.currentStage === 1 && c.route === 'stage1' && !s2) steps.push('escalate');
   if (!open && c.currentStage === 2) steps.push('spsoDecision');
   if (!open) steps.push('postClosureContact');
-  steps.push('note');
+  steps.push('rootCauses', 'note');
   return steps;
 }
 
@@ -57,5 +60,7 @@ export const STEP_LABEL: Record<ComplaintStep, string> = {
   escalate: 'Escalate to stage 2',
   spsoDecision: "Record the SPSO's decision",
   postClosureContact: 'Record contact after closure',
+  assign: 'Assign the handler',
+  rootCauses: 'Record root causes',
   note: 'Add a note',
 };
