@@ -16,6 +16,7 @@ export { stageOneLatestExtension } from './stageOneLatestExtension';
 export { stageTwoAcknowledgeBy } from './stageTwoAcknowledgeBy';
 export { stageTwoDueDate } from './stageTwoDueDate';
 export { nextUpdateDue } from './nextUpdateDue';
+export { nextStageTwoUpdateDue } from './nextStageTwoUpdateDue';
 export { stageTwoUpdatesDue } from './stageTwoUpdatesDue';
 export { addCalendarMonths } from './addCalendarMonths';
 export { escalationDeadline } from './escalationDeadline';

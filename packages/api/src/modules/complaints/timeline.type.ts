@@ -1,5 +1,5 @@
 import {
-  complaintState, complaintTimeline, escalationDeadline, localDate, nextUpdateDue, spsoDeadline, stageStatus,
+  complaintState, complaintTimeline, escalationDeadline, localDate, nextStageTwoUpdateDue, spsoDeadline, stageStatus,
   type StageTimeline, type TimelineSettings,
 } from '@chp/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -70,13 +70,8 @@ export function timelineOf(complaint: Pick<Complaint, 'awareOn'>, rows: readonly
   const escalation = events.find((e) => e.type === 'escalated');
   const transferredOn = state.transferredOpen && escalation ? localDate(escalation.at) : null;
 
-  let nextUpdate: string | null = null;
-  if (stage2 && stage2.extendedDueOn !== null && stage2.closedOn === null) {
-    // 20 working days after day 20 or after the latest update, whichever is later (§62)
-    const updates = rows.filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2).map((r) => localDate(new Date(r.at).toISOString()));
-    const last = [stage2.dueOn, ...updates].sort().at(-1)!;
-    nextUpdate = nextUpdateDue(last, settings);
-  }
+  const updatesSentOn = rows.filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2).map((r) => localDate(new Date(r.at).toISOString()));
+  const nextUpdate = stage2 ? nextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null;
   const awaitingEscalation = state.route === 'stage1';
   return {
     stage1: stage1 ? stageView(stage1, today, settings, transferredOn) : null,
