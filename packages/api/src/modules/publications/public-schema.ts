@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { isUuid } from '../../shared/mutation';
 import {
   GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, lexicographicSortSchema,
   type GraphQLFieldConfigMap, type GraphQLNullableType,
@@ -113,7 +114,6 @@ const SELECT = `SELECT p.id, p.organisation_id, p.kind, p.period, to_char(p.peri
   FROM publication p JOIN organisation o ON o.id = p.organisation_id
  WHERE o.slug = $1 AND p.status = 'published'`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const Query = new GraphQLObjectType<unknown, PublicContext>({
   name: 'Query',
@@ -130,7 +130,7 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
       description: 'One published publication; null when there is none (or it is not published)',
       args: { organisationSlug: { type: nn(GraphQLString) }, id: { type: nn(GraphQLID) } },
       resolve: async (_root, args: { organisationSlug: string; id: string }, ctx) => {
-        if (!UUID.test(args.id)) return null;
+        if (!isUuid(args.id)) return null;
         const [row] = await ctx.dataSource.query(`${SELECT} AND p.id = $2`, [args.organisationSlug, args.id]);
         return row ?? null;
       },
