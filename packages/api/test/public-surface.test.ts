@@ -7,12 +7,17 @@ import { createWorld, type World } from './support/world';
 /** The whole public surface: every type (built-ins aside) and its fields. Anything new here is a deliberate decision. */
 const FIGURE_FIELDS = ['closed', 'notUpheld', 'partiallyUpheld', 'received', 'resolved', 'stage1AverageWorkingDays', 'stage1Closed', 'stage1WithinTimescaleShare', 'stage2AverageWorkingDays', 'stage2Closed', 'stage2WithinTimescaleShare', 'upheld', 'withinTimescaleShare'];
 const EXPECTED: Record<string, string[]> = {
-  Query: ['publishedPublication', 'publishedPublications'],
-  PublishedPublication: ['customerExperience', 'figures', 'id', 'introduction', 'items', 'kind', 'learning', 'period', 'periodFrom', 'periodTo', 'publishedAt', 'staffTraining', 'title'],
+  Query: ['publishedPublication', 'publishedPublications', 'publishingOrganisations'],
+  PublishingOrganisation: ['name', 'slug'],
+  PublishedPublication: ['annualReport', 'customerExperience', 'figures', 'id', 'introduction', 'items', 'kind', 'learning', 'period', 'periodFrom', 'periodTo', 'publishedAt', 'staffTraining', 'title'],
   PublishedItem: ['serviceAreas', 'weDid', 'youSaid'],
   Figures: ['current', 'previous', 'smallNumberThreshold'],
   PeriodFigures: [...FIGURE_FIELDS, 'from', 'label', 'to'].sort(),
   Figure: ['display', 'value'],
+  AnnualReport: ['actionsPlanned', 'actionsTaken', 'months', 'serviceAreas'],
+  MonthFigures: ['closed', 'label', 'month', 'received'],
+  ServiceAreaFigures: ['name', 'previousReceived', 'received'],
+  PublicAction: ['date', 'serviceArea', 'summary'],
 };
 
 describe('the public GraphQL surface at /public/graphql', () => {
@@ -32,6 +37,11 @@ describe('the public GraphQL surface at /public/graphql', () => {
     expect(Object.fromEntries(own.map((t: any) => [t.name, t.fields.map((f: any) => f.name).sort()]))).toEqual(EXPECTED);
   });
 
+  it('lists no organisation that has published nothing (this world has drafted nothing yet)', async () => {
+    const { data } = await publicGql(world, '{ publishingOrganisations { name slug } }');
+    expect(data.publishingOrganisations.map((o: any) => o.slug)).not.toContain(slug);
+  });
+
   it('reaches only published publications: never a draft, one in review, an approved or a withdrawn one, nor another organisation', async () => {
     const hidden = [await draftPublication(world, world.org), await inReview(world, world.org), await approved(world, world.org)];
     const gone = await published(world, world.org);
@@ -46,6 +56,8 @@ describe('the public GraphQL surface at /public/graphql', () => {
     for (const p of [...hidden, otherOrg]) expect((await publicGql(world, one, { slug, id: p.id })).data.publishedPublication).toBeNull();
     expect((await publicGql(world, one, { slug, id: shown.id })).data.publishedPublication.id).toBe(shown.id);
     expect((await publicGql(world, one, { slug, id: 'not-a-uuid' })).data.publishedPublication).toBeNull();
+    const { data } = await publicGql(world, '{ publishingOrganisations { name slug } }');
+    expect(data.publishingOrganisations.filter((o: any) => o.slug === slug)).toHaveLength(1);
   });
 
   it('ignores a session: signed-in fields are not there even for a signed-in admin', async () => {

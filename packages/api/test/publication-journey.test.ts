@@ -44,7 +44,7 @@ describe('a quarter of "you said, we did", from draft to the public page', () =>
     expect(p.status).toBe('in_review');
 
     // a manager who wrote it may not approve it; another may
-    let own = (await must(world, { query: CREATE, variables: { kind: 'quarterly', period: '2026-Q1', title: 'Mine' } }, world.org.people.manager)).createPublication;
+    let own = (await must(world, { query: CREATE, variables: { kind: 'quarterly', period: '2025-Q4', title: 'Mine' } }, world.org.people.manager)).createPublication;
     own = (await must(world, { query: UPDATE, variables: { ...own, introduction: 'x' } }, world.org.people.manager)).updatePublication;
     own = (await must(world, { query: SUBMIT, variables: own }, world.org.people.manager)).submitPublicationForReview;
     expect((await world.gql<any>(APPROVE, own, world.org.people.manager)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -88,6 +88,7 @@ describe('a quarter of "you said, we did", from draft to the public page', () =>
       p = (await must(world, { query: APPROVE, variables: p }, world.org.people.senior_manager)).approvePublication;
       expect(p.frozenFigures.smallNumberThreshold).toBe(10);
       expect(p.frozenFigures.current.received).toEqual({ value: null, display: 'fewer than 10' });
+      await must(world, { query: WITHDRAW, variables: { ...p, reason: 'Threshold changed' } }, comms);
       await world.db.dataSource.query(`UPDATE organisation SET public_small_number = 5 WHERE id = $1`, [world.org.id]);
       let q = (await must(world, { query: CREATE, variables: { kind: 'quarterly', period: '2026-Q1', title: 'Third look' } }, comms)).createPublication;
       q = (await must(world, { query: UPDATE, variables: { ...q, introduction: 'x' } }, comms)).updatePublication;

@@ -53,13 +53,15 @@ describe('the small-number rule', () => {
 });
 
 describe('the publication workflow', () => {
-  it('goes draft -> in review -> approved -> published, and can be withdrawn after draft', () => {
+  it('goes draft -> in review -> approved -> published, and can be withdrawn from any of them (not twice)', () => {
     expect(publicationStep('draft', 'submit')).toEqual({ ok: true, status: 'in_review' });
     expect(publicationStep('in_review', 'approve')).toEqual({ ok: true, status: 'approved' });
     expect(publicationStep('approved', 'publish')).toEqual({ ok: true, status: 'published' });
     expect(publicationStep('published', 'withdraw')).toEqual({ ok: true, status: 'withdrawn' });
     expect(publicationStep('draft', 'publish')).toMatchObject({ ok: false, rule: 'PUBLICATION_STATUS' });
     expect(publicationStep('approved', 'edit')).toMatchObject({ ok: false });
+    expect(publicationStep('draft', 'withdraw')).toEqual({ ok: true, status: 'withdrawn' });
+    expect(publicationStep('withdrawn', 'withdraw')).toMatchObject({ ok: false, rule: 'PUBLICATION_STATUS' });
     expect(allowedPublicationSteps('withdrawn')).toEqual([]);
   });
 });

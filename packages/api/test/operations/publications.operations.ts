@@ -26,12 +26,21 @@ export async function publicGql(world: World, query: string, variables: object =
 }
 
 type Pub = { id: string; version: number; items: { id: string }[] };
+
+/**
+ * A quarter (or financial year) no other publication of this test process uses: one live
+ * publication per kind and period (PUBLICATION_EXISTS), and the suites create many.
+ */
+let periods = 0;
+export const freshQuarter = (): string => { const n = periods++; return `${2000 + Math.floor(n / 4)}-Q${(n % 4) + 1}`; };
+let years = 0;
+export const freshFinancialYear = (): string => { const y = 1990 + years++; return `${y}/${String((y + 1) % 100).padStart(2, '0')}`; };
 const call = (query: string, variables: Record<string, unknown>): Call => ({ query, variables });
 
 /** A draft of `org` by its communications officer, with an introduction and one item (no action linked). */
 export async function draftPublication(world: World, org: WorldOrganisation, withItem = true): Promise<Pub> {
   const as = org.people.communications;
-  let p: Pub = (await must(world, call(CREATE, { kind: 'quarterly', period: '2026-Q1', title: 'You said, we did: January to March 2026' }), as)).createPublication;
+  let p: Pub = (await must(world, call(CREATE, { kind: 'quarterly', period: freshQuarter(), title: 'You said, we did: January to March 2026' }), as)).createPublication;
   p = (await must(world, call(UPDATE, { ...p, introduction: 'What your complaints changed this quarter.' }), as)).updatePublication;
   if (withItem) p = (await must(world, call(ADD_ITEM, { ...p, youSaid: 'Repairs took too long to book', weDid: 'We opened online booking' }), as)).addPublicationItem;
   return p;
@@ -72,11 +81,20 @@ export const publicationOperations: OperationCase[] = [
   },
   {
     name: 'createPublication', kind: 'mutation', allowed: EDITORS,
-    valid: async () => call(CREATE, { kind: 'annual', period: '2025/26', title: 'Complaints performance report 2025/26' }),
+    valid: async () => call(CREATE, { kind: 'annual', period: freshFinancialYear(), title: 'Complaints performance report' }),
     invalid: [
       { description: 'a quarter that does not exist', build: async () => call(CREATE, { kind: 'quarterly', period: '2026-Q7', title: 'x' }), code: 'BAD_USER_INPUT', rule: 'matches' },
       { description: 'an annual period that is not a financial year', build: async () => call(CREATE, { kind: 'annual', period: '2026/29', title: 'x' }), code: 'BAD_USER_INPUT', field: 'period', rule: 'matches' },
-      { description: 'a blank title', build: async () => call(CREATE, { kind: 'quarterly', period: '2026-Q1', title: '  ' }), code: 'BAD_USER_INPUT', field: 'title', rule: 'matches' },
+      { description: 'a blank title', build: async () => call(CREATE, { kind: 'quarterly', period: freshQuarter(), title: '  ' }), code: 'BAD_USER_INPUT', field: 'title', rule: 'matches' },
+      {
+        description: 'a second publication for a quarter that already has one',
+        build: async (world, org) => {
+          const period = freshQuarter();
+          await must(world, call(CREATE, { kind: 'quarterly', period, title: 'First' }), org.people.communications);
+          return call(CREATE, { kind: 'quarterly', period, title: 'Second' });
+        },
+        code: 'CONFLICT', rule: 'PUBLICATION_EXISTS',
+      },
     ],
   },
   {
@@ -155,7 +173,7 @@ export const publicationOperations: OperationCase[] = [
       {
         description: 'by its author',
         build: async (world, org) => {
-          let p: Pub = (await must(world, call(CREATE, { kind: 'quarterly', period: '2026-Q1', title: 'Mine' }), org.people.senior_manager)).createPublication;
+          let p: Pub = (await must(world, call(CREATE, { kind: 'quarterly', period: freshQuarter(), title: 'Mine' }), org.people.senior_manager)).createPublication;
           p = (await must(world, call(UPDATE, { ...p, introduction: 'Intro' }), org.people.senior_manager)).updatePublication;
           p = (await must(world, call(SUBMIT, p), org.people.senior_manager)).submitPublicationForReview;
           return call(APPROVE, p);
@@ -173,7 +191,15 @@ export const publicationOperations: OperationCase[] = [
     name: 'withdrawPublication', kind: 'mutation', allowed: EDITORS,
     valid: async (world, org) => call(WITHDRAW, { ...(await published(world, org)), reason: 'A figure was wrong' }),
     invalid: [
-      { description: 'a draft', build: async (world, org) => call(WITHDRAW, { ...(await draftPublication(world, org)), reason: 'x' }), code: 'CONFLICT', rule: 'PUBLICATION_STATUS' },
+      {
+        description: 'one already withdrawn',
+        build: async (world, org) => {
+          const p = await draftPublication(world, org);
+          const gone = (await must(world, call(WITHDRAW, { ...p, reason: 'Wrong quarter' }), org.people.communications)).withdrawPublication;
+          return call(WITHDRAW, { ...gone, reason: 'x' });
+        },
+        code: 'CONFLICT', rule: 'PUBLICATION_STATUS',
+      },
       { description: 'a blank reason', build: async (world, org) => call(WITHDRAW, { ...(await published(world, org)), reason: ' ' }), code: 'BAD_USER_INPUT', field: 'reason', rule: 'matches' },
     ],
   },

@@ -79,6 +79,33 @@ const Figures = new GraphQLObjectType({
   fields: { smallNumberThreshold: { type: nn(GraphQLInt) }, current: { type: nn(PeriodFigures) }, previous: { type: nn(PeriodFigures) } },
 });
 
+const MonthFigures = new GraphQLObjectType({
+  name: 'MonthFigures',
+  fields: { month: { type: nn(GraphQLString), description: "'2026-04'" }, label: { type: nn(GraphQLString), description: "'April 2026'" }, received: { type: nn(Figure) }, closed: { type: nn(Figure) } },
+});
+
+const ServiceAreaFigures = new GraphQLObjectType({
+  name: 'ServiceAreaFigures',
+  fields: { name: str, received: { type: nn(Figure) }, previousReceived: { type: nn(Figure), description: 'Received in the previous financial year' } },
+});
+
+const PublicAction = new GraphQLObjectType({
+  name: 'PublicAction',
+  description: 'An improvement action as the public reads it: its service, public summary and date',
+  fields: { serviceArea: str, summary: str, date: { type: nn(GraphQLString), description: 'Completion date (taken) or target date (planned), YYYY-MM-DD' } },
+});
+
+const AnnualReport = new GraphQLObjectType({
+  name: 'AnnualReport',
+  description: 'The annual complaints performance report beyond the headline figures: trends and the actions taken or planned',
+  fields: {
+    months: { type: nn(new GraphQLList(nn(MonthFigures))) },
+    serviceAreas: { type: nn(new GraphQLList(nn(ServiceAreaFigures))) },
+    actionsTaken: { type: nn(new GraphQLList(nn(PublicAction))) },
+    actionsPlanned: { type: nn(new GraphQLList(nn(PublicAction))) },
+  },
+});
+
 const PublishedItem = new GraphQLObjectType({
   name: 'PublishedItem',
   fields: { youSaid: str, weDid: str, serviceAreas: { type: nn(new GraphQLList(nn(GraphQLString))), description: 'Names of the services concerned' } },
@@ -99,6 +126,7 @@ const PublishedPublication = new GraphQLObjectType<PublishedRow, PublicContext>(
     customerExperience: { type: GraphQLString, resolve: (p) => p.customer_experience },
     staffTraining: { type: GraphQLString, resolve: (p) => p.staff_training },
     figures: { type: nn(Figures), resolve: (p) => p.frozen_figures },
+    annualReport: { type: AnnualReport, description: 'Annual reports only (null on a quarterly publication)', resolve: (p) => p.frozen_figures.annualReport ?? null },
     items: {
       type: nn(new GraphQLList(nn(PublishedItem))),
       resolve: async (p, _args, ctx) => {
@@ -115,9 +143,23 @@ const SELECT = `SELECT p.id, p.organisation_id, p.kind, p.period, to_char(p.peri
  WHERE o.slug = $1 AND p.status = 'published'`;
 
 
+const PublishingOrganisation = new GraphQLObjectType({
+  name: 'PublishingOrganisation',
+  fields: { name: str, slug: { type: nn(GraphQLString), description: 'Names the organisation in the other queries and in /public/<slug>' } },
+});
+
 const Query = new GraphQLObjectType<unknown, PublicContext>({
   name: 'Query',
   fields: {
+    publishingOrganisations: {
+      type: nn(new GraphQLList(nn(PublishingOrganisation))),
+      description: 'The organisations with at least one published publication, by name',
+      resolve: (_root, _args, ctx) => ctx.dataSource.query(
+        `SELECT o.name, o.slug FROM organisation o
+          WHERE EXISTS (SELECT 1 FROM publication p WHERE p.organisation_id = o.id AND p.status = 'published')
+          ORDER BY o.name LIMIT 500`,
+      ),
+    },
     publishedPublications: {
       type: nn(new GraphQLList(nn(PublishedPublication))),
       description: "An organisation's published quarterly publications and annual reports, newest period first",

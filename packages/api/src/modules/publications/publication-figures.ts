@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { IndicatorFigures } from '../analytics/analytics.types';
+import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } from './annual-report';
 
 /**
  * The headline figures frozen into a publication when it is approved, with the small-number
@@ -34,6 +35,8 @@ export interface FrozenFigures {
   current: PeriodFigures;
   /** The previous quarter or financial year, for comparison. */
   previous: PeriodFigures;
+  /** Annual reports only: months, services and actions (annual-report.ts); absent on a quarterly publication. */
+  annualReport?: AnnualReport | null;
 }
 
 export const fewerThan = (threshold: number) => `fewer than ${threshold}`;
@@ -127,4 +130,35 @@ export class FrozenFiguresType {
   @Field(() => Int) smallNumberThreshold!: number;
   @Field(() => PeriodFiguresType) current!: PeriodFigures;
   @Field(() => PeriodFiguresType) previous!: PeriodFigures;
+  @Field(() => AnnualReportType, { nullable: true, description: 'Annual reports only' }) annualReport?: AnnualReport | null;
+}
+
+@ObjectType('PublicMonthFigures')
+export class MonthFiguresType {
+  @Field(() => String, { description: "'2026-04'" }) month!: string;
+  @Field(() => String, { description: "'April 2026'" }) label!: string;
+  @Field(() => FigureType) received!: Figure;
+  @Field(() => FigureType) closed!: Figure;
+}
+
+@ObjectType('PublicServiceAreaFigures')
+export class ServiceAreaFiguresType {
+  @Field(() => String) name!: string;
+  @Field(() => FigureType) received!: Figure;
+  @Field(() => FigureType, { description: 'Received in the previous financial year' }) previousReceived!: Figure;
+}
+
+@ObjectType('PublicAction', { description: "An improvement action as the public reads it: its service, public summary and date" })
+export class PublicActionType {
+  @Field(() => String) serviceArea!: string;
+  @Field(() => String) summary!: string;
+  @Field(() => String, { description: 'Completion date (taken) or target date (planned), YYYY-MM-DD' }) date!: string;
+}
+
+@ObjectType('AnnualReportFigures', { description: 'The annual report beyond the headline figures: trends and the actions taken or planned (chp-rules §7)' })
+export class AnnualReportType {
+  @Field(() => [MonthFiguresType]) months!: MonthFigures[];
+  @Field(() => [ServiceAreaFiguresType]) serviceAreas!: ServiceAreaFigures[];
+  @Field(() => [PublicActionType], { description: 'Done or verified in the year, with a public summary' }) actionsTaken!: PublicAction[];
+  @Field(() => [PublicActionType], { description: 'Authorised or in progress when the report was approved, with a public summary' }) actionsPlanned!: PublicAction[];
 }

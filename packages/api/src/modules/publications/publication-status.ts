@@ -1,6 +1,6 @@
 /**
  * The publication workflow as a pure function: draft -> in_review -> approved -> published, and
- * withdrawn from review, approval or publication. Text may change in draft and in review only
+ * withdrawn from any of them (a draft for the wrong period is withdrawn to free the period). Text may change in draft and in review only
  * (approval re-runs the personal-data check, so an edit in review is checked again).
  */
 export type PublicationStatus = 'draft' | 'in_review' | 'approved' | 'published' | 'withdrawn';
@@ -11,7 +11,7 @@ const FROM: Record<PublicationStep, readonly PublicationStatus[]> = {
   submit: ['draft'],
   approve: ['in_review'],
   publish: ['approved'],
-  withdraw: ['in_review', 'approved', 'published'],
+  withdraw: ['draft', 'in_review', 'approved', 'published'],
 };
 
 const TO: Record<Exclude<PublicationStep, 'edit'>, PublicationStatus> = {

@@ -225,7 +225,7 @@ export class PublicationResolver {
   }
 
   @Authorized(...PUBLICATION_EDITORS)
-  @Mutation(() => Publication, { description: 'Withdraws a publication in review, approved or published (it leaves the public site)' })
+  @Mutation(() => Publication, { description: 'Withdraws a publication at any status but withdrawn: a published one leaves the public site, a draft frees its period' })
   withdrawPublication(@Args(() => WithdrawArgs) args: WithdrawArgs, @Ctx() ctx: ChpContext): Promise<Publication> {
     return withdrawPublication(ctx, args.id, args.version, args.reason);
   }

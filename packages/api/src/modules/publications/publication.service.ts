@@ -6,6 +6,7 @@ import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import { checkVersion, isUuid, lockInScope, mutate, type Tx } from '../../shared/mutation';
 import { indicatorFigures } from '../analytics/indicators.queries';
 import { financialYearPeriod, previousPeriod, resolvePeriod, type Period } from '../analytics/period';
+import { actionTexts, annualActions, annualReport } from './annual-report';
 import { candidateNames, checkPersonalData, type KnownName, type PersonalDataFinding, type PublicText } from './personal-data-check';
 import { periodFigures, type FrozenFigures } from './publication-figures';
 import { publicationStep, type PublicationStatus, type PublicationStep } from './publication-status';
@@ -59,6 +60,8 @@ export async function loadKnownNames(db: Queryable, organisationId: string, text
 
 export async function findingsOf(db: Queryable, p: Publication, items: PublicationItem[]): Promise<PersonalDataFinding[]> {
   const texts = publicTexts(p, items);
+  // The annual report also publishes the public summaries of the year's actions.
+  if (p.kind === PublicationKind.annual) texts.push(...actionTexts(await annualActions(db, p.organisationId, { from: p.periodFrom, to: p.periodTo })));
   return checkPersonalData(texts, await loadKnownNames(db, p.organisationId, texts));
 }
 
@@ -98,9 +101,23 @@ async function open(tx: Tx, id: string, version: number): Promise<Publication> {
   return p;
 }
 
+/**
+ * One live publication per kind and period: a second '2026-Q2' would put two different sets of
+ * figures before the public. A withdrawn one frees the period (migration PublicationPerPeriod
+ * holds the same rule as a partial unique index, for concurrent creates).
+ */
+async function assertPeriodFree(em: EntityManager, organisationId: string, kind: PublicationKind, period: string): Promise<void> {
+  const [taken] = await em.query(
+    `SELECT status FROM publication WHERE organisation_id = $1 AND kind = $2 AND period = $3 AND status <> 'withdrawn' LIMIT 1`,
+    [organisationId, kind, period],
+  );
+  if (taken) throw conflict('PUBLICATION_EXISTS', `There is already ${kind === PublicationKind.annual ? 'an annual report' : 'a publication'} for ${period} (${String(taken.status).replace('_', ' ')}); edit it, or withdraw it first`);
+}
+
 export function createPublication(ctx: ChpContext, kind: PublicationKind, period: string, title: string): Promise<Publication> {
   return mutate(ctx, 'createPublication', async (tx) => {
     const range = publicationPeriod(kind, period);
+    await assertPeriodFree(tx.em, tx.viewer.organisationId, kind, period);
     const repo = tx.em.getRepository(Publication);
     const p = repo.create({
       organisationId: tx.viewer.organisationId, id: randomUUID(), kind, period, periodFrom: range.from, periodTo: range.to,
@@ -215,7 +232,9 @@ export async function freezeFigures(db: Queryable, p: Publication): Promise<Froz
   const period: Period = { kind: p.kind === PublicationKind.quarterly ? 'quarter' : 'financialYear', from: p.periodFrom, to: p.periodTo, label: p.kind === PublicationKind.quarterly ? publicationPeriod(p.kind, p.period).label : p.period };
   const [current, previous] = await indicatorFigures(db as DataSource, p.organisationId, [period, previousPeriod(period)], { population: org.population, populationLabel: org.population_label });
   const threshold = Number(org.public_small_number);
-  return { smallNumberThreshold: threshold, current: periodFigures(current!, threshold), previous: periodFigures(previous!, threshold) };
+  const figures: FrozenFigures = { smallNumberThreshold: threshold, current: periodFigures(current!, threshold), previous: periodFigures(previous!, threshold) };
+  if (p.kind === PublicationKind.annual) figures.annualReport = await annualReport(db, p.organisationId, period, threshold);
+  return figures;
 }
 
 export function approvePublication(ctx: ChpContext, id: string, version: number): Promise<Publication> {
