@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoOrganisation } from '../src/demo/first-start';
 import { complaintCount, deleteDemoData, loadDemoData, withPgClient } from '../src/demo/loader';
+import { lastCompleteQuarter, splitPublicSummary } from '../src/demo/publication';
 import { loadStartDemoData, START_COMPLAINTS } from '../src/demo/start';
 import { ensureDemoStaff } from '../src/demo/staff';
 import { buildChpSchema } from '../src/graphql/schema';
@@ -123,5 +124,35 @@ describe('demo data loader', () => {
     // nothing is received or happens after the moment of the start
     const [{ last }] = await db.dataSource.query(`SELECT max(at) AS last FROM complaint_event WHERE organisation_id = $1`, [organisationId]);
     expect(last.getTime()).toBeLessThanOrEqual(Date.parse(`${TODAY}T09:00:00Z`));
+  });
+
+  it('on first start also publishes a "you said, we did" for the last complete quarter (2026-Q3 on 20 November), drafted by comms and approved by the manager', async () => {
+    const rows = await db.dataSource.query(
+      `SELECT p.period, p.status, p.title, a.email AS author, m.email AS approver, p.frozen_figures IS NOT NULL AS frozen,
+              (SELECT count(*)::int FROM publication_item i WHERE i.organisation_id = p.organisation_id AND i.publication_id = p.id) AS items,
+              (SELECT count(*)::int FROM publication_item_action l JOIN publication_item i ON i.organisation_id = l.organisation_id AND i.id = l.item_id
+                WHERE i.organisation_id = p.organisation_id AND i.publication_id = p.id) AS links
+         FROM publication p JOIN person a ON a.organisation_id = p.organisation_id AND a.id = p.author_id
+         JOIN person m ON m.organisation_id = p.organisation_id AND m.id = p.approved_by_id
+        WHERE p.organisation_id = $1`, [organisationId]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ period: '2026-Q3', status: 'published', title: 'You said, we did: July to September 2026', author: 'comms@demo.chp.example', approver: 'manager@demo.chp.example', frozen: true });
+    expect(rows[0].items).toBeGreaterThan(0);
+    expect(rows[0].links).toBe(rows[0].items);
+  });
+});
+
+describe('the demo publication', () => {
+  it('covers the last quarter that has ended: in January it is last year\'s October to December', () => {
+    expect(lastCompleteQuarter('2026-11-20')).toEqual({ quarter: '2026-Q3', from: '2026-07-01', to: '2026-09-30', months: 'July to September 2026' });
+    expect(lastCompleteQuarter('2027-01-05')).toEqual({ quarter: '2026-Q4', from: '2026-10-01', to: '2026-12-31', months: 'October to December 2026' });
+    expect(lastCompleteQuarter('2026-04-01').quarter).toBe('2026-Q1');
+  });
+
+  it('splits "You told us X. We did Y." into you said and we did; any other summary is all "we did"', () => {
+    expect(splitPublicSummary('You told us some repairs were not done properly. We now check one in every ten repairs.')).toEqual({
+      youSaid: 'You told us some repairs were not done properly.', weDid: 'We now check one in every ten repairs.',
+    });
+    expect(splitPublicSummary('We now answer the phone faster.')).toEqual({ youSaid: 'You told us about this in your complaints.', weDid: 'We now answer the phone faster.' });
   });
 });

@@ -2,6 +2,7 @@ import { localDate } from '@chp/domain';
 import type { DataSource } from 'typeorm';
 import type { Log } from '../log';
 import { complaintCount, loadDemoData, withPgClient } from './loader';
+import { publishDemoQuarter } from './publication';
 import { ensureDemoStaff } from './staff';
 
 export const START_COMPLAINTS = 3000;
@@ -27,6 +28,11 @@ export async function loadStartDemoData(ds: DataSource, organisationId: string, 
     }
   });
   if (!result) return 0;
+  try {
+    if (await publishDemoQuarter(ds, organisationId, now)) log.info('published a demo "you said, we did" for the last quarter: see /public');
+  } catch (e) {
+    log.error('the demo publication could not be made (the demo complaints are loaded)', e);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log.info(`loaded ${result.complaints.toLocaleString('en-GB')} demo complaints (${result.events.toLocaleString('en-GB')} journey events) and ${result.actions} improvement actions in ${seconds} s`);
   return result.complaints;
