@@ -78,9 +78,12 @@ describe('a quarter of "you said, we did", from draft to the public page', () =>
     expect((await publicGql(world, 'query($slug: String!, $id: ID!) { publishedPublication(organisationSlug: $slug, id: $id) { id } }', { slug, id: p.id })).data.publishedPublication).toBeNull();
   });
 
-  it('a count at or above the threshold is shown as it is; the threshold is per organisation (after the journey: 9 received in the quarter)', async () => {
+  it('a count at or above the threshold is shown as it is; the administrator sets the threshold per organisation (after the journey: 9 received in the quarter)', async () => {
     const comms = world.org.people.communications;
-    await world.db.dataSource.query(`UPDATE organisation SET public_small_number = 10 WHERE id = $1`, [world.org.id]);
+    const admin = world.org.people.admin;
+    const { organisation } = await must(world, { query: '{ organisation { version } }' }, admin);
+    const set = await must(world, { query: 'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { publicSmallNumber } }', variables: { s: { version: organisation.version, publicSmallNumber: 10 } } }, admin);
+    expect(set.updateOrganisationSettings.publicSmallNumber).toBe(10);
     try {
       let p = (await must(world, { query: CREATE, variables: { kind: 'quarterly', period: '2026-Q1', title: 'Second look' } }, comms)).createPublication;
       p = (await must(world, { query: UPDATE, variables: { ...p, introduction: 'x' } }, comms)).updatePublication;

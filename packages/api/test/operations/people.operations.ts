@@ -92,6 +92,14 @@ export const peopleOperations: OperationCase[] = [
         },
         code: 'BAD_USER_INPUT', field: 'cutOffTime', rule: 'matches',
       },
+      {
+        description: 'a public small number of 0 (every count would show)',
+        build: async (world, _org, as) => {
+          const { organisation } = await must(world, { query: '{ organisation { version } }' }, as);
+          return { query: 'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { publicSmallNumber } }', variables: { s: { version: organisation.version, publicSmallNumber: 0 } } };
+        },
+        code: 'BAD_USER_INPUT', field: 'publicSmallNumber', rule: 'min',
+      },
     ],
   },
   {

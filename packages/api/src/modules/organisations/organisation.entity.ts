@@ -58,6 +58,10 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   tribunalSignposting!: string | null;
 
+  @Field(() => Int, { description: "Public counts from 1 to this minus 1 are shown as 'fewer than N' (default 5)" })
+  @Column({ type: 'integer', default: 5 })
+  publicSmallNumber!: number;
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LocalDate } from '../../shared/scalars';
 import { ClosureReason } from './closure-day.entity';
 
@@ -13,6 +13,8 @@ export class OrganisationSettingsInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) population?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) populationLabel?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 2000) spsoSignposting?: string;
+  @Field(() => Int, { nullable: true, description: "Public counts below it are shown as 'fewer than N' (1 to 100; applies to publications approved afterwards)" })
+  @IsOptional() @IsInt() @Min(1) @Max(100) publicSmallNumber?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) tribunalSignposting?: string;
 }
 
