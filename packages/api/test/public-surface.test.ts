@@ -5,7 +5,7 @@ import { must } from './operations/operation-case';
 import { createWorld, type World } from './support/world';
 
 /** The whole public surface: every type (built-ins aside) and its fields. Anything new here is a deliberate decision. */
-const FIGURE_FIELDS = ['closed', 'notUpheld', 'partiallyUpheld', 'received', 'resolved', 'stage1AverageWorkingDays', 'stage1Closed', 'stage1WithinTimescaleShare', 'stage2AverageWorkingDays', 'stage2Closed', 'stage2WithinTimescaleShare', 'upheld', 'withinTimescaleShare'];
+const FIGURE_FIELDS = ['closed', 'notUpheld', 'partiallyUpheld', 'received', 'resolved', 'stage1AverageWorkingDays', 'stage1Closed', 'stage1Extended', 'stage1WithinTimescaleShare', 'stage2AverageWorkingDays', 'stage2Closed', 'stage2Extended', 'stage2WithinTimescaleShare', 'upheld', 'withinTimescaleShare'];
 const EXPECTED: Record<string, string[]> = {
   Query: ['publishedPublication', 'publishedPublications', 'publishingOrganisations'],
   PublishingOrganisation: ['name', 'slug'],
@@ -58,6 +58,15 @@ describe('the public GraphQL surface at /public/graphql', () => {
     expect((await publicGql(world, one, { slug, id: 'not-a-uuid' })).data.publishedPublication).toBeNull();
     const { data } = await publicGql(world, '{ publishingOrganisations { name slug } }');
     expect(data.publishingOrganisations.filter((o: any) => o.slug === slug)).toHaveLength(1);
+  });
+
+  it("shows a figure added after a snapshot was frozen as 'not recorded' (the snapshot is never recomputed)", async () => {
+    const p = await published(world, world.org);
+    await world.db.dataSource.query(`UPDATE publication SET frozen_figures = frozen_figures #- '{current,stage1Extended}' WHERE organisation_id = $1 AND id = $2`, [world.org.id, p.id]);
+    const q = 'query($slug: String!, $id: ID!) { publishedPublication(organisationSlug: $slug, id: $id) { figures { current { stage1Extended { value display } } previous { stage1Extended { display } } } } }';
+    const { figures } = (await publicGql(world, q, { slug, id: p.id })).data.publishedPublication;
+    expect(figures.current.stage1Extended).toEqual({ value: null, display: 'not recorded' });
+    expect(figures.previous.stage1Extended).toEqual({ display: '0' });
   });
 
   it('ignores a session: signed-in fields are not there even for a signed-in admin', async () => {

@@ -5,7 +5,7 @@ import {
   type GraphQLFieldConfigMap, type GraphQLNullableType,
 } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { PERIOD_FIGURE_FIELDS, type FrozenFigures } from './publication-figures';
+import { NOT_RECORDED, PERIOD_FIGURE_FIELDS, type FrozenFigures } from './publication-figures';
 
 /**
  * The public GraphQL surface, served at /public/graphql without sign-in. Written by hand with
@@ -69,7 +69,7 @@ const PeriodFigures = new GraphQLObjectType({
   name: 'PeriodFigures',
   fields: () => ({
     label: str, from: str, to: str,
-    ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, { type: nn(Figure) }])),
+    ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, { type: nn(Figure), resolve: (p: Record<string, unknown>) => p[f] ?? NOT_RECORDED }])),
   }) as GraphQLFieldConfigMap<unknown, PublicContext>,
 });
 

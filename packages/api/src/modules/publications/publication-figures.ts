@@ -28,6 +28,9 @@ export interface PeriodFigures {
   stage2WithinTimescaleShare: Figure;
   stage1AverageWorkingDays: Figure;
   stage2AverageWorkingDays: Figure;
+  /** SPSO indicator F: closures whose deadline was extended (absent from snapshots frozen before it was added). */
+  stage1Extended: Figure;
+  stage2Extended: Figure;
 }
 
 export interface FrozenFigures {
@@ -89,13 +92,19 @@ export function periodFigures(f: IndicatorFigures, threshold: number): PeriodFig
     stage2WithinTimescaleShare: shareFigure(s2.withinTimescale, s2.closed, threshold),
     stage1AverageWorkingDays: averageFigure(s1.totalWorkingDays, s1.closed, threshold),
     stage2AverageWorkingDays: averageFigure(s2.totalWorkingDays, s2.closed, threshold),
+    stage1Extended: countFigure(s1.extended, threshold),
+    stage2Extended: countFigure(s2.extended, threshold),
   };
 }
 
 export const PERIOD_FIGURE_FIELDS = [
   'received', 'closed', 'stage1Closed', 'stage2Closed', 'resolved', 'upheld', 'partiallyUpheld', 'notUpheld',
   'withinTimescaleShare', 'stage1WithinTimescaleShare', 'stage2WithinTimescaleShare', 'stage1AverageWorkingDays', 'stage2AverageWorkingDays',
+  'stage1Extended', 'stage2Extended',
 ] as const;
+
+/** What a snapshot frozen before a figure existed shows for it. */
+export const NOT_RECORDED: Figure = { value: null, display: 'not recorded' };
 
 // GraphQL types of the signed-in schema (the public schema declares the same shapes by hand).
 
@@ -123,6 +132,8 @@ export class PeriodFiguresType {
   @Field(() => FigureType) stage2WithinTimescaleShare!: Figure;
   @Field(() => FigureType) stage1AverageWorkingDays!: Figure;
   @Field(() => FigureType) stage2AverageWorkingDays!: Figure;
+  @Field(() => FigureType, { description: 'Stage 1 closures whose deadline was extended (SPSO indicator F)' }) stage1Extended!: Figure;
+  @Field(() => FigureType, { description: 'Stage 2 closures whose deadline was extended (SPSO indicator F)' }) stage2Extended!: Figure;
 }
 
 @ObjectType('PublicationFigures', { description: 'The headline figures frozen when the publication was approved' })
