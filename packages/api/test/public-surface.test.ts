@@ -7,7 +7,7 @@ import { createWorld, type World } from './support/world';
 /** The whole public surface: every type (built-ins aside) and its fields. Anything new here is a deliberate decision. */
 const FIGURE_FIELDS = ['closed', 'notUpheld', 'partiallyUpheld', 'received', 'resolved', 'stage1AverageWorkingDays', 'stage1Closed', 'stage1Extended', 'stage1WithinTimescaleShare', 'stage2AverageWorkingDays', 'stage2Closed', 'stage2Extended', 'stage2WithinTimescaleShare', 'upheld', 'withinTimescaleShare'];
 const EXPECTED: Record<string, string[]> = {
-  Query: ['publishedPublication', 'publishedPublications', 'publishingOrganisations'],
+  Query: ['publishedPublication', 'publishedPublications', 'publishingOrganisation', 'publishingOrganisations'],
   PublishingOrganisation: ['name', 'slug'],
   PublishedPublication: ['annualReport', 'customerExperience', 'figures', 'id', 'introduction', 'items', 'kind', 'learning', 'period', 'periodFrom', 'periodTo', 'publishedAt', 'staffTraining', 'title'],
   PublishedItem: ['serviceAreas', 'weDid', 'youSaid'],
@@ -40,6 +40,8 @@ describe('the public GraphQL surface at /public/graphql', () => {
   it('lists no organisation that has published nothing (this world has drafted nothing yet)', async () => {
     const { data } = await publicGql(world, '{ publishingOrganisations { name slug } }');
     expect(data.publishingOrganisations.map((o: any) => o.slug)).not.toContain(slug);
+    const one = await publicGql(world, 'query($slug: String!) { publishingOrganisation(slug: $slug) { slug } }', { slug });
+    expect(one.data.publishingOrganisation).toBeNull();
   });
 
   it('reaches only published publications: never a draft, one in review, an approved or a withdrawn one, nor another organisation', async () => {
@@ -58,6 +60,8 @@ describe('the public GraphQL surface at /public/graphql', () => {
     expect((await publicGql(world, one, { slug, id: 'not-a-uuid' })).data.publishedPublication).toBeNull();
     const { data } = await publicGql(world, '{ publishingOrganisations { name slug } }');
     expect(data.publishingOrganisations.filter((o: any) => o.slug === slug)).toHaveLength(1);
+    const org = await publicGql(world, 'query($slug: String!) { publishingOrganisation(slug: $slug) { slug } }', { slug });
+    expect(org.data.publishingOrganisation).toEqual({ slug });
   });
 
   it("shows a figure added after a snapshot was frozen as 'not recorded' (the snapshot is never recomputed)", async () => {

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
@@ -14,6 +14,8 @@ import { complexityLimit, depthLimit } from '../graphql/limits';
 import { createLog, type Log } from '../log';
 import { dashboard } from './dashboard';
 import { publicGraphQL } from '../modules/publications/public-endpoint';
+import { rateLimit } from '../modules/public-site/rate-limit';
+import { publicSite } from '../modules/public-site/public-site';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -25,6 +27,8 @@ export interface AppOptions {
   httpServer?: http.Server;
   /** The clock requests see (tests fix it); defaults to the system clock. */
   clock?: () => Date;
+  /** The request budget of /public per address; defaults to 600 a minute. */
+  publicRateLimit?: RequestHandler;
 }
 
 export interface ChpApp {
@@ -78,8 +82,11 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       context: async ({ req, res }) => createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
     }),
   );
-  // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts.
+  // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
+  // and the public site built on it. Anyone may call it, so each address has a request budget.
+  app.use('/public', options.publicRateLimit ?? rateLimit({ limit: 600, windowMs: 60_000 }));
   app.use('/public/graphql', express.json({ limit: '100kb' }), publicGraphQL(options.dataSource, log));
+  app.use('/public', publicSite({ dataSource: options.dataSource, log, clock: options.clock }));
   app.use(dashboard(options.webDist ?? getConfig().webDist));
   return { app, apollo };
 }

@@ -16,13 +16,13 @@ import { NOT_RECORDED, PERIOD_FIGURE_FIELDS, type FrozenFigures } from './public
  */
 export interface PublicContext { dataSource: DataSource; items?: DataLoader<string, PublishedItemRow[]> }
 
-interface PublishedItemRow { publication_id: string; you_said: string; we_did: string; service_areas: string[] }
+interface PublishedItemRow { id: string; publication_id: string; you_said: string; we_did: string; service_areas: string[] }
 
 /** The items of many published publications in one statement (per request: the loader lives in the context). */
 function itemsLoader(ctx: PublicContext): DataLoader<string, PublishedItemRow[]> {
   ctx.items ??= new DataLoader(async (publicationIds) => {
     const rows: PublishedItemRow[] = await ctx.dataSource.query(
-      `SELECT i.publication_id, i.you_said, i.we_did,
+      `SELECT i.id, i.publication_id, i.you_said, i.we_did,
               coalesce(array_agg(DISTINCT s.name ORDER BY s.name) FILTER (WHERE s.name IS NOT NULL), '{}') AS service_areas
          FROM publication_item i
          JOIN publication p ON p.organisation_id = i.organisation_id AND p.id = i.publication_id AND p.status = 'published'
@@ -131,7 +131,9 @@ const PublishedPublication = new GraphQLObjectType<PublishedRow, PublicContext>(
       type: nn(new GraphQLList(nn(PublishedItem))),
       resolve: async (p, _args, ctx) => {
         const rows = await itemsLoader(ctx).load(p.id);
-        return rows.map((r) => ({ youSaid: r.you_said, weDid: r.we_did, serviceAreas: r.service_areas }));
+        // The names frozen at approval; the live names only for a snapshot frozen before they were kept.
+        const frozen = p.frozen_figures.itemServiceAreas;
+        return rows.map((r) => ({ youSaid: r.you_said, weDid: r.we_did, serviceAreas: frozen?.[r.id] ?? r.service_areas }));
       },
     },
   },
@@ -159,6 +161,19 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
           WHERE EXISTS (SELECT 1 FROM publication p WHERE p.organisation_id = o.id AND p.status = 'published')
           ORDER BY o.name LIMIT 500`,
       ),
+    },
+    publishingOrganisation: {
+      type: PublishingOrganisation,
+      description: 'One organisation by its slug; null unless it has published something',
+      args: { slug: { type: nn(GraphQLString) } },
+      resolve: async (_root, args: { slug: string }, ctx) => {
+        const [row] = await ctx.dataSource.query(
+          `SELECT o.name, o.slug FROM organisation o
+            WHERE o.slug = $1 AND EXISTS (SELECT 1 FROM publication p WHERE p.organisation_id = o.id AND p.status = 'published')`,
+          [args.slug],
+        );
+        return row ?? null;
+      },
     },
     publishedPublications: {
       type: nn(new GraphQLList(nn(PublishedPublication))),

@@ -40,6 +40,8 @@ export interface FrozenFigures {
   previous: PeriodFigures;
   /** Annual reports only: months, services and actions (annual-report.ts); absent on a quarterly publication. */
   annualReport?: AnnualReport | null;
+  /** Each item's service names at approval, by item id (absent from snapshots frozen before it was added). */
+  itemServiceAreas?: Record<string, string[]>;
 }
 
 export const fewerThan = (threshold: number) => `fewer than ${threshold}`;

@@ -227,6 +227,21 @@ export function submitPublication(ctx: ChpContext, id: string, version: number):
 }
 
 /** The headline figures of the period and the one before, under the organisation's small-number rule. */
+/** The service names each item shows, frozen too: renaming a service later must not change a published page. */
+async function itemServiceAreas(db: Queryable, p: Publication): Promise<Record<string, string[]>> {
+  const rows: { id: string; names: string[] }[] = await db.query(
+    `SELECT i.id, coalesce(array_agg(DISTINCT s.name ORDER BY s.name) FILTER (WHERE s.name IS NOT NULL), '{}') AS names
+       FROM publication_item i
+       LEFT JOIN publication_item_action l ON l.organisation_id = i.organisation_id AND l.item_id = i.id
+       LEFT JOIN improvement_action a ON a.organisation_id = l.organisation_id AND a.id = l.action_id
+       LEFT JOIN service_area s ON s.organisation_id = a.organisation_id AND s.id = a.service_area_id
+      WHERE i.organisation_id = $1 AND i.publication_id = $2
+      GROUP BY i.id`,
+    [p.organisationId, p.id],
+  );
+  return Object.fromEntries(rows.map((r) => [r.id, r.names]));
+}
+
 export async function freezeFigures(db: Queryable, p: Publication): Promise<FrozenFigures> {
   const [org] = await db.query(`SELECT population, population_label, public_small_number FROM organisation WHERE id = $1`, [p.organisationId]);
   const period: Period = { kind: p.kind === PublicationKind.quarterly ? 'quarter' : 'financialYear', from: p.periodFrom, to: p.periodTo, label: p.kind === PublicationKind.quarterly ? publicationPeriod(p.kind, p.period).label : p.period };
@@ -234,6 +249,7 @@ export async function freezeFigures(db: Queryable, p: Publication): Promise<Froz
   const threshold = Number(org.public_small_number);
   const figures: FrozenFigures = { smallNumberThreshold: threshold, current: periodFigures(current!, threshold), previous: periodFigures(previous!, threshold) };
   if (p.kind === PublicationKind.annual) figures.annualReport = await annualReport(db, p.organisationId, period, threshold);
+  figures.itemServiceAreas = await itemServiceAreas(db, p);
   return figures;
 }
 

@@ -1,0 +1,34 @@
+import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from './figure-labels';
+import type { Publication } from './public-read';
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A cell that a
+ * spreadsheet would read as a formula (= + - @, tab, carriage return) is prefixed with an
+ * apostrophe, so a service's name can never run as a formula on a reader's machine.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const row = (cells: string[]): string => cells.map(csvCell).join(',');
+
+/**
+ * The figures of a published page as CSV, exactly as the page shows them (the display text,
+ * 'fewer than 5' included): the headline figures with the previous period beside them and, for
+ * an annual report, the months and the services. Sections are separated by a blank line.
+ */
+export function figuresCsv(p: Publication): string {
+  const { current, previous } = p.figures;
+  const lines = [row(['Figure', current.label, previous.label]), ...PERIOD_FIGURE_FIELDS.map((f) => row([FIGURE_LABELS[f], current[f].display, previous[f].display]))];
+  if (p.annualReport) {
+    lines.push('', row(['Month', 'Complaints received', 'Complaints closed']), ...p.annualReport.months.map((m) => row([m.label, m.received.display, m.closed.display])));
+    lines.push('', row(['Service', `Received ${current.label}`, `Received ${previous.label}`]), ...p.annualReport.serviceAreas.map((s) => row([s.name, s.received.display, s.previousReceived.display])));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** '<slug>-2026-Q3-figures.csv', '<slug>-2026-27-figures.csv': safe in a Content-Disposition header. */
+export function downloadName(slug: string, period: string, suffix: string): string {
+  return `${slug}-${period}-${suffix}`.replace(/[^A-Za-z0-9.-]+/g, '-');
+}

@@ -1,0 +1,112 @@
+import { barChart } from './bar-chart';
+import { FIGURE_LABELS, OUTCOME_FIELDS, PERIOD_FIGURE_FIELDS } from './figure-labels';
+import { esc, formatDay, formatInstant, paragraphs } from './html';
+import type { Organisation, Publication, PublicAction } from './public-read';
+
+export const kindName = (p: Pick<Publication, 'kind'>): string =>
+  (p.kind === 'annual' ? 'Annual complaints performance report' : 'You said, we did (quarterly)');
+
+/** Where a page's downloads live, relative to the page itself. */
+export const publicationPath = (slug: string, id: string): string => `/public/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`;
+
+function headlineFigures(p: Publication): string {
+  const { current, previous, smallNumberThreshold } = p.figures;
+  const rows = PERIOD_FIGURE_FIELDS.map((f) => `<tr><th scope="row">${esc(FIGURE_LABELS[f])}</th>`
+    + `<td class="number" data-figure="${f}">${esc(current[f].display)}</td>`
+    + `<td class="number" data-figure-previous="${f}">${esc(previous[f].display)}</td></tr>`).join('\n');
+  return `<h2 id="figures">Headline figures</h2>
+<div class="table-scroll"><table>
+<caption>Complaints in ${esc(current.label)}, with ${esc(previous.label)} for comparison</caption>
+<thead><tr><th scope="col">Figure</th><th scope="col" class="number">${esc(current.label)}</th><th scope="col" class="number">${esc(previous.label)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table></div>
+<p class="note">To protect the privacy of the people who complained, numbers from 1 to ${smallNumberThreshold - 1} are shown as “fewer than ${smallNumberThreshold}”, and shares or averages based on so few complaints are not shown.</p>
+${barChart({
+    name: `Outcomes of complaints closed in ${current.label}`,
+    bars: OUTCOME_FIELDS.map((f) => ({ label: FIGURE_LABELS[f], value: current[f].value, display: current[f].display })),
+    tableNote: 'The same figures are in the table “Headline figures” above.',
+  })}`;
+}
+
+function items(p: Publication): string {
+  if (!p.items.length) return '';
+  const list = p.items.map((i) => `<li><dl>
+<dt>You said</dt><dd>${esc(i.youSaid)}</dd>
+<dt>We did</dt><dd>${esc(i.weDid)}</dd>
+${i.serviceAreas.length ? `<dt>Service</dt><dd>${esc(i.serviceAreas.join(', '))}</dd>` : ''}
+</dl></li>`).join('\n');
+  return `<h2 id="you-said-we-did">You said, we did</h2>\n<ul class="items">\n${list}\n</ul>`;
+}
+
+function actions(title: string, id: string, list: PublicAction[], dateWord: string, none: string): string {
+  const body = list.length
+    ? `<ul>${list.map((a) => `<li><strong>${esc(a.serviceArea)}:</strong> ${esc(a.summary)} (${dateWord} ${esc(formatDay(a.date))})</li>`).join('')}</ul>`
+    : `<p>${esc(none)}</p>`;
+  return `<h2 id="${id}">${esc(title)}</h2>\n${body}`;
+}
+
+function narrative(title: string, id: string, text: string | null): string {
+  return text?.trim() ? `<h2 id="${id}">${esc(title)}</h2>\n${paragraphs(text)}` : '';
+}
+
+function annualParts(p: Publication): string {
+  const a = p.annualReport;
+  if (!a) return '';
+  const { current, previous } = p.figures;
+  const months = `<h2 id="trends">Complaints month by month</h2>
+${barChart({
+    name: `Complaints received each month, ${current.label}`,
+    bars: a.months.map((m) => ({ label: m.label, value: m.received.value, display: m.received.display })),
+    tableNote: 'The same figures are in the table below.',
+  })}
+<div class="table-scroll"><table>
+<caption>Complaints received and closed each month, ${esc(current.label)}</caption>
+<thead><tr><th scope="col">Month</th><th scope="col" class="number">Received</th><th scope="col" class="number">Closed</th></tr></thead>
+<tbody>
+${a.months.map((m) => `<tr><th scope="row">${esc(m.label)}</th><td class="number" data-month-received="${esc(m.month)}">${esc(m.received.display)}</td><td class="number" data-month-closed="${esc(m.month)}">${esc(m.closed.display)}</td></tr>`).join('\n')}
+</tbody>
+</table></div>`;
+  const services = `<h2 id="services">Complaints by service</h2>
+<div class="table-scroll"><table>
+<caption>Complaints received by service, ${esc(current.label)} and ${esc(previous.label)}</caption>
+<thead><tr><th scope="col">Service</th><th scope="col" class="number">${esc(current.label)}</th><th scope="col" class="number">${esc(previous.label)}</th></tr></thead>
+<tbody>
+${a.serviceAreas.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td class="number">${esc(s.received.display)}</td><td class="number">${esc(s.previousReceived.display)}</td></tr>`).join('\n')}
+</tbody>
+</table></div>`;
+  return [
+    months,
+    services,
+    narrative('What we learned', 'learning', p.learning),
+    actions('Changes we made', 'actions-taken', a.actionsTaken, 'completed', 'No changes were completed with a public summary this year.'),
+    actions('Changes we have planned', 'actions-planned', a.actionsPlanned, 'due', 'No further changes are planned at the moment.'),
+    narrative('Customer experience', 'customer-experience', p.customerExperience),
+    narrative('Staff training', 'staff-training', p.staffTraining),
+  ].join('\n');
+}
+
+function downloads(org: Organisation, p: Publication): string {
+  const base = publicationPath(org.slug, p.id);
+  return `<section class="downloads-section" aria-labelledby="downloads"><h2 id="downloads">Other formats</h2>
+<ul class="downloads">
+<li><a href="${base}/figures.csv" download>The figures as a spreadsheet (CSV)</a></li>
+<li><a href="${base}/report.html" download>This report as a single web page to keep or print (HTML)</a></li>
+</ul>
+<p>If you need this report in another format, such as large print or another language, please contact ${esc(org.name)}.</p></section>`;
+}
+
+/** The body of a published page (and of its downloaded copy, without the download links). */
+export function publicationBody(org: Organisation, p: Publication, { withDownloads }: { withDownloads: boolean }): string {
+  return [
+    `<h1>${esc(p.title)}</h1>`,
+    `<p class="meta">${esc(org.name)} · ${esc(kindName(p))} for ${esc(p.figures.current.label)} · Published <time datetime="${esc(p.publishedAt)}">${esc(formatInstant(p.publishedAt))}</time></p>`,
+    `<div class="lead">${paragraphs(p.introduction)}</div>`,
+    p.kind === 'annual' ? '' : items(p),
+    headlineFigures(p),
+    annualParts(p),
+    p.kind === 'annual' ? items(p) : '',
+    withDownloads ? downloads(org, p) : '',
+  ].filter(Boolean).join('\n');
+}
