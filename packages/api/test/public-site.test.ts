@@ -5,6 +5,7 @@ import { ADD_ITEM, APPROVE, CREATE, draftPublication, PUBLISH, published, SUBMIT
 import { createWorld, type World } from './support/world';
 import { csvCell, downloadName } from '../src/modules/public-site/figures-csv';
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/modules/public-site/figure-labels';
+import { periodName } from '../src/modules/public-site/period-name';
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 /** `{ received: 'fewer than 5', ... }` from the cells marked data-figure="..." (or data-figure-previous). */
@@ -70,7 +71,7 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
   it('every chart is a named image whose figures are also in a table on the page', async () => {
     const html = await (await get(path)).text();
     const charts = [...html.matchAll(/<svg role="img" aria-label="([^"]+)"/g)].map((m) => m[1]);
-    expect(charts).toEqual([`Outcomes of complaints closed in ${frozen.current.label} (bar chart)`]);
+    expect(charts).toEqual(['Outcomes of complaints closed, January to March 2026 (bar chart)']);
     expect(html).toContain('The same figures are in the table “Headline figures” above.');
     for (const f of ['resolved', 'upheld', 'partiallyUpheld', 'notUpheld']) expect(html).toContain(`data-figure="${f}"`);
   });
@@ -102,10 +103,10 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${slug}-2026-Q1-figures.csv"`);
     const lines = (await res.text()).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe(`Figure,${frozen.current.label},${frozen.previous.label}`);
+    expect(lines[0]).toBe('Figure,January to March 2026,October to December 2025');
     const page = cells(await (await get(path)).text());
     const previous = cells(await (await get(path)).text(), 'data-figure-previous');
-    expect(lines.slice(1, 1 + PERIOD_FIGURE_FIELDS.length)).toEqual(PERIOD_FIGURE_FIELDS.map((f) => [FIGURE_LABELS[f], page[f], previous[f]].map(csvCell).join(',')));
+    expect(lines.slice(1, 1 + PERIOD_FIGURE_FIELDS.length)).toEqual(PERIOD_FIGURE_FIELDS.map((f) => [FIGURE_LABELS[f], page[f]!, previous[f]!].map(csvCell).join(',')));
   });
 
   it('the HTML download is the same report in one self-contained file: same figures, inline style, no script, only absolute links', async () => {
@@ -173,7 +174,7 @@ describe('the annual complaints performance report on the public site', () => {
     expect(months).toHaveLength(12);
     expect(months[0]).toEqual(['2025-04', '0']);
     expect(months[1]).toEqual(['2025-05', '6']);
-    expect(html).toContain('aria-label="Complaints received each month, 2025/26 (bar chart)"');
+    expect(html).toContain('aria-label="Complaints received each month, April 2025 to March 2026 (bar chart)"');
   });
 
   it('shows the narrative parts the SPSO asks for and the changes taken and planned', () => {
@@ -182,6 +183,14 @@ describe('the annual complaints performance report on the public site', () => {
     expect(html).toContain('<p>Call-backs matter most.</p>');
     expect(html).toMatch(/<li><strong>Repairs:<\/strong> We now call back within one working day\. \(completed \d+ \w+ 20\d\d\)<\/li>/);
     expect(html).toMatch(/We will publish repair waiting times every month\. \(due \d+ \w+ 20\d\d\)/);
+  });
+});
+
+describe('public wording', () => {
+  it("a period is named as the public says it: 'July to September 2026', 'April 2025 to March 2026', 'May 2025'", () => {
+    expect(periodName({ from: '2026-07-01', to: '2026-09-30' })).toBe('July to September 2026');
+    expect(periodName({ from: '2025-04-01', to: '2026-03-31' })).toBe('April 2025 to March 2026');
+    expect(periodName({ from: '2025-05-01', to: '2025-05-31' })).toBe('May 2025');
   });
 });
 

@@ -1,4 +1,5 @@
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from './figure-labels';
+import { periodName } from './period-name';
 import type { Publication } from './public-read';
 
 /**
@@ -20,10 +21,11 @@ const row = (cells: string[]): string => cells.map(csvCell).join(',');
  */
 export function figuresCsv(p: Publication): string {
   const { current, previous } = p.figures;
-  const lines = [row(['Figure', current.label, previous.label]), ...PERIOD_FIGURE_FIELDS.map((f) => row([FIGURE_LABELS[f], current[f].display, previous[f].display]))];
+  const [now, before] = [periodName(current), periodName(previous)];
+  const lines = [row(['Figure', now, before]), ...PERIOD_FIGURE_FIELDS.map((f) => row([FIGURE_LABELS[f], current[f].display, previous[f].display]))];
   if (p.annualReport) {
     lines.push('', row(['Month', 'Complaints received', 'Complaints closed']), ...p.annualReport.months.map((m) => row([m.label, m.received.display, m.closed.display])));
-    lines.push('', row(['Service', `Received ${current.label}`, `Received ${previous.label}`]), ...p.annualReport.serviceAreas.map((s) => row([s.name, s.received.display, s.previousReceived.display])));
+    lines.push('', row(['Service', `Received ${now}`, `Received ${before}`]), ...p.annualReport.serviceAreas.map((s) => row([s.name, s.received.display, s.previousReceived.display])));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

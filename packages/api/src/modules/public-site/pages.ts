@@ -1,4 +1,5 @@
 import { esc, formatInstant, page } from './html';
+import { periodName } from './period-name';
 import type { Organisation, Publication } from './public-read';
 import { publicationBody, publicationPath } from './publication-view';
 
@@ -12,11 +13,11 @@ export function organisationsPage(orgs: Organisation[]): string {
   return page({ title: 'Published complaints reports', body: `<h1>Published complaints reports</h1>\n${body}` });
 }
 
-type Listed = Pick<Publication, 'id' | 'kind' | 'period' | 'title' | 'publishedAt'> & { figures: { current: { label: string } } };
+type Listed = Pick<Publication, 'id' | 'kind' | 'period' | 'title' | 'publishedAt'> & { figures: { current: { from: string; to: string } } };
 
 export function organisationPage(org: Organisation, publications: Listed[]): string {
   const section = (heading: string, list: Listed[]) => (list.length
-    ? `<h2>${esc(heading)}</h2><ul>${list.map((p) => `<li><a href="${publicationPath(org.slug, p.id)}">${esc(p.title)}</a> (${esc(p.figures.current.label)}, published ${esc(formatInstant(p.publishedAt))})</li>`).join('')}</ul>`
+    ? `<h2>${esc(heading)}</h2><ul>${list.map((p) => `<li><a href="${publicationPath(org.slug, p.id)}">${esc(p.title)}</a> (${esc(periodName(p.figures.current))}, published ${esc(formatInstant(p.publishedAt))})</li>`).join('')}</ul>`
     : '');
   const body = `<h1>${esc(org.name)}: complaints reports</h1>
 <p>Every quarter we publish what your complaints told us and what we changed (“you said, we did”), and every year a report on how we handled complaints.</p>

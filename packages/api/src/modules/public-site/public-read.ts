@@ -45,7 +45,7 @@ export const ORGANISATIONS = parse('query { publishingOrganisations { name slug 
 
 export const ORGANISATION_PUBLICATIONS = parse(`query($slug: String!) {
   publishingOrganisation(slug: $slug) { name slug }
-  publishedPublications(organisationSlug: $slug) { id kind period title publishedAt figures { current { label } } }
+  publishedPublications(organisationSlug: $slug) { id kind period title publishedAt figures { current { from to } } }
 }`);
 
 export const PUBLICATION = parse(`query($slug: String!, $id: ID!) {

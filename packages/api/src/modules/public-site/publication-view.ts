@@ -2,6 +2,7 @@ import { barChart } from './bar-chart';
 import { FIGURE_LABELS, OUTCOME_FIELDS, PERIOD_FIGURE_FIELDS } from './figure-labels';
 import { esc, formatDay, formatInstant, paragraphs } from './html';
 import type { Organisation, Publication, PublicAction } from './public-read';
+import { periodName } from './period-name';
 
 export const kindName = (p: Pick<Publication, 'kind'>): string =>
   (p.kind === 'annual' ? 'Annual complaints performance report' : 'You said, we did (quarterly)');
@@ -10,7 +11,9 @@ export const kindName = (p: Pick<Publication, 'kind'>): string =>
 export const publicationPath = (slug: string, id: string): string => `/public/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`;
 
 function headlineFigures(p: Publication): string {
-  const { current, previous, smallNumberThreshold } = p.figures;
+  const { smallNumberThreshold } = p.figures;
+  const current = { ...p.figures.current, label: periodName(p.figures.current) };
+  const previous = { ...p.figures.previous, label: periodName(p.figures.previous) };
   const rows = PERIOD_FIGURE_FIELDS.map((f) => `<tr><th scope="row">${esc(FIGURE_LABELS[f])}</th>`
     + `<td class="number" data-figure="${f}">${esc(current[f].display)}</td>`
     + `<td class="number" data-figure-previous="${f}">${esc(previous[f].display)}</td></tr>`).join('\n');
@@ -24,7 +27,7 @@ ${rows}
 </table></div>
 <p class="note">To protect the privacy of the people who complained, numbers from 1 to ${smallNumberThreshold - 1} are shown as “fewer than ${smallNumberThreshold}”, and shares or averages based on so few complaints are not shown.</p>
 ${barChart({
-    name: `Outcomes of complaints closed in ${current.label}`,
+    name: `Outcomes of complaints closed, ${current.label}`,
     bars: OUTCOME_FIELDS.map((f) => ({ label: FIGURE_LABELS[f], value: current[f].value, display: current[f].display })),
     tableNote: 'The same figures are in the table “Headline figures” above.',
   })}`;
@@ -54,7 +57,8 @@ function narrative(title: string, id: string, text: string | null): string {
 function annualParts(p: Publication): string {
   const a = p.annualReport;
   if (!a) return '';
-  const { current, previous } = p.figures;
+  const current = { label: periodName(p.figures.current) };
+  const previous = { label: periodName(p.figures.previous) };
   const months = `<h2 id="trends">Complaints month by month</h2>
 ${barChart({
     name: `Complaints received each month, ${current.label}`,
@@ -101,7 +105,7 @@ function downloads(org: Organisation, p: Publication): string {
 export function publicationBody(org: Organisation, p: Publication, { withDownloads }: { withDownloads: boolean }): string {
   return [
     `<h1>${esc(p.title)}</h1>`,
-    `<p class="meta">${esc(org.name)} · ${esc(kindName(p))} for ${esc(p.figures.current.label)} · Published <time datetime="${esc(p.publishedAt)}">${esc(formatInstant(p.publishedAt))}</time></p>`,
+    `<p class="meta">${esc(org.name)} · ${esc(kindName(p))} for ${esc(periodName(p.figures.current))} · Published <time datetime="${esc(p.publishedAt)}">${esc(formatInstant(p.publishedAt))}</time></p>`,
     `<div class="lead">${paragraphs(p.introduction)}</div>`,
     p.kind === 'annual' ? '' : items(p),
     headlineFigures(p),
