@@ -22,6 +22,10 @@ export interface Config {
   /** Load demonstration data into an empty database. */
   demoData: boolean;
   logLevel: LogLevel;
+  /** Proxies in front of the server whose X-Forwarded-For is believed (the public site's per-address budget). */
+  trustProxy: number;
+  /** Requests one address may make to /public in a minute. */
+  publicRequestsPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,6 +63,14 @@ function logLevel(env: Env): LogLevel {
   return value as LogLevel;
 }
 
+function count(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = text(env, name);
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
 function dir(env: Env, name: string, fallback: string): string {
   return path.resolve(repoRoot, text(env, name) ?? fallback);
 }
@@ -76,6 +88,8 @@ export function loadConfig(env: Env = process.env): Config {
     organisationName: text(env, 'CHP_ORGANISATION_NAME'),
     demoData: flag(env, 'CHP_DEMO_DATA', true),
     logLevel: logLevel(env),
+    trustProxy: count(env, 'TRUST_PROXY', 0, 0, 10),
+    publicRequestsPerMinute: count(env, 'PUBLIC_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
   };
 }
 

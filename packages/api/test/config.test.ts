@@ -16,6 +16,8 @@ describe('configuration from the environment', () => {
       organisationName: null,
       demoData: true,
       logLevel: 'info',
+      trustProxy: 0,
+      publicRequestsPerMinute: 600,
     });
   });
 
@@ -29,6 +31,16 @@ describe('configuration from the environment', () => {
 
   it('rejects a PORT that is not a port number', () => {
     expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT must be a port number/);
+  });
+
+  it('believes X-Forwarded-For from as many proxies as TRUST_PROXY says, and rejects a number that is not whole', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be a whole number from 0 to 10/);
+  });
+
+  it('reads the public request budget per address and minute, at least 1', () => {
+    expect(loadConfig({ PUBLIC_REQUESTS_PER_MINUTE: '120' }).publicRequestsPerMinute).toBe(120);
+    expect(() => loadConfig({ PUBLIC_REQUESTS_PER_MINUTE: '0' })).toThrow(/PUBLIC_REQUESTS_PER_MINUTE/);
   });
 
   it('rejects an unknown LOG_LEVEL', () => {

@@ -27,7 +27,7 @@ export interface AppOptions {
   httpServer?: http.Server;
   /** The clock requests see (tests fix it); defaults to the system clock. */
   clock?: () => Date;
-  /** The request budget of /public per address; defaults to 600 a minute. */
+  /** The request budget of /public per address; defaults to PUBLIC_REQUESTS_PER_MINUTE. */
   publicRateLimit?: RequestHandler;
 }
 
@@ -73,6 +73,8 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
+  app.set('trust proxy', getConfig().trustProxy);
   app.use(
     '/graphql',
     (_req, _res, next) => runInStatementScope({ count: 0 }, next),
@@ -84,7 +86,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   );
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
   // and the public site built on it. Anyone may call it, so each address has a request budget.
-  app.use('/public', options.publicRateLimit ?? rateLimit({ limit: 600, windowMs: 60_000 }));
+  app.use('/public', options.publicRateLimit ?? rateLimit({ limit: getConfig().publicRequestsPerMinute, windowMs: 60_000 }));
   app.use('/public/graphql', express.json({ limit: '100kb' }), publicGraphQL(options.dataSource, log));
   app.use('/public', publicSite({ dataSource: options.dataSource, log, clock: options.clock }));
   app.use(dashboard(options.webDist ?? getConfig().webDist));
