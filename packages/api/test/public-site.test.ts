@@ -98,6 +98,20 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     await world.db.dataSource.query(`UPDATE service_area SET name = 'Repairs' WHERE organisation_id = $1 AND name = 'Repairs and maintenance'`, [world.org.id]);
   });
 
+  it('a report page costs the same few SQL statements however many items it has (no N+1)', async () => {
+    const one = await published(world, world.org);
+    const statements = async (p: string) => Number((await get(p)).headers.get('x-sql-statements'));
+    expect(await statements(path)).toBe(await statements(`/public/${slug}/${one.id}`));
+    expect(await statements(path)).toBeLessThanOrEqual(3);
+    // three items on the same report: still the same count
+    await world.db.dataSource.query(
+      `INSERT INTO publication_item (organisation_id, id, publication_id, position, you_said, we_did)
+       SELECT organisation_id, gen_random_uuid(), publication_id, position + n, you_said, we_did FROM publication_item, generate_series(1, 2) n
+        WHERE organisation_id = $1 AND publication_id = $2`, [world.org.id, one.id]);
+    expect(await statements(`/public/${slug}/${one.id}`)).toBe(await statements(path));
+    expect((await (await get(`/public/${slug}/${one.id}`)).text()).match(/<dt>You said<\/dt>/g)).toHaveLength(3);
+  });
+
   it('the CSV download holds the same figures as the page, named after the organisation and period', async () => {
     const res = await get(`${path}/figures.csv`);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');

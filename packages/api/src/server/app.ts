@@ -86,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   );
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
   // and the public site built on it. Anyone may call it, so each address has a request budget.
+  app.use('/public', (_req, _res, next) => runInStatementScope({ count: 0 }, next));
   app.use('/public', options.publicRateLimit ?? rateLimit({ limit: getConfig().publicRequestsPerMinute, windowMs: 60_000 }));
   app.use('/public/graphql', express.json({ limit: '100kb' }), publicGraphQL(options.dataSource, log));
   app.use('/public', publicSite({ dataSource: options.dataSource, log, clock: options.clock }));

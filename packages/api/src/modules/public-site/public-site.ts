@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { currentStatementScope } from '../../db/statement-counter';
 import type { Log } from '../../log';
 import { downloadName, figuresCsv } from './figures-csv';
 import { CONTENT_SECURITY_POLICY } from './html';
@@ -34,7 +35,11 @@ export function publicSite({ dataSource, log, clock = () => new Date() }: Public
     next();
   });
 
-  const send = (res: Response, status: number, html: string, cache: string) => res.status(status).setHeader('Cache-Control', cache).type('html').send(html);
+  const send = (res: Response, status: number, body: string, cache: string, type = 'html') => {
+    const scope = currentStatementScope();
+    if (scope) res.setHeader('x-sql-statements', String(scope.count));
+    res.status(status).setHeader('Cache-Control', cache).type(type).send(body);
+  };
   // A withdrawn report leaves the site within five minutes even where a cache kept it.
   const CACHE = 'public, max-age=300';
   const notFound = (res: Response) => send(res, 404, notFoundPage(), 'no-store');
@@ -75,11 +80,9 @@ export function publicSite({ dataSource, log, clock = () => new Date() }: Public
   router.get('/:slug/:id/figures.csv', guarded(async (req, res) => {
     const { org, publication } = await readOne(req);
     if (!org || !publication) return void notFound(res);
-    res.status(200).setHeader('Cache-Control', CACHE)
-      .setHeader('Content-Disposition', `attachment; filename="${downloadName(org.slug, publication.period, 'figures.csv')}"`)
-      .type('text/csv; charset=utf-8')
-      // A byte-order mark, so that spreadsheet programs read 'fewer than 5' and names as UTF-8.
-      .send(`\uFEFF${figuresCsv(publication)}`);
+    res.setHeader('Content-Disposition', `attachment; filename="${downloadName(org.slug, publication.period, 'figures.csv')}"`);
+    // A byte-order mark, so that spreadsheet programs read names as UTF-8.
+    send(res, 200, `\uFEFF${figuresCsv(publication)}`, CACHE, 'text/csv; charset=utf-8');
   }));
 
   router.get('/:slug/:id/report.html', guarded(async (req, res) => {
