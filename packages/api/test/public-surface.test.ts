@@ -73,6 +73,15 @@ describe('the public GraphQL surface at /public/graphql', () => {
     expect(figures.previous.stage1Extended).toEqual({ display: '0' });
   });
 
+  it("the dashboard shows such a figure as 'not recorded' too, instead of failing the whole publication", async () => {
+    const p = await published(world, world.org);
+    await world.db.dataSource.query(`UPDATE publication SET frozen_figures = frozen_figures #- '{previous,stage2Extended}' WHERE organisation_id = $1 AND id = $2`, [world.org.id, p.id]);
+    const q = 'query($id: ID!) { publication(id: $id) { frozenFigures { previous { stage2Extended { value display } } current { stage2Extended { display } } } } }';
+    const { frozenFigures } = (await must(world, { query: q, variables: { id: p.id } }, world.org.people.manager)).publication;
+    expect(frozenFigures.previous.stage2Extended).toEqual({ value: null, display: 'not recorded' });
+    expect(frozenFigures.current.stage2Extended).toEqual({ display: '0' });
+  });
+
   it('ignores a session: signed-in fields are not there even for a signed-in admin', async () => {
     const res = await fetch(`${world.url}/public/graphql`, {
       method: 'POST',

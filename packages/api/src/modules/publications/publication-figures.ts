@@ -108,6 +108,12 @@ export const PERIOD_FIGURE_FIELDS = [
 /** What a snapshot frozen before a figure existed shows for it. */
 export const NOT_RECORDED: Figure = { value: null, display: 'not recorded' };
 
+/** A snapshot with every figure present: one frozen before a figure existed shows it as 'not recorded' (never recomputed). */
+export function withEveryFigure(figures: FrozenFigures): FrozenFigures {
+  const complete = (p: PeriodFigures): PeriodFigures => ({ ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, NOT_RECORDED])), ...p }) as PeriodFigures;
+  return { ...figures, current: complete(figures.current), previous: complete(figures.previous) };
+}
+
 // GraphQL types of the signed-in schema (the public schema declares the same shapes by hand).
 
 @ObjectType('PublicFigure', { description: "A public figure: value null when withheld (the small-number rule), display the text to show ('fewer than 5', '83%')" })

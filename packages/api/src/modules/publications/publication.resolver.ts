@@ -12,7 +12,7 @@ import { MANAGERS, Role } from '../people/role';
 import { ServiceArea } from '../people/service-area.entity';
 import { resolvePeriod } from '../analytics/period';
 import type { PersonalDataFinding } from './personal-data-check';
-import { FrozenFiguresType, type FrozenFigures } from './publication-figures';
+import { FrozenFiguresType, withEveryFigure, type FrozenFigures } from './publication-figures';
 import { allowedPublicationSteps, type PublicationStatus } from './publication-status';
 import { Publication, PublicationItem, PublicationKind, PublicationStatusEnum } from './publication.entity';
 import {
@@ -247,7 +247,7 @@ export class PublicationResolver {
 
   @FieldResolver(() => FrozenFiguresType, { nullable: true, description: 'Frozen at approval; null before' })
   frozenFigures(@Root() p: Publication): FrozenFigures | null {
-    return p.frozenFigures;
+    return p.frozenFigures && withEveryFigure(p.frozenFigures);
   }
 
   @FieldResolver(() => [String], { description: 'The workflow steps allowed from the current status (roles aside)' })
