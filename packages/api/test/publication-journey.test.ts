@@ -58,7 +58,11 @@ describe('a quarter of "you said, we did", from draft to the public page', () =>
 
     // not public until published
     expect((await publicGql(world, PUBLIC_PAGE, { slug })).data.publishedPublications).toEqual([]);
+    const pathBefore = await must(world, { query: 'query($id: ID!) { publication(id: $id) { publicPath } }', variables: { id: p.id } }, comms);
+    expect(pathBefore.publication.publicPath).toBeNull();
     p = (await must(world, { query: PUBLISH, variables: p }, comms)).publishPublication;
+    const pathAfter = await must(world, { query: 'query($id: ID!) { publication(id: $id) { publicPath } }', variables: { id: p.id } }, comms);
+    expect(pathAfter.publication.publicPath).toBe(`/public/${slug}/${p.id}`);
 
     const page1 = (await publicGql(world, PUBLIC_PAGE, { slug })).data.publishedPublications;
     expect(page1).toHaveLength(1);

@@ -250,6 +250,13 @@ export class PublicationResolver {
     return p.frozenFigures && withEveryFigure(p.frozenFigures);
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "Where a published publication is read on the public site ('/public/<organisation>/<id>'); null unless published" })
+  async publicPath(@Root() p: Publication, @Ctx() ctx: ChpContext): Promise<string | null> {
+    if (p.status !== 'published') return null;
+    const org = await ctx.loaders.organisation.load(p.organisationId);
+    return org ? `/public/${encodeURIComponent(org.slug)}/${p.id}` : null;
+  }
+
   @FieldResolver(() => [String], { description: 'The workflow steps allowed from the current status (roles aside)' })
   allowedSteps(@Root() p: Publication): string[] {
     return allowedPublicationSteps(p.status as PublicationStatus);
