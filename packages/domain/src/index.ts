@@ -35,3 +35,4 @@ export { spsoIndicators, type SpsoIndicators, type BucketIndicators, type Indica
 export { perThousand } from './perThousand';
 export { share } from './share';
 export * from './improvementActions';
+export { PUBLIC_FIGURE_FIELDS, PUBLIC_FIGURE_LABELS, PUBLIC_OUTCOME_FIELDS, publicPeriodName, type PublicFigureField } from './publicFigures';

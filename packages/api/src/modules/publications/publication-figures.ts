@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { PUBLIC_FIGURE_FIELDS } from '@chp/domain';
 import type { IndicatorFigures } from '../analytics/analytics.types';
 import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } from './annual-report';
 
@@ -99,11 +100,7 @@ export function periodFigures(f: IndicatorFigures, threshold: number): PeriodFig
   };
 }
 
-export const PERIOD_FIGURE_FIELDS = [
-  'received', 'closed', 'stage1Closed', 'stage2Closed', 'resolved', 'upheld', 'partiallyUpheld', 'notUpheld',
-  'withinTimescaleShare', 'stage1WithinTimescaleShare', 'stage2WithinTimescaleShare', 'stage1AverageWorkingDays', 'stage2AverageWorkingDays',
-  'stage1Extended', 'stage2Extended',
-] as const;
+export const PERIOD_FIGURE_FIELDS = PUBLIC_FIGURE_FIELDS;
 
 /** What a snapshot frozen before a figure existed shows for it. */
 export const NOT_RECORDED: Figure = { value: null, display: 'not recorded' };
