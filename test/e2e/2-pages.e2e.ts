@@ -80,6 +80,9 @@ describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 
     await open(wide.page, '/actions');
     await settled(wide.page);
     ids['action'] = (await wide.page.locator('table.actions-table tbody tr th a').first().getAttribute('href')) ?? '';
+    await open(wide.page, '/publications');
+    await settled(wide.page);
+    ids['publication'] = (await wide.page.locator('main table tbody tr th a').first().getAttribute('href')) ?? '';
     PAGES.push(
       { name: 'overview', path: '/' },
       { name: 'complaints', path: '/complaints' },
@@ -90,6 +93,8 @@ describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 
       { name: 'my-actions', path: '/actions/mine' },
       { name: 'action', path: () => Promise.resolve(ids['action'] ?? '') },
       { name: 'status', path: '/status' },
+      { name: 'publications', path: '/publications' },
+      { name: 'publication', path: () => Promise.resolve(ids['publication'] ?? '') },
     );
   });
   afterAll(async () => {
@@ -100,9 +105,10 @@ describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 
   it('finds the pages to open', () => {
     expect(ids['complaint']).toMatch(/^\/complaints\/[\w-]+$/);
     expect(ids['action']).toMatch(/^\/actions\/[\w-]+$/);
+    expect(ids['publication']).toMatch(/^\/publications\/[\w-]+$/);
   });
 
-  it.each(['overview', 'complaints', 'complaint', 'indicators', 'trends', 'actions', 'my-actions', 'action', 'status'])(
+  it.each(['overview', 'complaints', 'complaint', 'indicators', 'trends', 'actions', 'my-actions', 'action', 'status', 'publications', 'publication'])(
     '%s: no serious or critical violation, fits a phone screen',
     async (name) => {
       const entry = PAGES.find((p) => p.name === name);

@@ -20,6 +20,8 @@ const ComplaintPage = lazy(() => import('./complaints/ComplaintPage'));
 const ActionsPage = lazy(() => import('./actions/ActionsPage'));
 const ActionPage = lazy(() => import('./actions/ActionPage'));
 const StatusPage = lazy(() => import('./status/StatusPage'));
+const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
+const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 
 interface Route {
   path: string;
@@ -35,6 +37,8 @@ const ROUTES: Route[] = [
   { path: '/actions/mine', page: () => <ActionsPage mine /> },
   { path: '/actions', page: () => <ActionsPage mine={false} /> },
   { path: '/actions/:id', page: ActionPage },
+  { path: '/publications', page: PublicationsPage },
+  { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
 ];
 

@@ -10,16 +10,17 @@ describe('the navigation each role sees', () => {
   });
 
   it('gives communications staff the figures and the actions, but no complaint register', () => {
-    expect(labels('communications')).toEqual(['Overview', 'Indicators', 'Trends', 'My actions', 'All actions']);
+    expect(labels('communications')).toEqual(['Overview', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications']);
   });
 
   it('gives handlers the register, the figures and their own actions', () => {
     expect(labels('handler')).toEqual(['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions']);
     expect(mayOpen('handler', '/actions')).toBe(false);
+    expect(mayOpen('handler', '/publications')).toBe(false);
   });
 
   it.each(['admin', 'senior_manager', 'manager'] as const)('gives %s everything', (role) => {
-    expect(labels(role)).toEqual(['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions']);
+    expect(labels(role)).toEqual(['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications']);
     expect(homeFor(role)).toBe('/');
   });
 });
@@ -37,5 +38,17 @@ describe('which addresses a role may open', () => {
     expect(mayOpen('communications', '/complaints')).toBe(false);
     expect(mayOpen('communications', '/complaints/abc')).toBe(true);
     expect(mayOpen('communications', '/indicators')).toBe(true);
+  });
+});
+
+describe('who opens the publications ("you said, we did", chp-rules §7)', () => {
+  it('lets communications staff and managers open them', () => {
+    expect(mayOpen('communications', '/publications/abc')).toBe(true);
+    expect(mayOpen('manager', '/publications')).toBe(true);
+  });
+
+  it('keeps staff who only own actions out of them', () => {
+    expect(mayOpen('staff', '/publications')).toBe(false);
+    expect(mayOpen('staff', '/publications/abc')).toBe(false);
   });
 });

@@ -26,13 +26,15 @@ export const readsComplaints = (role: Role): boolean => handlesComplaints(role) 
 export const seesPersonalData = handlesComplaints;
 /** Who reads the indicators, trends and overview. */
 export const readsAnalytics = (role: Role): boolean => readsComplaints(role);
+/** Who drafts, sends for review, publishes and withdraws "you said, we did" and the annual report (chp-rules §7). */
+export const writesPublications = (role: Role): boolean => isManager(role) || role === 'communications';
 /** §65: a manager empowered to give the final response signs off stage 2 (not the administrator). */
 export const signsOff = (role: Role): boolean => role === 'senior_manager' || role === 'manager';
 
 /**
  * The navigation a role sees: only what it may use. Staff own improvement actions and see
  * nothing else; communications staff see the figures and every action (for "you said, we did")
- * but no complaint register; handlers work in the register and on their own actions (a
+ * but no complaint register, and write the publications; handlers work in the register and on their own actions (a
  * complaint's page lists its actions); managers see everything.
  */
 export function navigationFor(role: Role): NavItem[] {
@@ -42,6 +44,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (readsAnalytics(role)) items.push({ to: '/indicators', label: 'Indicators' }, { to: '/trends', label: 'Trends' });
   items.push({ to: '/actions/mine', label: 'My actions' });
   if (isManager(role) || role === 'communications') items.push({ to: '/actions', label: 'All actions' });
+  if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
   return items;
 }
 
@@ -56,6 +59,7 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/complaints') return handlesComplaints(role);
   if (pathname.startsWith('/complaints/')) return readsComplaints(role);
   if (pathname === '/actions') return isManager(role) || role === 'communications';
+  if (pathname === '/publications' || pathname.startsWith('/publications/')) return writesPublications(role);
   return true;
 }
 

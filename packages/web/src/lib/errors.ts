@@ -179,6 +179,19 @@ export function ruleMessage(problem: ApiProblem, ctx: RuleContext = {}): string 
     case 'AUTHORISER_NOT_MANAGER':
     case 'MANAGER_REQUIRED':
       return 'Only a manager can do this.';
+    // publications (chp-rules §7)
+    case 'PERSONAL_DATA':
+      return 'The text contains personal data. Change it where the check shows, then try again.';
+    case 'PUBLICATION_EXISTS':
+      return 'There is already a publication for this period: open it from the list, or withdraw it to start again.';
+    case 'PUBLICATION_STATUS':
+      return 'This publication has moved on since you opened it: the page now shows where it is.';
+    case 'completed':
+      return 'Only done or verified improvement actions can be reported.';
+    case 'annualOnly':
+      return 'This part belongs to the annual report only.';
+    case 'required':
+      return field === 'introduction' ? 'Write an introduction before sending it for review.' : 'This must be filled in.';
     // validation rules
     case 'notBlank':
     case 'isNotEmpty':

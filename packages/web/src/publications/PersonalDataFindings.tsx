@@ -1,0 +1,15 @@
+import { findingKindLabel, findingPlace } from './labels';
+import type { PersonalDataFinding } from './types';
+
+/** The personal-data check's findings: where, what kind, and the words around it. */
+export function PersonalDataFindings({ findings }: { findings: readonly PersonalDataFinding[] }) {
+  return (
+    <ul className="findings">
+      {findings.map((f, i) => (
+        <li key={i}>
+          <strong>{findingPlace(f.field)}</strong>: {findingKindLabel(f.kind)} in “{f.excerpt}”
+        </li>
+      ))}
+    </ul>
+  );
+}

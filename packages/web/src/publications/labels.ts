@@ -1,0 +1,73 @@
+import { isManager, type Role } from '../auth/roles';
+import type { Tone } from '../lib/ui';
+import type { PublicationKind, PublicationStatus, PublicationStep } from './types';
+
+export const STATUS: Record<PublicationStatus, { label: string; tone: Tone }> = {
+  draft: { label: 'Draft', tone: 'neutral' },
+  in_review: { label: 'In review', tone: 'warn' },
+  approved: { label: 'Approved', tone: 'good' },
+  published: { label: 'Published', tone: 'good' },
+  withdrawn: { label: 'Withdrawn', tone: 'neutral' },
+};
+
+export const KIND_LABEL: Record<PublicationKind, string> = {
+  quarterly: 'You said, we did (quarter)',
+  annual: 'Annual complaints performance report',
+};
+
+export type WorkflowStep = Exclude<PublicationStep, 'edit'>;
+
+export const STEP_LABEL: Record<WorkflowStep, string> = {
+  submit: 'Send for review',
+  approve: 'Approve',
+  publish: 'Publish',
+  withdraw: 'Withdraw',
+};
+
+/** Who edits, submits, publishes and withdraws: communications staff and managers. */
+export const editsPublications = (role: Role): boolean => isManager(role) || role === 'communications';
+/** Who approves: a manager or senior manager (never the administrator). */
+export const approvesPublications = (role: Role): boolean => role === 'manager' || role === 'senior_manager';
+
+/**
+ * The workflow buttons a person sees: the steps the status allows that their role may take. A
+ * publication is approved by a manager other than its author, so the author sees no Approve.
+ */
+export function workflowSteps(allowed: readonly PublicationStep[], role: Role, isAuthor: boolean): WorkflowStep[] {
+  const order: WorkflowStep[] = ['submit', 'approve', 'publish', 'withdraw'];
+  return order.filter((s) => {
+    if (!allowed.includes(s)) return false;
+    if (s === 'approve') return approvesPublications(role) && !isAuthor;
+    return editsPublications(role);
+  });
+}
+
+const FINDING_KIND: Record<string, string> = {
+  customer_name: "a customer's name",
+  staff_name: "a member of staff's name",
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  postcode: 'a postcode',
+  address: 'a street address',
+  reference: 'a complaint reference number',
+};
+
+/** What the personal-data check found, in words: 'a customer's name'. */
+export const findingKindLabel = (kind: string): string => FINDING_KIND[kind] ?? 'personal data';
+
+const FIELD: Record<string, string> = {
+  title: 'Title',
+  introduction: 'Introduction',
+  learning: 'What we learned',
+  customerExperience: 'Customer experience',
+  staffTraining: 'Staff training',
+};
+
+/** Where a finding is, as the page names it: 'items[2].weDid' → 'Item 2, “We did”'. */
+export function findingPlace(field: string): string {
+  if (FIELD[field]) return FIELD[field];
+  const item = /^items\[(\d+)\]\.(youSaid|weDid)$/.exec(field);
+  if (item) return `Item ${item[1]}, ${item[2] === 'youSaid' ? '“You said”' : '“We did”'}`;
+  if (/^actions\[.+\]\.publicSummary$/.test(field)) return 'The public summary of an action in the report (change it on the action)';
+  return field;
+}
