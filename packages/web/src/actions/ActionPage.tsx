@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMe } from '../auth/me-context';
 import { readsComplaints } from '../auth/roles';
 import { formErrors, type FormErrors, type RuleContext } from '../lib/errors';
 import { formatDate, formatTime, humanise, londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
-import { DeadlineTag, Field, FormError, QueryState, Tag } from '../lib/ui';
+import { DeadlineTag, Field, FormError, QueryState, SuccessMessage, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { ACTION_STEP_LABEL, orderedSteps, STATUS_LABEL } from './action-list';
 import { ACTION, ASSIGN, AUTHORISE, CANCEL, COMPLETE, EDIT_SUMMARY, PEOPLE, PROGRESS, VERIFY } from './queries';
@@ -30,10 +30,6 @@ export default function ActionPage({ params }: { params: Record<string, string> 
   usePageTitle(a ? a.title : 'Improvement action');
   const [open, setOpen] = useState<ActionStep | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
 
   const onDone = async (message: string) => {
     await refetch();
@@ -54,11 +50,7 @@ export default function ActionPage({ params }: { params: Record<string, string> 
               <Tag tone="neutral">{STATUS_LABEL[a.status]}</Tag> <DeadlineTag status={a.deadlineStatus} />
             </p>
           </div>
-          {done ? (
-            <p className="success" role="status" tabIndex={-1} ref={doneRef}>
-              {done}
-            </p>
-          ) : null}
+          <SuccessMessage message={done} />
           <div className="two-col">
             <section aria-labelledby="action-about">
               <h2 id="action-about">The action</h2>

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { loadErrorMessage } from './errors';
 import { humanise } from './format';
 
@@ -235,5 +235,19 @@ export function Select({
         ))}
       </select>
     </div>
+  );
+}
+
+/** What a step just did, announced and focused so keyboard and screen-reader users land on it. */
+export function SuccessMessage({ message }: { message: string | null }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  return (
+    <p className="success" role="status" tabIndex={-1} ref={ref}>
+      {message}
+    </p>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMe } from '../auth/me-context';
 import { formatDate, formatTime } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
-import { QueryState, Tag } from '../lib/ui';
+import { QueryState, SuccessMessage, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { CandidatesPanel } from './CandidatesPanel';
 import { FrozenFiguresTable } from './FrozenFiguresTable';
@@ -27,10 +27,6 @@ export default function PublicationPage({ params }: { params: Record<string, str
   usePageTitle(p ? p.title : 'Publication');
   const [done, setDone] = useState<string | null>(null);
   const [suggestion, setSuggestion] = useState<{ key: number; item: ItemDraft; titles: string[] } | null>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
 
   const editable = !!p && p.allowedSteps.includes('edit') && editsPublications(me.role);
   const changed = (message: string) => {
@@ -51,11 +47,7 @@ export default function PublicationPage({ params }: { params: Record<string, str
               <Tag tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Tag>
             </p>
           </div>
-          {done ? (
-            <p className="success" role="status" tabIndex={-1} ref={doneRef}>
-              {done}
-            </p>
-          ) : null}
+          <SuccessMessage message={done} />
           <dl className="facts">
             <dt>Kind</dt>
             <dd>{KIND_LABEL[p.kind]}</dd>
