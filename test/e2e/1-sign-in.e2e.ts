@@ -3,11 +3,11 @@ import { inject } from 'vitest';
 import { baseUrl, open, openBrowser, screenshot, signIn, signOut, type Browser, type DemoRole, screenshotOnFailure } from './support/browser';
 
 const NAV: Record<DemoRole, string[]> = {
-  admin: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions'],
-  senior_manager: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions'],
-  manager: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions'],
+  admin: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
+  senior_manager: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
+  manager: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
   handler: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions'],
-  communications: ['Overview', 'Indicators', 'Trends', 'My actions', 'All actions'],
+  communications: ['Overview', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
   staff: ['My actions'],
 };
 
@@ -57,6 +57,8 @@ describe('signing in', () => {
     await signOut(b.page);
     await signIn(b.page, 'staff');
     await open(b.page, '/indicators');
+    expect(await b.page.locator('main h1').textContent()).toBe('Not available for your role');
+    await open(b.page, '/publications');
     expect(await b.page.locator('main h1').textContent()).toBe('Not available for your role');
     await signOut(b.page);
   });

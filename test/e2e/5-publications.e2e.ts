@@ -147,3 +147,70 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
     }
   });
 });
+
+describe('the annual complaints performance report: narrative written, approved and published like a quarter', () => {
+  let comms: Browser;
+  let manager: Browser;
+  let title = '';
+  screenshotOnFailure(() => comms?.page);
+  beforeAll(async () => {
+    comms = await openBrowser();
+    manager = await openBrowser();
+  });
+  afterAll(async () => {
+    await comms?.close();
+    await manager?.close();
+  });
+
+  it('communications staff write the SPSO narrative parts for the last financial year and send it for review', async () => {
+    const page = comms.page;
+    await signIn(page, 'communications');
+    await open(page, '/publications');
+    await page.getByRole('button', { name: 'New publication' }).click();
+    const form = page.locator('section[aria-labelledby="new-publication-heading"]');
+    await form.getByLabel('Kind').selectOption('annual');
+    expect(await form.getByLabel('Financial year').inputValue()).toMatch(/^\d{4}\/\d{2}$/);
+    title = await form.getByLabel('Title').inputValue();
+    expect(title).toMatch(/^Complaints performance report \d{4}\/\d{2}$/);
+    await form.getByRole('button', { name: 'Start the draft' }).click();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await settled(page);
+    expect(await page.locator('section[aria-labelledby="candidates-heading"]').count()).toBe(0);
+    await page.getByLabel('Introduction').fill('How we handled complaints last year.');
+    await page.getByLabel('What we learned').fill('Most complaints were about repairs appointments.');
+    await page.getByLabel('Customer experience').fill('Customers told us updates came too late.');
+    await page.getByLabel('Staff training').fill('Every front-line officer completed the SPSO e-learning.');
+    await page.getByRole('button', { name: 'Save the texts' }).click();
+    await page.locator('p.success', { hasText: 'Texts saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    await page.locator('p.success', { hasText: 'Sent for review.' }).waitFor();
+  });
+
+  it('a manager approves and publishes it; the public page carries the narrative and the year beside the one before', async () => {
+    const page = manager.page;
+    await signIn(page, 'manager');
+    await open(page, '/publications');
+    await settled(page);
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await settled(page);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.locator('p.success', { hasText: 'Approved' }).waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.locator('p.success', { hasText: 'Published' }).waitFor();
+    const publicPath = (await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href')) ?? '';
+
+    const reader = await openBrowser();
+    try {
+      await reader.page.goto(`${baseUrl()}${publicPath}`);
+      expect(await reader.page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+      const headings = await reader.page.locator('main h2').allTextContents();
+      expect(headings).toEqual(expect.arrayContaining(['Headline figures', 'Complaints month by month', 'What we learned', 'Customer experience', 'Staff training']));
+      expect(await reader.page.locator('main').textContent()).toContain('Every front-line officer completed the SPSO e-learning.');
+      expect(await reader.page.locator('[data-figure-previous="received"]').textContent()).toMatch(/^(\d[\d,]*|fewer than \d+)$/);
+      expect(describeViolations(await seriousViolations(reader.page))).toBe('');
+    } finally {
+      await reader.close();
+    }
+  });
+});
