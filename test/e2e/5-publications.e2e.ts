@@ -11,6 +11,17 @@ const gql = (page: Page, query: string, variables: Record<string, unknown> = {})
     return res.json();
   }, { query, variables }) as Promise<{ data: any; errors?: unknown[] }>;
 
+/** A manager opens the publication from the list and approves it. */
+async function approve(page: Page, title: string): Promise<void> {
+  await open(page, '/publications');
+  await settled(page);
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  await settled(page);
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.locator('p.success', { hasText: 'Approved' }).waitFor();
+}
+
 const FIXED = 'You told us that repairs took too long to finish.';
 
 describe('"you said, we did": drafted from suggestions, checked for personal data, approved, published and read signed out', () => {
@@ -103,13 +114,7 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
 
   it('a manager approves it (the figures are frozen) and publishes it', async () => {
     const page = manager.page;
-    await open(page, '/publications');
-    await settled(page);
-    await page.getByRole('link', { name: title }).click();
-    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
-    await settled(page);
-    await page.getByRole('button', { name: 'Approve' }).click();
-    await page.locator('p.success', { hasText: 'Approved' }).waitFor();
+    await approve(page, title);
     expect(await page.locator('[data-frozen-figure="received"]').textContent()).toMatch(/^(\d[\d,]*|fewer than \d+)$/);
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.locator('p.success', { hasText: 'Published' }).waitFor();
@@ -189,13 +194,7 @@ describe('the annual complaints performance report: narrative written, approved 
   it('a manager approves and publishes it; the public page carries the narrative and the year beside the one before', async () => {
     const page = manager.page;
     await signIn(page, 'manager');
-    await open(page, '/publications');
-    await settled(page);
-    await page.getByRole('link', { name: title }).click();
-    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
-    await settled(page);
-    await page.getByRole('button', { name: 'Approve' }).click();
-    await page.locator('p.success', { hasText: 'Approved' }).waitFor();
+    await approve(page, title);
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.locator('p.success', { hasText: 'Published' }).waitFor();
     const publicPath = (await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href')) ?? '';

@@ -8,20 +8,28 @@ import { usePublicationMutation } from './use-publication-mutation';
 
 const FIELDS = ['youSaid', 'weDid', 'actionIds'];
 
+/** An item started from a suggested action; `key` starts the add form afresh with it. */
+export interface Suggestion {
+  key: number;
+  item: ItemDraft;
+  /** The linked actions' titles. */
+  titles: string[];
+}
+
 /** The "you said / we did" items: read, changed, removed, and added (from a suggestion or from scratch). */
 export function PublicationItems({
   publication,
   editable,
   suggestion,
-  suggestionTitles,
+  onSuggestionUsed,
   reload,
   onChanged,
 }: {
   publication: PublicationDetail;
   editable: boolean;
   /** A draft item from a suggested action, to start the add form with. */
-  suggestion: { key: number; item: ItemDraft } | null;
-  suggestionTitles: string[];
+  suggestion: Suggestion | null;
+  onSuggestionUsed: () => void;
   reload: () => Promise<unknown>;
   onChanged: (message: string) => void;
 }) {
@@ -111,14 +119,17 @@ export function PublicationItems({
             key={suggestion?.key ?? 0}
             heading="Add an item"
             initial={suggestion?.item ?? { youSaid: '', weDid: '', actionIds: [] }}
-            actionTitles={suggestion ? suggestionTitles : []}
+            actionTitles={suggestion?.titles ?? []}
             submitLabel="Add the item"
             errors={add.errors}
             busy={add.loading}
             focusOnOpen={!!suggestion}
             onSubmit={async (v) => {
               const ok = await add.run({ youSaid: v.youSaid, weDid: v.weDid, actionIds: v.actionIds });
-              if (ok) onChanged('Item added.');
+              if (ok) {
+                onSuggestionUsed();
+                onChanged('Item added.');
+              }
               return ok;
             }}
           />

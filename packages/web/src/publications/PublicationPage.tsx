@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
+import { writesPublications } from '../auth/roles';
 import { formatDate, formatTime } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
@@ -7,11 +8,11 @@ import { QueryState, SuccessMessage, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { CandidatesPanel } from './CandidatesPanel';
 import { FrozenFiguresTable } from './FrozenFiguresTable';
-import { itemFromCandidate, type ItemDraft } from './item-from-candidate';
-import { editsPublications, KIND_LABEL, STATUS } from './labels';
+import { itemFromCandidate } from './item-from-candidate';
+import { KIND_LABEL, STATUS } from './labels';
 import { PersonalDataFindings } from './PersonalDataFindings';
 import { publicationPeriodLabel, publicationPeriodName } from './publication-periods';
-import { PublicationItems } from './PublicationItems';
+import { PublicationItems, type Suggestion } from './PublicationItems';
 import { PublicationTextsForm } from './PublicationTextsForm';
 import { PUBLICATION } from './queries';
 import type { PublicationDetail } from './types';
@@ -26,13 +27,10 @@ export default function PublicationPage({ params }: { params: Record<string, str
   const p = data?.publication;
   usePageTitle(p ? p.title : 'Publication');
   const [done, setDone] = useState<string | null>(null);
-  const [suggestion, setSuggestion] = useState<{ key: number; item: ItemDraft; titles: string[] } | null>(null);
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
 
-  const editable = !!p && p.allowedSteps.includes('edit') && editsPublications(me.role);
-  const changed = (message: string) => {
-    setDone(message);
-    if (message === 'Item added.') setSuggestion(null);
-  };
+  const editable = !!p && p.allowedSteps.includes('edit') && writesPublications(me.role);
+  const changed = (message: string) => setDone(message);
 
   return (
     <QueryState loading={loading} error={error && !p ? error : null} retry={() => void refetch()} what="Loading the publication">
@@ -133,7 +131,7 @@ export default function PublicationPage({ params }: { params: Record<string, str
             publication={p}
             editable={editable}
             suggestion={suggestion}
-            suggestionTitles={suggestion?.titles ?? []}
+            onSuggestionUsed={() => setSuggestion(null)}
             reload={refetch}
             onChanged={changed}
           />

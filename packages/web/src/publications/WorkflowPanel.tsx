@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMe } from '../auth/me-context';
-import { Field, FormError } from '../lib/ui';
+import { Field } from '../lib/ui';
 import { STEP_LABEL, workflowSteps, type WorkflowStep } from './labels';
 import { PersonalDataFindings } from './PersonalDataFindings';
 import { APPROVE, PUBLISH, SUBMIT, WITHDRAW } from './queries';
@@ -71,7 +71,6 @@ export function WorkflowPanel({ publication, reload, onDone }: { publication: Pu
       </div>
       {withdrawing ? (
         <form onSubmit={confirmWithdraw} noValidate className="panel" aria-label="Withdraw the publication">
-          <FormError message={null} />
           <Field
             label="Why is it withdrawn?"
             hint={publication.status === 'published' ? 'It leaves the public site.' : 'The period is free for a new draft.'}

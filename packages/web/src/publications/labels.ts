@@ -1,4 +1,4 @@
-import { isManager, type Role } from '../auth/roles';
+import { writesPublications, type Role } from '../auth/roles';
 import type { Tone } from '../lib/ui';
 import type { PublicationKind, PublicationStatus, PublicationStep } from './types';
 
@@ -24,8 +24,6 @@ export const STEP_LABEL: Record<WorkflowStep, string> = {
   withdraw: 'Withdraw',
 };
 
-/** Who edits, submits, publishes and withdraws: communications staff and managers. */
-export const editsPublications = (role: Role): boolean => isManager(role) || role === 'communications';
 /** Who approves: a manager or senior manager (never the administrator). */
 export const approvesPublications = (role: Role): boolean => role === 'manager' || role === 'senior_manager';
 
@@ -38,7 +36,7 @@ export function workflowSteps(allowed: readonly PublicationStep[], role: Role, i
   return order.filter((s) => {
     if (!allowed.includes(s)) return false;
     if (s === 'approve') return approvesPublications(role) && !isAuthor;
-    return editsPublications(role);
+    return writesPublications(role);
   });
 }
 

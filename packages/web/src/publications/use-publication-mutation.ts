@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
-import { formErrors, type FormErrors } from '../lib/errors';
+import { apiProblems, formErrors, type FormErrors } from '../lib/errors';
 import { findingsInError } from './findings';
 import type { PersonalDataFinding, PublicationDetail } from './types';
 
@@ -25,7 +25,7 @@ export function usePublicationMutation(mutation: DocumentNode, publication: Publ
     } catch (error) {
       setErrors(formErrors(error, fields));
       setFindings(findingsInError(error));
-      if (/STALE_VERSION|PUBLICATION_STATUS/.test(JSON.stringify((error as { errors?: unknown }).errors ?? ''))) await reload().catch(() => undefined);
+      if (apiProblems(error).some((p) => p.rule === 'STALE_VERSION' || p.rule === 'PUBLICATION_STATUS')) await reload().catch(() => undefined);
       return false;
     }
   }
