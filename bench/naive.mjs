@@ -27,15 +27,24 @@ const { toDomainEvents, loadTimelineSettings } = api('modules/complaints/journey
 const LONDON_MIDNIGHT = (date) => {
   // the instant of local midnight starting `date` in Europe/London (GMT or BST)
   const utc = new Date(`${date}T00:00:00Z`);
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(utc));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(utc),
+  );
   return new Date(utc.getTime() - hour * 3_600_000);
 };
-const nextDay = (date) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (date) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 async function indicators(ds) {
   const settings = await loadTimelineSettings(ds.manager, organisationId);
   const complaints = await ds.getRepository(Complaint).find({ where: { organisationId } });
-  const events = await ds.getRepository(ComplaintEvent).find({ where: { organisationId }, order: { complaintId: 'ASC', sequence: 'ASC' } });
+  const events = await ds
+    .getRepository(ComplaintEvent)
+    .find({ where: { organisationId }, order: { complaintId: 'ASC', sequence: 'ASC' } });
   const byComplaint = new Map(complaints.map((c) => [c.id, []]));
   for (const e of events) byComplaint.get(e.complaintId)?.push(e);
   const journeys = complaints.map((c) => ({ events: toDomainEvents(byComplaint.get(c.id)) }));
@@ -43,16 +52,26 @@ async function indicators(ds) {
   const previous = spsoIndicators(journeys, { from: prevFrom, to: prevTo }, settings);
   const s = current.stages;
   return {
-    received: current.received, previousReceived: previous.received,
-    stage1Closed: s.stage1.closed, stage2DirectClosed: s.stage2Direct.closed, stage2EscalatedClosed: s.stage2Escalated.closed,
-    complaintsLoaded: complaints.length, eventsLoaded: events.length,
+    received: current.received,
+    previousReceived: previous.received,
+    stage1Closed: s.stage1.closed,
+    stage2DirectClosed: s.stage2Direct.closed,
+    stage2EscalatedClosed: s.stage2Escalated.closed,
+    complaintsLoaded: complaints.length,
+    eventsLoaded: events.length,
   };
 }
 
 async function trends(ds) {
   const areas = await ds.getRepository(ServiceArea).find({ where: { organisationId } });
   const complaints = await ds.getRepository(Complaint).find({
-    where: { organisationId, receivedAt: Between(LONDON_MIDNIGHT(from), new Date(LONDON_MIDNIGHT(nextDay(to)).getTime() - 1)) },
+    where: {
+      organisationId,
+      receivedAt: Between(
+        LONDON_MIDNIGHT(from),
+        new Date(LONDON_MIDNIGHT(nextDay(to)).getTime() - 1),
+      ),
+    },
   });
   const counts = new Map();
   for (const c of complaints) {
@@ -61,7 +80,12 @@ async function trends(ds) {
   }
   const buckets = [];
   for (let m = 0; m < 12; m++) {
-    for (const a of areas) buckets.push({ month: `${from.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`, area: a.name, count: counts.get(`${from.slice(0, 4)}-${String(m + 1).padStart(2, '0')}|${a.id}`) ?? 0 });
+    for (const a of areas)
+      buckets.push({
+        month: `${from.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`,
+        area: a.name,
+        count: counts.get(`${from.slice(0, 4)}-${String(m + 1).padStart(2, '0')}|${a.id}`) ?? 0,
+      });
   }
   return { total: complaints.length, buckets: buckets.length };
 }
@@ -73,7 +97,9 @@ try {
     const t = performance.now();
     const figures = kind === 'indicators' ? await indicators(ds) : await trends(ds);
     const ms = performance.now() - t;
-    process.stdout.write(`${JSON.stringify({ ms, figures, heapMb: Math.round(process.memoryUsage().rss / 1e6) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ms, figures, heapMb: Math.round(process.memoryUsage().rss / 1e6) })}\n`,
+    );
   }
 } finally {
   await ds.destroy();

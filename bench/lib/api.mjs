@@ -12,7 +12,9 @@ export function api(modulePath) {
     return requireApi(path.join(apiDir, 'dist', modulePath));
   } catch (error) {
     if (error?.code === 'MODULE_NOT_FOUND') {
-      throw new Error(`packages/api/dist/${modulePath} is missing: run \`npm run bench\` (it builds first) or \`npm run build -w @chp/domain -w @chp/api\``);
+      throw new Error(
+        `packages/api/dist/${modulePath} is missing: run \`npm run bench\` (it builds first) or \`npm run build -w @chp/domain -w @chp/api\``,
+      );
     }
     throw error;
   }

@@ -23,15 +23,22 @@ async function withClient(url, work) {
   }
 }
 
-const label = (n) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const label = (n) =>
+  n >= 1_000_000 && n % 1_000_000 === 0
+    ? `${n / 1_000_000}m`
+    : n >= 1000 && n % 1000 === 0
+      ? `${n / 1000}k`
+      : String(n);
 
 function progressLine(p, size) {
   const share = p.total === 0 ? 1 : p.complaints / p.total;
   const width = 30;
   const done = Math.round(share * width);
   const seconds = p.elapsedMs / 1000;
-  return `[bench] loading ${label(size)}: [${'#'.repeat(done)}${'-'.repeat(width - done)}] ${(share * 100).toFixed(1).padStart(5)}% ` +
-    `${p.complaints.toLocaleString('en-GB')} complaints · ${Math.round(p.rows / Math.max(seconds, 0.001)).toLocaleString('en-GB')} rows/s · ${seconds.toFixed(0)} s`;
+  return (
+    `[bench] loading ${label(size)}: [${'#'.repeat(done)}${'-'.repeat(width - done)}] ${(share * 100).toFixed(1).padStart(5)}% ` +
+    `${p.complaints.toLocaleString('en-GB')} complaints · ${Math.round(p.rows / Math.max(seconds, 0.001)).toLocaleString('en-GB')} rows/s · ${seconds.toFixed(0)} s`
+  );
 }
 
 /**
@@ -41,7 +48,11 @@ function progressLine(p, size) {
  * VACUUM after a load, so the analytics indexes serve index-only scans as they do once
  * autovacuum has run). Returns its URL, the organisation and the load time (null if reused).
  */
-export async function prepareDataset(serverUrl, size, { reload = false, log = console.error } = {}) {
+export async function prepareDataset(
+  serverUrl,
+  size,
+  { reload = false, log = console.error } = {},
+) {
   const { createDataSource, migrate } = api('db/data-source.js');
   const { ensureDemoOrganisation } = api('demo/first-start.js');
   const { ensureDemoStaff } = api('demo/staff.js');
@@ -51,11 +62,15 @@ export async function prepareDataset(serverUrl, size, { reload = false, log = co
   const database = `chp_bench_${label(size)}`;
   const url = databaseUrl(serverUrl, database);
   const adminUrl = databaseUrl(serverUrl, 'postgres');
-  const drop = () => withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
-  const create = () => withClient(adminUrl, async (c) => {
-    const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (rowCount === 0) await c.query(`CREATE DATABASE "${database}"`);
-  });
+  const drop = () =>
+    withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  const create = () =>
+    withClient(adminUrl, async (c) => {
+      const { rowCount } = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        database,
+      ]);
+      if (rowCount === 0) await c.query(`CREATE DATABASE "${database}"`);
+    });
   if (reload) {
     log(`[bench] --reload: dropping ${database}`);
     await drop();
@@ -74,7 +89,9 @@ export async function prepareDataset(serverUrl, size, { reload = false, log = co
   try {
     let existing = await withPgClient(ds, (c) => complaintCount(c, organisationId));
     if (existing !== size && existing !== 0) {
-      log(`[bench] ${database} holds ${existing.toLocaleString('en-GB')} complaints, not ${size.toLocaleString('en-GB')}: re-creating it`);
+      log(
+        `[bench] ${database} holds ${existing.toLocaleString('en-GB')} complaints, not ${size.toLocaleString('en-GB')}: re-creating it`,
+      );
       await ds.destroy();
       await drop();
       await create();
@@ -83,31 +100,50 @@ export async function prepareDataset(serverUrl, size, { reload = false, log = co
     }
     let loadMs = null;
     if (existing === 0) {
-      log(`[bench] ${database}: loading ${size.toLocaleString('en-GB')} generated complaints (seed ${SEED}, as of ${TODAY}) with the project's COPY loader`);
+      log(
+        `[bench] ${database}: loading ${size.toLocaleString('en-GB')} generated complaints (seed ${SEED}, as of ${TODAY}) with the project's COPY loader`,
+      );
       const interactive = process.stderr.isTTY;
       let last = 0;
-      const result = await withPgClient(ds, (client) => loadDemoData(client, {
-        organisationId, count: size, seed: SEED, today: TODAY,
-        onProgress: (p) => {
-          if (interactive) process.stderr.write(`\r${progressLine(p, size)}`);
-          else if (p.elapsedMs - last > 15_000 || p.complaints === p.total) {
-            last = p.elapsedMs;
-            log(progressLine(p, size));
-          }
-        },
-      }));
+      const result = await withPgClient(ds, (client) =>
+        loadDemoData(client, {
+          organisationId,
+          count: size,
+          seed: SEED,
+          today: TODAY,
+          onProgress: (p) => {
+            if (interactive) process.stderr.write(`\r${progressLine(p, size)}`);
+            else if (p.elapsedMs - last > 15_000 || p.complaints === p.total) {
+              last = p.elapsedMs;
+              log(progressLine(p, size));
+            }
+          },
+        }),
+      );
       if (interactive) process.stderr.write('\n');
       const t = performance.now();
-      await ds.query('VACUUM (ANALYZE) complaint, complaint_event, complaint_root_cause, improvement_action, improvement_action_complaint, customer');
+      await ds.query(
+        'VACUUM (ANALYZE) complaint, complaint_event, complaint_root_cause, improvement_action, improvement_action_complaint, customer',
+      );
       loadMs = result.elapsedMs + (performance.now() - t);
-      log(`[bench] ${database}: loaded ${result.complaints.toLocaleString('en-GB')} complaints, ${result.events.toLocaleString('en-GB')} events, ` +
-        `${result.actions.toLocaleString('en-GB')} actions in ${(loadMs / 1000).toFixed(0)} s (VACUUM ANALYZE included)`);
+      log(
+        `[bench] ${database}: loaded ${result.complaints.toLocaleString('en-GB')} complaints, ${result.events.toLocaleString('en-GB')} events, ` +
+          `${result.actions.toLocaleString('en-GB')} actions in ${(loadMs / 1000).toFixed(0)} s (VACUUM ANALYZE included)`,
+      );
     } else {
-      log(`[bench] ${database}: reusing ${existing.toLocaleString('en-GB')} complaints (--reload to load again)`);
+      log(
+        `[bench] ${database}: reusing ${existing.toLocaleString('en-GB')} complaints (--reload to load again)`,
+      );
     }
     await ds.query('ANALYZE');
-    const [{ events }] = await ds.query('SELECT count(*)::int AS events FROM complaint_event WHERE organisation_id = $1', [organisationId]);
-    const [{ actions }] = await ds.query('SELECT count(*)::int AS actions FROM improvement_action WHERE organisation_id = $1', [organisationId]);
+    const [{ events }] = await ds.query(
+      'SELECT count(*)::int AS events FROM complaint_event WHERE organisation_id = $1',
+      [organisationId],
+    );
+    const [{ actions }] = await ds.query(
+      'SELECT count(*)::int AS actions FROM improvement_action WHERE organisation_id = $1',
+      [organisationId],
+    );
     return { size, database, url, organisationId, loadMs, events, actions };
   } finally {
     if (ds.isInitialized) await ds.destroy();

@@ -37,8 +37,13 @@ export async function startStatementProxy({ targetHost = '127.0.0.1', targetPort
         const type = buffer[0];
         const length = buffer.readInt32BE(1);
         if (buffer.length < 1 + length) break;
-        if (type === 0x51 /* Q */) { state.count++; state.queries++; }
-        else if (type === 0x45 /* E */) { state.count++; state.executes++; }
+        if (type === 0x51 /* Q */) {
+          state.count++;
+          state.queries++;
+        } else if (type === 0x45 /* E */) {
+          state.count++;
+          state.executes++;
+        }
         buffer = buffer.subarray(1 + length);
       }
     });
@@ -61,7 +66,9 @@ export async function startStatementProxy({ targetHost = '127.0.0.1', targetPort
   return {
     port: server.address().port,
     state,
-    get count() { return state.count; },
+    get count() {
+      return state.count;
+    },
     async close() {
       for (const s of sockets) s.destroy();
       await new Promise((resolve) => server.close(() => resolve()));

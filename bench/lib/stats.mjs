@@ -21,4 +21,5 @@ export async function measure(fn, { warmup, runs }) {
   return { ...summarise(samples), samples, last };
 }
 
-export const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '–');
+export const ms = (x) =>
+  Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '–';

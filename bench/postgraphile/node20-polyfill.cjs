@@ -2,7 +2,10 @@
 if (typeof Promise.withResolvers !== 'function') {
   Promise.withResolvers = function withResolvers() {
     let resolve, reject;
-    const promise = new this((a, b) => { resolve = a; reject = b; });
+    const promise = new this((a, b) => {
+      resolve = a;
+      reject = b;
+    });
     return { promise, resolve, reject };
   };
 }

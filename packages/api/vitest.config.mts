@@ -10,7 +10,10 @@ export default defineConfig({
     alias: [
       { find: /^graphql$/, replacement: require.resolve('graphql') },
       // its ESM build imports 'graphql/index.mjs', a second graphql: use its CJS build like production does
-      { find: /^graphql-query-complexity$/, replacement: require.resolve('graphql-query-complexity') },
+      {
+        find: /^graphql-query-complexity$/,
+        replacement: require.resolve('graphql-query-complexity'),
+      },
     ],
   },
   test: {

@@ -8,7 +8,9 @@ export const domainAlias = {
 };
 
 // `npm run dev -w @chp/web` serves the dashboard on :5173 and sends /graphql to the API on :4000.
-const api = { '/graphql': { target: process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000', changeOrigin: true } };
+const api = {
+  '/graphql': { target: process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000', changeOrigin: true },
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -23,7 +25,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'calendar', test: /(packages[\\/]domain[\\/]src|node_modules[\\/](date-holidays[a-z-]*|astronomia|caldate|date-bengali-revised|date-chinese|date-easter|jalaali-js|moment|moment-timezone)[\\/])/ },
+            {
+              name: 'calendar',
+              test: /(packages[\\/]domain[\\/]src|node_modules[\\/](date-holidays[a-z-]*|astronomia|caldate|date-bengali-revised|date-chinese|date-easter|jalaali-js|moment|moment-timezone)[\\/])/,
+            },
           ],
         },
       },

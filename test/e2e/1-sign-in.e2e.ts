@@ -1,11 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { baseUrl, open, openBrowser, screenshot, signIn, signOut, type Browser, type DemoRole, screenshotOnFailure } from './support/browser';
+import {
+  baseUrl,
+  open,
+  openBrowser,
+  screenshot,
+  signIn,
+  signOut,
+  type Browser,
+  type DemoRole,
+  screenshotOnFailure,
+} from './support/browser';
 
 const NAV: Record<DemoRole, string[]> = {
-  admin: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
-  senior_manager: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
-  manager: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
+  admin: [
+    'Overview',
+    'Complaints',
+    'Indicators',
+    'Trends',
+    'My actions',
+    'All actions',
+    'Publications',
+  ],
+  senior_manager: [
+    'Overview',
+    'Complaints',
+    'Indicators',
+    'Trends',
+    'My actions',
+    'All actions',
+    'Publications',
+  ],
+  manager: [
+    'Overview',
+    'Complaints',
+    'Indicators',
+    'Trends',
+    'My actions',
+    'All actions',
+    'Publications',
+  ],
   handler: ['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions'],
   communications: ['Overview', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications'],
   staff: ['My actions'],
@@ -15,7 +49,9 @@ describe('the browser suite', () => {
   // Outside any hook, so a missing Chromium is a failed test with the fix in its message.
   it('has Chromium and a running platform with the demo data (else: how to fix it)', () => {
     expect(baseUrl()).toMatch(/^http:\/\/localhost:\d+$/);
-    console.log(`[e2e] platform ready ${inject('startSeconds')} s after start (fresh data, 3,000 demo complaints)`);
+    console.log(
+      `[e2e] platform ready ${inject('startSeconds')} s after start (fresh data, 3,000 demo complaints)`,
+    );
   });
 });
 
@@ -34,19 +70,27 @@ describe('signing in', () => {
     await b.page.getByLabel('E-mail address').fill('manager@demo.chp.example');
     await b.page.getByLabel('Password').fill('not-the-password');
     await b.page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => b.page.getByRole('alert').textContent()).toBe('The e-mail address or password is wrong. Check them and try again.');
+    await expect
+      .poll(() => b.page.getByRole('alert').textContent())
+      .toBe('The e-mail address or password is wrong. Check them and try again.');
     await screenshot(b.page, 'sign-in-error');
   });
 
-  it.each(Object.keys(NAV) as DemoRole[])('shows %s only what the role may use, and signs out', async (role) => {
-    await signIn(b.page, role);
-    const links = await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-    expect(links).toEqual(NAV[role]);
-    await b.page.locator('main h1').first().waitFor();
-    // staff land on their actions; everyone else on the overview
-    expect(new URL(b.page.url()).pathname).toBe(role === 'staff' ? '/actions/mine' : '/');
-    await signOut(b.page);
-  });
+  it.each(Object.keys(NAV) as DemoRole[])(
+    'shows %s only what the role may use, and signs out',
+    async (role) => {
+      await signIn(b.page, role);
+      const links = await b.page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link')
+        .allTextContents();
+      expect(links).toEqual(NAV[role]);
+      await b.page.locator('main h1').first().waitFor();
+      // staff land on their actions; everyone else on the overview
+      expect(new URL(b.page.url()).pathname).toBe(role === 'staff' ? '/actions/mine' : '/');
+      await signOut(b.page);
+    },
+  );
 
   it('keeps an address a role may not use closed, with a way back', async () => {
     await signIn(b.page, 'communications');
@@ -66,7 +110,10 @@ describe('signing in', () => {
   it('goes back to the sign-in page, saying why, when the session ends', async () => {
     await signIn(b.page, 'manager');
     await b.context.clearCookies(); // as when the session expires or is ended elsewhere
-    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+    await b.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Trends' })
+      .click();
     await b.page.getByText('Your session has ended. Sign in again to carry on.').waitFor();
     await b.page.getByLabel('E-mail address').fill('manager@demo.chp.example');
     await b.page.getByLabel('Password').fill('chp-demo-password');

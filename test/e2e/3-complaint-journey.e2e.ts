@@ -1,6 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, open, openBrowser, screenshot, seriousViolations, settled, signIn, type Browser, screenshotOnFailure } from './support/browser';
+import {
+  describeViolations,
+  open,
+  openBrowser,
+  screenshot,
+  seriousViolations,
+  settled,
+  signIn,
+  type Browser,
+  screenshotOnFailure,
+} from './support/browser';
 
 /** The current quarter's figure in a row of the indicators table ('12 (40%)' → 12). */
 async function indicator(page: Page, group: string, label: string): Promise<number> {
@@ -14,7 +24,10 @@ async function indicator(page: Page, group: string, label: string): Promise<numb
       inGroup = head.startsWith(group);
       continue;
     }
-    if (inGroup && head === label) return Number(((await row.locator('td').first().textContent()) ?? '').split(' ')[0]?.replace(/,/g, ''));
+    if (inGroup && head === label)
+      return Number(
+        ((await row.locator('td').first().textContent()) ?? '').split(' ')[0]?.replace(/,/g, ''),
+      );
   }
   throw new Error(`no indicator row ${group} / ${label}`);
 }
@@ -26,7 +39,11 @@ async function readIndicators(page: Page) {
     received: await indicator(page, 'A.', 'Complaints received'),
     closedStage1: await indicator(page, 'B.', 'Closed at stage 1'),
     closedStage2Escalated: await indicator(page, 'B.', 'Closed at stage 2 (after escalation)'),
-    stage2EscalatedPartiallyUpheld: await indicator(page, 'C.', 'Stage 2 (after escalation): partially upheld'),
+    stage2EscalatedPartiallyUpheld: await indicator(
+      page,
+      'C.',
+      'Stage 2 (after escalation): partially upheld',
+    ),
   };
 }
 
@@ -65,11 +82,19 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     const form = page.locator('section[aria-labelledby="record-heading"]');
     // the form says what is missing, next to each field
     await form.getByRole('button', { name: 'Record the complaint' }).click();
-    await form.locator('.error-message', { hasText: 'Choose the service area the complaint is about.' }).waitFor();
-    await form.getByLabel('Service area', { exact: true }).selectOption({ label: 'Repairs and maintenance' });
+    await form
+      .locator('.error-message', { hasText: 'Choose the service area the complaint is about.' })
+      .waitFor();
+    await form
+      .getByLabel('Service area', { exact: true })
+      .selectOption({ label: 'Repairs and maintenance' });
     await form.getByLabel('Category').fill('Repair not done');
-    await form.getByLabel('What the complaint is about').fill('The kitchen tap has leaked for three weeks after two repair visits.');
-    await form.getByLabel('What the customer wants to happen').fill('The tap fixed and an apology.');
+    await form
+      .getByLabel('What the complaint is about')
+      .fill('The kitchen tap has leaked for three weeks after two repair visits.');
+    await form
+      .getByLabel('What the customer wants to happen')
+      .fill('The tap fixed and an apology.');
     await form.getByLabel('Name').fill('Test Customer');
     await form.getByLabel('E-mail').fill('test.customer@example.org');
     await screenshot(page, 'record-complaint');
@@ -106,7 +131,9 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     await page.getByRole('button', { name: 'Extend', exact: true }).click();
     const message = page.locator('[data-field-error]');
     await message.waitFor();
-    expect(await message.textContent()).toMatch(/^A stage 1 extension can't go past day 10 \(\d{1,2} [A-Z][a-z]{2} \d{4}\)\.$/);
+    expect(await message.textContent()).toMatch(
+      /^A stage 1 extension can't go past day 10 \(\d{1,2} [A-Z][a-z]{2} \d{4}\)\.$/,
+    );
     await screenshot(page, 'complaint-extension-rule');
     expect(describeViolations(await seriousViolations(page))).toBe('');
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -141,7 +168,11 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     await findings.nth(0).getByRole('radio', { name: 'Upheld', exact: true }).check();
     await findings.nth(1).getByRole('radio', { name: 'Not upheld', exact: true }).check();
     await page.getByRole('button', { name: 'Close stage 2' }).click();
-    await page.locator('[data-field-error]', { hasText: 'A manager must sign off the stage 2 response before it is sent' }).waitFor();
+    await page
+      .locator('[data-field-error]', {
+        hasText: 'A manager must sign off the stage 2 response before it is sent',
+      })
+      .waitFor();
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await step(page, 'Sign off the response');
     await page.getByRole('button', { name: 'Sign off', exact: true }).click();
@@ -154,15 +185,21 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     const findings = page.locator('.finding');
     await findings.nth(0).getByRole('radio', { name: 'Upheld', exact: true }).check();
     await findings.nth(1).getByRole('radio', { name: 'Not upheld', exact: true }).check();
-    expect(await page.getByLabel(/tells the customer how to go to the SPSO/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/tells the customer how to go to the SPSO/).isChecked()).toBe(
+      true,
+    );
     await page.getByRole('button', { name: 'Close stage 2' }).click();
     await saved(page, 'Stage 2 closed.');
-    expect(await page.locator('ol.journey').textContent()).toContain('Stage 2 closed: partially upheld');
+    expect(await page.locator('ol.journey').textContent()).toContain(
+      'Stage 2 closed: partially upheld',
+    );
     await step(page, "Record the SPSO's decision");
     await page.getByLabel('Decision', { exact: true }).selectOption('not_taken_forward');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saved(page, "The SPSO's decision is recorded.");
-    expect(await page.locator('ol.journey').textContent()).toContain('SPSO decision: not taken forward');
+    expect(await page.locator('ol.journey').textContent()).toContain(
+      'SPSO decision: not taken forward',
+    );
     await screenshot(page, 'complaint-closed');
   });
 
@@ -193,18 +230,32 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     await open(page, complaintPath);
     await page.getByRole('button', { name: 'Propose an action' }).click();
     const form = page.locator('section[aria-labelledby="propose-heading"]');
-    expect(await form.locator('h2').textContent()).toBe(`Propose an improvement action for ${reference}`);
+    expect(await form.locator('h2').textContent()).toBe(
+      `Propose an improvement action for ${reference}`,
+    );
     // the complaint's service area is chosen once the list has loaded
-    await expect.poll(() => form.getByLabel('Service area', { exact: true }).locator('option:checked').textContent()).toBe('Repairs and maintenance');
+    await expect
+      .poll(() =>
+        form.getByLabel('Service area', { exact: true }).locator('option:checked').textContent(),
+      )
+      .toBe('Repairs and maintenance');
     await form.getByLabel('Title').fill('Leak repairs fixed at the first visit');
-    await form.getByLabel('What will change').fill('Operatives carry the common tap parts on every plumbing job.');
+    await form
+      .getByLabel('What will change')
+      .fill('Operatives carry the common tap parts on every plumbing job.');
     await form.getByLabel('Owner', { exact: true }).selectOption({ label: 'Ross Duncan' });
-    await form.getByLabel('Target date').fill(new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10));
+    await form
+      .getByLabel('Target date')
+      .fill(new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10));
     await form.getByRole('button', { name: 'Propose the action' }).click();
-    await page.getByRole('heading', { name: 'Leak repairs fixed at the first visit', level: 1 }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Leak repairs fixed at the first visit', level: 1 })
+      .waitFor();
     await page.getByRole('link', { name: reference }).click();
     await page.getByRole('heading', { name: `Complaint ${reference}` }).waitFor();
     await settled(page);
-    expect(await page.locator('section[aria-labelledby="actions-heading"]').textContent()).toContain('Leak repairs fixed at the first visit');
+    expect(
+      await page.locator('section[aria-labelledby="actions-heading"]').textContent(),
+    ).toContain('Leak repairs fixed at the first visit');
   });
 });

@@ -1,15 +1,31 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  baseUrl, describeViolations, open, openBrowser, screenshot, screenshotOnFailure, seriousViolations, settled, signIn, type Browser,
+  baseUrl,
+  describeViolations,
+  open,
+  openBrowser,
+  screenshot,
+  screenshotOnFailure,
+  seriousViolations,
+  settled,
+  signIn,
+  type Browser,
 } from './support/browser';
 
 /** A signed-in GraphQL call from the page (the session cookie goes with it). */
 const gql = (page: Page, query: string, variables: Record<string, unknown> = {}) =>
-  page.evaluate(async ({ query, variables }) => {
-    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return res.json();
-  }, { query, variables }) as Promise<{ data: any; errors?: unknown[] }>;
+  page.evaluate(
+    async ({ query, variables }) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    { query, variables },
+  ) as Promise<{ data: any; errors?: unknown[] }>;
 
 /** A manager opens the publication from the list and approves it. */
 async function approve(page: Page, title: string): Promise<void> {
@@ -37,8 +53,14 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
     manager = await openBrowser();
     await signIn(manager.page, 'manager');
     // a demo customer's full name, as a manager may see it
-    const found = await gql(manager.page, '{ complaints(limit: 20) { items { customer { name } } } }');
-    customerName = found.data.complaints.items.map((c: { customer: { name: string | null } | null }) => c.customer?.name).find((n: string | undefined) => n && n.includes(' ')) ?? '';
+    const found = await gql(
+      manager.page,
+      '{ complaints(limit: 20) { items { customer { name } } } }',
+    );
+    customerName =
+      found.data.complaints.items
+        .map((c: { customer: { name: string | null } | null }) => c.customer?.name)
+        .find((n: string | undefined) => n && n.includes(' ')) ?? '';
   });
   afterAll(async () => {
     await comms?.close();
@@ -52,12 +74,18 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
   it('communications staff start a draft for an earlier quarter (the demo published the last one)', async () => {
     const page = comms.page;
     await signIn(page, 'communications');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Publications' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Publications' })
+      .click();
     await page.getByRole('heading', { name: 'Publications', level: 1 }).waitFor();
     await settled(page);
     await page.getByRole('button', { name: 'New publication' }).click();
     const form = page.locator('section[aria-labelledby="new-publication-heading"]');
-    const quarters = await form.getByLabel('Quarter').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const quarters = await form
+      .getByLabel('Quarter')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     await form.getByLabel('Quarter').selectOption(quarters[1] as string);
     title = await form.getByLabel('Title').inputValue();
     expect(title).toMatch(/^You said, we did: \w+ to \w+ \d{4}$/);
@@ -74,7 +102,10 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
   it('adds an item from a suggested action, and the check blocks a customer\'s name in "you said"', async () => {
     const page = comms.page;
     const suggestions = page.locator('section[aria-labelledby="candidates-heading"]');
-    await suggestions.getByRole('button', { name: /^Add as item: / }).first().click();
+    await suggestions
+      .getByRole('button', { name: /^Add as item: / })
+      .first()
+      .click();
     const add = page.getByRole('form', { name: 'Add an item' });
     expect(await add.getByLabel('You said').inputValue()).toMatch(/^You told us about /);
     weDid = await add.getByLabel('We did').inputValue();
@@ -104,7 +135,9 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
     await change.getByLabel('You said').fill(FIXED);
     await change.getByRole('button', { name: 'Save the item' }).click();
     await page.locator('p.success', { hasText: 'Item 1 saved.' }).waitFor();
-    await page.locator('section[aria-labelledby="check-heading"]', { hasText: 'Nothing found' }).waitFor();
+    await page
+      .locator('section[aria-labelledby="check-heading"]', { hasText: 'Nothing found' })
+      .waitFor();
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.locator('p.success', { hasText: 'Sent for review.' }).waitFor();
     expect(await page.locator('.tags').textContent()).toContain('In review');
@@ -115,10 +148,14 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
   it('a manager approves it (the figures are frozen) and publishes it', async () => {
     const page = manager.page;
     await approve(page, title);
-    expect(await page.locator('[data-frozen-figure="received"]').textContent()).toMatch(/^(\d[\d,]*|fewer than \d+)$/);
+    expect(await page.locator('[data-frozen-figure="received"]').textContent()).toMatch(
+      /^(\d[\d,]*|fewer than \d+)$/,
+    );
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.locator('p.success', { hasText: 'Published' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href')).toMatch(new RegExp(`^/public/[\\w-]+/${publicationId}$`));
+    expect(
+      await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href'),
+    ).toMatch(new RegExp(`^/public/[\\w-]+/${publicationId}$`));
     await screenshot(page, 'publication-published');
     expect(describeViolations(await seriousViolations(page))).toBe('');
     expect(manager.errors).toEqual([]);
@@ -126,10 +163,14 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
   });
 
   it('the public page shows it signed out, with the frozen figures and no name', async () => {
-    const { data } = await gql(manager.page, `query($id: ID!) { publication(id: $id) { publicPath frozenFigures {
+    const { data } = await gql(
+      manager.page,
+      `query($id: ID!) { publication(id: $id) { publicPath frozenFigures {
       current { received { display } closed { display } resolved { display } upheld { display } partiallyUpheld { display } notUpheld { display }
         withinTimescaleShare { display } stage1AverageWorkingDays { display } stage2AverageWorkingDays { display } }
-      previous { received { display } } } } }`, { id: publicationId });
+      previous { received { display } } } } }`,
+      { id: publicationId },
+    );
     const frozen = data.publication.frozenFigures;
     const reader = await openBrowser();
     try {
@@ -140,11 +181,17 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
       expect(text).toContain(FIXED);
       expect(text).toContain(weDid);
       expect(await page.content()).not.toContain(customerName);
-      const shown = await page.$$eval('[data-figure]', (cells) => Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent!.trim()])));
+      const shown = await page.$$eval('[data-figure]', (cells) =>
+        Object.fromEntries(
+          cells.map((c) => [c.getAttribute('data-figure'), c.textContent!.trim()]),
+        ),
+      );
       const checked = Object.keys(frozen.current);
       expect(checked.length).toBeGreaterThan(5);
       for (const field of checked) expect(shown[field], field).toBe(frozen.current[field].display);
-      expect(await page.locator('[data-figure-previous="received"]').textContent()).toBe(frozen.previous.received.display);
+      expect(await page.locator('[data-figure-previous="received"]').textContent()).toBe(
+        frozen.previous.received.display,
+      );
       expect(describeViolations(await seriousViolations(page))).toBe('');
       await screenshot(page, 'public-published-by-test');
     } finally {
@@ -182,9 +229,13 @@ describe('the annual complaints performance report: narrative written, approved 
     await settled(page);
     expect(await page.locator('section[aria-labelledby="candidates-heading"]').count()).toBe(0);
     await page.getByLabel('Introduction').fill('How we handled complaints last year.');
-    await page.getByLabel('What we learned').fill('Most complaints were about repairs appointments.');
+    await page
+      .getByLabel('What we learned')
+      .fill('Most complaints were about repairs appointments.');
     await page.getByLabel('Customer experience').fill('Customers told us updates came too late.');
-    await page.getByLabel('Staff training').fill('Every front-line officer completed the SPSO e-learning.');
+    await page
+      .getByLabel('Staff training')
+      .fill('Every front-line officer completed the SPSO e-learning.');
     await page.getByRole('button', { name: 'Save the texts' }).click();
     await page.locator('p.success', { hasText: 'Texts saved.' }).waitFor();
     await page.getByRole('button', { name: 'Send for review' }).click();
@@ -197,16 +248,30 @@ describe('the annual complaints performance report: narrative written, approved 
     await approve(page, title);
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.locator('p.success', { hasText: 'Published' }).waitFor();
-    const publicPath = (await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href')) ?? '';
+    const publicPath =
+      (await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href')) ??
+      '';
 
     const reader = await openBrowser();
     try {
       await reader.page.goto(`${baseUrl()}${publicPath}`);
       expect(await reader.page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
       const headings = await reader.page.locator('main h2').allTextContents();
-      expect(headings).toEqual(expect.arrayContaining(['Headline figures', 'Complaints month by month', 'What we learned', 'Customer experience', 'Staff training']));
-      expect(await reader.page.locator('main').textContent()).toContain('Every front-line officer completed the SPSO e-learning.');
-      expect(await reader.page.locator('[data-figure-previous="received"]').textContent()).toMatch(/^(\d[\d,]*|fewer than \d+)$/);
+      expect(headings).toEqual(
+        expect.arrayContaining([
+          'Headline figures',
+          'Complaints month by month',
+          'What we learned',
+          'Customer experience',
+          'Staff training',
+        ]),
+      );
+      expect(await reader.page.locator('main').textContent()).toContain(
+        'Every front-line officer completed the SPSO e-learning.',
+      );
+      expect(await reader.page.locator('[data-figure-previous="received"]').textContent()).toMatch(
+        /^(\d[\d,]*|fewer than \d+)$/,
+      );
       expect(describeViolations(await seriousViolations(reader.page))).toBe('');
     } finally {
       await reader.close();

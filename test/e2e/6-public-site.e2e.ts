@@ -4,20 +4,43 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, describeViolations, openBrowser, screenshot, screenshotOnFailure, seriousViolations, type Browser } from './support/browser';
+import {
+  baseUrl,
+  describeViolations,
+  openBrowser,
+  screenshot,
+  screenshotOnFailure,
+  seriousViolations,
+  type Browser,
+} from './support/browser';
 
 /** The demo data publishes the last complete quarter before the platform starts (src/demo/publication.ts). */
 const DEMO_TITLE = /^You said, we did: /;
 
 /** The headline figures table as rows of [figure, this period, previous period]. */
-const figureRows = (page: Page) => page.$$eval('table:has([data-figure]) tbody tr', (rows) =>
-  rows.map((r) => [r.querySelector('th')!.textContent!.trim(), ...[...r.querySelectorAll('td')].map((td) => td.textContent!.trim())]));
-const figureCells = (page: Page) => page.$$eval('[data-figure]', (cells) => Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent!.trim()])));
+const figureRows = (page: Page) =>
+  page.$$eval('table:has([data-figure]) tbody tr', (rows) =>
+    rows.map((r) => [
+      r.querySelector('th')!.textContent!.trim(),
+      ...[...r.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+    ]),
+  );
+const figureCells = (page: Page) =>
+  page.$$eval('[data-figure]', (cells) =>
+    Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent!.trim()])),
+  );
 
 /** RFC 4180 lines to cells (quoted cells may hold commas and doubled quotes; no line breaks in ours). */
 function parseCsv(text: string): string[][] {
-  return text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) =>
-    [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!)));
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) =>
+      [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) =>
+        m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!,
+      ),
+    );
 }
 
 describe('the public site, signed out: accessible pages, print and downloads', () => {
@@ -50,9 +73,13 @@ describe('the public site, signed out: accessible pages, print and downloads', (
     const page = b.page;
     await page.goto(`${baseUrl()}${reportPath}`);
     expect(describeViolations(await seriousViolations(page))).toBe('');
-    expect(await page.locator('table caption').first().textContent()).toMatch(/^Complaints in .+, with .+ for comparison$/);
+    expect(await page.locator('table caption').first().textContent()).toMatch(
+      /^Complaints in .+, with .+ for comparison$/,
+    );
     expect(Object.keys(await figureCells(page))).toHaveLength(15);
-    expect(await page.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(/^Outcomes of complaints closed, \w+ to \w+ \d{4} \(bar chart\)$/);
+    expect(await page.locator('svg[role="img"]').getAttribute('aria-label')).toMatch(
+      /^Outcomes of complaints closed, \w+ to \w+ \d{4} \(bar chart\)$/,
+    );
     await screenshot(page, 'public-report-1280');
     expect(b.errors).toEqual([]);
   });
@@ -61,7 +88,9 @@ describe('the public site, signed out: accessible pages, print and downloads', (
     const page = b.page;
     await page.goto(`${baseUrl()}${reportPath}`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to main content',
+    );
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
@@ -82,10 +111,15 @@ describe('the public site, signed out: accessible pages, print and downloads', (
     const page = b.page;
     await page.goto(`${baseUrl()}${reportPath}`);
     const onPage = await figureRows(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /spreadsheet \(CSV\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /spreadsheet \(CSV\)/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^[\w-]+-\d{4}-Q\d-figures\.csv$/);
     const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
-    const headers = await page.$$eval('table:has([data-figure]) thead th', (th) => th.map((h) => h.textContent!.trim()));
+    const headers = await page.$$eval('table:has([data-figure]) thead th', (th) =>
+      th.map((h) => h.textContent!.trim()),
+    );
     expect(rows[0]).toEqual(headers);
     expect(rows.slice(1)).toEqual(onPage);
   });
@@ -94,12 +128,20 @@ describe('the public site, signed out: accessible pages, print and downloads', (
     const page = b.page;
     await page.goto(`${baseUrl()}${reportPath}`);
     const onPage = await figureCells(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /single web page/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /single web page/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^[\w-]+-\d{4}-Q\d-report\.html$/);
     const requests: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
     // Saved under its own name: the browser reads a file by its extension.
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'chp-download-')), download.suggestedFilename());
+    const file = path.join(
+      mkdtempSync(path.join(os.tmpdir(), 'chp-download-')),
+      download.suggestedFilename(),
+    );
     await download.saveAs(file);
     await page.goto(pathToFileURL(file).href);
     await page.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
@@ -126,7 +168,9 @@ describe('the public report on a phone (375 px)', () => {
     await page.getByRole('link', { name: DEMO_TITLE }).first().click();
     await page.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
     expect(describeViolations(await seriousViolations(page))).toBe('');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await screenshot(page, 'public-report-375');
   });
 });

@@ -11,7 +11,15 @@ import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://localhost:4000';
 const runs = Number(process.argv[3] ?? 3);
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function signInAndWait(page) {
   await page.goto(`${base}/`);
@@ -20,25 +28,54 @@ async function signInAndWait(page) {
   const start = performance.now();
   let signedIn = 0;
   const signInResponse = page
-    .waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"SignIn"'))
+    .waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"SignIn"'),
+    )
     .then(() => (signedIn = performance.now()));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('overview-cards').waitFor({ timeout: 60_000 });
-  await page.locator('section[aria-labelledby="trend-heading"] .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
-  await page.locator('section[aria-labelledby="pareto-heading"] .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
-  await page.locator('section[aria-labelledby="quiet-heading"] :is(table, .empty)').first().waitFor({ timeout: 60_000 });
-  await page.locator('section[aria-labelledby="overdue-heading"] :is(table, .empty)').first().waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => document.querySelectorAll('[role="status"].loading').length === 0);
+  await page
+    .locator('section[aria-labelledby="trend-heading"] .recharts-bar-rectangle')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page
+    .locator('section[aria-labelledby="pareto-heading"] .recharts-bar-rectangle')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page
+    .locator('section[aria-labelledby="quiet-heading"] :is(table, .empty)')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page
+    .locator('section[aria-labelledby="overdue-heading"] :is(table, .empty)')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[role="status"].loading').length === 0,
+  );
   const end = performance.now();
   await signInResponse;
-  const received = await page.getByTestId('overview-cards').locator('.card-value').first().textContent();
-  return { rendered: Math.round(end - start), afterSignIn: Math.round(end - signedIn), signIn: Math.round(signedIn - start), received };
+  const received = await page
+    .getByTestId('overview-cards')
+    .locator('.card-value')
+    .first()
+    .textContent();
+  return {
+    rendered: Math.round(end - start),
+    afterSignIn: Math.round(end - signedIn),
+    signIn: Math.round(signedIn - start),
+    received,
+  };
 }
 
 for (let i = 0; i < runs; i++) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'chp-measure-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS, viewport: { width: 1280, height: 900 }, locale: 'en-GB',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const cold = await signInAndWait(page);

@@ -40,13 +40,21 @@ export async function startBuiltPlatform(env: Record<string, string>): Promise<S
   delete childEnv['NODE_ENV']; // vitest sets 'test', which changes library defaults (Apollo's signal handling)
   delete childEnv['VITEST'];
   // detached: its own process group, like a terminal's foreground job (Ctrl-C signals the whole group)
-  const child = spawn(process.execPath, [mainJs], { cwd: repoRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [mainJs], {
+    cwd: repoRoot,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" line within 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no "listening" line within 60 s:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);

@@ -67,7 +67,8 @@ function count(env: Env, name: string, fallback: number, min: number, max: numbe
   const value = text(env, name);
   if (value === null) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   return n;
 }
 

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const log = createLog(config.logLevel);
   const platform = await startPlatform(config, log);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log.info(`CHP Insight listening on ${platform.url} (ready in ${seconds} s); GraphQL at ${platform.url}/graphql`);
+  log.info(
+    `CHP Insight listening on ${platform.url} (ready in ${seconds} s); GraphQL at ${platform.url}/graphql`,
+  );
 
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals): void => {

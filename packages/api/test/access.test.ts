@@ -6,20 +6,31 @@ import { createWorld, type World } from './support/world';
 
 describe('access rules: every operation as every role and as nobody', () => {
   let world: World;
-  beforeAll(async () => { world = await createWorld(); });
-  afterAll(async () => { await world?.close(); });
+  beforeAll(async () => {
+    world = await createWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   it('every query and mutation of the schema is in the access table', async () => {
     const res = await world.gql<any>(getIntrospectionQuery());
-    const fields = (name: string) => res.body.data.__schema.types.find((t: any) => t.name === name).fields.map((f: any) => f.name);
-    const all = [...fields('Query'), ...fields('Mutation')].filter((f) => !TESTED_ELSEWHERE.includes(f)).sort();
+    const fields = (name: string) =>
+      res.body.data.__schema.types.find((t: any) => t.name === name).fields.map((f: any) => f.name);
+    const all = [...fields('Query'), ...fields('Mutation')]
+      .filter((f) => !TESTED_ELSEWHERE.includes(f))
+      .sort();
     expect(operations.map((o) => o.name).sort()).toEqual(all);
   });
 
   for (const op of operations) {
     describe(op.name, () => {
       it('answers UNAUTHENTICATED to nobody', async () => {
-        const call = await op.valid(world, world.org, world.org.people[op.allowed[0] ?? Role.admin]);
+        const call = await op.valid(
+          world,
+          world.org,
+          world.org.people[op.allowed[0] ?? Role.admin],
+        );
         const res = await world.gql(call.query, call.variables, null);
         expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       });

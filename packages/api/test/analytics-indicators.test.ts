@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { perThousand, share, spsoIndicators, type BucketIndicators, type SpsoIndicators, type TimelineSettings } from '@chp/domain';
+import {
+  perThousand,
+  share,
+  spsoIndicators,
+  type BucketIndicators,
+  type SpsoIndicators,
+  type TimelineSettings,
+} from '@chp/domain';
 import { rebuildWorkingDays } from '../src/modules/calendar/working-day-calendar';
-import { loadTimelineSettings, toDomainEvents, type StoredEvent } from '../src/modules/complaints/journey';
+import {
+  loadTimelineSettings,
+  toDomainEvents,
+  type StoredEvent,
+} from '../src/modules/complaints/journey';
 import { loadDemoData, withPgClient } from '../src/demo/loader';
 import { INDICATORS_QUERY, TRENDS_QUERY } from './operations/analytics.operations';
 import { createWorld, type World } from './support/world';
@@ -16,22 +27,51 @@ import { createWorld, type World } from './support/world';
 const TODAY = '2026-11-20';
 const CLOSURE_DAYS = ['2024-09-30', '2025-04-22', '2025-09-29', '2025-12-24', '2026-04-07'];
 
-type Period = { quarter?: string; year?: number; financialYear?: number; from?: string; to?: string };
+type Period = {
+  quarter?: string;
+  year?: number;
+  financialYear?: number;
+  from?: string;
+  to?: string;
+};
 const PERIODS: [string, Period, { from: string; to: string }][] = [
-  ...[2024, 2025].flatMap((y) => [1, 2, 3, 4].map((q) => {
-    const from = `${y}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
-    const to = { 1: `${y}-03-31`, 2: `${y}-06-30`, 3: `${y}-09-30`, 4: `${y}-12-31` }[q]!;
-    return [`quarter ${y}-Q${q}`, { quarter: `${y}-Q${q}` }, { from, to }] as [string, Period, { from: string; to: string }];
-  })),
+  ...[2024, 2025].flatMap((y) =>
+    [1, 2, 3, 4].map((q) => {
+      const from = `${y}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
+      const to = { 1: `${y}-03-31`, 2: `${y}-06-30`, 3: `${y}-09-30`, 4: `${y}-12-31` }[q]!;
+      return [`quarter ${y}-Q${q}`, { quarter: `${y}-Q${q}` }, { from, to }] as [
+        string,
+        Period,
+        { from: string; to: string },
+      ];
+    }),
+  ),
   ['calendar year 2025', { year: 2025 }, { from: '2025-01-01', to: '2025-12-31' }],
   ['financial year 2025/26', { financialYear: 2025 }, { from: '2025-04-01', to: '2026-03-31' }],
-  ['the festive fortnight 2025/26 (Christmas, Boxing Day, 1-2 January bank holidays)', { from: '2025-12-20', to: '2026-01-06' }, { from: '2025-12-20', to: '2026-01-06' }],
-  ['the quarter still in progress (open complaints)', { quarter: '2026-Q4' }, { from: '2026-10-01', to: '2026-12-31' }],
-  ['a range with no complaints', { from: '2015-02-01', to: '2015-02-28' }, { from: '2015-02-01', to: '2015-02-28' }],
+  [
+    'the festive fortnight 2025/26 (Christmas, Boxing Day, 1-2 January bank holidays)',
+    { from: '2025-12-20', to: '2026-01-06' },
+    { from: '2025-12-20', to: '2026-01-06' },
+  ],
+  [
+    'the quarter still in progress (open complaints)',
+    { quarter: '2026-Q4' },
+    { from: '2026-10-01', to: '2026-12-31' },
+  ],
+  [
+    'a range with no complaints',
+    { from: '2015-02-01', to: '2015-02-28' },
+    { from: '2015-02-01', to: '2015-02-28' },
+  ],
 ];
 
 const BUCKETS = ['stage1', 'stage2Direct', 'stage2Escalated'] as const;
-const OUTCOMES = [['resolved', 'resolved'], ['upheld', 'upheld'], ['partially_upheld', 'partiallyUpheld'], ['not_upheld', 'notUpheld']] as const;
+const OUTCOMES = [
+  ['resolved', 'resolved'],
+  ['upheld', 'upheld'],
+  ['partially_upheld', 'partiallyUpheld'],
+  ['not_upheld', 'notUpheld'],
+] as const;
 
 /** Every figure the API returns, as the domain's reference defines it. */
 function expected(ref: SpsoIndicators, population: number) {
@@ -39,7 +79,12 @@ function expected(ref: SpsoIndicators, population: number) {
   const bucket = (b: BucketIndicators & { totalDays?: number }) => ({
     closed: b.closed,
     shareOfAllClosures: share(b.closed, all),
-    outcomes: Object.fromEntries(OUTCOMES.map(([o, f]) => [f, { count: b.outcomes[o], share: share(b.outcomes[o], b.closed) }])),
+    outcomes: Object.fromEntries(
+      OUTCOMES.map(([o, f]) => [
+        f,
+        { count: b.outcomes[o], share: share(b.outcomes[o], b.closed) },
+      ]),
+    ),
     averageWorkingDays: b.averageWorkingDays,
     withinTimescale: b.withinTimescale,
     withinTimescaleShare: share(b.withinTimescale, b.closed),
@@ -50,7 +95,9 @@ function expected(ref: SpsoIndicators, population: number) {
   const e = ref.stages.stage2Escalated;
   const s2closed = d.closed + e.closed;
   // the integer totals behind the domain's unrounded means
-  const s2days = Math.round((d.averageWorkingDays ?? 0) * d.closed) + Math.round((e.averageWorkingDays ?? 0) * e.closed);
+  const s2days =
+    Math.round((d.averageWorkingDays ?? 0) * d.closed) +
+    Math.round((e.averageWorkingDays ?? 0) * e.closed);
   return {
     received: ref.received,
     receivedPerThousand: perThousand(ref.received, population),
@@ -58,7 +105,15 @@ function expected(ref: SpsoIndicators, population: number) {
     stages: Object.fromEntries(BUCKETS.map((b) => [b, bucket(ref.stages[b])])),
     stage2: {
       closed: s2closed,
-      outcomes: Object.fromEntries(OUTCOMES.map(([o, f]) => [f, { count: d.outcomes[o] + e.outcomes[o], share: share(d.outcomes[o] + e.outcomes[o], s2closed) }])),
+      outcomes: Object.fromEntries(
+        OUTCOMES.map(([o, f]) => [
+          f,
+          {
+            count: d.outcomes[o] + e.outcomes[o],
+            share: share(d.outcomes[o] + e.outcomes[o], s2closed),
+          },
+        ]),
+      ),
       averageWorkingDays: s2closed === 0 ? null : s2days / s2closed,
       withinTimescale: d.withinTimescale + e.withinTimescale,
       extended: d.extended + e.extended,
@@ -97,26 +152,48 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
     const ds = world.db.dataSource;
     // a cut-off time and closure days of its own, so day one, deadlines and working days depend on them
     await ds.transaction(async (em) => {
-      await em.query(`UPDATE organisation SET cut_off_time = '16:30' WHERE id = $1`, [world.org.id]);
-      for (const date of CLOSURE_DAYS) await em.query(`INSERT INTO closure_day (organisation_id, date, reason) VALUES ($1, $2, 'local_holiday')`, [world.org.id, date]);
+      await em.query(`UPDATE organisation SET cut_off_time = '16:30' WHERE id = $1`, [
+        world.org.id,
+      ]);
+      for (const date of CLOSURE_DAYS)
+        await em.query(
+          `INSERT INTO closure_day (organisation_id, date, reason) VALUES ($1, $2, 'local_holiday')`,
+          [world.org.id, date],
+        );
       await rebuildWorkingDays(em, world.org.id);
     });
     await withPgClient(ds, async (client) => {
-      await loadDemoData(client, { organisationId: world.org.id, count: 3000, seed: 20260401, today: TODAY });
+      await loadDemoData(client, {
+        organisationId: world.org.id,
+        count: 3000,
+        seed: 20260401,
+        today: TODAY,
+      });
       // the other organisation's complaints are in the same tables and must never be counted
-      await loadDemoData(client, { organisationId: world.other.id, count: 600, seed: 7, today: TODAY });
+      await loadDemoData(client, {
+        organisationId: world.other.id,
+        count: 600,
+        seed: 7,
+        today: TODAY,
+      });
     });
     settings = await loadTimelineSettings(ds.manager, world.org.id);
     const rows: (StoredEvent & { complaint_id: string })[] = await ds.query(
-      `SELECT complaint_id, type, at, stage, payload FROM complaint_event WHERE organisation_id = $1 ORDER BY complaint_id, sequence`, [world.org.id]);
+      `SELECT complaint_id, type, at, stage, payload FROM complaint_event WHERE organisation_id = $1 ORDER BY complaint_id, sequence`,
+      [world.org.id],
+    );
     const byComplaint = new Map<string, StoredEvent[]>();
-    for (const r of rows) byComplaint.set(r.complaint_id, [...(byComplaint.get(r.complaint_id) ?? []), r]);
+    for (const r of rows)
+      byComplaint.set(r.complaint_id, [...(byComplaint.get(r.complaint_id) ?? []), r]);
     journeys = [...byComplaint.values()].map((events) => ({ events: toDomainEvents(events) }));
   }, 240_000);
-  afterAll(async () => { await world?.close(); });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   it('the generated data holds every case the indicators distinguish', async () => {
-    const [c] = await world.db.dataSource.query(`
+    const [c] = await world.db.dataSource.query(
+      `
       SELECT count(*)::int AS complaints,
              count(*) FILTER (WHERE stage1_extended_due_on IS NOT NULL AND stage1_closed_on IS NOT NULL)::int AS stage1_extended,
              count(*) FILTER (WHERE stage2_extended_due_on IS NOT NULL AND stage2_closed_on IS NOT NULL)::int AS stage2_extended,
@@ -133,35 +210,51 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
                                             AND NOT w.is_working_day AND extract(isodow FROM w.date) < 6))::int AS received_on_holiday,
              count(*) FILTER (WHERE (c.received_at AT TIME ZONE 'Europe/London')::time > '16:30' AND stage1_day_one > (c.received_at AT TIME ZONE 'Europe/London')::date)::int AS after_cut_off,
              count(*) FILTER (WHERE stage1_closed_on BETWEEN '2025-12-20' AND '2026-01-06' OR stage2_closed_on BETWEEN '2025-12-20' AND '2026-01-06')::int AS festive_closures
-        FROM complaint c WHERE organisation_id = $1`, [world.org.id]);
+        FROM complaint c WHERE organisation_id = $1`,
+      [world.org.id],
+    );
     expect(c.complaints).toBe(3000);
     for (const [k, v] of Object.entries(c)) expect(v, k).toBeGreaterThan(0);
   });
 
   it('the working days stored on every closure equal the working_day calendar count (ordinal(closed) - ordinal(day one) + 1, at least 1)', async () => {
-    const rows: { stage: number; stored: number; counted: number }[] = await world.db.dataSource.query(`
+    const rows: { stage: number; stored: number; counted: number }[] =
+      await world.db.dataSource.query(
+        `
       SELECT s.stage, s.stored, greatest(1, wc.ordinal - wd.ordinal + 1) AS counted
         FROM complaint c
        CROSS JOIN LATERAL (VALUES (1, c.stage1_day_one, c.stage1_closed_on, c.stage1_working_days), (2, c.stage2_day_one, c.stage2_closed_on, c.stage2_working_days)) s(stage, day_one, closed_on, stored)
         JOIN working_day wd ON wd.organisation_id = c.organisation_id AND wd.date = s.day_one
         JOIN working_day wc ON wc.organisation_id = c.organisation_id AND wc.date = s.closed_on
-       WHERE c.organisation_id = $1`, [world.org.id]);
+       WHERE c.organisation_id = $1`,
+        [world.org.id],
+      );
     expect(rows.length).toBeGreaterThan(2500);
     expect(rows.filter((r) => r.stored !== r.counted)).toEqual([]);
   });
 
   for (const [name, period, range] of PERIODS) {
     it(`every figure for ${name} equals the domain's, and so does the previous comparable period`, async () => {
-      const res = await world.gql<any>(INDICATORS_QUERY, { period }, world.org.people.senior_manager);
+      const res = await world.gql<any>(
+        INDICATORS_QUERY,
+        { period },
+        world.org.people.senior_manager,
+      );
       expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
       const report = res.body.data.spsoIndicators;
       expect(report.period).toMatchObject(range);
       for (const figures of [report, report.previous]) {
-        const ref = spsoIndicators(journeys, { from: figures.period.from, to: figures.period.to }, settings);
+        const ref = spsoIndicators(
+          journeys,
+          { from: figures.period.from, to: figures.period.to },
+          settings,
+        );
         expect(actual(figures)).toEqual(expected(ref, 5000));
         for (const b of BUCKETS) {
           const avg = ref.stages[b].averageWorkingDays;
-          expect(figures.stages[b].totalWorkingDays).toBe(avg === null ? 0 : Math.round(avg * ref.stages[b].closed));
+          expect(figures.stages[b].totalWorkingDays).toBe(
+            avg === null ? 0 : Math.round(avg * ref.stages[b].closed),
+          );
         }
       }
       if (name.startsWith('a range with no complaints')) {
@@ -175,9 +268,25 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
   }
 
   it('trends by month over 2025 add up to the complaints received in 2025, in every breakdown', async () => {
-    const received = spsoIndicators(journeys, { from: '2025-01-01', to: '2025-12-31' }, settings).received;
-    for (const breakdown of ['none', 'serviceArea', 'category', 'channel', 'stage', 'outcome', 'rootCause']) {
-      const res = await world.gql<any>(TRENDS_QUERY, { grain: 'month', breakdown, from: '2025-01-01', to: '2025-12-31' }, world.org.people.manager);
+    const received = spsoIndicators(
+      journeys,
+      { from: '2025-01-01', to: '2025-12-31' },
+      settings,
+    ).received;
+    for (const breakdown of [
+      'none',
+      'serviceArea',
+      'category',
+      'channel',
+      'stage',
+      'outcome',
+      'rootCause',
+    ]) {
+      const res = await world.gql<any>(
+        TRENDS_QUERY,
+        { grain: 'month', breakdown, from: '2025-01-01', to: '2025-12-31' },
+        world.org.people.manager,
+      );
       expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
       const t = res.body.data.complaintTrends;
       expect(t.total, breakdown).toBe(received);
@@ -190,15 +299,31 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
   });
 
   it("counts one organisation's complaints only, though the other's are in the same tables", async () => {
-    const mine = await world.gql<any>(INDICATORS_QUERY, { period: { year: 2025 } }, world.org.people.manager);
-    const theirs = await world.gql<any>(INDICATORS_QUERY, { period: { year: 2025 } }, world.other.people.manager);
+    const mine = await world.gql<any>(
+      INDICATORS_QUERY,
+      { period: { year: 2025 } },
+      world.org.people.manager,
+    );
+    const theirs = await world.gql<any>(
+      INDICATORS_QUERY,
+      { period: { year: 2025 } },
+      world.other.people.manager,
+    );
     const [{ n }] = await world.db.dataSource.query(
-      `SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1 AND (received_at AT TIME ZONE 'Europe/London')::date BETWEEN '2025-01-01' AND '2025-12-31'`, [world.other.id]);
+      `SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1 AND (received_at AT TIME ZONE 'Europe/London')::date BETWEEN '2025-01-01' AND '2025-12-31'`,
+      [world.other.id],
+    );
     expect(theirs.body.data.spsoIndicators.received).toBe(n);
     expect(theirs.body.data.spsoIndicators.received).toBeGreaterThan(0);
-    expect(mine.body.data.spsoIndicators.received).toBe(spsoIndicators(journeys, { from: '2025-01-01', to: '2025-12-31' }, settings).received);
+    expect(mine.body.data.spsoIndicators.received).toBe(
+      spsoIndicators(journeys, { from: '2025-01-01', to: '2025-12-31' }, settings).received,
+    );
     // naming the other organisation is NOT_FOUND, not its figures
-    const crossed = await world.gql<any>(`query($id: ID) { spsoIndicators(period: { year: 2025 }, organisationId: $id) { received } }`, { id: world.other.id }, world.org.people.admin);
+    const crossed = await world.gql<any>(
+      `query($id: ID) { spsoIndicators(period: { year: 2025 }, organisationId: $id) { received } }`,
+      { id: world.other.id },
+      world.org.people.admin,
+    );
     expect(crossed.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

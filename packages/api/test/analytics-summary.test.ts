@@ -2,53 +2,112 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordComplaint, step } from './operations/complaints.operations';
 import { createWorld, type World } from './support/world';
 
-const FIGURES = 'received, closed, resolved, upheld, partially_upheld, not_upheld, working_days, within_timescale, extended';
+const FIGURES =
+  'received, closed, resolved, upheld, partially_upheld, not_upheld, working_days, within_timescale, extended';
 
 /** The summary as stored (rows that net to zero dropped) and as recomputed from every complaint. */
 async function storedAndRecomputed(world: World) {
   const stored = await world.db.dataSource.query(
     `SELECT organisation_id, date::text, bucket, ${FIGURES} FROM indicator_day
-      WHERE (received, closed, working_days) <> (0, 0, 0) ORDER BY 1, 2, 3`);
+      WHERE (received, closed, working_days) <> (0, 0, 0) ORDER BY 1, 2, 3`,
+  );
   const recomputed = await world.db.dataSource.query(
-    `SELECT x.organisation_id, x.date::text, x.bucket, ${FIGURES.split(', ').map((f) => `sum(x.${f})::${f === 'working_days' ? 'bigint' : 'int'} AS ${f}`).join(', ')}
+    `SELECT x.organisation_id, x.date::text, x.bucket, ${FIGURES.split(', ')
+      .map((f) => `sum(x.${f})::${f === 'working_days' ? 'bigint' : 'int'} AS ${f}`)
+      .join(', ')}
        FROM complaint c CROSS JOIN LATERAL indicator_contributions(c, 1) x
-      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
   return { stored, recomputed };
 }
 
 const close = (world: World, c: { id: string; version: number }, input: Record<string, unknown>) =>
-  step(world, world.org, 'closeComplaint', '$id: ID!, $version: Int!, $input: CloseComplaintInput!', 'id: $id, version: $version, input: $input', { ...c, input });
+  step(
+    world,
+    world.org,
+    'closeComplaint',
+    '$id: ID!, $version: Int!, $input: CloseComplaintInput!',
+    'id: $id, version: $version, input: $input',
+    { ...c, input },
+  );
 
 describe('the indicator_day summary stays exact through every write', () => {
   let world: World;
-  beforeAll(async () => { world = await createWorld('2026-03-02T10:00:00Z'); });
-  afterAll(async () => { await world?.close(); });
+  beforeAll(async () => {
+    world = await createWorld('2026-03-02T10:00:00Z');
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   it('after recording, extending, closing, escalating and closing again through the API, the summary equals a recount of every complaint', async () => {
     const open = await recordComplaint(world, world.org);
-    const closedAtOne = await close(world, await recordComplaint(world, world.org), { outcome: 'upheld', spsoSignposted: false });
-    let escalated = await close(world, await recordComplaint(world, world.org), { outcome: 'not_upheld', spsoSignposted: false });
+    const closedAtOne = await close(world, await recordComplaint(world, world.org), {
+      outcome: 'upheld',
+      spsoSignposted: false,
+    });
+    let escalated = await close(world, await recordComplaint(world, world.org), {
+      outcome: 'not_upheld',
+      spsoSignposted: false,
+    });
     world.setNow('2026-03-04T10:00:00Z');
-    escalated = await step(world, world.org, 'escalateComplaint', '$id: ID!, $version: Int!', 'id: $id, version: $version', escalated);
-    escalated = await step(world, world.org, 'extendComplaint', '$id: ID!, $version: Int!, $dueOn: LocalDate!, $reason: String!',
-      'id: $id, version: $version, dueOn: $dueOn, reason: $reason', { ...escalated, dueOn: '2026-04-30', reason: 'Contractor report awaited' }, world.org.people.manager);
-    escalated = await step(world, world.org, 'signOffResponse', '$id: ID!, $version: Int!', 'id: $id, version: $version', escalated, world.org.people.manager);
+    escalated = await step(
+      world,
+      world.org,
+      'escalateComplaint',
+      '$id: ID!, $version: Int!',
+      'id: $id, version: $version',
+      escalated,
+    );
+    escalated = await step(
+      world,
+      world.org,
+      'extendComplaint',
+      '$id: ID!, $version: Int!, $dueOn: LocalDate!, $reason: String!',
+      'id: $id, version: $version, dueOn: $dueOn, reason: $reason',
+      { ...escalated, dueOn: '2026-04-30', reason: 'Contractor report awaited' },
+      world.org.people.manager,
+    );
+    escalated = await step(
+      world,
+      world.org,
+      'signOffResponse',
+      '$id: ID!, $version: Int!',
+      'id: $id, version: $version',
+      escalated,
+      world.org.people.manager,
+    );
     await close(world, escalated, { outcome: 'partially_upheld', spsoSignposted: true });
-    void open; void closedAtOne;
+    void open;
+    void closedAtOne;
 
     const { stored, recomputed } = await storedAndRecomputed(world);
     expect(recomputed.length).toBeGreaterThan(2);
     expect(stored).toEqual(recomputed);
   });
 
-  it('a strike day inside a closed complaint\'s stage lowers its working days taken in the summary, as in the stored projection', async () => {
+  it("a strike day inside a closed complaint's stage lowers its working days taken in the summary, as in the stored projection", async () => {
     world.setNow('2026-03-06T12:00:00Z');
-    await close(world, await recordComplaint(world, world.org), { outcome: 'resolved', spsoSignposted: false, at: '2026-03-06T10:00:00Z',
-      resolution: { agreedAction: 'Repair booked for Monday', customerAgreedOn: '2026-03-06' } }); // Monday 2 to Friday 6 March: 5 working days
-    const before = await world.db.dataSource.query(`SELECT sum(working_days)::int AS n FROM indicator_day WHERE organisation_id = $1`, [world.org.id]);
-    const res = await world.gql('mutation { addClosureDay(day: { date: "2026-03-05", reason: industrial_action }) { date } }', {}, world.org.people.admin);
+    await close(world, await recordComplaint(world, world.org), {
+      outcome: 'resolved',
+      spsoSignposted: false,
+      at: '2026-03-06T10:00:00Z',
+      resolution: { agreedAction: 'Repair booked for Monday', customerAgreedOn: '2026-03-06' },
+    }); // Monday 2 to Friday 6 March: 5 working days
+    const before = await world.db.dataSource.query(
+      `SELECT sum(working_days)::int AS n FROM indicator_day WHERE organisation_id = $1`,
+      [world.org.id],
+    );
+    const res = await world.gql(
+      'mutation { addClosureDay(day: { date: "2026-03-05", reason: industrial_action }) { date } }',
+      {},
+      world.org.people.admin,
+    );
     expect(res.body.errors).toBeUndefined();
-    const after = await world.db.dataSource.query(`SELECT sum(working_days)::int AS n FROM indicator_day WHERE organisation_id = $1`, [world.org.id]);
+    const after = await world.db.dataSource.query(
+      `SELECT sum(working_days)::int AS n FROM indicator_day WHERE organisation_id = $1`,
+      [world.org.id],
+    );
     expect(after[0].n).toBe(before[0].n - 1);
     const { stored, recomputed } = await storedAndRecomputed(world);
     expect(stored).toEqual(recomputed);

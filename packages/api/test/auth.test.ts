@@ -4,8 +4,12 @@ import { createWorld, TEST_PASSWORD, type World } from './support/world';
 
 describe('sign-in and sessions', () => {
   let world: World;
-  beforeAll(async () => { world = await createWorld(); });
-  afterAll(async () => { await world?.close(); });
+  beforeAll(async () => {
+    world = await createWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   it('stores passwords as salted scrypt hashes that verify only the right password', async () => {
     const hash = await hashPassword('a long enough password', { N: 2 ** 10 });
@@ -19,7 +23,11 @@ describe('sign-in and sessions', () => {
     const res = await fetch(`${world.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token person { role } } }', variables: { e: world.org.people.handler.email.toUpperCase(), p: TEST_PASSWORD } }),
+      body: JSON.stringify({
+        query:
+          'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token person { role } } }',
+        variables: { e: world.org.people.handler.email.toUpperCase(), p: TEST_PASSWORD },
+      }),
     });
     const body = (await res.json()) as any;
     expect(body.data.signIn.person.role).toBe('handler');
@@ -30,7 +38,11 @@ describe('sign-in and sessions', () => {
   });
 
   it('refuses a wrong password with UNAUTHENTICATED and writes nothing but nothing about which part was wrong', async () => {
-    const res = await world.gql('mutation { signIn(email: "' + world.org.people.handler.email + '", password: "wrong password!") { token } }');
+    const res = await world.gql(
+      'mutation { signIn(email: "' +
+        world.org.people.handler.email +
+        '", password: "wrong password!") { token } }',
+    );
     expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(res.body.errors?.[0]?.message).toBe('E-mail or password is wrong');
   });
@@ -41,18 +53,32 @@ describe('sign-in and sessions', () => {
   });
 
   it('signing out ends the session: the same token is then refused', async () => {
-    const signIn = await world.gql<{ signIn: { token: string } }>(`mutation { signIn(email: "${world.org.people.manager.email}", password: "${TEST_PASSWORD}") { token } }`);
+    const signIn = await world.gql<{ signIn: { token: string } }>(
+      `mutation { signIn(email: "${world.org.people.manager.email}", password: "${TEST_PASSWORD}") { token } }`,
+    );
     const session = { ...world.org.people.manager, token: signIn.body.data!.signIn.token };
     expect((await world.gql('mutation { signOut }', {}, session)).body.data?.signOut).toBe(true);
-    expect((await world.gql('{ me { id } }', {}, session)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await world.gql('{ me { id } }', {}, session)).body.errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('a deactivated member of staff can no longer use their session', async () => {
     const staff = world.org.staff2;
     const admin = world.org.people.admin;
-    const before = await world.gql<{ person: { version: number } }>(`{ person(id: "${staff.id}") { version } }`, {}, admin);
-    const res = await world.gql(`mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { active } }`, { id: staff.id, c: { version: before.body.data!.person.version, active: false } }, admin);
+    const before = await world.gql<{ person: { version: number } }>(
+      `{ person(id: "${staff.id}") { version } }`,
+      {},
+      admin,
+    );
+    const res = await world.gql(
+      `mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { active } }`,
+      { id: staff.id, c: { version: before.body.data!.person.version, active: false } },
+      admin,
+    );
     expect(res.body.data?.updatePerson.active).toBe(false);
-    expect((await world.gql('{ me { id } }', {}, staff)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await world.gql('{ me { id } }', {}, staff)).body.errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

@@ -22,7 +22,9 @@ describe('configuration from the environment', () => {
   });
 
   it('uses DATABASE_URL when set', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://a:b@db:5432/chp' }).databaseUrl).toBe('postgres://a:b@db:5432/chp');
+    expect(loadConfig({ DATABASE_URL: 'postgres://a:b@db:5432/chp' }).databaseUrl).toBe(
+      'postgres://a:b@db:5432/chp',
+    );
   });
 
   it('reads CHP_DEMO_DATA=false as off', () => {
@@ -35,12 +37,16 @@ describe('configuration from the environment', () => {
 
   it('believes X-Forwarded-For from as many proxies as TRUST_PROXY says, and rejects a number that is not whole', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be a whole number from 0 to 10/);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(
+      /TRUST_PROXY must be a whole number from 0 to 10/,
+    );
   });
 
   it('reads the public request budget per address and minute, at least 1', () => {
     expect(loadConfig({ PUBLIC_REQUESTS_PER_MINUTE: '120' }).publicRequestsPerMinute).toBe(120);
-    expect(() => loadConfig({ PUBLIC_REQUESTS_PER_MINUTE: '0' })).toThrow(/PUBLIC_REQUESTS_PER_MINUTE/);
+    expect(() => loadConfig({ PUBLIC_REQUESTS_PER_MINUTE: '0' })).toThrow(
+      /PUBLIC_REQUESTS_PER_MINUTE/,
+    );
   });
 
   it('rejects an unknown LOG_LEVEL', () => {

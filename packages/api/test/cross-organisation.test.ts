@@ -12,7 +12,10 @@ async function idsOf(world: World, organisationId: string): Promise<Set<string>>
   );
   const ids = new Set<string>([organisationId]);
   for (const { table_name } of tables) {
-    const rows: { id: string }[] = await world.db.dataSource.query(`SELECT id::text FROM "${table_name}" WHERE organisation_id = $1`, [organisationId]);
+    const rows: { id: string }[] = await world.db.dataSource.query(
+      `SELECT id::text FROM "${table_name}" WHERE organisation_id = $1`,
+      [organisationId],
+    );
     for (const r of rows) if (r.id.length > 8) ids.add(r.id);
   }
   return ids;
@@ -20,37 +23,73 @@ async function idsOf(world: World, organisationId: string): Promise<Set<string>>
 
 describe('no query or mutation crosses organisations', () => {
   let world: World;
-  beforeAll(async () => { world = await createWorld(); });
-  afterAll(async () => { await world?.close(); });
+  beforeAll(async () => {
+    world = await createWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   for (const op of operations) {
     it(`${op.name}: a call built from another organisation's records reaches none of them`, async () => {
       const role = op.allowed[0] ?? Role.admin;
       // built as if by the other organisation's member of staff, then sent by ours
       const call = await op.valid(world, world.other, world.other.people[role]);
-      const otherBefore = await world.db.dataSource.query(`SELECT * FROM audit_log WHERE organisation_id = $1 ORDER BY id`, [world.other.id]);
+      const otherBefore = await world.db.dataSource.query(
+        `SELECT * FROM audit_log WHERE organisation_id = $1 ORDER BY id`,
+        [world.other.id],
+      );
       const res = await world.gql(call.query, call.variables, world.org.people[role]);
       const foreign = await idsOf(world, world.other.id);
       const text = JSON.stringify(res.body.data ?? {});
       const leaked = [...foreign].filter((id) => text.includes(id));
       expect(leaked, `${op.name} answered with another organisation's ids`).toEqual([]);
-      if (res.body.errors) expect(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']).toContain(res.body.errors[0]?.extensions?.code);
-      expect(await world.db.dataSource.query(`SELECT * FROM audit_log WHERE organisation_id = $1 ORDER BY id`, [world.other.id])).toEqual(otherBefore);
+      if (res.body.errors)
+        expect(['NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']).toContain(
+          res.body.errors[0]?.extensions?.code,
+        );
+      expect(
+        await world.db.dataSource.query(
+          `SELECT * FROM audit_log WHERE organisation_id = $1 ORDER BY id`,
+          [world.other.id],
+        ),
+      ).toEqual(otherBefore);
     });
   }
 
   it('a group-level member of staff sees the organisations of their group and nothing else', async () => {
-    const [group] = await world.db.dataSource.query(`SELECT id FROM organisation WHERE id = $1`, [world.org.id]);
-    await world.db.dataSource.query(`UPDATE organisation SET parent_id = $1 WHERE id = $2`, [group.id, world.other.id]);
-    await world.db.dataSource.query(`UPDATE person SET group_access = true WHERE id = $1`, [world.org.people.senior_manager.id]);
+    const [group] = await world.db.dataSource.query(`SELECT id FROM organisation WHERE id = $1`, [
+      world.org.id,
+    ]);
+    await world.db.dataSource.query(`UPDATE organisation SET parent_id = $1 WHERE id = $2`, [
+      group.id,
+      world.other.id,
+    ]);
+    await world.db.dataSource.query(`UPDATE person SET group_access = true WHERE id = $1`, [
+      world.org.people.senior_manager.id,
+    ]);
     try {
-      const seen = await world.gql<any>('{ organisations { id } }', {}, world.org.people.senior_manager);
-      expect(seen.body.data.organisations.map((o: any) => o.id).sort()).toEqual([world.org.id, world.other.id].sort());
-      const child = await world.gql<any>('{ organisations { id } }', {}, world.other.people.senior_manager);
+      const seen = await world.gql<any>(
+        '{ organisations { id } }',
+        {},
+        world.org.people.senior_manager,
+      );
+      expect(seen.body.data.organisations.map((o: any) => o.id).sort()).toEqual(
+        [world.org.id, world.other.id].sort(),
+      );
+      const child = await world.gql<any>(
+        '{ organisations { id } }',
+        {},
+        world.other.people.senior_manager,
+      );
       expect(child.body.data.organisations.map((o: any) => o.id)).toEqual([world.other.id]);
     } finally {
-      await world.db.dataSource.query(`UPDATE organisation SET parent_id = NULL WHERE id = $1`, [world.other.id]);
-      await world.db.dataSource.query(`UPDATE person SET group_access = false WHERE id = $1`, [world.org.people.senior_manager.id]);
+      await world.db.dataSource.query(`UPDATE organisation SET parent_id = NULL WHERE id = $1`, [
+        world.other.id,
+      ]);
+      await world.db.dataSource.query(`UPDATE person SET group_access = false WHERE id = $1`, [
+        world.org.people.senior_manager.id,
+      ]);
     }
   });
 });

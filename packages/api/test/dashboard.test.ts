@@ -37,7 +37,9 @@ describe('the dashboard', () => {
   });
 
   it('does not answer a missing asset with index.html', async () => {
-    const res = await fetch(`${built.url}/assets/missing.js`, { headers: { accept: 'application/javascript' } });
+    const res = await fetch(`${built.url}/assets/missing.js`, {
+      headers: { accept: 'application/javascript' },
+    });
     expect(res.status).toBe(404);
   });
 

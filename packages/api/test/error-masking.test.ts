@@ -28,8 +28,17 @@ describe('error masking', () => {
     const log = memoryLog();
     const { formatError } = createErrorMasking(log);
     const original = new GraphQLError('boom', { originalError: new Error('password=hunter2') });
-    const formatted = formatError({ message: 'password=hunter2', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, original);
-    expect(formatted).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const formatted = formatError(
+      {
+        message: 'password=hunter2',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] },
+      },
+      original,
+    );
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(formatted)).not.toContain('hunter2');
     expect(log.lines.some((l) => l.level === 'error')).toBe(true);
   });
@@ -37,7 +46,12 @@ describe('error masking', () => {
   it('passes a GraphQLError with its own code through, without a stack trace', () => {
     const { formatError } = createErrorMasking(memoryLog());
     const error = new GraphQLError('Complaint not found', { extensions: { code: 'NOT_FOUND' } });
-    expect(formatError({ message: 'Complaint not found', extensions: { code: 'NOT_FOUND', stacktrace: ['x'] } }, error)).toEqual({
+    expect(
+      formatError(
+        { message: 'Complaint not found', extensions: { code: 'NOT_FOUND', stacktrace: ['x'] } },
+        error,
+      ),
+    ).toEqual({
       message: 'Complaint not found',
       extensions: { code: 'NOT_FOUND' },
     });
@@ -50,8 +64,17 @@ describe('error masking', () => {
 
     beforeAll(async () => {
       db = await createTestDatabase();
-      const schema = await buildSchema({ resolvers: [...resolvers, FailingResolver], validate: true, authChecker });
-      const { app } = await createApp({ dataSource: db.dataSource, schema, webDist: '/nonexistent', log });
+      const schema = await buildSchema({
+        resolvers: [...resolvers, FailingResolver],
+        validate: true,
+        authChecker,
+      });
+      const { app } = await createApp({
+        dataSource: db.dataSource,
+        schema,
+        webDist: '/nonexistent',
+        log,
+      });
       server = await listen(app);
     });
     afterAll(async () => {
@@ -67,13 +90,18 @@ describe('error masking', () => {
       expect(JSON.stringify(res.body)).not.toContain('secret detail');
       const requestId = error?.extensions?.['requestId'];
       expect(typeof requestId).toBe('string');
-      const logged = log.lines.find((l) => l.level === 'error' && l.message.includes(String(requestId)));
+      const logged = log.lines.find(
+        (l) => l.level === 'error' && l.message.includes(String(requestId)),
+      );
       expect(String((logged?.detail as Error | undefined)?.message)).toContain('secret detail');
     });
 
     it('lets a coded error such as NOT_FOUND reach the client as it is', async () => {
       const res = await postGraphQL<unknown>(server.url, '{ missingComplaint }');
-      expect(res.body.errors?.[0]).toMatchObject({ message: 'Complaint not found', extensions: { code: 'NOT_FOUND' } });
+      expect(res.body.errors?.[0]).toMatchObject({
+        message: 'Complaint not found',
+        extensions: { code: 'NOT_FOUND' },
+      });
     });
 
     it('reports a malformed query as GRAPHQL_PARSE_FAILED, not as an internal error', async () => {

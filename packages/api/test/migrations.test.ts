@@ -16,27 +16,56 @@ describe('database migrations', () => {
     const rows: { table_name: string }[] = await db.dataSource.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
-    expect(rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['app_meta', 'migrations', 'organisation', 'complaint', 'complaint_event', 'improvement_action', 'audit_log']));
+    expect(rows.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining([
+        'app_meta',
+        'migrations',
+        'organisation',
+        'complaint',
+        'complaint_event',
+        'improvement_action',
+        'audit_log',
+      ]),
+    );
   });
 
   it('create every column each entity maps, with a matching type and nullability', async () => {
-    const rows: { table_name: string; column_name: string; udt_name: string; is_nullable: string }[] = await db.dataSource.query(
+    const rows: {
+      table_name: string;
+      column_name: string;
+      udt_name: string;
+      is_nullable: string;
+    }[] = await db.dataSource.query(
       `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
     );
     const actual = new Map(rows.map((r) => [`${r.table_name}.${r.column_name}`, r]));
     const udt: Record<string, string> = {
-      uuid: 'uuid', varchar: 'varchar', text: 'text', integer: 'int4', smallint: 'int2', bigint: 'int8',
-      boolean: 'bool', date: 'date', timestamptz: 'timestamptz', jsonb: 'jsonb', char: 'bpchar',
+      uuid: 'uuid',
+      varchar: 'varchar',
+      text: 'text',
+      integer: 'int4',
+      smallint: 'int2',
+      bigint: 'int8',
+      boolean: 'bool',
+      date: 'date',
+      timestamptz: 'timestamptz',
+      jsonb: 'jsonb',
+      char: 'bpchar',
     };
     const problems: string[] = [];
     for (const entity of db.dataSource.entityMetadatas) {
       for (const column of entity.columns) {
         const key = `${entity.tableName}.${column.databaseName}`;
         const found = actual.get(key);
-        if (!found) { problems.push(`${key} is missing`); continue; }
+        if (!found) {
+          problems.push(`${key} is missing`);
+          continue;
+        }
         const expected = udt[String(column.type)];
-        if (expected !== found.udt_name) problems.push(`${key} is ${found.udt_name}, the entity says ${String(column.type)}`);
-        if (!column.isPrimary && column.isNullable !== (found.is_nullable === 'YES')) problems.push(`${key} nullability differs`);
+        if (expected !== found.udt_name)
+          problems.push(`${key} is ${found.udt_name}, the entity says ${String(column.type)}`);
+        if (!column.isPrimary && column.isNullable !== (found.is_nullable === 'YES'))
+          problems.push(`${key} nullability differs`);
       }
     }
     expect(problems).toEqual([]);
@@ -44,7 +73,9 @@ describe('database migrations', () => {
   });
 
   it('are all recorded as applied, so a second run applies nothing', async () => {
-    const recorded: { name: string }[] = await db.dataSource.query(`SELECT name FROM migrations ORDER BY id`);
+    const recorded: { name: string }[] = await db.dataSource.query(
+      `SELECT name FROM migrations ORDER BY id`,
+    );
     expect(recorded.map((r) => r.name)).toEqual(migrations.map((m) => m.name));
     expect(await migrate(db.dataSource)).toEqual([]);
   });
@@ -56,7 +87,8 @@ describe('database migrations', () => {
   });
 
   it('can all be reverted, newest first', async () => {
-    for (let i = 0; i < migrations.length; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < migrations.length; i++)
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
     const rows: { n: string }[] = await db.dataSource.query(
       `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
     );

@@ -7,13 +7,21 @@ function call(limiter: ReturnType<typeof rateLimit>, ip: string) {
   const headers: Record<string, string> = {};
   let status = 200;
   const res = {
-    setHeader: (k: string, v: string) => { headers[k.toLowerCase()] = v; return res; },
-    status: (s: number) => { status = s; return res; },
+    setHeader: (k: string, v: string) => {
+      headers[k.toLowerCase()] = v;
+      return res;
+    },
+    status: (s: number) => {
+      status = s;
+      return res;
+    },
     type: () => res,
     send: () => res,
   } as unknown as Response;
   let passed = false;
-  limiter({ ip } as Request, res, () => { passed = true; });
+  limiter({ ip } as Request, res, () => {
+    passed = true;
+  });
   return { status: passed ? 200 : status, headers };
 }
 
@@ -32,13 +40,14 @@ describe('the request budget of the public site (per address, fixed one-minute w
   it('a new window gives the address a fresh budget', () => {
     let now = Date.parse('2026-11-23T10:00:00Z');
     const limiter = rateLimit({ limit: 2, windowMs: 60_000, now: () => now });
-    call(limiter, '203.0.113.7'); call(limiter, '203.0.113.7');
+    call(limiter, '203.0.113.7');
+    call(limiter, '203.0.113.7');
     expect(call(limiter, '203.0.113.7').status).toBe(429);
     now = Date.parse('2026-11-23T10:01:00Z');
     expect(call(limiter, '203.0.113.7').status).toBe(200);
   });
 
-  it('one address over its budget does not use up another address\'s', () => {
+  it("one address over its budget does not use up another address's", () => {
     const limiter = rateLimit({ limit: 1, windowMs: 60_000, now: () => 0 });
     call(limiter, '203.0.113.7');
     expect(call(limiter, '203.0.113.7').status).toBe(429);

@@ -1,20 +1,47 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorisedAction, doneAction, insertComplaint, SUMMARY } from './operations/learning.operations';
+import {
+  authorisedAction,
+  doneAction,
+  insertComplaint,
+  SUMMARY,
+} from './operations/learning.operations';
 import { must } from './operations/operation-case';
-import { ADD_ITEM, APPROVE, CREATE, draftPublication, PUBLISH, published, SUBMIT, UPDATE, WITHDRAW } from './operations/publications.operations';
+import {
+  ADD_ITEM,
+  APPROVE,
+  CREATE,
+  draftPublication,
+  PUBLISH,
+  published,
+  SUBMIT,
+  UPDATE,
+  WITHDRAW,
+} from './operations/publications.operations';
 import { createWorld, type World } from './support/world';
 import { csvCell, downloadName } from '../src/modules/public-site/figures-csv';
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/modules/public-site/figure-labels';
 import { periodName } from '../src/modules/public-site/period-name';
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 /** `{ received: 'fewer than 5', ... }` from the cells marked data-figure="..." (or data-figure-previous). */
 function cells(html: string, attribute = 'data-figure'): Record<string, string> {
-  return Object.fromEntries([...html.matchAll(new RegExp(`${attribute}="(\\w+)">([^<]*)<`, 'g'))].map((m) => [m[1], unescape(m[2]!)]));
+  return Object.fromEntries(
+    [...html.matchAll(new RegExp(`${attribute}="(\\w+)">([^<]*)<`, 'g'))].map((m) => [
+      m[1],
+      unescape(m[2]!),
+    ]),
+  );
 }
 const FROZEN = `query($id: ID!) { publication(id: $id) { frozenFigures { current { label ${PERIOD_FIGURE_FIELDS.map((f) => `${f} { display }`).join(' ')} }
   previous { label ${PERIOD_FIGURE_FIELDS.map((f) => `${f} { display }`).join(' ')} } } } }`;
-const displays = (period: Record<string, any>) => Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, period[f].display]));
+const displays = (period: Record<string, any>) =>
+  Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, period[f].display]));
 
 describe('the public site at /public (server-rendered, no sign-in)', () => {
   let world: World;
@@ -22,25 +49,71 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
   let id: string;
   let path: string;
   let frozen: any;
-  const get = (p: string, headers: Record<string, string> = {}) => fetch(`${world.url}${p}`, { headers: { accept: 'text/html', ...headers } });
+  const get = (p: string, headers: Record<string, string> = {}) =>
+    fetch(`${world.url}${p}`, { headers: { accept: 'text/html', ...headers } });
 
   beforeAll(async () => {
     world = await createWorld('2026-03-20T10:00:00Z');
-    [{ slug }] = await world.db.dataSource.query(`SELECT slug FROM organisation WHERE id = $1`, [world.org.id]);
+    [{ slug }] = await world.db.dataSource.query(`SELECT slug FROM organisation WHERE id = $1`, [
+      world.org.id,
+    ]);
     for (let i = 0; i < 7; i++) await insertComplaint(world, world.org, '2026-02-10T10:00:00Z');
     const comms = world.org.people.communications;
     const action = await doneAction(world, world.org, world.org.people.staff.id);
-    let p = (await must(world, { query: CREATE, variables: { kind: 'quarterly', period: '2026-Q1', title: 'You said, we did: January to March 2026' } }, comms)).createPublication;
-    p = (await must(world, { query: UPDATE, variables: { ...p, introduction: 'What your complaints changed.\n\nThank you for telling us.' } }, comms)).updatePublication;
-    p = (await must(world, { query: ADD_ITEM, variables: { ...p, youSaid: 'Nobody called back <b>after</b> a repair & the mess', weDid: 'We now call back within one working day', actionIds: [action.id] } }, comms)).addPublicationItem;
+    let p = (
+      await must(
+        world,
+        {
+          query: CREATE,
+          variables: {
+            kind: 'quarterly',
+            period: '2026-Q1',
+            title: 'You said, we did: January to March 2026',
+          },
+        },
+        comms,
+      )
+    ).createPublication;
+    p = (
+      await must(
+        world,
+        {
+          query: UPDATE,
+          variables: {
+            ...p,
+            introduction: 'What your complaints changed.\n\nThank you for telling us.',
+          },
+        },
+        comms,
+      )
+    ).updatePublication;
+    p = (
+      await must(
+        world,
+        {
+          query: ADD_ITEM,
+          variables: {
+            ...p,
+            youSaid: 'Nobody called back <b>after</b> a repair & the mess',
+            weDid: 'We now call back within one working day',
+            actionIds: [action.id],
+          },
+        },
+        comms,
+      )
+    ).addPublicationItem;
     p = (await must(world, { query: SUBMIT, variables: p }, comms)).submitPublicationForReview;
-    p = (await must(world, { query: APPROVE, variables: p }, world.org.people.manager)).approvePublication;
+    p = (await must(world, { query: APPROVE, variables: p }, world.org.people.manager))
+      .approvePublication;
     p = (await must(world, { query: PUBLISH, variables: p }, comms)).publishPublication;
     id = p.id;
     path = `/public/${slug}/${id}`;
-    frozen = (await must(world, { query: FROZEN, variables: { id } }, world.org.people.manager)).publication.frozenFigures;
+    frozen = (await must(world, { query: FROZEN, variables: { id } }, world.org.people.manager))
+      .publication.frozenFigures;
   });
-  afterAll(async () => { await world?.close(); });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   it('the page shows every headline figure exactly as frozen at approval, the previous period beside it', async () => {
     const html = await (await get(path)).text();
@@ -54,15 +127,21 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<html lang="en-GB">');
-    expect(html).toMatch(/<title>You said, we did: January to March 2026 – .+ Housing Association<\/title>/);
+    expect(html).toMatch(
+      /<title>You said, we did: January to March 2026 – .+ Housing Association<\/title>/,
+    );
     expect(html).toContain('<a class="skip-link" href="#main">');
     expect(html).toContain('<main id="main"');
-    expect([...html.matchAll(/<h1>([^<]*)<\/h1>/g)].map((m) => m[1])).toEqual(['You said, we did: January to March 2026']);
+    expect([...html.matchAll(/<h1>([^<]*)<\/h1>/g)].map((m) => m[1])).toEqual([
+      'You said, we did: January to March 2026',
+    ]);
   });
 
   it('the items show as "you said, we did" with their service, and public text is shown as text, never as markup', async () => {
     const html = await (await get(path)).text();
-    expect(html).toContain('<dt>You said</dt><dd>Nobody called back &lt;b&gt;after&lt;/b&gt; a repair &amp; the mess</dd>');
+    expect(html).toContain(
+      '<dt>You said</dt><dd>Nobody called back &lt;b&gt;after&lt;/b&gt; a repair &amp; the mess</dd>',
+    );
     expect(html).toContain('<dt>We did</dt><dd>We now call back within one working day</dd>');
     expect(html).toContain('<dt>Service</dt><dd>Repairs</dd>');
     expect(html).not.toContain('<b>after</b>');
@@ -73,7 +152,8 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     const charts = [...html.matchAll(/<svg role="img" aria-label="([^"]+)"/g)].map((m) => m[1]);
     expect(charts).toEqual(['Outcomes of complaints closed, January to March 2026 (bar chart)']);
     expect(html).toContain('The same figures are in the table “Headline figures” above.');
-    for (const f of ['resolved', 'upheld', 'partiallyUpheld', 'notUpheld']) expect(html).toContain(`data-figure="${f}"`);
+    for (const f of ['resolved', 'upheld', 'partiallyUpheld', 'notUpheld'])
+      expect(html).toContain(`data-figure="${f}"`);
   });
 
   it('pages run no script and load nothing from elsewhere: a strict Content-Security-Policy, no <script>, a short public cache', async () => {
@@ -90,12 +170,25 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
   it('changing the underlying data after approval does not change the published page (complaints, service names, action summaries)', async () => {
     const before = await (await get(path)).text();
     for (let i = 0; i < 5; i++) await insertComplaint(world, world.org, '2026-03-02T10:00:00Z');
-    await world.db.dataSource.query(`UPDATE service_area SET name = 'Repairs and maintenance' WHERE organisation_id = $1 AND name = 'Repairs'`, [world.org.id]);
-    await world.db.dataSource.query(`UPDATE improvement_action SET public_summary = 'Changed after approval' WHERE organisation_id = $1`, [world.org.id]);
-    const live = await must(world, { query: '{ spsoIndicators(period: { quarter: "2026-Q1" }) { received } }' }, world.org.people.senior_manager);
+    await world.db.dataSource.query(
+      `UPDATE service_area SET name = 'Repairs and maintenance' WHERE organisation_id = $1 AND name = 'Repairs'`,
+      [world.org.id],
+    );
+    await world.db.dataSource.query(
+      `UPDATE improvement_action SET public_summary = 'Changed after approval' WHERE organisation_id = $1`,
+      [world.org.id],
+    );
+    const live = await must(
+      world,
+      { query: '{ spsoIndicators(period: { quarter: "2026-Q1" }) { received } }' },
+      world.org.people.senior_manager,
+    );
     expect(live.spsoIndicators.received).toBe(12);
     expect(await (await get(path)).text()).toBe(before);
-    await world.db.dataSource.query(`UPDATE service_area SET name = 'Repairs' WHERE organisation_id = $1 AND name = 'Repairs and maintenance'`, [world.org.id]);
+    await world.db.dataSource.query(
+      `UPDATE service_area SET name = 'Repairs' WHERE organisation_id = $1 AND name = 'Repairs and maintenance'`,
+      [world.org.id],
+    );
   });
 
   it('a report page costs the same few SQL statements however many items it has (no N+1)', async () => {
@@ -107,25 +200,37 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     await world.db.dataSource.query(
       `INSERT INTO publication_item (organisation_id, id, publication_id, position, you_said, we_did)
        SELECT organisation_id, gen_random_uuid(), publication_id, position + n, you_said, we_did FROM publication_item, generate_series(1, 2) n
-        WHERE organisation_id = $1 AND publication_id = $2`, [world.org.id, one.id]);
+        WHERE organisation_id = $1 AND publication_id = $2`,
+      [world.org.id, one.id],
+    );
     expect(await statements(`/public/${slug}/${one.id}`)).toBe(await statements(path));
-    expect((await (await get(`/public/${slug}/${one.id}`)).text()).match(/<dt>You said<\/dt>/g)).toHaveLength(3);
+    expect(
+      (await (await get(`/public/${slug}/${one.id}`)).text()).match(/<dt>You said<\/dt>/g),
+    ).toHaveLength(3);
   });
 
   it('the CSV download holds the same figures as the page, named after the organisation and period', async () => {
     const res = await get(`${path}/figures.csv`);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${slug}-2026-Q1-figures.csv"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${slug}-2026-Q1-figures.csv"`,
+    );
     const lines = (await res.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Figure,January to March 2026,October to December 2025');
     const page = cells(await (await get(path)).text());
     const previous = cells(await (await get(path)).text(), 'data-figure-previous');
-    expect(lines.slice(1, 1 + PERIOD_FIGURE_FIELDS.length)).toEqual(PERIOD_FIGURE_FIELDS.map((f) => [FIGURE_LABELS[f], page[f]!, previous[f]!].map(csvCell).join(',')));
+    expect(lines.slice(1, 1 + PERIOD_FIGURE_FIELDS.length)).toEqual(
+      PERIOD_FIGURE_FIELDS.map((f) =>
+        [FIGURE_LABELS[f], page[f]!, previous[f]!].map(csvCell).join(','),
+      ),
+    );
   });
 
   it('the HTML download is the same report in one self-contained file: same figures, inline style, no script, only absolute links', async () => {
     const res = await get(`${path}/report.html`);
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${slug}-2026-Q1-report.html"`);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${slug}-2026-Q1-report.html"`,
+    );
     const html = await res.text();
     expect(cells(html)).toEqual(cells(await (await get(path)).text()));
     expect(html).toContain('<style>');
@@ -142,15 +247,21 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     expect(list).toContain(`<a href="${path}">You said, we did: January to March 2026</a>`);
   });
 
-  it('a draft, an approved, a withdrawn or another organisation\'s publication, an unknown address or id: 404 with a page that says so', async () => {
+  it("a draft, an approved, a withdrawn or another organisation's publication, an unknown address or id: 404 with a page that says so", async () => {
     const comms = world.org.people.communications;
     const draft = await draftPublication(world, world.org);
     const gone = await published(world, world.org);
     await must(world, { query: WITHDRAW, variables: { ...gone, reason: 'Wrong quarter' } }, comms);
     const theirs = await published(world, world.other);
     const paths = [
-      `/public/${slug}/${draft.id}`, `/public/${slug}/${gone.id}`, `/public/${slug}/${theirs.id}`, `/public/${slug}/${theirs.id}/figures.csv`,
-      `/public/${slug}/${draft.id}/report.html`, `/public/${slug}/not-an-id`, '/public/no-such-organisation', `${path}/more`,
+      `/public/${slug}/${draft.id}`,
+      `/public/${slug}/${gone.id}`,
+      `/public/${slug}/${theirs.id}`,
+      `/public/${slug}/${theirs.id}/figures.csv`,
+      `/public/${slug}/${draft.id}/report.html`,
+      `/public/${slug}/not-an-id`,
+      '/public/no-such-organisation',
+      `${path}/more`,
     ];
     for (const p of paths) {
       const res = await get(p);
@@ -166,37 +277,102 @@ describe('the annual complaints performance report on the public site', () => {
   let html: string;
   beforeAll(async () => {
     world = await createWorld('2026-03-20T10:00:00Z');
-    const [{ slug }] = await world.db.dataSource.query(`SELECT slug FROM organisation WHERE id = $1`, [world.org.id]);
+    const [{ slug }] = await world.db.dataSource.query(
+      `SELECT slug FROM organisation WHERE id = $1`,
+      [world.org.id],
+    );
     for (let i = 0; i < 6; i++) await insertComplaint(world, world.org, '2025-05-12T10:00:00Z');
     const staff = world.org.people.staff.id;
     const summarise = async (a: { id: string; version: number }, publicSummary: string) =>
-      (await must(world, { query: SUMMARY, variables: { ...a, publicSummary } }, world.org.people.manager)).updateImprovementActionSummary;
-    await summarise(await doneAction(world, world.org, staff), 'We now call back within one working day.');
-    await summarise(await authorisedAction(world, world.org, staff), 'We will publish repair waiting times every month.');
+      (
+        await must(
+          world,
+          { query: SUMMARY, variables: { ...a, publicSummary } },
+          world.org.people.manager,
+        )
+      ).updateImprovementActionSummary;
+    await summarise(
+      await doneAction(world, world.org, staff),
+      'We now call back within one working day.',
+    );
+    await summarise(
+      await authorisedAction(world, world.org, staff),
+      'We will publish repair waiting times every month.',
+    );
     const comms = world.org.people.communications;
-    let p = (await must(world, { query: CREATE, variables: { kind: 'annual', period: '2025/26', title: 'Complaints performance report 2025/26' } }, comms)).createPublication;
-    p = (await must(world, { query: UPDATE, variables: { ...p, introduction: 'How we handled complaints.', learning: 'Call-backs matter most.', customerExperience: 'Most of you found us easy to reach.', staffTraining: 'Every handler trained on the new procedure.' } }, comms)).updatePublication;
+    let p = (
+      await must(
+        world,
+        {
+          query: CREATE,
+          variables: {
+            kind: 'annual',
+            period: '2025/26',
+            title: 'Complaints performance report 2025/26',
+          },
+        },
+        comms,
+      )
+    ).createPublication;
+    p = (
+      await must(
+        world,
+        {
+          query: UPDATE,
+          variables: {
+            ...p,
+            introduction: 'How we handled complaints.',
+            learning: 'Call-backs matter most.',
+            customerExperience: 'Most of you found us easy to reach.',
+            staffTraining: 'Every handler trained on the new procedure.',
+          },
+        },
+        comms,
+      )
+    ).updatePublication;
     p = (await must(world, { query: SUBMIT, variables: p }, comms)).submitPublicationForReview;
-    p = (await must(world, { query: APPROVE, variables: p }, world.org.people.manager)).approvePublication;
+    p = (await must(world, { query: APPROVE, variables: p }, world.org.people.manager))
+      .approvePublication;
     p = (await must(world, { query: PUBLISH, variables: p }, comms)).publishPublication;
     html = await (await fetch(`${world.url}/public/${slug}/${p.id}`)).text();
   });
-  afterAll(async () => { await world?.close(); });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   it('shows the months of the financial year as a chart with a table equivalent, April to March', async () => {
-    const months = [...html.matchAll(/data-month-received="([\d-]+)">([^<]*)</g)].map((m) => [m[1], m[2]]);
+    const months = [...html.matchAll(/data-month-received="([\d-]+)">([^<]*)</g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(months).toHaveLength(12);
     expect(months[0]).toEqual(['2025-04', '0']);
     expect(months[1]).toEqual(['2025-05', '6']);
-    expect(html).toContain('aria-label="Complaints received each month, April 2025 to March 2026 (bar chart)"');
+    expect(html).toContain(
+      'aria-label="Complaints received each month, April 2025 to March 2026 (bar chart)"',
+    );
   });
 
   it('shows the narrative parts the SPSO asks for and the changes taken and planned', () => {
     const headings = [...html.matchAll(/<h2 id="[^"]+">([^<]*)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual(['Headline figures', 'Complaints month by month', 'Complaints by service', 'What we learned', 'Changes we made', 'Changes we have planned', 'Customer experience', 'Staff training', 'Other formats']);
+    expect(headings).toEqual([
+      'Headline figures',
+      'Complaints month by month',
+      'Complaints by service',
+      'What we learned',
+      'Changes we made',
+      'Changes we have planned',
+      'Customer experience',
+      'Staff training',
+      'Other formats',
+    ]);
     expect(html).toContain('<p>Call-backs matter most.</p>');
-    expect(html).toMatch(/<li><strong>Repairs:<\/strong> We now call back within one working day\. \(completed \d+ \w+ 20\d\d\)<\/li>/);
-    expect(html).toMatch(/We will publish repair waiting times every month\. \(due \d+ \w+ 20\d\d\)/);
+    expect(html).toMatch(
+      /<li><strong>Repairs:<\/strong> We now call back within one working day\. \(completed \d+ \w+ 20\d\d\)<\/li>/,
+    );
+    expect(html).toMatch(
+      /We will publish repair waiting times every month\. \(due \d+ \w+ 20\d\d\)/,
+    );
   });
 });
 
@@ -209,7 +385,7 @@ describe('public wording', () => {
 });
 
 describe('public downloads', () => {
-  it("a CSV cell a spreadsheet would run as a formula starts with an apostrophe; commas and quotes are quoted (RFC 4180)", () => {
+  it('a CSV cell a spreadsheet would run as a formula starts with an apostrophe; commas and quotes are quoted (RFC 4180)', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");

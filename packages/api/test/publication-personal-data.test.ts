@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { candidateNames, checkPersonalData, type KnownName } from '../src/modules/publications/personal-data-check';
+import {
+  candidateNames,
+  checkPersonalData,
+  type KnownName,
+} from '../src/modules/publications/personal-data-check';
 import { countFigure, shareFigure } from '../src/modules/publications/publication-figures';
-import { allowedPublicationSteps, publicationStep } from '../src/modules/publications/publication-status';
+import {
+  allowedPublicationSteps,
+  publicationStep,
+} from '../src/modules/publications/publication-status';
 
-const names: KnownName[] = [{ kind: 'customer_name', name: 'Morag Campbell' }, { kind: 'staff_name', name: 'Iain MacLeod' }];
-const kinds = (text: string) => checkPersonalData([{ field: 'introduction', text }], names).map((f) => f.kind);
+const names: KnownName[] = [
+  { kind: 'customer_name', name: 'Morag Campbell' },
+  { kind: 'staff_name', name: 'Iain MacLeod' },
+];
+const kinds = (text: string) =>
+  checkPersonalData([{ field: 'introduction', text }], names).map((f) => f.kind);
 
 describe('the personal-data check', () => {
   it('finds customer names, in order or surname first, any case, on word boundaries', () => {
@@ -12,18 +23,29 @@ describe('the personal-data check', () => {
     expect(kinds('As CAMPBELL, MORAG told us')).toEqual(['customer_name']);
     expect(kinds('Morag Campbellton Road')).toEqual([]);
   });
-  it('finds staff names', () => expect(kinds('Our officer Iain MacLeod rang back')).toEqual(['staff_name']));
-  it('finds e-mail addresses', () => expect(kinds('Write to someone.else@example.org.uk')).toEqual(['email']));
+  it('finds staff names', () =>
+    expect(kinds('Our officer Iain MacLeod rang back')).toEqual(['staff_name']));
+  it('finds e-mail addresses', () =>
+    expect(kinds('Write to someone.else@example.org.uk')).toEqual(['email']));
   it('finds UK phone numbers', () => {
     expect(kinds('Call 0141 287 2000')).toEqual(['phone']);
     expect(kinds('Text +44 7700 900123 today')).toEqual(['phone']);
   });
   it('finds UK postcodes', () => expect(kinds('near G2 1DU')).toEqual(['postcode']));
-  it('finds street addresses', () => expect(kinds('the flat at 14 Kelvin Road was repaired')).toEqual(['address']));
-  it('finds complaint references', () => expect(kinds('Complaint CMP-2026-00042 showed')).toEqual(['reference']));
+  it('finds street addresses', () =>
+    expect(kinds('the flat at 14 Kelvin Road was repaired')).toEqual(['address']));
+  it('finds complaint references', () =>
+    expect(kinds('Complaint CMP-2026-00042 showed')).toEqual(['reference']));
   it('names the field and an excerpt', () => {
-    const [f] = checkPersonalData([{ field: 'items[1].weDid', text: 'We phoned Morag Campbell' }], names);
-    expect(f).toEqual({ field: 'items[1].weDid', kind: 'customer_name', excerpt: 'We phoned Morag Campbell' });
+    const [f] = checkPersonalData(
+      [{ field: 'items[1].weDid', text: 'We phoned Morag Campbell' }],
+      names,
+    );
+    expect(f).toEqual({
+      field: 'items[1].weDid',
+      kind: 'customer_name',
+      excerpt: 'We phoned Morag Campbell',
+    });
   });
   it('finds nothing in ordinary public text', () => {
     for (const text of [
@@ -32,10 +54,14 @@ describe('the personal-data check', () => {
       'We fixed 3 broken street lights and 12 doors on the estate',
       'You told us the Rents team took 10 days to reply; we now reply within 5.',
       'Campbell Park play area reopened',
-    ]) expect(kinds(text), text).toEqual([]);
+    ])
+      expect(kinds(text), text).toEqual([]);
   });
   it('asks the database only for phrases of two to four words, both orders', () => {
-    expect(candidateNames([{ field: 't', text: 'Smith, Jane' }])).toEqual(['smith jane', 'jane smith']);
+    expect(candidateNames([{ field: 't', text: 'Smith, Jane' }])).toEqual([
+      'smith jane',
+      'jane smith',
+    ]);
   });
 });
 
@@ -58,10 +84,16 @@ describe('the publication workflow', () => {
     expect(publicationStep('in_review', 'approve')).toEqual({ ok: true, status: 'approved' });
     expect(publicationStep('approved', 'publish')).toEqual({ ok: true, status: 'published' });
     expect(publicationStep('published', 'withdraw')).toEqual({ ok: true, status: 'withdrawn' });
-    expect(publicationStep('draft', 'publish')).toMatchObject({ ok: false, rule: 'PUBLICATION_STATUS' });
+    expect(publicationStep('draft', 'publish')).toMatchObject({
+      ok: false,
+      rule: 'PUBLICATION_STATUS',
+    });
     expect(publicationStep('approved', 'edit')).toMatchObject({ ok: false });
     expect(publicationStep('draft', 'withdraw')).toEqual({ ok: true, status: 'withdrawn' });
-    expect(publicationStep('withdrawn', 'withdraw')).toMatchObject({ ok: false, rule: 'PUBLICATION_STATUS' });
+    expect(publicationStep('withdrawn', 'withdraw')).toMatchObject({
+      ok: false,
+      rule: 'PUBLICATION_STATUS',
+    });
     expect(allowedPublicationSteps('withdrawn')).toEqual([]);
   });
 });

@@ -28,33 +28,53 @@ describe('statements per page of complaints', () => {
     world = await createWorld('2026-03-20T12:00:00Z');
     const org = world.org;
     const db = world.db.dataSource;
-    const causes: { id: string }[] = await db.query(`SELECT id FROM root_cause WHERE organisation_id = $1 AND parent_id IS NOT NULL ORDER BY name`, [org.id]);
+    const causes: { id: string }[] = await db.query(
+      `SELECT id FROM root_cause WHERE organisation_id = $1 AND parent_id IS NOT NULL ORDER BY name`,
+      [org.id],
+    );
     const handlers = [org.people.handler, org.people.manager, org.people.senior_manager];
     const owners = [org.people.staff, org.staff2, org.people.manager];
     const [shared] = await db.query(
       `INSERT INTO improvement_action (organisation_id, title, description, service_area_id, owner_id, target_date, status)
        VALUES ($1, 'Text customers the day before a repair visit', 'Reminder texts', $2, $3, '2026-06-30', 'authorised') RETURNING id`,
-      [org.id, org.serviceAreaIds[0], org.people.staff.id]);
+      [org.id, org.serviceAreaIds[0], org.people.staff.id],
+    );
     for (let i = 0; i < 50; i++) {
       const day = String(2 + (i % 18)).padStart(2, '0');
       let c = await recordComplaint(world, org, {
         receivedAt: `2026-03-${day}T${String(9 + (i % 8)).padStart(2, '0')}:00:00Z`,
-        serviceAreaId: org.serviceAreaIds[i % 3], handlerId: handlers[i % 3]!.id, stage: i % 5 === 0 ? 2 : 1,
+        serviceAreaId: org.serviceAreaIds[i % 3],
+        handlerId: handlers[i % 3]!.id,
+        stage: i % 5 === 0 ? 2 : 1,
       });
       if (i % 4 === 1 && i % 5 !== 0) {
-        c = await step(world, org, 'closeComplaint', '$id: ID!, $version: Int!', 'id: $id, version: $version, input: { outcome: not_upheld, spsoSignposted: false }', c);
+        c = await step(
+          world,
+          org,
+          'closeComplaint',
+          '$id: ID!, $version: Int!',
+          'id: $id, version: $version, input: { outcome: not_upheld, spsoSignposted: false }',
+          c,
+        );
       }
-      await db.query(`INSERT INTO complaint_root_cause (organisation_id, complaint_id, root_cause_id) VALUES ($1, $2, $3), ($1, $2, $4)`,
-        [org.id, c.id, causes[i % causes.length]!.id, causes[(i + 7) % causes.length]!.id]);
+      await db.query(
+        `INSERT INTO complaint_root_cause (organisation_id, complaint_id, root_cause_id) VALUES ($1, $2, $3), ($1, $2, $4)`,
+        [org.id, c.id, causes[i % causes.length]!.id, causes[(i + 7) % causes.length]!.id],
+      );
       const [own] = await db.query(
         `INSERT INTO improvement_action (organisation_id, title, description, service_area_id, owner_id, target_date, status)
          VALUES ($1, $2, 'From complaint review', $3, $4, '2026-05-29', 'proposed') RETURNING id`,
-        [org.id, `Action ${i + 1}`, org.serviceAreaIds[i % 3], owners[i % 3]!.id]);
-      await db.query(`INSERT INTO improvement_action_complaint (organisation_id, action_id, complaint_id) VALUES ($1, $2, $3), ($1, $4, $3)`,
-        [org.id, own.id, c.id, shared.id]);
+        [org.id, `Action ${i + 1}`, org.serviceAreaIds[i % 3], owners[i % 3]!.id],
+      );
+      await db.query(
+        `INSERT INTO improvement_action_complaint (organisation_id, action_id, complaint_id) VALUES ($1, $2, $3), ($1, $4, $3)`,
+        [org.id, own.id, c.id, shared.id],
+      );
     }
   });
-  afterAll(async () => { await world?.close(); });
+  afterAll(async () => {
+    await world?.close();
+  });
 
   it('is the same for 5 and for 50 complaints with their service area, handler, root causes, actions with owners and timeline', async () => {
     const counts: Record<number, number> = {};
@@ -69,7 +89,9 @@ describe('statements per page of complaints', () => {
         expect(item.rootCauses).toHaveLength(2);
         expect(item.actions).toHaveLength(2);
         expect(item.actions.every((a: any) => a.owner.name)).toBe(true);
-        expect(item.timeline.stage1 === null || /^\d{4}-\d\d-\d\d$/.test(item.timeline.stage1.dueOn)).toBe(true);
+        expect(
+          item.timeline.stage1 === null || /^\d{4}-\d\d-\d\d$/.test(item.timeline.stage1.dueOn),
+        ).toBe(true);
       }
       counts[limit] = Number(res.headers.get('x-sql-statements'));
     }
@@ -79,11 +101,14 @@ describe('statements per page of complaints', () => {
   });
 
   it('does not grow with the journey either: 50 complaints with their journey and points', async () => {
-    const query = (limit: number) => `{ complaints(limit: ${limit}) { items { journey { type recordedBy { name } } points { position } customer { name } namedStaff { name } } } }`;
+    const query = (limit: number) =>
+      `{ complaints(limit: ${limit}) { items { journey { type recordedBy { name } } points { position } customer { name } namedStaff { name } } } }`;
     const five = await world.gql<any>(query(5), {}, world.org.people.handler);
     const fifty = await world.gql<any>(query(50), {}, world.org.people.handler);
     expect(fifty.body.errors).toBeUndefined();
     expect(fifty.body.data.complaints.items).toHaveLength(50);
-    expect(Number(fifty.headers.get('x-sql-statements'))).toBe(Number(five.headers.get('x-sql-statements')));
+    expect(Number(fifty.headers.get('x-sql-statements'))).toBe(
+      Number(five.headers.get('x-sql-statements')),
+    );
   });
 });

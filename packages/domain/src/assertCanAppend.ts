@@ -7,6 +7,10 @@ import type { ComplaintEvent, TimelineSettings } from './types';
  * @example
  * assertCanAppend([], { type: 'acknowledged', at: '2026-03-30T09:00:00Z' }) // throws NOT_RECEIVED
  */
-export function assertCanAppend(events: ComplaintEvent[], next: ComplaintEvent, settings: TimelineSettings = {}): void {
+export function assertCanAppend(
+  events: ComplaintEvent[],
+  next: ComplaintEvent,
+  settings: TimelineSettings = {},
+): void {
   applyEvent(foldEvents(events, settings), next, settings);
 }

@@ -20,13 +20,23 @@ export interface ComplaintState {
  * @example
  * complaintState([{ type: 'received', at: '2026-03-30T09:00:00Z', stage: 2 }]) // { stage: 2, status: 'open', route: 'stage2Direct', ... }
  */
-export function complaintState(events: ComplaintEvent[], settings: TimelineSettings = {}): ComplaintState {
+export function complaintState(
+  events: ComplaintEvent[],
+  settings: TimelineSettings = {},
+): ComplaintState {
   const s = foldEvents(events, settings);
   const current = s.stage === 1 ? s.stage1 : s.stage === 2 ? s.stage2 : null;
   return {
     stage: s.stage,
     status: current === null ? 'not_received' : current.closedOn ? 'closed' : 'open',
-    route: s.receivedStage === null ? null : s.receivedStage === 2 ? 'stage2Direct' : s.escalated ? 'stage2Escalated' : 'stage1',
+    route:
+      s.receivedStage === null
+        ? null
+        : s.receivedStage === 2
+          ? 'stage2Direct'
+          : s.escalated
+            ? 'stage2Escalated'
+            : 'stage1',
     transferredOpen: s.escalated && s.stage1 !== null && s.stage1.closedOn === null,
     acknowledged: s.stage2?.acknowledgedOn != null,
     awareOn: s.awareOn,

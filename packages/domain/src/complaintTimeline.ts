@@ -9,7 +9,10 @@ import type { ComplaintEvent, ComplaintTimeline, TimelineSettings } from './type
  * complaintTimeline([{ type: 'received', at: '2025-11-27T10:00:00Z', stage: 1 }]).stage1?.dueOn
  * // '2025-12-04': day 5 skips the weekend and the St Andrew's Day substitute
  */
-export function complaintTimeline(events: ComplaintEvent[], settings: TimelineSettings = {}): ComplaintTimeline {
+export function complaintTimeline(
+  events: ComplaintEvent[],
+  settings: TimelineSettings = {},
+): ComplaintTimeline {
   const s = foldEvents(events, settings);
   return { stage1: s.stage1, stage2: s.stage2 };
 }

@@ -11,7 +11,11 @@ const CUT_OFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export function parseCutOffTime(cutOffTime: string | null | undefined): number | null {
   if (cutOffTime === undefined || cutOffTime === null) return null;
   const m = typeof cutOffTime === 'string' ? CUT_OFF.exec(cutOffTime) : null;
-  if (!m) throw new ChpRuleError('INVALID_CUT_OFF', `cutOffTime must be 'HH:MM', got ${String(cutOffTime)}`);
+  if (!m)
+    throw new ChpRuleError(
+      'INVALID_CUT_OFF',
+      `cutOffTime must be 'HH:MM', got ${String(cutOffTime)}`,
+    );
   return (Number(m[1]) * 60 + Number(m[2])) * 60_000;
 }
 
@@ -26,6 +30,7 @@ export function parseCutOffTime(cutOffTime: string | null | undefined): number |
 export function dayOne(receivedAt: Instant, settings: TimelineSettings = {}): IsoDate {
   const cutOff = parseCutOffTime(settings?.cutOffTime);
   const { date, msOfDay } = londonParts(receivedAt, 'receivedAt');
-  if (cutOff !== null && msOfDay > cutOff && isWorkingDay(date, settings)) return nextWorkingDay(date, settings);
+  if (cutOff !== null && msOfDay > cutOff && isWorkingDay(date, settings))
+    return nextWorkingDay(date, settings);
   return workingDayOnOrAfter(date, settings);
 }

@@ -11,12 +11,19 @@ import type { IsoDate } from './types';
  * @example
  * escalationDeadline({ awareOn: '2025-08-31', stageOneClosedOn: '2026-01-10' }) // '2026-03-10'
  */
-export function escalationDeadline(input: { awareOn?: IsoDate | null; stageOneClosedOn?: IsoDate | null }): IsoDate | null {
-  if (input === null || typeof input !== 'object') throw new ChpRuleError('INVALID_DATE', 'expected { awareOn, stageOneClosedOn }');
+export function escalationDeadline(input: {
+  awareOn?: IsoDate | null;
+  stageOneClosedOn?: IsoDate | null;
+}): IsoDate | null {
+  if (input === null || typeof input !== 'object')
+    throw new ChpRuleError('INVALID_DATE', 'expected { awareOn, stageOneClosedOn }');
   const candidates: IsoDate[] = [];
-  if (input.awareOn != null) candidates.push(addCalendarMonths(assertIsoDate(input.awareOn, 'awareOn'), 6));
+  if (input.awareOn != null)
+    candidates.push(addCalendarMonths(assertIsoDate(input.awareOn, 'awareOn'), 6));
   if (input.stageOneClosedOn != null) {
-    candidates.push(addCalendarMonths(assertIsoDate(input.stageOneClosedOn, 'stageOneClosedOn'), 2));
+    candidates.push(
+      addCalendarMonths(assertIsoDate(input.stageOneClosedOn, 'stageOneClosedOn'), 2),
+    );
   }
   return candidates.length === 0 ? null : candidates.sort()[candidates.length - 1]!;
 }

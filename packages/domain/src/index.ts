@@ -31,8 +31,19 @@ export { closureRequirements } from './closureRequirements';
 export { postClosureContact } from './postClosureContact';
 export { stageOutcomeFromFindings, type Finding } from './stageOutcomeFromFindings';
 export { stageStatus, type DeadlineStatus } from './stageStatus';
-export { spsoIndicators, type SpsoIndicators, type BucketIndicators, type IndicatorBucket } from './spsoIndicators';
+export {
+  spsoIndicators,
+  type SpsoIndicators,
+  type BucketIndicators,
+  type IndicatorBucket,
+} from './spsoIndicators';
 export { perThousand } from './perThousand';
 export { share } from './share';
 export * from './improvementActions';
-export { PUBLIC_FIGURE_FIELDS, PUBLIC_FIGURE_LABELS, PUBLIC_OUTCOME_FIELDS, publicPeriodName, type PublicFigureField } from './publicFigures';
+export {
+  PUBLIC_FIGURE_FIELDS,
+  PUBLIC_FIGURE_LABELS,
+  PUBLIC_OUTCOME_FIELDS,
+  publicPeriodName,
+  type PublicFigureField,
+} from './publicFigures';

@@ -3,9 +3,21 @@
  * SPSO indicators, with the words the public site and the dashboard both use for them.
  */
 export const PUBLIC_FIGURE_FIELDS = [
-  'received', 'closed', 'stage1Closed', 'stage2Closed', 'resolved', 'upheld', 'partiallyUpheld', 'notUpheld',
-  'withinTimescaleShare', 'stage1WithinTimescaleShare', 'stage2WithinTimescaleShare', 'stage1AverageWorkingDays', 'stage2AverageWorkingDays',
-  'stage1Extended', 'stage2Extended',
+  'received',
+  'closed',
+  'stage1Closed',
+  'stage2Closed',
+  'resolved',
+  'upheld',
+  'partiallyUpheld',
+  'notUpheld',
+  'withinTimescaleShare',
+  'stage1WithinTimescaleShare',
+  'stage2WithinTimescaleShare',
+  'stage1AverageWorkingDays',
+  'stage2AverageWorkingDays',
+  'stage1Extended',
+  'stage2Extended',
 ] as const;
 
 export type PublicFigureField = (typeof PUBLIC_FIGURE_FIELDS)[number];
@@ -29,10 +41,19 @@ export const PUBLIC_FIGURE_LABELS: Record<PublicFigureField, string> = {
 };
 
 /** The four outcomes (§31, §65), as figures. */
-export const PUBLIC_OUTCOME_FIELDS = ['resolved', 'upheld', 'partiallyUpheld', 'notUpheld'] as const satisfies readonly PublicFigureField[];
+export const PUBLIC_OUTCOME_FIELDS = [
+  'resolved',
+  'upheld',
+  'partiallyUpheld',
+  'notUpheld',
+] as const satisfies readonly PublicFigureField[];
 
 const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /**
  * A period as the public says it: 'July to September 2026', 'April 2025 to March 2026'

@@ -32,7 +32,8 @@ export function scottishBankHolidays(year: number): readonly IsoDate[] {
     // `date` is 'YYYY-MM-DD hh:mm:ss' in the holiday's own zone (Europe/London): TZ-independent.
     if (h.type === 'public' || h.type === 'bank') days.add(h.date.slice(0, 10));
   }
-  for (const c of SCOTTISH_BANK_HOLIDAY_CORRECTIONS) if (c.date.startsWith(`${year}-`)) days.add(c.date);
+  for (const c of SCOTTISH_BANK_HOLIDAY_CORRECTIONS)
+    if (c.date.startsWith(`${year}-`)) days.add(c.date);
   const sorted = Object.freeze([...days].sort());
   cache.set(year, sorted);
   return sorted;

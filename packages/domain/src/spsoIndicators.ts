@@ -2,7 +2,14 @@ import { ChpRuleError } from './errors';
 import { assertIsoDate } from './internal/dates';
 import { foldEvents } from './internal/fold';
 import { localDate } from './localDate';
-import { OUTCOMES, type ComplaintEvent, type IsoDate, type Outcome, type StageTimeline, type TimelineSettings } from './types';
+import {
+  OUTCOMES,
+  type ComplaintEvent,
+  type IsoDate,
+  type Outcome,
+  type StageTimeline,
+  type TimelineSettings,
+} from './types';
 
 export type IndicatorBucket = 'stage1' | 'stage2Direct' | 'stage2Escalated';
 
@@ -21,7 +28,14 @@ export interface SpsoIndicators {
 
 function emptyBucket(): BucketIndicators & { totalDays: number } {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-  return { closed: 0, outcomes, averageWorkingDays: null, withinTimescale: 0, extended: 0, totalDays: 0 };
+  return {
+    closed: 0,
+    outcomes,
+    averageWorkingDays: null,
+    withinTimescale: 0,
+    extended: 0,
+    totalDays: 0,
+  };
 }
 
 /**
@@ -38,14 +52,21 @@ export function spsoIndicators(
   period: { from: IsoDate; to: IsoDate },
   settings: TimelineSettings = {},
 ): SpsoIndicators {
-  if (!Array.isArray(complaints)) throw new ChpRuleError('INVALID_EVENT', 'complaints must be an array');
-  if (period === null || typeof period !== 'object') throw new ChpRuleError('INVALID_PERIOD', 'expected { from, to }');
+  if (!Array.isArray(complaints))
+    throw new ChpRuleError('INVALID_EVENT', 'complaints must be an array');
+  if (period === null || typeof period !== 'object')
+    throw new ChpRuleError('INVALID_PERIOD', 'expected { from, to }');
   const from = assertIsoDate(period.from, 'period.from');
   const to = assertIsoDate(period.to, 'period.to');
-  if (to < from) throw new ChpRuleError('INVALID_PERIOD', `period ends (${to}) before it starts (${from})`);
+  if (to < from)
+    throw new ChpRuleError('INVALID_PERIOD', `period ends (${to}) before it starts (${from})`);
   const inPeriod = (d: IsoDate | null): boolean => d !== null && d >= from && d <= to;
 
-  const buckets = { stage1: emptyBucket(), stage2Direct: emptyBucket(), stage2Escalated: emptyBucket() };
+  const buckets = {
+    stage1: emptyBucket(),
+    stage2Direct: emptyBucket(),
+    stage2Escalated: emptyBucket(),
+  };
   let received = 0;
   const add = (bucket: IndicatorBucket, t: StageTimeline | null) => {
     if (!t || !inPeriod(t.closedOn)) return;

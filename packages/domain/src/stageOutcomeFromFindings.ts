@@ -11,13 +11,17 @@ export type Finding = 'upheld' | 'not_upheld';
  * @example
  * stageOutcomeFromFindings(['upheld', 'not_upheld']) // 'partially_upheld'
  */
-export function stageOutcomeFromFindings(findings: readonly Finding[], options: { resolved?: boolean } = {}): Outcome {
+export function stageOutcomeFromFindings(
+  findings: readonly Finding[],
+  options: { resolved?: boolean } = {},
+): Outcome {
   if (options.resolved === true) return 'resolved';
   if (!Array.isArray(findings) || findings.length === 0) {
     throw new ChpRuleError('NO_FINDINGS', 'at least one point of complaint needs a finding');
   }
   for (const f of findings) {
-    if (f !== 'upheld' && f !== 'not_upheld') throw new ChpRuleError('INVALID_OUTCOME', `unknown finding ${String(f)}`);
+    if (f !== 'upheld' && f !== 'not_upheld')
+      throw new ChpRuleError('INVALID_OUTCOME', `unknown finding ${String(f)}`);
   }
   const upheld = findings.filter((f) => f === 'upheld').length;
   if (upheld === findings.length) return 'upheld';

@@ -18,8 +18,14 @@ export function stageStatus(
   today: IsoDate,
   settings?: CalendarSettings,
   options: { dueSoonWorkingDays?: number } = {},
-): { status: DeadlineStatus; deadline: IsoDate; workingDaysElapsed: number; workingDaysRemaining: number } {
-  if (timeline === null || typeof timeline !== 'object') throw new ChpRuleError('INVALID_DATE', 'expected a stage timeline');
+): {
+  status: DeadlineStatus;
+  deadline: IsoDate;
+  workingDaysElapsed: number;
+  workingDaysRemaining: number;
+} {
+  if (timeline === null || typeof timeline !== 'object')
+    throw new ChpRuleError('INVALID_DATE', 'expected a stage timeline');
   assertIsoDate(today, 'today');
   const soon = options.dueSoonWorkingDays ?? 2;
   const deadline = timeline.extendedDueOn ?? timeline.dueOn;
@@ -27,7 +33,9 @@ export function stageStatus(
     return {
       status: timeline.closedOn <= timeline.dueOn ? 'closed_on_time' : 'closed_late',
       deadline,
-      workingDaysElapsed: timeline.workingDays ?? Math.max(1, workingDaysBetween(timeline.dayOne, timeline.closedOn, settings)),
+      workingDaysElapsed:
+        timeline.workingDays ??
+        Math.max(1, workingDaysBetween(timeline.dayOne, timeline.closedOn, settings)),
       workingDaysRemaining: 0,
     };
   }

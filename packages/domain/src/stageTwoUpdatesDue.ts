@@ -18,7 +18,8 @@ export function stageTwoUpdatesDue(
   asOf: IsoDate,
   settings?: CalendarSettings,
 ): IsoDate[] {
-  if (timeline === null || typeof timeline !== 'object') throw new ChpRuleError('INVALID_DATE', 'expected a stage timeline');
+  if (timeline === null || typeof timeline !== 'object')
+    throw new ChpRuleError('INVALID_DATE', 'expected a stage timeline');
   assertIsoDate(asOf, 'asOf');
   if (timeline.extendedDueOn === null) return [];
   const end = timeline.closedOn !== null && timeline.closedOn < asOf ? timeline.closedOn : asOf;

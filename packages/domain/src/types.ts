@@ -3,7 +3,12 @@ export type IsoDate = string;
 /** ISO 8601 with an offset, e.g. '2026-03-30T16:30:00Z'. */
 export type Instant = string;
 export type Outcome = 'resolved' | 'upheld' | 'partially_upheld' | 'not_upheld';
-export const OUTCOMES: readonly Outcome[] = ['resolved', 'upheld', 'partially_upheld', 'not_upheld'];
+export const OUTCOMES: readonly Outcome[] = [
+  'resolved',
+  'upheld',
+  'partially_upheld',
+  'not_upheld',
+];
 export type Stage = 1 | 2;
 
 export interface CalendarSettings {

@@ -17,7 +17,11 @@ export interface WorkingDayRow {
  * @example
  * workingDayCalendar('2026-04-02', '2026-04-06').map((r) => r.isWorkingDay) // [true, false, false, false, true]
  */
-export function workingDayCalendar(from: IsoDate, to: IsoDate, settings?: CalendarSettings): WorkingDayRow[] {
+export function workingDayCalendar(
+  from: IsoDate,
+  to: IsoDate,
+  settings?: CalendarSettings,
+): WorkingDayRow[] {
   const a = dayNumber(from, 'from');
   const b = dayNumber(to, 'to');
   if (b < a) throw new ChpRuleError('INVALID_PERIOD', `to (${to}) is before from (${from})`);

@@ -10,5 +10,7 @@ import type { CalendarSettings, IsoDate } from './types';
  * workingDayOnOrAfter('2026-03-28') // '2026-03-30': Saturday -> Monday
  */
 export function workingDayOnOrAfter(date: IsoDate, settings?: CalendarSettings): IsoDate {
-  return calendarFor(settings).isWorkingDay(dayNumber(date)) ? date : nextWorkingDay(date, settings);
+  return calendarFor(settings).isWorkingDay(dayNumber(date))
+    ? date
+    : nextWorkingDay(date, settings);
 }

@@ -9,7 +9,11 @@ import type { CalendarSettings, IsoDate } from './types';
  * @example
  * workingDaysBetween('2026-03-30', '2026-04-03') // 4: Mon-Thu, Good Friday not counted
  */
-export function workingDaysBetween(from: IsoDate, to: IsoDate, settings?: CalendarSettings): number {
+export function workingDaysBetween(
+  from: IsoDate,
+  to: IsoDate,
+  settings?: CalendarSettings,
+): number {
   const a = dayNumber(from, 'from');
   const b = dayNumber(to, 'to');
   if (b < a) return 0;

@@ -22,8 +22,10 @@ describe('§1 working days: weekends and Scottish bank holidays (Appendix 1 §1)
     expect(scottishBankHolidays(2025)).toContain('2025-12-01');
     expect(isWorkingDay('2025-12-01')).toBe(false);
   });
-  it('Boxing Day on a Saturday moves to Monday 28 December 2026', () => expect(isWorkingDay('2026-12-28')).toBe(false));
-  it('Christmas on a Sunday gives a substitute on Tuesday 27 December 2022', () => expect(isWorkingDay('2022-12-27')).toBe(false));
+  it('Boxing Day on a Saturday moves to Monday 28 December 2026', () =>
+    expect(isWorkingDay('2026-12-28')).toBe(false));
+  it('Christmas on a Sunday gives a substitute on Tuesday 27 December 2022', () =>
+    expect(isWorkingDay('2022-12-27')).toBe(false));
   it('New Year and 2 January on a weekend give 3 and 4 January 2022', () => {
     expect(isWorkingDay('2022-01-03')).toBe(false);
     expect(isWorkingDay('2022-01-04')).toBe(false);
@@ -39,7 +41,8 @@ describe('§1 working days: weekends and Scottish bank holidays (Appendix 1 §1)
   });
   it('the usual first Monday of May 2020 was a working day because May Day moved to the 8th', () =>
     expect(isWorkingDay('2020-05-04')).toBe(true));
-  it('Easter Monday is a working day in Scotland', () => expect(isWorkingDay('2026-04-06')).toBe(true));
+  it('Easter Monday is a working day in Scotland', () =>
+    expect(isWorkingDay('2026-04-06')).toBe(true));
   it('observances such as Mother’s Day are not holidays', () => {
     expect(scottishBankHolidays(2026)).not.toContain('2026-03-15');
     expect(scottishBankHolidays(2026)).toHaveLength(10);
@@ -52,9 +55,12 @@ describe('§1 working days: weekends and Scottish bank holidays (Appendix 1 §1)
     expect(isWorkingDay('2026-11-30', { openDays: ['2026-11-30'] })).toBe(true));
   it('academic holidays are normal working days (002): no closure, still working', () =>
     expect(isWorkingDay('2026-07-15')).toBe(true));
-  it('rejects an impossible date with INVALID_DATE', () => expect(codeOf(() => isWorkingDay('2026-02-30'))).toBe('INVALID_DATE'));
+  it('rejects an impossible date with INVALID_DATE', () =>
+    expect(codeOf(() => isWorkingDay('2026-02-30'))).toBe('INVALID_DATE'));
   it('rejects a malformed closure day with INVALID_DATE', () =>
-    expect(codeOf(() => isWorkingDay('2026-02-03', { closureDays: ['3/2/2026'] }))).toBe('INVALID_DATE'));
+    expect(codeOf(() => isWorkingDay('2026-02-03', { closureDays: ['3/2/2026'] }))).toBe(
+      'INVALID_DATE',
+    ));
 });
 
 describe('§1 moving and counting working days', () => {
@@ -66,20 +72,33 @@ describe('§1 moving and counting working days', () => {
   });
   it('adding 4 working days on Thursday 27 Nov 2025 skips the St Andrew substitute', () =>
     expect(addWorkingDays('2025-11-27', 4)).toBe('2025-12-04'));
-  it('adding 1 working day on Friday gives Monday', () => expect(addWorkingDays('2026-03-27', 1)).toBe('2026-03-30'));
-  it('adding negative days goes back over the weekend', () => expect(addWorkingDays('2026-03-30', -1)).toBe('2026-03-27'));
-  it('adding a fraction is INVALID_NUMBER', () => expect(codeOf(() => addWorkingDays('2026-03-30', 1.5))).toBe('INVALID_NUMBER'));
+  it('adding 1 working day on Friday gives Monday', () =>
+    expect(addWorkingDays('2026-03-27', 1)).toBe('2026-03-30'));
+  it('adding negative days goes back over the weekend', () =>
+    expect(addWorkingDays('2026-03-30', -1)).toBe('2026-03-27'));
+  it('adding a fraction is INVALID_NUMBER', () =>
+    expect(codeOf(() => addWorkingDays('2026-03-30', 1.5))).toBe('INVALID_NUMBER'));
   it('counts both ends: Monday to Friday of Easter week is 4 working days', () =>
     expect(workingDaysBetween('2026-03-30', '2026-04-03')).toBe(4));
-  it('the same working day counts as 1', () => expect(workingDaysBetween('2026-03-30', '2026-03-30')).toBe(1));
-  it('a range ending before it starts counts 0', () => expect(workingDaysBetween('2026-03-31', '2026-03-30')).toBe(0));
+  it('the same working day counts as 1', () =>
+    expect(workingDaysBetween('2026-03-30', '2026-03-30')).toBe(1));
+  it('a range ending before it starts counts 0', () =>
+    expect(workingDaysBetween('2026-03-31', '2026-03-30')).toBe(0));
   it('21-28 Dec 2026 has 4 working days (25 and 28 Dec are holidays)', () =>
     expect(workingDaysBetween('2026-12-21', '2026-12-28')).toBe(4));
 });
 
 describe('§1 working-day calendar table for SQL', () => {
   const rows = workingDayCalendar('2026-04-02', '2026-04-07');
-  it('has one row per date', () => expect(rows.map((r) => r.date)).toEqual(['2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06', '2026-04-07']));
+  it('has one row per date', () =>
+    expect(rows.map((r) => r.date)).toEqual([
+      '2026-04-02',
+      '2026-04-03',
+      '2026-04-04',
+      '2026-04-05',
+      '2026-04-06',
+      '2026-04-07',
+    ]));
   it('marks Good Friday and the weekend as non-working', () =>
     expect(rows.map((r) => r.isWorkingDay)).toEqual([true, false, false, false, true, true]));
   it('ordinals step only on working days and match workingDayOrdinal', () => {

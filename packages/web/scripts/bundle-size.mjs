@@ -12,8 +12,13 @@ const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
 const gz = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const initialBytes = initial.reduce((sum, f) => sum + gz(f), 0);
-const all = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
-const lazy = all.filter((f) => !initial.includes(f)).map((f) => ({ file: f, gzip: gz(f) })).sort((a, b) => b.gzip - a.gzip);
+const all = readdirSync(path.join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => `assets/${f}`);
+const lazy = all
+  .filter((f) => !initial.includes(f))
+  .map((f) => ({ file: f, gzip: gz(f) }))
+  .sort((a, b) => b.gzip - a.gzip);
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ initialGzipBytes: initialBytes, initial, lazy }, null, 2));
 } else {

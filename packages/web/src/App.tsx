@@ -60,7 +60,8 @@ function NotAllowed({ me }: { me: Me }) {
     <>
       <h1>Not available for your role</h1>
       <p>
-        This page isn't part of what your role uses. <Link to={homeFor(me.role)}>Go to your start page</Link>.
+        This page isn't part of what your role uses.{' '}
+        <Link to={homeFor(me.role)}>Go to your start page</Link>.
       </p>
     </>
   );
@@ -89,7 +90,9 @@ function Pages({ me }: { me: Me }) {
 /** Signed in: the role's navigation and pages; otherwise the sign-in page. */
 export function App() {
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery<{ me: Me }>(ME, { fetchPolicy: 'cache-first' });
+  const { data, loading, error, refetch } = useQuery<{ me: Me }>(ME, {
+    fetchPolicy: 'cache-first',
+  });
   const [sessionEnded, setSessionEnded] = useState(false);
   // Who signed in on this page (from the sign-in answer), until the session ends.
   const [signedIn, setSignedIn] = useState<Me | null>(null);
@@ -126,7 +129,8 @@ export function App() {
     );
   }
   if (loading && !data) return <Loading what="Opening CHP Insight" />;
-  if (error && isUnauthenticated(error)) return <SignInPage sessionEnded={sessionEnded} onSignedIn={setSignedIn} />;
+  if (error && isUnauthenticated(error))
+    return <SignInPage sessionEnded={sessionEnded} onSignedIn={setSignedIn} />;
   return (
     <main id="main">
       <h1>CHP Insight</h1>

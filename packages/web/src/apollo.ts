@@ -12,7 +12,10 @@ export const sessionEvents = { onSessionEnded: (): void => undefined };
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   const ended = new ErrorLink(({ error, operation }) => {
     if (operation.operationName === 'Me' || operation.operationName === 'SignIn') return;
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) {
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+    ) {
       sessionEvents.onSessionEnded();
     }
   });

@@ -12,13 +12,21 @@ const html = (node: React.ReactElement) => renderToStaticMarkup(node);
 describe('the indicators table', () => {
   it('shows each indicator group in the SPSO order, this period beside the previous one, with the change', () => {
     const out = html(<IndicatorTable report={report()} />);
-    const groups = [...out.matchAll(/<th scope="colgroup" colSpan="4">([A-F])\./g)].map((m) => m[1]);
+    const groups = [...out.matchAll(/<th scope="colgroup" colSpan="4">([A-F])\./g)].map(
+      (m) => m[1],
+    );
     expect(groups).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
-    expect(out).toContain('<th scope="col">2026 Q4</th><th scope="col">2026 Q3</th><th scope="col">Change</th>');
+    expect(out).toContain(
+      '<th scope="col">2026 Q4</th><th scope="col">2026 Q3</th><th scope="col">Change</th>',
+    );
     // a closure count links to the register for the period
-    expect(out).toContain('href="/complaints?status=closed&amp;stage=1&amp;from=2026-10-01&amp;to=2026-12-31">40 (80%)</a>');
+    expect(out).toContain(
+      'href="/complaints?status=closed&amp;stage=1&amp;from=2026-10-01&amp;to=2026-12-31">40 (80%)</a>',
+    );
     // no closures this period: no share and no change (a zero denominator), not 0%
-    expect(out).toContain('<th scope="row">Stage 2 (direct)</th><td>0 (—)</td><td>2 (100%)</td><td>—</td>');
+    expect(out).toContain(
+      '<th scope="row">Stage 2 (direct)</th><td>0 (—)</td><td>2 (100%)</td><td>—</td>',
+    );
     expect(out).toContain('<th scope="row">Stage 2 (direct)</th><td>—</td><td>4.0</td><td>—</td>');
   });
 });
@@ -26,7 +34,11 @@ describe('the indicators table', () => {
 describe('form fields and states', () => {
   it('ties the hint and the error to the input, and marks it invalid', () => {
     const out = html(
-      <Field label="New due date" hint="A working day" error="The new due date must be a working day.">
+      <Field
+        label="New due date"
+        hint="A working day"
+        error="The new due date must be a working day."
+      >
         {(p) => <input {...p} name="dueOn" />}
       </Field>,
     );
@@ -38,29 +50,90 @@ describe('form fields and states', () => {
   });
 
   it('shows loading, error and empty states instead of the content', () => {
-    expect(html(<QueryState loading error={null} what="Loading complaints">x</QueryState>)).toBe('<p role="status" class="loading">Loading complaints…</p>');
-    expect(html(<QueryState loading={false} error={new TypeError('Failed to fetch')}>x</QueryState>)).toContain("The dashboard couldn&#x27;t reach the server");
-    expect(html(<QueryState loading={false} error={null} empty emptyText="No complaints.">x</QueryState>)).toBe('<p class="empty">No complaints.</p>');
+    expect(
+      html(
+        <QueryState loading error={null} what="Loading complaints">
+          x
+        </QueryState>,
+      ),
+    ).toBe('<p role="status" class="loading">Loading complaints…</p>');
+    expect(
+      html(
+        <QueryState loading={false} error={new TypeError('Failed to fetch')}>
+          x
+        </QueryState>,
+      ),
+    ).toContain('The dashboard couldn&#x27;t reach the server');
+    expect(
+      html(
+        <QueryState loading={false} error={null} empty emptyText="No complaints.">
+          x
+        </QueryState>,
+      ),
+    ).toBe('<p class="empty">No complaints.</p>');
   });
 
   it('names deadline states in words, not colours alone', () => {
     expect(html(<DeadlineTag status="overdue" />)).toBe('<span class="tag tag-bad">Overdue</span>');
-    expect(html(<DeadlineTag status="due_soon" />)).toBe('<span class="tag tag-warn">Due soon</span>');
-    expect(html(<DeadlineTag status={null} />)).toBe('<span class="tag tag-neutral">Transferred</span>');
+    expect(html(<DeadlineTag status="due_soon" />)).toBe(
+      '<span class="tag tag-warn">Due soon</span>',
+    );
+    expect(html(<DeadlineTag status={null} />)).toBe(
+      '<span class="tag tag-neutral">Transferred</span>',
+    );
   });
 });
 
 const complaint: ComplaintDetail = {
-  id: 'c1', version: 3, reference: 'CMP-2026-00042', receivedAt: '2026-11-02T10:00:00Z', status: 'open', currentStage: 1, route: 'stage1',
-  category: 'Repairs', channel: 'phone', serious: false, awareOn: '2026-10-30', escalatedAt: null, spsoDecision: null, spsoDecidedOn: null,
-  serviceArea: { id: 's1', name: 'Repairs and maintenance' }, handler: { id: 'p1', name: 'Callum Stewart' }, rootCauses: [], points: [],
-  journey: [{ id: 'e1', sequence: 1, type: 'received', stage: 1, at: '2026-11-02T10:00:00Z', recordedAt: '2026-11-02T10:00:00Z', recordedBy: { id: 'p1', name: 'Callum Stewart' } }],
+  id: 'c1',
+  version: 3,
+  reference: 'CMP-2026-00042',
+  receivedAt: '2026-11-02T10:00:00Z',
+  status: 'open',
+  currentStage: 1,
+  route: 'stage1',
+  category: 'Repairs',
+  channel: 'phone',
+  serious: false,
+  awareOn: '2026-10-30',
+  escalatedAt: null,
+  spsoDecision: null,
+  spsoDecidedOn: null,
+  serviceArea: { id: 's1', name: 'Repairs and maintenance' },
+  handler: { id: 'p1', name: 'Callum Stewart' },
+  rootCauses: [],
+  points: [],
+  journey: [
+    {
+      id: 'e1',
+      sequence: 1,
+      type: 'received',
+      stage: 1,
+      at: '2026-11-02T10:00:00Z',
+      recordedAt: '2026-11-02T10:00:00Z',
+      recordedBy: { id: 'p1', name: 'Callum Stewart' },
+    },
+  ],
   actions: [],
   timeline: {
-    escalationDeadline: '2027-04-30', nextUpdateDue: null, spsoDeadline: '2027-10-30',
+    escalationDeadline: '2027-04-30',
+    nextUpdateDue: null,
+    spsoDeadline: '2027-10-30',
     stage1: {
-      dayOne: '2026-11-02', dueOn: '2026-11-06', extendedDueOn: null, deadline: '2026-11-06', acknowledgeBy: null, acknowledgedOn: null, closedOn: null,
-      outcome: null, status: 'due_soon', transferred: false, withinTimescale: null, workingDays: null, workingDaysElapsed: 4, workingDaysRemaining: 1,
+      dayOne: '2026-11-02',
+      dueOn: '2026-11-06',
+      extendedDueOn: null,
+      deadline: '2026-11-06',
+      acknowledgeBy: null,
+      acknowledgedOn: null,
+      closedOn: null,
+      outcome: null,
+      status: 'due_soon',
+      transferred: false,
+      withinTimescale: null,
+      workingDays: null,
+      workingDaysElapsed: 4,
+      workingDaysRemaining: 1,
     },
     stage2: null,
   },
@@ -68,14 +141,31 @@ const complaint: ComplaintDetail = {
 
 function view(role: 'communications' | 'handler', c: ComplaintDetail) {
   return html(
-    <ComplaintView c={c} personal={role === 'handler'} steps={allowedSteps(c, role)} open={null} setOpen={() => undefined} done={null} doneRef={{ current: null }} onDone={async () => undefined} reload={async () => undefined} />,
+    <ComplaintView
+      c={c}
+      personal={role === 'handler'}
+      steps={allowedSteps(c, role)}
+      open={null}
+      setOpen={() => undefined}
+      done={null}
+      doneRef={{ current: null }}
+      onDone={async () => undefined}
+      reload={async () => undefined}
+    />,
   );
 }
 
 describe('the complaint page', () => {
   it('shows every deadline and the journey with dates as 2 Nov 2026', () => {
-    const out = view('handler', { ...complaint, summary: 'Boiler broken', outcomeSought: 'Repair', customer: null });
-    expect(out).toContain('Stage 1 due (day 5)</th><td>6 Nov 2026<span class="deadline-note">1 working day left</span></td>');
+    const out = view('handler', {
+      ...complaint,
+      summary: 'Boiler broken',
+      outcomeSought: 'Repair',
+      customer: null,
+    });
+    expect(out).toContain(
+      'Stage 1 due (day 5)</th><td>6 Nov 2026<span class="deadline-note">1 working day left</span></td>',
+    );
     expect(out).toContain('Last day to ask for stage 2</th><td>30 Apr 2027<span');
     expect(out).toContain('Last day to go to the SPSO</th><td>30 Oct 2027<span');
     expect(out).toContain('<time dateTime="2026-11-02T10:00:00Z">2 Nov 2026</time>');
@@ -84,9 +174,22 @@ describe('the complaint page', () => {
   });
 
   it("offers a handler the steps allowed now, and shows the customer's details", () => {
-    const out = view('handler', { ...complaint, summary: 'Boiler broken', outcomeSought: 'Repair', customer: null });
-    const buttons = [...out.matchAll(/<button type="button" aria-expanded="false">([^<]+)<\/button>/g)].map((m) => m[1]);
-    expect(buttons).toEqual(['Record an update to the customer', 'Close with the outcome', 'Escalate to stage 2', 'Record root causes', 'Add a note']);
+    const out = view('handler', {
+      ...complaint,
+      summary: 'Boiler broken',
+      outcomeSought: 'Repair',
+      customer: null,
+    });
+    const buttons = [
+      ...out.matchAll(/<button type="button" aria-expanded="false">([^<]+)<\/button>/g),
+    ].map((m) => m[1]);
+    expect(buttons).toEqual([
+      'Record an update to the customer',
+      'Close with the outcome',
+      'Escalate to stage 2',
+      'Record root causes',
+      'Add a note',
+    ]);
     expect(out).toContain('The customer gave no contact details.');
     expect(out).toContain('Boiler broken');
   });
@@ -95,6 +198,8 @@ describe('the complaint page', () => {
     const out = view('communications', complaint);
     expect(out).not.toContain('Next steps');
     expect(out).not.toContain('<h3>Customer</h3>');
-    expect(out).toContain('Customer details, the summary and journey notes are not shown to your role.');
+    expect(out).toContain(
+      'Customer details, the summary and journey notes are not shown to your role.',
+    );
   });
 });

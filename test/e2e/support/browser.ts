@@ -18,7 +18,16 @@ export const USERS = {
 } as const;
 export type DemoRole = keyof typeof USERS;
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-GB'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=en-GB',
+];
 export const SCREENSHOTS = path.join(repoRoot, 'artifacts', 'screenshots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -56,7 +65,8 @@ export async function openBrowser(width = 1280, height = 900): Promise<Browser> 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 40[01]/.test(m.text())) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !/status of 40[01]/.test(m.text()))
+      errors.push(`console: ${m.text()}`);
   });
   return {
     context,
@@ -91,7 +101,11 @@ export async function open(page: Page, pathname: string): Promise<void> {
 
 /** Waits until nothing says it is loading any more. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('[role="status"].loading').length === 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('[role="status"].loading').length === 0,
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.waitForLoadState('networkidle');
 }
 
@@ -114,20 +128,42 @@ export interface AxeViolation {
  * serious and critical violations, each with the elements concerned.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  const loaded = await page.evaluate(
+    () => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined',
+  );
   // Evaluated rather than added as a <script>: the public site's Content-Security-Policy allows no script.
   if (!loaded) await page.evaluate(readFileSync(axePath, 'utf8'));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** A readable list of violations for an assertion message. */
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html}`).join('\n')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html}`).join('\n')}`,
+    )
+    .join('\n');
 }
 
 /** Milliseconds since `start`, for the timings the suite prints. */
@@ -141,7 +177,9 @@ export function screenshotOnFailure(page: () => Page | undefined): void {
   afterEach(async (ctx) => {
     const p = page();
     if (p && ctx.task.result?.state === 'fail') {
-      await screenshot(p, `failed-${ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 80)}`).catch(() => undefined);
+      await screenshot(p, `failed-${ctx.task.name.replace(/[^\w]+/g, '-').slice(0, 80)}`).catch(
+        () => undefined,
+      );
     }
   });
 }

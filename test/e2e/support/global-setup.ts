@@ -1,7 +1,17 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, isAlive, mainJs, postmasterPid, repoRoot, startBuiltPlatform, tempDir, waitUntil, type StartedPlatform } from '../../support/platform';
+import {
+  freePort,
+  isAlive,
+  mainJs,
+  postmasterPid,
+  repoRoot,
+  startBuiltPlatform,
+  tempDir,
+  waitUntil,
+  type StartedPlatform,
+} from '../../support/platform';
 import { chromiumMissingMessage } from './chromium';
 
 declare module 'vitest' {
@@ -27,7 +37,10 @@ let dataDir: string | null = null;
 export async function setup(project: TestProject): Promise<void> {
   const missing = chromiumMissingMessage();
   const webIndex = path.join(repoRoot, 'packages/web/dist/index.html');
-  const noBuild = !existsSync(mainJs) || !existsSync(webIndex) ? 'The platform is not built: run `npm run build` (npm run test:e2e does it first).' : null;
+  const noBuild =
+    !existsSync(mainJs) || !existsSync(webIndex)
+      ? 'The platform is not built: run `npm run build` (npm run test:e2e does it first).'
+      : null;
   if (missing || noBuild) {
     project.provide('baseUrl', null);
     project.provide('setupError', missing ?? noBuild);
@@ -56,10 +69,17 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   const stopping = Date.now();
-  if (platform?.child.pid && platform.child.exitCode === null && platform.child.signalCode === null) {
+  if (
+    platform?.child.pid &&
+    platform.child.exitCode === null &&
+    platform.child.signalCode === null
+  ) {
     process.kill(-platform.child.pid, 'SIGTERM'); // node and its PostgreSQL, as a terminal's Ctrl-C would
     let timer: NodeJS.Timeout | undefined;
-    const stopped = await Promise.race([platform.exited.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), 8_000)))]);
+    const stopped = await Promise.race([
+      platform.exited.then(() => true),
+      new Promise<boolean>((r) => (timer = setTimeout(() => r(false), 8_000))),
+    ]);
     clearTimeout(timer);
     if (!stopped) process.kill(-platform.child.pid, 'SIGKILL');
   }
@@ -73,5 +93,6 @@ export async function teardown(): Promise<void> {
     }
   }
   if (root) rmSync(root, { recursive: true, force: true });
-  if (platform) console.log(`[e2e] platform stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
+  if (platform)
+    console.log(`[e2e] platform stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s`);
 }

@@ -121,7 +121,8 @@ async function createDatabaseIfMissing(adminUrl: string, database: string): Prom
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
   } finally {
     await client.end();
   }
@@ -132,7 +133,9 @@ async function createDatabaseIfMissing(adminUrl: string, database: string): Prom
  * initialises the data folder on first use, clears what a killed previous run left behind,
  * creates the database if missing, and returns its connection URL.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgres> {
   const onLog = options.onLog ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -150,7 +153,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-      throw new Error(`${dataDir} is not empty and not a PostgreSQL data folder: empty it or choose another PGDATA_DIR`);
+      throw new Error(
+        `${dataDir} is not empty and not a PostgreSQL data folder: empty it or choose another PGDATA_DIR`,
+      );
     }
     await cluster.initialise();
   } else {

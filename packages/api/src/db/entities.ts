@@ -11,13 +11,38 @@ import { ComplaintStaffMember } from '../modules/complaints/complaint-staff-memb
 import { RootCause } from '../modules/learning/root-cause.entity';
 import { ImprovementAction } from '../modules/learning/improvement-action.entity';
 import { ImprovementActionProgress } from '../modules/learning/improvement-action-progress.entity';
-import { ComplaintRootCause, ImprovementActionComplaint, ImprovementActionRootCause } from '../modules/learning/links.entity';
-import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications/publication.entity';
+import {
+  ComplaintRootCause,
+  ImprovementActionComplaint,
+  ImprovementActionRootCause,
+} from '../modules/learning/links.entity';
+import {
+  Publication,
+  PublicationItem,
+  PublicationItemAction,
+} from '../modules/publications/publication.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 
 /** Every TypeORM entity of the API. Tables come from migrations only. */
 export const entities = [
-  Organisation, ClosureDay, ServiceArea, Person, PersonSession, Customer, Complaint, ComplaintEvent, ComplaintPoint,
-  ComplaintStaffMember, RootCause, ImprovementAction, ImprovementActionProgress, ComplaintRootCause,
-  ImprovementActionComplaint, ImprovementActionRootCause, AuditLog, Publication, PublicationItem, PublicationItemAction,
+  Organisation,
+  ClosureDay,
+  ServiceArea,
+  Person,
+  PersonSession,
+  Customer,
+  Complaint,
+  ComplaintEvent,
+  ComplaintPoint,
+  ComplaintStaffMember,
+  RootCause,
+  ImprovementAction,
+  ImprovementActionProgress,
+  ComplaintRootCause,
+  ImprovementActionComplaint,
+  ImprovementActionRootCause,
+  AuditLog,
+  Publication,
+  PublicationItem,
+  PublicationItemAction,
 ];

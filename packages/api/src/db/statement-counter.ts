@@ -36,7 +36,9 @@ export function runInStatementScope<T>(scope: StatementScope, fn: () => T): T {
   return scopes.run(scope, fn);
 }
 
-export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+export async function countStatements<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; statements: number }> {
   const scope: StatementScope = { count: 0 };
   const result = await scopes.run(scope, work);
   return { result, statements: scope.count };
@@ -58,7 +60,10 @@ export class StatementCountingLogger implements Logger {
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    this.out?.debug(`sql failed: ${query} ${String(error)}`, parameters?.length ? parameters : undefined);
+    this.out?.debug(
+      `sql failed: ${query} ${String(error)}`,
+      parameters?.length ? parameters : undefined,
+    );
   }
 
   logQuerySlow(time: number, query: string): void {

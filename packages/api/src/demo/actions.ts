@@ -1,5 +1,18 @@
-import { applyActionStep, proposeAction, type ActionActor, type ActionRecord, type ActionStep } from '@chp/domain';
-import { addDays, londonInstant, type ActionCandidate, type DemoPerson, type DemoRootCause, DEFAULT_TODAY } from './generator';
+import {
+  applyActionStep,
+  proposeAction,
+  type ActionActor,
+  type ActionRecord,
+  type ActionStep,
+} from '@chp/domain';
+import {
+  addDays,
+  londonInstant,
+  type ActionCandidate,
+  type DemoPerson,
+  type DemoRootCause,
+  DEFAULT_TODAY,
+} from './generator';
 import { Random } from './random';
 import * as T from './texts';
 
@@ -13,15 +26,48 @@ import * as T from './texts';
  */
 
 export interface ActionRow {
-  organisation_id: string; id: string; title: string; description: string; service_area_id: string; owner_id: string;
-  proposed_by_id: string; authorised_by_id: string | null; authorised_on: string | null; target_date: string; status: string;
-  completed_on: string | null; completion_evidence: string | null; monitoring_until: string | null; effectiveness: string | null;
-  effectiveness_note: string | null; verified_on: string | null; learning_shared: string | null; public_summary: string | null;
-  cancelled_reason: string | null; version: number; created_at: string; updated_at: string;
+  organisation_id: string;
+  id: string;
+  title: string;
+  description: string;
+  service_area_id: string;
+  owner_id: string;
+  proposed_by_id: string;
+  authorised_by_id: string | null;
+  authorised_on: string | null;
+  target_date: string;
+  status: string;
+  completed_on: string | null;
+  completion_evidence: string | null;
+  monitoring_until: string | null;
+  effectiveness: string | null;
+  effectiveness_note: string | null;
+  verified_on: string | null;
+  learning_shared: string | null;
+  public_summary: string | null;
+  cancelled_reason: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
 }
-export interface ActionProgressRow { organisation_id: string; id: string; action_id: string; author_id: string; note: string; recorded_at: string }
-export interface ActionComplaintRow { organisation_id: string; action_id: string; complaint_id: string }
-export interface ActionRootCauseRow { organisation_id: string; action_id: string; root_cause_id: string }
+export interface ActionProgressRow {
+  organisation_id: string;
+  id: string;
+  action_id: string;
+  author_id: string;
+  note: string;
+  recorded_at: string;
+}
+export interface ActionComplaintRow {
+  organisation_id: string;
+  action_id: string;
+  complaint_id: string;
+}
+export interface ActionRootCauseRow {
+  organisation_id: string;
+  action_id: string;
+  root_cause_id: string;
+}
 
 export interface ActionBatch {
   actions: ActionRow[];
@@ -50,7 +96,9 @@ export function generateActions(options: GenerateActionsOptions): ActionBatch {
   const { organisationId } = options;
   const out: ActionBatch = { actions: [], progress: [], complaints: [], rootCauses: [] };
   const managers = options.people.filter((p) => MANAGERS.has(p.role));
-  const owners = options.people.filter((p) => ['manager', 'senior_manager', 'handler', 'staff'].includes(p.role));
+  const owners = options.people.filter((p) =>
+    ['manager', 'senior_manager', 'handler', 'staff'].includes(p.role),
+  );
   if (managers.length === 0 || owners.length === 0 || options.candidates.length === 0) return out;
   const causeName = new Map(options.rootCauses.map((c) => [c.id, c.name]));
   const similar = new Map<string, ActionCandidate[]>();
@@ -65,13 +113,23 @@ export function generateActions(options: GenerateActionsOptions): ActionBatch {
   for (let n = 0; n < options.count; n++) {
     const anchor = rng.pick(usable);
     const proposedOn = minDate(addDays(anchor.closedOn, rng.int(3, 40)), latest);
-    const owner = rng.weighted(owners.map((p) => [p, p.role === 'staff' ? 3 : p.role === 'handler' ? 2 : 1] as const));
+    const owner = rng.weighted(
+      owners.map((p) => [p, p.role === 'staff' ? 3 : p.role === 'handler' ? 2 : 1] as const),
+    );
     const proposer = rng.pick(managers);
     const authoriser = rng.pick(managers);
     const asManager: ActionActor = { personId: authoriser.id, isManager: true };
     const asOwner: ActionActor = { personId: owner.id, isManager: MANAGERS.has(owner.role) };
-    const targetDate = addDays(proposedOn, rng.weighted([[rng.int(21, 60), 40], [rng.int(61, 120), 40], [rng.int(121, 200), 20]]));
-    const templates = T.ACTION_TEMPLATES[causeName.get(anchor.rootCauseId) ?? ''] ?? T.GENERIC_ACTION;
+    const targetDate = addDays(
+      proposedOn,
+      rng.weighted([
+        [rng.int(21, 60), 40],
+        [rng.int(61, 120), 40],
+        [rng.int(121, 200), 20],
+      ]),
+    );
+    const templates =
+      T.ACTION_TEMPLATES[causeName.get(anchor.rootCauseId) ?? ''] ?? T.GENERIC_ACTION;
     const template = rng.pick(templates);
     const id = rng.uuid7(londonInstant(proposedOn, 10 * 60));
 
@@ -100,47 +158,114 @@ export function generateActions(options: GenerateActionsOptions): ActionBatch {
         progressNotes.push({ on, note });
       }
       if (cancel) {
-        step({ type: 'cancel', reason: rng.pick(T.CANCEL_REASONS) }, asManager, addDays(updatedOn, rng.int(5, 40)));
+        step(
+          { type: 'cancel', reason: rng.pick(T.CANCEL_REASONS) },
+          asManager,
+          addDays(updatedOn, rng.int(5, 40)),
+        );
       } else if (!stalled) {
-        const completedOn = maxDate(addDays(targetDate, rng.weighted([[-rng.int(0, 25), 75], [rng.int(1, 40), 25]])), updatedOn);
+        const completedOn = maxDate(
+          addDays(
+            targetDate,
+            rng.weighted([
+              [-rng.int(0, 25), 75],
+              [rng.int(1, 40), 25],
+            ]),
+          ),
+          updatedOn,
+        );
         const monitoringUntil = rng.chance(0.6) ? addDays(completedOn, rng.int(30, 120)) : null;
         const learningShared = rng.chance(0.7) ? rng.pick(T.LEARNING_SHARED) : null;
-        if (step({ type: 'complete', evidence: rng.pick(T.EVIDENCE), completedOn, monitoringUntil, learningShared }, asOwner, completedOn)) {
+        if (
+          step(
+            {
+              type: 'complete',
+              evidence: rng.pick(T.EVIDENCE),
+              completedOn,
+              monitoringUntil,
+              learningShared,
+            },
+            asOwner,
+            completedOn,
+          )
+        ) {
           if (rng.chance(0.75)) {
-            const effectiveness = rng.weighted([['effective', 65], ['partly_effective', 25], ['not_effective', 10]] as const);
-            const verifyOn = effectiveness === 'not_effective' || !monitoringUntil
-              ? addDays(completedOn, rng.int(14, 60))
-              : addDays(monitoringUntil, rng.int(0, 21));
-            step({ type: 'verify', effectiveness, note: rng.pick(T.EFFECT_NOTES[effectiveness]!) }, asManager, verifyOn);
+            const effectiveness = rng.weighted([
+              ['effective', 65],
+              ['partly_effective', 25],
+              ['not_effective', 10],
+            ] as const);
+            const verifyOn =
+              effectiveness === 'not_effective' || !monitoringUntil
+                ? addDays(completedOn, rng.int(14, 60))
+                : addDays(monitoringUntil, rng.int(0, 21));
+            step(
+              { type: 'verify', effectiveness, note: rng.pick(T.EFFECT_NOTES[effectiveness]!) },
+              asManager,
+              verifyOn,
+            );
           }
         }
       }
     }
-    const published = record.status === 'done' || record.status === 'verified' || (record.status === 'in_progress' && rng.chance(0.3));
+    const published =
+      record.status === 'done' ||
+      record.status === 'verified' ||
+      (record.status === 'in_progress' && rng.chance(0.3));
 
     out.actions.push({
-      organisation_id: organisationId, id, title: template.title, description: template.description, service_area_id: anchor.serviceAreaId,
-      owner_id: record.ownerId, proposed_by_id: proposer.id, authorised_by_id: record.authorisedById ?? null, authorised_on: record.authorisedOn ?? null,
-      target_date: record.targetDate, status: record.status, completed_on: record.completedOn ?? null,
-      completion_evidence: record.completionEvidence ?? null, monitoring_until: record.monitoringUntil ?? null,
-      effectiveness: record.effectiveness ?? null, effectiveness_note: record.effectivenessNote ?? null, verified_on: record.verifiedOn ?? null,
-      learning_shared: record.learningShared ?? null, public_summary: published ? template.publicSummary : null,
-      cancelled_reason: record.cancelledReason ?? null, version,
+      organisation_id: organisationId,
+      id,
+      title: template.title,
+      description: template.description,
+      service_area_id: anchor.serviceAreaId,
+      owner_id: record.ownerId,
+      proposed_by_id: proposer.id,
+      authorised_by_id: record.authorisedById ?? null,
+      authorised_on: record.authorisedOn ?? null,
+      target_date: record.targetDate,
+      status: record.status,
+      completed_on: record.completedOn ?? null,
+      completion_evidence: record.completionEvidence ?? null,
+      monitoring_until: record.monitoringUntil ?? null,
+      effectiveness: record.effectiveness ?? null,
+      effectiveness_note: record.effectivenessNote ?? null,
+      verified_on: record.verifiedOn ?? null,
+      learning_shared: record.learningShared ?? null,
+      public_summary: published ? template.publicSummary : null,
+      cancelled_reason: record.cancelledReason ?? null,
+      version,
       created_at: new Date(londonInstant(proposedOn, 10 * 60)).toISOString(),
       updated_at: new Date(londonInstant(updatedOn, 15 * 60)).toISOString(),
     });
     for (const p of progressNotes) {
       out.progress.push({
-        organisation_id: organisationId, id: rng.uuid7(londonInstant(p.on, 11 * 60)), action_id: id, author_id: owner.id, note: p.note,
+        organisation_id: organisationId,
+        id: rng.uuid7(londonInstant(p.on, 11 * 60)),
+        action_id: id,
+        author_id: owner.id,
+        note: p.note,
         recorded_at: new Date(londonInstant(p.on, rng.int(9 * 60, 17 * 60))).toISOString(),
       });
     }
     const linked = new Set([anchor.complaintId]);
-    for (const c of rng.sample(similar.get(`${anchor.serviceAreaId}|${anchor.rootCauseId}`) ?? [], rng.int(0, 4))) {
+    for (const c of rng.sample(
+      similar.get(`${anchor.serviceAreaId}|${anchor.rootCauseId}`) ?? [],
+      rng.int(0, 4),
+    )) {
       if (c.closedOn <= proposedOn) linked.add(c.complaintId);
     }
-    for (const complaintId of linked) out.complaints.push({ organisation_id: organisationId, action_id: id, complaint_id: complaintId });
-    out.rootCauses.push({ organisation_id: organisationId, action_id: id, root_cause_id: anchor.rootCauseId });
+    for (const complaintId of linked)
+      out.complaints.push({
+        organisation_id: organisationId,
+        action_id: id,
+        complaint_id: complaintId,
+      });
+    out.rootCauses.push({
+      organisation_id: organisationId,
+      action_id: id,
+      root_cause_id: anchor.rootCauseId,
+    });
   }
   return out;
 }

@@ -14,7 +14,9 @@ function field(value: unknown): string {
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return /[\\\t\n\r]/.test(text) ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : text;
+  return /[\\\t\n\r]/.test(text)
+    ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : text;
 }
 
 /** `rows` of `table` as COPY text (columns from the first row's keys), or null when there are none. */
@@ -41,15 +43,26 @@ export interface CopyBatch {
 
 export function complaintCopyBatch(b: ComplaintBatch): CopyBatch {
   const chunks = [
-    copyChunk('customer', b.customers), copyChunk('complaint', b.complaints), copyChunk('complaint_staff_member', b.staffMembers),
-    copyChunk('complaint_event', b.events), copyChunk('complaint_point', b.points), copyChunk('complaint_root_cause', b.rootCauses),
+    copyChunk('customer', b.customers),
+    copyChunk('complaint', b.complaints),
+    copyChunk('complaint_staff_member', b.staffMembers),
+    copyChunk('complaint_event', b.events),
+    copyChunk('complaint_point', b.points),
+    copyChunk('complaint_root_cause', b.rootCauses),
   ].filter((c): c is CopyChunk => c !== null);
-  return { chunks, complaints: b.complaints.length, events: b.events.length, candidates: b.candidates };
+  return {
+    chunks,
+    complaints: b.complaints.length,
+    events: b.events.length,
+    candidates: b.candidates,
+  };
 }
 
 export function actionCopyChunks(b: ActionBatch): CopyChunk[] {
   return [
-    copyChunk('improvement_action', b.actions), copyChunk('improvement_action_progress', b.progress),
-    copyChunk('improvement_action_complaint', b.complaints), copyChunk('improvement_action_root_cause', b.rootCauses),
+    copyChunk('improvement_action', b.actions),
+    copyChunk('improvement_action_progress', b.progress),
+    copyChunk('improvement_action_complaint', b.complaints),
+    copyChunk('improvement_action_root_cause', b.rootCauses),
   ].filter((c): c is CopyChunk => c !== null);
 }

@@ -7,35 +7,70 @@ import { Role } from '../modules/people/role';
 
 export const DEMO_PASSWORD = 'chp-demo-password';
 export const DEMO_SLUG = 'demo-housing';
-const DEMO_SERVICE_AREAS = ['Repairs and maintenance', 'Rents and service charges', 'Estate management', 'Anti-social behaviour', 'Allocations and lettings', 'Customer service'];
+const DEMO_SERVICE_AREAS = [
+  'Repairs and maintenance',
+  'Rents and service charges',
+  'Estate management',
+  'Anti-social behaviour',
+  'Allocations and lettings',
+  'Customer service',
+];
 
 /**
  * The first administrator, from CHP_ADMIN_EMAIL / CHP_ADMIN_PASSWORD, created once. Their
  * organisation is CHP_ORGANISATION_NAME (default 'My organisation'), created with it.
  */
-export async function ensureFirstAdmin(ds: DataSource, admin: { email: string | null; password: string | null; organisationName?: string | null }, log: Log): Promise<void> {
+export async function ensureFirstAdmin(
+  ds: DataSource,
+  admin: { email: string | null; password: string | null; organisationName?: string | null },
+  log: Log,
+): Promise<void> {
   if (!admin.email || !admin.password) return;
   const { email, password } = admin;
   await ds.transaction(async (em) => {
-    const existing: unknown[] = await em.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [email]);
+    const existing: unknown[] = await em.query(
+      `SELECT 1 FROM person WHERE lower(email) = lower($1)`,
+      [email],
+    );
     if (existing.length > 0) return;
     const name = admin.organisationName ?? 'My organisation';
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organisation';
+    const slug =
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'organisation';
     const [found] = await em.query(`SELECT id FROM organisation WHERE slug = $1`, [slug]);
-    const organisationId: string = found?.id ?? (await createOrganisation(em, { name, slug, sector: Sector.housing }));
-    const id = await createPerson(em, { organisationId, email, name: 'Administrator', role: Role.admin, password });
-    await em.query(`INSERT INTO audit_log (organisation_id, actor_id, operation, entity, entity_id) VALUES ($1, NULL, 'firstAdmin', 'person', $2)`, [organisationId, id]);
+    const organisationId: string =
+      found?.id ?? (await createOrganisation(em, { name, slug, sector: Sector.housing }));
+    const id = await createPerson(em, {
+      organisationId,
+      email,
+      name: 'Administrator',
+      role: Role.admin,
+      password,
+    });
+    await em.query(
+      `INSERT INTO audit_log (organisation_id, actor_id, operation, entity, entity_id) VALUES ($1, NULL, 'firstAdmin', 'person', $2)`,
+      [organisationId, id],
+    );
     log.info(`created the first administrator ${email} in ${name}`);
   });
 }
 
-export interface DemoUser { role: Role; email: string; name: string }
+export interface DemoUser {
+  role: Role;
+  email: string;
+  name: string;
+}
 
 /**
  * A demonstration housing association with one member of staff per role (all with
  * DEMO_PASSWORD), created on the first start with demo data on. Returns the users to print.
  */
-export async function ensureDemoOrganisation(ds: DataSource, log: Log): Promise<{ organisationId: string; users: DemoUser[] }> {
+export async function ensureDemoOrganisation(
+  ds: DataSource,
+  log: Log,
+): Promise<{ organisationId: string; users: DemoUser[] }> {
   const users: DemoUser[] = [
     { role: Role.admin, email: 'admin@demo.chp.example', name: 'Morag Campbell' },
     { role: Role.senior_manager, email: 'director@demo.chp.example', name: 'Alasdair Reid' },
@@ -48,17 +83,29 @@ export async function ensureDemoOrganisation(ds: DataSource, log: Log): Promise<
     const [found] = await em.query(`SELECT id FROM organisation WHERE slug = $1`, [DEMO_SLUG]);
     if (found) return found.id as string;
     const id = await createOrganisation(em, {
-      name: 'Clyde Valley Housing Association (demo)', slug: DEMO_SLUG, sector: Sector.housing,
-      population: 6200, populationLabel: 'homes',
-      tribunalSignposting: 'If your complaint is about factoring, you can also apply to the First-tier Tribunal for Scotland (Housing and Property Chamber).',
+      name: 'Clyde Valley Housing Association (demo)',
+      slug: DEMO_SLUG,
+      sector: Sector.housing,
+      population: 6200,
+      populationLabel: 'homes',
+      tribunalSignposting:
+        'If your complaint is about factoring, you can also apply to the First-tier Tribunal for Scotland (Housing and Property Chamber).',
     });
     const areaIds: string[] = [];
     for (const name of DEMO_SERVICE_AREAS) {
-      const [row] = await em.query(`INSERT INTO service_area (organisation_id, name) VALUES ($1, $2) RETURNING id`, [id, name]);
+      const [row] = await em.query(
+        `INSERT INTO service_area (organisation_id, name) VALUES ($1, $2) RETURNING id`,
+        [id, name],
+      );
       areaIds.push(row.id);
     }
     for (const [i, user] of users.entries()) {
-      await createPerson(em, { organisationId: id, ...user, serviceAreaId: areaIds[i % areaIds.length], password: DEMO_PASSWORD });
+      await createPerson(em, {
+        organisationId: id,
+        ...user,
+        serviceAreaId: areaIds[i % areaIds.length],
+        password: DEMO_PASSWORD,
+      });
     }
     log.info('created the demo organisation and its staff');
     return id as string;

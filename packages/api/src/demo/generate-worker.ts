@@ -18,5 +18,8 @@ try {
   }
   parentPort!.postMessage({ type: 'done' });
 } catch (error) {
-  parentPort!.postMessage({ type: 'error', message: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
+  parentPort!.postMessage({
+    type: 'error',
+    message: error instanceof Error ? `${error.message}\n${error.stack}` : String(error),
+  });
 }

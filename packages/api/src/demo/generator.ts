@@ -1,6 +1,18 @@
 import {
-  addWorkingDays, checkClosure, dayOne, escalationDeadline, isEscalationInTime, isWorkingDay, localDate, nextUpdateDue,
-  stageOutcomeFromFindings, type ComplaintEvent as DomainEvent, type Finding, type Outcome, type Stage, type TimelineSettings,
+  addWorkingDays,
+  checkClosure,
+  dayOne,
+  escalationDeadline,
+  isEscalationInTime,
+  isWorkingDay,
+  localDate,
+  nextUpdateDue,
+  stageOutcomeFromFindings,
+  type ComplaintEvent as DomainEvent,
+  type Finding,
+  type Outcome,
+  type Stage,
+  type TimelineSettings,
 } from '@chp/domain';
 import { fromDomainEvent, projection } from '../modules/complaints/journey';
 import { JourneyEventType } from '../modules/complaints/complaint.enums';
@@ -18,9 +30,21 @@ import * as T from './texts';
 
 export const DEFAULT_TODAY = '2026-11-20';
 
-export interface DemoServiceArea { id: string; name: string }
-export interface DemoPerson { id: string; role: string; serviceAreaId?: string | null; name?: string }
-export interface DemoRootCause { id: string; name: string; parentId: string | null }
+export interface DemoServiceArea {
+  id: string;
+  name: string;
+}
+export interface DemoPerson {
+  id: string;
+  role: string;
+  serviceAreaId?: string | null;
+  name?: string;
+}
+export interface DemoRootCause {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
 
 export interface GenerateOptions {
   seed: number;
@@ -47,34 +71,92 @@ export interface GenerateOptions {
 }
 
 export interface CustomerRow {
-  organisation_id: string; id: string; name: string | null; email: string | null; phone: string | null; address: string | null;
-  postcode: string | null; preferred_contact: string | null; created_at: string;
+  organisation_id: string;
+  id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  postcode: string | null;
+  preferred_contact: string | null;
+  created_at: string;
 }
 
 export interface ComplaintRow {
-  organisation_id: string; id: string; reference: string; customer_id: string | null; received_at: string; aware_on: string | null;
-  channel: string; service_area_id: string; category: string; summary: string; outcome_sought: string; serious: boolean;
-  about_named_staff: boolean; handler_id: string; route: string; current_stage: number; status: string;
-  stage1_day_one: string | null; stage1_due_on: string | null; stage1_extended_due_on: string | null; stage1_closed_on: string | null;
-  stage1_outcome: string | null; stage1_working_days: number | null; stage1_within_timescale: boolean | null;
-  escalated_at: string | null; escalation_exceptional_circumstances: string | null;
-  stage2_day_one: string | null; stage2_due_on: string | null; stage2_extended_due_on: string | null; stage2_acknowledge_by: string | null;
-  stage2_acknowledged_on: string | null; stage2_closed_on: string | null; stage2_outcome: string | null; stage2_working_days: number | null;
-  stage2_within_timescale: boolean | null; spso_decision: string | null; spso_decided_on: string | null;
-  version: number; created_at: string; updated_at: string;
+  organisation_id: string;
+  id: string;
+  reference: string;
+  customer_id: string | null;
+  received_at: string;
+  aware_on: string | null;
+  channel: string;
+  service_area_id: string;
+  category: string;
+  summary: string;
+  outcome_sought: string;
+  serious: boolean;
+  about_named_staff: boolean;
+  handler_id: string;
+  route: string;
+  current_stage: number;
+  status: string;
+  stage1_day_one: string | null;
+  stage1_due_on: string | null;
+  stage1_extended_due_on: string | null;
+  stage1_closed_on: string | null;
+  stage1_outcome: string | null;
+  stage1_working_days: number | null;
+  stage1_within_timescale: boolean | null;
+  escalated_at: string | null;
+  escalation_exceptional_circumstances: string | null;
+  stage2_day_one: string | null;
+  stage2_due_on: string | null;
+  stage2_extended_due_on: string | null;
+  stage2_acknowledge_by: string | null;
+  stage2_acknowledged_on: string | null;
+  stage2_closed_on: string | null;
+  stage2_outcome: string | null;
+  stage2_working_days: number | null;
+  stage2_within_timescale: boolean | null;
+  spso_decision: string | null;
+  spso_decided_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface EventRow {
-  organisation_id: string; complaint_id: string; sequence: number; type: string; at: string; stage: number | null;
-  payload: Record<string, unknown>; recorded_by_id: string | null; recorded_at: string;
+  organisation_id: string;
+  complaint_id: string;
+  sequence: number;
+  type: string;
+  at: string;
+  stage: number | null;
+  payload: Record<string, unknown>;
+  recorded_by_id: string | null;
+  recorded_at: string;
 }
 
 export interface PointRow {
-  organisation_id: string; id: string; complaint_id: string; position: number; description: string; finding: string | null; finding_reason: string | null;
+  organisation_id: string;
+  id: string;
+  complaint_id: string;
+  position: number;
+  description: string;
+  finding: string | null;
+  finding_reason: string | null;
 }
 
-export interface ComplaintRootCauseRow { organisation_id: string; complaint_id: string; root_cause_id: string }
-export interface StaffMemberRow { organisation_id: string; complaint_id: string; person_id: string }
+export interface ComplaintRootCauseRow {
+  organisation_id: string;
+  complaint_id: string;
+  root_cause_id: string;
+}
+export interface StaffMemberRow {
+  organisation_id: string;
+  complaint_id: string;
+  person_id: string;
+}
 
 /** A closed complaint an improvement action may be linked to (a small sample of them). */
 export interface ActionCandidate {
@@ -143,7 +225,12 @@ function dayWeight(date: string, from: string, settings: TimelineSettings): numb
 }
 
 /** Exactly `count` receipts spread over the dates by weight (cumulative rounding: no randomness). */
-function allocate(from: string, to: string, count: number, settings: TimelineSettings): { date: string; n: number }[] {
+function allocate(
+  from: string,
+  to: string,
+  count: number,
+  settings: TimelineSettings,
+): { date: string; n: number }[] {
   const dates: string[] = [];
   for (let d = dayNo(from); d <= dayNo(to); d++) dates.push(fromDayNo(d));
   const weights = dates.map((d) => dayWeight(d, from, settings));
@@ -177,24 +264,64 @@ function staffOf(people: DemoPerson[]): Staff {
   const handlers = people.filter((p) => HANDLER_ROLES.has(p.role));
   const managers = people.filter((p) => MANAGER_ROLES.has(p.role));
   const signOff = people.filter((p) => SIGN_OFF_ROLES.has(p.role));
-  if (handlers.length === 0 || signOff.length === 0) throw new Error('demo data needs at least one handler and one manager or senior manager');
+  if (handlers.length === 0 || signOff.length === 0)
+    throw new Error('demo data needs at least one handler and one manager or senior manager');
   const handlersByArea = new Map<string, DemoPerson[]>();
   for (const h of handlers.filter((p) => p.role === 'handler' && p.serviceAreaId)) {
     handlersByArea.set(h.serviceAreaId!, [...(handlersByArea.get(h.serviceAreaId!) ?? []), h]);
   }
-  return { handlers, handlersByArea, managers, signOff, named: people.filter((p) => p.role === 'staff' || p.role === 'handler') };
+  return {
+    handlers,
+    handlersByArea,
+    managers,
+    signOff,
+    named: people.filter((p) => p.role === 'staff' || p.role === 'handler'),
+  };
 }
 
 // --- the generator -----------------------------------------------------------------------------
 
-const CHANNELS_WEEKDAY: readonly (readonly [string, number])[] = [['phone', 38], ['email', 24], ['web_form', 20], ['in_person', 8], ['letter', 5], ['social_media', 4], ['other', 1]];
-const CHANNELS_CLOSED_DAY: readonly (readonly [string, number])[] = [['web_form', 45], ['email', 40], ['social_media', 12], ['other', 3]];
-const PREFERRED: readonly (readonly [string, number])[] = [['email', 40], ['phone', 40], ['letter', 15], ['in_person', 5]];
+const CHANNELS_WEEKDAY: readonly (readonly [string, number])[] = [
+  ['phone', 38],
+  ['email', 24],
+  ['web_form', 20],
+  ['in_person', 8],
+  ['letter', 5],
+  ['social_media', 4],
+  ['other', 1],
+];
+const CHANNELS_CLOSED_DAY: readonly (readonly [string, number])[] = [
+  ['web_form', 45],
+  ['email', 40],
+  ['social_media', 12],
+  ['other', 3],
+];
+const PREFERRED: readonly (readonly [string, number])[] = [
+  ['email', 40],
+  ['phone', 40],
+  ['letter', 15],
+  ['in_person', 5],
+];
 
-const STAGE1_OUTCOMES: readonly (readonly [Outcome, number])[] = [['resolved', 28], ['upheld', 22], ['partially_upheld', 18], ['not_upheld', 32]];
-const STAGE2_OUTCOMES: readonly (readonly [Outcome, number])[] = [['resolved', 8], ['upheld', 22], ['partially_upheld', 32], ['not_upheld', 38]];
+const STAGE1_OUTCOMES: readonly (readonly [Outcome, number])[] = [
+  ['resolved', 28],
+  ['upheld', 22],
+  ['partially_upheld', 18],
+  ['not_upheld', 32],
+];
+const STAGE2_OUTCOMES: readonly (readonly [Outcome, number])[] = [
+  ['resolved', 8],
+  ['upheld', 22],
+  ['partially_upheld', 32],
+  ['not_upheld', 38],
+];
 /** Share of stage 1 closures the customer asks to escalate, by outcome (about 12% overall). */
-const ESCALATE_AFTER: Record<Outcome, number> = { resolved: 0.03, upheld: 0.08, partially_upheld: 0.16, not_upheld: 0.2 };
+const ESCALATE_AFTER: Record<Outcome, number> = {
+  resolved: 0.03,
+  upheld: 0.08,
+  partially_upheld: 0.16,
+  not_upheld: 0.2,
+};
 
 interface Step {
   ms: number;
@@ -212,10 +339,20 @@ class Journey {
   private cursor = -Infinity;
   stopped = false;
 
-  constructor(private readonly nowMs: number, private readonly rng: Random) {}
+  constructor(
+    private readonly nowMs: number,
+    private readonly rng: Random,
+  ) {}
 
   /** Adds a step at `ms` (moved just after the previous step if earlier); false once past "now". */
-  add(ms: number, type: JourneyEventType, stage: Stage | null, payload: Record<string, unknown>, by: string, domain?: (at: string) => DomainEvent): boolean {
+  add(
+    ms: number,
+    type: JourneyEventType,
+    stage: Stage | null,
+    payload: Record<string, unknown>,
+    by: string,
+    domain?: (at: string) => DomainEvent,
+  ): boolean {
     if (this.stopped) return false;
     const at = Math.max(ms, this.cursor + this.rng.int(1, 20) * 60_000);
     if (at > this.nowMs) {
@@ -252,19 +389,42 @@ function customer(rng: Random, organisationId: string, id: string, createdAt: st
   const [town, districts] = rng.pick(T.TOWNS);
   const flat = rng.chance(0.45) ? `Flat ${rng.int(0, 3)}/${rng.int(1, 2)}, ` : '';
   const withheld = rng.next();
-  const email = withheld < 0.75 ? `${first}.${last}${rng.int(1, 999)}@example.org`.toLowerCase().replace(/[^a-z0-9.@]/g, '') : null;
-  const phone = withheld < 0.9 ? (rng.chance(0.6) ? `07700 900${String(rng.int(0, 999)).padStart(3, '0')}` : `0141 496 0${String(rng.int(0, 999)).padStart(3, '0')}`) : null;
-  const address = withheld > 0.05 ? `${flat}${rng.int(1, 180)} ${rng.pick(T.STREETS)}, ${town}` : null;
+  const email =
+    withheld < 0.75
+      ? `${first}.${last}${rng.int(1, 999)}@example.org`.toLowerCase().replace(/[^a-z0-9.@]/g, '')
+      : null;
+  const phone =
+    withheld < 0.9
+      ? rng.chance(0.6)
+        ? `07700 900${String(rng.int(0, 999)).padStart(3, '0')}`
+        : `0141 496 0${String(rng.int(0, 999)).padStart(3, '0')}`
+      : null;
+  const address =
+    withheld > 0.05 ? `${flat}${rng.int(1, 180)} ${rng.pick(T.STREETS)}, ${town}` : null;
   const preferred = rng.weighted(PREFERRED);
   return {
-    organisation_id: organisationId, id, name: `${first} ${last}`, email, phone, address,
+    organisation_id: organisationId,
+    id,
+    name: `${first} ${last}`,
+    email,
+    phone,
+    address,
     postcode: address ? postcode(rng, districts) : null,
-    preferred_contact: preferred === 'email' && !email ? 'phone' : preferred === 'phone' && !phone ? 'letter' : preferred,
+    preferred_contact:
+      preferred === 'email' && !email
+        ? 'phone'
+        : preferred === 'phone' && !phone
+          ? 'letter'
+          : preferred,
     created_at: createdAt,
   };
 }
 
-interface AreaInfo { area: DemoServiceArea; profile: T.AreaProfile; causes: (readonly [DemoRootCause, number])[] }
+interface AreaInfo {
+  area: DemoServiceArea;
+  profile: T.AreaProfile;
+  causes: (readonly [DemoRootCause, number])[];
+}
 
 /**
  * Yields the complaints in batches (by month of receipt, split at `batchSize`), in order of
@@ -280,18 +440,25 @@ export function* generateComplaints(options: GenerateOptions): Generator<Complai
   const stream = options.stream ?? 0;
   const staff = staffOf(options.people);
   const nowMs = options.now ? Date.parse(options.now) : londonInstant(today, 12 * 60); // default: noon on `today`
-  if (options.now && localDate(options.now) !== today) throw new Error('demo data: now must fall on today');
+  if (options.now && localDate(options.now) !== today)
+    throw new Error('demo data: now must fall on today');
   const references: Record<string, number> = { ...(options.referencesUsed ?? {}) };
-  if (options.serviceAreas.length === 0) throw new Error('demo data needs at least one service area');
+  if (options.serviceAreas.length === 0)
+    throw new Error('demo data needs at least one service area');
 
   // service areas: known profiles by name; the quietest one has had no complaints for nine months
-  const leaves = options.rootCauses.filter((c) => !options.rootCauses.some((o) => o.parentId === c.id));
+  const leaves = options.rootCauses.filter(
+    (c) => !options.rootCauses.some((o) => o.parentId === c.id),
+  );
   const areas: AreaInfo[] = options.serviceAreas.map((area) => {
     const profile = T.AREA_PROFILES[area.name] ?? T.DEFAULT_PROFILE;
     const named = new Map(profile.causes);
     return { area, profile, causes: leaves.map((c) => [c, named.get(c.name) ?? 1] as const) };
   });
-  const quiet = areas.length > 2 ? (areas.find((a) => a.area.name === 'Allocations and lettings') ?? areas[areas.length - 1]!) : null;
+  const quiet =
+    areas.length > 2
+      ? (areas.find((a) => a.area.name === 'Allocations and lettings') ?? areas[areas.length - 1]!)
+      : null;
   const quietFrom = addDays(today, -270);
   const candidateShare = Math.min(1, 6000 / Math.max(1, options.count));
 
@@ -317,7 +484,12 @@ export function* generateComplaints(options: GenerateOptions): Generator<Complai
       else if (!working) minutes = rng.int(8 * 60, 22 * 60);
       else {
         const r = rng.next();
-        minutes = r < 0.82 ? rng.int(8 * 60 + 30, 17 * 60) : r < 0.95 ? rng.int(17 * 60 + 1, 22 * 60 + 30) : rng.int(7 * 60, 8 * 60 + 29);
+        minutes =
+          r < 0.82
+            ? rng.int(8 * 60 + 30, 17 * 60)
+            : r < 0.95
+              ? rng.int(17 * 60 + 1, 22 * 60 + 30)
+              : rng.int(7 * 60, 8 * 60 + 29);
       }
       let ms = londonInstant(date, minutes) + rng.int(0, 59) * 1000;
       if (isToday && ms > nowMs - 60_000) ms = nowMs - rng.int(1, 60) * 60_000; // not after "now"
@@ -334,8 +506,18 @@ export function* generateComplaints(options: GenerateOptions): Generator<Complai
       references[year] = (references[year] ?? 0) + 1;
       const reference = `CMP-${year}-${String(references[year]).padStart(5, '0')}`;
       oneComplaint(batch, {
-        rng, organisationId, settings, staff, nowMs, today, receivedMs, receivedOn: date, working, reference,
-        area: rng.weighted(areaWeights), candidateShare,
+        rng,
+        organisationId,
+        settings,
+        staff,
+        nowMs,
+        today,
+        receivedMs,
+        receivedOn: date,
+        working,
+        reference,
+        area: rng.weighted(areaWeights),
+        candidateShare,
       });
       if (batch.complaints.length >= batchSize) {
         yield batch;
@@ -347,7 +529,15 @@ export function* generateComplaints(options: GenerateOptions): Generator<Complai
 }
 
 function emptyBatch(): ComplaintBatch {
-  return { customers: [], complaints: [], staffMembers: [], events: [], points: [], rootCauses: [], candidates: [] };
+  return {
+    customers: [],
+    complaints: [],
+    staffMembers: [],
+    events: [],
+    points: [],
+    rootCauses: [],
+    candidates: [],
+  };
 }
 
 interface ComplaintContext {
@@ -373,9 +563,12 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
   const channel = rng.weighted(c.working ? CHANNELS_WEEKDAY : CHANNELS_CLOSED_DAY);
   const serious = rng.chance(0.04);
   const direct = rng.chance(serious ? 0.5 : 0.105); // about 12% straight to stage 2 (§36)
-  const awareOn = rng.chance(0.7) ? addDays(c.receivedOn, -rng.int(0, rng.chance(0.1) ? 240 : 45)) : null;
+  const awareOn = rng.chance(0.7)
+    ? addDays(c.receivedOn, -rng.int(0, rng.chance(0.1) ? 240 : 45))
+    : null;
   const areaHandlers = staff.handlersByArea.get(c.area.area.id);
-  const handler = areaHandlers && rng.chance(0.85) ? rng.pick(areaHandlers) : rng.pick(staff.handlers);
+  const handler =
+    areaHandlers && rng.chance(0.85) ? rng.pick(areaHandlers) : rng.pick(staff.handlers);
   const manager = () => rng.pick(staff.managers.length > 0 ? staff.managers : staff.signOff);
   const bodies = T.SUMMARY_BODIES[category] ?? ['the service fell short of what they expected'];
 
@@ -388,15 +581,37 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
   let namedStaff: DemoPerson | null = null;
   if (rng.chance(0.05) && staff.named.length > 0) {
     namedStaff = rng.pick(staff.named);
-    batch.staffMembers.push({ organisation_id: organisationId, complaint_id: id, person_id: namedStaff.id });
+    batch.staffMembers.push({
+      organisation_id: organisationId,
+      complaint_id: id,
+      person_id: namedStaff.id,
+    });
   }
 
   const j = new Journey(c.nowMs, rng);
-  const receivedEvent = (at: string): DomainEvent => ({ type: 'received', at, stage: direct ? 2 : 1, ...(awareOn ? { awareOn } : {}) });
+  const receivedEvent = (at: string): DomainEvent => ({
+    type: 'received',
+    at,
+    stage: direct ? 2 : 1,
+    ...(awareOn ? { awareOn } : {}),
+  });
   const received = fromDomainEvent(receivedEvent(receivedAt));
-  j.add(c.receivedMs, JourneyEventType.received, received.stage, { ...received.payload, channel }, handler.id, receivedEvent);
+  j.add(
+    c.receivedMs,
+    JourneyEventType.received,
+    received.stage,
+    { ...received.payload, channel },
+    handler.id,
+    receivedEvent,
+  );
   if (rng.chance(0.15)) {
-    j.add(c.receivedMs + rng.int(30, 300) * 60_000, JourneyEventType.note, direct ? 2 : 1, { note: rng.pick(T.NOTES) }, handler.id);
+    j.add(
+      c.receivedMs + rng.int(30, 300) * 60_000,
+      JourneyEventType.note,
+      direct ? 2 : 1,
+      { note: rng.pick(T.NOTES) },
+      handler.id,
+    );
   }
 
   let escalatedMs: number | null = null;
@@ -406,20 +621,48 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
   let pointRows: PointRow[] = [];
   let stage2 = direct;
 
-  const atLocal = (date: string, minutes = officeMinutes(rng)) => londonInstant(date, minutes) + rng.int(0, 59) * 1000;
-  const closeStep = (stage: Stage, outcome: Outcome, closedMs: number, extra: Record<string, unknown>, signedOffById: string | null): boolean => {
+  const atLocal = (date: string, minutes = officeMinutes(rng)) =>
+    londonInstant(date, minutes) + rng.int(0, 59) * 1000;
+  const closeStep = (
+    stage: Stage,
+    outcome: Outcome,
+    closedMs: number,
+    extra: Record<string, unknown>,
+    signedOffById: string | null,
+  ): boolean => {
     const closedOn = localDate(iso(Math.max(closedMs, j.lastMs)));
-    const resolution = outcome === 'resolved' ? { agreedAction: rng.pick(T.AGREED_ACTIONS), customerAgreedOn: closedOn } : null;
+    const resolution =
+      outcome === 'resolved'
+        ? { agreedAction: rng.pick(T.AGREED_ACTIONS), customerAgreedOn: closedOn }
+        : null;
     const tribunalCase = stage === 2 && T.TRIBUNAL_CATEGORIES.has(category);
-    const record = { stage, outcome, resolution, signOff: signedOffById ? { byId: signedOffById, empowered: true } : null, spsoSignposted: stage === 2, tribunalCase, tribunalSignposted: tribunalCase };
+    const record = {
+      stage,
+      outcome,
+      resolution,
+      signOff: signedOffById ? { byId: signedOffById, empowered: true } : null,
+      spsoSignposted: stage === 2,
+      tribunalCase,
+      tribunalSignposted: tribunalCase,
+    };
     checkClosure(record); // a bug in the generator throws here rather than storing an impossible closure
-    if (!j.add(closedMs, JourneyEventType.closed, stage, {}, handler.id, (at) => ({ type: 'closed', at, stage, outcome }))) return false;
+    if (
+      !j.add(closedMs, JourneyEventType.closed, stage, {}, handler.id, (at) => ({
+        type: 'closed',
+        at,
+        stage,
+        outcome,
+      }))
+    )
+      return false;
     const step = j.steps[j.steps.length - 1]!;
     step.payload = {
       ...fromDomainEvent(step.domain!).payload,
       ...extra,
       ...(resolution ? { resolution } : {}),
-      spsoSignposted: stage === 2, tribunalCase, tribunalSignposted: tribunalCase,
+      spsoSignposted: stage === 2,
+      tribunalCase,
+      tribunalSignposted: tribunalCase,
       ...(signedOffById ? { signedOffById } : {}),
     };
     return true;
@@ -433,7 +676,16 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
     if (r < 0.03) {
       // transferred to stage 2 while open (§29: it will not be resolved at stage 1)
       const at = atLocal(dayN(rng.int(2, 5)));
-      if (j.add(at, JourneyEventType.escalated, 2, { transfer: true, inTime: true, deadline: null }, handler.id, (x) => ({ type: 'escalated', at: x }))) {
+      if (
+        j.add(
+          at,
+          JourneyEventType.escalated,
+          2,
+          { transfer: true, inTime: true, deadline: null },
+          handler.id,
+          (x) => ({ type: 'escalated', at: x }),
+        )
+      ) {
         escalatedMs = j.lastMs;
         stage2 = true;
       }
@@ -443,18 +695,41 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
         // one extension agreed by a manager, to day 6–10 (§27)
         const to = rng.int(6, 10);
         const dueOn = dayN(to);
-        j.add(atLocal(dayN(rng.int(3, 5))), JourneyEventType.extended, 1, {}, manager().id, (at) => ({ type: 'extended', at, stage: 1, dueOn }));
+        j.add(
+          atLocal(dayN(rng.int(3, 5))),
+          JourneyEventType.extended,
+          1,
+          {},
+          manager().id,
+          (at) => ({ type: 'extended', at, stage: 1, dueOn }),
+        );
         const last = j.steps[j.steps.length - 1]!;
-        if (last.type === JourneyEventType.extended) last.payload = { dueOn, reason: rng.pick(T.EXTENSION_REASONS_1), agreedById: last.by };
+        if (last.type === JourneyEventType.extended)
+          last.payload = { dueOn, reason: rng.pick(T.EXTENSION_REASONS_1), agreedById: last.by };
         closeDay = rng.chance(0.85) ? rng.int(5, to) : rng.int(to + 1, to + 4);
       } else {
-        closeDay = rng.weighted([[1, 14], [2, 17], [3, 17], [4, 15], [5, 17], [6, 4], [7, 4], [8, 3], [9, 2], [10, 2], [rng.int(11, 16), 5]]);
+        closeDay = rng.weighted([
+          [1, 14],
+          [2, 17],
+          [3, 17],
+          [4, 15],
+          [5, 17],
+          [6, 4],
+          [7, 4],
+          [8, 3],
+          [9, 2],
+          [10, 2],
+          [rng.int(11, 16), 5],
+        ]);
       }
       let closedOn = dayN(closeDay);
       if (rng.chance(0.02)) {
         // closed on a non-working day (a Saturday, a holiday): counts the working days up to it
         for (let d = addDays(closedOn, 1), i = 0; i < 7; d = addDays(d, 1), i++) {
-          if (!isWorkingDay(d, settings)) { closedOn = d; break; }
+          if (!isWorkingDay(d, settings)) {
+            closedOn = d;
+            break;
+          }
         }
       }
       const outcome = rng.weighted(STAGE1_OUTCOMES);
@@ -464,20 +739,50 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
         if (rng.chance(ESCALATE_AFTER[outcome])) {
           // the customer asks for stage 2: mostly within the time limit, a few later with exceptional circumstances
           const deadline = escalationDeadline({ awareOn, stageOneClosedOn: finalClosedOn });
-          const requestedOn = rng.chance(0.06) && deadline ? addDays(deadline, rng.int(3, 45)) : addDays(finalClosedOn, rng.int(1, 50));
-          const inTime = isEscalationInTime({ awareOn, stageOneClosedOn: finalClosedOn }, requestedOn);
+          const requestedOn =
+            rng.chance(0.06) && deadline
+              ? addDays(deadline, rng.int(3, 45))
+              : addDays(finalClosedOn, rng.int(1, 50));
+          const inTime = isEscalationInTime(
+            { awareOn, stageOneClosedOn: finalClosedOn },
+            requestedOn,
+          );
           if (!inTime) exceptional = rng.pick(T.EXCEPTIONAL_CIRCUMSTANCES);
-          const payload = { transfer: false, inTime, deadline, ...(exceptional ? { exceptionalCircumstances: exceptional } : {}) };
-          if (j.add(atLocal(requestedOn, rng.int(8 * 60, 20 * 60)), JourneyEventType.escalated, 2, payload, handler.id, (x) => ({ type: 'escalated', at: x }))) {
+          const payload = {
+            transfer: false,
+            inTime,
+            deadline,
+            ...(exceptional ? { exceptionalCircumstances: exceptional } : {}),
+          };
+          if (
+            j.add(
+              atLocal(requestedOn, rng.int(8 * 60, 20 * 60)),
+              JourneyEventType.escalated,
+              2,
+              payload,
+              handler.id,
+              (x) => ({ type: 'escalated', at: x }),
+            )
+          ) {
             escalatedMs = j.lastMs;
             stage2 = true;
             // the request date is what the limit was checked against: keep them the same
             const step = j.steps[j.steps.length - 1]!;
             const actualOn = localDate(iso(step.ms));
             if (actualOn !== requestedOn) {
-              const actualInTime = isEscalationInTime({ awareOn, stageOneClosedOn: finalClosedOn }, actualOn);
-              exceptional = actualInTime ? null : (exceptional ?? rng.pick(T.EXCEPTIONAL_CIRCUMSTANCES));
-              step.payload = { transfer: false, inTime: actualInTime, deadline, ...(exceptional ? { exceptionalCircumstances: exceptional } : {}) };
+              const actualInTime = isEscalationInTime(
+                { awareOn, stageOneClosedOn: finalClosedOn },
+                actualOn,
+              );
+              exceptional = actualInTime
+                ? null
+                : (exceptional ?? rng.pick(T.EXCEPTIONAL_CIRCUMSTANCES));
+              step.payload = {
+                transfer: false,
+                inTime: actualInTime,
+                deadline,
+                ...(exceptional ? { exceptionalCircumstances: exceptional } : {}),
+              };
             }
           } else {
             exceptional = null;
@@ -495,14 +800,31 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
     const ackRoll = rng.next();
     if (ackRoll < 0.97) {
       const ackDay = ackRoll < 0.88 ? rng.int(1, 3) : rng.int(4, 6);
-      j.add(atLocal(dayN(ackDay)), JourneyEventType.acknowledged, 2, {}, handler.id, (at) => ({ type: 'acknowledged', at }));
+      j.add(atLocal(dayN(ackDay)), JourneyEventType.acknowledged, 2, {}, handler.id, (at) => ({
+        type: 'acknowledged',
+        at,
+      }));
     }
     if (rng.chance(0.75)) {
       const n = outcome === 'partially_upheld' ? rng.int(2, 4) : rng.int(1, 4);
       const points = rng.sample(T.POINTS, n);
-      if (j.add(j.lastMs + rng.int(60, 240) * 60_000, JourneyEventType.points_agreed, 2, { points }, handler.id)) {
+      if (
+        j.add(
+          j.lastMs + rng.int(60, 240) * 60_000,
+          JourneyEventType.points_agreed,
+          2,
+          { points },
+          handler.id,
+        )
+      ) {
         pointRows = points.map((description, i) => ({
-          organisation_id: organisationId, id: rng.uuid7(j.lastMs), complaint_id: id, position: i + 1, description, finding: null, finding_reason: null,
+          organisation_id: organisationId,
+          id: rng.uuid7(j.lastMs),
+          complaint_id: id,
+          position: i + 1,
+          description,
+          finding: null,
+          finding_reason: null,
         }));
       }
     }
@@ -512,7 +834,8 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
     if (rng.chance(0.22)) {
       const first = rng.int(28, 45);
       extensions.push({ atDay: rng.int(14, 19), toDay: first });
-      if (rng.chance(0.25)) extensions.push({ atDay: first - rng.int(1, 5), toDay: first + rng.int(10, 25) });
+      if (rng.chance(0.25))
+        extensions.push({ atDay: first - rng.int(1, 5), toDay: first + rng.int(10, 25) });
       dueDay = extensions[extensions.length - 1]!.toDay;
       closeDay = rng.chance(0.85) ? rng.int(21, dueDay) : rng.int(dueDay + 1, dueDay + 10);
     } else {
@@ -522,7 +845,11 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
     const updates: string[] = [];
     if (extensions.length > 0) {
       const closeOn = dayN(closeDay);
-      for (let next = nextUpdateDue(dayN(20), settings); next < closeOn; next = nextUpdateDue(next, settings)) {
+      for (
+        let next = nextUpdateDue(dayN(20), settings);
+        next < closeOn;
+        next = nextUpdateDue(next, settings)
+      ) {
         if (rng.chance(0.85)) updates.push(next);
       }
     }
@@ -530,33 +857,81 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
     for (const e of extensions) {
       const dueOn = dayN(e.toDay);
       const by = manager().id;
-      planned.push({ ms: atLocal(dayN(e.atDay)), run: () => {
-        if (j.add(atLocal(dayN(e.atDay)), JourneyEventType.extended, 2, {}, by, (at) => ({ type: 'extended', at, stage: 2, dueOn }))) {
-          j.steps[j.steps.length - 1]!.payload = { dueOn, reason: rng.pick(T.EXTENSION_REASONS_2), agreedById: by };
-        }
-      } });
+      planned.push({
+        ms: atLocal(dayN(e.atDay)),
+        run: () => {
+          if (
+            j.add(atLocal(dayN(e.atDay)), JourneyEventType.extended, 2, {}, by, (at) => ({
+              type: 'extended',
+              at,
+              stage: 2,
+              dueOn,
+            }))
+          ) {
+            j.steps[j.steps.length - 1]!.payload = {
+              dueOn,
+              reason: rng.pick(T.EXTENSION_REASONS_2),
+              agreedById: by,
+            };
+          }
+        },
+      });
     }
     for (const on of updates) {
       const ms = atLocal(on);
-      planned.push({ ms, run: () => { j.add(ms, JourneyEventType.contact_update, 2, { note: rng.pick(T.CONTACT_UPDATES) }, handler.id); } });
+      planned.push({
+        ms,
+        run: () => {
+          j.add(
+            ms,
+            JourneyEventType.contact_update,
+            2,
+            { note: rng.pick(T.CONTACT_UPDATES) },
+            handler.id,
+          );
+        },
+      });
     }
     planned.sort((a, b) => a.ms - b.ms);
     for (const p of planned) p.run();
 
     const closedMs = atLocal(dayN(closeDay), rng.int(11 * 60, 17 * 60 + 30));
     const signer = rng.pick(staff.signOff);
-    if (j.add(closedMs - rng.int(20, 150) * 60_000, JourneyEventType.signed_off, 2, { byId: signer.id, role: signer.role, empowered: true }, signer.id)) {
+    if (
+      j.add(
+        closedMs - rng.int(20, 150) * 60_000,
+        JourneyEventType.signed_off,
+        2,
+        { byId: signer.id, role: signer.role, empowered: true },
+        signer.id,
+      )
+    ) {
       // findings on every agreed point make the outcome (unless resolved)
       let findings: { pointId: string; finding: Finding; reason: string }[] = [];
       if (pointRows.length > 0 && outcome !== 'resolved') {
-        const upheldCount = outcome === 'upheld' ? pointRows.length : outcome === 'not_upheld' ? 0 : rng.int(1, pointRows.length - 1);
-        const order = rng.sample(pointRows.map((_, i) => i), pointRows.length);
+        const upheldCount =
+          outcome === 'upheld'
+            ? pointRows.length
+            : outcome === 'not_upheld'
+              ? 0
+              : rng.int(1, pointRows.length - 1);
+        const order = rng.sample(
+          pointRows.map((_, i) => i),
+          pointRows.length,
+        );
         const upheld = new Set(order.slice(0, upheldCount));
         findings = pointRows.map((p, i) => {
           const finding: Finding = upheld.has(i) ? 'upheld' : 'not_upheld';
-          return { pointId: p.id, finding, reason: rng.pick(finding === 'upheld' ? T.FINDING_REASONS_UPHELD : T.FINDING_REASONS_NOT_UPHELD) };
+          return {
+            pointId: p.id,
+            finding,
+            reason: rng.pick(
+              finding === 'upheld' ? T.FINDING_REASONS_UPHELD : T.FINDING_REASONS_NOT_UPHELD,
+            ),
+          };
         });
-        if (stageOutcomeFromFindings(findings.map((f) => f.finding)) !== outcome) throw new Error('demo generator: findings do not give the outcome');
+        if (stageOutcomeFromFindings(findings.map((f) => f.finding)) !== outcome)
+          throw new Error('demo generator: findings do not give the outcome');
       }
       if (closeStep(2, outcome, closedMs, findings.length ? { findings } : {}, signer.id)) {
         for (const f of findings) {
@@ -572,10 +947,25 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
 
   // the SPSO's decision on a few stage 2 closures
   let spso: { decision: string; decidedOn: string } | null = null;
-  if (finalClosedOn && stage2 && finalOutcome && j.steps.at(-1)?.type === JourneyEventType.closed && rng.chance(0.1)) {
+  if (
+    finalClosedOn &&
+    stage2 &&
+    finalOutcome &&
+    j.steps.at(-1)?.type === JourneyEventType.closed &&
+    rng.chance(0.1)
+  ) {
     const decidedOn = addDays(finalClosedOn, rng.int(40, 300));
     const decision = rng.weighted(T.SPSO_DECISIONS);
-    if (decidedOn <= c.today && j.add(atLocal(addDays(decidedOn, rng.int(0, 7))), JourneyEventType.spso_decision, 2, { decision, decidedOn }, handler.id)) {
+    if (
+      decidedOn <= c.today &&
+      j.add(
+        atLocal(addDays(decidedOn, rng.int(0, 7))),
+        JourneyEventType.spso_decision,
+        2,
+        { decision, decidedOn },
+        handler.id,
+      )
+    ) {
       spso = { decision, decidedOn };
     }
   }
@@ -592,34 +982,85 @@ function oneComplaint(batch: ComplaintBatch, c: ComplaintContext): void {
       if (second.id !== first.id) causes.push(second.id);
     }
   }
-  for (const rootCauseId of causes) batch.rootCauses.push({ organisation_id: organisationId, complaint_id: id, root_cause_id: rootCauseId });
-  if (finalClosedOn && causes.length > 0 && (finalOutcome === 'upheld' || finalOutcome === 'partially_upheld') && rng.chance(c.candidateShare)) {
-    batch.candidates.push({ complaintId: id, serviceAreaId: c.area.area.id, rootCauseId: causes[0]!, closedOn: finalClosedOn, outcome: finalOutcome });
+  for (const rootCauseId of causes)
+    batch.rootCauses.push({
+      organisation_id: organisationId,
+      complaint_id: id,
+      root_cause_id: rootCauseId,
+    });
+  if (
+    finalClosedOn &&
+    causes.length > 0 &&
+    (finalOutcome === 'upheld' || finalOutcome === 'partially_upheld') &&
+    rng.chance(c.candidateShare)
+  ) {
+    batch.candidates.push({
+      complaintId: id,
+      serviceAreaId: c.area.area.id,
+      rootCauseId: causes[0]!,
+      closedOn: finalClosedOn,
+      outcome: finalOutcome,
+    });
   }
 
   const lastAt = iso(j.lastMs);
   const escalatedStep = j.steps.find((s) => s.type === JourneyEventType.escalated);
   batch.complaints.push({
-    organisation_id: organisationId, id, reference: c.reference, customer_id: customerId, received_at: receivedAt, aware_on: awareOn,
-    channel, service_area_id: c.area.area.id, category,
-    summary: `${rng.pick(T.SUMMARY_OPENERS)} ${rng.pick(bodies)}.`, outcome_sought: rng.pick(T.OUTCOMES_SOUGHT),
-    serious, about_named_staff: namedStaff !== null, handler_id: handler.id,
-    route: p.route, current_stage: p.currentStage, status: p.status,
-    stage1_day_one: p.stage1DayOne, stage1_due_on: p.stage1DueOn, stage1_extended_due_on: p.stage1ExtendedDueOn, stage1_closed_on: p.stage1ClosedOn,
-    stage1_outcome: p.stage1Outcome, stage1_working_days: p.stage1WorkingDays, stage1_within_timescale: p.stage1WithinTimescale,
+    organisation_id: organisationId,
+    id,
+    reference: c.reference,
+    customer_id: customerId,
+    received_at: receivedAt,
+    aware_on: awareOn,
+    channel,
+    service_area_id: c.area.area.id,
+    category,
+    summary: `${rng.pick(T.SUMMARY_OPENERS)} ${rng.pick(bodies)}.`,
+    outcome_sought: rng.pick(T.OUTCOMES_SOUGHT),
+    serious,
+    about_named_staff: namedStaff !== null,
+    handler_id: handler.id,
+    route: p.route,
+    current_stage: p.currentStage,
+    status: p.status,
+    stage1_day_one: p.stage1DayOne,
+    stage1_due_on: p.stage1DueOn,
+    stage1_extended_due_on: p.stage1ExtendedDueOn,
+    stage1_closed_on: p.stage1ClosedOn,
+    stage1_outcome: p.stage1Outcome,
+    stage1_working_days: p.stage1WorkingDays,
+    stage1_within_timescale: p.stage1WithinTimescale,
     escalated_at: escalatedStep ? iso(escalatedStep.ms) : null,
-    escalation_exceptional_circumstances: escalatedStep ? ((escalatedStep.payload['exceptionalCircumstances'] as string | undefined) ?? null) : null,
-    stage2_day_one: p.stage2DayOne, stage2_due_on: p.stage2DueOn, stage2_extended_due_on: p.stage2ExtendedDueOn,
-    stage2_acknowledge_by: p.stage2AcknowledgeBy, stage2_acknowledged_on: p.stage2AcknowledgedOn, stage2_closed_on: p.stage2ClosedOn,
-    stage2_outcome: p.stage2Outcome, stage2_working_days: p.stage2WorkingDays, stage2_within_timescale: p.stage2WithinTimescale,
-    spso_decision: spso?.decision ?? null, spso_decided_on: spso?.decidedOn ?? null,
-    version: j.steps.length, created_at: receivedAt, updated_at: lastAt,
+    escalation_exceptional_circumstances: escalatedStep
+      ? ((escalatedStep.payload['exceptionalCircumstances'] as string | undefined) ?? null)
+      : null,
+    stage2_day_one: p.stage2DayOne,
+    stage2_due_on: p.stage2DueOn,
+    stage2_extended_due_on: p.stage2ExtendedDueOn,
+    stage2_acknowledge_by: p.stage2AcknowledgeBy,
+    stage2_acknowledged_on: p.stage2AcknowledgedOn,
+    stage2_closed_on: p.stage2ClosedOn,
+    stage2_outcome: p.stage2Outcome,
+    stage2_working_days: p.stage2WorkingDays,
+    stage2_within_timescale: p.stage2WithinTimescale,
+    spso_decision: spso?.decision ?? null,
+    spso_decided_on: spso?.decidedOn ?? null,
+    version: j.steps.length,
+    created_at: receivedAt,
+    updated_at: lastAt,
   });
   j.steps.forEach((s, i) => {
     const at = iso(s.ms);
     batch.events.push({
-      organisation_id: organisationId, complaint_id: id, sequence: i + 1, type: s.type, at, stage: s.stage,
-      payload: s.payload, recorded_by_id: s.by, recorded_at: at,
+      organisation_id: organisationId,
+      complaint_id: id,
+      sequence: i + 1,
+      type: s.type,
+      at,
+      stage: s.stage,
+      payload: s.payload,
+      recorded_by_id: s.by,
+      recorded_at: at,
     });
   });
   // points exist once agreed; findings only once stage 2 closed on them

@@ -9,9 +9,21 @@ import type { DataSource } from 'typeorm';
 import type { TimelineSettings } from '@chp/domain';
 import { timelineSettings } from '../modules/organisations/timeline-settings';
 import { generateActions } from './actions';
-import { actionCopyChunks, complaintCopyBatch, copyChunk, type CopyBatch, type CopyChunk } from './copy-text';
 import {
-  DEFAULT_TODAY, generateComplaints, type ActionCandidate, type GenerateOptions, type DemoPerson, type DemoRootCause, type DemoServiceArea,
+  actionCopyChunks,
+  complaintCopyBatch,
+  copyChunk,
+  type CopyBatch,
+  type CopyChunk,
+} from './copy-text';
+import {
+  DEFAULT_TODAY,
+  generateComplaints,
+  type ActionCandidate,
+  type GenerateOptions,
+  type DemoPerson,
+  type DemoRootCause,
+  type DemoServiceArea,
 } from './generator';
 
 /**
@@ -64,23 +76,48 @@ export interface DemoContext {
 }
 
 /** What the generator needs to know about the organisation, read from the database. */
-export async function readDemoContext(client: ClientBase, organisationId: string): Promise<DemoContext> {
-  const q = async <R>(sql: string): Promise<R[]> => (await client.query(sql, [organisationId])).rows as R[];
-  const [org] = await q<{ cut_off_time: string | null }>(`SELECT cut_off_time FROM organisation WHERE id = $1`);
+export async function readDemoContext(
+  client: ClientBase,
+  organisationId: string,
+): Promise<DemoContext> {
+  const q = async <R>(sql: string): Promise<R[]> =>
+    (await client.query(sql, [organisationId])).rows as R[];
+  const [org] = await q<{ cut_off_time: string | null }>(
+    `SELECT cut_off_time FROM organisation WHERE id = $1`,
+  );
   if (!org) throw new Error(`no organisation ${organisationId}`);
-  const closureDays = await q<{ date: string }>(`SELECT date::text AS date FROM closure_day WHERE organisation_id = $1 ORDER BY date`);
-  const serviceAreas = await q<DemoServiceArea>(`SELECT id, name FROM service_area WHERE organisation_id = $1 AND active ORDER BY created_at, name`);
-  const people = await q<{ id: string; role: string; service_area_id: string | null; name: string }>(
-    `SELECT id, role, service_area_id, name FROM person WHERE organisation_id = $1 AND active ORDER BY created_at, email`);
+  const closureDays = await q<{ date: string }>(
+    `SELECT date::text AS date FROM closure_day WHERE organisation_id = $1 ORDER BY date`,
+  );
+  const serviceAreas = await q<DemoServiceArea>(
+    `SELECT id, name FROM service_area WHERE organisation_id = $1 AND active ORDER BY created_at, name`,
+  );
+  const people = await q<{
+    id: string;
+    role: string;
+    service_area_id: string | null;
+    name: string;
+  }>(
+    `SELECT id, role, service_area_id, name FROM person WHERE organisation_id = $1 AND active ORDER BY created_at, email`,
+  );
   const rootCauses = await q<{ id: string; name: string; parent_id: string | null }>(
-    `SELECT id, name, parent_id FROM root_cause WHERE organisation_id = $1 AND active ORDER BY created_at, name`);
+    `SELECT id, name, parent_id FROM root_cause WHERE organisation_id = $1 AND active ORDER BY created_at, name`,
+  );
   const refs = await q<{ year: string; n: number }>(
     `SELECT substring(reference FROM 5 FOR 4) AS year, max(substring(reference FROM '[0-9]+$')::int) AS n
-       FROM complaint WHERE organisation_id = $1 AND reference ~ '^CMP-[0-9]{4}-[0-9]+$' GROUP BY 1`);
-  const [{ n }] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1`) as [{ n: number }];
+       FROM complaint WHERE organisation_id = $1 AND reference ~ '^CMP-[0-9]{4}-[0-9]+$' GROUP BY 1`,
+  );
+  const [{ n }] = (await q<{ n: number }>(
+    `SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1`,
+  )) as [{ n: number }];
   return {
     serviceAreas,
-    people: people.map((p) => ({ id: p.id, role: p.role, serviceAreaId: p.service_area_id, name: p.name })),
+    people: people.map((p) => ({
+      id: p.id,
+      role: p.role,
+      serviceAreaId: p.service_area_id,
+      name: p.name,
+    })),
     rootCauses: rootCauses.map((c) => ({ id: c.id, name: c.name, parentId: c.parent_id })),
     settings: timelineSettings({ cutOffTime: org.cut_off_time }, closureDays),
     referencesUsed: Object.fromEntries(refs.map((r) => [r.year, r.n])),
@@ -92,7 +129,9 @@ export async function readDemoContext(client: ClientBase, organisationId: string
 
 /** COPY one chunk of rows (text format) on `client`. */
 export async function copyChunkInto(client: ClientBase, chunk: CopyChunk): Promise<number> {
-  const stream = client.query(copyFrom(`COPY ${chunk.table} (${chunk.columns.join(', ')}) FROM STDIN`));
+  const stream = client.query(
+    copyFrom(`COPY ${chunk.table} (${chunk.columns.join(', ')}) FROM STDIN`),
+  );
   function* pieces(): Generator<string> {
     for (let i = 0; i < chunk.text.length; i += PIECE) yield chunk.text.slice(i, i + PIECE);
   }
@@ -102,7 +141,11 @@ export async function copyChunkInto(client: ClientBase, chunk: CopyChunk): Promi
 const PIECE = 1 << 20;
 
 /** COPY `rows` into `table` (columns from the first row's keys). Returns the number of rows. */
-export async function copyRows(client: ClientBase, table: string, rows: readonly object[]): Promise<number> {
+export async function copyRows(
+  client: ClientBase,
+  table: string,
+  rows: readonly object[],
+): Promise<number> {
   const chunk = copyChunk(table, rows);
   return chunk ? copyChunkInto(client, chunk) : 0;
 }
@@ -118,7 +161,10 @@ async function copyAll(client: ClientBase, chunks: CopyChunk[]): Promise<number>
  * (`npm start`, `npm run seed`: generating and loading overlap on two cores), else in-process
  * (tests running the TypeScript sources). Both give the same batches.
  */
-async function* copyBatches(options: GenerateOptions, parallel: boolean): AsyncGenerator<CopyBatch> {
+async function* copyBatches(
+  options: GenerateOptions,
+  parallel: boolean,
+): AsyncGenerator<CopyBatch> {
   const workerFile = path.join(__dirname, 'generate-worker.js');
   if (!parallel || !existsSync(workerFile)) {
     for (const batch of generateComplaints(options)) yield complaintCopyBatch(batch);
@@ -136,10 +182,19 @@ async function* copyBatches(options: GenerateOptions, parallel: boolean): AsyncG
   };
   worker.on('message', push);
   worker.on('error', (error) => push({ type: 'error', message: error.message }));
-  worker.on('exit', (code) => push(code === 0 ? { type: 'done' } : { type: 'error', message: `generator thread exited with ${code}` }));
+  worker.on('exit', (code) =>
+    push(
+      code === 0
+        ? { type: 'done' }
+        : { type: 'error', message: `generator thread exited with ${code}` },
+    ),
+  );
   try {
     for (;;) {
-      if (queue.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
+      if (queue.length === 0)
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
       wake = null;
       const m = queue.shift()!;
       if (m.type === 'done') return;
@@ -153,7 +208,8 @@ async function* copyBatches(options: GenerateOptions, parallel: boolean): AsyncG
   }
 }
 
-type WorkerMessage = { type: 'batch'; batch: CopyBatch } | { type: 'done' } | { type: 'error'; message: string };
+type WorkerMessage =
+  { type: 'batch'; batch: CopyBatch } | { type: 'done' } | { type: 'error'; message: string };
 
 async function inTransaction<T>(client: ClientBase, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
@@ -170,8 +226,16 @@ async function inTransaction<T>(client: ClientBase, work: () => Promise<T>): Pro
 const PARALLEL_FROM = 20_000;
 
 const TABLES = [
-  'customer', 'complaint', 'complaint_staff_member', 'complaint_event', 'complaint_point', 'complaint_root_cause',
-  'improvement_action', 'improvement_action_progress', 'improvement_action_complaint', 'improvement_action_root_cause',
+  'customer',
+  'complaint',
+  'complaint_staff_member',
+  'complaint_event',
+  'complaint_point',
+  'complaint_root_cause',
+  'improvement_action',
+  'improvement_action_progress',
+  'improvement_action_complaint',
+  'improvement_action_root_cause',
 ];
 
 /**
@@ -191,32 +255,71 @@ export async function loadDemoData(client: ClientBase, options: LoadOptions): Pr
   let rows = 0;
   try {
     const generate: GenerateOptions = {
-      seed: options.seed, count: options.count, organisationId: options.organisationId, serviceAreas: ctx.serviceAreas,
-      people: ctx.people, rootCauses: ctx.rootCauses, settings: ctx.settings, today, now: options.now, referencesUsed: ctx.referencesUsed, stream,
+      seed: options.seed,
+      count: options.count,
+      organisationId: options.organisationId,
+      serviceAreas: ctx.serviceAreas,
+      people: ctx.people,
+      rootCauses: ctx.rootCauses,
+      settings: ctx.settings,
+      today,
+      now: options.now,
+      referencesUsed: ctx.referencesUsed,
+      stream,
       batchSize: options.batchSize ?? 5000,
     };
-    for await (const batch of copyBatches(generate, options.parallel ?? options.count >= PARALLEL_FROM)) {
+    for await (const batch of copyBatches(
+      generate,
+      options.parallel ?? options.count >= PARALLEL_FROM,
+    )) {
       rows += await inTransaction(client, () => copyAll(client, batch.chunks));
       complaints += batch.complaints;
       events += batch.events;
       for (const c of batch.candidates) candidates.push(c);
-      options.onProgress?.({ complaints, total: options.count, rows, elapsedMs: performance.now() - started });
+      options.onProgress?.({
+        complaints,
+        total: options.count,
+        rows,
+        elapsedMs: performance.now() - started,
+      });
     }
     const actionCount = options.actions ?? Math.max(12, Math.round(options.count / 100));
     const actions = generateActions({
-      seed: options.seed, organisationId: options.organisationId, candidates, people: ctx.people, rootCauses: ctx.rootCauses,
-      count: actionCount, today, stream,
+      seed: options.seed,
+      organisationId: options.organisationId,
+      candidates,
+      people: ctx.people,
+      rootCauses: ctx.rootCauses,
+      count: actionCount,
+      today,
+      stream,
     });
     rows += await inTransaction(client, async () => {
       const n = await copyAll(client, actionCopyChunks(actions));
       await client.query(
         `INSERT INTO audit_log (organisation_id, actor_id, operation, entity, entity_id, changes) VALUES ($1, NULL, 'seedDemoData', 'organisation', $2, $3)`,
-        [options.organisationId, options.organisationId, JSON.stringify({ complaints, events, actions: actions.actions.length, seed: options.seed, today })],
+        [
+          options.organisationId,
+          options.organisationId,
+          JSON.stringify({
+            complaints,
+            events,
+            actions: actions.actions.length,
+            seed: options.seed,
+            today,
+          }),
+        ],
       );
       return n;
     });
     await client.query(`ANALYZE ${TABLES.join(', ')}`);
-    return { complaints, events, actions: actions.actions.length, rows, elapsedMs: performance.now() - started };
+    return {
+      complaints,
+      events,
+      actions: actions.actions.length,
+      rows,
+      elapsedMs: performance.now() - started,
+    };
   } finally {
     await client.query(`RESET synchronous_commit`).catch(() => {});
   }
@@ -232,10 +335,19 @@ export async function loadDemoData(client: ClientBase, options: LoadOptions): Pr
  * Returns the number of complaints deleted.
  */
 export async function deleteDemoData(client: ClientBase, organisationId: string): Promise<number> {
-  const scoped = (table: string) => client.query(`DELETE FROM ${table} WHERE organisation_id = $1`, [organisationId]);
+  const scoped = (table: string) =>
+    client.query(`DELETE FROM ${table} WHERE organisation_id = $1`, [organisationId]);
   const deleted = await inTransaction(client, async () => {
-    for (const t of ['improvement_action_progress', 'improvement_action_complaint', 'improvement_action_root_cause', 'improvement_action',
-      'complaint_root_cause', 'complaint_point', 'complaint_staff_member']) await scoped(t);
+    for (const t of [
+      'improvement_action_progress',
+      'improvement_action_complaint',
+      'improvement_action_root_cause',
+      'improvement_action',
+      'complaint_root_cause',
+      'complaint_point',
+      'complaint_staff_member',
+    ])
+      await scoped(t);
     await client.query(`ALTER TABLE complaint_event DISABLE TRIGGER complaint_event_append_only`);
     await scoped('complaint_event');
     await client.query(`ALTER TABLE complaint_event ENABLE TRIGGER complaint_event_append_only`);
@@ -248,7 +360,10 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
 }
 
 /** A pg client from a TypeORM DataSource's pool for `work` (COPY needs the driver's own client). */
-export async function withPgClient<T>(dataSource: DataSource, work: (client: ClientBase) => Promise<T>): Promise<T> {
+export async function withPgClient<T>(
+  dataSource: DataSource,
+  work: (client: ClientBase) => Promise<T>,
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as ClientBase;
   try {
@@ -259,6 +374,9 @@ export async function withPgClient<T>(dataSource: DataSource, work: (client: Cli
 }
 
 export async function complaintCount(client: ClientBase, organisationId: string): Promise<number> {
-  const { rows } = await client.query(`SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1`, [organisationId]);
+  const { rows } = await client.query(
+    `SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1`,
+    [organisationId],
+  );
   return rows[0].n as number;
 }

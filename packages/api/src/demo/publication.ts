@@ -5,18 +5,34 @@ import type { Viewer } from '../modules/auth/viewer';
 import type { Role } from '../modules/people/role';
 import { PublicationKind } from '../modules/publications/publication.entity';
 import {
-  addPublicationItem, approvePublication, createPublication, publishPublication, submitPublication, updatePublication,
+  addPublicationItem,
+  approvePublication,
+  createPublication,
+  publishPublication,
+  submitPublication,
+  updatePublication,
 } from '../modules/publications/publication.service';
 
 /** The last calendar quarter that has ended by `today`: '2026-Q3' on 23 November 2026. */
-export function lastCompleteQuarter(today: string): { quarter: string; from: string; to: string; months: string } {
+export function lastCompleteQuarter(today: string): {
+  quarter: string;
+  from: string;
+  to: string;
+  months: string;
+} {
   const year = Number(today.slice(0, 4));
   const q = Math.floor((Number(today.slice(5, 7)) - 1) / 3); // 0 when today is in Q1: last year's Q4
   const [y, n] = q === 0 ? [year - 1, 4] : [year, q];
   const first = (n - 1) * 3 + 1;
-  const month = (m: number) => new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = (m: number) =>
+    new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
   const to = new Date(Date.UTC(y, first + 2, 0)).toISOString().slice(0, 10);
-  return { quarter: `${y}-Q${n}`, from: `${y}-${String(first).padStart(2, '0')}-01`, to, months: `${month(first)} to ${month(first + 2)} ${y}` };
+  return {
+    quarter: `${y}-Q${n}`,
+    from: `${y}-${String(first).padStart(2, '0')}-01`,
+    to,
+    months: `${month(first)} to ${month(first + 2)} ${y}`,
+  };
 }
 
 /** "You told us X. We did Y." → the two halves; a summary that does not start that way is all "we did". */
@@ -26,13 +42,36 @@ export function splitPublicSummary(summary: string): { youSaid: string; weDid: s
   return { youSaid: 'You told us about this in your complaints.', weDid: summary.trim() };
 }
 
-async function demoViewer(ds: DataSource, organisationId: string, email: string): Promise<Viewer | null> {
-  const [p] = await ds.query(`SELECT id, name, role FROM person WHERE organisation_id = $1 AND lower(email) = lower($2)`, [organisationId, email]);
-  return p ? { personId: p.id, name: p.name, organisationId, role: p.role as Role, organisationIds: [organisationId] } : null;
+async function demoViewer(
+  ds: DataSource,
+  organisationId: string,
+  email: string,
+): Promise<Viewer | null> {
+  const [p] = await ds.query(
+    `SELECT id, name, role FROM person WHERE organisation_id = $1 AND lower(email) = lower($2)`,
+    [organisationId, email],
+  );
+  return p
+    ? {
+        personId: p.id,
+        name: p.name,
+        organisationId,
+        role: p.role as Role,
+        organisationIds: [organisationId],
+      }
+    : null;
 }
 
 function contextOf(ds: DataSource, viewer: Viewer, now: Date): ChpContext {
-  return { dataSource: ds, requestId: 'demo-publication', viewer, token: null, loaders: undefined as never, clock: () => now, today: localDate(now.toISOString()) };
+  return {
+    dataSource: ds,
+    requestId: 'demo-publication',
+    viewer,
+    token: null,
+    loaders: undefined as never,
+    clock: () => now,
+    today: localDate(now.toISOString()),
+  };
 }
 
 /**
@@ -42,9 +81,16 @@ function contextOf(ds: DataSource, viewer: Viewer, now: Date): ChpContext {
  * manager, published. Nothing happens when that quarter already has a publication or the demo
  * users are missing. Returns the publication's id, or null.
  */
-export async function publishDemoQuarter(ds: DataSource, organisationId: string, now: Date): Promise<string | null> {
+export async function publishDemoQuarter(
+  ds: DataSource,
+  organisationId: string,
+  now: Date,
+): Promise<string | null> {
   const quarter = lastCompleteQuarter(localDate(now.toISOString()));
-  const [taken] = await ds.query(`SELECT 1 FROM publication WHERE organisation_id = $1 AND kind = 'quarterly' AND period = $2 AND status <> 'withdrawn'`, [organisationId, quarter.quarter]);
+  const [taken] = await ds.query(
+    `SELECT 1 FROM publication WHERE organisation_id = $1 AND kind = 'quarterly' AND period = $2 AND status <> 'withdrawn'`,
+    [organisationId, quarter.quarter],
+  );
   const comms = await demoViewer(ds, organisationId, 'comms@demo.chp.example');
   const manager = await demoViewer(ds, organisationId, 'manager@demo.chp.example');
   if (taken || !comms || !manager) return null;
@@ -55,7 +101,12 @@ export async function publishDemoQuarter(ds: DataSource, organisationId: string,
     [organisationId, quarter.from, quarter.to],
   );
   const asComms = contextOf(ds, comms, now);
-  let p = await createPublication(asComms, PublicationKind.quarterly, quarter.quarter, `You said, we did: ${quarter.months}`);
+  let p = await createPublication(
+    asComms,
+    PublicationKind.quarterly,
+    quarter.quarter,
+    `You said, we did: ${quarter.months}`,
+  );
   p = await updatePublication(asComms, p.id, p.version, {
     introduction: `Every complaint tells us something about our services. These are some of the changes we made between ${quarter.months.replace(' to ', ' and ')} because of what you told us.`,
   });

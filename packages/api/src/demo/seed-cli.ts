@@ -6,7 +6,13 @@ import { createDataSource, migrate } from '../db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded-postgres';
 import { createLog } from '../log';
 import { DEMO_SLUG, ensureDemoOrganisation } from './first-start';
-import { complaintCount, deleteDemoData, loadDemoData, withPgClient, type LoadProgress } from './loader';
+import {
+  complaintCount,
+  deleteDemoData,
+  loadDemoData,
+  withPgClient,
+  type LoadProgress,
+} from './loader';
 import { ensureDemoStaff } from './staff';
 
 /**
@@ -45,11 +51,23 @@ function parseArgs(argv: string[]): Args {
     const v = value(name);
     if (v === undefined) return fallback;
     const n = Number(v.replace(/[_,]/g, ''));
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got "${v}"\n${USAGE}`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`--${name} must be a whole number, got "${v}"\n${USAGE}`);
     return n;
   };
-  const known = new Set(['--complaints', '--seed', '--organisation', '--today', '--append', '--replace', '--actions', '--batch-size', '--help']);
-  for (const a of argv) if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
+  const known = new Set([
+    '--complaints',
+    '--seed',
+    '--organisation',
+    '--today',
+    '--append',
+    '--replace',
+    '--actions',
+    '--batch-size',
+    '--help',
+  ]);
+  for (const a of argv)
+    if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
   if (argv.includes('--help')) {
     console.log(USAGE);
     process.exit(0);
@@ -63,8 +81,15 @@ function parseArgs(argv: string[]): Args {
   const replace = argv.includes('--replace');
   if (append && replace) throw new Error(`choose --append or --replace, not both\n${USAGE}`);
   return {
-    complaints, seed: number('seed', 42)!, organisation: value('organisation') ?? DEMO_SLUG, today, now: value('today') ? undefined : clock, append, replace,
-    actions: number('actions'), batchSize: number('batch-size', 5000)!,
+    complaints,
+    seed: number('seed', 42)!,
+    organisation: value('organisation') ?? DEMO_SLUG,
+    today,
+    now: value('today') ? undefined : clock,
+    append,
+    replace,
+    actions: number('actions'),
+    batchSize: number('batch-size', 5000)!,
   };
 }
 
@@ -81,9 +106,11 @@ function progressBar(p: LoadProgress): string {
   const rate = seconds > 0 ? p.rows / seconds : 0;
   const perComplaint = p.complaints > 0 ? p.elapsedMs / p.complaints : 0;
   const eta = duration((p.total - p.complaints) * perComplaint);
-  return `[${'#'.repeat(done)}${'-'.repeat(width - done)}] ${(share * 100).toFixed(1).padStart(5)}% ` +
+  return (
+    `[${'#'.repeat(done)}${'-'.repeat(width - done)}] ${(share * 100).toFixed(1).padStart(5)}% ` +
     `${p.complaints.toLocaleString('en-GB')}/${p.total.toLocaleString('en-GB')} complaints · ` +
-    `${Math.round(rate).toLocaleString('en-GB')} rows/s · ETA ${eta}`;
+    `${Math.round(rate).toLocaleString('en-GB')} rows/s · ETA ${eta}`
+  );
 }
 
 /** Whether a PostgreSQL already answers at `url` (e.g. the one `npm start` runs). */
@@ -112,8 +139,14 @@ async function main(): Promise<void> {
       console.error(`[seed] using the PostgreSQL already running on port ${config.embeddedPgPort}`);
       url = running;
     } else {
-      console.error(`[seed] starting the embedded PostgreSQL (data in ${config.pgDataDir}, port ${config.embeddedPgPort})`);
-      embedded = await startEmbeddedPostgres({ dataDir: config.pgDataDir, port: config.embeddedPgPort, database: 'chp' });
+      console.error(
+        `[seed] starting the embedded PostgreSQL (data in ${config.pgDataDir}, port ${config.embeddedPgPort})`,
+      );
+      embedded = await startEmbeddedPostgres({
+        dataDir: config.pgDataDir,
+        port: config.embeddedPgPort,
+        database: 'chp',
+      });
       url = embedded.url;
     }
   }
@@ -126,7 +159,9 @@ async function main(): Promise<void> {
       organisationId = (await ensureDemoOrganisation(ds, log)).organisationId;
       await ensureDemoStaff(ds, organisationId, 'demo.chp.example');
     } else {
-      const [org] = await ds.query(`SELECT id FROM organisation WHERE slug = $1`, [args.organisation]);
+      const [org] = await ds.query(`SELECT id FROM organisation WHERE slug = $1`, [
+        args.organisation,
+      ]);
       if (!org) throw new Error(`no organisation with the slug "${args.organisation}"`);
       organisationId = org.id;
       await ensureDemoStaff(ds, organisationId, `${args.organisation}.example.org`);
@@ -134,16 +169,26 @@ async function main(): Promise<void> {
     const result = await withPgClient(ds, async (client) => {
       const existing = await complaintCount(client, organisationId);
       if (existing > 0 && args.replace) {
-        console.error(`[seed] deleting the ${existing.toLocaleString('en-GB')} complaints and the improvement actions of ${args.organisation} (--replace)`);
+        console.error(
+          `[seed] deleting the ${existing.toLocaleString('en-GB')} complaints and the improvement actions of ${args.organisation} (--replace)`,
+        );
         await deleteDemoData(client, organisationId);
       } else if (existing > 0 && !args.append) {
-        throw new Error(`${args.organisation} already holds ${existing.toLocaleString('en-GB')} complaints. ` +
-          'Add --append to add more after them (references continue), or --replace to delete them first.');
+        throw new Error(
+          `${args.organisation} already holds ${existing.toLocaleString('en-GB')} complaints. ` +
+            'Add --append to add more after them (references continue), or --replace to delete them first.',
+        );
       }
       let last = 0;
       const interactive = process.stderr.isTTY;
       const result = await loadDemoData(client, {
-        organisationId, count: args.complaints, seed: args.seed, today: args.today, now: args.now, actions: args.actions, batchSize: args.batchSize,
+        organisationId,
+        count: args.complaints,
+        seed: args.seed,
+        today: args.today,
+        now: args.now,
+        actions: args.actions,
+        batchSize: args.batchSize,
         onProgress: (p) => {
           if (interactive) process.stderr.write(`\r${progressBar(p)}`);
           else if (p.elapsedMs - last > 5000 || p.complaints === p.total) {
@@ -156,9 +201,11 @@ async function main(): Promise<void> {
       return result;
     });
     const seconds = result.elapsedMs / 1000;
-    console.log(`[seed] loaded ${result.complaints.toLocaleString('en-GB')} complaints, ${result.events.toLocaleString('en-GB')} journey events, ` +
-      `${result.actions.toLocaleString('en-GB')} improvement actions (${result.rows.toLocaleString('en-GB')} rows) into ${args.organisation} ` +
-      `in ${duration(result.elapsedMs)} (${Math.round(result.rows / seconds).toLocaleString('en-GB')} rows/s; seed ${args.seed}, as of ${args.today})`);
+    console.log(
+      `[seed] loaded ${result.complaints.toLocaleString('en-GB')} complaints, ${result.events.toLocaleString('en-GB')} journey events, ` +
+        `${result.actions.toLocaleString('en-GB')} improvement actions (${result.rows.toLocaleString('en-GB')} rows) into ${args.organisation} ` +
+        `in ${duration(result.elapsedMs)} (${Math.round(result.rows / seconds).toLocaleString('en-GB')} rows/s; seed ${args.seed}, as of ${args.today})`,
+    );
   } finally {
     if (ds.isInitialized) await ds.destroy();
     await embedded?.stop();

@@ -40,7 +40,11 @@ export function requestIdFor(req?: Pick<Request, 'get'>): string {
 
 type ContextRequest = Pick<Request, 'get'> & { cookies?: Record<string, string>; secure?: boolean };
 
-export async function createContext(deps: ContextDependencies, req?: ContextRequest, res?: Pick<Response, 'cookie' | 'clearCookie'>): Promise<ChpContext> {
+export async function createContext(
+  deps: ContextDependencies,
+  req?: ContextRequest,
+  res?: Pick<Response, 'cookie' | 'clearCookie'>,
+): Promise<ChpContext> {
   const clock = deps.clock ?? (() => new Date());
   const now = clock();
   const token = req ? tokenFromRequest(req) : null;
@@ -56,7 +60,13 @@ export async function createContext(deps: ContextDependencies, req?: ContextRequ
     setSessionCookie: res
       ? (value, expiresAt) => {
           if (value && expiresAt) {
-            res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: req?.secure ?? false, expires: expiresAt, path: '/' });
+            res.cookie(SESSION_COOKIE, value, {
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: req?.secure ?? false,
+              expires: expiresAt,
+              path: '/',
+            });
           } else {
             res.clearCookie(SESSION_COOKIE, { path: '/' });
           }

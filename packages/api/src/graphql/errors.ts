@@ -63,11 +63,17 @@ export function createErrorMasking(log: Log): {
  * Name the field and the rule (the type it failed) as our own errors do.
  */
 function variableFieldAndRule(formatted: GraphQLFormattedError): Record<string, string> {
-  if (formatted.extensions?.['code'] !== 'BAD_USER_INPUT' || formatted.extensions?.['field']) return {};
-  const m = formatted.message.match(/^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; (.*)$/s);
+  if (formatted.extensions?.['code'] !== 'BAD_USER_INPUT' || formatted.extensions?.['field'])
+    return {};
+  const m = formatted.message.match(
+    /^Variable "\$(\w+)" got invalid value .*?(?: at "([\w.[\]]+)")?; (.*)$/s,
+  );
   if (!m) return {};
   const path = m[2] ?? m[1]!;
-  const field = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const field = path
+    .split('.')
+    .pop()!
+    .replace(/\[\d+\]$/, '');
   const type = m[3]!.match(/valid (\w+)|of type "?(\w+)/);
   return { field, rule: type?.[1] ?? type?.[2] ?? 'type' };
 }

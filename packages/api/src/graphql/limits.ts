@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export const MAX_DEPTH = 10;
@@ -9,7 +17,8 @@ export const MAX_COMPLEXITY = 5000;
 export function depthLimit(max = MAX_DEPTH): ValidationRule {
   return (context: ValidationContext) => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    for (const def of context.getDocument().definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
       if (node.kind === Kind.FIELD) {
         if (node.name.value.startsWith('__')) return depth;
@@ -21,7 +30,12 @@ export function depthLimit(max = MAX_DEPTH): ValidationRule {
         if (!fragment || seen.has(node.name.value)) return depth;
         return depthOf(fragment, depth, new Set([...seen, node.name.value]));
       }
-      if ((node.kind === Kind.INLINE_FRAGMENT || node.kind === Kind.FRAGMENT_DEFINITION || node.kind === Kind.OPERATION_DEFINITION) && node.selectionSet) {
+      if (
+        (node.kind === Kind.INLINE_FRAGMENT ||
+          node.kind === Kind.FRAGMENT_DEFINITION ||
+          node.kind === Kind.OPERATION_DEFINITION) &&
+        node.selectionSet
+      ) {
         return Math.max(depth, ...node.selectionSet.selections.map((s) => depthOf(s, depth, seen)));
       }
       return depth;
@@ -30,7 +44,12 @@ export function depthLimit(max = MAX_DEPTH): ValidationRule {
       OperationDefinition(operation) {
         const depth = depthOf(operation, 0, new Set());
         if (depth > max) {
-          context.reportError(new GraphQLError(`Query is ${depth} levels deep; the limit is ${max}`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_DEPTH' } }));
+          context.reportError(
+            new GraphQLError(`Query is ${depth} levels deep; the limit is ${max}`, {
+              nodes: [operation],
+              extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_DEPTH' },
+            }),
+          );
         }
       },
     };
@@ -49,22 +68,27 @@ export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): Ap
           let complexity: number;
           try {
             complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => (typeof args['limit'] === 'number' ? args['limit'] * Math.max(1, childComplexity) : undefined),
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                ({ args, childComplexity }) =>
+                  typeof args['limit'] === 'number'
+                    ? args['limit'] * Math.max(1, childComplexity)
+                    : undefined,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
           } catch {
             // invalid variables: execution reports them as BAD_USER_INPUT with the field
             return;
           }
           if (complexity > max) {
-            throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${max})`, { extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' } });
+            throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${max})`, {
+              extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' },
+            });
           }
         },
       };

@@ -21,15 +21,53 @@ export function createLoaders(ds: DataSource, organisationIds: string[]) {
     customer: loadById(ds, Customer, organisationIds),
     rootCause: loadById(ds, RootCause, organisationIds),
     complaint: loadById(ds, Complaint, organisationIds),
-    closureDaysByOrganisation: loadManyByKey(ds, ClosureDay, 'organisationId', organisationIds, { date: 'ASC' }),
-    eventsByComplaint: loadManyByKey(ds, ComplaintEvent, 'complaintId', organisationIds, { sequence: 'ASC' }),
-    pointsByComplaint: loadManyByKey(ds, ComplaintPoint, 'complaintId', organisationIds, { position: 'ASC' }),
-    progressByAction: loadManyByKey(ds, ImprovementActionProgress, 'actionId', organisationIds, { recordedAt: 'ASC' }),
-    rootCausesByComplaint: loadLinked(ds, RootCause, { table: 'complaint_root_cause', from: 'complaint_id', to: 'root_cause_id' }, organisationIds, 'name'),
-    actionsByComplaint: loadLinked(ds, ImprovementAction, { table: 'improvement_action_complaint', from: 'complaint_id', to: 'action_id' }, organisationIds, 'target_date'),
-    namedStaffByComplaint: loadLinked(ds, Person, { table: 'complaint_staff_member', from: 'complaint_id', to: 'person_id' }, organisationIds, 'name'),
-    complaintsByAction: loadLinked(ds, Complaint, { table: 'improvement_action_complaint', from: 'action_id', to: 'complaint_id' }, organisationIds, 'received_at'),
-    rootCausesByAction: loadLinked(ds, RootCause, { table: 'improvement_action_root_cause', from: 'action_id', to: 'root_cause_id' }, organisationIds, 'name'),
+    closureDaysByOrganisation: loadManyByKey(ds, ClosureDay, 'organisationId', organisationIds, {
+      date: 'ASC',
+    }),
+    eventsByComplaint: loadManyByKey(ds, ComplaintEvent, 'complaintId', organisationIds, {
+      sequence: 'ASC',
+    }),
+    pointsByComplaint: loadManyByKey(ds, ComplaintPoint, 'complaintId', organisationIds, {
+      position: 'ASC',
+    }),
+    progressByAction: loadManyByKey(ds, ImprovementActionProgress, 'actionId', organisationIds, {
+      recordedAt: 'ASC',
+    }),
+    rootCausesByComplaint: loadLinked(
+      ds,
+      RootCause,
+      { table: 'complaint_root_cause', from: 'complaint_id', to: 'root_cause_id' },
+      organisationIds,
+      'name',
+    ),
+    actionsByComplaint: loadLinked(
+      ds,
+      ImprovementAction,
+      { table: 'improvement_action_complaint', from: 'complaint_id', to: 'action_id' },
+      organisationIds,
+      'target_date',
+    ),
+    namedStaffByComplaint: loadLinked(
+      ds,
+      Person,
+      { table: 'complaint_staff_member', from: 'complaint_id', to: 'person_id' },
+      organisationIds,
+      'name',
+    ),
+    complaintsByAction: loadLinked(
+      ds,
+      Complaint,
+      { table: 'improvement_action_complaint', from: 'action_id', to: 'complaint_id' },
+      organisationIds,
+      'received_at',
+    ),
+    rootCausesByAction: loadLinked(
+      ds,
+      RootCause,
+      { table: 'improvement_action_root_cause', from: 'action_id', to: 'root_cause_id' },
+      organisationIds,
+      'name',
+    ),
   };
 }
 

@@ -10,4 +10,15 @@ import { publicationResolvers } from '../modules/publications/publication.resolv
 import { analyticsResolvers } from '../modules/analytics/analytics.resolver';
 
 /** Every resolver class of the schema; each module adds its own here. */
-export const resolvers = [HealthResolver, AuthResolver, PeopleResolver, ServiceAreaResolver, OrganisationResolver, AuditResolver, ...complaintResolvers, ...learningResolvers, ...analyticsResolvers, ...publicationResolvers] as const;
+export const resolvers = [
+  HealthResolver,
+  AuthResolver,
+  PeopleResolver,
+  ServiceAreaResolver,
+  OrganisationResolver,
+  AuditResolver,
+  ...complaintResolvers,
+  ...learningResolvers,
+  ...analyticsResolvers,
+  ...publicationResolvers,
+] as const;

@@ -66,7 +66,9 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
           };
         },
       },
-      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+      ...(options.httpServer
+        ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })]
+        : []),
     ],
   });
   await apollo.start();
@@ -81,14 +83,23 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
+      context: async ({ req, res }) =>
+        createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
     }),
   );
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
   // and the public site built on it. Anyone may call it, so each address has a request budget.
   app.use('/public', (_req, _res, next) => runInStatementScope({ count: 0 }, next));
-  app.use('/public', options.publicRateLimit ?? rateLimit({ limit: getConfig().publicRequestsPerMinute, windowMs: 60_000 }));
-  app.use('/public/graphql', express.json({ limit: '100kb' }), publicGraphQL(options.dataSource, log));
+  app.use(
+    '/public',
+    options.publicRateLimit ??
+      rateLimit({ limit: getConfig().publicRequestsPerMinute, windowMs: 60_000 }),
+  );
+  app.use(
+    '/public/graphql',
+    express.json({ limit: '100kb' }),
+    publicGraphQL(options.dataSource, log),
+  );
   app.use('/public', publicSite({ dataSource: options.dataSource, log, clock: options.clock }));
   app.use(dashboard(options.webDist ?? getConfig().webDist));
   return { app, apollo };

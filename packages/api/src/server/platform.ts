@@ -29,7 +29,9 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
   try {
     let url = config.databaseUrl;
     if (url === null) {
-      log.info(`starting the embedded PostgreSQL (data in ${config.pgDataDir}, port ${config.embeddedPgPort})`);
+      log.info(
+        `starting the embedded PostgreSQL (data in ${config.pgDataDir}, port ${config.embeddedPgPort})`,
+      );
       embedded = await startEmbeddedPostgres({
         dataDir: config.pgDataDir,
         port: config.embeddedPgPort,
@@ -44,12 +46,26 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     await dataSource.initialize();
     const applied = await migrate(dataSource);
     if (applied.length > 0) log.info(`applied migrations: ${applied.join(', ')}`);
-    await ensureFirstAdmin(dataSource, { email: config.adminEmail, password: config.adminPassword, organisationName: config.organisationName }, log);
+    await ensureFirstAdmin(
+      dataSource,
+      {
+        email: config.adminEmail,
+        password: config.adminPassword,
+        organisationName: config.organisationName,
+      },
+      log,
+    );
     const demo = config.demoData ? await ensureDemoOrganisation(dataSource, log) : null;
     if (demo) await loadStartDemoData(dataSource, demo.organisationId, log); // a few thousand complaints, first start only
 
     const httpServer = http.createServer();
-    const { app, apollo } = await createApp({ dataSource, schema: await buildChpSchema(), webDist: config.webDist, log, httpServer });
+    const { app, apollo } = await createApp({
+      dataSource,
+      schema: await buildChpSchema(),
+      webDist: config.webDist,
+      log,
+      httpServer,
+    });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

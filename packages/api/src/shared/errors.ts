@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable error codes every client can rely on. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 /** Bad input: names the field and the rule it broke. */
 export function badInput(field: string, rule: string, message: string): GraphQLError {
@@ -27,5 +28,8 @@ export function conflict(rule: string, message: string): GraphQLError {
 }
 
 export function staleVersion(entity: string, expected: number, actual: number): GraphQLError {
-  return conflict('STALE_VERSION', `${entity} was changed by someone else (you had version ${expected}, it is now ${actual}); reload and try again`);
+  return conflict(
+    'STALE_VERSION',
+    `${entity} was changed by someone else (you had version ${expected}, it is now ${actual}); reload and try again`,
+  );
 }

@@ -10,14 +10,23 @@ export interface Tx {
   viewer: Viewer;
   now: Date;
   /** Writes one audit row: who (the viewer), when (now), which operation, what changed. */
-  audit(entry: { organisationId: string; entity: string; entityId: string; changes?: Record<string, unknown> }): Promise<void>;
+  audit(entry: {
+    organisationId: string;
+    entity: string;
+    entityId: string;
+    changes?: Record<string, unknown>;
+  }): Promise<void>;
 }
 
 /**
  * Runs a mutation's work in one transaction with an audit trail. Any error rolls back every
  * write, including the audit rows: a rejected request changes nothing.
  */
-export async function mutate<T>(ctx: ChpContext, operation: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function mutate<T>(
+  ctx: ChpContext,
+  operation: string,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock();
   return ctx.dataSource.transaction(async (em) => {
@@ -28,7 +37,15 @@ export async function mutate<T>(ctx: ChpContext, operation: string, work: (tx: T
       audit: async ({ organisationId, entity, entityId, changes = {} }) => {
         await em.query(
           `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [organisationId, now, viewer.personId, operation, entity, entityId, JSON.stringify(changes)],
+          [
+            organisationId,
+            now,
+            viewer.personId,
+            operation,
+            entity,
+            entityId,
+            JSON.stringify(changes),
+          ],
         );
       },
     };
@@ -63,7 +80,9 @@ export async function findInScope<E extends ObjectLiteral>(
   id: string,
 ): Promise<E> {
   if (!isUuid(id)) throw notFound(label);
-  const row = await tx.em.getRepository(entity).findOne({ where: { id, organisationId: inScope(tx.viewer) } as never });
+  const row = await tx.em
+    .getRepository(entity)
+    .findOne({ where: { id, organisationId: inScope(tx.viewer) } as never });
   if (!row) throw notFound(label);
   return row;
 }
@@ -76,4 +95,5 @@ export function checkVersion(label: string, row: { version: number }, expected: 
 }
 
 export const isUuid = (id: unknown): id is string =>
-  typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  typeof id === 'string' &&
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

@@ -1,7 +1,10 @@
 import { validate, type ValidationError } from 'class-validator';
 import { badInput } from './errors';
 
-function firstFailure(errors: ValidationError[], prefix = ''): { field: string; rule: string; message: string } | null {
+function firstFailure(
+  errors: ValidationError[],
+  prefix = '',
+): { field: string; rule: string; message: string } | null {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.entries(error.constraints ?? {});
@@ -24,7 +27,10 @@ export async function validateInput(argValue: unknown): Promise<void> {
   const values = Array.isArray(argValue) ? argValue : [argValue];
   for (const value of values) {
     if (value === null || typeof value !== 'object' || value.constructor === Object) continue;
-    const errors = await validate(value as object, { forbidUnknownValues: false, validationError: { target: false } });
+    const errors = await validate(value as object, {
+      forbidUnknownValues: false,
+      validationError: { target: false },
+    });
     const failure = firstFailure(errors);
     if (failure) throw badInput(failure.field, failure.rule, failure.message);
   }

@@ -21,73 +21,205 @@ export const ON_TIME_QUERY = `query($period: PeriodInput!) { actionsCompletedOnT
 export const RECURRENCE_QUERY = `query($actionId: ID!, $windowDays: Int) { recurrence(actionId: $actionId, windowDays: $windowDays) {
   actionId serviceAreaId completedOn windowDays beforeFrom beforeTo afterFrom afterTo afterWindowComplete before after byRootCause { rootCauseId rootCauseName before after } } }`;
 
-const call = (query: string, variables: Record<string, unknown> = {}): Call => ({ query, variables });
-const bad = (description: string, build: (w: World, o: WorldOrganisation, as: WorldPerson) => Promise<Call> | Call, code: InvalidCase['code'], rule?: string, field?: string): InvalidCase =>
-  ({ description, build: async (w, o, as) => build(w, o, as), code, rule, field });
+const call = (query: string, variables: Record<string, unknown> = {}): Call => ({
+  query,
+  variables,
+});
+const bad = (
+  description: string,
+  build: (w: World, o: WorldOrganisation, as: WorldPerson) => Promise<Call> | Call,
+  code: InvalidCase['code'],
+  rule?: string,
+  field?: string,
+): InvalidCase => ({ description, build: async (w, o, as) => build(w, o, as), code, rule, field });
 
 const badPeriods = (query: string, extra: Record<string, unknown> = {}): InvalidCase[] => [
-  bad("a quarter '2026-Q5'", () => call(query, { ...extra, period: { quarter: '2026-Q5' } }), 'BAD_USER_INPUT', 'matches', 'period.quarter'),
-  bad('a range that ends before it starts', () => call(query, { ...extra, period: { from: '2026-03-31', to: '2026-01-01' } }), 'BAD_USER_INPUT', 'notBeforeFrom', 'period.to'),
-  bad('both a year and a quarter', () => call(query, { ...extra, period: { year: 2026, quarter: '2026-Q1' } }), 'BAD_USER_INPUT', 'exactlyOne', 'period'),
-  bad('no period at all', () => call(query, { ...extra, period: {} }), 'BAD_USER_INPUT', 'exactlyOne', 'period'),
-  bad('a year out of range', () => call(query, { ...extra, period: { financialYear: 12026 } }), 'BAD_USER_INPUT', 'yearInRange', 'period.financialYear'),
+  bad(
+    "a quarter '2026-Q5'",
+    () => call(query, { ...extra, period: { quarter: '2026-Q5' } }),
+    'BAD_USER_INPUT',
+    'matches',
+    'period.quarter',
+  ),
+  bad(
+    'a range that ends before it starts',
+    () => call(query, { ...extra, period: { from: '2026-03-31', to: '2026-01-01' } }),
+    'BAD_USER_INPUT',
+    'notBeforeFrom',
+    'period.to',
+  ),
+  bad(
+    'both a year and a quarter',
+    () => call(query, { ...extra, period: { year: 2026, quarter: '2026-Q1' } }),
+    'BAD_USER_INPUT',
+    'exactlyOne',
+    'period',
+  ),
+  bad(
+    'no period at all',
+    () => call(query, { ...extra, period: {} }),
+    'BAD_USER_INPUT',
+    'exactlyOne',
+    'period',
+  ),
+  bad(
+    'a year out of range',
+    () => call(query, { ...extra, period: { financialYear: 12026 } }),
+    'BAD_USER_INPUT',
+    'yearInRange',
+    'period.financialYear',
+  ),
 ];
 
 export const analyticsOperations: OperationCase[] = [
   {
-    name: 'spsoIndicators', kind: 'query', allowed: ANALYTICS_READERS,
+    name: 'spsoIndicators',
+    kind: 'query',
+    allowed: ANALYTICS_READERS,
     valid: async () => call(INDICATORS_QUERY, { period: { quarter: '2026-Q1' } }),
     invalid: [
       ...badPeriods(INDICATORS_QUERY),
-      bad('a from without a to', () => call(INDICATORS_QUERY, { period: { from: '2026-01-01' } }), 'BAD_USER_INPUT', 'required', 'period.to'),
+      bad(
+        'a from without a to',
+        () => call(INDICATORS_QUERY, { period: { from: '2026-01-01' } }),
+        'BAD_USER_INPUT',
+        'required',
+        'period.to',
+      ),
     ],
   },
   {
-    name: 'complaintTrends', kind: 'query', allowed: ANALYTICS_READERS,
-    valid: async (_w, org) => call(TRENDS_QUERY, { grain: 'month', breakdown: 'serviceArea', from: '2026-01-01', to: '2026-03-31', filters: { serviceAreaIds: [org.serviceAreaIds[0]] } }),
+    name: 'complaintTrends',
+    kind: 'query',
+    allowed: ANALYTICS_READERS,
+    valid: async (_w, org) =>
+      call(TRENDS_QUERY, {
+        grain: 'month',
+        breakdown: 'serviceArea',
+        from: '2026-01-01',
+        to: '2026-03-31',
+        filters: { serviceAreaIds: [org.serviceAreaIds[0]] },
+      }),
     invalid: [
-      bad('from after to', () => call(TRENDS_QUERY, { grain: 'month', from: '2026-03-31', to: '2026-01-01' }), 'BAD_USER_INPUT', 'notBeforeFrom', 'to'),
-      bad('a range of more than 30 years', () => call(TRENDS_QUERY, { grain: 'year', from: '1990-01-01', to: '2026-01-01' }), 'BAD_USER_INPUT', 'maxRange', 'to'),
-      bad('a service area id that is not an id', () => call(TRENDS_QUERY, { grain: 'month', from: '2026-01-01', to: '2026-03-31', filters: { serviceAreaIds: ['repairs'] } }), 'BAD_USER_INPUT', 'isUuid', 'filters.serviceAreaIds'),
+      bad(
+        'from after to',
+        () => call(TRENDS_QUERY, { grain: 'month', from: '2026-03-31', to: '2026-01-01' }),
+        'BAD_USER_INPUT',
+        'notBeforeFrom',
+        'to',
+      ),
+      bad(
+        'a range of more than 30 years',
+        () => call(TRENDS_QUERY, { grain: 'year', from: '1990-01-01', to: '2026-01-01' }),
+        'BAD_USER_INPUT',
+        'maxRange',
+        'to',
+      ),
+      bad(
+        'a service area id that is not an id',
+        () =>
+          call(TRENDS_QUERY, {
+            grain: 'month',
+            from: '2026-01-01',
+            to: '2026-03-31',
+            filters: { serviceAreaIds: ['repairs'] },
+          }),
+        'BAD_USER_INPUT',
+        'isUuid',
+        'filters.serviceAreaIds',
+      ),
     ],
   },
   {
-    name: 'quietAreas', kind: 'query', allowed: ANALYTICS_READERS,
-    valid: async () => call(QUIET_QUERY, { period: { quarter: '2026-Q1' }, dimension: 'serviceArea' }),
+    name: 'quietAreas',
+    kind: 'query',
+    allowed: ANALYTICS_READERS,
+    valid: async () =>
+      call(QUIET_QUERY, { period: { quarter: '2026-Q1' }, dimension: 'serviceArea' }),
     invalid: [
       ...badPeriods(QUIET_QUERY).slice(0, 2),
-      bad('a negative threshold', () => call(QUIET_QUERY, { period: { year: 2025 }, threshold: -1 }), 'BAD_USER_INPUT', 'min', 'threshold'),
-      bad('no history', () => call(QUIET_QUERY, { period: { year: 2025 }, history: 0 }), 'BAD_USER_INPUT', 'min', 'history'),
+      bad(
+        'a negative threshold',
+        () => call(QUIET_QUERY, { period: { year: 2025 }, threshold: -1 }),
+        'BAD_USER_INPUT',
+        'min',
+        'threshold',
+      ),
+      bad(
+        'no history',
+        () => call(QUIET_QUERY, { period: { year: 2025 }, history: 0 }),
+        'BAD_USER_INPUT',
+        'min',
+        'history',
+      ),
     ],
   },
   {
-    name: 'actionsDueSoon', kind: 'query', allowed: ALL,
+    name: 'actionsDueSoon',
+    kind: 'query',
+    allowed: ALL,
     valid: async (world, org, as) => {
       await proposedAction(world, org, as.id, { targetDate: '2026-03-10' });
       return call(DUE_SOON_QUERY, { days: 14 });
     },
     invalid: [
       bad('days < 0', () => call(DUE_SOON_QUERY, { days: -1 }), 'BAD_USER_INPUT', 'min', 'days'),
-      bad('a page of more than 100', () => call(DUE_SOON_QUERY, { limit: 101 }), 'BAD_USER_INPUT', 'max', 'limit'),
+      bad(
+        'a page of more than 100',
+        () => call(DUE_SOON_QUERY, { limit: 101 }),
+        'BAD_USER_INPUT',
+        'max',
+        'limit',
+      ),
     ],
   },
   {
-    name: 'overdueActions', kind: 'query', allowed: ANALYTICS_READERS,
+    name: 'overdueActions',
+    kind: 'query',
+    allowed: ANALYTICS_READERS,
     valid: async () => call(OVERDUE_QUERY),
   },
   {
-    name: 'actionsCompletedOnTime', kind: 'query', allowed: ANALYTICS_READERS,
+    name: 'actionsCompletedOnTime',
+    kind: 'query',
+    allowed: ANALYTICS_READERS,
     valid: async () => call(ON_TIME_QUERY, { period: { year: 2026 } }),
     invalid: badPeriods(ON_TIME_QUERY).slice(0, 2),
   },
   {
-    name: 'recurrence', kind: 'query', allowed: ALL,
-    valid: async (world, org, as) => call(RECURRENCE_QUERY, { actionId: (await doneAction(world, org, as.id)).id }),
+    name: 'recurrence',
+    kind: 'query',
+    allowed: ALL,
+    valid: async (world, org, as) =>
+      call(RECURRENCE_QUERY, { actionId: (await doneAction(world, org, as.id)).id }),
     invalid: [
-      bad('an action id that is not an id', () => call(RECURRENCE_QUERY, { actionId: 'action-1' }), 'BAD_USER_INPUT', 'isUuid', 'actionId'),
-      bad('a window of 0 days', async (w, o, as) => call(RECURRENCE_QUERY, { actionId: (await doneAction(w, o, as.id)).id, windowDays: 0 }), 'BAD_USER_INPUT', 'min', 'windowDays'),
-      bad('an action not completed yet', async (w, o, as) => call(RECURRENCE_QUERY, { actionId: (await proposedAction(w, o, as.id)).id }), 'CONFLICT', 'NOT_COMPLETED'),
-      bad('an unknown action', () => call(RECURRENCE_QUERY, { actionId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND'),
+      bad(
+        'an action id that is not an id',
+        () => call(RECURRENCE_QUERY, { actionId: 'action-1' }),
+        'BAD_USER_INPUT',
+        'isUuid',
+        'actionId',
+      ),
+      bad(
+        'a window of 0 days',
+        async (w, o, as) =>
+          call(RECURRENCE_QUERY, { actionId: (await doneAction(w, o, as.id)).id, windowDays: 0 }),
+        'BAD_USER_INPUT',
+        'min',
+        'windowDays',
+      ),
+      bad(
+        'an action not completed yet',
+        async (w, o, as) =>
+          call(RECURRENCE_QUERY, { actionId: (await proposedAction(w, o, as.id)).id }),
+        'CONFLICT',
+        'NOT_COMPLETED',
+      ),
+      bad(
+        'an unknown action',
+        () => call(RECURRENCE_QUERY, { actionId: '00000000-0000-4000-8000-000000000000' }),
+        'NOT_FOUND',
+      ),
     ],
   },
 ];
@@ -104,16 +236,29 @@ export interface FixtureComplaint {
  * A received stage 1 complaint written straight to the tables (analytics read only the columns),
  * with its root causes. Returns its id.
  */
-export async function insertAnalyticsComplaint(world: World, organisationId: string, c: FixtureComplaint): Promise<string> {
+export async function insertAnalyticsComplaint(
+  world: World,
+  organisationId: string,
+  c: FixtureComplaint,
+): Promise<string> {
   const [row] = await world.db.dataSource.query(
     `INSERT INTO complaint (organisation_id, reference, received_at, channel, service_area_id, category, summary, route, current_stage, status, stage1_day_one, stage1_due_on)
      VALUES ($1, 'ANL-' || substr(md5(random()::text), 1, 12), $2, $3, $4, $5, 'Fixture', 'stage1', 1, 'open', ($2::timestamptz AT TIME ZONE 'Europe/London')::date,
              ($2::timestamptz AT TIME ZONE 'Europe/London')::date + 7)
      RETURNING id`,
-    [organisationId, c.receivedAt, c.channel ?? 'phone', c.serviceAreaId, c.category ?? 'Repairs not done'],
+    [
+      organisationId,
+      c.receivedAt,
+      c.channel ?? 'phone',
+      c.serviceAreaId,
+      c.category ?? 'Repairs not done',
+    ],
   );
   for (const rootCauseId of c.rootCauseIds ?? []) {
-    await world.db.dataSource.query(`INSERT INTO complaint_root_cause (organisation_id, complaint_id, root_cause_id) VALUES ($1, $2, $3)`, [organisationId, row.id, rootCauseId]);
+    await world.db.dataSource.query(
+      `INSERT INTO complaint_root_cause (organisation_id, complaint_id, root_cause_id) VALUES ($1, $2, $3)`,
+      [organisationId, row.id, rootCauseId],
+    );
   }
   return row.id;
 }

@@ -7,124 +7,280 @@ const unique = () => randomBytes(4).toString('hex');
 
 export const peopleOperations: OperationCase[] = [
   { name: 'me', kind: 'query', allowed: ALL, valid: async () => ({ query: '{ me { id name } }' }) },
-  { name: 'people', kind: 'query', allowed: ALL, valid: async () => ({ query: '{ people(limit: 100) { totalCount items { id name email } } }' }) },
   {
-    name: 'person', kind: 'query', allowed: ALL,
-    valid: async (_w, org) => ({ query: 'query($id: ID!) { person(id: $id) { id name } }', variables: { id: org.people.staff.id } }),
-  },
-  { name: 'serviceAreas', kind: 'query', allowed: ALL, valid: async () => ({ query: '{ serviceAreas { id name } }' }) },
-  { name: 'organisation', kind: 'query', allowed: ALL, valid: async () => ({ query: '{ organisation { id name cutOffTime } }' }) },
-  { name: 'organisations', kind: 'query', allowed: ALL, valid: async () => ({ query: '{ organisations { id name } }' }) },
-  {
-    name: 'closureDays', kind: 'query', allowed: ALL,
-    valid: async () => ({ query: '{ closureDays(from: "2026-01-01", to: "2026-12-31") { date reason } }' }),
+    name: 'people',
+    kind: 'query',
+    allowed: ALL,
+    valid: async () => ({ query: '{ people(limit: 100) { totalCount items { id name email } } }' }),
   },
   {
-    name: 'auditLog', kind: 'query', allowed: [Role.admin, Role.senior_manager],
-    valid: async () => ({ query: '{ auditLog(limit: 10) { totalCount items { operation entity } } }' }),
+    name: 'person',
+    kind: 'query',
+    allowed: ALL,
+    valid: async (_w, org) => ({
+      query: 'query($id: ID!) { person(id: $id) { id name } }',
+      variables: { id: org.people.staff.id },
+    }),
   },
   {
-    name: 'createPerson', kind: 'mutation', allowed: [Role.admin],
+    name: 'serviceAreas',
+    kind: 'query',
+    allowed: ALL,
+    valid: async () => ({ query: '{ serviceAreas { id name } }' }),
+  },
+  {
+    name: 'organisation',
+    kind: 'query',
+    allowed: ALL,
+    valid: async () => ({ query: '{ organisation { id name cutOffTime } }' }),
+  },
+  {
+    name: 'organisations',
+    kind: 'query',
+    allowed: ALL,
+    valid: async () => ({ query: '{ organisations { id name } }' }),
+  },
+  {
+    name: 'closureDays',
+    kind: 'query',
+    allowed: ALL,
+    valid: async () => ({
+      query: '{ closureDays(from: "2026-01-01", to: "2026-12-31") { date reason } }',
+    }),
+  },
+  {
+    name: 'auditLog',
+    kind: 'query',
+    allowed: [Role.admin, Role.senior_manager],
+    valid: async () => ({
+      query: '{ auditLog(limit: 10) { totalCount items { operation entity } } }',
+    }),
+  },
+  {
+    name: 'createPerson',
+    kind: 'mutation',
+    allowed: [Role.admin],
     valid: async (_w, org) => ({
       query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
-      variables: { input: { email: `new.${unique()}@example.org`, name: 'New Officer', role: 'staff', serviceAreaId: org.serviceAreaIds[1] } },
+      variables: {
+        input: {
+          email: `new.${unique()}@example.org`,
+          name: 'New Officer',
+          role: 'staff',
+          serviceAreaId: org.serviceAreaIds[1],
+        },
+      },
     }),
     invalid: [
       {
         description: 'an e-mail that is not one',
-        build: async () => ({ query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }', variables: { input: { email: 'not-an-email', name: 'X', role: 'staff' } } }),
-        code: 'BAD_USER_INPUT', field: 'email', rule: 'isEmail',
+        build: async () => ({
+          query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+          variables: { input: { email: 'not-an-email', name: 'X', role: 'staff' } },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'email',
+        rule: 'isEmail',
       },
       {
         description: 'a password shorter than 12 characters',
-        build: async () => ({ query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }', variables: { input: { email: `p.${unique()}@example.org`, name: 'X', role: 'staff', password: 'short' } } }),
-        code: 'BAD_USER_INPUT', field: 'password', rule: 'minLength',
+        build: async () => ({
+          query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+          variables: {
+            input: {
+              email: `p.${unique()}@example.org`,
+              name: 'X',
+              role: 'staff',
+              password: 'short',
+            },
+          },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+        rule: 'minLength',
       },
       {
         description: 'an e-mail someone already signs in with',
-        build: async (_w, org) => ({ query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }', variables: { input: { email: org.people.handler.email, name: 'X', role: 'staff' } } }),
-        code: 'CONFLICT', rule: 'EMAIL_TAKEN',
+        build: async (_w, org) => ({
+          query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+          variables: { input: { email: org.people.handler.email, name: 'X', role: 'staff' } },
+        }),
+        code: 'CONFLICT',
+        rule: 'EMAIL_TAKEN',
       },
     ],
   },
   {
-    name: 'updatePerson', kind: 'mutation', allowed: [Role.admin],
+    name: 'updatePerson',
+    kind: 'mutation',
+    allowed: [Role.admin],
     valid: async (world, org, as) => {
-      const { createPerson } = await must(world, { query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id version } }', variables: { input: { email: `u.${unique()}@example.org`, name: 'To Rename', role: 'staff' } } }, org.people.admin);
+      const { createPerson } = await must(
+        world,
+        {
+          query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id version } }',
+          variables: {
+            input: { email: `u.${unique()}@example.org`, name: 'To Rename', role: 'staff' },
+          },
+        },
+        org.people.admin,
+      );
       void as;
-      return { query: 'mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { id name } }', variables: { id: createPerson.id, c: { version: createPerson.version, name: 'Renamed' } } };
+      return {
+        query:
+          'mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { id name } }',
+        variables: { id: createPerson.id, c: { version: createPerson.version, name: 'Renamed' } },
+      };
     },
     invalid: [
       {
         description: 'a stale version',
-        build: async (_w, org) => ({ query: 'mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { id } }', variables: { id: org.people.staff.id, c: { version: 99, name: 'Stale' } } }),
-        code: 'CONFLICT', rule: 'STALE_VERSION',
+        build: async (_w, org) => ({
+          query:
+            'mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { id } }',
+          variables: { id: org.people.staff.id, c: { version: 99, name: 'Stale' } },
+        }),
+        code: 'CONFLICT',
+        rule: 'STALE_VERSION',
       },
     ],
   },
   {
-    name: 'createServiceArea', kind: 'mutation', allowed: [Role.admin],
-    valid: async () => ({ query: 'mutation($n: String!) { createServiceArea(name: $n) { id } }', variables: { n: `Area ${unique()}` } }),
+    name: 'createServiceArea',
+    kind: 'mutation',
+    allowed: [Role.admin],
+    valid: async () => ({
+      query: 'mutation($n: String!) { createServiceArea(name: $n) { id } }',
+      variables: { n: `Area ${unique()}` },
+    }),
     invalid: [
-      { description: 'an empty name', build: async () => ({ query: 'mutation { createServiceArea(name: "  ") { id } }' }), code: 'BAD_USER_INPUT', field: 'name', rule: 'length' },
-      { description: 'a name already used', build: async () => ({ query: 'mutation { createServiceArea(name: "repairs") { id } }' }), code: 'CONFLICT', rule: 'SERVICE_AREA_NAME_TAKEN' },
+      {
+        description: 'an empty name',
+        build: async () => ({ query: 'mutation { createServiceArea(name: "  ") { id } }' }),
+        code: 'BAD_USER_INPUT',
+        field: 'name',
+        rule: 'length',
+      },
+      {
+        description: 'a name already used',
+        build: async () => ({ query: 'mutation { createServiceArea(name: "repairs") { id } }' }),
+        code: 'CONFLICT',
+        rule: 'SERVICE_AREA_NAME_TAKEN',
+      },
     ],
   },
   {
-    name: 'updateServiceArea', kind: 'mutation', allowed: [Role.admin],
+    name: 'updateServiceArea',
+    kind: 'mutation',
+    allowed: [Role.admin],
     valid: async (world, org) => {
-      const { createServiceArea } = await must(world, { query: 'mutation($n: String!) { createServiceArea(name: $n) { id version } }', variables: { n: `Area ${unique()}` } }, org.people.admin);
-      return { query: 'mutation($id: ID!, $c: ServiceAreaChangesInput!) { updateServiceArea(id: $id, changes: $c) { id } }', variables: { id: createServiceArea.id, c: { version: createServiceArea.version, active: false } } };
+      const { createServiceArea } = await must(
+        world,
+        {
+          query: 'mutation($n: String!) { createServiceArea(name: $n) { id version } }',
+          variables: { n: `Area ${unique()}` },
+        },
+        org.people.admin,
+      );
+      return {
+        query:
+          'mutation($id: ID!, $c: ServiceAreaChangesInput!) { updateServiceArea(id: $id, changes: $c) { id } }',
+        variables: {
+          id: createServiceArea.id,
+          c: { version: createServiceArea.version, active: false },
+        },
+      };
     },
   },
   {
-    name: 'updateOrganisationSettings', kind: 'mutation', allowed: [Role.admin],
+    name: 'updateOrganisationSettings',
+    kind: 'mutation',
+    allowed: [Role.admin],
     valid: async (world, _org, as) => {
       const { organisation } = await must(world, { query: '{ organisation { version } }' }, as);
-      return { query: 'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { cutOffTime } }', variables: { s: { version: organisation.version, population: 5001 } } };
+      return {
+        query:
+          'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { cutOffTime } }',
+        variables: { s: { version: organisation.version, population: 5001 } },
+      };
     },
     invalid: [
       {
         description: 'a cut-off time that is not HH:MM',
         build: async (world, _org, as) => {
           const { organisation } = await must(world, { query: '{ organisation { version } }' }, as);
-          return { query: 'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { cutOffTime } }', variables: { s: { version: organisation.version, cutOffTime: '25:00' } } };
+          return {
+            query:
+              'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { cutOffTime } }',
+            variables: { s: { version: organisation.version, cutOffTime: '25:00' } },
+          };
         },
-        code: 'BAD_USER_INPUT', field: 'cutOffTime', rule: 'matches',
+        code: 'BAD_USER_INPUT',
+        field: 'cutOffTime',
+        rule: 'matches',
       },
       {
         description: 'a public small number of 0 (every count would show)',
         build: async (world, _org, as) => {
           const { organisation } = await must(world, { query: '{ organisation { version } }' }, as);
-          return { query: 'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { publicSmallNumber } }', variables: { s: { version: organisation.version, publicSmallNumber: 0 } } };
+          return {
+            query:
+              'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { publicSmallNumber } }',
+            variables: { s: { version: organisation.version, publicSmallNumber: 0 } },
+          };
         },
-        code: 'BAD_USER_INPUT', field: 'publicSmallNumber', rule: 'min',
+        code: 'BAD_USER_INPUT',
+        field: 'publicSmallNumber',
+        rule: 'min',
       },
     ],
   },
   {
-    name: 'addClosureDay', kind: 'mutation', allowed: [Role.admin],
+    name: 'addClosureDay',
+    kind: 'mutation',
+    allowed: [Role.admin],
     valid: async () => {
       const day = `2031-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`;
-      return { query: 'mutation($d: ClosureDayInput!) { addClosureDay(day: $d) { date } }', variables: { d: { date: day, reason: 'industrial_action', description: 'Strike' } } };
+      return {
+        query: 'mutation($d: ClosureDayInput!) { addClosureDay(day: $d) { date } }',
+        variables: { d: { date: day, reason: 'industrial_action', description: 'Strike' } },
+      };
     },
     invalid: [
       {
         description: 'a date that does not exist',
-        build: async () => ({ query: 'mutation($d: ClosureDayInput!) { addClosureDay(day: $d) { date } }', variables: { d: { date: '2026-02-30', reason: 'local_holiday' } } }),
-        code: 'BAD_USER_INPUT', field: 'date', rule: 'LocalDate',
+        build: async () => ({
+          query: 'mutation($d: ClosureDayInput!) { addClosureDay(day: $d) { date } }',
+          variables: { d: { date: '2026-02-30', reason: 'local_holiday' } },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'date',
+        rule: 'LocalDate',
       },
     ],
   },
   {
-    name: 'removeClosureDay', kind: 'mutation', allowed: [Role.admin],
+    name: 'removeClosureDay',
+    kind: 'mutation',
+    allowed: [Role.admin],
     valid: async (world, org) => {
       const date = `2032-0${1 + Math.floor(Math.random() * 9)}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`;
-      await world.gql('mutation($d: ClosureDayInput!) { addClosureDay(day: $d) { date } }', { d: { date, reason: 'local_holiday' } }, org.people.admin);
-      return { query: 'mutation($d: LocalDate!) { removeClosureDay(date: $d) }', variables: { d: date } };
+      await world.gql(
+        'mutation($d: ClosureDayInput!) { addClosureDay(day: $d) { date } }',
+        { d: { date, reason: 'local_holiday' } },
+        org.people.admin,
+      );
+      return {
+        query: 'mutation($d: LocalDate!) { removeClosureDay(date: $d) }',
+        variables: { d: date },
+      };
     },
     invalid: [
-      { description: 'a day that is not a closure day', build: async () => ({ query: 'mutation { removeClosureDay(date: "2040-01-06") }' }), code: 'NOT_FOUND' },
+      {
+        description: 'a day that is not a closure day',
+        build: async () => ({ query: 'mutation { removeClosureDay(date: "2040-01-06") }' }),
+        code: 'NOT_FOUND',
+      },
     ],
   },
 ];

@@ -9,7 +9,8 @@ export async function listen(app: Express): Promise<{ url: string; close(): Prom
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }
 
@@ -19,11 +20,23 @@ export interface GraphQLResponse<T> {
   body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: object, token?: string): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: object,
+  token?: string,
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<T>['body'] };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as GraphQLResponse<T>['body'],
+  };
 }

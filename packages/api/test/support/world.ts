@@ -39,28 +39,58 @@ export interface World {
   other: WorldOrganisation;
   /** The clock every request sees; tests move it with `setNow`. */
   setNow(instant: string): void;
-  gql<T = Record<string, any>>(query: string, variables?: object, as?: WorldPerson | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: object,
+    as?: WorldPerson | null,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 async function seedOrganisation(db: TestDatabase, label: string): Promise<WorldOrganisation> {
   return db.dataSource.transaction(async (em) => {
     const suffix = randomBytes(3).toString('hex');
-    const id = await createOrganisation(em, { name: `${label} Housing Association`, slug: `${label.toLowerCase()}-${suffix}`, sector: 'housing' as never, population: 5000, populationLabel: 'homes' });
+    const id = await createOrganisation(em, {
+      name: `${label} Housing Association`,
+      slug: `${label.toLowerCase()}-${suffix}`,
+      sector: 'housing' as never,
+      population: 5000,
+      populationLabel: 'homes',
+    });
     const serviceAreaIds: string[] = [];
     for (const name of ['Repairs', 'Rents', 'Estate management']) {
-      const [row] = await em.query(`INSERT INTO service_area (organisation_id, name) VALUES ($1, $2) RETURNING id`, [id, name]);
+      const [row] = await em.query(
+        `INSERT INTO service_area (organisation_id, name) VALUES ($1, $2) RETURNING id`,
+        [id, name],
+      );
       serviceAreaIds.push(row.id);
     }
     const make = async (role: Role, n = 1): Promise<WorldPerson> => {
       const email = `${role}${n}.${suffix}@${label.toLowerCase()}.example`;
-      const personId = await createPerson(em, { organisationId: id, email, name: `${label} ${role} ${n}`, role, serviceAreaId: serviceAreaIds[0], password: TEST_PASSWORD }, TEST_HASH_COST);
+      const personId = await createPerson(
+        em,
+        {
+          organisationId: id,
+          email,
+          name: `${label} ${role} ${n}`,
+          role,
+          serviceAreaId: serviceAreaIds[0],
+          password: TEST_PASSWORD,
+        },
+        TEST_HASH_COST,
+      );
       const { token } = await openSession(em, personId, new Date());
       return { id: personId, email, role, token };
     };
     const people = {} as Record<Role, WorldPerson>;
     for (const role of Object.values(Role)) people[role] = await make(role);
-    return { id, serviceAreaIds, people, manager2: await make(Role.manager, 2), staff2: await make(Role.staff, 2) };
+    return {
+      id,
+      serviceAreaIds,
+      people,
+      manager2: await make(Role.manager, 2),
+      staff2: await make(Role.staff, 2),
+    };
   });
 }
 
@@ -71,7 +101,13 @@ async function seedOrganisation(db: TestDatabase, label: string): Promise<WorldO
 export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<World> {
   const db = await createTestDatabase();
   let now = new Date(startAt);
-  const { app, apollo } = await createApp({ dataSource: db.dataSource, schema: await buildChpSchema(), webDist: '/nonexistent', log: memoryLog(), clock: () => now });
+  const { app, apollo } = await createApp({
+    dataSource: db.dataSource,
+    schema: await buildChpSchema(),
+    webDist: '/nonexistent',
+    log: memoryLog(),
+    clock: () => now,
+  });
   const server = await listen(app);
   const org = await seedOrganisation(db, 'Clyde');
   const other = await seedOrganisation(db, 'Forth');
@@ -80,7 +116,9 @@ export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<Wor
     url: server.url,
     org,
     other,
-    setNow: (instant) => { now = new Date(instant); },
+    setNow: (instant) => {
+      now = new Date(instant);
+    },
     gql: (query, variables, as) => postGraphQL(server.url, query, variables, as?.token),
     close: async () => {
       await server.close();
@@ -92,7 +130,9 @@ export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<Wor
 
 /** Row counts of every table, to prove a rejected request wrote nothing. */
 export async function tableCounts(db: TestDatabase): Promise<Record<string, number>> {
-  const tables: { tablename: string }[] = await db.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const tables: { tablename: string }[] = await db.dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const counts: Record<string, number> = {};
   for (const { tablename } of tables) {
     const [row] = await db.dataSource.query(`SELECT count(*)::int AS n FROM "${tablename}"`);

@@ -19,18 +19,21 @@ export function actionDeadlineStatus(
   today: IsoDate,
   options: { dueSoonDays?: number } = {},
 ): ActionDeadlineStatus {
-  if (action === null || typeof action !== 'object') throw new ChpRuleError('INVALID_ACTION', 'expected an improvement action');
+  if (action === null || typeof action !== 'object')
+    throw new ChpRuleError('INVALID_ACTION', 'expected an improvement action');
   const target = dayNumber(action.targetDate, 'targetDate');
   const now = dayNumber(today, 'today');
   const soon = options.dueSoonDays ?? 14;
   assertInteger(soon, 'dueSoonDays');
-  if (soon < 0) throw new ChpRuleError('INVALID_NUMBER', `dueSoonDays must not be negative, got ${soon}`);
+  if (soon < 0)
+    throw new ChpRuleError('INVALID_NUMBER', `dueSoonDays must not be negative, got ${soon}`);
   switch (action.status) {
     case 'cancelled':
       return 'cancelled';
     case 'done':
     case 'verified': {
-      if (!action.completedOn) throw new ChpRuleError('INVALID_ACTION', `a ${action.status} action has a completion date`);
+      if (!action.completedOn)
+        throw new ChpRuleError('INVALID_ACTION', `a ${action.status} action has a completion date`);
       assertIsoDate(action.completedOn, 'completedOn');
       return action.completedOn <= action.targetDate ? 'done_on_time' : 'done_late';
     }
@@ -40,6 +43,9 @@ export function actionDeadlineStatus(
       if (now > target) return 'overdue';
       return target - now <= soon ? 'due_soon' : 'on_track';
     default:
-      throw new ChpRuleError('INVALID_ACTION_STATUS', `unknown action status ${String(action.status)}`);
+      throw new ChpRuleError(
+        'INVALID_ACTION_STATUS',
+        `unknown action status ${String(action.status)}`,
+      );
   }
 }

@@ -13,14 +13,23 @@ import type { ActionProposal, ActionRecord } from './types';
  * proposeAction({ ownerId: 'p1', targetDate: '2026-03-01' }, '2026-03-02') // throws TARGET_DATE_IN_PAST
  */
 export function proposeAction(proposal: ActionProposal, today: IsoDate): ActionRecord {
-  if (proposal === null || typeof proposal !== 'object') throw new ChpRuleError('INVALID_ACTION', 'expected an action proposal');
+  if (proposal === null || typeof proposal !== 'object')
+    throw new ChpRuleError('INVALID_ACTION', 'expected an action proposal');
   assertIsoDate(today, 'today');
   assertIsoDate(proposal.targetDate, 'targetDate');
   if (typeof proposal.ownerId !== 'string' || proposal.ownerId.trim() === '') {
-    throw new ChpRuleError('ACTION_NEEDS_OWNER', 'an improvement action needs an owner (an officer or team)', { field: 'ownerId' });
+    throw new ChpRuleError(
+      'ACTION_NEEDS_OWNER',
+      'an improvement action needs an owner (an officer or team)',
+      { field: 'ownerId' },
+    );
   }
   if (proposal.targetDate < today) {
-    throw new ChpRuleError('TARGET_DATE_IN_PAST', `the target date ${proposal.targetDate} is before today (${today})`, { field: 'targetDate' });
+    throw new ChpRuleError(
+      'TARGET_DATE_IN_PAST',
+      `the target date ${proposal.targetDate} is before today (${today})`,
+      { field: 'targetDate' },
+    );
   }
   return {
     status: 'proposed',

@@ -97,6 +97,7 @@ export function calendarFor(settings?: CalendarSettings): Calendar {
 
 function toDayNumbers(days: readonly IsoDate[] | undefined, what: string): number[] {
   if (days === undefined || days === null) return [];
-  if (!Array.isArray(days)) throw new ChpRuleError('INVALID_SETTINGS', `${what} must be an array of dates`);
+  if (!Array.isArray(days))
+    throw new ChpRuleError('INVALID_SETTINGS', `${what} must be an array of dates`);
   return [...new Set(days.map((d) => dayNumber(d, what)))].sort((a, b) => a - b);
 }

@@ -7,14 +7,26 @@ const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 for a valid IsoDate; throws INVALID_DATE otherwise. */
 export function dayNumber(date: IsoDate, what = 'date'): number {
   const m = typeof date === 'string' ? ISO_DATE.exec(date) : null;
-  if (!m) throw new ChpRuleError('INVALID_DATE', `${what} must be a YYYY-MM-DD string, got ${String(date)}`);
+  if (!m)
+    throw new ChpRuleError(
+      'INVALID_DATE',
+      `${what} must be a YYYY-MM-DD string, got ${String(date)}`,
+    );
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
   const ms = Date.UTC(y, mo - 1, d);
   const back = new Date(ms);
-  if (y < 1900 || back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new ChpRuleError('INVALID_DATE', `${what} is not a calendar date (1900 or later): ${date}`);
+  if (
+    y < 1900 ||
+    back.getUTCFullYear() !== y ||
+    back.getUTCMonth() !== mo - 1 ||
+    back.getUTCDate() !== d
+  ) {
+    throw new ChpRuleError(
+      'INVALID_DATE',
+      `${what} is not a calendar date (1900 or later): ${date}`,
+    );
   }
   return Math.round(ms / DAY_MS);
 }
@@ -48,5 +60,6 @@ export function yearOf(date: IsoDate): number {
 }
 
 export function assertInteger(n: number, what: string): void {
-  if (!Number.isSafeInteger(n)) throw new ChpRuleError('INVALID_NUMBER', `${what} must be an integer, got ${n}`);
+  if (!Number.isSafeInteger(n))
+    throw new ChpRuleError('INVALID_NUMBER', `${what} must be an integer, got ${n}`);
 }

@@ -59,13 +59,19 @@ function openStage(stage: Stage, day1: IsoDate, settings: TimelineSettings): Sta
 }
 
 function checkStage(stage: unknown): Stage {
-  if (stage !== 1 && stage !== 2) throw new ChpRuleError('INVALID_STAGE', `stage must be 1 or 2, got ${String(stage)}`);
+  if (stage !== 1 && stage !== 2)
+    throw new ChpRuleError('INVALID_STAGE', `stage must be 1 or 2, got ${String(stage)}`);
   return stage;
 }
 
 /** Applies one event to a copy of `s`; throws ChpRuleError when the event may not follow. */
-export function applyEvent(s: FoldState, event: ComplaintEvent, settings: TimelineSettings): FoldState {
-  if (event === null || typeof event !== 'object') throw new ChpRuleError('INVALID_EVENT', 'event must be an object');
+export function applyEvent(
+  s: FoldState,
+  event: ComplaintEvent,
+  settings: TimelineSettings,
+): FoldState {
+  if (event === null || typeof event !== 'object')
+    throw new ChpRuleError('INVALID_EVENT', 'event must be an object');
   const type = (event as { type: unknown }).type;
   if (typeof type !== 'string' || !EVENT_TYPES.includes(type)) {
     throw new ChpRuleError('UNKNOWN_EVENT_TYPE', `unknown event type ${String(type)}`);
@@ -75,10 +81,16 @@ export function applyEvent(s: FoldState, event: ComplaintEvent, settings: Timeli
     throw new ChpRuleError('NOT_RECEIVED', `${type} before the complaint was received`);
   }
   if (type === 'closed' && s.receivedAt !== null && ms < instantMs(s.receivedAt)) {
-    throw new ChpRuleError('CLOSED_BEFORE_RECEIVED', `closed at ${event.at} before received at ${s.receivedAt}`);
+    throw new ChpRuleError(
+      'CLOSED_BEFORE_RECEIVED',
+      `closed at ${event.at} before received at ${s.receivedAt}`,
+    );
   }
   if (ms < s.lastMs) {
-    throw new ChpRuleError('EVENT_BEFORE_PREVIOUS', `${type} at ${event.at} is before the previous event`);
+    throw new ChpRuleError(
+      'EVENT_BEFORE_PREVIOUS',
+      `${type} at ${event.at} is before the previous event`,
+    );
   }
   const n: FoldState = {
     ...s,
@@ -87,11 +99,13 @@ export function applyEvent(s: FoldState, event: ComplaintEvent, settings: Timeli
     lastMs: ms,
   };
   const current = n.stage === 1 ? n.stage1 : n.stage === 2 ? n.stage2 : null;
-  if (n.stage2?.closedOn) throw new ChpRuleError('ALREADY_CLOSED', `${type} after the stage 2 closure`);
+  if (n.stage2?.closedOn)
+    throw new ChpRuleError('ALREADY_CLOSED', `${type} after the stage 2 closure`);
 
   switch (event.type) {
     case 'received': {
-      if (n.receivedAt !== null) throw new ChpRuleError('ALREADY_RECEIVED', 'a complaint is received once');
+      if (n.receivedAt !== null)
+        throw new ChpRuleError('ALREADY_RECEIVED', 'a complaint is received once');
       const stage = checkStage(event.stage);
       if (event.awareOn !== undefined) n.awareOn = assertIsoDate(event.awareOn, 'awareOn');
       n.receivedAt = event.at;
@@ -105,33 +119,56 @@ export function applyEvent(s: FoldState, event: ComplaintEvent, settings: Timeli
     case 'extended': {
       const stage = checkStage(event.stage);
       const due = assertIsoDate(event.dueOn, 'dueOn');
-      if (stage !== n.stage) throw new ChpRuleError('STAGE_NOT_CURRENT', `extension at stage ${stage} while at stage ${n.stage}`);
-      if (current!.closedOn) throw new ChpRuleError('ALREADY_CLOSED', `stage ${stage} is already closed`);
+      if (stage !== n.stage)
+        throw new ChpRuleError(
+          'STAGE_NOT_CURRENT',
+          `extension at stage ${stage} while at stage ${n.stage}`,
+        );
+      if (current!.closedOn)
+        throw new ChpRuleError('ALREADY_CLOSED', `stage ${stage} is already closed`);
       if (!isWorkingDay(due, settings)) {
-        throw new ChpRuleError('EXTENSION_NOT_WORKING_DAY', `extended due date ${due} is not a working day`);
+        throw new ChpRuleError(
+          'EXTENSION_NOT_WORKING_DAY',
+          `extended due date ${due} is not a working day`,
+        );
       }
       if (stage === 1) {
-        if (current!.extendedDueOn !== null) throw new ChpRuleError('STAGE1_ONE_EXTENSION_ONLY', 'stage 1 allows one extension (§27)');
+        if (current!.extendedDueOn !== null)
+          throw new ChpRuleError('STAGE1_ONE_EXTENSION_ONLY', 'stage 1 allows one extension (§27)');
         if (due <= current!.dueOn) {
-          throw new ChpRuleError('STAGE1_EXTENSION_NOT_LATER', `extended date ${due} is not after day 5 (${current!.dueOn})`);
+          throw new ChpRuleError(
+            'STAGE1_EXTENSION_NOT_LATER',
+            `extended date ${due} is not after day 5 (${current!.dueOn})`,
+          );
         }
         const day10 = stageOneLatestExtension(current!.dayOne, settings);
         if (due > day10) {
-          throw new ChpRuleError('STAGE1_EXTENSION_PAST_DAY_10', `extended date ${due} is after day 10 (${day10}) (§27)`, {
-            latest: day10,
-          });
+          throw new ChpRuleError(
+            'STAGE1_EXTENSION_PAST_DAY_10',
+            `extended date ${due} is after day 10 (${day10}) (§27)`,
+            {
+              latest: day10,
+            },
+          );
         }
       } else {
         const latest = current!.extendedDueOn ?? current!.dueOn;
         if (due <= latest) {
-          throw new ChpRuleError('STAGE2_EXTENSION_NOT_LATER', `extended date ${due} is not after the current due date ${latest}`);
+          throw new ChpRuleError(
+            'STAGE2_EXTENSION_NOT_LATER',
+            `extended date ${due} is not after the current due date ${latest}`,
+          );
         }
       }
       current!.extendedDueOn = due;
       return n;
     }
     case 'escalated': {
-      if (n.receivedStage !== 1) throw new ChpRuleError('ESCALATION_NOT_FROM_STAGE_1', 'the complaint went straight to stage 2');
+      if (n.receivedStage !== 1)
+        throw new ChpRuleError(
+          'ESCALATION_NOT_FROM_STAGE_1',
+          'the complaint went straight to stage 2',
+        );
       if (n.escalated) throw new ChpRuleError('ALREADY_ESCALATED', 'a complaint is escalated once');
       n.escalated = true;
       n.stage = 2;
@@ -139,8 +176,13 @@ export function applyEvent(s: FoldState, event: ComplaintEvent, settings: Timeli
       return n;
     }
     case 'acknowledged': {
-      if (n.stage !== 2) throw new ChpRuleError('ACKNOWLEDGED_AT_STAGE_1', 'acknowledgements are sent at stage 2 (§40)');
-      if (n.stage2!.acknowledgedOn) throw new ChpRuleError('ALREADY_ACKNOWLEDGED', 'stage 2 is acknowledged once');
+      if (n.stage !== 2)
+        throw new ChpRuleError(
+          'ACKNOWLEDGED_AT_STAGE_1',
+          'acknowledgements are sent at stage 2 (§40)',
+        );
+      if (n.stage2!.acknowledgedOn)
+        throw new ChpRuleError('ALREADY_ACKNOWLEDGED', 'stage 2 is acknowledged once');
       n.stage2!.acknowledgedOn = localDate(event.at);
       return n;
     }
@@ -149,9 +191,15 @@ export function applyEvent(s: FoldState, event: ComplaintEvent, settings: Timeli
       if (event.outcome === undefined || event.outcome === null) {
         throw new ChpRuleError('OUTCOME_REQUIRED', 'a closure records its outcome (§31, §66)');
       }
-      if (!OUTCOMES.includes(event.outcome)) throw new ChpRuleError('INVALID_OUTCOME', `unknown outcome ${String(event.outcome)}`);
-      if (stage !== n.stage) throw new ChpRuleError('STAGE_NOT_CURRENT', `closure at stage ${stage} while at stage ${n.stage}`);
-      if (current!.closedOn) throw new ChpRuleError('ALREADY_CLOSED', `stage ${stage} is already closed`);
+      if (!OUTCOMES.includes(event.outcome))
+        throw new ChpRuleError('INVALID_OUTCOME', `unknown outcome ${String(event.outcome)}`);
+      if (stage !== n.stage)
+        throw new ChpRuleError(
+          'STAGE_NOT_CURRENT',
+          `closure at stage ${stage} while at stage ${n.stage}`,
+        );
+      if (current!.closedOn)
+        throw new ChpRuleError('ALREADY_CLOSED', `stage ${stage} is already closed`);
       const closedOn = localDate(event.at);
       current!.closedOn = closedOn;
       current!.outcome = event.outcome;
@@ -162,7 +210,10 @@ export function applyEvent(s: FoldState, event: ComplaintEvent, settings: Timeli
   }
 }
 
-export function foldEvents(events: readonly ComplaintEvent[], settings: TimelineSettings = {}): FoldState {
+export function foldEvents(
+  events: readonly ComplaintEvent[],
+  settings: TimelineSettings = {},
+): FoldState {
   if (!Array.isArray(events)) throw new ChpRuleError('INVALID_EVENT', 'events must be an array');
   let s = emptyState();
   for (const e of events) s = applyEvent(s, e, settings);

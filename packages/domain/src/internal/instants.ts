@@ -2,12 +2,17 @@ import { ChpRuleError } from '../errors';
 import type { Instant, IsoDate } from '../types';
 import { assertIsoDate } from './dates';
 
-const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Milliseconds since the epoch; throws INVALID_INSTANT unless ISO 8601 with an offset. */
 export function instantMs(at: Instant, what = 'instant'): number {
   const m = typeof at === 'string' ? INSTANT.exec(at) : null;
-  if (!m) throw new ChpRuleError('INVALID_INSTANT', `${what} must be ISO 8601 with an offset, got ${String(at)}`);
+  if (!m)
+    throw new ChpRuleError(
+      'INVALID_INSTANT',
+      `${what} must be ISO 8601 with an offset, got ${String(at)}`,
+    );
   try {
     assertIsoDate(m[1]!);
   } catch {
@@ -17,7 +22,8 @@ export function instantMs(at: Instant, what = 'instant'): number {
     throw new ChpRuleError('INVALID_INSTANT', `${what} has an invalid time: ${at}`);
   }
   const ms = Date.parse(at);
-  if (Number.isNaN(ms)) throw new ChpRuleError('INVALID_INSTANT', `${what} cannot be parsed: ${at}`);
+  if (Number.isNaN(ms))
+    throw new ChpRuleError('INVALID_INSTANT', `${what} cannot be parsed: ${at}`);
   return ms;
 }
 
@@ -38,6 +44,7 @@ export function londonParts(at: Instant, what = 'instant'): { date: IsoDate; msO
   const p: Record<string, string> = {};
   for (const part of LONDON.formatToParts(new Date(ms))) p[part.type] = part.value;
   const msOfDay =
-    ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 + (((ms % 1000) + 1000) % 1000);
+    ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 +
+    (((ms % 1000) + 1000) % 1000);
   return { date: `${p.year}-${p.month}-${p.day}`, msOfDay };
 }

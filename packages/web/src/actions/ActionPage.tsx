@@ -10,7 +10,17 @@ import { Link } from '../lib/router';
 import { DeadlineTag, Field, FormError, QueryState, SuccessMessage, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { ACTION_STEP_LABEL, orderedSteps, STATUS_LABEL } from './action-list';
-import { ACTION, ASSIGN, AUTHORISE, CANCEL, COMPLETE, EDIT_SUMMARY, PEOPLE, PROGRESS, VERIFY } from './queries';
+import {
+  ACTION,
+  ASSIGN,
+  AUTHORISE,
+  CANCEL,
+  COMPLETE,
+  EDIT_SUMMARY,
+  PEOPLE,
+  PROGRESS,
+  VERIFY,
+} from './queries';
 import type { ActionDetail, ActionStep } from './types';
 
 interface StepProps {
@@ -22,10 +32,13 @@ interface StepProps {
 
 export default function ActionPage({ params }: { params: Record<string, string> }) {
   const me = useMe();
-  const { data, loading, error, refetch } = useKeptQuery<{ improvementAction: ActionDetail }>(ACTION, {
-    id: params['id'] as string,
-    complaints: readsComplaints(me.role),
-  });
+  const { data, loading, error, refetch } = useKeptQuery<{ improvementAction: ActionDetail }>(
+    ACTION,
+    {
+      id: params['id'] as string,
+      complaints: readsComplaints(me.role),
+    },
+  );
   const a = data?.improvementAction;
   usePageTitle(a ? a.title : 'Improvement action');
   const [open, setOpen] = useState<ActionStep | null>(null);
@@ -38,7 +51,12 @@ export default function ActionPage({ params }: { params: Record<string, string> 
   };
 
   return (
-    <QueryState loading={loading} error={error && !a ? error : null} retry={() => void refetch()} what="Loading the action">
+    <QueryState
+      loading={loading}
+      error={error && !a ? error : null}
+      retry={() => void refetch()}
+      what="Loading the action"
+    >
       {a ? (
         <>
           <p className="breadcrumb no-print">
@@ -47,7 +65,8 @@ export default function ActionPage({ params }: { params: Record<string, string> 
           <div className="page-head">
             <h1>{a.title}</h1>
             <p className="tags">
-              <Tag tone="neutral">{STATUS_LABEL[a.status]}</Tag> <DeadlineTag status={a.deadlineStatus} />
+              <Tag tone="neutral">{STATUS_LABEL[a.status]}</Tag>{' '}
+              <DeadlineTag status={a.deadlineStatus} />
             </p>
           </div>
           <SuccessMessage message={done} />
@@ -65,7 +84,11 @@ export default function ActionPage({ params }: { params: Record<string, string> 
                 <dt>Proposed by</dt>
                 <dd>{a.proposedBy?.name ?? '—'}</dd>
                 <dt>Authorised</dt>
-                <dd>{a.authorisedOn ? `${formatDate(a.authorisedOn)} by ${a.authorisedBy?.name ?? '—'}` : 'Not yet'}</dd>
+                <dd>
+                  {a.authorisedOn
+                    ? `${formatDate(a.authorisedOn)} by ${a.authorisedBy?.name ?? '—'}`
+                    : 'Not yet'}
+                </dd>
                 {a.completedOn ? (
                   <>
                     <dt>Completed</dt>
@@ -134,7 +157,8 @@ export default function ActionPage({ params }: { params: Record<string, string> 
                   {a.progressUpdates.map((u) => (
                     <li key={u.id}>
                       <p className="journey-when">
-                        <time dateTime={u.recordedAt}>{formatDate(u.recordedAt)}</time> {formatTime(u.recordedAt)}
+                        <time dateTime={u.recordedAt}>{formatDate(u.recordedAt)}</time>{' '}
+                        {formatTime(u.recordedAt)}
                       </p>
                       <div>
                         <p className="pre">{u.note}</p>
@@ -167,7 +191,16 @@ export default function ActionPage({ params }: { params: Record<string, string> 
                   </button>
                 ))}
               </div>
-              {open ? <StepFormFor key={`${open}-${a.version}`} step={open} action={a} onDone={onDone} onCancel={() => setOpen(null)} reload={refetch} /> : null}
+              {open ? (
+                <StepFormFor
+                  key={`${open}-${a.version}`}
+                  step={open}
+                  action={a}
+                  onDone={onDone}
+                  onCancel={() => setOpen(null)}
+                  reload={refetch}
+                />
+              ) : null}
             </section>
           ) : null}
         </>
@@ -176,25 +209,47 @@ export default function ActionPage({ params }: { params: Record<string, string> 
   );
 }
 
-function useActionStep(mutation: DocumentNode, fields: readonly string[], props: StepProps, ctx: RuleContext = {}) {
+function useActionStep(
+  mutation: DocumentNode,
+  fields: readonly string[],
+  props: StepProps,
+  ctx: RuleContext = {},
+) {
   const [mutate, { loading }] = useMutation(mutation);
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   async function run(variables: Record<string, unknown>, message: string) {
     setErrors({ fields: {}, form: null });
     try {
-      await mutate({ variables: { id: props.action.id, version: props.action.version, ...variables } });
+      await mutate({
+        variables: { id: props.action.id, version: props.action.version, ...variables },
+      });
       props.onDone(message);
     } catch (error) {
       const found = formErrors(error, fields, ctx);
       setErrors(found);
-      if (found.form && /Someone else changed/.test(found.form)) await props.reload().catch(() => undefined);
+      if (found.form && /Someone else changed/.test(found.form))
+        await props.reload().catch(() => undefined);
     }
   }
   return { run, loading, errors, setErrors };
 }
 
-function Form({ title, onSubmit, children, loading, submit, onCancel, error }: {
-  title: string; onSubmit: (e: FormEvent) => void; children?: ReactNode; loading: boolean; submit: string; onCancel: () => void; error: string | null;
+function Form({
+  title,
+  onSubmit,
+  children,
+  loading,
+  submit,
+  onCancel,
+  error,
+}: {
+  title: string;
+  onSubmit: (e: FormEvent) => void;
+  children?: ReactNode;
+  loading: boolean;
+  submit: string;
+  onCancel: () => void;
+  error: string | null;
 }) {
   return (
     <section className="panel step-form" aria-label={title}>
@@ -249,7 +304,8 @@ function AuthoriseForm(props: StepProps) {
       }}
     >
       <p>
-        {props.action.owner.name} will own it, with a target date of {formatDate(props.action.targetDate)}.
+        {props.action.owner.name} will own it, with a target date of{' '}
+        {formatDate(props.action.targetDate)}.
       </p>
     </Form>
   );
@@ -267,19 +323,32 @@ function ProgressForm(props: StepProps) {
       onCancel={props.onCancel}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!note.trim()) return s.setErrors({ fields: { note: 'Write what has been done.' }, form: null });
+        if (!note.trim())
+          return s.setErrors({ fields: { note: 'Write what has been done.' }, form: null });
         void s.run({ note: note.trim() }, 'Progress recorded.');
       }}
     >
       <Field label="What has been done" error={s.errors.fields['note']}>
-        {(p) => <textarea {...p} name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="note"
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
       </Field>
     </Form>
   );
 }
 
 function CompleteForm(props: StepProps) {
-  const s = useActionStep(COMPLETE, ['evidence', 'completedOn', 'monitoringUntil', 'learningShared'], props);
+  const s = useActionStep(
+    COMPLETE,
+    ['evidence', 'completedOn', 'monitoringUntil', 'learningShared'],
+    props,
+  );
   const [evidence, setEvidence] = useState('');
   const [completedOn, setCompletedOn] = useState(londonToday());
   const [monitoringUntil, setMonitoringUntil] = useState('');
@@ -293,33 +362,89 @@ function CompleteForm(props: StepProps) {
       onCancel={props.onCancel}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!evidence.trim()) return s.setErrors({ fields: { evidence: 'Say what shows the action was taken (the evidence).' }, form: null });
+        if (!evidence.trim())
+          return s.setErrors({
+            fields: { evidence: 'Say what shows the action was taken (the evidence).' },
+            form: null,
+          });
         void s.run(
-          { evidence: evidence.trim(), completedOn: completedOn || undefined, monitoringUntil: monitoringUntil || undefined, learningShared: learningShared.trim() || undefined },
+          {
+            evidence: evidence.trim(),
+            completedOn: completedOn || undefined,
+            monitoringUntil: monitoringUntil || undefined,
+            learningShared: learningShared.trim() || undefined,
+          },
           'Action completed.',
         );
       }}
     >
-      <Field label="Evidence" hint="What shows the action was taken: a new procedure, a training record, a changed letter" error={s.errors.fields['evidence']}>
-        {(p) => <textarea {...p} name="evidence" rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)} />}
+      <Field
+        label="Evidence"
+        hint="What shows the action was taken: a new procedure, a training record, a changed letter"
+        error={s.errors.fields['evidence']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="evidence"
+            rows={3}
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+          />
+        )}
       </Field>
       <div className="form-grid">
         <Field label="Completed on" error={s.errors.fields['completedOn']}>
-          {(p) => <input {...p} type="date" name="completedOn" value={completedOn} max={londonToday()} onChange={(e) => setCompletedOn(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="completedOn"
+              value={completedOn}
+              max={londonToday()}
+              onChange={(e) => setCompletedOn(e.target.value)}
+            />
+          )}
         </Field>
-        <Field label="Monitor until" hint="Optional: when to check the effect" error={s.errors.fields['monitoringUntil']}>
-          {(p) => <input {...p} type="date" name="monitoringUntil" value={monitoringUntil} onChange={(e) => setMonitoringUntil(e.target.value)} />}
+        <Field
+          label="Monitor until"
+          hint="Optional: when to check the effect"
+          error={s.errors.fields['monitoringUntil']}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="monitoringUntil"
+              value={monitoringUntil}
+              onChange={(e) => setMonitoringUntil(e.target.value)}
+            />
+          )}
         </Field>
       </div>
-      <Field label="How the learning was shared with staff" hint="Optional" error={s.errors.fields['learningShared']}>
-        {(p) => <textarea {...p} name="learningShared" rows={2} value={learningShared} onChange={(e) => setLearningShared(e.target.value)} />}
+      <Field
+        label="How the learning was shared with staff"
+        hint="Optional"
+        error={s.errors.fields['learningShared']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="learningShared"
+            rows={2}
+            value={learningShared}
+            onChange={(e) => setLearningShared(e.target.value)}
+          />
+        )}
       </Field>
     </Form>
   );
 }
 
 function VerifyForm(props: StepProps) {
-  const s = useActionStep(VERIFY, ['effectiveness', 'note'], props, { monitoringUntil: props.action.monitoringUntil });
+  const s = useActionStep(VERIFY, ['effectiveness', 'note'], props, {
+    monitoringUntil: props.action.monitoringUntil,
+  });
   const [effectiveness, setEffectiveness] = useState('');
   const [note, setNote] = useState('');
   return (
@@ -340,27 +465,48 @@ function VerifyForm(props: StepProps) {
     >
       <fieldset className={s.errors.fields['effectiveness'] ? 'field field-error' : 'field'}>
         <legend>Effect</legend>
-        {props.action.monitoringUntil ? <p className="hint">Monitoring runs until {formatDate(props.action.monitoringUntil)}.</p> : null}
-        {s.errors.fields['effectiveness'] ? <p className="error-message">{s.errors.fields['effectiveness']}</p> : null}
+        {props.action.monitoringUntil ? (
+          <p className="hint">Monitoring runs until {formatDate(props.action.monitoringUntil)}.</p>
+        ) : null}
+        {s.errors.fields['effectiveness'] ? (
+          <p className="error-message">{s.errors.fields['effectiveness']}</p>
+        ) : null}
         {[
           ['effective', 'Effective'],
           ['partly_effective', 'Partly effective'],
           ['not_effective', 'Not effective'],
         ].map(([v, t]) => (
           <label key={v} className="inline">
-            <input type="radio" name="effectiveness" value={v} checked={effectiveness === v} onChange={() => setEffectiveness(v as string)} /> {t}
+            <input
+              type="radio"
+              name="effectiveness"
+              value={v}
+              checked={effectiveness === v}
+              onChange={() => setEffectiveness(v as string)}
+            />{' '}
+            {t}
           </label>
         ))}
       </fieldset>
       <Field label="What monitoring found" error={s.errors.fields['note']}>
-        {(p) => <textarea {...p} name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="note"
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
       </Field>
     </Form>
   );
 }
 
 function AssignForm(props: StepProps) {
-  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(PEOPLE);
+  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(
+    PEOPLE,
+  );
   const s = useActionStep(ASSIGN, ['ownerId', 'targetDate'], props);
   const [ownerId, setOwnerId] = useState(props.action.owner.id);
   const [targetDate, setTargetDate] = useState('');
@@ -379,7 +525,12 @@ function AssignForm(props: StepProps) {
       <div className="form-grid">
         <Field label="Owner" error={s.errors.fields['ownerId']}>
           {(p) => (
-            <select {...p} name="ownerId" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+            <select
+              {...p}
+              name="ownerId"
+              value={ownerId}
+              onChange={(e) => setOwnerId(e.target.value)}
+            >
               {(people.data?.people.items ?? [props.action.owner])
                 .filter((x) => !('active' in x) || x.active)
                 .map((x) => (
@@ -390,8 +541,20 @@ function AssignForm(props: StepProps) {
             </select>
           )}
         </Field>
-        <Field label="New target date" hint="Optional: leave empty to keep it" error={s.errors.fields['targetDate']}>
-          {(p) => <input {...p} type="date" name="targetDate" value={targetDate} onChange={(e) => setTargetDate(e.target.value)} />}
+        <Field
+          label="New target date"
+          hint="Optional: leave empty to keep it"
+          error={s.errors.fields['targetDate']}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="targetDate"
+              value={targetDate}
+              onChange={(e) => setTargetDate(e.target.value)}
+            />
+          )}
         </Field>
       </div>
     </Form>
@@ -411,14 +574,40 @@ function SummaryForm(props: StepProps) {
       onCancel={props.onCancel}
       onSubmit={(e) => {
         e.preventDefault();
-        void s.run({ publicSummary: publicSummary.trim(), learningShared: learningShared.trim() }, 'Summary saved.');
+        void s.run(
+          { publicSummary: publicSummary.trim(), learningShared: learningShared.trim() },
+          'Summary saved.',
+        );
       }}
     >
-      <Field label="Public summary (“you said, we did”)" hint="Plain words, no personal data" error={s.errors.fields['publicSummary']}>
-        {(p) => <textarea {...p} name="publicSummary" rows={3} value={publicSummary} onChange={(e) => setPublicSummary(e.target.value)} />}
+      <Field
+        label="Public summary (“you said, we did”)"
+        hint="Plain words, no personal data"
+        error={s.errors.fields['publicSummary']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="publicSummary"
+            rows={3}
+            value={publicSummary}
+            onChange={(e) => setPublicSummary(e.target.value)}
+          />
+        )}
       </Field>
-      <Field label="How the learning was shared with staff" error={s.errors.fields['learningShared']}>
-        {(p) => <textarea {...p} name="learningShared" rows={2} value={learningShared} onChange={(e) => setLearningShared(e.target.value)} />}
+      <Field
+        label="How the learning was shared with staff"
+        error={s.errors.fields['learningShared']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="learningShared"
+            rows={2}
+            value={learningShared}
+            onChange={(e) => setLearningShared(e.target.value)}
+          />
+        )}
       </Field>
     </Form>
   );
@@ -436,12 +625,21 @@ function CancelForm(props: StepProps) {
       onCancel={props.onCancel}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!reason.trim()) return s.setErrors({ fields: { reason: 'Give the reason for cancelling.' }, form: null });
+        if (!reason.trim())
+          return s.setErrors({ fields: { reason: 'Give the reason for cancelling.' }, form: null });
         void s.run({ reason: reason.trim() }, 'Action cancelled.');
       }}
     >
       <Field label="Reason" error={s.errors.fields['reason']}>
-        {(p) => <textarea {...p} name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="reason"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
       </Field>
     </Form>
   );

@@ -26,8 +26,14 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
   const owner = query.get('owner') ?? '';
   const serviceArea = query.get('serviceArea') ?? '';
   const overdue = query.get('overdue') === 'true';
-  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(SERVICE_AREAS, { skip: mine });
-  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(PEOPLE, { skip: mine });
+  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(
+    SERVICE_AREAS,
+    { skip: mine },
+  );
+  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(
+    PEOPLE,
+    { skip: mine },
+  );
   const filter = {
     mine: mine || undefined,
     ownerId: !mine && owner ? owner : undefined,
@@ -35,7 +41,9 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
     status: STATUS_FILTERS[status]?.statuses,
     overdue: overdue || undefined,
   };
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{ improvementActions: { totalCount: number; items: ActionListItem[] } }>(ACTIONS, {
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
+    improvementActions: { totalCount: number; items: ActionListItem[] };
+  }>(ACTIONS, {
     filter,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
@@ -48,12 +56,19 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
       <div className="page-head">
         <h1>{mine ? 'My actions' : 'Improvement actions'}</h1>
         {canPropose ? (
-          <button type="button" className="primary" aria-expanded={proposing} onClick={() => setProposing((p) => !p)}>
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={proposing}
+            onClick={() => setProposing((p) => !p)}
+          >
             {proposing ? 'Cancel proposing' : 'Propose an action'}
           </button>
         ) : null}
       </div>
-      {mine ? <p className="lead">The improvement actions you own, overdue first, then by target date.</p> : null}
+      {mine ? (
+        <p className="lead">The improvement actions you own, overdue first, then by target date.</p>
+      ) : null}
       {proposing ? <ProposeActionForm onCancel={() => setProposing(false)} /> : null}
 
       <section className="filters no-print" aria-label="Filters">
@@ -70,18 +85,29 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
                 label="Owner"
                 value={owner}
                 onChange={(v) => setQuery({ owner: v })}
-                options={[['', 'Anyone'], ...(people.data?.people.items ?? []).map((p) => [p.id, p.name] as const)]}
+                options={[
+                  ['', 'Anyone'],
+                  ...(people.data?.people.items ?? []).map((p) => [p.id, p.name] as const),
+                ]}
               />
               <Select
                 label="Service area"
                 value={serviceArea}
                 onChange={(v) => setQuery({ serviceArea: v })}
-                options={[['', 'Any'], ...(areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name] as const)]}
+                options={[
+                  ['', 'Any'],
+                  ...(areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name] as const),
+                ]}
               />
             </>
           ) : null}
           <label className="inline checkbox">
-            <input type="checkbox" checked={overdue} onChange={(e) => setQuery({ overdue: e.target.checked ? 'true' : null })} /> Overdue only
+            <input
+              type="checkbox"
+              checked={overdue}
+              onChange={(e) => setQuery({ overdue: e.target.checked ? 'true' : null })}
+            />{' '}
+            Overdue only
           </label>
           {anyFilter ? (
             <Link to={mine ? '/actions/mine' : '/actions'} className="clear-filters">
@@ -96,13 +122,20 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
       ) : loading ? (
         <Loading what="Loading actions" />
       ) : !data || data.improvementActions.totalCount === 0 ? (
-        <Empty>{anyFilter ? 'No actions match these filters.' : mine ? 'You own no improvement actions.' : 'No improvement actions yet.'}</Empty>
+        <Empty>
+          {anyFilter
+            ? 'No actions match these filters.'
+            : mine
+              ? 'You own no improvement actions.'
+              : 'No improvement actions yet.'}
+        </Empty>
       ) : (
         <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Improvement actions">
             <table className="actions-table">
               <caption>
-                {data.improvementActions.totalCount.toLocaleString('en-GB')} action{data.improvementActions.totalCount === 1 ? '' : 's'}
+                {data.improvementActions.totalCount.toLocaleString('en-GB')} action
+                {data.improvementActions.totalCount === 1 ? '' : 's'}
               </caption>
               <thead>
                 <tr>

@@ -6,7 +6,15 @@ import { navigate } from '../lib/router';
 import { Field, FormError } from '../lib/ui';
 import { PEOPLE, PROPOSE } from './queries';
 
-const FIELDS = ['title', 'description', 'ownerId', 'serviceAreaId', 'targetDate', 'rootCauseIds', 'complaintIds'];
+const FIELDS = [
+  'title',
+  'description',
+  'ownerId',
+  'serviceAreaId',
+  'targetDate',
+  'rootCauseIds',
+  'complaintIds',
+];
 
 /** Proposes an improvement action with an owner and a target date; a manager authorises it next. */
 export function ProposeActionForm({
@@ -24,13 +32,30 @@ export function ProposeActionForm({
   /** 'CMP-2026-00042': shown in the heading when proposed from a complaint. */
   about?: string;
 }) {
-  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(PEOPLE);
-  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(SERVICE_AREAS);
-  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
-  const [propose, { loading }] = useMutation<{ proposeImprovementAction: { id: string } }>(PROPOSE, { refetchQueries: ['Actions'] });
-  const [v, setV] = useState({ title: '', description: '', ownerId: '', serviceAreaId, targetDate: '', rootCauseId: rootCauseIds[0] ?? '' });
+  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(
+    PEOPLE,
+  );
+  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(
+    SERVICE_AREAS,
+  );
+  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(
+    ROOT_CAUSES,
+  );
+  const [propose, { loading }] = useMutation<{ proposeImprovementAction: { id: string } }>(
+    PROPOSE,
+    { refetchQueries: ['Actions'] },
+  );
+  const [v, setV] = useState({
+    title: '',
+    description: '',
+    ownerId: '',
+    serviceAreaId,
+    targetDate: '',
+    rootCauseId: rootCauseIds[0] ?? '',
+  });
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
-  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
+    setV({ ...v, [key]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -72,7 +97,15 @@ export function ProposeActionForm({
           {(p) => <input {...p} name="title" value={v.title} onChange={set('title')} />}
         </Field>
         <Field label="What will change" error={fe['description']}>
-          {(p) => <textarea {...p} name="description" rows={3} value={v.description} onChange={set('description')} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="description"
+              rows={3}
+              value={v.description}
+              onChange={set('description')}
+            />
+          )}
         </Field>
         <div className="form-grid">
           <Field label="Owner" error={fe['ownerId']}>
@@ -91,7 +124,12 @@ export function ProposeActionForm({
           </Field>
           <Field label="Service area" error={fe['serviceAreaId']}>
             {(p) => (
-              <select {...p} name="serviceAreaId" value={v.serviceAreaId} onChange={set('serviceAreaId')}>
+              <select
+                {...p}
+                name="serviceAreaId"
+                value={v.serviceAreaId}
+                onChange={set('serviceAreaId')}
+              >
                 <option value="">Choose…</option>
                 {(areas.data?.serviceAreas ?? [])
                   .filter((a) => a.active)
@@ -104,7 +142,15 @@ export function ProposeActionForm({
             )}
           </Field>
           <Field label="Target date" error={fe['targetDate']}>
-            {(p) => <input {...p} type="date" name="targetDate" value={v.targetDate} onChange={set('targetDate')} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                name="targetDate"
+                value={v.targetDate}
+                onChange={set('targetDate')}
+              />
+            )}
           </Field>
           <Field label="Root cause" hint="Optional" error={fe['rootCauseId']}>
             {(p) => (

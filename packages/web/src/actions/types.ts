@@ -1,6 +1,9 @@
-export type ActionStatus = 'proposed' | 'authorised' | 'in_progress' | 'done' | 'verified' | 'cancelled';
-export type ActionDeadlineStatus = 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'cancelled';
-export type ActionStep = 'assign' | 'authorise' | 'cancel' | 'complete' | 'editSummary' | 'progress' | 'verify';
+export type ActionStatus =
+  'proposed' | 'authorised' | 'in_progress' | 'done' | 'verified' | 'cancelled';
+export type ActionDeadlineStatus =
+  'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late' | 'cancelled';
+export type ActionStep =
+  'assign' | 'authorise' | 'cancel' | 'complete' | 'editSummary' | 'progress' | 'verify';
 
 export interface ActionListItem {
   id: string;
@@ -31,5 +34,10 @@ export interface ActionDetail extends ActionListItem {
   createdAt: string;
   rootCauses: { id: string; name: string }[];
   complaints?: { id: string; reference: string }[];
-  progressUpdates: { id: string; note: string; recordedAt: string; author: { id: string; name: string } }[];
+  progressUpdates: {
+    id: string;
+    note: string;
+    recordedAt: string;
+    author: { id: string; name: string };
+  }[];
 }

@@ -6,7 +6,13 @@ import type { Me } from './roles';
 import { signInMessage } from './sign-in-messages';
 
 /** E-mail and password; the API answers with an httpOnly session cookie. */
-export function SignInPage({ sessionEnded = false, onSignedIn }: { sessionEnded?: boolean; onSignedIn: (me: Me) => void }) {
+export function SignInPage({
+  sessionEnded = false,
+  onSignedIn,
+}: {
+  sessionEnded?: boolean;
+  onSignedIn: (me: Me) => void;
+}) {
   const client = useApolloClient();
   const [signIn, { loading }] = useMutation<{ signIn: { person: Me } }>(SIGN_IN);
   const [email, setEmail] = useState('');
@@ -51,7 +57,9 @@ export function SignInPage({ sessionEnded = false, onSignedIn }: { sessionEnded?
       <main id="main" className="sign-in">
         <h1>Sign in</h1>
         <p>Learning from complaints under the SPSO Model Complaints Handling Procedure.</p>
-        {sessionEnded && !problem ? <p className="note">Your session has ended. Sign in again to carry on.</p> : null}
+        {sessionEnded && !problem ? (
+          <p className="note">Your session has ended. Sign in again to carry on.</p>
+        ) : null}
         {problem && !problem.field ? (
           <div role="alert" className="error-box" tabIndex={-1} ref={alertRef}>
             {problem.message}
@@ -60,7 +68,14 @@ export function SignInPage({ sessionEnded = false, onSignedIn }: { sessionEnded?
         <form onSubmit={submit} noValidate>
           <Field label="E-mail address" error={problem?.field === 'email' ? problem.message : null}>
             {(p) => (
-              <input {...p} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
+              <input
+                {...p}
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
             )}
           </Field>
           <Field label="Password" error={problem?.field === 'password' ? problem.message : null}>

@@ -10,17 +10,38 @@ describe('the navigation each role sees', () => {
   });
 
   it('gives communications staff the figures and the actions, but no complaint register', () => {
-    expect(labels('communications')).toEqual(['Overview', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications']);
+    expect(labels('communications')).toEqual([
+      'Overview',
+      'Indicators',
+      'Trends',
+      'My actions',
+      'All actions',
+      'Publications',
+    ]);
   });
 
   it('gives handlers the register, the figures and their own actions', () => {
-    expect(labels('handler')).toEqual(['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions']);
+    expect(labels('handler')).toEqual([
+      'Overview',
+      'Complaints',
+      'Indicators',
+      'Trends',
+      'My actions',
+    ]);
     expect(mayOpen('handler', '/actions')).toBe(false);
     expect(mayOpen('handler', '/publications')).toBe(false);
   });
 
   it.each(['admin', 'senior_manager', 'manager'] as const)('gives %s everything', (role) => {
-    expect(labels(role)).toEqual(['Overview', 'Complaints', 'Indicators', 'Trends', 'My actions', 'All actions', 'Publications']);
+    expect(labels(role)).toEqual([
+      'Overview',
+      'Complaints',
+      'Indicators',
+      'Trends',
+      'My actions',
+      'All actions',
+      'Publications',
+    ]);
     expect(homeFor(role)).toBe('/');
   });
 });

@@ -21,13 +21,15 @@ export const isManager = (role: Role): boolean => MANAGERS.includes(role);
 /** Who records complaints and moves them through the procedure. */
 export const handlesComplaints = (role: Role): boolean => isManager(role) || role === 'handler';
 /** Who reads complaints (communications without personal data). */
-export const readsComplaints = (role: Role): boolean => handlesComplaints(role) || role === 'communications';
+export const readsComplaints = (role: Role): boolean =>
+  handlesComplaints(role) || role === 'communications';
 /** Who sees customer details, summaries and journey details. */
 export const seesPersonalData = handlesComplaints;
 /** Who reads the indicators, trends and overview. */
 export const readsAnalytics = (role: Role): boolean => readsComplaints(role);
 /** Who drafts, sends for review, publishes and withdraws "you said, we did" and the annual report (chp-rules §7). */
-export const writesPublications = (role: Role): boolean => isManager(role) || role === 'communications';
+export const writesPublications = (role: Role): boolean =>
+  isManager(role) || role === 'communications';
 /** §65: a manager empowered to give the final response signs off stage 2 (not the administrator). */
 export const signsOff = (role: Role): boolean => role === 'senior_manager' || role === 'manager';
 
@@ -41,9 +43,11 @@ export function navigationFor(role: Role): NavItem[] {
   const items: NavItem[] = [];
   if (readsAnalytics(role)) items.push({ to: '/', label: 'Overview' });
   if (handlesComplaints(role)) items.push({ to: '/complaints', label: 'Complaints' });
-  if (readsAnalytics(role)) items.push({ to: '/indicators', label: 'Indicators' }, { to: '/trends', label: 'Trends' });
+  if (readsAnalytics(role))
+    items.push({ to: '/indicators', label: 'Indicators' }, { to: '/trends', label: 'Trends' });
   items.push({ to: '/actions/mine', label: 'My actions' });
-  if (isManager(role) || role === 'communications') items.push({ to: '/actions', label: 'All actions' });
+  if (isManager(role) || role === 'communications')
+    items.push({ to: '/actions', label: 'All actions' });
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
   return items;
 }
@@ -55,11 +59,13 @@ export function homeFor(role: Role): string {
 
 /** Whether a role may open a path (links from elsewhere, typed addresses). */
 export function mayOpen(role: Role, pathname: string): boolean {
-  if (pathname === '/' || pathname.startsWith('/indicators') || pathname.startsWith('/trends')) return readsAnalytics(role);
+  if (pathname === '/' || pathname.startsWith('/indicators') || pathname.startsWith('/trends'))
+    return readsAnalytics(role);
   if (pathname === '/complaints') return handlesComplaints(role);
   if (pathname.startsWith('/complaints/')) return readsComplaints(role);
   if (pathname === '/actions') return isManager(role) || role === 'communications';
-  if (pathname === '/publications' || pathname.startsWith('/publications/')) return writesPublications(role);
+  if (pathname === '/publications' || pathname.startsWith('/publications/'))
+    return writesPublications(role);
   return true;
 }
 

@@ -26,7 +26,9 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
     { fetchPolicy: 'cache-and-network' },
   );
   const [open, setOpen] = useState<ComplaintStep | null>(null);
-  const [done, setDone] = useState<string | null>(query.get('recorded') ? 'Complaint recorded.' : null);
+  const [done, setDone] = useState<string | null>(
+    query.get('recorded') ? 'Complaint recorded.' : null,
+  );
   const doneRef = useRef<HTMLParagraphElement>(null);
   const c = data?.complaint;
   usePageTitle(c ? `Complaint ${c.reference}` : 'Complaint');
@@ -40,7 +42,12 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
   }, [query]);
 
   return (
-    <QueryState loading={loading} error={error && !c ? error : null} retry={() => void refetch()} what="Loading the complaint">
+    <QueryState
+      loading={loading}
+      error={error && !c ? error : null}
+      retry={() => void refetch()}
+      what="Loading the complaint"
+    >
       {c ? (
         <ComplaintView
           c={c}
@@ -98,8 +105,10 @@ export function ComplaintView({
       <div className="page-head">
         <h1>Complaint {c.reference}</h1>
         <p className="tags">
-          <Tag tone={c.status === 'open' ? 'neutral' : 'good'}>{c.status === 'open' ? 'Open' : 'Closed'}</Tag> <Tag tone="neutral">{stageLabel(c)}</Tag>{' '}
-          <DeadlineTag status={current?.status} />
+          <Tag tone={c.status === 'open' ? 'neutral' : 'good'}>
+            {c.status === 'open' ? 'Open' : 'Closed'}
+          </Tag>{' '}
+          <Tag tone="neutral">{stageLabel(c)}</Tag> <DeadlineTag status={current?.status} />
           {c.serious ? (
             <>
               {' '}
@@ -137,7 +146,9 @@ export function ComplaintView({
               </>
             ) : null}
             <dt>Root causes</dt>
-            <dd>{c.rootCauses.length ? c.rootCauses.map((r) => r.name).join(', ') : 'None recorded'}</dd>
+            <dd>
+              {c.rootCauses.length ? c.rootCauses.map((r) => r.name).join(', ') : 'None recorded'}
+            </dd>
             {c.spsoDecision ? (
               <>
                 <dt>SPSO decision</dt>
@@ -170,14 +181,18 @@ export function ComplaintView({
                   <dt>Postcode</dt>
                   <dd>{c.customer.postcode ?? '—'}</dd>
                   <dt>Preferred contact</dt>
-                  <dd>{c.customer.preferredContact ? humanise(c.customer.preferredContact) : '—'}</dd>
+                  <dd>
+                    {c.customer.preferredContact ? humanise(c.customer.preferredContact) : '—'}
+                  </dd>
                 </dl>
               ) : (
                 <p>The customer gave no contact details.</p>
               )}
             </>
           ) : (
-            <p className="note">Customer details, the summary and journey notes are not shown to your role.</p>
+            <p className="note">
+              Customer details, the summary and journey notes are not shown to your role.
+            </p>
           )}
         </section>
 
@@ -213,12 +228,26 @@ export function ComplaintView({
           <h2 id="steps-heading">Next steps</h2>
           <div className="step-buttons">
             {steps.map((s) => (
-              <button key={s} type="button" aria-expanded={open === s} className={open === s ? 'selected' : undefined} onClick={() => setOpen(open === s ? null : s)}>
+              <button
+                key={s}
+                type="button"
+                aria-expanded={open === s}
+                className={open === s ? 'selected' : undefined}
+                onClick={() => setOpen(open === s ? null : s)}
+              >
                 {STEP_LABEL[s]}
               </button>
             ))}
           </div>
-          {OpenForm ? <OpenForm key={`${open}-${c.version}`} complaint={c} onDone={onDone} onCancel={() => setOpen(null)} reload={reload} /> : null}
+          {OpenForm ? (
+            <OpenForm
+              key={`${open}-${c.version}`}
+              complaint={c}
+              onDone={onDone}
+              onCancel={() => setOpen(null)}
+              reload={reload}
+            />
+          ) : null}
         </section>
       ) : null}
 
@@ -252,7 +281,9 @@ export function ComplaintView({
                     {line}
                   </p>
                 ))}
-                {e.recordedBy ? <p className="journey-who">Recorded by {e.recordedBy.name}</p> : null}
+                {e.recordedBy ? (
+                  <p className="journey-who">Recorded by {e.recordedBy.name}</p>
+                ) : null}
               </div>
             </li>
           ))}
@@ -263,7 +294,12 @@ export function ComplaintView({
         <div className="page-head">
           <h2 id="actions-heading">Improvement actions</h2>
           {steps.length ? (
-            <button type="button" className="no-print" aria-expanded={proposing} onClick={() => setProposing((p) => !p)}>
+            <button
+              type="button"
+              className="no-print"
+              aria-expanded={proposing}
+              onClick={() => setProposing((p) => !p)}
+            >
               {proposing ? 'Cancel proposing' : 'Propose an action'}
             </button>
           ) : null}
@@ -281,7 +317,8 @@ export function ComplaintView({
           <ul>
             {c.actions.map((a) => (
               <li key={a.id}>
-                <Link to={`/actions/${a.id}`}>{a.title}</Link> — {a.owner.name}, target {formatDate(a.targetDate)} <DeadlineTag status={a.deadlineStatus} />
+                <Link to={`/actions/${a.id}`}>{a.title}</Link> — {a.owner.name}, target{' '}
+                {formatDate(a.targetDate)} <DeadlineTag status={a.deadlineStatus} />
               </li>
             ))}
           </ul>

@@ -65,11 +65,12 @@ export default function RegisterPage() {
   const filters = filtersFrom(query);
   const [search, setSearch] = useState(filters.search);
   const [recording, setRecording] = useState(false);
-  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(SERVICE_AREAS);
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{ complaints: { totalCount: number; items: RegisterItem[] } }>(
-    REGISTER,
-    registerVariables(filters),
+  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(
+    SERVICE_AREAS,
   );
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
+    complaints: { totalCount: number; items: RegisterItem[] };
+  }>(REGISTER, registerVariables(filters));
 
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -82,12 +83,22 @@ export default function RegisterPage() {
       <div className="page-head">
         <h1>Complaints</h1>
         {handlesComplaints(me.role) ? (
-          <button type="button" className="primary" aria-expanded={recording} onClick={() => setRecording((r) => !r)}>
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={recording}
+            onClick={() => setRecording((r) => !r)}
+          >
             {recording ? 'Cancel recording' : 'Record a complaint'}
           </button>
         ) : null}
       </div>
-      {recording ? <RecordComplaintForm serviceAreas={(areas.data?.serviceAreas ?? []).filter((a) => a.active)} onCancel={() => setRecording(false)} /> : null}
+      {recording ? (
+        <RecordComplaintForm
+          serviceAreas={(areas.data?.serviceAreas ?? []).filter((a) => a.active)}
+          onCancel={() => setRecording(false)}
+        />
+      ) : null}
 
       <section aria-labelledby="filters-heading" className="filters no-print">
         <h2 id="filters-heading" className="visually-hidden">
@@ -95,37 +106,84 @@ export default function RegisterPage() {
         </h2>
         <form role="search" onSubmit={submitSearch} className="search-form">
           <label htmlFor="register-search">Reference</label>
-          <input id="register-search" type="search" placeholder="CMP-2026-" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <input
+            id="register-search"
+            type="search"
+            placeholder="CMP-2026-"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
           <button type="submit">Search</button>
         </form>
         <div className="filter-row">
-          <Select label="Status" value={filters.status} onChange={(v) => setQuery({ status: v })} options={[['', 'Any'], ['open', 'Open'], ['closed', 'Closed']]} />
-          <Select label="Stage" value={filters.stage} onChange={(v) => setQuery({ stage: v })} options={[['', 'Any'], ['1', 'Stage 1'], ['2', 'Stage 2']]} />
+          <Select
+            label="Status"
+            value={filters.status}
+            onChange={(v) => setQuery({ status: v })}
+            options={[
+              ['', 'Any'],
+              ['open', 'Open'],
+              ['closed', 'Closed'],
+            ]}
+          />
+          <Select
+            label="Stage"
+            value={filters.stage}
+            onChange={(v) => setQuery({ stage: v })}
+            options={[
+              ['', 'Any'],
+              ['1', 'Stage 1'],
+              ['2', 'Stage 2'],
+            ]}
+          />
           <Select
             label="Service area"
             value={filters.serviceAreaId}
             onChange={(v) => setQuery({ serviceArea: v })}
-            options={[['', 'Any'], ...(areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name] as [string, string])]}
+            options={[
+              ['', 'Any'],
+              ...(areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name] as [string, string]),
+            ]}
           />
           <Select
             label="Deadline"
             value={filters.deadline}
             onChange={(v) => setQuery({ deadline: v })}
-            options={[['', 'Any'], ['overdue', 'Overdue'], ['due_soon', 'Due soon']]}
+            options={[
+              ['', 'Any'],
+              ['overdue', 'Overdue'],
+              ['due_soon', 'Due soon'],
+            ]}
           />
           <Select
             label="Outcome"
             value={filters.outcome}
             onChange={(v) => setQuery({ outcome: v })}
-            options={[['', 'Any'], ['resolved', 'Resolved'], ['upheld', 'Upheld'], ['partially_upheld', 'Partially upheld'], ['not_upheld', 'Not upheld']]}
+            options={[
+              ['', 'Any'],
+              ['resolved', 'Resolved'],
+              ['upheld', 'Upheld'],
+              ['partially_upheld', 'Partially upheld'],
+              ['not_upheld', 'Not upheld'],
+            ]}
           />
           <div className="field">
             <label htmlFor="register-from">Received from</label>
-            <input id="register-from" type="date" value={filters.receivedFrom} onChange={(e) => setQuery({ from: e.target.value })} />
+            <input
+              id="register-from"
+              type="date"
+              value={filters.receivedFrom}
+              onChange={(e) => setQuery({ from: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="register-to">Received to</label>
-            <input id="register-to" type="date" value={filters.receivedTo} onChange={(e) => setQuery({ to: e.target.value })} />
+            <input
+              id="register-to"
+              type="date"
+              value={filters.receivedTo}
+              onChange={(e) => setQuery({ to: e.target.value })}
+            />
           </div>
           {anyFilter ? (
             <Link to="/complaints" className="clear-filters" onClick={() => setSearch('')}>
@@ -140,13 +198,18 @@ export default function RegisterPage() {
       ) : loading ? (
         <Loading what="Loading complaints" />
       ) : !data || data.complaints.totalCount === 0 ? (
-        <Empty>{anyFilter ? 'No complaints match these filters.' : 'No complaints have been recorded yet.'}</Empty>
+        <Empty>
+          {anyFilter
+            ? 'No complaints match these filters.'
+            : 'No complaints have been recorded yet.'}
+        </Empty>
       ) : (
         <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Complaints register">
             <table className="register">
               <caption>
-                {data.complaints.totalCount.toLocaleString('en-GB')} complaint{data.complaints.totalCount === 1 ? '' : 's'}
+                {data.complaints.totalCount.toLocaleString('en-GB')} complaint
+                {data.complaints.totalCount === 1 ? '' : 's'}
                 {anyFilter ? ' matching the filters' : ''}
               </caption>
               <thead>
@@ -168,7 +231,13 @@ export default function RegisterPage() {
                     <td>{formatDate(row.receivedAt)}</td>
                     <td>{row.serviceArea}</td>
                     <td>{row.stage}</td>
-                    <td>{row.closedOn ? `Closed ${formatDate(row.closedOn)}` : row.dueOn ? formatDate(row.dueOn) : '—'}</td>
+                    <td>
+                      {row.closedOn
+                        ? `Closed ${formatDate(row.closedOn)}`
+                        : row.dueOn
+                          ? formatDate(row.dueOn)
+                          : '—'}
+                    </td>
                     <td>
                       <DeadlineTag status={row.status} />
                     </td>

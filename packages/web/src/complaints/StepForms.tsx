@@ -7,8 +7,20 @@ import { instantToLondonLocal, londonLocalToInstant } from '../lib/london-time';
 import { Field, FormError } from '../lib/ui';
 import { OUTCOMES, SPSO_DECISIONS } from './labels';
 import {
-  ACKNOWLEDGE, ADD_NOTE, AGREE_POINTS, ASSIGN_HANDLER, CLOSE, CLOSURE_DAYS, CONTACT_UPDATE, ESCALATE, EXTEND, POST_CLOSURE_CONTACT, ROOT_CAUSES,
-  SET_ROOT_CAUSES, SIGN_OFF, SPSO_DECISION,
+  ACKNOWLEDGE,
+  ADD_NOTE,
+  AGREE_POINTS,
+  ASSIGN_HANDLER,
+  CLOSE,
+  CLOSURE_DAYS,
+  CONTACT_UPDATE,
+  ESCALATE,
+  EXTEND,
+  POST_CLOSURE_CONTACT,
+  ROOT_CAUSES,
+  SET_ROOT_CAUSES,
+  SIGN_OFF,
+  SPSO_DECISION,
 } from './queries';
 import { PEOPLE } from '../actions/queries';
 import type { ComplaintStep } from './steps';
@@ -36,24 +48,41 @@ function useNowField(): [string, (value: string) => void, () => string | undefin
 }
 
 /** Runs one lifecycle mutation with the complaint's id and version; errors land next to their fields. */
-function useStep(mutation: DocumentNode, fields: readonly string[], props: StepFormProps, ctx: RuleContext = {}, aliases: Record<string, string> = {}) {
+function useStep(
+  mutation: DocumentNode,
+  fields: readonly string[],
+  props: StepFormProps,
+  ctx: RuleContext = {},
+  aliases: Record<string, string> = {},
+) {
   const [mutate, { loading }] = useMutation(mutation);
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   async function run(variables: Record<string, unknown>, done: string) {
     setErrors({ fields: {}, form: null });
     try {
-      await mutate({ variables: { id: props.complaint.id, version: props.complaint.version, ...variables } });
+      await mutate({
+        variables: { id: props.complaint.id, version: props.complaint.version, ...variables },
+      });
       props.onDone(done);
     } catch (error) {
       const found = formErrors(error, fields, ctx, aliases);
       setErrors(found);
-      if (found.form && /Someone else changed/.test(found.form)) await props.reload().catch(() => undefined);
+      if (found.form && /Someone else changed/.test(found.form))
+        await props.reload().catch(() => undefined);
     }
   }
   return { run, loading, errors, setErrors };
 }
 
-function Buttons({ loading, submit, onCancel }: { loading: boolean; submit: string; onCancel: () => void }) {
+function Buttons({
+  loading,
+  submit,
+  onCancel,
+}: {
+  loading: boolean;
+  submit: string;
+  onCancel: () => void;
+}) {
   return (
     <div className="actions-row">
       <button type="submit" className="primary" disabled={loading}>
@@ -66,7 +95,15 @@ function Buttons({ loading, submit, onCancel }: { loading: boolean; submit: stri
   );
 }
 
-function StepForm({ title, children, onSubmit }: { title: string; children: ReactNode; onSubmit: (e: FormEvent) => void }) {
+function StepForm({
+  title,
+  children,
+  onSubmit,
+}: {
+  title: string;
+  children: ReactNode;
+  onSubmit: (e: FormEvent) => void;
+}) {
   return (
     <section className="panel step-form" aria-label={title}>
       <h3>{title}</h3>
@@ -77,7 +114,8 @@ function StepForm({ title, children, onSubmit }: { title: string; children: Reac
   );
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Stage 1 day 10, computed in the browser with @chp/domain (loaded only for this form). */
 function useLatestStageOneExtension(dayOne: string | undefined): string | null {
@@ -105,7 +143,11 @@ export function ExtendForm(props: StepFormProps) {
   const c = props.complaint;
   const stage = c.currentStage === 2 ? c.timeline.stage2 : c.timeline.stage1;
   const latest = useLatestStageOneExtension(c.currentStage === 1 ? stage?.dayOne : undefined);
-  const ctx: RuleContext = { latestExtension: latest, stageOneDueOn: c.timeline.stage1?.dueOn, currentDeadline: stage?.deadline };
+  const ctx: RuleContext = {
+    latestExtension: latest,
+    stageOneDueOn: c.timeline.stage1?.dueOn,
+    currentDeadline: stage?.deadline,
+  };
   const step = useStep(EXTEND, ['dueOn', 'reason'], props, ctx);
   const [dueOn, setDueOn] = useState('');
   const [reason, setReason] = useState('');
@@ -119,16 +161,40 @@ export function ExtendForm(props: StepFormProps) {
     if (!dueOn) missing['dueOn'] = 'Enter the new due date.';
     if (!reason.trim()) missing['reason'] = 'Say why more time is needed: the customer is told.';
     if (Object.keys(missing).length) return step.setErrors({ fields: missing, form: null });
-    void step.run({ dueOn, reason: reason.trim() }, `Stage ${c.currentStage} extended to ${formatDate(dueOn)}.`);
+    void step.run(
+      { dueOn, reason: reason.trim() },
+      `Stage ${c.currentStage} extended to ${formatDate(dueOn)}.`,
+    );
   };
   return (
     <StepForm title={`Extend stage ${c.currentStage}`} onSubmit={submit}>
       <FormError message={step.errors.form} />
       <Field label="New due date" hint={hint} error={step.errors.fields['dueOn']}>
-        {(p) => <input {...p} type="date" name="dueOn" value={dueOn} max={latest ?? undefined} onChange={(e) => setDueOn(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="dueOn"
+            value={dueOn}
+            max={latest ?? undefined}
+            onChange={(e) => setDueOn(e.target.value)}
+          />
+        )}
       </Field>
-      <Field label="Why more time is needed" hint="Told to the customer (§27)" error={step.errors.fields['reason']}>
-        {(p) => <textarea {...p} name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      <Field
+        label="Why more time is needed"
+        hint="Told to the customer (§27)"
+        error={step.errors.fields['reason']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="reason"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
       </Field>
       <Buttons loading={step.loading} submit="Extend" onCancel={props.onCancel} />
     </StepForm>
@@ -138,12 +204,15 @@ export function ExtendForm(props: StepFormProps) {
 export function EscalateForm(props: StepFormProps) {
   const c = props.complaint;
   const transfer = c.status === 'open';
-  const step = useStep(ESCALATE, ['at', 'exceptionalCircumstances'], props, { escalationDeadline: c.timeline.escalationDeadline });
+  const step = useStep(ESCALATE, ['at', 'exceptionalCircumstances'], props, {
+    escalationDeadline: c.timeline.escalationDeadline,
+  });
   const [at, setAt, atInstant] = useNowField();
   const [circumstances, setCircumstances] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!at) return step.setErrors({ fields: { at: 'Enter when the customer asked.' }, form: null });
+    if (!at)
+      return step.setErrors({ fields: { at: 'Enter when the customer asked.' }, form: null });
     void step.run(
       { at: atInstant(), exceptionalCircumstances: circumstances.trim() || undefined },
       transfer ? 'Transferred to stage 2.' : 'Escalated to stage 2.',
@@ -157,8 +226,19 @@ export function EscalateForm(props: StepFormProps) {
           : 'The customer is dissatisfied with the stage 1 response and asks for an investigation.'}
       </p>
       <FormError message={step.errors.form} />
-      <Field label={transfer ? 'Transferred' : 'Customer asked on'} error={step.errors.fields['at']}>
-        {(p) => <input {...p} type="datetime-local" name="at" value={at} onChange={(e) => setAt(e.target.value)} />}
+      <Field
+        label={transfer ? 'Transferred' : 'Customer asked on'}
+        error={step.errors.fields['at']}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="datetime-local"
+            name="at"
+            value={at}
+            onChange={(e) => setAt(e.target.value)}
+          />
+        )}
       </Field>
       {!transfer ? (
         <Field
@@ -170,10 +250,22 @@ export function EscalateForm(props: StepFormProps) {
           }
           error={step.errors.fields['exceptionalCircumstances']}
         >
-          {(p) => <textarea {...p} name="exceptionalCircumstances" rows={2} value={circumstances} onChange={(e) => setCircumstances(e.target.value)} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="exceptionalCircumstances"
+              rows={2}
+              value={circumstances}
+              onChange={(e) => setCircumstances(e.target.value)}
+            />
+          )}
         </Field>
       ) : null}
-      <Buttons loading={step.loading} submit={transfer ? 'Transfer' : 'Escalate'} onCancel={props.onCancel} />
+      <Buttons
+        loading={step.loading}
+        submit={transfer ? 'Transfer' : 'Escalate'}
+        onCancel={props.onCancel}
+      />
     </StepForm>
   );
 }
@@ -189,8 +281,20 @@ export function AcknowledgeForm(props: StepFormProps) {
   return (
     <StepForm title="Acknowledge stage 2" onSubmit={submit}>
       <FormError message={step.errors.form} />
-      <Field label="Acknowledged" hint={s2?.acknowledgeBy ? `Due by day 3: ${formatDate(s2.acknowledgeBy)} (§40)` : undefined} error={step.errors.fields['at']}>
-        {(p) => <input {...p} type="datetime-local" name="at" value={at} onChange={(e) => setAt(e.target.value)} />}
+      <Field
+        label="Acknowledged"
+        hint={s2?.acknowledgeBy ? `Due by day 3: ${formatDate(s2.acknowledgeBy)} (§40)` : undefined}
+        error={step.errors.fields['at']}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="datetime-local"
+            name="at"
+            value={at}
+            onChange={(e) => setAt(e.target.value)}
+          />
+        )}
       </Field>
       <Buttons loading={step.loading} submit="Acknowledge" onCancel={props.onCancel} />
     </StepForm>
@@ -204,23 +308,43 @@ export function AgreePointsForm(props: StepFormProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const given = points.map((p) => p.trim()).filter(Boolean);
-    if (!given.length) return step.setErrors({ fields: { points: 'Enter at least one point of complaint.' }, form: null });
-    void step.run({ points: given }, `${given.length} point${given.length === 1 ? '' : 's'} of complaint agreed.`);
+    if (!given.length)
+      return step.setErrors({
+        fields: { points: 'Enter at least one point of complaint.' },
+        form: null,
+      });
+    void step.run(
+      { points: given },
+      `${given.length} point${given.length === 1 ? '' : 's'} of complaint agreed.`,
+    );
   };
   return (
     <StepForm title="Agree the points of complaint" onSubmit={submit}>
-      <p className="hint">The points agreed with the customer (§42–47). Agreeing again replaces the earlier points.</p>
+      <p className="hint">
+        The points agreed with the customer (§42–47). Agreeing again replaces the earlier points.
+      </p>
       <FormError message={step.errors.form} />
-      {step.errors.fields['points'] ? <p className="error-message">{step.errors.fields['points']}</p> : null}
+      {step.errors.fields['points'] ? (
+        <p className="error-message">{step.errors.fields['points']}</p>
+      ) : null}
       <ol className="points-inputs">
         {points.map((point, i) => (
           <li key={i}>
             <label htmlFor={`point-${i}`} className="visually-hidden">
               Point {i + 1}
             </label>
-            <input id={`point-${i}`} name={`point-${i}`} value={point} onChange={(e) => setPoints(points.map((p, j) => (j === i ? e.target.value : p)))} />
+            <input
+              id={`point-${i}`}
+              name={`point-${i}`}
+              value={point}
+              onChange={(e) => setPoints(points.map((p, j) => (j === i ? e.target.value : p)))}
+            />
             {points.length > 1 ? (
-              <button type="button" className="link-button" onClick={() => setPoints(points.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setPoints(points.filter((_, j) => j !== i))}
+              >
                 Remove point {i + 1}
               </button>
             ) : null}
@@ -235,19 +359,42 @@ export function AgreePointsForm(props: StepFormProps) {
   );
 }
 
-function NoteStep({ props, mutation, title, label, done, hint }: { props: StepFormProps; mutation: DocumentNode; title: string; label: string; done: string; hint?: string }) {
+function NoteStep({
+  props,
+  mutation,
+  title,
+  label,
+  done,
+  hint,
+}: {
+  props: StepFormProps;
+  mutation: DocumentNode;
+  title: string;
+  label: string;
+  done: string;
+  hint?: string;
+}) {
   const step = useStep(mutation, ['note'], props);
   const [note, setNote] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!note.trim()) return step.setErrors({ fields: { note: 'Write the note first.' }, form: null });
+    if (!note.trim())
+      return step.setErrors({ fields: { note: 'Write the note first.' }, form: null });
     void step.run({ note: note.trim() }, done);
   };
   return (
     <StepForm title={title} onSubmit={submit}>
       <FormError message={step.errors.form} />
       <Field label={label} hint={hint} error={step.errors.fields['note']}>
-        {(p) => <textarea {...p} name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="note"
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
       </Field>
       <Buttons loading={step.loading} submit="Save" onCancel={props.onCancel} />
     </StepForm>
@@ -260,12 +407,18 @@ export const ContactUpdateForm = (props: StepFormProps) => (
     mutation={CONTACT_UPDATE}
     title="Record an update to the customer"
     label="What the customer (and any staff complained about) were told"
-    hint={props.complaint.timeline.nextUpdateDue ? `Next update due ${formatDate(props.complaint.timeline.nextUpdateDue)} (§62)` : undefined}
+    hint={
+      props.complaint.timeline.nextUpdateDue
+        ? `Next update due ${formatDate(props.complaint.timeline.nextUpdateDue)} (§62)`
+        : undefined
+    }
     done="Update to the customer recorded."
   />
 );
 
-export const NoteForm = (props: StepFormProps) => <NoteStep props={props} mutation={ADD_NOTE} title="Add a note" label="Note" done="Note added." />;
+export const NoteForm = (props: StepFormProps) => (
+  <NoteStep props={props} mutation={ADD_NOTE} title="Add a note" label="Note" done="Note added." />
+);
 
 export function PostClosureContactForm(props: StepFormProps) {
   const step = useStep(POST_CLOSURE_CONTACT, ['note', 'dissatisfied'], props);
@@ -273,18 +426,32 @@ export function PostClosureContactForm(props: StepFormProps) {
   const [dissatisfied, setDissatisfied] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!note.trim()) return step.setErrors({ fields: { note: 'Say what the contact was about.' }, form: null });
+    if (!note.trim())
+      return step.setErrors({ fields: { note: 'Say what the contact was about.' }, form: null });
     void step.run({ note: note.trim(), dissatisfied }, 'Contact after closure recorded.');
   };
   return (
     <StepForm title="Record contact after closure" onSubmit={submit}>
       <FormError message={step.errors.form} />
       <Field label="What the contact was about" error={step.errors.fields['note']}>
-        {(p) => <textarea {...p} name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            name="note"
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
       </Field>
       <label className="inline checkbox">
-        <input type="checkbox" name="dissatisfied" checked={dissatisfied} onChange={(e) => setDissatisfied(e.target.checked)} /> The customer is still
-        dissatisfied
+        <input
+          type="checkbox"
+          name="dissatisfied"
+          checked={dissatisfied}
+          onChange={(e) => setDissatisfied(e.target.checked)}
+        />{' '}
+        The customer is still dissatisfied
       </label>
       <Buttons loading={step.loading} submit="Save" onCancel={props.onCancel} />
     </StepForm>
@@ -299,7 +466,10 @@ export function SignOffForm(props: StepFormProps) {
   };
   return (
     <StepForm title="Sign off the stage 2 response" onSubmit={submit}>
-      <p>You confirm that you are empowered to give the organisation's final response, and that it may be sent (§65).</p>
+      <p>
+        You confirm that you are empowered to give the organisation's final response, and that it
+        may be sent (§65).
+      </p>
       <FormError message={step.errors.form} />
       <Buttons loading={step.loading} submit="Sign off" onCancel={props.onCancel} />
     </StepForm>
@@ -312,7 +482,8 @@ export function SpsoDecisionForm(props: StepFormProps) {
   const [decidedOn, setDecidedOn] = useState(londonToday());
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!decision) return step.setErrors({ fields: { decision: "Choose the SPSO's decision." }, form: null });
+    if (!decision)
+      return step.setErrors({ fields: { decision: "Choose the SPSO's decision." }, form: null });
     void step.run({ decision, decidedOn }, "The SPSO's decision is recorded.");
   };
   return (
@@ -320,7 +491,12 @@ export function SpsoDecisionForm(props: StepFormProps) {
       <FormError message={step.errors.form} />
       <Field label="Decision" error={step.errors.fields['decision']}>
         {(p) => (
-          <select {...p} name="decision" value={decision} onChange={(e) => setDecision(e.target.value)}>
+          <select
+            {...p}
+            name="decision"
+            value={decision}
+            onChange={(e) => setDecision(e.target.value)}
+          >
             <option value="">Choose…</option>
             {SPSO_DECISIONS.map(([v, t]) => (
               <option key={v} value={v}>
@@ -331,7 +507,15 @@ export function SpsoDecisionForm(props: StepFormProps) {
         )}
       </Field>
       <Field label="Decided on" error={step.errors.fields['decidedOn']}>
-        {(p) => <input {...p} type="date" name="decidedOn" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="decidedOn"
+            value={decidedOn}
+            onChange={(e) => setDecidedOn(e.target.value)}
+          />
+        )}
       </Field>
       <Buttons loading={step.loading} submit="Save" onCancel={props.onCancel} />
     </StepForm>
@@ -341,8 +525,23 @@ export function SpsoDecisionForm(props: StepFormProps) {
 export function CloseForm(props: StepFormProps) {
   const c = props.complaint;
   const stage2 = c.currentStage === 2;
-  const FIELDS = ['at', 'outcome', 'findings', 'agreedAction', 'customerAgreedOn', 'spsoSignposted', 'tribunalSignposted', 'rootCauseIds'];
-  const step = useStep(CLOSE, FIELDS, props, {}, { signOff: 'outcome', resolution: 'agreedAction' });
+  const FIELDS = [
+    'at',
+    'outcome',
+    'findings',
+    'agreedAction',
+    'customerAgreedOn',
+    'spsoSignposted',
+    'tribunalSignposted',
+    'rootCauseIds',
+  ];
+  const step = useStep(
+    CLOSE,
+    FIELDS,
+    props,
+    {},
+    { signOff: 'outcome', resolution: 'agreedAction' },
+  );
   const [at, setAt, atInstant] = useNowField();
   const [outcome, setOutcome] = useState(stage2 && c.points.length ? 'findings' : '');
   const [findings, setFindings] = useState<Record<string, { finding: string; reason: string }>>({});
@@ -357,9 +556,12 @@ export function CloseForm(props: StepFormProps) {
     e.preventDefault();
     const missing: Record<string, string> = {};
     if (!outcome) missing['outcome'] = 'Choose the outcome of the complaint.';
-    if (outcome === 'findings' && c.points.some((p) => !findings[p.id]?.finding)) missing['findings'] = 'Record a finding on every agreed point of complaint.';
-    if (outcome === 'resolved' && !agreedAction.trim()) missing['agreedAction'] = 'Describe the action agreed with the customer.';
-    if (outcome === 'resolved' && !customerAgreedOn) missing['customerAgreedOn'] = 'Enter the date the customer agreed.';
+    if (outcome === 'findings' && c.points.some((p) => !findings[p.id]?.finding))
+      missing['findings'] = 'Record a finding on every agreed point of complaint.';
+    if (outcome === 'resolved' && !agreedAction.trim())
+      missing['agreedAction'] = 'Describe the action agreed with the customer.';
+    if (outcome === 'resolved' && !customerAgreedOn)
+      missing['customerAgreedOn'] = 'Enter the date the customer agreed.';
     if (Object.keys(missing).length) return step.setErrors({ fields: missing, form: null });
     const withFindings = stage2 && c.points.length > 0 && Object.keys(findings).length > 0;
     void step.run(
@@ -368,9 +570,18 @@ export function CloseForm(props: StepFormProps) {
           at: atInstant(),
           outcome: outcome === 'findings' ? undefined : outcome,
           findings: withFindings
-            ? c.points.filter((p) => findings[p.id]?.finding).map((p) => ({ pointId: p.id, finding: findings[p.id]!.finding, reason: findings[p.id]!.reason.trim() || undefined }))
+            ? c.points
+                .filter((p) => findings[p.id]?.finding)
+                .map((p) => ({
+                  pointId: p.id,
+                  finding: findings[p.id]!.finding,
+                  reason: findings[p.id]!.reason.trim() || undefined,
+                }))
             : undefined,
-          resolution: outcome === 'resolved' ? { agreedAction: agreedAction.trim(), customerAgreedOn } : undefined,
+          resolution:
+            outcome === 'resolved'
+              ? { agreedAction: agreedAction.trim(), customerAgreedOn }
+              : undefined,
           spsoSignposted: stage2 ? spsoSignposted : false,
           tribunalCase,
           tribunalSignposted,
@@ -385,7 +596,15 @@ export function CloseForm(props: StepFormProps) {
     <StepForm title={`Close stage ${c.currentStage} with the outcome`} onSubmit={submit}>
       <FormError message={step.errors.form} />
       <Field label="Response sent" error={fe['at']}>
-        {(p) => <input {...p} type="datetime-local" name="at" value={at} onChange={(e) => setAt(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="datetime-local"
+            name="at"
+            value={at}
+            onChange={(e) => setAt(e.target.value)}
+          />
+        )}
       </Field>
       {stage2 && c.points.length ? (
         <fieldset className="field">
@@ -403,7 +622,12 @@ export function CloseForm(props: StepFormProps) {
                     name={`finding-${p.id}`}
                     value={f}
                     checked={findings[p.id]?.finding === f}
-                    onChange={() => setFindings({ ...findings, [p.id]: { finding: f, reason: findings[p.id]?.reason ?? '' } })}
+                    onChange={() =>
+                      setFindings({
+                        ...findings,
+                        [p.id]: { finding: f, reason: findings[p.id]?.reason ?? '' },
+                      })
+                    }
                   />{' '}
                   {f === 'upheld' ? 'Upheld' : 'Not upheld'}
                 </label>
@@ -412,13 +636,21 @@ export function CloseForm(props: StepFormProps) {
               <input
                 id={`reason-${p.id}`}
                 value={findings[p.id]?.reason ?? ''}
-                onChange={(e) => setFindings({ ...findings, [p.id]: { finding: findings[p.id]?.finding ?? '', reason: e.target.value } })}
+                onChange={(e) =>
+                  setFindings({
+                    ...findings,
+                    [p.id]: { finding: findings[p.id]?.finding ?? '', reason: e.target.value },
+                  })
+                }
               />
             </div>
           ))}
         </fieldset>
       ) : null}
-      <fieldset className="field" aria-describedby={fe['outcome'] ? 'close-outcome-error' : undefined}>
+      <fieldset
+        className="field"
+        aria-describedby={fe['outcome'] ? 'close-outcome-error' : undefined}
+      >
         <legend>Outcome</legend>
         {fe['outcome'] ? (
           <p className="error-message" id="close-outcome-error" data-field-error="">
@@ -427,23 +659,52 @@ export function CloseForm(props: StepFormProps) {
         ) : null}
         {stage2 && c.points.length ? (
           <label className="inline">
-            <input type="radio" name="outcome" value="findings" checked={outcome === 'findings'} onChange={() => setOutcome('findings')} /> Follows from the
-            findings
+            <input
+              type="radio"
+              name="outcome"
+              value="findings"
+              checked={outcome === 'findings'}
+              onChange={() => setOutcome('findings')}
+            />{' '}
+            Follows from the findings
           </label>
         ) : null}
         {OUTCOMES.map(([v, t]) => (
           <label key={v} className="inline">
-            <input type="radio" name="outcome" value={v} checked={outcome === v} onChange={() => setOutcome(v)} /> {t}
+            <input
+              type="radio"
+              name="outcome"
+              value={v}
+              checked={outcome === v}
+              onChange={() => setOutcome(v)}
+            />{' '}
+            {t}
           </label>
         ))}
       </fieldset>
       {outcome === 'resolved' ? (
         <div className="form-grid">
           <Field label="Action agreed with the customer" error={fe['agreedAction']}>
-            {(p) => <textarea {...p} name="agreedAction" rows={2} value={agreedAction} onChange={(e) => setAgreedAction(e.target.value)} />}
+            {(p) => (
+              <textarea
+                {...p}
+                name="agreedAction"
+                rows={2}
+                value={agreedAction}
+                onChange={(e) => setAgreedAction(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Customer agreed on" error={fe['customerAgreedOn']}>
-            {(p) => <input {...p} type="date" name="customerAgreedOn" value={customerAgreedOn} onChange={(e) => setCustomerAgreedOn(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                name="customerAgreedOn"
+                value={customerAgreedOn}
+                onChange={(e) => setCustomerAgreedOn(e.target.value)}
+              />
+            )}
           </Field>
         </div>
       ) : null}
@@ -451,36 +712,75 @@ export function CloseForm(props: StepFormProps) {
         <div className={fe['spsoSignposted'] ? 'field field-error' : 'field'}>
           {fe['spsoSignposted'] ? <p className="error-message">{fe['spsoSignposted']}</p> : null}
           <label className="inline checkbox">
-            <input type="checkbox" name="spsoSignposted" checked={spsoSignposted} onChange={(e) => setSpsoSignposted(e.target.checked)} /> The response tells
-            the customer how to go to the SPSO
+            <input
+              type="checkbox"
+              name="spsoSignposted"
+              checked={spsoSignposted}
+              onChange={(e) => setSpsoSignposted(e.target.checked)}
+            />{' '}
+            The response tells the customer how to go to the SPSO
           </label>
         </div>
       ) : (
-        <p className="hint">At stage 1 the response tells the customer they can ask for a stage 2 investigation; the SPSO comes after stage 2.</p>
+        <p className="hint">
+          At stage 1 the response tells the customer they can ask for a stage 2 investigation; the
+          SPSO comes after stage 2.
+        </p>
       )}
       <label className="inline checkbox">
-        <input type="checkbox" name="tribunalCase" checked={tribunalCase} onChange={(e) => setTribunalCase(e.target.checked)} /> Factoring, shared owner or
-        private tenancy case (§74)
+        <input
+          type="checkbox"
+          name="tribunalCase"
+          checked={tribunalCase}
+          onChange={(e) => setTribunalCase(e.target.checked)}
+        />{' '}
+        Factoring, shared owner or private tenancy case (§74)
       </label>
       {tribunalCase ? (
         <div className={fe['tribunalSignposted'] ? 'field field-error' : 'field'}>
-          {fe['tribunalSignposted'] ? <p className="error-message">{fe['tribunalSignposted']}</p> : null}
+          {fe['tribunalSignposted'] ? (
+            <p className="error-message">{fe['tribunalSignposted']}</p>
+          ) : null}
           <label className="inline checkbox">
-            <input type="checkbox" name="tribunalSignposted" checked={tribunalSignposted} onChange={(e) => setTribunalSignposted(e.target.checked)} /> The
-            response signposts the First-tier Tribunal
+            <input
+              type="checkbox"
+              name="tribunalSignposted"
+              checked={tribunalSignposted}
+              onChange={(e) => setTribunalSignposted(e.target.checked)}
+            />{' '}
+            The response signposts the First-tier Tribunal
           </label>
         </div>
       ) : null}
-      <RootCauseChoices chosen={rootCauseIds} setChosen={setRootCauseIds} error={fe['rootCauseIds']} />
-      <Buttons loading={step.loading} submit={`Close stage ${c.currentStage}`} onCancel={props.onCancel} />
+      <RootCauseChoices
+        chosen={rootCauseIds}
+        setChosen={setRootCauseIds}
+        error={fe['rootCauseIds']}
+      />
+      <Buttons
+        loading={step.loading}
+        submit={`Close stage ${c.currentStage}`}
+        onCancel={props.onCancel}
+      />
     </StepForm>
   );
 }
 
 /** Root causes from the organisation's taxonomy: sub-causes under their groups. */
-function RootCauseChoices({ chosen, setChosen, error }: { chosen: string[]; setChosen: (ids: string[]) => void; error?: string }) {
-  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
-  if (!causes.data?.rootCauses.length) return causes.loading ? <p className="loading">Loading root causes…</p> : null;
+function RootCauseChoices({
+  chosen,
+  setChosen,
+  error,
+}: {
+  chosen: string[];
+  setChosen: (ids: string[]) => void;
+  error?: string;
+}) {
+  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(
+    ROOT_CAUSES,
+  );
+  if (!causes.data?.rootCauses.length)
+    return causes.loading ? <p className="loading">Loading root causes…</p> : null;
   return (
     <fieldset className="field root-causes">
       <legend>Root causes</legend>
@@ -490,7 +790,9 @@ function RootCauseChoices({ chosen, setChosen, error }: { chosen: string[]; setC
           <input
             type="checkbox"
             checked={chosen.includes(r.id)}
-            onChange={(e) => setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))}
+            onChange={(e) =>
+              setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))
+            }
           />{' '}
           {r.name}
         </label>
@@ -504,34 +806,62 @@ export function RootCausesForm(props: StepFormProps) {
   const [chosen, setChosen] = useState<string[]>(props.complaint.rootCauses.map((r) => r.id));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void step.run({ rootCauseIds: chosen }, chosen.length ? `${chosen.length} root cause${chosen.length === 1 ? '' : 's'} recorded.` : 'Root causes cleared.');
+    void step.run(
+      { rootCauseIds: chosen },
+      chosen.length
+        ? `${chosen.length} root cause${chosen.length === 1 ? '' : 's'} recorded.`
+        : 'Root causes cleared.',
+    );
   };
   return (
     <StepForm title="Record root causes" onSubmit={submit}>
-      <p className="hint">What caused the complaint, from your organisation's list; they feed the trends and the Pareto chart.</p>
+      <p className="hint">
+        What caused the complaint, from your organisation's list; they feed the trends and the
+        Pareto chart.
+      </p>
       <FormError message={step.errors.form} />
-      <RootCauseChoices chosen={chosen} setChosen={setChosen} error={step.errors.fields['rootCauseIds']} />
+      <RootCauseChoices
+        chosen={chosen}
+        setChosen={setChosen}
+        error={step.errors.fields['rootCauseIds']}
+      />
       <Buttons loading={step.loading} submit="Save root causes" onCancel={props.onCancel} />
     </StepForm>
   );
 }
 
 export function AssignForm(props: StepFormProps) {
-  const people = useQuery<{ people: { items: { id: string; name: string; role: string; active: boolean }[] } }>(PEOPLE);
+  const people = useQuery<{
+    people: { items: { id: string; name: string; role: string; active: boolean }[] };
+  }>(PEOPLE);
   const step = useStep(ASSIGN_HANDLER, ['handlerId'], props);
   const [handlerId, setHandlerId] = useState(props.complaint.handler?.id ?? '');
-  const handlers = (people.data?.people.items ?? []).filter((p) => p.active && ['admin', 'senior_manager', 'manager', 'handler'].includes(p.role));
+  const handlers = (people.data?.people.items ?? []).filter(
+    (p) => p.active && ['admin', 'senior_manager', 'manager', 'handler'].includes(p.role),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!handlerId) return step.setErrors({ fields: { handlerId: 'Choose who handles the complaint.' }, form: null });
-    void step.run({ handlerId }, `Handler: ${handlers.find((h) => h.id === handlerId)?.name ?? 'changed'}.`);
+    if (!handlerId)
+      return step.setErrors({
+        fields: { handlerId: 'Choose who handles the complaint.' },
+        form: null,
+      });
+    void step.run(
+      { handlerId },
+      `Handler: ${handlers.find((h) => h.id === handlerId)?.name ?? 'changed'}.`,
+    );
   };
   return (
     <StepForm title="Assign the handler" onSubmit={submit}>
       <FormError message={step.errors.form} />
       <Field label="Handler" error={step.errors.fields['handlerId']}>
         {(p) => (
-          <select {...p} name="handlerId" value={handlerId} onChange={(e) => setHandlerId(e.target.value)}>
+          <select
+            {...p}
+            name="handlerId"
+            value={handlerId}
+            onChange={(e) => setHandlerId(e.target.value)}
+          >
             <option value="">Choose…</option>
             {handlers.map((h) => (
               <option key={h.id} value={h.id}>

@@ -11,26 +11,43 @@ export interface DeadlineRow {
 function stageRows(n: 1 | 2, s: StageTimeline, open: boolean): DeadlineRow[] {
   const rows: DeadlineRow[] = [{ label: `Stage ${n} day one`, date: s.dayOne, kind: 'info' }];
   if (s.acknowledgeBy) {
-    rows.push({ label: 'Acknowledge by (day 3)', date: s.acknowledgeBy, kind: s.acknowledgedOn ? 'info' : 'due' });
-    if (s.acknowledgedOn) rows.push({ label: 'Acknowledged', date: s.acknowledgedOn, kind: 'done' });
+    rows.push({
+      label: 'Acknowledge by (day 3)',
+      date: s.acknowledgeBy,
+      kind: s.acknowledgedOn ? 'info' : 'due',
+    });
+    if (s.acknowledgedOn)
+      rows.push({ label: 'Acknowledged', date: s.acknowledgedOn, kind: 'done' });
   }
   rows.push({
     label: `Stage ${n} due (day ${n === 1 ? 5 : 20})`,
     date: s.dueOn,
     kind: s.closedOn || s.transferred || s.extendedDueOn ? 'info' : 'due',
   });
-  if (s.extendedDueOn) rows.push({ label: `Stage ${n} extended to`, date: s.extendedDueOn, kind: s.closedOn || s.transferred ? 'info' : 'due' });
+  if (s.extendedDueOn)
+    rows.push({
+      label: `Stage ${n} extended to`,
+      date: s.extendedDueOn,
+      kind: s.closedOn || s.transferred ? 'info' : 'due',
+    });
   if (s.closedOn) {
     rows.push({
       label: `Stage ${n} closed`,
       date: s.closedOn,
       kind: 'done',
-      note: s.workingDays !== null ? `${s.workingDays} working day${s.workingDays === 1 ? '' : 's'}${s.withinTimescale ? ', within timescale' : ', outside timescale'}` : undefined,
+      note:
+        s.workingDays !== null
+          ? `${s.workingDays} working day${s.workingDays === 1 ? '' : 's'}${s.withinTimescale ? ', within timescale' : ', outside timescale'}`
+          : undefined,
     });
   } else if (open && s.workingDaysRemaining !== null) {
     const left = s.workingDaysRemaining;
     rows[rows.length - 1]!.note =
-      left < 0 ? `${-left} working day${left === -1 ? '' : 's'} overdue` : left === 0 ? 'due today' : `${left} working day${left === 1 ? '' : 's'} left`;
+      left < 0
+        ? `${-left} working day${left === -1 ? '' : 's'} overdue`
+        : left === 0
+          ? 'due today'
+          : `${left} working day${left === 1 ? '' : 's'} left`;
   }
   return rows;
 }
@@ -43,10 +60,33 @@ function stageRows(n: 1 | 2, s: StageTimeline, open: boolean): DeadlineRow[] {
 export function deadlineRows(t: Timeline, status: 'open' | 'closed'): DeadlineRow[] {
   const rows: DeadlineRow[] = [];
   if (t.stage1) rows.push(...stageRows(1, t.stage1, status === 'open' && !t.stage2));
-  if (t.stage1?.transferred) rows.push({ label: 'Stage 1 transferred to stage 2', date: t.stage2?.dayOne ?? t.stage1.dayOne, kind: 'done' });
-  if (t.escalationDeadline) rows.push({ label: 'Last day to ask for stage 2', date: t.escalationDeadline, kind: 'info', note: '§36: later requests need exceptional circumstances' });
+  if (t.stage1?.transferred)
+    rows.push({
+      label: 'Stage 1 transferred to stage 2',
+      date: t.stage2?.dayOne ?? t.stage1.dayOne,
+      kind: 'done',
+    });
+  if (t.escalationDeadline)
+    rows.push({
+      label: 'Last day to ask for stage 2',
+      date: t.escalationDeadline,
+      kind: 'info',
+      note: '§36: later requests need exceptional circumstances',
+    });
   if (t.stage2) rows.push(...stageRows(2, t.stage2, status === 'open'));
-  if (t.nextUpdateDue) rows.push({ label: 'Next update to the customer due', date: t.nextUpdateDue, kind: 'due', note: '§62: every 20 working days while extended' });
-  if (t.spsoDeadline) rows.push({ label: 'Last day to go to the SPSO', date: t.spsoDeadline, kind: 'info', note: '12 months from when the customer knew' });
+  if (t.nextUpdateDue)
+    rows.push({
+      label: 'Next update to the customer due',
+      date: t.nextUpdateDue,
+      kind: 'due',
+      note: '§62: every 20 working days while extended',
+    });
+  if (t.spsoDeadline)
+    rows.push({
+      label: 'Last day to go to the SPSO',
+      date: t.spsoDeadline,
+      kind: 'info',
+      note: '12 months from when the customer knew',
+    });
   return rows;
 }

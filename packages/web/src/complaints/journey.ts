@@ -11,7 +11,9 @@ export function journeyTitle(e: Pick<JourneyEvent, 'type' | 'stage' | 'details'>
     case 'received':
       return `Received${CHANNEL_STAGE(e.stage)}`;
     case 'extended':
-      return typeof d['dueOn'] === 'string' ? `Stage ${e.stage} extended to ${formatDate(d['dueOn'])}` : `Stage ${e.stage} extended`;
+      return typeof d['dueOn'] === 'string'
+        ? `Stage ${e.stage} extended to ${formatDate(d['dueOn'])}`
+        : `Stage ${e.stage} extended`;
     case 'escalated':
       return d['transfer'] ? 'Transferred to stage 2' : 'Escalated to stage 2';
     case 'acknowledged':
@@ -25,11 +27,17 @@ export function journeyTitle(e: Pick<JourneyEvent, 'type' | 'stage' | 'details'>
     case 'signed_off':
       return 'Stage 2 response signed off';
     case 'closed':
-      return typeof d['outcome'] === 'string' ? `Stage ${e.stage} closed: ${humanise(d['outcome']).toLowerCase()}` : `Stage ${e.stage} closed`;
+      return typeof d['outcome'] === 'string'
+        ? `Stage ${e.stage} closed: ${humanise(d['outcome']).toLowerCase()}`
+        : `Stage ${e.stage} closed`;
     case 'spso_decision':
-      return typeof d['decision'] === 'string' ? `SPSO decision: ${humanise(d['decision']).toLowerCase()}` : 'SPSO decision';
+      return typeof d['decision'] === 'string'
+        ? `SPSO decision: ${humanise(d['decision']).toLowerCase()}`
+        : 'SPSO decision';
     case 'post_closure_contact':
-      return d['dissatisfied'] ? 'Contact after closure: still dissatisfied' : 'Contact after closure';
+      return d['dissatisfied']
+        ? 'Contact after closure: still dissatisfied'
+        : 'Contact after closure';
     default:
       return humanise(e.type);
   }
@@ -41,15 +49,22 @@ export function journeyDetails(e: Pick<JourneyEvent, 'type' | 'details'>): strin
   const lines: string[] = [];
   if (typeof d['reason'] === 'string') lines.push(`Reason: ${d['reason']}`);
   if (typeof d['note'] === 'string') lines.push(d['note']);
-  if (Array.isArray(d['points'])) d['points'].forEach((p, i) => lines.push(`${i + 1}. ${String(p)}`));
-  if (typeof d['exceptionalCircumstances'] === 'string') lines.push(`Exceptional circumstances: ${d['exceptionalCircumstances']}`);
-  if (e.type === 'escalated' && d['inTime'] === false) lines.push('Accepted outside the time limit');
-  const resolution = d['resolution'] as { agreedAction?: string; customerAgreedOn?: string } | undefined;
+  if (Array.isArray(d['points']))
+    d['points'].forEach((p, i) => lines.push(`${i + 1}. ${String(p)}`));
+  if (typeof d['exceptionalCircumstances'] === 'string')
+    lines.push(`Exceptional circumstances: ${d['exceptionalCircumstances']}`);
+  if (e.type === 'escalated' && d['inTime'] === false)
+    lines.push('Accepted outside the time limit');
+  const resolution = d['resolution'] as
+    { agreedAction?: string; customerAgreedOn?: string } | undefined;
   if (resolution?.agreedAction) {
-    lines.push(`Agreed action: ${resolution.agreedAction}${resolution.customerAgreedOn ? ` (agreed ${formatDate(resolution.customerAgreedOn)})` : ''}`);
+    lines.push(
+      `Agreed action: ${resolution.agreedAction}${resolution.customerAgreedOn ? ` (agreed ${formatDate(resolution.customerAgreedOn)})` : ''}`,
+    );
   }
   if (e.type === 'closed' && d['spsoSignposted'] === true) lines.push('Signposted to the SPSO');
-  if (e.type === 'closed' && d['tribunalSignposted'] === true) lines.push('Signposted to the First-tier Tribunal');
+  if (e.type === 'closed' && d['tribunalSignposted'] === true)
+    lines.push('Signposted to the First-tier Tribunal');
   if (typeof d['decidedOn'] === 'string') lines.push(`Decided on ${formatDate(d['decidedOn'])}`);
   return lines;
 }

@@ -13,7 +13,9 @@ export interface RegisterRow {
 }
 
 /** The timeline of the stage the complaint is at now. */
-export function currentStageTimeline(c: Pick<RegisterItem, 'currentStage' | 'timeline'>): StageTimeline | null {
+export function currentStageTimeline(
+  c: Pick<RegisterItem, 'currentStage' | 'timeline'>,
+): StageTimeline | null {
   return c.currentStage === 2 ? c.timeline.stage2 : c.timeline.stage1;
 }
 

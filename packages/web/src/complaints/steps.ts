@@ -15,7 +15,10 @@ export type ComplaintStep =
   | 'rootCauses'
   | 'note';
 
-type StepInput = Pick<ComplaintDetail, 'status' | 'currentStage' | 'route' | 'timeline' | 'points' | 'journey'>;
+type StepInput = Pick<
+  ComplaintDetail,
+  'status' | 'currentStage' | 'route' | 'timeline' | 'points' | 'journey'
+>;
 
 /** Whether the stage 2 response has been signed off since the points were last agreed. */
 export function signedOff(c: Pick<ComplaintDetail, 'journey'>): boolean {

@@ -71,7 +71,20 @@ export interface ComplaintDetail extends RegisterItem {
   } | null;
   handler: { id: string; name: string } | null;
   rootCauses: { id: string; name: string }[];
-  points: { id: string; position: number; description?: string; finding: string | null; findingReason?: string | null }[];
+  points: {
+    id: string;
+    position: number;
+    description?: string;
+    finding: string | null;
+    findingReason?: string | null;
+  }[];
   journey: JourneyEvent[];
-  actions: { id: string; title: string; status: string; targetDate: string; deadlineStatus: string; owner: { id: string; name: string } }[];
+  actions: {
+    id: string;
+    title: string;
+    status: string;
+    targetDate: string;
+    deadlineStatus: string;
+    owner: { id: string; name: string };
+  }[];
 }

@@ -11,14 +11,21 @@ function value(row: IndicatorRow, which: 'current' | 'previous'): string {
 }
 
 /** The SPSO indicators A–F in the SPSO's order, this period beside the previous one. */
-export function IndicatorTable({ report, registerLinks = true }: { report: SpsoIndicatorsReport; registerLinks?: boolean }) {
+export function IndicatorTable({
+  report,
+  registerLinks = true,
+}: {
+  report: SpsoIndicatorsReport;
+  registerLinks?: boolean;
+}) {
   const rows = indicatorRows(report);
   let last = '';
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="SPSO indicators table">
       <table className="indicators">
         <caption>
-          SPSO complaints performance indicators, {report.period.label} and {report.previous.period.label}
+          SPSO complaints performance indicators, {report.period.label} and{' '}
+          {report.previous.period.label}
         </caption>
         <thead>
           <tr>
@@ -32,7 +39,10 @@ export function IndicatorTable({ report, registerLinks = true }: { report: SpsoI
           {rows.map((row, i) => {
             const heading = row.indicator !== last;
             last = row.indicator;
-            const link = row.link && registerLinks ? `/complaints${queryString(row.indicator === 'A' ? row.link : { ...row.link, from: report.period.from, to: report.period.to })}` : null;
+            const link =
+              row.link && registerLinks
+                ? `/complaints${queryString(row.indicator === 'A' ? row.link : { ...row.link, from: report.period.from, to: report.period.to })}`
+                : null;
             return [
               heading ? (
                 <tr key={`h-${row.indicator}`} className="group-row">
@@ -43,7 +53,9 @@ export function IndicatorTable({ report, registerLinks = true }: { report: SpsoI
               ) : null,
               <tr key={i}>
                 <th scope="row">{row.label}</th>
-                <td>{link ? <Link to={link}>{value(row, 'current')}</Link> : value(row, 'current')}</td>
+                <td>
+                  {link ? <Link to={link}>{value(row, 'current')}</Link> : value(row, 'current')}
+                </td>
                 <td>{value(row, 'previous')}</td>
                 <td>{formatChange(row)}</td>
               </tr>,
@@ -53,8 +65,8 @@ export function IndicatorTable({ report, registerLinks = true }: { report: SpsoI
       </table>
       {registerLinks ? (
         <p className="hint">
-          Closure links open the register filtered by stage and outcome for complaints received in the period; the indicators count closures by their closing
-          date.
+          Closure links open the register filtered by stage and outcome for complaints received in
+          the period; the indicators count closures by their closing date.
         </p>
       ) : null}
     </div>

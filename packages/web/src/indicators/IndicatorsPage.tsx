@@ -28,7 +28,9 @@ export default function IndicatorsPage() {
   const choices = useMemo(() => periodChoices(today), [today]);
   const [query, setQuery] = useQueryState();
   const period = query.get('period') ?? `quarter:${quarterOf(today)}`;
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{ spsoIndicators: SpsoIndicatorsReport }>(SPSO_INDICATORS, { period: periodInput(period) });
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
+    spsoIndicators: SpsoIndicatorsReport;
+  }>(SPSO_INDICATORS, { period: periodInput(period) });
   const r = data?.spsoIndicators;
 
   return (
@@ -36,24 +38,46 @@ export default function IndicatorsPage() {
       <div className="page-head">
         <h1>SPSO indicators</h1>
         <div className="head-controls no-print">
-          <Select label="Period" value={period} onChange={(v) => setQuery({ period: v })} options={choices.map((c) => [c.value, c.label] as const)} />
+          <Select
+            label="Period"
+            value={period}
+            onChange={(v) => setQuery({ period: v })}
+            options={choices.map((c) => [c.value, c.label] as const)}
+          />
           {r ? (
-            <button type="button" onClick={() => downloadCsv(`spso-indicators-${r.period.label.replace(/\W+/g, '-')}.csv`, indicatorCsvRows(r))}>
+            <button
+              type="button"
+              onClick={() =>
+                downloadCsv(
+                  `spso-indicators-${r.period.label.replace(/\W+/g, '-')}.csv`,
+                  indicatorCsvRows(r),
+                )
+              }
+            >
               Download CSV
             </button>
           ) : null}
         </div>
       </div>
-      <QueryState loading={loading} error={error && !r ? error : null} retry={() => void refetch()} what="Loading the indicators">
+      <QueryState
+        loading={loading}
+        error={error && !r ? error : null}
+        retry={() => void refetch()}
+        what="Loading the indicators"
+      >
         {r ? (
           <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
             <p className="lead">
-              {r.period.label} ({r.received.toLocaleString('en-GB')} received, {r.closed.toLocaleString('en-GB')} closed) beside {r.previous.period.label}.
+              {r.period.label} ({r.received.toLocaleString('en-GB')} received,{' '}
+              {r.closed.toLocaleString('en-GB')} closed) beside {r.previous.period.label}.
             </p>
             <div className="chart-grid">
               <ComparisonBars
                 title="Closed within timescale (%)"
-                data={bucketBars(r, (b) => b.withinTimescaleShare, true) as BucketBar[] & Record<string, unknown>[]}
+                data={
+                  bucketBars(r, (b) => b.withinTimescaleShare, true) as BucketBar[] &
+                    Record<string, unknown>[]
+                }
                 category="bucket"
                 currentLabel={r.period.label}
                 previousLabel={r.previous.period.label}
@@ -62,12 +86,20 @@ export default function IndicatorsPage() {
               />
               <ComparisonBars
                 title="Average working days to respond"
-                data={bucketBars(r, (b) => b.averageWorkingDays) as BucketBar[] & Record<string, unknown>[]}
+                data={
+                  bucketBars(r, (b) => b.averageWorkingDays) as BucketBar[] &
+                    Record<string, unknown>[]
+                }
                 category="bucket"
                 currentLabel={r.period.label}
                 previousLabel={r.previous.period.label}
               />
-              <StackedBars title={`Outcomes, ${r.period.label}`} data={outcomeBars(r) as unknown as Record<string, unknown>[]} category="bucket" series={OUTCOME_SERIES} />
+              <StackedBars
+                title={`Outcomes, ${r.period.label}`}
+                data={outcomeBars(r) as unknown as Record<string, unknown>[]}
+                category="bucket"
+                series={OUTCOME_SERIES}
+              />
             </div>
             <IndicatorTable report={r} registerLinks={mayOpen(me.role, '/complaints')} />
           </div>

@@ -19,7 +19,12 @@ export interface IndicatorRow {
 export const BUCKETS = [
   { key: 'stage1', label: 'Stage 1', short: 'Stage 1', stage: '1' },
   { key: 'stage2Direct', label: 'Stage 2 (direct)', short: 'Stage 2 direct', stage: '2' },
-  { key: 'stage2Escalated', label: 'Stage 2 (after escalation)', short: 'Stage 2 escalated', stage: '2' },
+  {
+    key: 'stage2Escalated',
+    label: 'Stage 2 (after escalation)',
+    short: 'Stage 2 escalated',
+    stage: '2',
+  },
 ] as const;
 
 export const OUTCOME_KEYS = [
@@ -38,7 +43,8 @@ export const INDICATOR_TITLES: Record<IndicatorLetter, string> = {
   F: 'Closed after an extension',
 };
 
-const bucket = (f: IndicatorFigures, key: (typeof BUCKETS)[number]['key']): BucketFigures => f.stages[key];
+const bucket = (f: IndicatorFigures, key: (typeof BUCKETS)[number]['key']): BucketFigures =>
+  f.stages[key];
 
 /**
  * The SPSO complaints performance indicators A–F for the period and the previous comparable
@@ -48,7 +54,14 @@ const bucket = (f: IndicatorFigures, key: (typeof BUCKETS)[number]['key']): Buck
 export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
   const p = r.previous;
   const rows: IndicatorRow[] = [
-    { indicator: 'A', label: 'Complaints received', kind: 'count', current: r.received, previous: p.received, link: { from: r.period.from, to: r.period.to } },
+    {
+      indicator: 'A',
+      label: 'Complaints received',
+      kind: 'count',
+      current: r.received,
+      previous: p.received,
+      link: { from: r.period.from, to: r.period.to },
+    },
   ];
   if (r.population) {
     rows.push({
@@ -63,33 +76,74 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
     const c = bucket(r, b.key);
     const q = bucket(p, b.key);
     rows.push({
-      indicator: 'B', label: `Closed at ${b.label.toLowerCase()}`, kind: 'count', current: c.closed, previous: q.closed,
-      currentShare: c.shareOfAllClosures, previousShare: q.shareOfAllClosures, link: { status: 'closed', stage: b.stage },
+      indicator: 'B',
+      label: `Closed at ${b.label.toLowerCase()}`,
+      kind: 'count',
+      current: c.closed,
+      previous: q.closed,
+      currentShare: c.shareOfAllClosures,
+      previousShare: q.shareOfAllClosures,
+      link: { status: 'closed', stage: b.stage },
     });
   }
-  rows.push({ indicator: 'B', label: 'All closures', kind: 'count', current: r.closed, previous: p.closed, link: { status: 'closed' } });
+  rows.push({
+    indicator: 'B',
+    label: 'All closures',
+    kind: 'count',
+    current: r.closed,
+    previous: p.closed,
+    link: { status: 'closed' },
+  });
   for (const b of BUCKETS) {
     for (const o of OUTCOME_KEYS) {
       const c = bucket(r, b.key).outcomes[o.key];
       const q = bucket(p, b.key).outcomes[o.key];
       rows.push({
-        indicator: 'C', label: `${b.label}: ${o.label}`, kind: 'count', current: c.count, previous: q.count, currentShare: c.share, previousShare: q.share,
+        indicator: 'C',
+        label: `${b.label}: ${o.label}`,
+        kind: 'count',
+        current: c.count,
+        previous: q.count,
+        currentShare: c.share,
+        previousShare: q.share,
         link: { status: 'closed', stage: b.stage, outcome: o.api },
       });
     }
   }
   for (const b of BUCKETS) {
-    rows.push({ indicator: 'D', label: b.label, kind: 'days', current: bucket(r, b.key).averageWorkingDays, previous: bucket(p, b.key).averageWorkingDays });
+    rows.push({
+      indicator: 'D',
+      label: b.label,
+      kind: 'days',
+      current: bucket(r, b.key).averageWorkingDays,
+      previous: bucket(p, b.key).averageWorkingDays,
+    });
   }
   for (const b of BUCKETS) {
     const c = bucket(r, b.key);
     const q = bucket(p, b.key);
-    rows.push({ indicator: 'E', label: b.label, kind: 'count', current: c.withinTimescale, previous: q.withinTimescale, currentShare: c.withinTimescaleShare, previousShare: q.withinTimescaleShare });
+    rows.push({
+      indicator: 'E',
+      label: b.label,
+      kind: 'count',
+      current: c.withinTimescale,
+      previous: q.withinTimescale,
+      currentShare: c.withinTimescaleShare,
+      previousShare: q.withinTimescaleShare,
+    });
   }
   for (const b of BUCKETS) {
     const c = bucket(r, b.key);
     const q = bucket(p, b.key);
-    rows.push({ indicator: 'F', label: b.label, kind: 'count', current: c.extended, previous: q.extended, currentShare: c.extendedShare, previousShare: q.extendedShare });
+    rows.push({
+      indicator: 'F',
+      label: b.label,
+      kind: 'count',
+      current: c.extended,
+      previous: q.extended,
+      currentShare: c.extendedShare,
+      previousShare: q.extendedShare,
+    });
   }
   return rows;
 }
@@ -98,10 +152,16 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
  * The change from the previous period: in percentage points for shares, else in the row's own
  * unit. Null when either side has nothing to compare (no closures: a zero denominator).
  */
-export function rowChange(row: IndicatorRow): { value: number; unit: 'points' | 'count' | 'days' | 'rate' } | null {
+export function rowChange(
+  row: IndicatorRow,
+): { value: number; unit: 'points' | 'count' | 'days' | 'rate' } | null {
   if (row.currentShare !== undefined) {
-    if (row.currentShare === null || row.previousShare === null || row.previousShare === undefined) return null;
-    return { value: Math.round((row.currentShare - row.previousShare) * 1000) / 10, unit: 'points' };
+    if (row.currentShare === null || row.previousShare === null || row.previousShare === undefined)
+      return null;
+    return {
+      value: Math.round((row.currentShare - row.previousShare) * 1000) / 10,
+      unit: 'points',
+    };
   }
   if (row.current === null || row.previous === null) return null;
   const value = row.current - row.previous;
@@ -121,9 +181,15 @@ export function formatChange(row: IndicatorRow): string {
 /** The table as CSV rows: indicator, measure, then value and share for each period. */
 export function indicatorCsvRows(r: SpsoIndicatorsReport): CsvCell[][] {
   const head: CsvCell[] = [
-    'Indicator', 'Measure', `${r.period.label} value`, `${r.period.label} share`, `${r.previous.period.label} value`, `${r.previous.period.label} share`,
+    'Indicator',
+    'Measure',
+    `${r.period.label} value`,
+    `${r.period.label} share`,
+    `${r.previous.period.label} value`,
+    `${r.previous.period.label} share`,
   ];
-  const round = (n: number | null | undefined, places: number) => (n === null || n === undefined ? null : Math.round(n * 10 ** places) / 10 ** places);
+  const round = (n: number | null | undefined, places: number) =>
+    n === null || n === undefined ? null : Math.round(n * 10 ** places) / 10 ** places;
   return [
     head,
     ...indicatorRows(r).map((row) => [
@@ -144,9 +210,18 @@ export interface BucketBar {
 }
 
 /** One figure per stage bucket for a chart (shares as percentages; null stays a gap). */
-export function bucketBars(r: SpsoIndicatorsReport, pick: (b: BucketFigures) => number | null, asPercent = false): BucketBar[] {
-  const scale = (n: number | null) => (n === null ? null : asPercent ? Math.round(n * 1000) / 10 : Math.round(n * 10) / 10);
-  return BUCKETS.map((b) => ({ bucket: b.short, current: scale(pick(bucket(r, b.key))), previous: scale(pick(bucket(r.previous, b.key))) }));
+export function bucketBars(
+  r: SpsoIndicatorsReport,
+  pick: (b: BucketFigures) => number | null,
+  asPercent = false,
+): BucketBar[] {
+  const scale = (n: number | null) =>
+    n === null ? null : asPercent ? Math.round(n * 1000) / 10 : Math.round(n * 10) / 10;
+  return BUCKETS.map((b) => ({
+    bucket: b.short,
+    current: scale(pick(bucket(r, b.key))),
+    previous: scale(pick(bucket(r.previous, b.key))),
+  }));
 }
 
 export interface OutcomeBar {
@@ -161,6 +236,12 @@ export interface OutcomeBar {
 export function outcomeBars(f: IndicatorFigures): OutcomeBar[] {
   return BUCKETS.map((b) => {
     const o = bucket(f, b.key).outcomes;
-    return { bucket: b.short, resolved: o.resolved.count, upheld: o.upheld.count, partiallyUpheld: o.partiallyUpheld.count, notUpheld: o.notUpheld.count };
+    return {
+      bucket: b.short,
+      resolved: o.resolved.count,
+      upheld: o.upheld.count,
+      partiallyUpheld: o.partiallyUpheld.count,
+      notUpheld: o.notUpheld.count,
+    };
   });
 }

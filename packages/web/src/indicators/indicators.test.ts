@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { report } from './fixture';
-import { bucketBars, formatChange, indicatorCsvRows, indicatorRows, outcomeBars } from './indicator-rows';
+import {
+  bucketBars,
+  formatChange,
+  indicatorCsvRows,
+  indicatorRows,
+  outcomeBars,
+} from './indicator-rows';
 
 describe('the SPSO indicators table', () => {
   it('lists the indicators in the SPSO order A to F', () => {
@@ -12,13 +18,22 @@ describe('the SPSO indicators table', () => {
   it('shows received per 1,000 of the population only when the population is known', () => {
     const r = report();
     expect(indicatorRows(r)[1]?.label).toBe('Received per 1,000 homes');
-    expect(indicatorRows({ ...r, population: null }).some((row) => row.label.startsWith('Received per'))).toBe(false);
+    expect(
+      indicatorRows({ ...r, population: null }).some((row) => row.label.startsWith('Received per')),
+    ).toBe(false);
   });
 
   it('links each closure count to the register filtered by stage, status and outcome', () => {
     const rows = indicatorRows(report());
-    expect(rows.find((r) => r.label === 'Closed at stage 1')?.link).toEqual({ status: 'closed', stage: '1' });
-    expect(rows.find((r) => r.label === 'Stage 1: partially upheld')?.link).toEqual({ status: 'closed', stage: '1', outcome: 'partially_upheld' });
+    expect(rows.find((r) => r.label === 'Closed at stage 1')?.link).toEqual({
+      status: 'closed',
+      stage: '1',
+    });
+    expect(rows.find((r) => r.label === 'Stage 1: partially upheld')?.link).toEqual({
+      status: 'closed',
+      stage: '1',
+      outcome: 'partially_upheld',
+    });
   });
 
   it('shows the change in percentage points for shares and in units for counts', () => {
@@ -41,11 +56,18 @@ describe('the SPSO indicators table', () => {
 
   it('downloads as CSV with a value and a share column for each period', () => {
     const csv = indicatorCsvRows(report());
-    expect(csv[0]).toEqual(['Indicator', 'Measure', '2026 Q4 value', '2026 Q4 share', '2026 Q3 value', '2026 Q3 share']);
-    expect(csv[1]).toEqual(['A: Complaints received', 'Complaints received', 62, null, 70, null]);
-    expect(csv.find((r) => r[0] === 'D: Average time to respond (working days)' && r[1] === 'Stage 1')).toEqual([
-      'D: Average time to respond (working days)', 'Stage 1', 4.4, null, 3.9, null,
+    expect(csv[0]).toEqual([
+      'Indicator',
+      'Measure',
+      '2026 Q4 value',
+      '2026 Q4 share',
+      '2026 Q3 value',
+      '2026 Q3 share',
     ]);
+    expect(csv[1]).toEqual(['A: Complaints received', 'Complaints received', 62, null, 70, null]);
+    expect(
+      csv.find((r) => r[0] === 'D: Average time to respond (working days)' && r[1] === 'Stage 1'),
+    ).toEqual(['D: Average time to respond (working days)', 'Stage 1', 4.4, null, 3.9, null]);
   });
 });
 
@@ -59,6 +81,12 @@ describe('indicator charts', () => {
   });
 
   it('stacks outcomes per stage', () => {
-    expect(outcomeBars(report())[0]).toEqual({ bucket: 'Stage 1', resolved: 40, upheld: 0, partiallyUpheld: 0, notUpheld: 0 });
+    expect(outcomeBars(report())[0]).toEqual({
+      bucket: 'Stage 1',
+      resolved: 40,
+      upheld: 0,
+      partiallyUpheld: 0,
+      notUpheld: 0,
+    });
   });
 });

@@ -11,7 +11,12 @@ export interface BucketFigures {
   withinTimescaleShare: number | null;
   extended: number;
   extendedShare: number | null;
-  outcomes: { resolved: OutcomeFigure; upheld: OutcomeFigure; partiallyUpheld: OutcomeFigure; notUpheld: OutcomeFigure };
+  outcomes: {
+    resolved: OutcomeFigure;
+    upheld: OutcomeFigure;
+    partiallyUpheld: OutcomeFigure;
+    notUpheld: OutcomeFigure;
+  };
 }
 
 export interface ReportingPeriod {

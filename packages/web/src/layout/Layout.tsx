@@ -7,7 +7,10 @@ import { Link, navigate, useLocation } from '../lib/router';
 
 export function isCurrent(itemTo: string, pathname: string): boolean {
   if (itemTo === '/') return pathname === '/';
-  if (itemTo === '/actions') return pathname === '/actions' || (pathname.startsWith('/actions/') && pathname !== '/actions/mine');
+  if (itemTo === '/actions')
+    return (
+      pathname === '/actions' || (pathname.startsWith('/actions/') && pathname !== '/actions/mine')
+    );
   return pathname === itemTo || pathname.startsWith(`${itemTo}/`);
 }
 
@@ -73,7 +76,8 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
       </main>
       <footer className="app-footer">
         <p>
-          CHP Insight · SPSO Model Complaints Handling Procedure · <Link to="/status">Platform status</Link>
+          CHP Insight · SPSO Model Complaints Handling Procedure ·{' '}
+          <Link to="/status">Platform status</Link>
         </p>
       </footer>
     </>

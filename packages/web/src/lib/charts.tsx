@@ -1,10 +1,31 @@
 import type { ReactNode } from 'react';
 import {
-  Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
 } from 'recharts';
 
 /** Colours with at least 3:1 contrast on white (WCAG non-text contrast), told apart by more than hue in the tables. */
-export const PALETTE = ['#1d70b8', '#d4351c', '#00703c', '#6f3c97', '#b65a00', '#505a5f', '#912b88', '#0b6b66', '#85252e', '#3d4fa3'];
+export const PALETTE = [
+  '#1d70b8',
+  '#d4351c',
+  '#00703c',
+  '#6f3c97',
+  '#b65a00',
+  '#505a5f',
+  '#912b88',
+  '#0b6b66',
+  '#85252e',
+  '#3d4fa3',
+];
 export const CURRENT = '#1d70b8';
 export const PREVIOUS = '#6f777b';
 
@@ -12,7 +33,17 @@ export const PREVIOUS = '#6f777b';
  * A chart with its title; the numbers are always in a table beside it. The SVG is decorative
  * for screen readers (the table says the same), so they are not read twice.
  */
-export function ChartFigure({ title, children, height = 280, note }: { title: string; children: ReactNode; height?: number; note?: ReactNode }) {
+export function ChartFigure({
+  title,
+  children,
+  height = 280,
+  note,
+}: {
+  title: string;
+  children: ReactNode;
+  height?: number;
+  note?: ReactNode;
+}) {
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
@@ -30,16 +61,38 @@ const axisProps = { tick: { fill: '#0b0c0c', fontSize: 12 }, stroke: '#505a5f' }
 
 /** This period beside the previous one, per category. */
 export function ComparisonBars({
-  title, data, category, currentLabel, previousLabel, unit = '', max,
+  title,
+  data,
+  category,
+  currentLabel,
+  previousLabel,
+  unit = '',
+  max,
 }: {
-  title: string; data: { current: number | null; previous: number | null }[] & Record<string, unknown>[]; category: string; currentLabel: string; previousLabel: string; unit?: string; max?: number;
+  title: string;
+  data: { current: number | null; previous: number | null }[] & Record<string, unknown>[];
+  category: string;
+  currentLabel: string;
+  previousLabel: string;
+  unit?: string;
+  max?: number;
 }) {
   return (
     <ChartFigure title={title}>
-      <BarChart data={data} margin={{ top: 10, right: 10, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <BarChart
+        data={data}
+        margin={{ top: 10, right: 10, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={category} {...axisProps} interval={0} />
-        <YAxis {...axisProps} unit={unit} domain={max ? [0, max] : undefined} allowDecimals={false} width={48} />
+        <YAxis
+          {...axisProps}
+          unit={unit}
+          domain={max ? [0, max] : undefined}
+          allowDecimals={false}
+          width={48}
+        />
         <Tooltip formatter={(v) => `${v}${unit}`} />
         <Legend />
         <Bar dataKey="previous" name={previousLabel} fill={PREVIOUS} isAnimationActive={false} />
@@ -51,20 +104,39 @@ export function ComparisonBars({
 
 /** Stacked bars: one bar per row of `data`, one segment per series. */
 export function StackedBars({
-  title, data, category, series, height,
+  title,
+  data,
+  category,
+  series,
+  height,
 }: {
-  title: string; data: Record<string, unknown>[]; category: string; series: { key: string; label: string }[]; height?: number;
+  title: string;
+  data: Record<string, unknown>[];
+  category: string;
+  series: { key: string; label: string }[];
+  height?: number;
 }) {
   return (
     <ChartFigure title={title} height={height}>
-      <BarChart data={data} margin={{ top: 10, right: 10, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <BarChart
+        data={data}
+        margin={{ top: 10, right: 10, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={category} {...axisProps} />
         <YAxis {...axisProps} allowDecimals={false} width={48} />
         <Tooltip />
         <Legend />
         {series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="a" fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="a"
+            fill={PALETTE[i % PALETTE.length]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ChartFigure>
@@ -73,20 +145,39 @@ export function StackedBars({
 
 /** Lines over time, one per series. */
 export function TrendLines({
-  title, data, series, height,
+  title,
+  data,
+  series,
+  height,
 }: {
-  title: string; data: Record<string, unknown>[]; series: { key: string; label: string }[]; height?: number;
+  title: string;
+  data: Record<string, unknown>[];
+  series: { key: string; label: string }[];
+  height?: number;
 }) {
   return (
     <ChartFigure title={title} height={height}>
-      <LineChart data={data} margin={{ top: 10, right: 10, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <LineChart
+        data={data}
+        margin={{ top: 10, right: 10, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" {...axisProps} minTickGap={12} />
         <YAxis {...axisProps} allowDecimals={false} width={48} />
         <Tooltip />
         <Legend />
         {series.map((s, i) => (
-          <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={PALETTE[i % PALETTE.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            name={s.label}
+            stroke={PALETTE[i % PALETTE.length]}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ChartFigure>
@@ -100,18 +191,57 @@ export function shortLabel(label: string): string {
 }
 
 /** Bars for each cause's count, largest first, and a line for the cumulative share. */
-export function ParetoChart({ title, data }: { title: string; data: { label: string; count: number; cumulative: number }[] }) {
+export function ParetoChart({
+  title,
+  data,
+}: {
+  title: string;
+  data: { label: string; count: number; cumulative: number }[];
+}) {
   return (
     <ChartFigure title={title} height={300}>
-      <ComposedChart data={data} margin={{ top: 10, right: 10, bottom: 40, left: 30 }} accessibilityLayer={false}>
+      <ComposedChart
+        data={data}
+        margin={{ top: 10, right: 10, bottom: 40, left: 30 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" {...axisProps} interval={0} angle={-25} textAnchor="end" height={60} tickFormatter={shortLabel} />
+        <XAxis
+          dataKey="label"
+          {...axisProps}
+          interval={0}
+          angle={-25}
+          textAnchor="end"
+          height={60}
+          tickFormatter={shortLabel}
+        />
         <YAxis yAxisId="count" {...axisProps} allowDecimals={false} width={48} />
-        <YAxis yAxisId="share" orientation="right" {...axisProps} unit="%" domain={[0, 100]} width={48} />
+        <YAxis
+          yAxisId="share"
+          orientation="right"
+          {...axisProps}
+          unit="%"
+          domain={[0, 100]}
+          width={48}
+        />
         <Tooltip />
         <Legend verticalAlign="top" />
-        <Bar yAxisId="count" dataKey="count" name="Complaints" fill={CURRENT} isAnimationActive={false} />
-        <Line yAxisId="share" type="monotone" dataKey="cumulative" name="Cumulative share" stroke="#d4351c" strokeWidth={2} isAnimationActive={false} />
+        <Bar
+          yAxisId="count"
+          dataKey="count"
+          name="Complaints"
+          fill={CURRENT}
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="share"
+          type="monotone"
+          dataKey="cumulative"
+          name="Cumulative share"
+          stroke="#d4351c"
+          strokeWidth={2}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ChartFigure>
   );

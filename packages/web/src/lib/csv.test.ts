@@ -3,7 +3,12 @@ import { csvField, toCsv } from './csv';
 
 describe('CSV for spreadsheets', () => {
   it('writes plain text and numbers as they are', () => {
-    expect(toCsv([['Quarter', 'Received'], ['2026 Q3', 412]])).toBe('Quarter,Received\r\n2026 Q3,412\r\n');
+    expect(
+      toCsv([
+        ['Quarter', 'Received'],
+        ['2026 Q3', 412],
+      ]),
+    ).toBe('Quarter,Received\r\n2026 Q3,412\r\n');
   });
 
   it('quotes text with commas, quotes and line breaks, doubling the quotes', () => {

@@ -29,7 +29,10 @@ export interface RuleContext {
 
 const NETWORK = "The dashboard couldn't reach the server. Check your connection and try again.";
 
-function asProblem(e: { message: string; extensions?: Record<string, unknown> | null }): ApiProblem {
+function asProblem(e: {
+  message: string;
+  extensions?: Record<string, unknown> | null;
+}): ApiProblem {
   const ext = e.extensions ?? {};
   return {
     code: typeof ext['code'] === 'string' ? ext['code'] : 'INTERNAL_SERVER_ERROR',
@@ -45,7 +48,9 @@ export function apiProblems(error: unknown): ApiProblem[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => asProblem(e as never));
   if (ServerError.is(error)) {
     try {
-      const body = JSON.parse(error.bodyText) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+      const body = JSON.parse(error.bodyText) as {
+        errors?: { message: string; extensions?: Record<string, unknown> }[];
+      };
       if (body.errors?.length) return body.errors.map(asProblem);
     } catch {
       // not JSON: fall through
@@ -53,7 +58,8 @@ export function apiProblems(error: unknown): ApiProblem[] {
     return [{ code: 'NETWORK', message: NETWORK }];
   }
   const e = error as { message?: string; extensions?: Record<string, unknown> };
-  if (e && typeof e === 'object' && e.extensions) return [asProblem({ message: e.message ?? '', extensions: e.extensions })];
+  if (e && typeof e === 'object' && e.extensions)
+    return [asProblem({ message: e.message ?? '', extensions: e.extensions })];
   return [{ code: 'NETWORK', message: NETWORK }];
 }
 
@@ -87,7 +93,9 @@ export function ruleMessage(problem: ApiProblem, ctx: RuleContext = {}): string 
     case 'OUTCOME_REQUIRED':
       return 'Choose the outcome of the complaint.';
     case 'INVALID_OUTCOME':
-      return field === 'findings' ? 'Each point needs a finding: upheld or not upheld.' : 'Choose one of the outcomes listed.';
+      return field === 'findings'
+        ? 'Each point needs a finding: upheld or not upheld.'
+        : 'Choose one of the outcomes listed.';
     case 'RESOLVED_NEEDS_AGREEMENT':
       return 'A resolved complaint needs the action agreed with the customer and the date they agreed it.';
     case 'SIGN_OFF_REQUIRED':
@@ -191,7 +199,9 @@ export function ruleMessage(problem: ApiProblem, ctx: RuleContext = {}): string 
     case 'annualOnly':
       return 'This part belongs to the annual report only.';
     case 'required':
-      return field === 'introduction' ? 'Write an introduction before sending it for review.' : 'This must be filled in.';
+      return field === 'introduction'
+        ? 'Write an introduction before sending it for review.'
+        : 'This must be filled in.';
     // validation rules
     case 'notBlank':
     case 'isNotEmpty':
@@ -244,13 +254,22 @@ export function ruleMessage(problem: ApiProblem, ctx: RuleContext = {}): string 
  * (by the API's `field`, its last part for nested input such as `resolution.agreedAction`, or an
  * alias), otherwise as one message for the form.
  */
-export function formErrors(error: unknown, formFields: readonly string[], ctx: RuleContext = {}, aliases: Record<string, string> = {}): FormErrors {
+export function formErrors(
+  error: unknown,
+  formFields: readonly string[],
+  ctx: RuleContext = {},
+  aliases: Record<string, string> = {},
+): FormErrors {
   const out: FormErrors = { fields: {}, form: null };
   const general: string[] = [];
   for (const problem of apiProblems(error)) {
     const message = ruleMessage(problem, ctx);
     const candidates = problem.field
-      ? [problem.field, problem.field.split('.').pop() as string, problem.field.split('.')[0] as string]
+      ? [
+          problem.field,
+          problem.field.split('.').pop() as string,
+          problem.field.split('.')[0] as string,
+        ]
       : [];
     const target = candidates.map((f) => aliases[f] ?? f).find((f) => formFields.includes(f));
     if (target && !out.fields[target]) out.fields[target] = message;

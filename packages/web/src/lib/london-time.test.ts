@@ -17,7 +17,9 @@ describe('local London time from a form', () => {
 
   it('round-trips an instant to the form and back', () => {
     expect(instantToLondonLocal(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01T00:30');
-    expect(londonLocalToInstant(instantToLondonLocal(new Date('2026-06-30T23:30:00Z')))).toBe('2026-06-30T23:30:00.000Z');
+    expect(londonLocalToInstant(instantToLondonLocal(new Date('2026-06-30T23:30:00Z')))).toBe(
+      '2026-06-30T23:30:00.000Z',
+    );
   });
 
   it('rejects text that is not a local date and time', () => {

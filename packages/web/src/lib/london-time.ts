@@ -1,6 +1,9 @@
 /** Minutes London is ahead of UTC at an instant (0 in winter, 60 in summer). */
 export function londonOffsetMinutes(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' })
+  const name = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    timeZoneName: 'shortOffset',
+  })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name ?? '');
@@ -28,7 +31,13 @@ export function londonLocalToInstant(local: string): string {
 /** An instant as London's local 'YYYY-MM-DDTHH:MM', for a datetime-local input. */
 export function instantToLondonLocal(instant: Date): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;

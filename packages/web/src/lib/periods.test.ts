@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { monthsBefore, periodChoices, periodInput, previousQuarter, quarterOf, quarterRange } from './periods';
+import {
+  monthsBefore,
+  periodChoices,
+  periodInput,
+  previousQuarter,
+  quarterOf,
+  quarterRange,
+} from './periods';
 
 describe('reporting periods', () => {
   it('finds the quarter of a date and the one before, across a year end', () => {
@@ -21,7 +28,12 @@ describe('reporting periods', () => {
 
   it('offers recent quarters, years and financial years, and turns them into API input', () => {
     const choices = periodChoices('2026-11-23', 2, 1);
-    expect(choices.map((c) => c.value)).toEqual(['quarter:2026-Q4', 'quarter:2026-Q3', 'year:2026', 'financialYear:2026']);
+    expect(choices.map((c) => c.value)).toEqual([
+      'quarter:2026-Q4',
+      'quarter:2026-Q3',
+      'year:2026',
+      'financialYear:2026',
+    ]);
     expect(choices[0]?.label).toBe('2026 Q4 (so far)');
     expect(choices[3]?.label).toBe('2026/27 financial year (so far)');
     expect(periodInput('quarter:2026-Q3')).toEqual({ quarter: '2026-Q3' });

@@ -37,7 +37,11 @@ export function monthsBefore(date: string, months: number): string {
 }
 
 /** The API's PeriodInput for a choice value. */
-export function periodInput(value: string): { quarter?: string; year?: number; financialYear?: number } {
+export function periodInput(value: string): {
+  quarter?: string;
+  year?: number;
+  financialYear?: number;
+} {
   const [kind, arg] = value.split(':') as [string, string];
   if (kind === 'year') return { year: Number(arg) };
   if (kind === 'financialYear') return { financialYear: Number(arg) };
@@ -49,14 +53,21 @@ export function periodChoices(today: string, quarters = 8, years = 3): PeriodCho
   const out: PeriodChoice[] = [];
   let q = quarterOf(today);
   for (let i = 0; i < quarters; i++) {
-    out.push({ value: `quarter:${q}`, label: `${q.replace('-', ' ')}${i === 0 ? ' (so far)' : ''}` });
+    out.push({
+      value: `quarter:${q}`,
+      label: `${q.replace('-', ' ')}${i === 0 ? ' (so far)' : ''}`,
+    });
     q = previousQuarter(q);
   }
   const year = Number(today.slice(0, 4));
-  for (let i = 0; i < years; i++) out.push({ value: `year:${year - i}`, label: `${year - i}${i === 0 ? ' (so far)' : ''}` });
+  for (let i = 0; i < years; i++)
+    out.push({ value: `year:${year - i}`, label: `${year - i}${i === 0 ? ' (so far)' : ''}` });
   const fy = Number(today.slice(5, 7)) >= 4 ? year : year - 1;
   for (let i = 0; i < years; i++) {
-    out.push({ value: `financialYear:${fy - i}`, label: `${fy - i}/${pad((fy - i + 1) % 100)} financial year${i === 0 ? ' (so far)' : ''}` });
+    out.push({
+      value: `financialYear:${fy - i}`,
+      label: `${fy - i}/${pad((fy - i + 1) % 100)} financial year${i === 0 ? ' (so far)' : ''}`,
+    });
   }
   return out;
 }

@@ -11,7 +11,9 @@ describe('the router', () => {
   });
 
   it('builds a query string from the filters that are set', () => {
-    expect(queryString({ status: 'open', stage: 2, search: '', page: null, overdue: true, mine: false })).toBe('?status=open&stage=2&overdue=true');
+    expect(
+      queryString({ status: 'open', stage: 2, search: '', page: null, overdue: true, mine: false }),
+    ).toBe('?status=open&stage=2&overdue=true');
     expect(queryString({})).toBe('');
   });
 

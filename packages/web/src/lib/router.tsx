@@ -1,4 +1,9 @@
-import { useCallback, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+} from 'react';
 
 /**
  * A small client-side router: real URLs (/complaints/…), history.pushState, and a `Link` that
@@ -65,7 +70,9 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
 }
 
 /** A query string from values, leaving out empty ones: `{ a: '1', b: '' }` → '?a=1'. */
-export function queryString(values: Record<string, string | number | boolean | null | undefined>): string {
+export function queryString(
+  values: Record<string, string | number | boolean | null | undefined>,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
     if (value === null || value === undefined || value === '' || value === false) continue;
@@ -76,21 +83,21 @@ export function queryString(values: Record<string, string | number | boolean | n
 }
 
 /** The current query as an object, and a setter that replaces some keys (and resets paging). */
-export function useQueryState(): [URLSearchParams, (changes: Record<string, string | null>, keepPage?: boolean) => void] {
+export function useQueryState(): [
+  URLSearchParams,
+  (changes: Record<string, string | null>, keepPage?: boolean) => void,
+] {
   const location = useLocation();
-  const set = useCallback(
-    (changes: Record<string, string | null>, keepPage = false) => {
-      const next = new URLSearchParams(window.location.search);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null || value === '') next.delete(key);
-        else next.set(key, value);
-      }
-      if (!keepPage && !('page' in changes)) next.delete('page');
-      const text = next.toString();
-      navigate(window.location.pathname + (text ? `?${text}` : ''), { replace: true });
-    },
-    [],
-  );
+  const set = useCallback((changes: Record<string, string | null>, keepPage = false) => {
+    const next = new URLSearchParams(window.location.search);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === '') next.delete(key);
+      else next.set(key, value);
+    }
+    if (!keepPage && !('page' in changes)) next.delete('page');
+    const text = next.toString();
+    navigate(window.location.pathname + (text ? `?${text}` : ''), { replace: true });
+  }, []);
   return [location.query, set];
 }
 
@@ -99,7 +106,15 @@ type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 export function Link({ to, onClick, ...rest }: LinkProps) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     if (rest.target && rest.target !== '_self') return;
     event.preventDefault();
     navigate(to);

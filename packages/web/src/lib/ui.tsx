@@ -61,7 +61,11 @@ export function Field({
   label: ReactNode;
   hint?: ReactNode;
   error?: string | null;
-  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: boolean;
+  }) => ReactNode;
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -176,7 +180,12 @@ export function DataTable({
   className?: string;
 }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : undefined}>
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={typeof caption === 'string' ? caption : undefined}
+    >
       <table className={className}>
         <caption>{caption}</caption>
         <thead>

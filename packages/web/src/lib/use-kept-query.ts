@@ -19,14 +19,20 @@ export interface KeptQuery<T> {
 export function useKeptQuery<T, V extends OperationVariables = OperationVariables>(
   query: DocumentNode | TypedDocumentNode<T, V>,
   variables?: V,
-  options: { skip?: boolean; fetchPolicy?: 'cache-first' | 'cache-and-network' | 'network-only' } = {},
+  options: {
+    skip?: boolean;
+    fetchPolicy?: 'cache-first' | 'cache-and-network' | 'network-only';
+  } = {},
 ): KeptQuery<T> {
-  const result = useQuery<T, V>(query as TypedDocumentNode<T, V>, {
-    variables: variables as V,
-    skip: options.skip,
-    fetchPolicy: options.fetchPolicy ?? 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  } as never);
+  const result = useQuery<T, V>(
+    query as TypedDocumentNode<T, V>,
+    {
+      variables: variables as V,
+      skip: options.skip,
+      fetchPolicy: options.fetchPolicy ?? 'cache-and-network',
+      notifyOnNetworkStatusChange: true,
+    } as never,
+  );
   const data = (result.data ?? result.previousData) as T | undefined;
   return {
     data,

@@ -16,7 +16,10 @@ export interface OverviewCard {
  * stage, share within timescale at each stage, average working days, and each outcome's share
  * of all closures (stage 2 = direct and after escalation together).
  */
-export function overviewCards(r: SpsoIndicatorsReport, options: { register: boolean } = { register: true }): OverviewCard[] {
+export function overviewCards(
+  r: SpsoIndicatorsReport,
+  options: { register: boolean } = { register: true },
+): OverviewCard[] {
   const range = { from: r.period.from, to: r.period.to };
   const indicators = `/indicators${queryString({ period: `${r.period.kind}:${r.period.kind === 'quarter' ? r.period.label.replace(' ', '-') : r.period.from.slice(0, 4)}` })}`;
   // Roles without the register (communications) get the figures' other lists: trends and indicators.
@@ -27,22 +30,82 @@ export function overviewCards(r: SpsoIndicatorsReport, options: { register: bool
         ? `/trends${queryString({ ...range, grain: 'month' })}`
         : indicators;
   const p = r.previous;
-  const allOutcome = (f: IndicatorFigures, key: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld') => {
+  const allOutcome = (
+    f: IndicatorFigures,
+    key: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld',
+  ) => {
     const n = f.stages.stage1.outcomes[key].count + f.stage2.outcomes[key].count;
     return { n, share: f.closed ? n / f.closed : null };
   };
-  const outcome = (key: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld', api: string, title: string): OverviewCard => ({
-    id: `outcome-${api}`, title, kind: 'share', current: allOutcome(r, key).share, previous: allOutcome(p, key).share,
+  const outcome = (
+    key: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld',
+    api: string,
+    title: string,
+  ): OverviewCard => ({
+    id: `outcome-${api}`,
+    title,
+    kind: 'share',
+    current: allOutcome(r, key).share,
+    previous: allOutcome(p, key).share,
     link: register({ status: 'closed', outcome: api }),
   });
   return [
-    { id: 'received', title: 'Complaints received', kind: 'count', current: r.received, previous: p.received, link: register({}) },
-    { id: 'closed-1', title: 'Closed at stage 1', kind: 'count', current: r.stages.stage1.closed, previous: p.stages.stage1.closed, link: register({ status: 'closed', stage: '1' }) },
-    { id: 'closed-2', title: 'Closed at stage 2', kind: 'count', current: r.stage2.closed, previous: p.stage2.closed, link: register({ status: 'closed', stage: '2' }) },
-    { id: 'within-1', title: 'Stage 1 within 5 working days', kind: 'share', current: r.stages.stage1.withinTimescaleShare, previous: p.stages.stage1.withinTimescaleShare, link: indicators },
-    { id: 'within-2', title: 'Stage 2 within 20 working days', kind: 'share', current: r.stage2.withinTimescaleShare, previous: p.stage2.withinTimescaleShare, link: indicators },
-    { id: 'days-1', title: 'Average working days, stage 1', kind: 'days', current: r.stages.stage1.averageWorkingDays, previous: p.stages.stage1.averageWorkingDays, link: indicators },
-    { id: 'days-2', title: 'Average working days, stage 2', kind: 'days', current: r.stage2.averageWorkingDays, previous: p.stage2.averageWorkingDays, link: indicators },
+    {
+      id: 'received',
+      title: 'Complaints received',
+      kind: 'count',
+      current: r.received,
+      previous: p.received,
+      link: register({}),
+    },
+    {
+      id: 'closed-1',
+      title: 'Closed at stage 1',
+      kind: 'count',
+      current: r.stages.stage1.closed,
+      previous: p.stages.stage1.closed,
+      link: register({ status: 'closed', stage: '1' }),
+    },
+    {
+      id: 'closed-2',
+      title: 'Closed at stage 2',
+      kind: 'count',
+      current: r.stage2.closed,
+      previous: p.stage2.closed,
+      link: register({ status: 'closed', stage: '2' }),
+    },
+    {
+      id: 'within-1',
+      title: 'Stage 1 within 5 working days',
+      kind: 'share',
+      current: r.stages.stage1.withinTimescaleShare,
+      previous: p.stages.stage1.withinTimescaleShare,
+      link: indicators,
+    },
+    {
+      id: 'within-2',
+      title: 'Stage 2 within 20 working days',
+      kind: 'share',
+      current: r.stage2.withinTimescaleShare,
+      previous: p.stage2.withinTimescaleShare,
+      link: indicators,
+    },
+    {
+      id: 'days-1',
+      title: 'Average working days, stage 1',
+      kind: 'days',
+      current: r.stages.stage1.averageWorkingDays,
+      previous: p.stages.stage1.averageWorkingDays,
+      link: indicators,
+    },
+    {
+      id: 'days-2',
+      title: 'Average working days, stage 2',
+      kind: 'days',
+      current: r.stage2.averageWorkingDays,
+      previous: p.stage2.averageWorkingDays,
+      link: indicators,
+    },
     outcome('upheld', 'upheld', 'Upheld'),
     outcome('partiallyUpheld', 'partially_upheld', 'Partially upheld'),
     outcome('notUpheld', 'not_upheld', 'Not upheld'),

@@ -23,15 +23,26 @@ describe('the root-cause Pareto chart', () => {
       { key: 'a', label: 'Communication', count: 2 },
       { key: 'a', label: 'Communication', count: 3 },
     ]);
-    expect(rows).toEqual([{ key: 'a', label: 'Communication', count: 5, share: 100, cumulative: 100 }]);
+    expect(rows).toEqual([
+      { key: 'a', label: 'Communication', count: 5, share: 100, cumulative: 100 },
+    ]);
   });
 
   it('leaves out complaints with no root cause', () => {
-    expect(pareto([{ key: 'none', label: 'No root cause', count: 9 }, { key: 'a', label: 'A', count: 1 }]).total).toBe(1);
+    expect(
+      pareto([
+        { key: 'none', label: 'No root cause', count: 9 },
+        { key: 'a', label: 'A', count: 1 },
+      ]).total,
+    ).toBe(1);
   });
 
   it('keeps the top causes and counts the rest', () => {
-    const items = Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, label: `Cause ${i}`, count: 12 - i }));
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      key: `k${i}`,
+      label: `Cause ${i}`,
+      count: 12 - i,
+    }));
     const result = pareto(items, 10);
     expect(result.rows).toHaveLength(10);
     expect(result.otherCount).toBe(2 + 1);
@@ -46,20 +57,35 @@ describe('the root-cause Pareto chart', () => {
 describe('the overview figures, this quarter against the last', () => {
   it('counts received and closed at each stage, with links to the register for the quarter', () => {
     const cards = overviewCards(report());
-    expect(cards.find((c) => c.id === 'received')).toMatchObject({ current: 62, previous: 70, link: '/complaints?from=2026-10-01&to=2026-12-31' });
-    expect(cards.find((c) => c.id === 'closed-2')).toMatchObject({ current: 10, link: '/complaints?status=closed&stage=2&from=2026-10-01&to=2026-12-31' });
+    expect(cards.find((c) => c.id === 'received')).toMatchObject({
+      current: 62,
+      previous: 70,
+      link: '/complaints?from=2026-10-01&to=2026-12-31',
+    });
+    expect(cards.find((c) => c.id === 'closed-2')).toMatchObject({
+      current: 10,
+      link: '/complaints?status=closed&stage=2&from=2026-10-01&to=2026-12-31',
+    });
   });
 
   it('links to trends and indicators instead for roles without the register', () => {
     const cards = overviewCards(report(), { register: false });
-    expect(cards.find((c) => c.id === 'received')?.link).toBe('/trends?from=2026-10-01&to=2026-12-31&grain=month');
-    expect(cards.find((c) => c.id === 'closed-1')?.link).toBe('/indicators?period=quarter%3A2026-Q4');
+    expect(cards.find((c) => c.id === 'received')?.link).toBe(
+      '/trends?from=2026-10-01&to=2026-12-31&grain=month',
+    );
+    expect(cards.find((c) => c.id === 'closed-1')?.link).toBe(
+      '/indicators?period=quarter%3A2026-Q4',
+    );
     expect(cards.every((c) => !c.link.startsWith('/complaints'))).toBe(true);
   });
 
   it('takes shares within timescale and average days from the indicators, and links to them', () => {
     const cards = overviewCards(report());
-    expect(cards.find((c) => c.id === 'within-1')).toMatchObject({ current: 0.75, previous: 0.8, link: '/indicators?period=quarter%3A2026-Q4' });
+    expect(cards.find((c) => c.id === 'within-1')).toMatchObject({
+      current: 0.75,
+      previous: 0.8,
+      link: '/indicators?period=quarter%3A2026-Q4',
+    });
   });
 
   it('gives each outcome as a share of all closures, and no share when nothing closed', () => {

@@ -16,7 +16,10 @@ export interface ParetoRow extends ParetoInput {
  * cumulative share. Complaints without a root cause (key 'none') are left out: they are not a
  * cause. With nothing counted, the shares are 0 rather than dividing by zero.
  */
-export function pareto(items: readonly ParetoInput[], top = 10): { rows: ParetoRow[]; total: number; otherCount: number } {
+export function pareto(
+  items: readonly ParetoInput[],
+  top = 10,
+): { rows: ParetoRow[]; total: number; otherCount: number } {
   const byKey = new Map<string, ParetoInput>();
   for (const i of items) {
     if (i.key === 'none' || i.key === 'all') continue;
@@ -24,7 +27,9 @@ export function pareto(items: readonly ParetoInput[], top = 10): { rows: ParetoR
     if (found) found.count += i.count;
     else byKey.set(i.key, { ...i });
   }
-  const sorted = [...byKey.values()].filter((i) => i.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const sorted = [...byKey.values()]
+    .filter((i) => i.count > 0)
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const total = sorted.reduce((s, i) => s + i.count, 0);
   let running = 0;
   const all = sorted.map((i) => {

@@ -8,8 +8,18 @@ import { CANDIDATES } from './queries';
 import type { Candidate } from './types';
 
 /** Improvement actions completed in the quarter, with their public summaries: the suggestions for items. */
-export function CandidatesPanel({ quarter, reportedIds, onUse }: { quarter: string; reportedIds: ReadonlySet<string>; onUse: (action: Candidate) => void }) {
-  const { data, loading, error, refetch } = useQuery<{ publicationCandidates: { totalCount: number; items: Candidate[] } }>(CANDIDATES, {
+export function CandidatesPanel({
+  quarter,
+  reportedIds,
+  onUse,
+}: {
+  quarter: string;
+  reportedIds: ReadonlySet<string>;
+  onUse: (action: Candidate) => void;
+}) {
+  const { data, loading, error, refetch } = useQuery<{
+    publicationCandidates: { totalCount: number; items: Candidate[] };
+  }>(CANDIDATES, {
     variables: { quarter },
     fetchPolicy: 'cache-and-network',
   });
@@ -17,7 +27,10 @@ export function CandidatesPanel({ quarter, reportedIds, onUse }: { quarter: stri
   return (
     <section aria-labelledby="candidates-heading" className="no-print">
       <h2 id="candidates-heading">Suggested from completed actions</h2>
-      <p className="hint">Improvement actions done or verified in {publicationPeriodLabel(quarter)}. Start an item from one, then put it in plain public words.</p>
+      <p className="hint">
+        Improvement actions done or verified in {publicationPeriodLabel(quarter)}. Start an item
+        from one, then put it in plain public words.
+      </p>
       {error && !data ? (
         <LoadError error={error} retry={() => void refetch()} />
       ) : loading && !data ? (
@@ -37,11 +50,19 @@ export function CandidatesPanel({ quarter, reportedIds, onUse }: { quarter: stri
                   {a.completedOn ? ` · completed ${formatDate(a.completedOn)}` : ''}
                 </span>
               </p>
-              <p className="pre">{a.publicSummary ?? <em>No public summary yet: write one on the action, or in the item.</em>}</p>
+              <p className="pre">
+                {a.publicSummary ?? (
+                  <em>No public summary yet: write one on the action, or in the item.</em>
+                )}
+              </p>
               {a.reported ? (
                 <p className="hint">Already reported by an item.</p>
               ) : (
-                <button type="button" onClick={() => onUse(a)} aria-label={`Add as item: ${a.title}`}>
+                <button
+                  type="button"
+                  onClick={() => onUse(a)}
+                  aria-label={`Add as item: ${a.title}`}
+                >
                   Add as item
                 </button>
               )}

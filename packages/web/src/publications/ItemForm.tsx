@@ -41,7 +41,9 @@ export function ItemForm({
     if (!weDid.trim()) m['weDid'] = 'Say what you changed.';
     setMissing(m);
     if (Object.keys(m).length) return;
-    if (await onSubmit({ youSaid: youSaid.trim(), weDid: weDid.trim(), actionIds: initial.actionIds })) {
+    if (
+      await onSubmit({ youSaid: youSaid.trim(), weDid: weDid.trim(), actionIds: initial.actionIds })
+    ) {
       setYouSaid('');
       setWeDid('');
     }
@@ -50,11 +52,36 @@ export function ItemForm({
   return (
     <form onSubmit={submit} noValidate className="item-form" aria-label={heading}>
       <FormError message={errors.form} />
-      <Field label="You said" hint="What customers told you, with no names or details that identify anyone." error={missing['youSaid'] ?? errors.fields['youSaid']}>
-        {(p) => <textarea {...p} ref={first} name="youSaid" rows={3} value={youSaid} onChange={(e) => setYouSaid(e.target.value)} />}
+      <Field
+        label="You said"
+        hint="What customers told you, with no names or details that identify anyone."
+        error={missing['youSaid'] ?? errors.fields['youSaid']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            ref={first}
+            name="youSaid"
+            rows={3}
+            value={youSaid}
+            onChange={(e) => setYouSaid(e.target.value)}
+          />
+        )}
       </Field>
-      <Field label="We did" hint="What changed as a result." error={missing['weDid'] ?? errors.fields['weDid']}>
-        {(p) => <textarea {...p} name="weDid" rows={3} value={weDid} onChange={(e) => setWeDid(e.target.value)} />}
+      <Field
+        label="We did"
+        hint="What changed as a result."
+        error={missing['weDid'] ?? errors.fields['weDid']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="weDid"
+            rows={3}
+            value={weDid}
+            onChange={(e) => setWeDid(e.target.value)}
+          />
+        )}
       </Field>
       {actionTitles.length ? <p className="hint">Reports on: {actionTitles.join('; ')}</p> : null}
       <div className="actions-row">

@@ -5,7 +5,12 @@ import { londonToday } from '../lib/format';
 import { navigate } from '../lib/router';
 import { Field, FormError } from '../lib/ui';
 import { KIND_LABEL } from './labels';
-import { defaultTitle, publicationPeriodLabel, publicationPeriodName, publicationPeriods } from './publication-periods';
+import {
+  defaultTitle,
+  publicationPeriodLabel,
+  publicationPeriodName,
+  publicationPeriods,
+} from './publication-periods';
 import { CREATE_PUBLICATION } from './queries';
 import type { PublicationKind } from './types';
 
@@ -13,7 +18,10 @@ const FIELDS = ['kind', 'period', 'title'];
 
 /** Starts a draft for a complete quarter or financial year; the title starts as the public will read the period. */
 export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
-  const [create, { loading }] = useMutation<{ createPublication: { id: string } }>(CREATE_PUBLICATION, { refetchQueries: ['Publications'] });
+  const [create, { loading }] = useMutation<{ createPublication: { id: string } }>(
+    CREATE_PUBLICATION,
+    { refetchQueries: ['Publications'] },
+  );
   const today = londonToday();
   const [kind, setKind] = useState<PublicationKind>('quarterly');
   const [period, setPeriod] = useState(() => publicationPeriods('quarterly', today)[0] as string);
@@ -29,7 +37,8 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!title.trim()) return setErrors({ fields: { title: 'Give the publication a title.' }, form: null });
+    if (!title.trim())
+      return setErrors({ fields: { title: 'Give the publication a title.' }, form: null });
     try {
       const result = await create({ variables: { kind, period, title: title.trim() } });
       const id = result.data?.createPublication.id;
@@ -47,10 +56,15 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
         <div className="form-grid">
           <Field label="Kind" error={errors.fields['kind']}>
             {(p) => (
-              <select {...p} name="kind" value={kind} onChange={(e) => {
-                const next = e.target.value as PublicationKind;
-                choose(next, publicationPeriods(next, today)[0] as string);
-              }}>
+              <select
+                {...p}
+                name="kind"
+                value={kind}
+                onChange={(e) => {
+                  const next = e.target.value as PublicationKind;
+                  choose(next, publicationPeriods(next, today)[0] as string);
+                }}
+              >
                 {(Object.keys(KIND_LABEL) as PublicationKind[]).map((k) => (
                   <option key={k} value={k}>
                     {KIND_LABEL[k]}
@@ -59,9 +73,18 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
               </select>
             )}
           </Field>
-          <Field label={kind === 'quarterly' ? 'Quarter' : 'Financial year'} hint="Complete periods only: the figures are frozen when it is approved." error={errors.fields['period']}>
+          <Field
+            label={kind === 'quarterly' ? 'Quarter' : 'Financial year'}
+            hint="Complete periods only: the figures are frozen when it is approved."
+            error={errors.fields['period']}
+          >
             {(p) => (
-              <select {...p} name="period" value={period} onChange={(e) => choose(kind, e.target.value)}>
+              <select
+                {...p}
+                name="period"
+                value={period}
+                onChange={(e) => choose(kind, e.target.value)}
+              >
                 {publicationPeriods(kind, today).map((value) => (
                   <option key={value} value={value}>
                     {publicationPeriodLabel(value)} ({publicationPeriodName(value)})
@@ -73,10 +96,15 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
         </div>
         <Field label="Title" hint="As the public will see it." error={errors.fields['title']}>
           {(p) => (
-            <input {...p} name="title" value={title} onChange={(e) => {
-              setTitle(e.target.value);
-              setTitleEdited(true);
-            }} />
+            <input
+              {...p}
+              name="title"
+              value={title}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                setTitleEdited(true);
+              }}
+            />
           )}
         </Field>
         <div className="actions-row">

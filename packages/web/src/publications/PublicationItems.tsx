@@ -41,9 +41,15 @@ export function PublicationItems({
   return (
     <section aria-labelledby="items-heading">
       <h2 id="items-heading">You said, we did</h2>
-      {remove.errors.form ? <p role="alert" className="error-box">{remove.errors.form}</p> : null}
+      {remove.errors.form ? (
+        <p role="alert" className="error-box">
+          {remove.errors.form}
+        </p>
+      ) : null}
       {publication.items.length === 0 ? (
-        <p className="empty">No items yet.{editable ? ' Add one from a suggested action, or write one below.' : ''}</p>
+        <p className="empty">
+          No items yet.{editable ? ' Add one from a suggested action, or write one below.' : ''}
+        </p>
       ) : (
         <ol className="publication-items">
           {publication.items.map((item) => (
@@ -52,7 +58,11 @@ export function PublicationItems({
               {editing === item.id ? (
                 <ItemForm
                   heading={`Change item ${item.position}`}
-                  initial={{ youSaid: item.youSaid, weDid: item.weDid, actionIds: item.actions.map((a) => a.id) }}
+                  initial={{
+                    youSaid: item.youSaid,
+                    weDid: item.weDid,
+                    actionIds: item.actions.map((a) => a.id),
+                  }}
                   actionTitles={item.actions.map((a) => a.title)}
                   submitLabel="Save the item"
                   errors={update.errors}
@@ -60,7 +70,11 @@ export function PublicationItems({
                   focusOnOpen
                   onCancel={() => setEditing(null)}
                   onSubmit={async (v) => {
-                    const ok = await update.run({ itemId: item.id, youSaid: v.youSaid, weDid: v.weDid });
+                    const ok = await update.run({
+                      itemId: item.id,
+                      youSaid: v.youSaid,
+                      weDid: v.weDid,
+                    });
                     if (ok) {
                       setEditing(null);
                       onChanged(`Item ${item.position} saved.`);
@@ -76,7 +90,11 @@ export function PublicationItems({
                     <dt>We did</dt>
                     <dd className="pre">{item.weDid}</dd>
                     <dt>Service</dt>
-                    <dd>{item.serviceAreas.length ? item.serviceAreas.map((s) => s.name).join(', ') : '—'}</dd>
+                    <dd>
+                      {item.serviceAreas.length
+                        ? item.serviceAreas.map((s) => s.name).join(', ')
+                        : '—'}
+                    </dd>
                     <dt>Actions</dt>
                     <dd>
                       {item.actions.length
@@ -91,7 +109,11 @@ export function PublicationItems({
                   </dl>
                   {editable ? (
                     <div className="actions-row no-print">
-                      <button type="button" onClick={() => setEditing(item.id)} aria-label={`Change item ${item.position}`}>
+                      <button
+                        type="button"
+                        onClick={() => setEditing(item.id)}
+                        aria-label={`Change item ${item.position}`}
+                      >
                         Change
                       </button>
                       <button
@@ -99,7 +121,8 @@ export function PublicationItems({
                         aria-label={`Remove item ${item.position}`}
                         disabled={remove.loading}
                         onClick={async () => {
-                          if (await remove.run({ itemId: item.id })) onChanged(`Item ${item.position} removed.`);
+                          if (await remove.run({ itemId: item.id }))
+                            onChanged(`Item ${item.position} removed.`);
                         }}
                       >
                         Remove
@@ -125,7 +148,11 @@ export function PublicationItems({
             busy={add.loading}
             focusOnOpen={!!suggestion}
             onSubmit={async (v) => {
-              const ok = await add.run({ youSaid: v.youSaid, weDid: v.weDid, actionIds: v.actionIds });
+              const ok = await add.run({
+                youSaid: v.youSaid,
+                weDid: v.weDid,
+                actionIds: v.actionIds,
+              });
               if (ok) {
                 onSuggestionUsed();
                 onChanged('Item added.');

@@ -23,7 +23,10 @@ const when = (instant: string) => `${formatDate(instant)} ${formatTime(instant)}
 /** One publication: its texts and items while it is a draft or in review, the check, the workflow and the frozen figures. */
 export default function PublicationPage({ params }: { params: Record<string, string> }) {
   const me = useMe();
-  const { data, loading, error, refetch } = useKeptQuery<{ publication: PublicationDetail }>(PUBLICATION, { id: params['id'] as string });
+  const { data, loading, error, refetch } = useKeptQuery<{ publication: PublicationDetail }>(
+    PUBLICATION,
+    { id: params['id'] as string },
+  );
   const p = data?.publication;
   usePageTitle(p ? p.title : 'Publication');
   const [done, setDone] = useState<string | null>(null);
@@ -33,7 +36,12 @@ export default function PublicationPage({ params }: { params: Record<string, str
   const changed = (message: string) => setDone(message);
 
   return (
-    <QueryState loading={loading} error={error && !p ? error : null} retry={() => void refetch()} what="Loading the publication">
+    <QueryState
+      loading={loading}
+      error={error && !p ? error : null}
+      retry={() => void refetch()}
+      what="Loading the publication"
+    >
       {p ? (
         <>
           <p className="breadcrumb no-print">
@@ -84,7 +92,12 @@ export default function PublicationPage({ params }: { params: Record<string, str
             </p>
           ) : null}
 
-          <WorkflowPanel key={`workflow-${p.version}`} publication={p} reload={refetch} onDone={changed} />
+          <WorkflowPanel
+            key={`workflow-${p.version}`}
+            publication={p}
+            reload={refetch}
+            onDone={changed}
+          />
 
           {editable || p.personalDataFindings.length ? (
             <section aria-labelledby="check-heading">
@@ -92,15 +105,16 @@ export default function PublicationPage({ params }: { params: Record<string, str
               {p.personalDataFindings.length ? (
                 <>
                   <p>
-                    The texts name or contain personal data: customer or staff names, contact details, addresses or complaint references. It can't be
-                    sent for review or approved until they are changed.
+                    The texts name or contain personal data: customer or staff names, contact
+                    details, addresses or complaint references. It can't be sent for review or
+                    approved until they are changed.
                   </p>
                   <PersonalDataFindings findings={p.personalDataFindings} />
                 </>
               ) : (
                 <p>
-                  <Tag tone="good">Nothing found</Tag> The texts name no customer or member of staff and hold no contact details, addresses or complaint
-                  references.
+                  <Tag tone="good">Nothing found</Tag> The texts name no customer or member of staff
+                  and hold no contact details, addresses or complaint references.
                 </p>
               )}
             </section>
@@ -109,7 +123,12 @@ export default function PublicationPage({ params }: { params: Record<string, str
           <section aria-labelledby="texts-heading">
             <h2 id="texts-heading">Texts</h2>
             {editable ? (
-              <PublicationTextsForm key={`texts-${p.version}`} publication={p} reload={refetch} onSaved={changed} />
+              <PublicationTextsForm
+                key={`texts-${p.version}`}
+                publication={p}
+                reload={refetch}
+                onSaved={changed}
+              />
             ) : (
               <>
                 <p className="pre">{p.introduction || <em>No introduction.</em>}</p>
@@ -140,7 +159,13 @@ export default function PublicationPage({ params }: { params: Record<string, str
             <CandidatesPanel
               quarter={p.period}
               reportedIds={new Set(p.items.flatMap((i) => i.actions.map((a) => a.id)))}
-              onUse={(action) => setSuggestion({ key: Date.now(), item: itemFromCandidate(action), titles: [action.title] })}
+              onUse={(action) =>
+                setSuggestion({
+                  key: Date.now(),
+                  item: itemFromCandidate(action),
+                  titles: [action.title],
+                })
+              }
             />
           ) : null}
 
@@ -149,7 +174,10 @@ export default function PublicationPage({ params }: { params: Record<string, str
             {p.frozenFigures ? (
               <FrozenFiguresTable figures={p.frozenFigures} />
             ) : (
-              <p>The figures for {publicationPeriodName(p.period)} are frozen when a manager approves the publication: the published page never changes after that.</p>
+              <p>
+                The figures for {publicationPeriodName(p.period)} are frozen when a manager approves
+                the publication: the published page never changes after that.
+              </p>
             )}
           </section>
         </>

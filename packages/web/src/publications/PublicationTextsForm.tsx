@@ -6,13 +6,25 @@ import { usePublicationMutation } from './use-publication-mutation';
 
 const NARRATIVE = [
   ['learning', 'What we learned', 'What complaints taught the organisation this year.'],
-  ['customerExperience', 'Customer experience', 'What customers said about how their complaints were handled.'],
+  [
+    'customerExperience',
+    'Customer experience',
+    'What customers said about how their complaints were handled.',
+  ],
   ['staffTraining', 'Staff training', 'The complaints handling training staff were given.'],
 ] as const;
 const FIELDS = ['title', 'introduction', ...NARRATIVE.map(([f]) => f)];
 
 /** The publication's own texts: title, introduction and (annual report) the SPSO's narrative parts. */
-export function PublicationTextsForm({ publication, reload, onSaved }: { publication: PublicationDetail; reload: () => Promise<unknown>; onSaved: (message: string) => void }) {
+export function PublicationTextsForm({
+  publication,
+  reload,
+  onSaved,
+}: {
+  publication: PublicationDetail;
+  reload: () => Promise<unknown>;
+  onSaved: (message: string) => void;
+}) {
   const save = usePublicationMutation(UPDATE_PUBLICATION, publication, FIELDS, reload);
   const annual = publication.kind === 'annual';
   const [v, setV] = useState({
@@ -23,14 +35,22 @@ export function PublicationTextsForm({ publication, reload, onSaved }: { publica
     staffTraining: publication.staffTraining ?? '',
   });
   const [missing, setMissing] = useState<string | null>(null);
-  const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
+  const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
+    setV({ ...v, [key]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!v.title.trim()) return setMissing('Give the publication a title.');
     setMissing(null);
-    const narrative = annual ? { learning: v.learning, customerExperience: v.customerExperience, staffTraining: v.staffTraining } : {};
-    if (await save.run({ title: v.title.trim(), introduction: v.introduction, ...narrative })) onSaved('Texts saved.');
+    const narrative = annual
+      ? {
+          learning: v.learning,
+          customerExperience: v.customerExperience,
+          staffTraining: v.staffTraining,
+        }
+      : {};
+    if (await save.run({ title: v.title.trim(), introduction: v.introduction, ...narrative }))
+      onSaved('Texts saved.');
   }
 
   return (
@@ -39,13 +59,27 @@ export function PublicationTextsForm({ publication, reload, onSaved }: { publica
       <Field label="Title" error={missing ?? save.errors.fields['title']}>
         {(p) => <input {...p} name="title" value={v.title} onChange={set('title')} />}
       </Field>
-      <Field label="Introduction" hint="A few sentences for the public page, in plain words." error={save.errors.fields['introduction']}>
-        {(p) => <textarea {...p} name="introduction" rows={4} value={v.introduction} onChange={set('introduction')} />}
+      <Field
+        label="Introduction"
+        hint="A few sentences for the public page, in plain words."
+        error={save.errors.fields['introduction']}
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="introduction"
+            rows={4}
+            value={v.introduction}
+            onChange={set('introduction')}
+          />
+        )}
       </Field>
       {annual
         ? NARRATIVE.map(([field, label, hint]) => (
             <Field key={field} label={label} hint={hint} error={save.errors.fields[field]}>
-              {(p) => <textarea {...p} name={field} rows={5} value={v[field]} onChange={set(field)} />}
+              {(p) => (
+                <textarea {...p} name={field} rows={5} value={v[field]} onChange={set(field)} />
+              )}
             </Field>
           ))
         : null}

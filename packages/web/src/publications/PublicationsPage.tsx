@@ -18,7 +18,9 @@ export default function PublicationsPage() {
   const [query, setQuery] = useQueryState();
   const [starting, setStarting] = useState(false);
   const page = Math.max(1, Number(query.get('page') ?? '1') || 1);
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{ publications: { totalCount: number; items: PublicationListItem[] } }>(PUBLICATIONS, {
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
+    publications: { totalCount: number; items: PublicationListItem[] };
+  }>(PUBLICATIONS, {
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });
@@ -27,13 +29,19 @@ export default function PublicationsPage() {
     <>
       <div className="page-head">
         <h1>Publications</h1>
-        <button type="button" className="primary" aria-expanded={starting} onClick={() => setStarting((s) => !s)}>
+        <button
+          type="button"
+          className="primary"
+          aria-expanded={starting}
+          onClick={() => setStarting((s) => !s)}
+        >
           {starting ? 'Cancel' : 'New publication'}
         </button>
       </div>
       <p className="lead">
-        “You said, we did” for each quarter and the annual complaints performance report. A draft is checked for personal data, approved by a manager
-        who did not write it, and then published on the <a href="/public">public site</a>.
+        “You said, we did” for each quarter and the annual complaints performance report. A draft is
+        checked for personal data, approved by a manager who did not write it, and then published on
+        the <a href="/public">public site</a>.
       </p>
       {starting ? <NewPublicationForm onCancel={() => setStarting(false)} /> : null}
 
@@ -48,7 +56,8 @@ export default function PublicationsPage() {
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Publications">
             <table>
               <caption>
-                {data.publications.totalCount.toLocaleString('en-GB')} publication{data.publications.totalCount === 1 ? '' : 's'}
+                {data.publications.totalCount.toLocaleString('en-GB')} publication
+                {data.publications.totalCount === 1 ? '' : 's'}
               </caption>
               <thead>
                 <tr>

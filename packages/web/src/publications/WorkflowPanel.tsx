@@ -15,7 +15,15 @@ const DONE: Record<WorkflowStep, string> = {
 };
 
 /** Send for review, approve, publish or withdraw: the steps the status allows and the person's role may take. */
-export function WorkflowPanel({ publication, reload, onDone }: { publication: PublicationDetail; reload: () => Promise<unknown>; onDone: (message: string) => void }) {
+export function WorkflowPanel({
+  publication,
+  reload,
+  onDone,
+}: {
+  publication: PublicationDetail;
+  reload: () => Promise<unknown>;
+  onDone: (message: string) => void;
+}) {
   const me = useMe();
   const steps = workflowSteps(publication.allowedSteps, me.role, publication.author.id === me.id);
   const submit = usePublicationMutation(SUBMIT, publication, [], reload);
@@ -52,31 +60,63 @@ export function WorkflowPanel({ publication, reload, onDone }: { publication: Pu
       <h2 id="workflow-heading">Next step</h2>
       {failed?.errors.form ? (
         <div role="alert" className="error-box">
-          <p>{failed.findings.length ? `Not ${last === 'approve' ? 'approved' : 'sent for review'}: the personal-data check found something that must not be published.` : failed.errors.form}</p>
+          <p>
+            {failed.findings.length
+              ? `Not ${last === 'approve' ? 'approved' : 'sent for review'}: the personal-data check found something that must not be published.`
+              : failed.errors.form}
+          </p>
           {failed.findings.length ? <PersonalDataFindings findings={failed.findings} /> : null}
         </div>
       ) : null}
       <div className="step-buttons">
         {steps.map((s) =>
           s === 'withdraw' ? (
-            <button key={s} type="button" aria-expanded={withdrawing} onClick={() => setWithdrawing((w) => !w)}>
+            <button
+              key={s}
+              type="button"
+              aria-expanded={withdrawing}
+              onClick={() => setWithdrawing((w) => !w)}
+            >
               {STEP_LABEL[s]}
             </button>
           ) : (
-            <button key={s} type="button" className="primary" disabled={byStep[s].loading} onClick={() => void take(s)}>
+            <button
+              key={s}
+              type="button"
+              className="primary"
+              disabled={byStep[s].loading}
+              onClick={() => void take(s)}
+            >
               {byStep[s].loading ? `${STEP_LABEL[s]}…` : STEP_LABEL[s]}
             </button>
           ),
         )}
       </div>
       {withdrawing ? (
-        <form onSubmit={confirmWithdraw} noValidate className="panel" aria-label="Withdraw the publication">
+        <form
+          onSubmit={confirmWithdraw}
+          noValidate
+          className="panel"
+          aria-label="Withdraw the publication"
+        >
           <Field
             label="Why is it withdrawn?"
-            hint={publication.status === 'published' ? 'It leaves the public site.' : 'The period is free for a new draft.'}
+            hint={
+              publication.status === 'published'
+                ? 'It leaves the public site.'
+                : 'The period is free for a new draft.'
+            }
             error={reasonMissing ? 'Give the reason.' : withdraw.errors.fields['reason']}
           >
-            {(p) => <textarea {...p} name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            {(p) => (
+              <textarea
+                {...p}
+                name="reason"
+                rows={2}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            )}
           </Field>
           <div className="actions-row">
             <button type="submit" disabled={withdraw.loading}>

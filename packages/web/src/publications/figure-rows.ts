@@ -8,7 +8,8 @@ export interface FigureRow {
   previous: string;
 }
 
-const display = (figures: PeriodFigures, field: string): string => (figures[field] as PublicFigure | undefined)?.display ?? 'not recorded';
+const display = (figures: PeriodFigures, field: string): string =>
+  (figures[field] as PublicFigure | undefined)?.display ?? 'not recorded';
 
 /** The frozen headline figures as rows, in the public page's order and words, with the period before beside them. */
 export function figureRows(current: PeriodFigures, previous: PeriodFigures): FigureRow[] {

@@ -6,7 +6,8 @@ export function findingsInError(error: unknown): PersonalDataFinding[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   for (const e of error.errors) {
     const ext = (e.extensions ?? {}) as { rule?: unknown; findings?: unknown };
-    if (ext.rule === 'PERSONAL_DATA' && Array.isArray(ext.findings)) return ext.findings as PersonalDataFinding[];
+    if (ext.rule === 'PERSONAL_DATA' && Array.isArray(ext.findings))
+      return ext.findings as PersonalDataFinding[];
   }
   return [];
 }

@@ -18,12 +18,22 @@ describe('an item suggested from a completed improvement action', () => {
   });
 
   it("says 'you said' with the root causes and the service area", () => {
-    expect(itemFromCandidate(action()).youSaid).toBe('You told us about missed call-backs in Repairs.');
+    expect(itemFromCandidate(action()).youSaid).toBe(
+      'You told us about missed call-backs in Repairs.',
+    );
   });
 
   it('joins several root causes with "and"', () => {
-    const two = action({ rootCauses: [{ id: 'r1', name: 'Missed call-backs' }, { id: 'r2', name: 'Wrong appointment' }, { id: 'r3', name: 'No update' }] });
-    expect(itemFromCandidate(two).youSaid).toBe('You told us about missed call-backs, wrong appointment and no update in Repairs.');
+    const two = action({
+      rootCauses: [
+        { id: 'r1', name: 'Missed call-backs' },
+        { id: 'r2', name: 'Wrong appointment' },
+        { id: 'r3', name: 'No update' },
+      ],
+    });
+    expect(itemFromCandidate(two).youSaid).toBe(
+      'You told us about missed call-backs, wrong appointment and no update in Repairs.',
+    );
   });
 
   it('links the item to the action', () => {
@@ -36,6 +46,10 @@ describe('an item suggested from a completed improvement action', () => {
 
   it('lists actions no item reports on first', () => {
     const out = unreportedFirst([{ id: 'a' }, { id: 'b' }, { id: 'c' }], new Set(['a']));
-    expect(out.map((c) => [c.id, c.reported])).toEqual([['b', false], ['c', false], ['a', true]]);
+    expect(out.map((c) => [c.id, c.reported])).toEqual([
+      ['b', false],
+      ['c', false],
+      ['a', true],
+    ]);
   });
 });

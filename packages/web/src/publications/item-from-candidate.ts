@@ -7,7 +7,9 @@ export interface ItemDraft {
 }
 
 const list = (names: string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /**
  * A first draft of a "you said / we did" item from a completed action: what customers raised
@@ -23,7 +25,10 @@ export function itemFromCandidate(action: Candidate): ItemDraft {
 }
 
 /** Suggestions not yet reported by an item of the publication come first; reported ones are marked. */
-export function unreportedFirst<T extends { id: string }>(candidates: readonly T[], reportedIds: ReadonlySet<string>): (T & { reported: boolean })[] {
+export function unreportedFirst<T extends { id: string }>(
+  candidates: readonly T[],
+  reportedIds: ReadonlySet<string>,
+): (T & { reported: boolean })[] {
   const marked = candidates.map((c) => ({ ...c, reported: reportedIds.has(c.id) }));
   return [...marked.filter((c) => !c.reported), ...marked.filter((c) => c.reported)];
 }

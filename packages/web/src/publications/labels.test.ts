@@ -3,15 +3,23 @@ import { findingKindLabel, findingPlace, workflowSteps } from './labels';
 
 describe('the workflow buttons each person sees', () => {
   it('offers communications staff "Send for review" on a draft', () => {
-    expect(workflowSteps(['edit', 'submit', 'withdraw'], 'communications', true)).toEqual(['submit', 'withdraw']);
+    expect(workflowSteps(['edit', 'submit', 'withdraw'], 'communications', true)).toEqual([
+      'submit',
+      'withdraw',
+    ]);
   });
 
   it('gives a manager who did not write it the Approve button', () => {
-    expect(workflowSteps(['edit', 'approve', 'withdraw'], 'manager', false)).toEqual(['approve', 'withdraw']);
+    expect(workflowSteps(['edit', 'approve', 'withdraw'], 'manager', false)).toEqual([
+      'approve',
+      'withdraw',
+    ]);
   });
 
   it('never lets the author approve their own publication', () => {
-    expect(workflowSteps(['edit', 'approve', 'withdraw'], 'senior_manager', true)).toEqual(['withdraw']);
+    expect(workflowSteps(['edit', 'approve', 'withdraw'], 'senior_manager', true)).toEqual([
+      'withdraw',
+    ]);
   });
 
   it('leaves approval to managers: communications staff and the administrator cannot approve', () => {

@@ -25,13 +25,18 @@ export const STEP_LABEL: Record<WorkflowStep, string> = {
 };
 
 /** Who approves: a manager or senior manager (never the administrator). */
-export const approvesPublications = (role: Role): boolean => role === 'manager' || role === 'senior_manager';
+export const approvesPublications = (role: Role): boolean =>
+  role === 'manager' || role === 'senior_manager';
 
 /**
  * The workflow buttons a person sees: the steps the status allows that their role may take. A
  * publication is approved by a manager other than its author, so the author sees no Approve.
  */
-export function workflowSteps(allowed: readonly PublicationStep[], role: Role, isAuthor: boolean): WorkflowStep[] {
+export function workflowSteps(
+  allowed: readonly PublicationStep[],
+  role: Role,
+  isAuthor: boolean,
+): WorkflowStep[] {
   const order: WorkflowStep[] = ['submit', 'approve', 'publish', 'withdraw'];
   return order.filter((s) => {
     if (!allowed.includes(s)) return false;
@@ -66,6 +71,7 @@ export function findingPlace(field: string): string {
   if (FIELD[field]) return FIELD[field];
   const item = /^items\[(\d+)\]\.(youSaid|weDid)$/.exec(field);
   if (item) return `Item ${item[1]}, ${item[2] === 'youSaid' ? '“You said”' : '“We did”'}`;
-  if (/^actions\[.+\]\.publicSummary$/.test(field)) return 'The public summary of an action in the report (change it on the action)';
+  if (/^actions\[.+\]\.publicSummary$/.test(field))
+    return 'The public summary of an action in the report (change it on the action)';
   return field;
 }

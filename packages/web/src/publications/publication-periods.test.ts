@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTitle, publicationPeriodLabel, publicationPeriodName, publicationPeriods, publicationRange } from './publication-periods';
+import {
+  defaultTitle,
+  publicationPeriodLabel,
+  publicationPeriodName,
+  publicationPeriods,
+  publicationRange,
+} from './publication-periods';
 
 describe('the periods a publication covers (chp-rules §7)', () => {
   it('offers only complete quarters, the last one first, on 1 December 2026', () => {
-    expect(publicationPeriods('quarterly', '2026-12-01', 3)).toEqual(['2026-Q3', '2026-Q2', '2026-Q1']);
+    expect(publicationPeriods('quarterly', '2026-12-01', 3)).toEqual([
+      '2026-Q3',
+      '2026-Q2',
+      '2026-Q1',
+    ]);
   });
 
   it('offers the quarter that ended yesterday on the first day of the next', () => {
@@ -36,7 +46,7 @@ describe('the periods a publication covers (chp-rules §7)', () => {
     expect(defaultTitle('quarterly', '2026-Q2')).toBe('You said, we did: April to June 2026');
   });
 
-  it('starts an annual report\'s title with its financial year', () => {
+  it("starts an annual report's title with its financial year", () => {
     expect(defaultTitle('annual', '2025/26')).toBe('Complaints performance report 2025/26');
   });
 });

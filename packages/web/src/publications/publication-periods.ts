@@ -16,17 +16,23 @@ export function publicationRange(period: string): { from: string; to: string } {
 }
 
 /** How the public will read the period: 'July to September 2026'. */
-export const publicationPeriodName = (period: string): string => publicPeriodName(publicationRange(period));
+export const publicationPeriodName = (period: string): string =>
+  publicPeriodName(publicationRange(period));
 
 /** How staff name it: '2026 Q3', '2025/26 financial year'. */
-export const publicationPeriodLabel = (period: string): string => (period.includes('/') ? `${period} financial year` : period.replace('-', ' '));
+export const publicationPeriodLabel = (period: string): string =>
+  period.includes('/') ? `${period} financial year` : period.replace('-', ' ');
 
 /**
  * The periods a new publication may cover: complete ones only, newest first (a quarter's figures
  * are frozen at approval, so an unfinished quarter would publish half of it). Eight quarters, or
  * three financial years (1 April to 31 March).
  */
-export function publicationPeriods(kind: PublicationKind, today: string, count = kind === 'quarterly' ? 8 : 3): string[] {
+export function publicationPeriods(
+  kind: PublicationKind,
+  today: string,
+  count = kind === 'quarterly' ? 8 : 3,
+): string[] {
   const out: string[] = [];
   if (kind === 'quarterly') {
     let q = previousQuarter(quarterOf(today));

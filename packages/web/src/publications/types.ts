@@ -7,7 +7,10 @@ export interface PublicFigure {
   display: string;
 }
 
-export type PeriodFigures = { label: string; from: string; to: string } & Record<string, PublicFigure | string>;
+export type PeriodFigures = { label: string; from: string; to: string } & Record<
+  string,
+  PublicFigure | string
+>;
 
 export interface PersonalDataFinding {
   field: string;

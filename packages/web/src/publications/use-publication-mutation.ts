@@ -11,7 +11,12 @@ const NONE: FormErrors = { fields: {}, form: null };
  * One change to a publication: sends its id and the version on screen, and on refusal gives the
  * messages for the form's fields, the personal-data findings, and reloads a stale page.
  */
-export function usePublicationMutation(mutation: DocumentNode, publication: PublicationDetail, fields: readonly string[], reload: () => Promise<unknown>) {
+export function usePublicationMutation(
+  mutation: DocumentNode,
+  publication: PublicationDetail,
+  fields: readonly string[],
+  reload: () => Promise<unknown>,
+) {
   const [mutate, { loading }] = useMutation(mutation);
   const [errors, setErrors] = useState<FormErrors>(NONE);
   const [findings, setFindings] = useState<PersonalDataFinding[]>([]);
@@ -20,12 +25,19 @@ export function usePublicationMutation(mutation: DocumentNode, publication: Publ
     setErrors(NONE);
     setFindings([]);
     try {
-      await mutate({ variables: { id: publication.id, version: publication.version, ...variables } });
+      await mutate({
+        variables: { id: publication.id, version: publication.version, ...variables },
+      });
       return true;
     } catch (error) {
       setErrors(formErrors(error, fields));
       setFindings(findingsInError(error));
-      if (apiProblems(error).some((p) => p.rule === 'STALE_VERSION' || p.rule === 'PUBLICATION_STATUS')) await reload().catch(() => undefined);
+      if (
+        apiProblems(error).some(
+          (p) => p.rule === 'STALE_VERSION' || p.rule === 'PUBLICATION_STATUS',
+        )
+      )
+        await reload().catch(() => undefined);
       return false;
     }
   }

@@ -25,7 +25,9 @@ interface HealthData {
  */
 export default function StatusPage() {
   usePageTitle('Platform status');
-  const { data, loading, error } = useQuery<HealthData>(HEALTH_QUERY, { fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery<HealthData>(HEALTH_QUERY, {
+    fetchPolicy: 'network-only',
+  });
   const dueHere = stageOneDueIfReceivedAt(new Date());
   return (
     <section aria-labelledby="status-heading" className="status">
@@ -39,7 +41,9 @@ export default function StatusPage() {
           <dt>API</dt>
           <dd data-testid="api-status">{data.health.status}</dd>
           <dt>Database</dt>
-          <dd data-testid="database-status">{data.health.database ? 'connected' : 'not reachable'}</dd>
+          <dd data-testid="database-status">
+            {data.health.database ? 'connected' : 'not reachable'}
+          </dd>
           <dt>Version</dt>
           <dd>{data.health.version}</dd>
           <dt>A complaint received now is due at stage 1 on</dt>

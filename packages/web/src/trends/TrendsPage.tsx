@@ -31,7 +31,14 @@ const STAGES: [string, string][] = [
 ];
 
 export interface TrendsData {
-  complaintTrends: { from: string; to: string; grain: Grain; breakdown: string; total: number; buckets: TrendBucket[] };
+  complaintTrends: {
+    from: string;
+    to: string;
+    grain: Grain;
+    breakdown: string;
+    total: number;
+    buckets: TrendBucket[];
+  };
 }
 
 export default function TrendsPage() {
@@ -48,7 +55,9 @@ export default function TrendsPage() {
   const outcome = query.get('outcome') ?? '';
   const rootCause = query.get('rootCause') ?? '';
   const areas = useQuery<{ serviceAreas: { id: string; name: string }[] }>(SERVICE_AREAS);
-  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(ROOT_CAUSES);
+  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(
+    ROOT_CAUSES,
+  );
   const filters = {
     serviceAreaIds: serviceArea ? [serviceArea] : undefined,
     channels: channel ? [channel] : undefined,
@@ -56,7 +65,13 @@ export default function TrendsPage() {
     outcome: outcome || undefined,
     rootCauseIds: rootCause ? [rootCause] : undefined,
   };
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<TrendsData>(TRENDS, { from, to, grain, breakdown, filters });
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<TrendsData>(TRENDS, {
+    from,
+    to,
+    grain,
+    breakdown,
+    filters,
+  });
   const t = data?.complaintTrends;
   const series = useMemo(() => (t ? trendSeries(t.buckets, t.from, t.to, t.grain) : null), [t]);
   const chartSeries = series ? topSeries(series, 8) : null;
@@ -67,22 +82,55 @@ export default function TrendsPage() {
       <div className="page-head">
         <h1>Trends</h1>
         {series && t ? (
-          <button type="button" className="no-print" onClick={() => downloadCsv(`complaint-trends-${t.grain}-${t.breakdown}-${t.from}-${t.to}.csv`, trendCsvRows(series))}>
+          <button
+            type="button"
+            className="no-print"
+            onClick={() =>
+              downloadCsv(
+                `complaint-trends-${t.grain}-${t.breakdown}-${t.from}-${t.to}.csv`,
+                trendCsvRows(series),
+              )
+            }
+          >
             Download CSV
           </button>
         ) : null}
       </div>
       <section className="filters no-print" aria-label="Trend settings">
         <div className="filter-row">
-          <Select label="Period" value={grain} onChange={(v) => setQuery({ grain: v })} options={[['month', 'Month'], ['quarter', 'Quarter'], ['year', 'Year']]} />
-          <Select label="Breakdown" value={breakdown} onChange={(v) => setQuery({ breakdown: v })} options={BREAKDOWNS} />
+          <Select
+            label="Period"
+            value={grain}
+            onChange={(v) => setQuery({ grain: v })}
+            options={[
+              ['month', 'Month'],
+              ['quarter', 'Quarter'],
+              ['year', 'Year'],
+            ]}
+          />
+          <Select
+            label="Breakdown"
+            value={breakdown}
+            onChange={(v) => setQuery({ breakdown: v })}
+            options={BREAKDOWNS}
+          />
           <div className="field">
             <label htmlFor="trend-from">Received from</label>
-            <input id="trend-from" type="date" value={from} onChange={(e) => e.target.value && setQuery({ from: e.target.value })} />
+            <input
+              id="trend-from"
+              type="date"
+              value={from}
+              onChange={(e) => e.target.value && setQuery({ from: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="trend-to">Received to</label>
-            <input id="trend-to" type="date" value={to} onChange={(e) => e.target.value && setQuery({ to: e.target.value })} />
+            <input
+              id="trend-to"
+              type="date"
+              value={to}
+              onChange={(e) => e.target.value && setQuery({ to: e.target.value })}
+            />
           </div>
         </div>
         <div className="filter-row">
@@ -90,16 +138,39 @@ export default function TrendsPage() {
             label="Service area"
             value={serviceArea}
             onChange={(v) => setQuery({ serviceArea: v })}
-            options={[['', 'Any'], ...(areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name] as const)]}
+            options={[
+              ['', 'Any'],
+              ...(areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name] as const),
+            ]}
           />
-          <Select label="Channel" value={channel} onChange={(v) => setQuery({ channel: v })} options={[['', 'Any'], ...CHANNELS]} />
-          <Select label="Stage" value={stage} onChange={(v) => setQuery({ stage: v })} options={STAGES} />
-          <Select label="Outcome" value={outcome} onChange={(v) => setQuery({ outcome: v })} options={[['', 'Any'], ...OUTCOMES]} />
+          <Select
+            label="Channel"
+            value={channel}
+            onChange={(v) => setQuery({ channel: v })}
+            options={[['', 'Any'], ...CHANNELS]}
+          />
+          <Select
+            label="Stage"
+            value={stage}
+            onChange={(v) => setQuery({ stage: v })}
+            options={STAGES}
+          />
+          <Select
+            label="Outcome"
+            value={outcome}
+            onChange={(v) => setQuery({ outcome: v })}
+            options={[['', 'Any'], ...OUTCOMES]}
+          />
           <Select
             label="Root cause"
             value={rootCause}
             onChange={(v) => setQuery({ rootCause: v })}
-            options={[['', 'Any'], ...(causes.data?.rootCauses ?? []).map((r) => [r.id, r.parentId ? `— ${r.name}` : r.name] as const)]}
+            options={[
+              ['', 'Any'],
+              ...(causes.data?.rootCauses ?? []).map(
+                (r) => [r.id, r.parentId ? `— ${r.name}` : r.name] as const,
+              ),
+            ]}
           />
         </div>
       </section>
@@ -108,26 +179,51 @@ export default function TrendsPage() {
           The start date is after the end date.
         </p>
       ) : (
-        <QueryState loading={loading} error={error && !t ? error : null} retry={() => void refetch()} what="Loading the trend">
+        <QueryState
+          loading={loading}
+          error={error && !t ? error : null}
+          retry={() => void refetch()}
+          what="Loading the trend"
+        >
           {t && series && chartSeries ? (
             <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
               <p className="lead">
-                {t.total.toLocaleString('en-GB')} complaints received from {formatDate(t.from)} to {formatDate(t.to)}
-                {breakdown !== 'none' ? `, by ${BREAKDOWNS.find(([k]) => k === breakdown)?.[1].toLowerCase()}` : ''}.
+                {t.total.toLocaleString('en-GB')} complaints received from {formatDate(t.from)} to{' '}
+                {formatDate(t.to)}
+                {breakdown !== 'none'
+                  ? `, by ${BREAKDOWNS.find(([k]) => k === breakdown)?.[1].toLowerCase()}`
+                  : ''}
+                .
               </p>
               {t.total === 0 ? (
                 <p className="empty">No complaints match these settings.</p>
               ) : breakdown === 'none' ? (
-                <TrendLines title="Complaints received" data={series.rows} series={[{ key: 'total', label: 'Complaints received' }]} />
+                <TrendLines
+                  title="Complaints received"
+                  data={series.rows}
+                  series={[{ key: 'total', label: 'Complaints received' }]}
+                />
               ) : (
-                <StackedBars title="Complaints received" data={chartSeries.rows} category="label" series={chartSeries.keys} height={340} />
+                <StackedBars
+                  title="Complaints received"
+                  data={chartSeries.rows}
+                  category="label"
+                  series={chartSeries.keys}
+                  height={340}
+                />
               )}
               <DataTable
                 caption={`Complaints received by ${grain}${breakdown !== 'none' ? ' and ' + (BREAKDOWNS.find(([k]) => k === breakdown)?.[1].toLowerCase() ?? '') : ''}`}
-                head={['Period', ...(breakdown === 'none' ? [] : series.keys.map((k) => k.label)), 'Total']}
+                head={[
+                  'Period',
+                  ...(breakdown === 'none' ? [] : series.keys.map((k) => k.label)),
+                  'Total',
+                ]}
                 rows={series.rows.map((row) => [
                   row.label,
-                  ...(breakdown === 'none' ? [] : series.keys.map((k) => (row[k.key] as number).toLocaleString('en-GB'))),
+                  ...(breakdown === 'none'
+                    ? []
+                    : series.keys.map((k) => (row[k.key] as number).toLocaleString('en-GB'))),
                   row.total.toLocaleString('en-GB'),
                 ])}
               />

@@ -1,7 +1,13 @@
 import { gql } from '@apollo/client';
 
 export const TRENDS = gql`
-  query Trends($from: LocalDate!, $to: LocalDate!, $grain: TrendGrain!, $breakdown: TrendBreakdown!, $filters: TrendFilters) {
+  query Trends(
+    $from: LocalDate!
+    $to: LocalDate!
+    $grain: TrendGrain!
+    $breakdown: TrendBreakdown!
+    $filters: TrendFilters
+  ) {
     complaintTrends(from: $from, to: $to, grain: $grain, breakdown: $breakdown, filters: $filters) {
       from
       to

@@ -62,7 +62,12 @@ export function periodStarts(from: string, to: string, grain: Grain): string[] {
  * The API's buckets (period x key) as chart rows: one row per period from `from` to `to`, every
  * key present in every row (empty buckets filled with 0), keys ordered by their total.
  */
-export function trendSeries(buckets: readonly TrendBucket[], from: string, to: string, grain: Grain): TrendSeries {
+export function trendSeries(
+  buckets: readonly TrendBucket[],
+  from: string,
+  to: string,
+  grain: Grain,
+): TrendSeries {
   const totals = new Map<string, { key: string; label: string; total: number }>();
   const counts = new Map<string, number>();
   for (const b of buckets) {
@@ -72,9 +77,12 @@ export function trendSeries(buckets: readonly TrendBucket[], from: string, to: s
     const cell = `${periodStart(b.period, grain)}|${b.key}`;
     counts.set(cell, (counts.get(cell) ?? 0) + b.count);
   }
-  const keys = [...totals.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  const keys = [...totals.values()].sort(
+    (a, b) => b.total - a.total || a.label.localeCompare(b.label),
+  );
   const rows = periodStarts(from, to, grain).map((period) => {
-    const row: { period: string; label: string; total: number } & Record<string, number | string> = { period, label: periodLabel(period, grain), total: 0 };
+    const row: { period: string; label: string; total: number } & Record<string, number | string> =
+      { period, label: periodLabel(period, grain), total: 0 };
     for (const k of keys) {
       const n = counts.get(`${period}|${k.key}`) ?? 0;
       row[k.key] = n;
@@ -89,7 +97,11 @@ export function trendSeries(buckets: readonly TrendBucket[], from: string, to: s
 export function trendCsvRows(series: TrendSeries): CsvCell[][] {
   return [
     ['Period', ...series.keys.map((k) => k.label), 'Total'],
-    ...series.rows.map((row) => [row.label, ...series.keys.map((k) => row[k.key] as number), row.total]),
+    ...series.rows.map((row) => [
+      row.label,
+      ...series.keys.map((k) => row[k.key] as number),
+      row.total,
+    ]),
   ];
 }
 
@@ -98,7 +110,11 @@ export function topSeries(series: TrendSeries, max: number): TrendSeries {
   if (series.keys.length <= max) return series;
   const kept = series.keys.slice(0, max - 1);
   const rest = series.keys.slice(max - 1);
-  const other = { key: '__other', label: `Other (${rest.length})`, total: rest.reduce((s, k) => s + k.total, 0) };
+  const other = {
+    key: '__other',
+    label: `Other (${rest.length})`,
+    total: rest.reduce((s, k) => s + k.total, 0),
+  };
   return {
     keys: [...kept, other],
     rows: series.rows.map((row) => {

@@ -11,7 +11,9 @@ export class Init1795392000000 implements MigrationInterface {
         "value" text NOT NULL,
         "updated_at" timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`INSERT INTO "app_meta" ("key", "value") VALUES ('installed_at', now()::text)`);
+    await queryRunner.query(
+      `INSERT INTO "app_meta" ("key", "value") VALUES ('installed_at', now()::text)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

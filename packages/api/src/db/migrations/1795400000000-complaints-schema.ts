@@ -149,9 +149,15 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         CHECK (stage1_outcome IN ('resolved','upheld','partially_upheld','not_upheld')),
         CHECK (stage2_outcome IN ('resolved','upheld','partially_upheld','not_upheld'))
       )`);
-    await q.query(`CREATE INDEX complaint_received_idx ON complaint (organisation_id, received_at DESC, id)`);
-    await q.query(`CREATE INDEX complaint_open_idx ON complaint (organisation_id, status, current_stage)`);
-    await q.query(`CREATE INDEX complaint_service_area_idx ON complaint (organisation_id, service_area_id)`);
+    await q.query(
+      `CREATE INDEX complaint_received_idx ON complaint (organisation_id, received_at DESC, id)`,
+    );
+    await q.query(
+      `CREATE INDEX complaint_open_idx ON complaint (organisation_id, status, current_stage)`,
+    );
+    await q.query(
+      `CREATE INDEX complaint_service_area_idx ON complaint (organisation_id, service_area_id)`,
+    );
     await q.query(`CREATE INDEX complaint_handler_idx ON complaint (organisation_id, handler_id)`);
 
     await q.query(`
@@ -220,7 +226,9 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         PRIMARY KEY (organisation_id, id),
         FOREIGN KEY (organisation_id, parent_id) REFERENCES root_cause(organisation_id, id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX root_cause_name_key ON root_cause (organisation_id, coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), lower(name))`);
+    await q.query(
+      `CREATE UNIQUE INDEX root_cause_name_key ON root_cause (organisation_id, coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), lower(name))`,
+    );
 
     await q.query(`
       CREATE TABLE complaint_root_cause (
@@ -231,7 +239,9 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, complaint_id) REFERENCES complaint(organisation_id, id),
         FOREIGN KEY (organisation_id, root_cause_id) REFERENCES root_cause(organisation_id, id)
       )`);
-    await q.query(`CREATE INDEX complaint_root_cause_cause_idx ON complaint_root_cause (organisation_id, root_cause_id)`);
+    await q.query(
+      `CREATE INDEX complaint_root_cause_cause_idx ON complaint_root_cause (organisation_id, root_cause_id)`,
+    );
 
     await q.query(`
       CREATE TABLE improvement_action (
@@ -264,8 +274,12 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, proposed_by_id) REFERENCES person(organisation_id, id),
         FOREIGN KEY (organisation_id, authorised_by_id) REFERENCES person(organisation_id, id)
       )`);
-    await q.query(`CREATE INDEX improvement_action_owner_idx ON improvement_action (organisation_id, owner_id, status, target_date)`);
-    await q.query(`CREATE INDEX improvement_action_due_idx ON improvement_action (organisation_id, status, target_date)`);
+    await q.query(
+      `CREATE INDEX improvement_action_owner_idx ON improvement_action (organisation_id, owner_id, status, target_date)`,
+    );
+    await q.query(
+      `CREATE INDEX improvement_action_due_idx ON improvement_action (organisation_id, status, target_date)`,
+    );
 
     await q.query(`
       CREATE TABLE improvement_action_progress (
@@ -279,7 +293,9 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, action_id) REFERENCES improvement_action(organisation_id, id),
         FOREIGN KEY (organisation_id, author_id) REFERENCES person(organisation_id, id)
       )`);
-    await q.query(`CREATE INDEX improvement_action_progress_action_idx ON improvement_action_progress (organisation_id, action_id, recorded_at)`);
+    await q.query(
+      `CREATE INDEX improvement_action_progress_action_idx ON improvement_action_progress (organisation_id, action_id, recorded_at)`,
+    );
 
     await q.query(`
       CREATE TABLE improvement_action_complaint (
@@ -290,7 +306,9 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, action_id) REFERENCES improvement_action(organisation_id, id),
         FOREIGN KEY (organisation_id, complaint_id) REFERENCES complaint(organisation_id, id)
       )`);
-    await q.query(`CREATE INDEX improvement_action_complaint_complaint_idx ON improvement_action_complaint (organisation_id, complaint_id)`);
+    await q.query(
+      `CREATE INDEX improvement_action_complaint_complaint_idx ON improvement_action_complaint (organisation_id, complaint_id)`,
+    );
 
     await q.query(`
       CREATE TABLE improvement_action_root_cause (
@@ -301,7 +319,9 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, action_id) REFERENCES improvement_action(organisation_id, id),
         FOREIGN KEY (organisation_id, root_cause_id) REFERENCES root_cause(organisation_id, id)
       )`);
-    await q.query(`CREATE INDEX improvement_action_root_cause_cause_idx ON improvement_action_root_cause (organisation_id, root_cause_id)`);
+    await q.query(
+      `CREATE INDEX improvement_action_root_cause_cause_idx ON improvement_action_root_cause (organisation_id, root_cause_id)`,
+    );
 
     await q.query(`
       CREATE TABLE audit_log (
@@ -315,15 +335,30 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         changes jsonb NOT NULL DEFAULT '{}',
         PRIMARY KEY (organisation_id, id)
       )`);
-    await q.query(`CREATE INDEX audit_log_entity_idx ON audit_log (organisation_id, entity, entity_id, at)`);
+    await q.query(
+      `CREATE INDEX audit_log_entity_idx ON audit_log (organisation_id, entity, entity_id, at)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'audit_log', 'improvement_action_root_cause', 'improvement_action_complaint',
-      'improvement_action_progress', 'improvement_action', 'complaint_root_cause', 'root_cause',
-      'complaint_point', 'complaint_event', 'complaint_staff_member', 'complaint', 'customer',
-      'person_session', 'person', 'service_area', 'closure_day', 'organisation',
+      'audit_log',
+      'improvement_action_root_cause',
+      'improvement_action_complaint',
+      'improvement_action_progress',
+      'improvement_action',
+      'complaint_root_cause',
+      'root_cause',
+      'complaint_point',
+      'complaint_event',
+      'complaint_staff_member',
+      'complaint',
+      'customer',
+      'person_session',
+      'person',
+      'service_area',
+      'closure_day',
+      'organisation',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }

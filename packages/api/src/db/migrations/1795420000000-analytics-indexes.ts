@@ -31,7 +31,12 @@ export class AnalyticsIndexes1795420000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const index of ['improvement_action_completed_idx', 'complaint_stage2_closed_idx', 'complaint_stage1_closed_idx', 'complaint_analytics_received_idx']) {
+    for (const index of [
+      'improvement_action_completed_idx',
+      'complaint_stage2_closed_idx',
+      'complaint_stage1_closed_idx',
+      'complaint_analytics_received_idx',
+    ]) {
       await q.query(`DROP INDEX IF EXISTS ${index}`);
     }
   }

@@ -1,6 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const FIGURES = ['received', 'closed', 'resolved', 'upheld', 'partially_upheld', 'not_upheld', 'working_days', 'within_timescale', 'extended'];
+const FIGURES = [
+  'received',
+  'closed',
+  'resolved',
+  'upheld',
+  'partially_upheld',
+  'not_upheld',
+  'working_days',
+  'within_timescale',
+  'extended',
+];
 
 /**
  * `indicator_day`: the SPSO indicators' counts per organisation, local date and bucket

@@ -10,7 +10,9 @@ export class Publications1795440000000 implements MigrationInterface {
   name = 'Publications1795440000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE organisation ADD COLUMN public_small_number integer NOT NULL DEFAULT 5 CHECK (public_small_number BETWEEN 1 AND 100)`);
+    await q.query(
+      `ALTER TABLE organisation ADD COLUMN public_small_number integer NOT NULL DEFAULT 5 CHECK (public_small_number BETWEEN 1 AND 100)`,
+    );
     await q.query(`
       CREATE TABLE publication (
         organisation_id uuid NOT NULL REFERENCES organisation(id),
@@ -40,7 +42,9 @@ export class Publications1795440000000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, approved_by_id) REFERENCES person(organisation_id, id),
         CHECK (status IN ('draft', 'in_review') OR frozen_figures IS NOT NULL OR status = 'withdrawn')
       )`);
-    await q.query(`CREATE INDEX publication_status_idx ON publication (organisation_id, status, published_at DESC)`);
+    await q.query(
+      `CREATE INDEX publication_status_idx ON publication (organisation_id, status, published_at DESC)`,
+    );
     await q.query(`
       CREATE TABLE publication_item (
         organisation_id uuid NOT NULL REFERENCES organisation(id),
@@ -52,7 +56,9 @@ export class Publications1795440000000 implements MigrationInterface {
         PRIMARY KEY (organisation_id, id),
         FOREIGN KEY (organisation_id, publication_id) REFERENCES publication(organisation_id, id)
       )`);
-    await q.query(`CREATE INDEX publication_item_publication_idx ON publication_item (organisation_id, publication_id, position)`);
+    await q.query(
+      `CREATE INDEX publication_item_publication_idx ON publication_item (organisation_id, publication_id, position)`,
+    );
     await q.query(`
       CREATE TABLE publication_item_action (
         organisation_id uuid NOT NULL REFERENCES organisation(id),

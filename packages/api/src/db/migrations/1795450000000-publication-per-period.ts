@@ -9,7 +9,9 @@ export class PublicationPerPeriod1795450000000 implements MigrationInterface {
   name = 'PublicationPerPeriod1795450000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE UNIQUE INDEX publication_period_live_idx ON publication (organisation_id, kind, period) WHERE status <> 'withdrawn'`);
+    await q.query(
+      `CREATE UNIQUE INDEX publication_period_live_idx ON publication (organisation_id, kind, period) WHERE status <> 'withdrawn'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

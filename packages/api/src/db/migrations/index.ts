@@ -7,4 +7,12 @@ import { Publications1795440000000 } from './1795440000000-publications';
 import { PublicationPerPeriod1795450000000 } from './1795450000000-publication-per-period';
 
 /** Every migration, oldest first. */
-export const migrations = [Init1795392000000, ComplaintsSchema1795400000000, WorkingDayCalendar1795410000000, AnalyticsIndexes1795420000000, IndicatorDaySummary1795430000000, Publications1795440000000, PublicationPerPeriod1795450000000];
+export const migrations = [
+  Init1795392000000,
+  ComplaintsSchema1795400000000,
+  WorkingDayCalendar1795410000000,
+  AnalyticsIndexes1795420000000,
+  IndicatorDaySummary1795430000000,
+  Publications1795440000000,
+  PublicationPerPeriod1795450000000,
+];

@@ -1,10 +1,23 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayUnique, IsIn, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { LocalDate } from '../../shared/scalars';
 import { Channel, Outcome } from '../complaints/complaint.enums';
 import { QuietDimension, TrendBreakdown, TrendGrain, TrendStage } from './analytics.types';
 
-@InputType({ description: "Exactly one of: quarter ('2026-Q2', calendar quarter), year (calendar), financialYear (2026 = 1 Apr 2026 - 31 Mar 2027), or from and to (inclusive local dates)" })
+@InputType({
+  description:
+    "Exactly one of: quarter ('2026-Q2', calendar quarter), year (calendar), financialYear (2026 = 1 Apr 2026 - 31 Mar 2027), or from and to (inclusive local dates)",
+})
 export class PeriodInput {
   @Field(() => String, { nullable: true }) quarter?: string | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
@@ -15,38 +28,93 @@ export class PeriodInput {
 
 @InputType()
 export class TrendFilters {
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @ArrayUnique() @IsUUID('all', { each: true }) serviceAreaIds?: string[] | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @MaxLength(120, { each: true }) categories?: string[] | null;
-  @Field(() => [Channel], { nullable: true }) @IsOptional() @IsIn(Object.values(Channel), { each: true }) channels?: Channel[] | null;
-  @Field(() => TrendStage, { nullable: true }) @IsOptional() @IsIn(Object.values(TrendStage)) stage?: TrendStage | null;
-  @Field(() => Outcome, { nullable: true, description: 'The outcome of the current stage (closed complaints)' }) @IsOptional() @IsIn(Object.values(Outcome)) outcome?: Outcome | null;
-  @Field(() => [ID], { nullable: true, description: 'Complaints with any of these root causes or a cause under them' })
-  @IsOptional() @ArrayMaxSize(100) @ArrayUnique() @IsUUID('all', { each: true }) rootCauseIds?: string[] | null;
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  serviceAreaIds?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @MaxLength(120, { each: true })
+  categories?: string[] | null;
+  @Field(() => [Channel], { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(Channel), { each: true })
+  channels?: Channel[] | null;
+  @Field(() => TrendStage, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(TrendStage))
+  stage?: TrendStage | null;
+  @Field(() => Outcome, {
+    nullable: true,
+    description: 'The outcome of the current stage (closed complaints)',
+  })
+  @IsOptional()
+  @IsIn(Object.values(Outcome))
+  outcome?: Outcome | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Complaints with any of these root causes or a cause under them',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  rootCauseIds?: string[] | null;
 }
 
 @ArgsType()
 export class TrendArgs {
   @Field(() => TrendGrain) @IsIn(Object.values(TrendGrain)) grain!: TrendGrain;
-  @Field(() => TrendBreakdown, { defaultValue: TrendBreakdown.none }) @IsIn(Object.values(TrendBreakdown)) breakdown: TrendBreakdown = TrendBreakdown.none;
+  @Field(() => TrendBreakdown, { defaultValue: TrendBreakdown.none })
+  @IsIn(Object.values(TrendBreakdown))
+  breakdown: TrendBreakdown = TrendBreakdown.none;
   @Field(() => LocalDate, { description: 'Received on or after (local date)' }) from!: string;
   @Field(() => LocalDate, { description: 'Received on or before (local date)' }) to!: string;
-  @Field(() => TrendFilters, { nullable: true }) @IsOptional() @ValidateNested() filters?: TrendFilters | null;
-  @Field(() => ID, { nullable: true, description: 'One of the organisations you can see; default your own' }) @IsOptional() @IsUUID() organisationId?: string | null;
+  @Field(() => TrendFilters, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filters?: TrendFilters | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'One of the organisations you can see; default your own',
+  })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
 }
 
 @ArgsType()
 export class QuietAreasArgs {
   @Field(() => PeriodInput) period!: PeriodInput;
-  @Field(() => QuietDimension, { defaultValue: QuietDimension.serviceArea }) @IsIn(Object.values(QuietDimension)) dimension: QuietDimension = QuietDimension.serviceArea;
-  @Field(() => Float, { defaultValue: 0.5, description: 'Listed when count <= threshold x historical average (and always when count is 0)' })
-  @Min(0) @Max(10) threshold: number = 0.5;
-  @Field(() => Int, { defaultValue: 4, description: 'How many previous comparable periods make the history' }) @Min(1) @Max(12) history: number = 4;
+  @Field(() => QuietDimension, { defaultValue: QuietDimension.serviceArea })
+  @IsIn(Object.values(QuietDimension))
+  dimension: QuietDimension = QuietDimension.serviceArea;
+  @Field(() => Float, {
+    defaultValue: 0.5,
+    description: 'Listed when count <= threshold x historical average (and always when count is 0)',
+  })
+  @Min(0)
+  @Max(10)
+  threshold: number = 0.5;
+  @Field(() => Int, {
+    defaultValue: 4,
+    description: 'How many previous comparable periods make the history',
+  })
+  @Min(1)
+  @Max(12)
+  history: number = 4;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() organisationId?: string | null;
 }
 
 @ArgsType()
 export class DueSoonArgs {
-  @Field(() => Int, { defaultValue: 14, description: 'Calendar days from today, today included' }) @Min(0) @Max(366) days: number = 14;
+  @Field(() => Int, { defaultValue: 14, description: 'Calendar days from today, today included' })
+  @Min(0)
+  @Max(366)
+  days: number = 14;
   @Field(() => Int, { defaultValue: 25 }) @Min(1) @Max(100) limit: number = 25;
   @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(1_000_000) offset: number = 0;
 }

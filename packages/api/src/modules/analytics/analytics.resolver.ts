@@ -7,10 +7,27 @@ import type { Viewer } from '../auth/viewer';
 import { ImprovementAction } from '../learning/improvement-action.entity';
 import { seesAllActions } from '../learning/improvement-action.service';
 import { COMPLAINT_HANDLERS, Role } from '../people/role';
-import { actionsCompletedOnTime, actionsDueSoon, overdueActions, recurrence } from './actions.queries';
-import { DueSoonArgs, PeriodInput, QuietAreasArgs, RecurrenceArgs, TrendArgs } from './analytics.inputs';
 import {
-  ActionRecurrence, ActionsCompletedOnTime, ActionsDueSoon, ComplaintTrends, OverdueActions, QuietAreasReport, SpsoIndicatorsReport,
+  actionsCompletedOnTime,
+  actionsDueSoon,
+  overdueActions,
+  recurrence,
+} from './actions.queries';
+import {
+  DueSoonArgs,
+  PeriodInput,
+  QuietAreasArgs,
+  RecurrenceArgs,
+  TrendArgs,
+} from './analytics.inputs';
+import {
+  ActionRecurrence,
+  ActionsCompletedOnTime,
+  ActionsDueSoon,
+  ComplaintTrends,
+  OverdueActions,
+  QuietAreasReport,
+  SpsoIndicatorsReport,
 } from './analytics.types';
 import { indicatorFigures, reportingPeriod } from './indicators.queries';
 import { daysInclusive, previousPeriod, previousPeriods, resolvePeriod } from './period';
@@ -26,17 +43,25 @@ export const ACTION_ANALYTICS_READERS: readonly Role[] = ANALYTICS_READERS;
 /** The organisation a figure is for: one the viewer can see (default their own); another is NOT_FOUND. */
 function organisationFor(viewer: Viewer, organisationId: string | null | undefined): string {
   if (organisationId == null) return viewer.organisationId;
-  if (!isUuid(organisationId) || !viewer.organisationIds.includes(organisationId)) throw notFound('Organisation');
+  if (!isUuid(organisationId) || !viewer.organisationIds.includes(organisationId))
+    throw notFound('Organisation');
   return organisationId;
 }
 
 @Resolver()
 export class AnalyticsResolver {
   @Authorized(ANALYTICS_READERS)
-  @Query(() => SpsoIndicatorsReport, { description: 'SPSO complaints performance indicators A-F (chp-rules §8) for a period and the previous comparable period, computed in PostgreSQL' })
+  @Query(() => SpsoIndicatorsReport, {
+    description:
+      'SPSO complaints performance indicators A-F (chp-rules §8) for a period and the previous comparable period, computed in PostgreSQL',
+  })
   async spsoIndicators(
     @Arg('period', () => PeriodInput) periodInput: PeriodInput,
-    @Arg('organisationId', () => ID, { nullable: true, description: 'One of the organisations you can see; default your own' }) organisationId: string | null,
+    @Arg('organisationId', () => ID, {
+      nullable: true,
+      description: 'One of the organisations you can see; default your own',
+    })
+    organisationId: string | null,
     @Ctx() ctx: ChpContext,
   ): Promise<SpsoIndicatorsReport> {
     const viewer = requireViewer(ctx);
@@ -44,65 +69,151 @@ export class AnalyticsResolver {
     const orgId = organisationFor(viewer, organisationId);
     const org = await ctx.loaders.organisation.load(orgId);
     if (!org) throw notFound('Organisation');
-    const [current, previous] = await indicatorFigures(ctx.dataSource, orgId, [period, previousPeriod(period)], org);
+    const [current, previous] = await indicatorFigures(
+      ctx.dataSource,
+      orgId,
+      [period, previousPeriod(period)],
+      org,
+    );
     return { ...current!, organisationId: orgId, previous: previous! };
   }
 
   @Authorized(ANALYTICS_READERS)
-  @Query(() => ComplaintTrends, { description: 'Complaints received by month, quarter or year of local receipt, with one breakdown and filters; every period x key zero-filled' })
-  async complaintTrends(@Args(() => TrendArgs) args: TrendArgs, @Ctx() ctx: ChpContext): Promise<ComplaintTrends> {
+  @Query(() => ComplaintTrends, {
+    description:
+      'Complaints received by month, quarter or year of local receipt, with one breakdown and filters; every period x key zero-filled',
+  })
+  async complaintTrends(
+    @Args(() => TrendArgs) args: TrendArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ComplaintTrends> {
     const viewer = requireViewer(ctx);
-    if (args.to < args.from) throw badInput('to', 'notBeforeFrom', `to (${args.to}) is before from (${args.from})`);
-    if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS) throw badInput('to', 'maxRange', 'A trend covers at most 30 years');
+    if (args.to < args.from)
+      throw badInput('to', 'notBeforeFrom', `to (${args.to}) is before from (${args.from})`);
+    if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS)
+      throw badInput('to', 'maxRange', 'A trend covers at most 30 years');
     const period = resolvePeriod({ from: args.from, to: args.to });
     const orgId = organisationFor(viewer, args.organisationId);
-    const result = await complaintTrends(ctx.dataSource, orgId, args.grain, args.breakdown, period.from, period.to, args.filters);
-    return { grain: args.grain, breakdown: args.breakdown, from: period.from, to: period.to, ...result };
+    const result = await complaintTrends(
+      ctx.dataSource,
+      orgId,
+      args.grain,
+      args.breakdown,
+      period.from,
+      period.to,
+      args.filters,
+    );
+    return {
+      grain: args.grain,
+      breakdown: args.breakdown,
+      from: period.from,
+      to: period.to,
+      ...result,
+    };
   }
 
   @Authorized(ANALYTICS_READERS)
-  @Query(() => QuietAreasReport, { description: 'Service areas or categories with few or no complaints in the period against their own history (chp-rules §7)' })
-  async quietAreas(@Args(() => QuietAreasArgs) args: QuietAreasArgs, @Ctx() ctx: ChpContext): Promise<QuietAreasReport> {
+  @Query(() => QuietAreasReport, {
+    description:
+      'Service areas or categories with few or no complaints in the period against their own history (chp-rules §7)',
+  })
+  async quietAreas(
+    @Args(() => QuietAreasArgs) args: QuietAreasArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<QuietAreasReport> {
     const viewer = requireViewer(ctx);
     const period = resolvePeriod(args.period);
     const orgId = organisationFor(viewer, args.organisationId);
     const history = previousPeriods(period, args.history);
-    const items = await quietAreas(ctx.dataSource, orgId, args.dimension, period, history, args.threshold);
+    const items = await quietAreas(
+      ctx.dataSource,
+      orgId,
+      args.dimension,
+      period,
+      history,
+      args.threshold,
+    );
     return { period: reportingPeriod(period), history: history.map(reportingPeriod), items };
   }
 
   @Authorized()
-  @Query(() => ActionsDueSoon, { description: 'Open improvement actions due within N calendar days (today included, overdue ones not). Staff see only their own.' })
-  actionsDueSoon(@Args(() => DueSoonArgs) args: DueSoonArgs, @Ctx() ctx: ChpContext): Promise<ActionsDueSoon> {
+  @Query(() => ActionsDueSoon, {
+    description:
+      'Open improvement actions due within N calendar days (today included, overdue ones not). Staff see only their own.',
+  })
+  actionsDueSoon(
+    @Args(() => DueSoonArgs) args: DueSoonArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ActionsDueSoon> {
     const viewer = requireViewer(ctx);
-    return actionsDueSoon(ctx.dataSource, viewer.organisationIds, seesAllActions(viewer) ? null : viewer.personId, ctx.today, args.days, args.limit, args.offset);
+    return actionsDueSoon(
+      ctx.dataSource,
+      viewer.organisationIds,
+      seesAllActions(viewer) ? null : viewer.personId,
+      ctx.today,
+      args.days,
+      args.limit,
+      args.offset,
+    );
   }
 
   @Authorized(ACTION_ANALYTICS_READERS)
-  @Query(() => OverdueActions, { description: 'Open improvement actions past their target date, counted by owner and by service area' })
+  @Query(() => OverdueActions, {
+    description:
+      'Open improvement actions past their target date, counted by owner and by service area',
+  })
   overdueActions(@Ctx() ctx: ChpContext): Promise<OverdueActions> {
     return overdueActions(ctx.dataSource, requireViewer(ctx).organisationIds, ctx.today);
   }
 
   @Authorized(ACTION_ANALYTICS_READERS)
-  @Query(() => ActionsCompletedOnTime, { description: 'Improvement actions completed in the period, and how many on or before their target date' })
-  actionsCompletedOnTime(@Arg('period', () => PeriodInput) periodInput: PeriodInput, @Ctx() ctx: ChpContext): Promise<ActionsCompletedOnTime> {
+  @Query(() => ActionsCompletedOnTime, {
+    description:
+      'Improvement actions completed in the period, and how many on or before their target date',
+  })
+  actionsCompletedOnTime(
+    @Arg('period', () => PeriodInput) periodInput: PeriodInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ActionsCompletedOnTime> {
     const period = resolvePeriod(periodInput);
     return actionsCompletedOnTime(ctx.dataSource, requireViewer(ctx).organisationIds, period);
   }
 
   @Authorized()
-  @Query(() => ActionRecurrence, { description: "Complaints with the action's root causes in its service area in the window before and after its completion. Staff: only actions they own." })
-  async recurrence(@Args(() => RecurrenceArgs) args: RecurrenceArgs, @Ctx() ctx: ChpContext): Promise<ActionRecurrence> {
+  @Query(() => ActionRecurrence, {
+    description:
+      "Complaints with the action's root causes in its service area in the window before and after its completion. Staff: only actions they own.",
+  })
+  async recurrence(
+    @Args(() => RecurrenceArgs) args: RecurrenceArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ActionRecurrence> {
     const viewer = requireViewer(ctx);
     if (!isUuid(args.actionId)) throw badInput('actionId', 'isUuid', 'actionId must be an id');
-    const action = await ctx.dataSource.getRepository(ImprovementAction).createQueryBuilder('a')
+    const action = await ctx.dataSource
+      .getRepository(ImprovementAction)
+      .createQueryBuilder('a')
       .where('a.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds })
       .andWhere('a.id = :id', { id: args.actionId })
       .getOne();
-    if (!action || (!seesAllActions(viewer) && action.ownerId !== viewer.personId)) throw notFound('Improvement action');
-    if (!action.completedOn) throw conflict('NOT_COMPLETED', 'The action has no completion date yet: recurrence is measured from it');
-    return recurrence(ctx.dataSource, { organisationId: action.organisationId, id: action.id, serviceAreaId: action.serviceAreaId, completedOn: action.completedOn }, args.windowDays, ctx.today);
+    if (!action || (!seesAllActions(viewer) && action.ownerId !== viewer.personId))
+      throw notFound('Improvement action');
+    if (!action.completedOn)
+      throw conflict(
+        'NOT_COMPLETED',
+        'The action has no completion date yet: recurrence is measured from it',
+      );
+    return recurrence(
+      ctx.dataSource,
+      {
+        organisationId: action.organisationId,
+        id: action.id,
+        serviceAreaId: action.serviceAreaId,
+        completedOn: action.completedOn,
+      },
+      args.windowDays,
+      ctx.today,
+    );
   }
 }
 

@@ -15,13 +15,18 @@ export class ReportingPeriod {
   @Field(() => PeriodKindEnum) kind!: PeriodKindEnum;
   @Field(() => LocalDate) from!: string;
   @Field(() => LocalDate) to!: string;
-  @Field(() => String, { description: "'2026 Q2', '2026', '2026/27', '1 Dec 2026 – 15 Jan 2027'" }) label!: string;
+  @Field(() => String, { description: "'2026 Q2', '2026', '2026/27', '1 Dec 2026 – 15 Jan 2027'" })
+  label!: string;
 }
 
 @ObjectType()
 export class OutcomeFigure {
   @Field(() => Int) count!: number;
-  @Field(() => Float, { nullable: true, description: 'Share of the closures in this bucket (0-1); null with no closures' }) share!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of the closures in this bucket (0-1); null with no closures',
+  })
+  share!: number | null;
 }
 
 @ObjectType({ description: 'chp-rules §8 row C' })
@@ -34,40 +39,75 @@ export class OutcomeFigures {
 
 @ObjectType({ description: 'The indicators of one bucket of closures (chp-rules §8 rows B-F)' })
 export class BucketFigures {
-  @Field(() => Int, { description: 'B: closures in the period (by local closing date)' }) closed!: number;
-  @Field(() => Float, { nullable: true, description: 'B: share of all closures of the period (0-1)' }) shareOfAllClosures!: number | null;
+  @Field(() => Int, { description: 'B: closures in the period (by local closing date)' })
+  closed!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'B: share of all closures of the period (0-1)',
+  })
+  shareOfAllClosures!: number | null;
   @Field(() => OutcomeFigures, { description: 'C' }) outcomes!: OutcomeFigures;
-  @Field(() => Int, { description: 'D: the sum of working days taken (day one = 1)' }) totalWorkingDays!: number;
-  @Field(() => Float, { nullable: true, description: 'D: mean working days from day one to closure, unrounded; null with no closures' }) averageWorkingDays!: number | null;
-  @Field(() => Int, { description: 'E: closed on or before day 5 / day 20 (extensions never count)' }) withinTimescale!: number;
+  @Field(() => Int, { description: 'D: the sum of working days taken (day one = 1)' })
+  totalWorkingDays!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'D: mean working days from day one to closure, unrounded; null with no closures',
+  })
+  averageWorkingDays!: number | null;
+  @Field(() => Int, {
+    description: 'E: closed on or before day 5 / day 20 (extensions never count)',
+  })
+  withinTimescale!: number;
   @Field(() => Float, { nullable: true }) withinTimescaleShare!: number | null;
-  @Field(() => Int, { description: "F: closures whose stage's deadline was extended" }) extended!: number;
+  @Field(() => Int, { description: "F: closures whose stage's deadline was extended" })
+  extended!: number;
   @Field(() => Float, { nullable: true }) extendedShare!: number | null;
 }
 
 @ObjectType({ description: 'The three buckets, kept separate (chp-rules §8)' })
 export class StageBuckets {
   @Field(() => BucketFigures) stage1!: BucketFigures;
-  @Field(() => BucketFigures, { description: 'Straight to investigation (§36)' }) stage2Direct!: BucketFigures;
-  @Field(() => BucketFigures, { description: 'Stage 2 after escalation (or transfer) from stage 1' }) stage2Escalated!: BucketFigures;
+  @Field(() => BucketFigures, { description: 'Straight to investigation (§36)' })
+  stage2Direct!: BucketFigures;
+  @Field(() => BucketFigures, {
+    description: 'Stage 2 after escalation (or transfer) from stage 1',
+  })
+  stage2Escalated!: BucketFigures;
 }
 
 @ObjectType({ description: 'SPSO complaints performance indicators A-F for one period' })
 export class IndicatorFigures {
   @Field(() => ReportingPeriod) period!: ReportingPeriod;
-  @Field(() => Int, { description: 'A: complaints whose local date of receipt is in the period' }) received!: number;
-  @Field(() => Float, { nullable: true, description: "A: received per 1,000 of the organisation's population; null without a population" }) receivedPerThousand!: number | null;
+  @Field(() => Int, { description: 'A: complaints whose local date of receipt is in the period' })
+  received!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "A: received per 1,000 of the organisation's population; null without a population",
+  })
+  receivedPerThousand!: number | null;
   @Field(() => Int, { nullable: true }) population!: number | null;
-  @Field(() => String, { nullable: true, description: "What the population counts ('homes', 'students')" }) populationLabel!: string | null;
-  @Field(() => Int, { description: 'All closures of the period, the three buckets together' }) closed!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: "What the population counts ('homes', 'students')",
+  })
+  populationLabel!: string | null;
+  @Field(() => Int, { description: 'All closures of the period, the three buckets together' })
+  closed!: number;
   @Field(() => StageBuckets) stages!: StageBuckets;
-  @Field(() => BucketFigures, { description: 'Derived: stage 2 direct and after escalation together' }) stage2!: BucketFigures;
+  @Field(() => BucketFigures, {
+    description: 'Derived: stage 2 direct and after escalation together',
+  })
+  stage2!: BucketFigures;
 }
 
 @ObjectType({ description: 'The indicators for a period and for the previous comparable period' })
 export class SpsoIndicatorsReport extends IndicatorFigures {
   @Field(() => ID) organisationId!: string;
-  @Field(() => IndicatorFigures, { description: 'The previous quarter / year / financial year, or the same number of days just before a custom range' })
+  @Field(() => IndicatorFigures, {
+    description:
+      'The previous quarter / year / financial year, or the same number of days just before a custom range',
+  })
   previous!: IndicatorFigures;
 }
 
@@ -94,13 +134,22 @@ export enum TrendStage {
   stage2_direct = 'stage2_direct',
   stage2_escalated = 'stage2_escalated',
 }
-registerEnumType(TrendStage, { name: 'TrendStage', description: 'How far a complaint went: stage 1 only, straight to stage 2, or stage 2 after escalation' });
+registerEnumType(TrendStage, {
+  name: 'TrendStage',
+  description:
+    'How far a complaint went: stage 1 only, straight to stage 2, or stage 2 after escalation',
+});
 
 @ObjectType()
 export class TrendBucket {
-  @Field(() => LocalDate, { description: 'First day of the month, quarter or year' }) period!: string;
+  @Field(() => LocalDate, { description: 'First day of the month, quarter or year' })
+  period!: string;
   @Field(() => String, { description: "'Mar 2026', '2026 Q1', '2026'" }) label!: string;
-  @Field(() => String, { description: 'Service area id, category, channel, TrendStage, outcome (or open), root cause id (or none), or all' }) key!: string;
+  @Field(() => String, {
+    description:
+      'Service area id, category, channel, TrendStage, outcome (or open), root cause id (or none), or all',
+  })
+  key!: string;
   @Field(() => String) keyLabel!: string;
   @Field(() => Int) count!: number;
 }
@@ -111,8 +160,15 @@ export class ComplaintTrends {
   @Field(() => TrendBreakdown) breakdown!: TrendBreakdown;
   @Field(() => LocalDate) from!: string;
   @Field(() => LocalDate) to!: string;
-  @Field(() => Int, { description: 'Complaints received in the range that pass the filters (each once, whatever the breakdown)' }) total!: number;
-  @Field(() => [TrendBucket], { description: 'Every period x key, zero-filled; ordered by period then key label' }) buckets!: TrendBucket[];
+  @Field(() => Int, {
+    description:
+      'Complaints received in the range that pass the filters (each once, whatever the breakdown)',
+  })
+  total!: number;
+  @Field(() => [TrendBucket], {
+    description: 'Every period x key, zero-filled; ordered by period then key label',
+  })
+  buckets!: TrendBucket[];
 }
 
 export enum QuietDimension {
@@ -121,27 +177,42 @@ export enum QuietDimension {
 }
 registerEnumType(QuietDimension, { name: 'QuietDimension' });
 
-@ObjectType({ description: 'A service area or category with few or no complaints against its own history (chp-rules §7)' })
+@ObjectType({
+  description:
+    'A service area or category with few or no complaints against its own history (chp-rules §7)',
+})
 export class QuietArea {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
   @Field(() => Int) count!: number;
-  @Field(() => Float, { description: 'Mean count over the previous comparable periods' }) historicalAverage!: number;
+  @Field(() => Float, { description: 'Mean count over the previous comparable periods' })
+  historicalAverage!: number;
   @Field(() => Float, { description: 'count - historicalAverage' }) change!: number;
-  @Field(() => Float, { nullable: true, description: 'count / historicalAverage - 1; null when the history is empty' }) changeShare!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'count / historicalAverage - 1; null when the history is empty',
+  })
+  changeShare!: number | null;
 }
 
 @ObjectType()
 export class QuietAreasReport {
   @Field(() => ReportingPeriod) period!: ReportingPeriod;
-  @Field(() => [ReportingPeriod], { description: 'The periods the history covers, most recent first' }) history!: ReportingPeriod[];
+  @Field(() => [ReportingPeriod], {
+    description: 'The periods the history covers, most recent first',
+  })
+  history!: ReportingPeriod[];
   @Field(() => [QuietArea]) items!: QuietArea[];
 }
 
 @ObjectType()
 export class ActionsDueSoon {
-  @Field(() => Int, { description: 'Open actions whose target date is from today to today + days (calendar days)' }) count!: number;
-  @Field(() => [ImprovementAction], { description: 'A page of them, soonest first' }) items!: ImprovementAction[];
+  @Field(() => Int, {
+    description: 'Open actions whose target date is from today to today + days (calendar days)',
+  })
+  count!: number;
+  @Field(() => [ImprovementAction], { description: 'A page of them, soonest first' })
+  items!: ImprovementAction[];
 }
 
 @ObjectType()
@@ -160,7 +231,10 @@ export class OverdueByServiceArea {
 
 @ObjectType()
 export class OverdueActions {
-  @Field(() => Int, { description: 'Open actions (proposed, authorised, in progress) past their target date' }) total!: number;
+  @Field(() => Int, {
+    description: 'Open actions (proposed, authorised, in progress) past their target date',
+  })
+  total!: number;
   @Field(() => [OverdueByOwner]) byOwner!: OverdueByOwner[];
   @Field(() => [OverdueByServiceArea]) byServiceArea!: OverdueByServiceArea[];
 }
@@ -168,8 +242,12 @@ export class OverdueActions {
 @ObjectType()
 export class ActionsCompletedOnTime {
   @Field(() => ReportingPeriod) period!: ReportingPeriod;
-  @Field(() => Int, { description: 'Actions done (or since verified) with a completion date in the period' }) completed!: number;
-  @Field(() => Int, { description: 'Of them, completed on or before the target date' }) onTime!: number;
+  @Field(() => Int, {
+    description: 'Actions done (or since verified) with a completion date in the period',
+  })
+  completed!: number;
+  @Field(() => Int, { description: 'Of them, completed on or before the target date' })
+  onTime!: number;
   @Field(() => Int) late!: number;
   @Field(() => Float, { nullable: true }) onTimeShare!: number | null;
 }
@@ -182,7 +260,10 @@ export class RecurrenceByRootCause {
   @Field(() => Int) after!: number;
 }
 
-@ObjectType({ description: "Complaints with the action's root causes (or causes under them) in its service area, before and after its completion" })
+@ObjectType({
+  description:
+    "Complaints with the action's root causes (or causes under them) in its service area, before and after its completion",
+})
 export class ActionRecurrence {
   @Field(() => ID) actionId!: string;
   @Field(() => ID) serviceAreaId!: string;
@@ -192,7 +273,10 @@ export class ActionRecurrence {
   @Field(() => LocalDate, { description: 'completedOn - 1' }) beforeTo!: string;
   @Field(() => LocalDate, { description: 'completedOn + 1' }) afterFrom!: string;
   @Field(() => LocalDate, { description: 'completedOn + windowDays' }) afterTo!: string;
-  @Field(() => Boolean, { description: 'Whether the after window has fully passed (afterTo before today)' }) afterWindowComplete!: boolean;
+  @Field(() => Boolean, {
+    description: 'Whether the after window has fully passed (afterTo before today)',
+  })
+  afterWindowComplete!: boolean;
   @Field(() => Int, { description: 'Distinct complaints in the before window' }) before!: number;
   @Field(() => Int, { description: 'Distinct complaints in the after window' }) after!: number;
   @Field(() => [RecurrenceByRootCause]) byRootCause!: RecurrenceByRootCause[];

@@ -1,21 +1,37 @@
 import { perThousand, share } from '@chp/domain';
 import type { DataSource } from 'typeorm';
-import type { BucketFigures, IndicatorFigures, OutcomeFigures, ReportingPeriod } from './analytics.types';
+import type {
+  BucketFigures,
+  IndicatorFigures,
+  OutcomeFigures,
+  ReportingPeriod,
+} from './analytics.types';
 import { PeriodKindEnum } from './analytics.types';
 import type { Period } from './period';
 
 /** Instants of local (Europe/London) midnight: `received_at` in [from, to] by local date, as a range the index can use. */
 export const LOCAL_START = (date: string) => `(${date}::timestamp AT TIME ZONE 'Europe/London')`;
-export const LOCAL_END = (date: string) => `((${date} + 1)::timestamp AT TIME ZONE 'Europe/London')`;
+export const LOCAL_END = (date: string) =>
+  `((${date} + 1)::timestamp AT TIME ZONE 'Europe/London')`;
 
-const OUTCOME_KEYS = [['resolved', 'resolved'], ['upheld', 'upheld'], ['partially_upheld', 'partiallyUpheld'], ['not_upheld', 'notUpheld']] as const;
+const OUTCOME_KEYS = [
+  ['resolved', 'resolved'],
+  ['upheld', 'upheld'],
+  ['partially_upheld', 'partiallyUpheld'],
+  ['not_upheld', 'notUpheld'],
+] as const;
 
 /** indicator_day buckets: 0 receipts, then the three buckets of closures (chp-rules §8 B). */
-const BUCKETS = [['s1', 1], ['s2d', 2], ['s2e', 3]] as const;
+const BUCKETS = [
+  ['s1', 1],
+  ['s2d', 2],
+  ['s2e', 3],
+] as const;
 
 /** The sums of one bucket of closures over a period's summary rows. */
 function bucketColumns(prefix: string, bucket: number): string[] {
-  const sum = (column: string, alias: string, type = 'int') => `coalesce(sum(d.${column}) FILTER (WHERE d.bucket = ${bucket}), 0)::${type} AS ${prefix}_${alias}`;
+  const sum = (column: string, alias: string, type = 'int') =>
+    `coalesce(sum(d.${column}) FILTER (WHERE d.bucket = ${bucket}), 0)::${type} AS ${prefix}_${alias}`;
   return [
     sum('closed', 'closed'),
     ...OUTCOME_KEYS.map(([o]) => sum(o, o)),
@@ -32,7 +48,10 @@ function bucketColumns(prefix: string, bucket: number): string[] {
  * local date of receipt, closures by local closing date, stage 2 split by route.
  */
 export function indicatorsSql(periods: number): string {
-  const values = Array.from({ length: periods }, (_, i) => `(${i}, $${2 + 2 * i}::date, $${3 + 2 * i}::date)`).join(', ');
+  const values = Array.from(
+    { length: periods },
+    (_, i) => `(${i}, $${2 + 2 * i}::date, $${3 + 2 * i}::date)`,
+  ).join(', ');
   return `
     WITH p(k, f, t) AS (VALUES ${values})
     SELECT p.k, coalesce(sum(d.received) FILTER (WHERE d.bucket = 0), 0)::int AS received,
@@ -42,15 +61,32 @@ export function indicatorsSql(periods: number): string {
      ORDER BY p.k`;
 }
 
-interface RawBucket { closed: number; outcomes: Record<string, number>; days: number; within: number; extended: number }
+interface RawBucket {
+  closed: number;
+  outcomes: Record<string, number>;
+  days: number;
+  within: number;
+  extended: number;
+}
 
 function rawBucket(row: Record<string, unknown>, prefix: string): RawBucket {
   const n = (k: string) => Number(row[`${prefix}_${k}`]);
-  return { closed: n('closed'), outcomes: Object.fromEntries(OUTCOME_KEYS.map(([o]) => [o, n(o)])), days: n('days'), within: n('within'), extended: n('extended') };
+  return {
+    closed: n('closed'),
+    outcomes: Object.fromEntries(OUTCOME_KEYS.map(([o]) => [o, n(o)])),
+    days: n('days'),
+    within: n('within'),
+    extended: n('extended'),
+  };
 }
 
 function figures(b: RawBucket, allClosed: number): BucketFigures {
-  const outcomes = Object.fromEntries(OUTCOME_KEYS.map(([o, field]) => [field, { count: b.outcomes[o]!, share: share(b.outcomes[o]!, b.closed) }])) as unknown as OutcomeFigures;
+  const outcomes = Object.fromEntries(
+    OUTCOME_KEYS.map(([o, field]) => [
+      field,
+      { count: b.outcomes[o]!, share: share(b.outcomes[o]!, b.closed) },
+    ]),
+  ) as unknown as OutcomeFigures;
   return {
     closed: b.closed,
     shareOfAllClosures: share(b.closed, allClosed),
@@ -77,11 +113,22 @@ export function reportingPeriod(p: Period): ReportingPeriod {
   return { kind: p.kind as PeriodKindEnum, from: p.from, to: p.to, label: p.label };
 }
 
-export interface OrganisationFacts { population: number | null; populationLabel: string | null }
+export interface OrganisationFacts {
+  population: number | null;
+  populationLabel: string | null;
+}
 
 /** The indicators of each period (one SQL statement for all of them). */
-export async function indicatorFigures(ds: DataSource, organisationId: string, periods: Period[], org: OrganisationFacts): Promise<IndicatorFigures[]> {
-  const rows: Record<string, unknown>[] = await ds.query(indicatorsSql(periods.length), [organisationId, ...periods.flatMap((p) => [p.from, p.to])]);
+export async function indicatorFigures(
+  ds: DataSource,
+  organisationId: string,
+  periods: Period[],
+  org: OrganisationFacts,
+): Promise<IndicatorFigures[]> {
+  const rows: Record<string, unknown>[] = await ds.query(indicatorsSql(periods.length), [
+    organisationId,
+    ...periods.flatMap((p) => [p.from, p.to]),
+  ]);
   return periods.map((p, i) => {
     const row = rows.find((r) => Number(r['k']) === i)!;
     const s1 = rawBucket(row, 's1');
@@ -96,7 +143,11 @@ export async function indicatorFigures(ds: DataSource, organisationId: string, p
       population: org.population,
       populationLabel: org.populationLabel,
       closed: all,
-      stages: { stage1: figures(s1, all), stage2Direct: figures(s2d, all), stage2Escalated: figures(s2e, all) },
+      stages: {
+        stage1: figures(s1, all),
+        stage2Direct: figures(s2d, all),
+        stage2Escalated: figures(s2e, all),
+      },
       stage2: figures(sum(s2d, s2e), all),
     };
   });

@@ -40,9 +40,11 @@ export function displayDate(date: string): string {
 }
 
 /** 'Mar 2026'. */
-export const monthLabel = (start: string): string => `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
+export const monthLabel = (start: string): string =>
+  `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
 /** '2026 Q1' (calendar quarter). */
-export const quarterLabel = (start: string): string => `${start.slice(0, 4)} Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}`;
+export const quarterLabel = (start: string): string =>
+  `${start.slice(0, 4)} Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}`;
 
 export function quarterPeriod(year: number, q: number): Period {
   const startMonth = (q - 1) * 3 + 1;
@@ -56,11 +58,21 @@ export function yearPeriod(year: number): Period {
 }
 
 export function financialYearPeriod(year: number): Period {
-  return { kind: 'financialYear', from: `${year}-04-01`, to: `${year + 1}-03-31`, label: `${year}/${pad((year + 1) % 100)}` };
+  return {
+    kind: 'financialYear',
+    from: `${year}-04-01`,
+    to: `${year + 1}-03-31`,
+    label: `${year}/${pad((year + 1) % 100)}`,
+  };
 }
 
 export function rangePeriod(from: string, to: string): Period {
-  return { kind: 'range', from, to, label: from === to ? displayDate(from) : `${displayDate(from)} – ${displayDate(to)}` };
+  return {
+    kind: 'range',
+    from,
+    to,
+    label: from === to ? displayDate(from) : `${displayDate(from)} – ${displayDate(to)}`,
+  };
 }
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
@@ -69,7 +81,8 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 function checkYear(field: string, year: number): void {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw badInput(field, 'yearInRange', `${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+    throw badInput(field, 'yearInRange', `${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR}`);
 }
 
 /**
@@ -81,11 +94,20 @@ export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
   const given = (['quarter', 'year', 'financialYear'] as const).filter((k) => spec[k] != null);
   const range = spec.from != null || spec.to != null;
   if (given.length + (range ? 1 : 0) !== 1) {
-    throw badInput(field, 'exactlyOne', `${field} takes exactly one of quarter, year, financialYear or from and to`);
+    throw badInput(
+      field,
+      'exactlyOne',
+      `${field} takes exactly one of quarter, year, financialYear or from and to`,
+    );
   }
   if (spec.quarter != null) {
     const m = QUARTER.exec(spec.quarter);
-    if (!m) throw badInput(`${field}.quarter`, 'matches', `${field}.quarter must look like 2026-Q2 (Q1 to Q4)`);
+    if (!m)
+      throw badInput(
+        `${field}.quarter`,
+        'matches',
+        `${field}.quarter must look like 2026-Q2 (Q1 to Q4)`,
+      );
     checkYear(`${field}.quarter`, Number(m[1]));
     return quarterPeriod(Number(m[1]), Number(m[2]));
   }
@@ -97,13 +119,24 @@ export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
     checkYear(`${field}.financialYear`, spec.financialYear);
     return financialYearPeriod(spec.financialYear);
   }
-  if (spec.from == null) throw badInput(`${field}.from`, 'required', `${field}.from is required with ${field}.to`);
-  if (spec.to == null) throw badInput(`${field}.to`, 'required', `${field}.to is required with ${field}.from`);
-  for (const [name, value] of [['from', spec.from], ['to', spec.to]] as const) {
-    if (!DATE.test(value)) throw badInput(`${field}.${name}`, 'isDate', `${field}.${name} must be YYYY-MM-DD`);
+  if (spec.from == null)
+    throw badInput(`${field}.from`, 'required', `${field}.from is required with ${field}.to`);
+  if (spec.to == null)
+    throw badInput(`${field}.to`, 'required', `${field}.to is required with ${field}.from`);
+  for (const [name, value] of [
+    ['from', spec.from],
+    ['to', spec.to],
+  ] as const) {
+    if (!DATE.test(value))
+      throw badInput(`${field}.${name}`, 'isDate', `${field}.${name} must be YYYY-MM-DD`);
     checkYear(`${field}.${name}`, Number(value.slice(0, 4)));
   }
-  if (spec.to < spec.from) throw badInput(`${field}.to`, 'notBeforeFrom', `${field}.to (${spec.to}) is before ${field}.from (${spec.from})`);
+  if (spec.to < spec.from)
+    throw badInput(
+      `${field}.to`,
+      'notBeforeFrom',
+      `${field}.to (${spec.to}) is before ${field}.from (${spec.from})`,
+    );
   return rangePeriod(spec.from, spec.to);
 }
 

@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { TrendFilters } from './analytics.inputs';
-import { QuietDimension, TrendBreakdown, TrendGrain, type QuietArea, type TrendBucket } from './analytics.types';
+import {
+  QuietDimension,
+  TrendBreakdown,
+  TrendGrain,
+  type QuietArea,
+  type TrendBucket,
+} from './analytics.types';
 import { LOCAL_END, LOCAL_START } from './indicators.queries';
 import { monthLabel, quarterLabel, type Period } from './period';
 
@@ -10,10 +16,23 @@ export const STAGE_KEY = `(CASE WHEN c.route = 'stage2_direct' THEN 'stage2_dire
 export const OUTCOME_KEY = `coalesce(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END, 'open')`;
 
 const LABELS: Record<string, string> = {
-  stage1: 'Stage 1', stage2_direct: 'Stage 2 (direct)', stage2_escalated: 'Stage 2 (after escalation)',
-  resolved: 'Resolved', upheld: 'Upheld', partially_upheld: 'Partially upheld', not_upheld: 'Not upheld', open: 'Open',
-  phone: 'Phone', email: 'E-mail', letter: 'Letter', in_person: 'In person', web_form: 'Web form', social_media: 'Social media', other: 'Other',
-  all: 'All complaints', none: 'No root cause recorded',
+  stage1: 'Stage 1',
+  stage2_direct: 'Stage 2 (direct)',
+  stage2_escalated: 'Stage 2 (after escalation)',
+  resolved: 'Resolved',
+  upheld: 'Upheld',
+  partially_upheld: 'Partially upheld',
+  not_upheld: 'Not upheld',
+  open: 'Open',
+  phone: 'Phone',
+  email: 'E-mail',
+  letter: 'Letter',
+  in_person: 'In person',
+  web_form: 'Web form',
+  social_media: 'Social media',
+  other: 'Other',
+  all: 'All complaints',
+  none: 'No root cause recorded',
 };
 
 /** The WHERE clauses of the filters, with their parameters appended to `params`. */
@@ -21,8 +40,10 @@ function filterSql(filters: TrendFilters | null | undefined, params: unknown[]):
   const where: string[] = [];
   const add = (value: unknown) => `$${params.push(value)}`;
   if (!filters) return where;
-  if (filters.serviceAreaIds?.length) where.push(`c.service_area_id = ANY(${add(filters.serviceAreaIds)}::uuid[])`);
-  if (filters.categories?.length) where.push(`c.category = ANY(${add(filters.categories)}::text[])`);
+  if (filters.serviceAreaIds?.length)
+    where.push(`c.service_area_id = ANY(${add(filters.serviceAreaIds)}::uuid[])`);
+  if (filters.categories?.length)
+    where.push(`c.category = ANY(${add(filters.categories)}::text[])`);
   if (filters.channels?.length) where.push(`c.channel = ANY(${add(filters.channels)}::text[])`);
   if (filters.stage) where.push(`${STAGE_KEY} = ${add(filters.stage)}`);
   if (filters.outcome) where.push(`${OUTCOME_KEY} = ${add(filters.outcome)}`);
@@ -42,17 +63,27 @@ const FILTER_CAUSES = (param: number) => `filter_causes AS (
 
 function keyExpr(breakdown: TrendBreakdown): string {
   switch (breakdown) {
-    case TrendBreakdown.none: return `'all'`;
-    case TrendBreakdown.serviceArea: return 'c.service_area_id'; // grouped as uuid, cast to text after counting
-    case TrendBreakdown.category: return 'c.category';
-    case TrendBreakdown.channel: return 'c.channel';
-    case TrendBreakdown.stage: return STAGE_KEY;
-    case TrendBreakdown.outcome: return OUTCOME_KEY;
-    case TrendBreakdown.rootCause: return `coalesce(rc.root_cause_id::text, 'none')`;
+    case TrendBreakdown.none:
+      return `'all'`;
+    case TrendBreakdown.serviceArea:
+      return 'c.service_area_id'; // grouped as uuid, cast to text after counting
+    case TrendBreakdown.category:
+      return 'c.category';
+    case TrendBreakdown.channel:
+      return 'c.channel';
+    case TrendBreakdown.stage:
+      return STAGE_KEY;
+    case TrendBreakdown.outcome:
+      return OUTCOME_KEY;
+    case TrendBreakdown.rootCause:
+      return `coalesce(rc.root_cause_id::text, 'none')`;
   }
 }
 
-export interface TrendResult { total: number; buckets: TrendBucket[] }
+export interface TrendResult {
+  total: number;
+  buckets: TrendBucket[];
+}
 
 /**
  * Complaints received from `from` to `to` (local dates) by month / quarter / year of local
@@ -60,51 +91,87 @@ export interface TrendResult { total: number; buckets: TrendBucket[] }
  * every active service area), in ONE statement.
  */
 export async function complaintTrends(
-  ds: DataSource, organisationId: string, grain: TrendGrain, breakdown: TrendBreakdown, from: string, to: string, filters: TrendFilters | null | undefined,
+  ds: DataSource,
+  organisationId: string,
+  grain: TrendGrain,
+  breakdown: TrendBreakdown,
+  from: string,
+  to: string,
+  filters: TrendFilters | null | undefined,
 ): Promise<TrendResult> {
   const params: unknown[] = [organisationId, from, to];
   const where = filterSql(filters, params);
   const ctes: string[] = [];
   if (filters?.rootCauseIds?.length) ctes.push(FILTER_CAUSES(params.length));
-  const rootJoin = breakdown === TrendBreakdown.rootCause
-    ? 'LEFT JOIN complaint_root_cause rc ON rc.organisation_id = c.organisation_id AND rc.complaint_id = c.id' : '';
-  const extraKeys = breakdown === TrendBreakdown.serviceArea
-    ? `UNION SELECT sa.id::text FROM service_area sa WHERE sa.organisation_id = $1 AND sa.active
+  const rootJoin =
+    breakdown === TrendBreakdown.rootCause
+      ? 'LEFT JOIN complaint_root_cause rc ON rc.organisation_id = c.organisation_id AND rc.complaint_id = c.id'
+      : '';
+  const extraKeys =
+    breakdown === TrendBreakdown.serviceArea
+      ? `UNION SELECT sa.id::text FROM service_area sa WHERE sa.organisation_id = $1 AND sa.active
          ${filters?.serviceAreaIds?.length ? `AND sa.id = ANY($${params.indexOf(filters.serviceAreaIds) + 1}::uuid[])` : ''}`
-    : '';
-  const label = breakdown === TrendBreakdown.serviceArea
-    ? `(SELECT sa.name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = k.key)`
-    : breakdown === TrendBreakdown.rootCause
-      ? `(SELECT coalesce(pr.name || ' › ', '') || r.name FROM root_cause r LEFT JOIN root_cause pr ON pr.organisation_id = r.organisation_id AND pr.id = r.parent_id
+      : '';
+  const label =
+    breakdown === TrendBreakdown.serviceArea
+      ? `(SELECT sa.name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = k.key)`
+      : breakdown === TrendBreakdown.rootCause
+        ? `(SELECT coalesce(pr.name || ' › ', '') || r.name FROM root_cause r LEFT JOIN root_cause pr ON pr.organisation_id = r.organisation_id AND pr.id = r.parent_id
            WHERE r.organisation_id = $1 AND r.id::text = k.key)`
-      : 'NULL::text';
+        : 'NULL::text';
   const step = grain === TrendGrain.quarter ? '3 months' : `1 ${grain}`;
   const counted = breakdown === TrendBreakdown.rootCause ? 'count(DISTINCT c.id)' : 'count(*)';
   // Per period one index range scan of received_at between the local midnights that bound it:
   // no time-zone conversion per row, and the GROUPING SETS () row is the period's total.
   const sql = `
-    WITH RECURSIVE ${[...ctes, `
+    WITH RECURSIVE ${[
+      ...ctes,
+      `
     periods AS (
       SELECT g::date AS period, greatest(g::date, $2::date) AS f, least((g + interval '${step}')::date - 1, $3::date) AS t
-        FROM generate_series(date_trunc('${grain}', $2::date), $3::date, interval '${step}') g)`, `
+        FROM generate_series(date_trunc('${grain}', $2::date), $3::date, interval '${step}') g)`,
+      `
     counts AS (
       SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (
         SELECT ${keyExpr(breakdown)} AS key, ${counted}::int AS n
           FROM complaint c ${rootJoin}
          WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}
            ${where.map((w) => `AND ${w}`).join(' ')}
-         GROUP BY GROUPING SETS ((1), ())) x)`, `
-    keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL ${extraKeys})`].join(',')}
+         GROUP BY GROUPING SETS ((1), ())) x)`,
+      `
+    keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL ${extraKeys})`,
+    ].join(',')}
     SELECT p.period::text AS period, k.key, ${label} AS key_label, coalesce(n.n, 0) AS count,
            (SELECT coalesce(sum(n), 0)::int FROM counts WHERE key IS NULL) AS total
       FROM periods p CROSS JOIN keys k LEFT JOIN counts n ON n.period = p.period AND n.key = k.key
      ORDER BY p.period, k.key`;
-  const rows: { period: string; key: string; key_label: string | null; count: number; total: number | null }[] = await ds.query(sql, params);
-  const periodLabel = grain === TrendGrain.month ? monthLabel : grain === TrendGrain.quarter ? quarterLabel : (d: string) => d.slice(0, 4);
+  const rows: {
+    period: string;
+    key: string;
+    key_label: string | null;
+    count: number;
+    total: number | null;
+  }[] = await ds.query(sql, params);
+  const periodLabel =
+    grain === TrendGrain.month
+      ? monthLabel
+      : grain === TrendGrain.quarter
+        ? quarterLabel
+        : (d: string) => d.slice(0, 4);
   const buckets = rows.map((r) => ({
-    period: r.period, label: periodLabel(r.period), key: r.key, keyLabel: r.key_label ?? LABELS[r.key] ?? r.key, count: r.count,
+    period: r.period,
+    label: periodLabel(r.period),
+    key: r.key,
+    keyLabel: r.key_label ?? LABELS[r.key] ?? r.key,
+    count: r.count,
   }));
-  buckets.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.keyLabel.localeCompare(b.keyLabel, 'en-GB')));
+  buckets.sort((a, b) =>
+    a.period < b.period
+      ? -1
+      : a.period > b.period
+        ? 1
+        : a.keyLabel.localeCompare(b.keyLabel, 'en-GB'),
+  );
   let total = rows[0]?.total ?? null;
   if (total === null) {
     // no key at all (no complaints and no service areas): the total is 0 by definition
@@ -119,7 +186,12 @@ export async function complaintTrends(
  * areas with no complaints at all appear.
  */
 export async function quietAreas(
-  ds: DataSource, organisationId: string, dimension: QuietDimension, period: Period, history: Period[], threshold: number,
+  ds: DataSource,
+  organisationId: string,
+  dimension: QuietDimension,
+  period: Period,
+  history: Period[],
+  threshold: number,
 ): Promise<QuietArea[]> {
   const windows = [period, ...history];
   const key = dimension === QuietDimension.serviceArea ? 'c.service_area_id::text' : 'c.category';
@@ -135,14 +207,29 @@ export async function quietAreas(
            coalesce(sum(counts.n) FILTER (WHERE counts.k > 0), 0)::int AS history
       FROM keys LEFT JOIN counts ON counts.key = keys.key
      GROUP BY keys.key`;
-  const rows: { key: string; label: string; count: number; history: number }[] = await ds.query(sql, [
-    organisationId, windows.map((_, i) => i), windows.map((p) => p.from), windows.map((p) => p.to),
-  ]);
+  const rows: { key: string; label: string; count: number; history: number }[] = await ds.query(
+    sql,
+    [
+      organisationId,
+      windows.map((_, i) => i),
+      windows.map((p) => p.from),
+      windows.map((p) => p.to),
+    ],
+  );
   return rows
     .map((r) => {
       const historicalAverage = r.history / history.length;
-      return { key: r.key, label: r.label, count: r.count, historicalAverage, change: r.count - historicalAverage, changeShare: historicalAverage === 0 ? null : r.count / historicalAverage - 1 };
+      return {
+        key: r.key,
+        label: r.label,
+        count: r.count,
+        historicalAverage,
+        change: r.count - historicalAverage,
+        changeShare: historicalAverage === 0 ? null : r.count / historicalAverage - 1,
+      };
     })
     .filter((r) => r.count === 0 || r.count <= threshold * r.historicalAverage)
-    .sort((a, b) => a.count - b.count || a.change - b.change || a.label.localeCompare(b.label, 'en-GB'));
+    .sort(
+      (a, b) => a.count - b.count || a.change - b.change || a.label.localeCompare(b.label, 'en-GB'),
+    );
 }

@@ -1,4 +1,14 @@
-import { Args, ArgsType, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { ChpContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/auth-checker';
@@ -9,7 +19,11 @@ import { AuditLog } from './audit-log.entity';
 @ArgsType()
 class AuditFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) entity?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(80) entityId?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  entityId?: string;
 }
 
 @ObjectType()
@@ -21,13 +35,27 @@ class AuditPage {
 @Resolver()
 export class AuditResolver {
   @Authorized(Role.admin, Role.senior_manager)
-  @Query(() => AuditPage, { description: 'Every write, newest first: who, when, which operation, what changed' })
-  async auditLog(@Args(() => AuditFilter) filter: AuditFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ChpContext): Promise<AuditPage> {
+  @Query(() => AuditPage, {
+    description: 'Every write, newest first: who, when, which operation, what changed',
+  })
+  async auditLog(
+    @Args(() => AuditFilter) filter: AuditFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<AuditPage> {
     const viewer = requireViewer(ctx);
-    const q = ctx.dataSource.getRepository(AuditLog).createQueryBuilder('a').where('a.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
+    const q = ctx.dataSource
+      .getRepository(AuditLog)
+      .createQueryBuilder('a')
+      .where('a.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
     if (filter.entity) q.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter.entityId) q.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
-    const [items, totalCount] = await q.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
+    const [items, totalCount] = await q
+      .orderBy('a.at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { items, totalCount };
   }
 }

@@ -7,7 +7,9 @@ import { signIn, signOut } from './auth.service';
 
 @ObjectType()
 class SignInResult {
-  @Field(() => String, { description: 'Bearer token; the same value is also set as an httpOnly session cookie' })
+  @Field(() => String, {
+    description: 'Bearer token; the same value is also set as an httpOnly session cookie',
+  })
   token!: string;
 
   @Field(() => DateTime)
@@ -20,7 +22,11 @@ class SignInResult {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => SignInResult)
-  async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: ChpContext): Promise<SignInResult> {
+  async signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: ChpContext,
+  ): Promise<SignInResult> {
     const result = await signIn(ctx, email, password);
     ctx.setSessionCookie?.(result.token, result.expiresAt);
     return result;

@@ -8,15 +8,20 @@ import { closeSession, openSession } from './session.service';
 let decoyHash: Promise<string> | null = null;
 
 export async function signIn(ctx: ChpContext, email: string, password: string) {
-  if (email.length > 254 || password.length > 200) throw badInput('email', 'maxLength', 'E-mail or password is too long');
+  if (email.length > 254 || password.length > 200)
+    throw badInput('email', 'maxLength', 'E-mail or password is too long');
   const person = await ctx.dataSource
     .getRepository(Person)
     .createQueryBuilder('p')
     .where('lower(p.email) = lower(:email)', { email: email.trim() })
     .getOne();
-  const stored = person?.active && person.passwordHash ? person.passwordHash : await (decoyHash ??= hashPassword('decoy'));
+  const stored =
+    person?.active && person.passwordHash
+      ? person.passwordHash
+      : await (decoyHash ??= hashPassword('decoy'));
   const ok = await verifyPassword(password, stored);
-  if (!person || !person.active || !person.passwordHash || !ok) throw unauthenticated('E-mail or password is wrong');
+  if (!person || !person.active || !person.passwordHash || !ok)
+    throw unauthenticated('E-mail or password is wrong');
   const now = ctx.clock();
   return ctx.dataSource.transaction(async (em) => {
     const session = await openSession(em, person.id, now);

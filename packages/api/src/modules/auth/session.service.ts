@@ -9,7 +9,11 @@ export const SESSION_HOURS = 12;
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Opens a session; only the token's hash is stored. */
-export async function openSession(em: EntityManager, personId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+export async function openSession(
+  em: EntityManager,
+  personId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await em.query(
@@ -28,8 +32,18 @@ export async function closeSession(em: EntityManager, token: string, now: Date):
 }
 
 /** The viewer behind a token, in one statement; null when unknown, expired, revoked or deactivated. */
-export async function viewerForToken(ds: DataSource, token: string, now: Date): Promise<Viewer | null> {
-  const rows: { id: string; name: string; organisation_id: string; role: Role; organisation_ids: string[] }[] = await ds.query(
+export async function viewerForToken(
+  ds: DataSource,
+  token: string,
+  now: Date,
+): Promise<Viewer | null> {
+  const rows: {
+    id: string;
+    name: string;
+    organisation_id: string;
+    role: Role;
+    organisation_ids: string[];
+  }[] = await ds.query(
     `SELECT p.id, p.name, p.organisation_id, p.role,
             array(SELECT o.id FROM organisation o
                   WHERE o.id = p.organisation_id OR (p.group_access AND o.parent_id = p.organisation_id)
@@ -40,11 +54,20 @@ export async function viewerForToken(ds: DataSource, token: string, now: Date): 
   );
   const row = rows[0];
   if (!row) return null;
-  return { personId: row.id, name: row.name, organisationId: row.organisation_id, role: row.role, organisationIds: row.organisation_ids };
+  return {
+    personId: row.id,
+    name: row.name,
+    organisationId: row.organisation_id,
+    role: row.role,
+    organisationIds: row.organisation_ids,
+  };
 }
 
 /** The token from `Authorization: Bearer ...`, else from the session cookie. */
-export function tokenFromRequest(req: { get(name: string): string | undefined; cookies?: Record<string, string> }): string | null {
+export function tokenFromRequest(req: {
+  get(name: string): string | undefined;
+  cookies?: Record<string, string>;
+}): string | null {
   const header = req.get('authorization');
   const bearer = header?.match(/^Bearer\s+([\w-]{20,200})$/i)?.[1];
   if (bearer) return bearer;

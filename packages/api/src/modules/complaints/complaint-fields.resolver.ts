@@ -18,7 +18,10 @@ import { ComplaintTimelineView, timelineOf } from './timeline.type';
 @Resolver(() => Complaint)
 export class ComplaintFieldsResolver {
   @Authorized(SEES_PERSONAL_DATA)
-  @FieldResolver(() => Customer, { nullable: true, description: 'Null when the customer gave no details' })
+  @FieldResolver(() => Customer, {
+    nullable: true,
+    description: 'Null when the customer gave no details',
+  })
   customer(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<Customer | null> | null {
     return c.customerId ? ctx.loaders.customer.load(c.customerId) : null;
   }
@@ -30,7 +33,10 @@ export class ComplaintFieldsResolver {
     return area;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: 'The member of staff handling the complaint' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The member of staff handling the complaint',
+  })
   handler(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<Person | null> | null {
     return c.handlerId ? ctx.loaders.person.load(c.handlerId) : null;
   }
@@ -46,22 +52,31 @@ export class ComplaintFieldsResolver {
     return ctx.loaders.rootCausesByComplaint.load(c.id);
   }
 
-  @FieldResolver(() => [ImprovementAction], { description: 'Improvement actions that address this complaint' })
+  @FieldResolver(() => [ImprovementAction], {
+    description: 'Improvement actions that address this complaint',
+  })
   actions(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ImprovementAction[]> {
     return ctx.loaders.actionsByComplaint.load(c.id);
   }
 
-  @FieldResolver(() => [ComplaintPoint], { description: 'Points of complaint agreed at stage 2, in order' })
+  @FieldResolver(() => [ComplaintPoint], {
+    description: 'Points of complaint agreed at stage 2, in order',
+  })
   points(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ComplaintPoint[]> {
     return ctx.loaders.pointsByComplaint.load(c.id);
   }
 
-  @FieldResolver(() => [ComplaintEvent], { description: 'Every recorded step, oldest first (append-only)' })
+  @FieldResolver(() => [ComplaintEvent], {
+    description: 'Every recorded step, oldest first (append-only)',
+  })
   journey(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ComplaintEvent[]> {
     return ctx.loaders.eventsByComplaint.load(c.id);
   }
 
-  @FieldResolver(() => ComplaintTimelineView, { description: "Day one, due dates, working days and deadline status as of today, computed by @chp/domain from the journey" })
+  @FieldResolver(() => ComplaintTimelineView, {
+    description:
+      'Day one, due dates, working days and deadline status as of today, computed by @chp/domain from the journey',
+  })
   async timeline(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ComplaintTimelineView> {
     const [rows, organisation, closureDays] = await Promise.all([
       ctx.loaders.eventsByComplaint.load(c.id),
@@ -77,7 +92,9 @@ export class ComplaintFieldsResolver {
 @Resolver(() => ComplaintEvent)
 export class JourneyEventResolver {
   @Authorized(SEES_PERSONAL_DATA)
-  @FieldResolver(() => JSONObjectResolver, { description: 'The step’s details (due date and reason, outcome, findings, notes...)' })
+  @FieldResolver(() => JSONObjectResolver, {
+    description: 'The step’s details (due date and reason, outcome, findings, notes...)',
+  })
   details(@Root() e: ComplaintEvent): Record<string, unknown> {
     return e.payload ?? {};
   }

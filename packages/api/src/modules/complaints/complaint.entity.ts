@@ -31,7 +31,10 @@ export class Complaint {
   @Column({ type: 'timestamptz' })
   receivedAt!: Date;
 
-  @Field(() => LocalDate, { nullable: true, description: 'When the customer first knew of the problem (for time limits)' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When the customer first knew of the problem (for time limits)',
+  })
   @Column({ type: 'date', nullable: true })
   awareOn!: string | null;
 
@@ -92,7 +95,10 @@ export class Complaint {
   escalatedAt!: Date | null;
 
   @Authorized(SEES_PERSONAL_DATA)
-  @Field(() => String, { nullable: true, description: 'Recorded when an escalation is accepted outside the time limit (§36)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Recorded when an escalation is accepted outside the time limit (§36)',
+  })
   @Column({ type: 'text', nullable: true })
   escalationExceptionalCircumstances!: string | null;
 

@@ -24,7 +24,10 @@ export enum Finding {
   upheld = 'upheld',
   not_upheld = 'not_upheld',
 }
-registerEnumType(Finding, { name: 'Finding', description: 'The finding on one point of complaint' });
+registerEnumType(Finding, {
+  name: 'Finding',
+  description: 'The finding on one point of complaint',
+});
 
 /** How the complaint entered the procedure: at stage 1, or straight to investigation (§36). */
 export enum Route {

@@ -17,7 +17,10 @@ const DEADLINE = `(CASE WHEN c.current_stage = 1 THEN coalesce(c.stage1_extended
  * after today on its calendar. An open stage is due soon (domain `stageStatus`) when at most N
  * working days are left after today, i.e. today <= deadline < that date.
  */
-async function dueSoonLimits(ctx: ChpContext, organisationIds: string[]): Promise<Record<string, string>> {
+async function dueSoonLimits(
+  ctx: ChpContext,
+  organisationIds: string[],
+): Promise<Record<string, string>> {
   const [orgs, days] = await Promise.all([
     ctx.loaders.organisation.loadMany(organisationIds),
     ctx.loaders.closureDaysByOrganisation.loadMany(organisationIds),
@@ -27,33 +30,65 @@ async function dueSoonLimits(ctx: ChpContext, organisationIds: string[]): Promis
     const org = orgs[i];
     const closures = days[i];
     if (!(org instanceof Organisation) || !Array.isArray(closures)) return;
-    limits[id] = addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS + 1, timelineSettings(org, closures));
+    limits[id] = addWorkingDays(
+      ctx.today,
+      DUE_SOON_WORKING_DAYS + 1,
+      timelineSettings(org, closures),
+    );
   });
   return limits;
 }
 
-export async function findComplaints(ctx: ChpContext, viewer: Viewer, filter: ComplaintFilter, page: PageArgs): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
-  const q = ctx.dataSource.getRepository(Complaint).createQueryBuilder('c').where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
+export async function findComplaints(
+  ctx: ChpContext,
+  viewer: Viewer,
+  filter: ComplaintFilter,
+  page: PageArgs,
+): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
+  const q = ctx.dataSource
+    .getRepository(Complaint)
+    .createQueryBuilder('c')
+    .where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
   if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
   if (filter.stage) q.andWhere('c.current_stage = :stage', { stage: filter.stage });
   if (filter.route) q.andWhere('c.route = :route', { route: filter.route });
   if (filter.serviceAreaId) q.andWhere('c.service_area_id = :area', { area: filter.serviceAreaId });
   if (filter.handlerId) q.andWhere('c.handler_id = :handler', { handler: filter.handlerId });
   // between London midnights, so the received_at index serves the range (no conversion per row)
-  if (filter.receivedFrom) q.andWhere(`c.received_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London')`, { from: filter.receivedFrom });
-  if (filter.receivedTo) q.andWhere(`c.received_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/London')`, { to: filter.receivedTo });
+  if (filter.receivedFrom)
+    q.andWhere(`c.received_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London')`, {
+      from: filter.receivedFrom,
+    });
+  if (filter.receivedTo)
+    q.andWhere(
+      `c.received_at < ((CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/London')`,
+      { to: filter.receivedTo },
+    );
   if (filter.outcome) {
-    q.andWhere('(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END) = :outcome', { outcome: filter.outcome });
+    q.andWhere(
+      '(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END) = :outcome',
+      { outcome: filter.outcome },
+    );
   }
-  if (filter.search) q.andWhere('c.reference ILIKE :prefix', { prefix: `${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+  if (filter.search)
+    q.andWhere('c.reference ILIKE :prefix', {
+      prefix: `${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`,
+    });
   if (filter.deadline === DeadlineFilter.overdue) {
     q.andWhere(`c.status = 'open' AND ${DEADLINE} < :today`, { today: ctx.today });
   } else if (filter.deadline === DeadlineFilter.due_soon) {
     const limits = await dueSoonLimits(ctx, viewer.organisationIds);
-    q.andWhere(`c.status = 'open' AND ${DEADLINE} >= :today AND ${DEADLINE} < (CAST(:limits AS jsonb) ->> c.organisation_id::text)::date`,
-      { today: ctx.today, limits: JSON.stringify(limits) });
+    q.andWhere(
+      `c.status = 'open' AND ${DEADLINE} >= :today AND ${DEADLINE} < (CAST(:limits AS jsonb) ->> c.organisation_id::text)::date`,
+      { today: ctx.today, limits: JSON.stringify(limits) },
+    );
   }
   const count = q.clone();
-  const items = await q.orderBy('c.received_at', 'DESC').addOrderBy('c.id', 'ASC').skip(page.offset).take(page.limit).getMany();
+  const items = await q
+    .orderBy('c.received_at', 'DESC')
+    .addOrderBy('c.id', 'ASC')
+    .skip(page.offset)
+    .take(page.limit)
+    .getMany();
   return { items, countTotal: () => count.getCount() };
 }

@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { ChpContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/auth-checker';
 import { notFound } from '../../shared/errors';
@@ -7,8 +21,20 @@ import { PageArgs } from '../../shared/pagination';
 import { COMPLAINT_HANDLERS, EMPOWERED_TO_SIGN_OFF, MANAGERS, Role } from '../people/role';
 import { Complaint } from './complaint.entity';
 import {
-  AgreePointsArgs, AssignHandlerArgs, AtArgs, CloseComplaintInput, ComplaintFilter, ComplaintRef, ContactUpdateArgs,
-  EscalateComplaintArgs, ExtendComplaintArgs, NoteArgs, PostClosureContactArgs, RecordComplaintInput, RootCausesArgs, SpsoDecisionArgs,
+  AgreePointsArgs,
+  AssignHandlerArgs,
+  AtArgs,
+  CloseComplaintInput,
+  ComplaintFilter,
+  ComplaintRef,
+  ContactUpdateArgs,
+  EscalateComplaintArgs,
+  ExtendComplaintArgs,
+  NoteArgs,
+  PostClosureContactArgs,
+  RecordComplaintInput,
+  RootCausesArgs,
+  SpsoDecisionArgs,
 } from './complaint.inputs';
 import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
@@ -35,8 +61,14 @@ export class ComplaintPageResolver {
 @Resolver(() => Complaint)
 export class ComplaintResolver {
   @Authorized(COMPLAINT_READERS)
-  @Query(() => ComplaintPage, { description: 'Complaints of the organisations you can see, newest first' })
-  complaints(@Args(() => ComplaintFilter) filter: ComplaintFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ChpContext): Promise<ComplaintPage> {
+  @Query(() => ComplaintPage, {
+    description: 'Complaints of the organisations you can see, newest first',
+  })
+  complaints(
+    @Args(() => ComplaintFilter) filter: ComplaintFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ComplaintPage> {
     return findComplaints(ctx, requireViewer(ctx), filter, page);
   }
 
@@ -49,83 +81,153 @@ export class ComplaintResolver {
   }
 
   @Authorized(COMPLAINT_HANDLERS)
-  @Mutation(() => Complaint, { description: 'Records a new complaint at stage 1, or straight at stage 2 (§36)' })
-  recordComplaint(@Arg('input', () => RecordComplaintInput) input: RecordComplaintInput, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description: 'Records a new complaint at stage 1, or straight at stage 2 (§36)',
+  })
+  recordComplaint(
+    @Arg('input', () => RecordComplaintInput) input: RecordComplaintInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'recordComplaint', (tx) => service.recordComplaint(tx, input));
   }
 
   @Authorized(MANAGERS)
-  @Mutation(() => Complaint, { description: 'A manager agrees a new due date for the current stage (§27, Appendix 1 §11)' })
-  extendComplaint(@Args(() => ExtendComplaintArgs) args: ExtendComplaintArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description: 'A manager agrees a new due date for the current stage (§27, Appendix 1 §11)',
+  })
+  extendComplaint(
+    @Args(() => ExtendComplaintArgs) args: ExtendComplaintArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'extendComplaint', (tx) => service.extendComplaint(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
-  @Mutation(() => Complaint, { description: 'Moves the complaint to stage 2: after the stage 1 response, or a transfer while open (§36)' })
-  escalateComplaint(@Args(() => EscalateComplaintArgs) args: EscalateComplaintArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description:
+      'Moves the complaint to stage 2: after the stage 1 response, or a transfer while open (§36)',
+  })
+  escalateComplaint(
+    @Args(() => EscalateComplaintArgs) args: EscalateComplaintArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'escalateComplaint', (tx) => service.escalateComplaint(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
   @Mutation(() => Complaint, { description: 'Stage 2 acknowledged (due by day 3, §40)' })
-  acknowledgeComplaint(@Args(() => AtArgs) args: AtArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  acknowledgeComplaint(
+    @Args(() => AtArgs) args: AtArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'acknowledgeComplaint', (tx) => service.acknowledgeComplaint(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
-  @Mutation(() => Complaint, { description: 'The points of complaint agreed with the customer at stage 2 (§42–47); replaces earlier ones' })
-  agreePointsOfComplaint(@Args(() => AgreePointsArgs) args: AgreePointsArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description:
+      'The points of complaint agreed with the customer at stage 2 (§42–47); replaces earlier ones',
+  })
+  agreePointsOfComplaint(
+    @Args(() => AgreePointsArgs) args: AgreePointsArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'agreePointsOfComplaint', (tx) => service.agreePointsOfComplaint(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
-  @Mutation(() => Complaint, { description: 'An update to the customer while the complaint is open (at least every 20 working days while extended, §62)' })
-  recordContactUpdate(@Args(() => ContactUpdateArgs) args: ContactUpdateArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description:
+      'An update to the customer while the complaint is open (at least every 20 working days while extended, §62)',
+  })
+  recordContactUpdate(
+    @Args(() => ContactUpdateArgs) args: ContactUpdateArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'recordContactUpdate', (tx) => service.recordContactUpdate(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
   @Mutation(() => Complaint)
-  addComplaintNote(@Args(() => NoteArgs) args: NoteArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  addComplaintNote(
+    @Args(() => NoteArgs) args: NoteArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'addComplaintNote', (tx) => service.addComplaintNote(tx, args));
   }
 
   @Authorized(EMPOWERED_TO_SIGN_OFF)
-  @Mutation(() => Complaint, { description: 'A manager empowered to give the final response signs off the stage 2 response (§65)' })
-  signOffResponse(@Args(() => ComplaintRef) args: ComplaintRef, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description:
+      'A manager empowered to give the final response signs off the stage 2 response (§65)',
+  })
+  signOffResponse(
+    @Args(() => ComplaintRef) args: ComplaintRef,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'signOffResponse', (tx) => service.signOffResponse(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
-  @Mutation(() => Complaint, { description: 'Closes the current stage with its outcome (§31–34, §65–69)' })
-  closeComplaint(@Args(() => ComplaintRef) ref: ComplaintRef, @Arg('input', () => CloseComplaintInput) input: CloseComplaintInput, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description: 'Closes the current stage with its outcome (§31–34, §65–69)',
+  })
+  closeComplaint(
+    @Args(() => ComplaintRef) ref: ComplaintRef,
+    @Arg('input', () => CloseComplaintInput) input: CloseComplaintInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'closeComplaint', (tx) => service.closeComplaint(tx, ref, input));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
-  @Mutation(() => Complaint, { description: "The SPSO's decision on the complaint, after the stage 2 response" })
-  recordSpsoDecision(@Args(() => SpsoDecisionArgs) args: SpsoDecisionArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description: "The SPSO's decision on the complaint, after the stage 2 response",
+  })
+  recordSpsoDecision(
+    @Args(() => SpsoDecisionArgs) args: SpsoDecisionArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'recordSpsoDecision', (tx) => service.recordSpsoDecision(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
-  @Mutation(() => Complaint, { description: 'Contact after a closure (§76): clarification, or dissatisfaction after stage 2 signposted to the SPSO' })
-  recordPostClosureContact(@Args(() => PostClosureContactArgs) args: PostClosureContactArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
-    return mutate(ctx, 'recordPostClosureContact', (tx) => service.recordPostClosureContact(tx, args));
+  @Mutation(() => Complaint, {
+    description:
+      'Contact after a closure (§76): clarification, or dissatisfaction after stage 2 signposted to the SPSO',
+  })
+  recordPostClosureContact(
+    @Args(() => PostClosureContactArgs) args: PostClosureContactArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
+    return mutate(ctx, 'recordPostClosureContact', (tx) =>
+      service.recordPostClosureContact(tx, args),
+    );
   }
 
   @Authorized(MANAGERS)
   @Mutation(() => Complaint)
-  assignComplaintHandler(@Args(() => AssignHandlerArgs) args: AssignHandlerArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  assignComplaintHandler(
+    @Args(() => AssignHandlerArgs) args: AssignHandlerArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'assignComplaintHandler', (tx) => service.assignComplaintHandler(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
   @Mutation(() => Complaint, { description: "Replaces the complaint's root causes" })
-  setComplaintRootCauses(@Args(() => RootCausesArgs) args: RootCausesArgs, @Ctx() ctx: ChpContext): Promise<Complaint> {
+  setComplaintRootCauses(
+    @Args(() => RootCausesArgs) args: RootCausesArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
     return mutate(ctx, 'setComplaintRootCauses', (tx) => service.setComplaintRootCauses(tx, args));
   }
 }
 
 /** The complaints module's resolver classes, for the schema. */
-export const complaintResolvers = [ComplaintResolver, ComplaintPageResolver, ComplaintFieldsResolver, JourneyEventResolver] as const;
+export const complaintResolvers = [
+  ComplaintResolver,
+  ComplaintPageResolver,
+  ComplaintFieldsResolver,
+  JourneyEventResolver,
+] as const;

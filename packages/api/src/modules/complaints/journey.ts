@@ -1,5 +1,9 @@
 import {
-  complaintState, complaintTimeline, type ComplaintEvent as DomainEvent, type Outcome as DomainOutcome, type Stage,
+  complaintState,
+  complaintTimeline,
+  type ComplaintEvent as DomainEvent,
+  type Outcome as DomainOutcome,
+  type Stage,
   type TimelineSettings,
 } from '@chp/domain';
 import type { EntityManager } from 'typeorm';
@@ -11,7 +15,8 @@ import { ComplaintStatus, JourneyEventType, Outcome, Route } from './complaint.e
 /** What a stored journey row carries that the domain needs. */
 export type StoredEvent = Pick<ComplaintEvent, 'type' | 'at' | 'stage' | 'payload'>;
 
-const iso = (at: Date | string): string => (at instanceof Date ? at.toISOString() : new Date(at).toISOString());
+const iso = (at: Date | string): string =>
+  at instanceof Date ? at.toISOString() : new Date(at).toISOString();
 
 /**
  * The domain's view of one stored row, or null for the steps the domain's timeline does not
@@ -22,7 +27,12 @@ export function toDomainEvent(row: StoredEvent): DomainEvent | null {
   const p = row.payload ?? {};
   switch (row.type) {
     case JourneyEventType.received:
-      return { type: 'received', at, stage: row.stage as Stage, ...(typeof p['awareOn'] === 'string' ? { awareOn: p['awareOn'] } : {}) };
+      return {
+        type: 'received',
+        at,
+        stage: row.stage as Stage,
+        ...(typeof p['awareOn'] === 'string' ? { awareOn: p['awareOn'] } : {}),
+      };
     case JourneyEventType.extended:
       return { type: 'extended', at, stage: row.stage as Stage, dueOn: String(p['dueOn']) };
     case JourneyEventType.escalated:
@@ -30,7 +40,12 @@ export function toDomainEvent(row: StoredEvent): DomainEvent | null {
     case JourneyEventType.acknowledged:
       return { type: 'acknowledged', at };
     case JourneyEventType.closed:
-      return { type: 'closed', at, stage: row.stage as Stage, outcome: p['outcome'] as DomainOutcome };
+      return {
+        type: 'closed',
+        at,
+        stage: row.stage as Stage,
+        outcome: p['outcome'] as DomainOutcome,
+      };
     case JourneyEventType.note:
     case JourneyEventType.contact_update:
     case JourneyEventType.points_agreed:
@@ -51,32 +66,70 @@ export function toDomainEvents(rows: readonly StoredEvent[]): DomainEvent[] {
 }
 
 /** The stored row for a domain event (the caller adds its payload details). */
-export function fromDomainEvent(event: DomainEvent): { type: JourneyEventType; at: Date; stage: Stage | null; payload: Record<string, unknown> } {
+export function fromDomainEvent(event: DomainEvent): {
+  type: JourneyEventType;
+  at: Date;
+  stage: Stage | null;
+  payload: Record<string, unknown>;
+} {
   switch (event.type) {
     case 'received':
-      return { type: JourneyEventType.received, at: new Date(event.at), stage: event.stage, payload: event.awareOn ? { awareOn: event.awareOn } : {} };
+      return {
+        type: JourneyEventType.received,
+        at: new Date(event.at),
+        stage: event.stage,
+        payload: event.awareOn ? { awareOn: event.awareOn } : {},
+      };
     case 'extended':
-      return { type: JourneyEventType.extended, at: new Date(event.at), stage: event.stage, payload: { dueOn: event.dueOn } };
+      return {
+        type: JourneyEventType.extended,
+        at: new Date(event.at),
+        stage: event.stage,
+        payload: { dueOn: event.dueOn },
+      };
     case 'escalated':
       return { type: JourneyEventType.escalated, at: new Date(event.at), stage: 2, payload: {} };
     case 'acknowledged':
       return { type: JourneyEventType.acknowledged, at: new Date(event.at), stage: 2, payload: {} };
     case 'closed':
-      return { type: JourneyEventType.closed, at: new Date(event.at), stage: event.stage, payload: { outcome: event.outcome } };
+      return {
+        type: JourneyEventType.closed,
+        at: new Date(event.at),
+        stage: event.stage,
+        payload: { outcome: event.outcome },
+      };
   }
 }
 
 /** The complaint's projection columns, all computed by @chp/domain from its journey. */
-export type Projection = Pick<Complaint,
-  | 'route' | 'currentStage' | 'status'
-  | 'stage1DayOne' | 'stage1DueOn' | 'stage1ExtendedDueOn' | 'stage1ClosedOn' | 'stage1Outcome' | 'stage1WorkingDays' | 'stage1WithinTimescale'
-  | 'stage2DayOne' | 'stage2DueOn' | 'stage2ExtendedDueOn' | 'stage2AcknowledgeBy' | 'stage2AcknowledgedOn' | 'stage2ClosedOn'
-  | 'stage2Outcome' | 'stage2WorkingDays' | 'stage2WithinTimescale'>;
+export type Projection = Pick<
+  Complaint,
+  | 'route'
+  | 'currentStage'
+  | 'status'
+  | 'stage1DayOne'
+  | 'stage1DueOn'
+  | 'stage1ExtendedDueOn'
+  | 'stage1ClosedOn'
+  | 'stage1Outcome'
+  | 'stage1WorkingDays'
+  | 'stage1WithinTimescale'
+  | 'stage2DayOne'
+  | 'stage2DueOn'
+  | 'stage2ExtendedDueOn'
+  | 'stage2AcknowledgeBy'
+  | 'stage2AcknowledgedOn'
+  | 'stage2ClosedOn'
+  | 'stage2Outcome'
+  | 'stage2WorkingDays'
+  | 'stage2WithinTimescale'
+>;
 
 export function projection(events: DomainEvent[], settings: TimelineSettings): Projection {
   const { stage1, stage2 } = complaintTimeline(events, settings);
   const state = complaintState(events, settings);
-  if (state.stage === null || state.status === 'not_received') throw new Error('a complaint projection needs a received event');
+  if (state.stage === null || state.status === 'not_received')
+    throw new Error('a complaint projection needs a received event');
   return {
     // the column records how the complaint entered the procedure; escalation is in escalated_at
     route: state.route === 'stage2Direct' ? Route.stage2_direct : Route.stage1,
@@ -102,8 +155,17 @@ export function projection(events: DomainEvent[], settings: TimelineSettings): P
 }
 
 /** The organisation's timeline settings (cut-off time and closure days), read in the caller's transaction. */
-export async function loadTimelineSettings(em: EntityManager, organisationId: string): Promise<TimelineSettings> {
-  const [org]: { cut_off_time: string | null }[] = await em.query(`SELECT cut_off_time FROM organisation WHERE id = $1`, [organisationId]);
-  const days: { date: string }[] = await em.query(`SELECT date::text AS date FROM closure_day WHERE organisation_id = $1 ORDER BY date`, [organisationId]);
+export async function loadTimelineSettings(
+  em: EntityManager,
+  organisationId: string,
+): Promise<TimelineSettings> {
+  const [org]: { cut_off_time: string | null }[] = await em.query(
+    `SELECT cut_off_time FROM organisation WHERE id = $1`,
+    [organisationId],
+  );
+  const days: { date: string }[] = await em.query(
+    `SELECT date::text AS date FROM closure_day WHERE organisation_id = $1 ORDER BY date`,
+    [organisationId],
+  );
   return timelineSettings({ cutOffTime: org?.cut_off_time ?? null }, days);
 }

@@ -1,6 +1,13 @@
 import {
-  complaintState, complaintTimeline, escalationDeadline, localDate, nextStageTwoUpdateDue, spsoDeadline, stageStatus,
-  type StageTimeline, type TimelineSettings,
+  complaintState,
+  complaintTimeline,
+  escalationDeadline,
+  localDate,
+  nextStageTwoUpdateDue,
+  spsoDeadline,
+  stageStatus,
+  type StageTimeline,
+  type TimelineSettings,
 } from '@chp/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../shared/scalars';
@@ -21,36 +28,89 @@ registerEnumType(DeadlineStatus, { name: 'DeadlineStatus' });
 /** Working days left (after today) at or under which an open stage is due soon; passed to the domain and used by the SQL filter. */
 export const DUE_SOON_WORKING_DAYS = 2;
 
-@ObjectType('StageTimeline', { description: "One stage's dates, computed by @chp/domain from the journey and the organisation's calendar" })
+@ObjectType('StageTimeline', {
+  description:
+    "One stage's dates, computed by @chp/domain from the journey and the organisation's calendar",
+})
 export class StageTimelineView {
   @Field(() => LocalDate) dayOne!: string;
-  @Field(() => LocalDate, { description: 'Day 5 (stage 1) or day 20 (stage 2), before any extension' }) dueOn!: string;
-  @Field(() => LocalDate, { nullable: true, description: 'The latest agreed extension' }) extendedDueOn!: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Stage 2: day 3' }) acknowledgeBy!: string | null;
+  @Field(() => LocalDate, {
+    description: 'Day 5 (stage 1) or day 20 (stage 2), before any extension',
+  })
+  dueOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'The latest agreed extension' })
+  extendedDueOn!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Stage 2: day 3' }) acknowledgeBy!:
+    string | null;
   @Field(() => LocalDate, { nullable: true }) acknowledgedOn!: string | null;
   @Field(() => LocalDate, { nullable: true }) closedOn!: string | null;
   @Field(() => Outcome, { nullable: true }) outcome!: Outcome | null;
-  @Field(() => Int, { nullable: true, description: 'Working days from day one to the closure, day one counting as 1' }) workingDays!: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'Closed on or before dueOn (extensions do not count)' }) withinTimescale!: boolean | null;
-  @Field(() => DeadlineStatus, { nullable: true, description: 'As of today; null for a stage 1 transferred to stage 2 while open' }) status!: DeadlineStatus | null;
-  @Field(() => LocalDate, { description: 'The working deadline: the extended due date if any, else dueOn' }) deadline!: string;
-  @Field(() => Int, { description: 'Working days from day one to today (or to the closure or transfer)' }) workingDaysElapsed!: number;
-  @Field(() => Int, { nullable: true, description: 'Working days left after today up to the deadline; null for a transferred stage 1' }) workingDaysRemaining!: number | null;
-  @Field(() => Boolean, { description: 'Stage 1 passed to stage 2 while still open (no stage 1 closure)' }) transferred!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days from day one to the closure, day one counting as 1',
+  })
+  workingDays!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Closed on or before dueOn (extensions do not count)',
+  })
+  withinTimescale!: boolean | null;
+  @Field(() => DeadlineStatus, {
+    nullable: true,
+    description: 'As of today; null for a stage 1 transferred to stage 2 while open',
+  })
+  status!: DeadlineStatus | null;
+  @Field(() => LocalDate, {
+    description: 'The working deadline: the extended due date if any, else dueOn',
+  })
+  deadline!: string;
+  @Field(() => Int, {
+    description: 'Working days from day one to today (or to the closure or transfer)',
+  })
+  workingDaysElapsed!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Working days left after today up to the deadline; null for a transferred stage 1',
+  })
+  workingDaysRemaining!: number | null;
+  @Field(() => Boolean, {
+    description: 'Stage 1 passed to stage 2 while still open (no stage 1 closure)',
+  })
+  transferred!: boolean;
 }
 
 @ObjectType('ComplaintTimeline')
 export class ComplaintTimelineView {
   @Field(() => StageTimelineView, { nullable: true }) stage1!: StageTimelineView | null;
   @Field(() => StageTimelineView, { nullable: true }) stage2!: StageTimelineView | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Extended open stage 2: the next update to the customer and staff is due (§62)' }) nextUpdateDue!: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Last day to ask for stage 2 without exceptional circumstances (§36), until escalated' }) escalationDeadline!: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Last day to go to the SPSO: 12 months from awareness (§75)' }) spsoDeadline!: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Extended open stage 2: the next update to the customer and staff is due (§62)',
+  })
+  nextUpdateDue!: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Last day to ask for stage 2 without exceptional circumstances (§36), until escalated',
+  })
+  escalationDeadline!: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day to go to the SPSO: 12 months from awareness (§75)',
+  })
+  spsoDeadline!: string | null;
 }
 
-function stageView(t: StageTimeline, today: string, settings: TimelineSettings, transferredOn: string | null): StageTimelineView {
+function stageView(
+  t: StageTimeline,
+  today: string,
+  settings: TimelineSettings,
+  transferredOn: string | null,
+): StageTimelineView {
   // a transferred stage 1 stopped running on the day of transfer
-  const s = stageStatus(t, transferredOn ?? today, settings, { dueSoonWorkingDays: DUE_SOON_WORKING_DAYS });
+  const s = stageStatus(t, transferredOn ?? today, settings, {
+    dueSoonWorkingDays: DUE_SOON_WORKING_DAYS,
+  });
   return {
     ...t,
     outcome: t.outcome as Outcome | null,
@@ -63,21 +123,33 @@ function stageView(t: StageTimeline, today: string, settings: TimelineSettings, 
 }
 
 /** The complaint's timeline as of `today`, all from @chp/domain. */
-export function timelineOf(complaint: Pick<Complaint, 'awareOn'>, rows: readonly StoredEvent[], settings: TimelineSettings, today: string): ComplaintTimelineView {
+export function timelineOf(
+  complaint: Pick<Complaint, 'awareOn'>,
+  rows: readonly StoredEvent[],
+  settings: TimelineSettings,
+  today: string,
+): ComplaintTimelineView {
   const events = toDomainEvents(rows);
   const { stage1, stage2 } = complaintTimeline(events, settings);
   const state = complaintState(events, settings);
   const escalation = events.find((e) => e.type === 'escalated');
   const transferredOn = state.transferredOpen && escalation ? localDate(escalation.at) : null;
 
-  const updatesSentOn = rows.filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2).map((r) => localDate(new Date(r.at).toISOString()));
+  const updatesSentOn = rows
+    .filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2)
+    .map((r) => localDate(new Date(r.at).toISOString()));
   const nextUpdate = stage2 ? nextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null;
   const awaitingEscalation = state.route === 'stage1';
   return {
     stage1: stage1 ? stageView(stage1, today, settings, transferredOn) : null,
     stage2: stage2 ? stageView(stage2, today, settings, null) : null,
     nextUpdateDue: nextUpdate,
-    escalationDeadline: awaitingEscalation ? escalationDeadline({ awareOn: complaint.awareOn, stageOneClosedOn: stage1?.closedOn ?? null }) : null,
+    escalationDeadline: awaitingEscalation
+      ? escalationDeadline({
+          awareOn: complaint.awareOn,
+          stageOneClosedOn: stage1?.closedOn ?? null,
+        })
+      : null,
     spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
   };
 }

@@ -7,7 +7,12 @@ export const DEFAULT_ROOT_CAUSES: { name: string; description: string; children:
   {
     name: 'Process or procedure',
     description: 'The way the work is organised led to the problem',
-    children: ['Procedure not followed', 'Procedure unclear or missing', 'Handover between teams', 'Delay in processing'],
+    children: [
+      'Procedure not followed',
+      'Procedure unclear or missing',
+      'Handover between teams',
+      'Delay in processing',
+    ],
   },
   {
     name: 'Communication',

@@ -74,7 +74,10 @@ export class ImprovementAction {
   @Column({ type: 'date', nullable: true })
   verifiedOn!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'How the learning was shared with relevant staff' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the learning was shared with relevant staff',
+  })
   @Column({ type: 'text', nullable: true })
   learningShared!: string | null;
 

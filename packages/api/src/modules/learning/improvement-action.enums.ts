@@ -16,4 +16,7 @@ export enum Effectiveness {
   partly_effective = 'partly_effective',
   not_effective = 'not_effective',
 }
-registerEnumType(Effectiveness, { name: 'Effectiveness', description: 'What monitoring found after the action was done' });
+registerEnumType(Effectiveness, {
+  name: 'Effectiveness',
+  description: 'What monitoring found after the action was done',
+});

@@ -1,5 +1,25 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { actionDeadlineStatus, allowedActionSteps, type ActionDeadlineStatus, type ActionStepType } from '@chp/domain';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
+import {
+  actionDeadlineStatus,
+  allowedActionSteps,
+  type ActionDeadlineStatus,
+  type ActionStepType,
+} from '@chp/domain';
 import type { ChpContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/auth-checker';
 import { notFound } from '../../shared/errors';
@@ -12,10 +32,25 @@ import { ServiceArea } from '../people/service-area.entity';
 import { ImprovementActionProgress } from './improvement-action-progress.entity';
 import { ImprovementAction } from './improvement-action.entity';
 import {
-  ActionRefArgs, ActionSummaryArgs, AssignActionArgs, CancelActionArgs, CompleteActionArgs, ImprovementActionFilter,
-  ProposeImprovementActionInput, RecordProgressArgs, VerifyEffectArgs,
+  ActionRefArgs,
+  ActionSummaryArgs,
+  AssignActionArgs,
+  CancelActionArgs,
+  CompleteActionArgs,
+  ImprovementActionFilter,
+  ProposeImprovementActionInput,
+  RecordProgressArgs,
+  VerifyEffectArgs,
 } from './improvement-action.inputs';
-import { actionRecord, actorOf, assertOwner, listActions, proposeImprovementAction, seesAllActions, takeActionStep } from './improvement-action.service';
+import {
+  actionRecord,
+  actorOf,
+  assertOwner,
+  listActions,
+  proposeImprovementAction,
+  seesAllActions,
+  takeActionStep,
+} from './improvement-action.service';
 import { RootCause } from './root-cause.entity';
 import { randomUUID } from 'node:crypto';
 
@@ -27,7 +62,10 @@ export enum DeadlineStatusOfAction {
   overdue = 'overdue',
   cancelled = 'cancelled',
 }
-registerEnumType(DeadlineStatusOfAction, { name: 'ActionDeadlineStatus', description: 'Against the target date as of today; due soon = within 14 calendar days' });
+registerEnumType(DeadlineStatusOfAction, {
+  name: 'ActionDeadlineStatus',
+  description: 'Against the target date as of today; due soon = within 14 calendar days',
+});
 
 export enum ActionStepKind {
   authorise = 'authorise',
@@ -38,7 +76,10 @@ export enum ActionStepKind {
   cancel = 'cancel',
   editSummary = 'editSummary',
 }
-registerEnumType(ActionStepKind, { name: 'ActionStep', description: 'A lifecycle step of an improvement action' });
+registerEnumType(ActionStepKind, {
+  name: 'ActionStep',
+  description: 'A lifecycle step of an improvement action',
+});
 
 @ObjectType()
 class ImprovementActionPage {
@@ -49,9 +90,13 @@ class ImprovementActionPage {
 @Resolver(() => ImprovementAction)
 export class ImprovementActionResolver {
   @Authorized()
-  @Query(() => ImprovementActionPage, { description: 'Improvement actions, overdue first then by target date. Staff see only the actions they own.' })
+  @Query(() => ImprovementActionPage, {
+    description:
+      'Improvement actions, overdue first then by target date. Staff see only the actions they own.',
+  })
   improvementActions(
-    @Arg('filter', () => ImprovementActionFilter, { nullable: true }) filter: ImprovementActionFilter | null,
+    @Arg('filter', () => ImprovementActionFilter, { nullable: true })
+    filter: ImprovementActionFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ChpContext,
   ): Promise<ImprovementActionPage> {
@@ -61,84 +106,181 @@ export class ImprovementActionResolver {
 
   @Authorized()
   @Query(() => ImprovementAction)
-  async improvementAction(@Arg('id', () => ID) id: string, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
+  async improvementAction(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
     const viewer = requireViewer(ctx);
     if (!isUuid(id)) throw notFound('Improvement action');
-    const action = await ctx.dataSource.getRepository(ImprovementAction).createQueryBuilder('a')
+    const action = await ctx.dataSource
+      .getRepository(ImprovementAction)
+      .createQueryBuilder('a')
       .where('a.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds })
       .andWhere('a.id = :id', { id })
       .getOne();
-    if (!action || (!seesAllActions(viewer) && action.ownerId !== viewer.personId)) throw notFound('Improvement action');
+    if (!action || (!seesAllActions(viewer) && action.ownerId !== viewer.personId))
+      throw notFound('Improvement action');
     return action;
   }
 
   @Authorized(...COMPLAINT_HANDLERS)
-  @Mutation(() => ImprovementAction, { description: 'Proposes an action with an owner and a target date, linked to the complaints and root causes it addresses; a manager authorises it next' })
-  proposeImprovementAction(@Arg('input', () => ProposeImprovementActionInput) input: ProposeImprovementActionInput, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
+  @Mutation(() => ImprovementAction, {
+    description:
+      'Proposes an action with an owner and a target date, linked to the complaints and root causes it addresses; a manager authorises it next',
+  })
+  proposeImprovementAction(
+    @Arg('input', () => ProposeImprovementActionInput) input: ProposeImprovementActionInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
     return proposeImprovementAction(ctx, input);
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => ImprovementAction, { description: 'A manager authorises a proposed action (records who and today)' })
-  authoriseImprovementAction(@Args(() => ActionRefArgs) args: ActionRefArgs, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
-    return takeActionStep(ctx, 'authoriseImprovementAction', args.id, args.version, { type: 'authorise' });
-  }
-
-  @Authorized(...MANAGERS)
-  @Mutation(() => ImprovementAction, { description: 'A manager gives an open action a new owner and, optionally, a new target date' })
-  assignImprovementAction(@Args(() => AssignActionArgs) args: AssignActionArgs, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
-    return takeActionStep(ctx, 'assignImprovementAction', args.id, args.version, { type: 'assign', ownerId: args.ownerId, targetDate: args.targetDate ?? null }, {
-      check: (em, action) => assertOwner(em, action.organisationId, args.ownerId),
+  @Mutation(() => ImprovementAction, {
+    description: 'A manager authorises a proposed action (records who and today)',
+  })
+  authoriseImprovementAction(
+    @Args(() => ActionRefArgs) args: ActionRefArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
+    return takeActionStep(ctx, 'authoriseImprovementAction', args.id, args.version, {
+      type: 'authorise',
     });
   }
 
-  @Authorized()
-  @Mutation(() => ImprovementAction, { description: "The owner's (or a manager's) follow-up; the first one starts an authorised action" })
-  recordActionProgress(@Args(() => RecordProgressArgs) args: RecordProgressArgs, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
-    return takeActionStep(ctx, 'recordActionProgress', args.id, args.version, { type: 'progress', note: args.note }, {
-      also: async (em, action, now) => {
-        const progressId = randomUUID();
-        await em.query(
-          `INSERT INTO improvement_action_progress (organisation_id, id, action_id, author_id, note, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [action.organisationId, progressId, action.id, ctx.viewer!.personId, args.note.trim(), now],
-        );
-        return { progressId, note: args.note.trim() };
+  @Authorized(...MANAGERS)
+  @Mutation(() => ImprovementAction, {
+    description: 'A manager gives an open action a new owner and, optionally, a new target date',
+  })
+  assignImprovementAction(
+    @Args(() => AssignActionArgs) args: AssignActionArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
+    return takeActionStep(
+      ctx,
+      'assignImprovementAction',
+      args.id,
+      args.version,
+      { type: 'assign', ownerId: args.ownerId, targetDate: args.targetDate ?? null },
+      {
+        check: (em, action) => assertOwner(em, action.organisationId, args.ownerId),
       },
-    });
+    );
   }
 
   @Authorized()
-  @Mutation(() => ImprovementAction, { description: 'The owner (or a manager) records the action as done, with evidence, and how long to monitor' })
-  completeImprovementAction(@Args(() => CompleteActionArgs) args: CompleteActionArgs, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
+  @Mutation(() => ImprovementAction, {
+    description:
+      "The owner's (or a manager's) follow-up; the first one starts an authorised action",
+  })
+  recordActionProgress(
+    @Args(() => RecordProgressArgs) args: RecordProgressArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
+    return takeActionStep(
+      ctx,
+      'recordActionProgress',
+      args.id,
+      args.version,
+      { type: 'progress', note: args.note },
+      {
+        also: async (em, action, now) => {
+          const progressId = randomUUID();
+          await em.query(
+            `INSERT INTO improvement_action_progress (organisation_id, id, action_id, author_id, note, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+            [
+              action.organisationId,
+              progressId,
+              action.id,
+              ctx.viewer!.personId,
+              args.note.trim(),
+              now,
+            ],
+          );
+          return { progressId, note: args.note.trim() };
+        },
+      },
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => ImprovementAction, {
+    description:
+      'The owner (or a manager) records the action as done, with evidence, and how long to monitor',
+  })
+  completeImprovementAction(
+    @Args(() => CompleteActionArgs) args: CompleteActionArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
     return takeActionStep(ctx, 'completeImprovementAction', args.id, args.version, {
-      type: 'complete', evidence: args.evidence, completedOn: args.completedOn ?? null, monitoringUntil: args.monitoringUntil ?? null, learningShared: args.learningShared ?? null,
+      type: 'complete',
+      evidence: args.evidence,
+      completedOn: args.completedOn ?? null,
+      monitoringUntil: args.monitoringUntil ?? null,
+      learningShared: args.learningShared ?? null,
     });
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => ImprovementAction, { description: 'A manager records what monitoring found; effective or partly effective only once monitoring is over' })
-  verifyImprovementActionEffect(@Args(() => VerifyEffectArgs) args: VerifyEffectArgs, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
-    return takeActionStep(ctx, 'verifyImprovementActionEffect', args.id, args.version, { type: 'verify', effectiveness: args.effectiveness, note: args.note });
+  @Mutation(() => ImprovementAction, {
+    description:
+      'A manager records what monitoring found; effective or partly effective only once monitoring is over',
+  })
+  verifyImprovementActionEffect(
+    @Args(() => VerifyEffectArgs) args: VerifyEffectArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
+    return takeActionStep(ctx, 'verifyImprovementActionEffect', args.id, args.version, {
+      type: 'verify',
+      effectiveness: args.effectiveness,
+      note: args.note,
+    });
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => ImprovementAction, { description: 'A manager cancels an action that is not done, with a reason' })
-  cancelImprovementAction(@Args(() => CancelActionArgs) args: CancelActionArgs, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
-    return takeActionStep(ctx, 'cancelImprovementAction', args.id, args.version, { type: 'cancel', reason: args.reason });
+  @Mutation(() => ImprovementAction, {
+    description: 'A manager cancels an action that is not done, with a reason',
+  })
+  cancelImprovementAction(
+    @Args(() => CancelActionArgs) args: CancelActionArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
+    return takeActionStep(ctx, 'cancelImprovementAction', args.id, args.version, {
+      type: 'cancel',
+      reason: args.reason,
+    });
   }
 
   @Authorized()
-  @Mutation(() => ImprovementAction, { description: "The owner (or a manager) edits the public summary ('you said, we did'), how learning was shared, or the description" })
-  updateImprovementActionSummary(@Args(() => ActionSummaryArgs) args: ActionSummaryArgs, @Ctx() ctx: ChpContext): Promise<ImprovementAction> {
+  @Mutation(() => ImprovementAction, {
+    description:
+      "The owner (or a manager) edits the public summary ('you said, we did'), how learning was shared, or the description",
+  })
+  updateImprovementActionSummary(
+    @Args(() => ActionSummaryArgs) args: ActionSummaryArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementAction> {
     const extra: Partial<ImprovementAction> = {};
     if (args.publicSummary !== undefined) extra.publicSummary = args.publicSummary?.trim() || null;
-    if (args.learningShared !== undefined) extra.learningShared = args.learningShared?.trim() || null;
-    if (args.description !== undefined && args.description !== null) extra.description = args.description.trim();
-    return takeActionStep(ctx, 'updateImprovementActionSummary', args.id, args.version, { type: 'editSummary' }, { extra });
+    if (args.learningShared !== undefined)
+      extra.learningShared = args.learningShared?.trim() || null;
+    if (args.description !== undefined && args.description !== null)
+      extra.description = args.description.trim();
+    return takeActionStep(
+      ctx,
+      'updateImprovementActionSummary',
+      args.id,
+      args.version,
+      { type: 'editSummary' },
+      { extra },
+    );
   }
 
   @FieldResolver(() => ServiceArea)
-  serviceArea(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<ServiceArea | null> {
+  serviceArea(
+    @Root() action: ImprovementAction,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ServiceArea | null> {
     return ctx.loaders.serviceArea.load(action.serviceAreaId);
   }
 
@@ -148,12 +290,18 @@ export class ImprovementActionResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The manager who authorised it' })
-  authorisedBy(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<Person | null> | null {
+  authorisedBy(
+    @Root() action: ImprovementAction,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Person | null> | null {
     return action.authorisedById ? ctx.loaders.person.load(action.authorisedById) : null;
   }
 
   @FieldResolver(() => Person, { nullable: true })
-  proposedBy(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<Person | null> | null {
+  proposedBy(
+    @Root() action: ImprovementAction,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Person | null> | null {
     return action.proposedById ? ctx.loaders.person.load(action.proposedById) : null;
   }
 
@@ -167,17 +315,26 @@ export class ImprovementActionResolver {
     return ctx.loaders.rootCausesByAction.load(action.id);
   }
 
-  @FieldResolver(() => [ImprovementActionProgress], { description: 'Follow-up notes, oldest first' })
-  progressUpdates(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<ImprovementActionProgress[]> {
+  @FieldResolver(() => [ImprovementActionProgress], {
+    description: 'Follow-up notes, oldest first',
+  })
+  progressUpdates(
+    @Root() action: ImprovementAction,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ImprovementActionProgress[]> {
     return ctx.loaders.progressByAction.load(action.id);
   }
 
-  @FieldResolver(() => DeadlineStatusOfAction, { description: 'Against the target date as of today (due soon: within 14 calendar days)' })
+  @FieldResolver(() => DeadlineStatusOfAction, {
+    description: 'Against the target date as of today (due soon: within 14 calendar days)',
+  })
   deadlineStatus(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): ActionDeadlineStatus {
     return actionDeadlineStatus(actionRecord(action), ctx.today);
   }
 
-  @FieldResolver(() => [ActionStepKind], { description: 'The steps you may take on this action today' })
+  @FieldResolver(() => [ActionStepKind], {
+    description: 'The steps you may take on this action today',
+  })
   allowedSteps(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): ActionStepType[] {
     return allowedActionSteps(actionRecord(action), actorOf(requireViewer(ctx)), ctx.today);
   }
@@ -186,7 +343,10 @@ export class ImprovementActionResolver {
 @Resolver(() => ImprovementActionProgress)
 export class ActionProgressResolver {
   @FieldResolver(() => Person)
-  author(@Root() update: ImprovementActionProgress, @Ctx() ctx: ChpContext): Promise<Person | null> {
+  author(
+    @Root() update: ImprovementActionProgress,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Person | null> {
     return ctx.loaders.person.load(update.authorId);
   }
 }

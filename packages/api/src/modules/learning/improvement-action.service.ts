@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { applyActionStep, OPEN_ACTION_STATUSES, proposeAction, type ActionActor, type ActionRecord, type ActionStep } from '@chp/domain';
+import {
+  applyActionStep,
+  OPEN_ACTION_STATUSES,
+  proposeAction,
+  type ActionActor,
+  type ActionRecord,
+  type ActionStep,
+} from '@chp/domain';
 import { Brackets, type EntityManager } from 'typeorm';
 import type { ChpContext } from '../../graphql/context';
 import type { Viewer } from '../auth/viewer';
@@ -7,11 +14,17 @@ import { MANAGERS, Role } from '../people/role';
 import { badInput, forbidden } from '../../shared/errors';
 import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
 import { ImprovementAction } from './improvement-action.entity';
-import type { ImprovementActionFilter, ProposeImprovementActionInput } from './improvement-action.inputs';
+import type {
+  ImprovementActionFilter,
+  ProposeImprovementActionInput,
+} from './improvement-action.inputs';
 import { withDomainRules as applyRule } from '../../shared/domain-errors';
 
 export const isManager = (viewer: Viewer): boolean => MANAGERS.includes(viewer.role);
-export const actorOf = (viewer: Viewer): ActionActor => ({ personId: viewer.personId, isManager: isManager(viewer) });
+export const actorOf = (viewer: Viewer): ActionActor => ({
+  personId: viewer.personId,
+  isManager: isManager(viewer),
+});
 
 /** The rules' view of a stored action. */
 export function actionRecord(action: ImprovementAction): ActionRecord {
@@ -37,30 +50,59 @@ export const seesAllActions = (viewer: Viewer): boolean => viewer.role !== Role.
 
 /** FORBIDDEN unless the viewer owns the action or is a manager. */
 export function assertOwnerOrManager(viewer: Viewer, action: ImprovementAction): void {
-  if (!isManager(viewer) && action.ownerId !== viewer.personId) throw forbidden("Only the action's owner or a manager may do this");
+  if (!isManager(viewer) && action.ownerId !== viewer.personId)
+    throw forbidden("Only the action's owner or a manager may do this");
 }
 
 /** The owner must be an active member of staff of the action's organisation. */
-export async function assertOwner(em: EntityManager, organisationId: string, ownerId: string): Promise<void> {
-  const [row] = await em.query(`SELECT active FROM person WHERE organisation_id = $1 AND id = $2`, [organisationId, ownerId]);
+export async function assertOwner(
+  em: EntityManager,
+  organisationId: string,
+  ownerId: string,
+): Promise<void> {
+  const [row] = await em.query(`SELECT active FROM person WHERE organisation_id = $1 AND id = $2`, [
+    organisationId,
+    ownerId,
+  ]);
   if (!row) throw badInput('ownerId', 'exists', 'No such member of staff in this organisation');
   if (!row.active) throw badInput('ownerId', 'active', 'That member of staff is no longer active');
 }
 
-async function assertAllExist(em: EntityManager, table: 'complaint' | 'root_cause' | 'service_area', organisationId: string, ids: string[], field: string): Promise<void> {
+async function assertAllExist(
+  em: EntityManager,
+  table: 'complaint' | 'root_cause' | 'service_area',
+  organisationId: string,
+  ids: string[],
+  field: string,
+): Promise<void> {
   if (ids.length === 0) return;
-  const found: { id: string }[] = await em.query(`SELECT id FROM ${table} WHERE organisation_id = $1 AND id = ANY($2::uuid[])`, [organisationId, ids]);
-  if (found.length !== ids.length) throw badInput(field, 'exists', `Not every ${field} names a record of this organisation`);
+  const found: { id: string }[] = await em.query(
+    `SELECT id FROM ${table} WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+    [organisationId, ids],
+  );
+  if (found.length !== ids.length)
+    throw badInput(field, 'exists', `Not every ${field} names a record of this organisation`);
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
 
 /** Records a proposed action with its links to complaints and root causes; returns its id. */
-export async function proposeImprovementAction(ctx: ChpContext, input: ProposeImprovementActionInput): Promise<ImprovementAction> {
+export async function proposeImprovementAction(
+  ctx: ChpContext,
+  input: ProposeImprovementActionInput,
+): Promise<ImprovementAction> {
   return mutate(ctx, 'proposeImprovementAction', async (tx) => {
     const organisationId = tx.viewer.organisationId;
-    const record = applyRule(() => proposeAction({ ownerId: input.ownerId, targetDate: input.targetDate }, ctx.today));
-    await assertAllExist(tx.em, 'service_area', organisationId, [input.serviceAreaId], 'serviceAreaId');
+    const record = applyRule(() =>
+      proposeAction({ ownerId: input.ownerId, targetDate: input.targetDate }, ctx.today),
+    );
+    await assertAllExist(
+      tx.em,
+      'service_area',
+      organisationId,
+      [input.serviceAreaId],
+      'serviceAreaId',
+    );
     await assertOwner(tx.em, organisationId, input.ownerId);
     const complaintIds = unique(input.complaintIds);
     const rootCauseIds = unique(input.rootCauseIds);
@@ -82,14 +124,30 @@ export async function proposeImprovementAction(ctx: ChpContext, input: ProposeIm
     });
     await repo.insert(action);
     for (const complaintId of complaintIds) {
-      await tx.em.query(`INSERT INTO improvement_action_complaint (organisation_id, action_id, complaint_id) VALUES ($1, $2, $3)`, [organisationId, action.id, complaintId]);
+      await tx.em.query(
+        `INSERT INTO improvement_action_complaint (organisation_id, action_id, complaint_id) VALUES ($1, $2, $3)`,
+        [organisationId, action.id, complaintId],
+      );
     }
     for (const rootCauseId of rootCauseIds) {
-      await tx.em.query(`INSERT INTO improvement_action_root_cause (organisation_id, action_id, root_cause_id) VALUES ($1, $2, $3)`, [organisationId, action.id, rootCauseId]);
+      await tx.em.query(
+        `INSERT INTO improvement_action_root_cause (organisation_id, action_id, root_cause_id) VALUES ($1, $2, $3)`,
+        [organisationId, action.id, rootCauseId],
+      );
     }
     await tx.audit({
-      organisationId, entity: 'improvement_action', entityId: action.id,
-      changes: { status: action.status, title: action.title, serviceAreaId: action.serviceAreaId, ownerId: action.ownerId, targetDate: action.targetDate, complaintIds, rootCauseIds },
+      organisationId,
+      entity: 'improvement_action',
+      entityId: action.id,
+      changes: {
+        status: action.status,
+        title: action.title,
+        serviceAreaId: action.serviceAreaId,
+        ownerId: action.ownerId,
+        targetDate: action.targetDate,
+        complaintIds,
+        rootCauseIds,
+      },
     });
     return action;
   });
@@ -101,7 +159,11 @@ export interface StepOptions {
   /** Stored fields the step sets beyond the rules' record (e.g. the public summary). */
   extra?: Partial<ImprovementAction>;
   /** Writes beside the row (e.g. the progress update). */
-  also?: (em: EntityManager, action: ImprovementAction, now: Date) => Promise<Record<string, unknown> | void>;
+  also?: (
+    em: EntityManager,
+    action: ImprovementAction,
+    now: Date,
+  ) => Promise<Record<string, unknown> | void>;
 }
 
 /**
@@ -109,7 +171,14 @@ export interface StepOptions {
  * organisations), FORBIDDEN unless owner or manager, CONFLICT on a stale version, the domain rule,
  * then the row, the side writes and one audit row naming what changed.
  */
-export async function takeActionStep(ctx: ChpContext, operation: string, id: string, version: number, step: ActionStep, options: StepOptions = {}): Promise<ImprovementAction> {
+export async function takeActionStep(
+  ctx: ChpContext,
+  operation: string,
+  id: string,
+  version: number,
+  step: ActionStep,
+  options: StepOptions = {},
+): Promise<ImprovementAction> {
   return mutate(ctx, operation, async (tx) => {
     const action = await lockInScope(tx, ImprovementAction, 'Improvement action', id);
     assertOwnerOrManager(tx.viewer, action);
@@ -122,9 +191,19 @@ export async function takeActionStep(ctx: ChpContext, operation: string, id: str
       if ((action as unknown as Record<string, unknown>)[key] !== value) changes[key] = value;
     }
     Object.assign(action, changes, { version: action.version + 1, updatedAt: tx.now });
-    await tx.em.getRepository(ImprovementAction).update({ organisationId: action.organisationId, id: action.id }, { ...changes, version: action.version, updatedAt: tx.now });
+    await tx.em
+      .getRepository(ImprovementAction)
+      .update(
+        { organisationId: action.organisationId, id: action.id },
+        { ...changes, version: action.version, updatedAt: tx.now },
+      );
     const side = await options.also?.(tx.em, action, tx.now);
-    await tx.audit({ organisationId: action.organisationId, entity: 'improvement_action', entityId: action.id, changes: { step: step.type, ...changes, ...(side ?? {}) } });
+    await tx.audit({
+      organisationId: action.organisationId,
+      entity: 'improvement_action',
+      entityId: action.id,
+      changes: { step: step.type, ...changes, ...(side ?? {}) },
+    });
     return action;
   });
 }
@@ -136,21 +215,38 @@ function addCalendarDays(date: string, days: number): string {
 }
 
 /** A page of actions, overdue ones first, then by target date. */
-export async function listActions(ctx: ChpContext, viewer: Viewer, filter: ImprovementActionFilter, page: { limit: number; offset: number }): Promise<{ items: ImprovementAction[]; totalCount: number }> {
-  const q = ctx.dataSource.getRepository(ImprovementAction).createQueryBuilder('a')
+export async function listActions(
+  ctx: ChpContext,
+  viewer: Viewer,
+  filter: ImprovementActionFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: ImprovementAction[]; totalCount: number }> {
+  const q = ctx.dataSource
+    .getRepository(ImprovementAction)
+    .createQueryBuilder('a')
     .where('a.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds })
     .setParameters({ today: ctx.today, open: [...OPEN] });
-  if (!seesAllActions(viewer) || filter.mine) q.andWhere('a.owner_id = :me', { me: viewer.personId });
+  if (!seesAllActions(viewer) || filter.mine)
+    q.andWhere('a.owner_id = :me', { me: viewer.personId });
   if (filter.status?.length) q.andWhere('a.status IN (:...statuses)', { statuses: filter.status });
   if (filter.ownerId) q.andWhere('a.owner_id = :ownerId', { ownerId: filter.ownerId });
-  if (filter.serviceAreaId) q.andWhere('a.service_area_id = :serviceAreaId', { serviceAreaId: filter.serviceAreaId });
+  if (filter.serviceAreaId)
+    q.andWhere('a.service_area_id = :serviceAreaId', { serviceAreaId: filter.serviceAreaId });
   if (filter.dueWithinDays != null) {
-    q.andWhere('a.status IN (:...open) AND a.target_date <= :dueBy', { dueBy: addCalendarDays(ctx.today, filter.dueWithinDays) });
+    q.andWhere('a.status IN (:...open) AND a.target_date <= :dueBy', {
+      dueBy: addCalendarDays(ctx.today, filter.dueWithinDays),
+    });
   }
   if (filter.overdue === true) q.andWhere('a.status IN (:...open) AND a.target_date < :today');
-  if (filter.overdue === false) q.andWhere(new Brackets((b) => b.where('a.status NOT IN (:...open)').orWhere('a.target_date >= :today')));
+  if (filter.overdue === false)
+    q.andWhere(
+      new Brackets((b) => b.where('a.status NOT IN (:...open)').orWhere('a.target_date >= :today')),
+    );
   if (filter.complaintId) {
-    q.andWhere(`EXISTS (SELECT 1 FROM improvement_action_complaint l WHERE l.organisation_id = a.organisation_id AND l.action_id = a.id AND l.complaint_id = :complaintId)`, { complaintId: filter.complaintId });
+    q.andWhere(
+      `EXISTS (SELECT 1 FROM improvement_action_complaint l WHERE l.organisation_id = a.organisation_id AND l.action_id = a.id AND l.complaint_id = :complaintId)`,
+      { complaintId: filter.complaintId },
+    );
   }
   if (filter.rootCauseId) {
     // the cause and everything under it (one statement, scoped like the rest)
@@ -173,7 +269,8 @@ export async function listActions(ctx: ChpContext, viewer: Viewer, filter: Impro
     .addOrderBy('a.target_date', 'ASC')
     .addOrderBy('a.created_at', 'ASC')
     .addOrderBy('a.id', 'ASC')
-    .skip(page.offset).take(page.limit)
+    .skip(page.offset)
+    .take(page.limit)
     .getManyAndCount();
   return { items, totalCount };
 }

@@ -6,7 +6,9 @@ function createLearningLoaders(ctx: ChpContext) {
   const organisationIds = ctx.viewer?.organisationIds ?? [];
   return {
     /** A root cause's children (all of them; resolvers filter inactive ones). */
-    rootCauseChildren: loadManyByKey(ctx.dataSource, RootCause, 'parentId', organisationIds, { name: 'ASC' }),
+    rootCauseChildren: loadManyByKey(ctx.dataSource, RootCause, 'parentId', organisationIds, {
+      name: 'ASC',
+    }),
   };
 }
 

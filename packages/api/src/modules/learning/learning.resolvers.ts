@@ -2,4 +2,8 @@ import { ActionProgressResolver, ImprovementActionResolver } from './improvement
 import { RootCauseResolver } from './root-cause.resolver';
 
 /** The learning module's resolvers: root causes and improvement actions. */
-export const learningResolvers = [RootCauseResolver, ImprovementActionResolver, ActionProgressResolver] as const;
+export const learningResolvers = [
+  RootCauseResolver,
+  ImprovementActionResolver,
+  ActionProgressResolver,
+] as const;

@@ -1,14 +1,29 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 const NOT_BLANK = /\S/;
 
 @ArgsType()
 export class NewRootCauseArgs {
   @Field(() => ID, { nullable: true, description: 'Omit for a new top-level group' })
-  @IsOptional() @IsUUID() parentId?: string | null;
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
 
-  @Field(() => String) @IsString() @Length(1, 120) @Matches(NOT_BLANK, { message: 'name must not be blank' }) name!: string;
+  @Field(() => String)
+  @IsString()
+  @Length(1, 120)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  name!: string;
 
   @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(2000) description: string = '';
 }
@@ -19,13 +34,32 @@ export class RootCauseChangesArgs {
   @Field(() => Int) @Min(1) version!: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @Length(1, 120) @Matches(NOT_BLANK, { message: 'name must not be blank' }) name?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  name?: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'false retires a root cause (it stays on the complaints and actions that use it)' })
-  @IsOptional() @IsBoolean() active?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'false retires a root cause (it stays on the complaints and actions that use it)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'Move under another root cause; null moves it to the top level; omit to keep it where it is' })
-  @IsOptional() @IsUUID() parentId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Move under another root cause; null moves it to the top level; omit to keep it where it is',
+  })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
 }

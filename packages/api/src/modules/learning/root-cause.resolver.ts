@@ -1,40 +1,85 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { ChpContext } from '../../graphql/context';
 import { requireViewer } from '../../shared/auth-checker';
 import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
 import { Role } from '../people/role';
 import { RootCause } from './root-cause.entity';
 import { NewRootCauseArgs, RootCauseChangesArgs } from './root-cause.inputs';
-import { assertNoCycle, assertParent, assertRootCauseNameFree, insertRootCause, listRootCauses } from './root-cause.service';
+import {
+  assertNoCycle,
+  assertParent,
+  assertRootCauseNameFree,
+  insertRootCause,
+  listRootCauses,
+} from './root-cause.service';
 import { learningLoaders } from './learning.loaders';
 
 @Resolver(() => RootCause)
 export class RootCauseResolver {
   @Authorized()
-  @Query(() => [RootCause], { description: "The root-cause taxonomy of your organisation(s) as a flat list in tree order (each group, then its sub-causes by name). Retired causes, and everything under a retired group, only with includeInactive." })
-  rootCauses(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: ChpContext): Promise<RootCause[]> {
+  @Query(() => [RootCause], {
+    description:
+      'The root-cause taxonomy of your organisation(s) as a flat list in tree order (each group, then its sub-causes by name). Retired causes, and everything under a retired group, only with includeInactive.',
+  })
+  rootCauses(
+    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
+    @Ctx() ctx: ChpContext,
+  ): Promise<RootCause[]> {
     const viewer = requireViewer(ctx);
     return listRootCauses(ctx.dataSource.manager, viewer.organisationIds, includeInactive);
   }
 
   @Authorized(Role.admin)
-  @Mutation(() => RootCause, { description: 'Extends the taxonomy: a new group (no parentId) or a sub-cause. Names are unique among siblings.' })
-  async createRootCause(@Args(() => NewRootCauseArgs) args: NewRootCauseArgs, @Ctx() ctx: ChpContext): Promise<RootCause> {
+  @Mutation(() => RootCause, {
+    description:
+      'Extends the taxonomy: a new group (no parentId) or a sub-cause. Names are unique among siblings.',
+  })
+  async createRootCause(
+    @Args(() => NewRootCauseArgs) args: NewRootCauseArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<RootCause> {
     const name = args.name.trim();
     return mutate(ctx, 'createRootCause', async (tx) => {
       const organisationId = tx.viewer.organisationId;
       const parentId = args.parentId ?? null;
       if (parentId) await assertParent(tx.em, organisationId, parentId);
       await assertRootCauseNameFree(tx.em, organisationId, parentId, name);
-      const rootCause = await insertRootCause(tx.em, { organisationId, parentId, name, description: args.description.trim(), now: tx.now });
-      await tx.audit({ organisationId, entity: 'root_cause', entityId: rootCause.id, changes: { parentId, name, description: rootCause.description } });
+      const rootCause = await insertRootCause(tx.em, {
+        organisationId,
+        parentId,
+        name,
+        description: args.description.trim(),
+        now: tx.now,
+      });
+      await tx.audit({
+        organisationId,
+        entity: 'root_cause',
+        entityId: rootCause.id,
+        changes: { parentId, name, description: rootCause.description },
+      });
       return rootCause;
     });
   }
 
   @Authorized(Role.admin)
-  @Mutation(() => RootCause, { description: 'Renames, describes, moves, retires (active: false) or reactivates a root cause. Root causes are never deleted.' })
-  async updateRootCause(@Args(() => RootCauseChangesArgs) args: RootCauseChangesArgs, @Ctx() ctx: ChpContext): Promise<RootCause> {
+  @Mutation(() => RootCause, {
+    description:
+      'Renames, describes, moves, retires (active: false) or reactivates a root cause. Root causes are never deleted.',
+  })
+  async updateRootCause(
+    @Args(() => RootCauseChangesArgs) args: RootCauseChangesArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<RootCause> {
     return mutate(ctx, 'updateRootCause', async (tx) => {
       const rootCause = await lockInScope(tx, RootCause, 'Root cause', args.id);
       checkVersion('Root cause', rootCause, args.version);
@@ -46,15 +91,32 @@ export class RootCauseResolver {
         }
         set.parentId = args.parentId;
       }
-      if (args.name !== undefined && args.name.trim() !== rootCause.name) set.name = args.name.trim();
+      if (args.name !== undefined && args.name.trim() !== rootCause.name)
+        set.name = args.name.trim();
       if (set.name !== undefined || set.parentId !== undefined) {
-        await assertRootCauseNameFree(tx.em, rootCause.organisationId, set.parentId !== undefined ? set.parentId : rootCause.parentId, set.name ?? rootCause.name, rootCause.id);
+        await assertRootCauseNameFree(
+          tx.em,
+          rootCause.organisationId,
+          set.parentId !== undefined ? set.parentId : rootCause.parentId,
+          set.name ?? rootCause.name,
+          rootCause.id,
+        );
       }
       if (args.description !== undefined) set.description = args.description.trim();
       if (args.active !== undefined && args.active !== null) set.active = args.active;
       Object.assign(rootCause, set, { version: rootCause.version + 1 });
-      await tx.em.getRepository(RootCause).update({ organisationId: rootCause.organisationId, id: rootCause.id }, { ...set, version: rootCause.version });
-      await tx.audit({ organisationId: rootCause.organisationId, entity: 'root_cause', entityId: rootCause.id, changes: set });
+      await tx.em
+        .getRepository(RootCause)
+        .update(
+          { organisationId: rootCause.organisationId, id: rootCause.id },
+          { ...set, version: rootCause.version },
+        );
+      await tx.audit({
+        organisationId: rootCause.organisationId,
+        entity: 'root_cause',
+        entityId: rootCause.id,
+        changes: set,
+      });
       return rootCause;
     });
   }

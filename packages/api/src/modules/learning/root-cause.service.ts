@@ -4,7 +4,11 @@ import { badInput, conflict } from '../../shared/errors';
 import { RootCause } from './root-cause.entity';
 
 /** Root causes of `organisationIds` in tree order: each top-level group by name, its children by name under it. */
-export async function listRootCauses(em: EntityManager, organisationIds: string[], includeInactive: boolean): Promise<RootCause[]> {
+export async function listRootCauses(
+  em: EntityManager,
+  organisationIds: string[],
+  includeInactive: boolean,
+): Promise<RootCause[]> {
   if (organisationIds.length === 0) return [];
   // a retired group hides its children too, unless inactive ones are asked for
   const ordered: { id: string }[] = await em.query(
@@ -21,7 +25,9 @@ export async function listRootCauses(em: EntityManager, organisationIds: string[
     [organisationIds, includeInactive],
   );
   if (ordered.length === 0) return [];
-  const rows = await em.getRepository(RootCause).createQueryBuilder('r')
+  const rows = await em
+    .getRepository(RootCause)
+    .createQueryBuilder('r')
     .where('r.organisation_id IN (:...orgs)', { orgs: organisationIds })
     .andWhere('r.id IN (:...ids)', { ids: ordered.map((o) => o.id) })
     .getMany();
@@ -30,28 +36,47 @@ export async function listRootCauses(em: EntityManager, organisationIds: string[
 }
 
 /** CONFLICT ROOT_CAUSE_NAME_TAKEN unless `name` is free among the siblings under `parentId` (retired ones included). */
-export async function assertRootCauseNameFree(em: EntityManager, organisationId: string, parentId: string | null, name: string, exceptId?: string): Promise<void> {
+export async function assertRootCauseNameFree(
+  em: EntityManager,
+  organisationId: string,
+  parentId: string | null,
+  name: string,
+  exceptId?: string,
+): Promise<void> {
   const same: { active: boolean }[] = await em.query(
     `SELECT active FROM root_cause
       WHERE organisation_id = $1 AND parent_id IS NOT DISTINCT FROM $2 AND lower(name) = lower($3) AND id IS DISTINCT FROM $4`,
     [organisationId, parentId, name, exceptId ?? null],
   );
   if (same.length > 0) {
-    throw conflict('ROOT_CAUSE_NAME_TAKEN', same[0]!.active
-      ? `There is already a root cause called ${name} here`
-      : `There is a retired root cause called ${name} here: reactivate it instead`);
+    throw conflict(
+      'ROOT_CAUSE_NAME_TAKEN',
+      same[0]!.active
+        ? `There is already a root cause called ${name} here`
+        : `There is a retired root cause called ${name} here: reactivate it instead`,
+    );
   }
 }
 
 /** The parent must be an active root cause of the same organisation (BAD_USER_INPUT parentId otherwise). */
-export async function assertParent(em: EntityManager, organisationId: string, parentId: string): Promise<void> {
+export async function assertParent(
+  em: EntityManager,
+  organisationId: string,
+  parentId: string,
+): Promise<void> {
   const parent = await em.getRepository(RootCause).findOneBy({ organisationId, id: parentId });
   if (!parent) throw badInput('parentId', 'exists', 'No such root cause in this organisation');
-  if (!parent.active) throw badInput('parentId', 'active', 'That root cause is retired: reactivate it first');
+  if (!parent.active)
+    throw badInput('parentId', 'active', 'That root cause is retired: reactivate it first');
 }
 
 /** BAD_USER_INPUT parentId noCycle when `parentId` is `id` itself or one of its descendants. */
-export async function assertNoCycle(em: EntityManager, organisationId: string, id: string, parentId: string): Promise<void> {
+export async function assertNoCycle(
+  em: EntityManager,
+  organisationId: string,
+  id: string,
+  parentId: string,
+): Promise<void> {
   const hit: unknown[] = await em.query(
     `WITH RECURSIVE up AS (
        SELECT id, parent_id FROM root_cause WHERE organisation_id = $1 AND id = $2
@@ -61,13 +86,33 @@ export async function assertNoCycle(em: EntityManager, organisationId: string, i
      SELECT 1 FROM up WHERE id = $3 LIMIT 1`,
     [organisationId, parentId, id],
   );
-  if (hit.length > 0) throw badInput('parentId', 'noCycle', 'A root cause cannot sit under itself or one of its own sub-causes');
+  if (hit.length > 0)
+    throw badInput(
+      'parentId',
+      'noCycle',
+      'A root cause cannot sit under itself or one of its own sub-causes',
+    );
 }
 
-export async function insertRootCause(em: EntityManager, row: { organisationId: string; parentId: string | null; name: string; description: string; now: Date }): Promise<RootCause> {
+export async function insertRootCause(
+  em: EntityManager,
+  row: {
+    organisationId: string;
+    parentId: string | null;
+    name: string;
+    description: string;
+    now: Date;
+  },
+): Promise<RootCause> {
   const rootCause = em.getRepository(RootCause).create({
-    organisationId: row.organisationId, id: randomUUID(), parentId: row.parentId, name: row.name,
-    description: row.description, active: true, version: 1, createdAt: row.now,
+    organisationId: row.organisationId,
+    id: randomUUID(),
+    parentId: row.parentId,
+    name: row.name,
+    description: row.description,
+    active: true,
+    version: 1,
+    createdAt: row.now,
   });
   await em.getRepository(RootCause).insert(rootCause);
   return rootCause;

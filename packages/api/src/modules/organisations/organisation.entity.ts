@@ -26,7 +26,10 @@ export class Organisation {
   @Column({ type: 'varchar' })
   slug!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The group this organisation belongs to, if any' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The group this organisation belongs to, if any',
+  })
   @Column({ type: 'uuid', nullable: true })
   parentId!: string | null;
 
@@ -34,15 +37,23 @@ export class Organisation {
   @Column({ type: 'varchar' })
   sector!: Sector;
 
-  @Field(() => String, { description: "What the organisation calls the person complaining: 'customer', 'complainant'" })
+  @Field(() => String, {
+    description: "What the organisation calls the person complaining: 'customer', 'complainant'",
+  })
   @Column({ type: 'varchar' })
   personTerm!: string;
 
-  @Field(() => String, { nullable: true, description: "Local 'HH:MM' after which a receipt starts the next working day" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Local 'HH:MM' after which a receipt starts the next working day",
+  })
   @Column({ type: 'varchar', nullable: true })
   cutOffTime!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Denominator for per-1,000 figures (homes, students, residents)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Denominator for per-1,000 figures (homes, students, residents)',
+  })
   @Column({ type: 'integer', nullable: true })
   population!: number | null;
 
@@ -58,7 +69,9 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   tribunalSignposting!: string | null;
 
-  @Field(() => Int, { description: "Public counts from 1 to this minus 1 are shown as 'fewer than N' (default 5)" })
+  @Field(() => Int, {
+    description: "Public counts from 1 to this minus 1 are shown as 'fewer than N' (default 5)",
+  })
   @Column({ type: 'integer', default: 5 })
   publicSmallNumber!: number;
 

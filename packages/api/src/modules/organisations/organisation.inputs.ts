@@ -1,5 +1,15 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { LocalDate } from '../../shared/scalars';
 import { ClosureReason } from './closure-day.entity';
 
@@ -7,15 +17,44 @@ import { ClosureReason } from './closure-day.entity';
 export class OrganisationSettingsInput {
   @Field(() => Int) @Min(1) version!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 30) personTerm?: string;
-  @Field(() => String, { nullable: true, description: "'HH:MM', or an empty string for no cut-off" })
-  @IsOptional() @Matches(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'cutOffTime must be HH:MM' }) cutOffTime?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 30)
+  personTerm?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "'HH:MM', or an empty string for no cut-off",
+  })
+  @IsOptional()
+  @Matches(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'cutOffTime must be HH:MM' })
+  cutOffTime?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) population?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) populationLabel?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 2000) spsoSignposting?: string;
-  @Field(() => Int, { nullable: true, description: "Public counts below it are shown as 'fewer than N' (1 to 100; applies to publications approved afterwards)" })
-  @IsOptional() @IsInt() @Min(1) @Max(100) publicSmallNumber?: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) tribunalSignposting?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  populationLabel?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  spsoSignposting?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Public counts below it are shown as 'fewer than N' (1 to 100; applies to publications approved afterwards)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  publicSmallNumber?: number;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  tribunalSignposting?: string;
 }
 
 @InputType()

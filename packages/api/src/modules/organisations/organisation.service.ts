@@ -23,27 +23,43 @@ const SPSO_TEXT =
   'Edinburgh EH7 4NS; freephone 0800 377 7330; www.spso.org.uk/complain/form';
 
 /** Creates an organisation with the default root-cause taxonomy. Returns its id. */
-export async function createOrganisation(em: EntityManager, input: NewOrganisation): Promise<string> {
+export async function createOrganisation(
+  em: EntityManager,
+  input: NewOrganisation,
+): Promise<string> {
   const id = randomUUID();
-  const higherEducation = input.sector === 'higher_education' || input.sector === 'further_education';
+  const higherEducation =
+    input.sector === 'higher_education' || input.sector === 'further_education';
   await em.query(
     `INSERT INTO organisation (id, name, slug, parent_id, sector, person_term, cut_off_time, population, population_label,
                                spso_signposting, tribunal_signposting)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
-      id, input.name, input.slug, input.parentId ?? null, input.sector,
+      id,
+      input.name,
+      input.slug,
+      input.parentId ?? null,
+      input.sector,
       input.personTerm ?? (higherEducation ? 'complainant' : 'customer'),
       // chp-rules §9: higher education moves receipts after 17:00 to the next working day
       input.cutOffTime !== undefined ? input.cutOffTime : higherEducation ? '17:00' : null,
-      input.population ?? null, input.populationLabel ?? null,
-      input.spsoSignposting ?? SPSO_TEXT, input.tribunalSignposting ?? null,
+      input.population ?? null,
+      input.populationLabel ?? null,
+      input.spsoSignposting ?? SPSO_TEXT,
+      input.tribunalSignposting ?? null,
     ],
   );
   for (const group of DEFAULT_ROOT_CAUSES) {
     const parentId = randomUUID();
-    await em.query(`INSERT INTO root_cause (organisation_id, id, name, description) VALUES ($1, $2, $3, $4)`, [id, parentId, group.name, group.description]);
+    await em.query(
+      `INSERT INTO root_cause (organisation_id, id, name, description) VALUES ($1, $2, $3, $4)`,
+      [id, parentId, group.name, group.description],
+    );
     for (const child of group.children) {
-      await em.query(`INSERT INTO root_cause (organisation_id, id, parent_id, name) VALUES ($1, $2, $3, $4)`, [id, randomUUID(), parentId, child]);
+      await em.query(
+        `INSERT INTO root_cause (organisation_id, id, parent_id, name) VALUES ($1, $2, $3, $4)`,
+        [id, randomUUID(), parentId, child],
+      );
     }
   }
   await rebuildWorkingDays(em, id);

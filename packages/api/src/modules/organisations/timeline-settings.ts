@@ -3,6 +3,9 @@ import type { Organisation } from './organisation.entity';
 import type { ClosureDay } from './closure-day.entity';
 
 /** The organisation's settings in the shape @chp/domain takes (cut-off time, closure days). */
-export function timelineSettings(organisation: Pick<Organisation, 'cutOffTime'>, closureDays: Pick<ClosureDay, 'date'>[]): TimelineSettings {
+export function timelineSettings(
+  organisation: Pick<Organisation, 'cutOffTime'>,
+  closureDays: Pick<ClosureDay, 'date'>[],
+): TimelineSettings {
   return { cutOffTime: organisation.cutOffTime, closureDays: closureDays.map((d) => d.date) };
 }

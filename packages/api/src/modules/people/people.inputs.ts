@@ -1,5 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { Role } from './role';
 
 @InputType()
@@ -8,8 +19,15 @@ export class NewPersonInput {
   @Field(() => String) @IsString() @Length(1, 120) name!: string;
   @Field(() => Role) @IsIn(Object.values(Role)) role!: Role;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() serviceAreaId?: string | null;
-  @Field(() => String, { nullable: true, description: 'At least 12 characters; omit for staff who only own actions and never sign in' })
-  @IsOptional() @IsString() @MinLength(12) @MaxLength(200) password?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'At least 12 characters; omit for staff who only own actions and never sign in',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password?: string | null;
   @Field(() => Boolean, { defaultValue: false }) @IsBoolean() groupAccess: boolean = false;
 }
 
@@ -20,12 +38,21 @@ export class PersonChangesInput {
   @Field(() => Role, { nullable: true }) @IsOptional() @IsIn(Object.values(Role)) role?: Role;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() serviceAreaId?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MinLength(12) @MaxLength(200) password?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password?: string;
 }
 
 @ArgsType()
 export class PeopleFilter {
   @Field(() => Role, { nullable: true }) @IsOptional() @IsIn(Object.values(Role)) role?: Role;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() serviceAreaId?: string;
-  @Field(() => String, { nullable: true, description: 'Part of a name or e-mail' }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @Field(() => String, { nullable: true, description: 'Part of a name or e-mail' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }

@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Brackets } from 'typeorm';
 import type { ChpContext } from '../../graphql/context';
 import { PageArgs } from '../../shared/pagination';
@@ -18,26 +32,50 @@ class PersonPage {
   @Field(() => Int) totalCount!: number;
 }
 
-async function assertServiceAreaInOrganisation(ctx: ChpContext, organisationId: string, serviceAreaId: string | null | undefined) {
+async function assertServiceAreaInOrganisation(
+  ctx: ChpContext,
+  organisationId: string,
+  serviceAreaId: string | null | undefined,
+) {
   if (!serviceAreaId) return;
   const area = await ctx.loaders.serviceArea.load(serviceAreaId);
-  if (!area || area.organisationId !== organisationId) throw badInput('serviceAreaId', 'exists', 'No such service area in this organisation');
+  if (!area || area.organisationId !== organisationId)
+    throw badInput('serviceAreaId', 'exists', 'No such service area in this organisation');
 }
 
 @Resolver(() => Person)
 export class PeopleResolver {
   @Authorized()
-  @Query(() => PersonPage, { description: 'Staff of the organisations you can see (e.g. to choose an action owner)' })
-  async people(@Args(() => PeopleFilter) filter: PeopleFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ChpContext): Promise<PersonPage> {
+  @Query(() => PersonPage, {
+    description: 'Staff of the organisations you can see (e.g. to choose an action owner)',
+  })
+  async people(
+    @Args(() => PeopleFilter) filter: PeopleFilter,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<PersonPage> {
     const viewer = requireViewer(ctx);
-    const q = ctx.dataSource.getRepository(Person).createQueryBuilder('p').where('p.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
+    const q = ctx.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('p.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
     if (filter.role) q.andWhere('p.role = :role', { role: filter.role });
-    if (filter.serviceAreaId) q.andWhere('p.service_area_id = :area', { area: filter.serviceAreaId });
+    if (filter.serviceAreaId)
+      q.andWhere('p.service_area_id = :area', { area: filter.serviceAreaId });
     if (filter.search) {
       const like = `%${filter.search.replace(/[\\%_]/g, '\\$&')}%`;
-      q.andWhere(new Brackets((b) => b.where('p.name ILIKE :like', { like }).orWhere('p.email ILIKE :like', { like })));
+      q.andWhere(
+        new Brackets((b) =>
+          b.where('p.name ILIKE :like', { like }).orWhere('p.email ILIKE :like', { like }),
+        ),
+      );
     }
-    const [items, totalCount] = await q.orderBy('p.name').addOrderBy('p.id').skip(page.offset).take(page.limit).getManyAndCount();
+    const [items, totalCount] = await q
+      .orderBy('p.name')
+      .addOrderBy('p.id')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { items, totalCount };
   }
 
@@ -51,35 +89,63 @@ export class PeopleResolver {
 
   @Authorized(Role.admin)
   @Mutation(() => Person)
-  async createPerson(@Arg('input', () => NewPersonInput) input: NewPersonInput, @Ctx() ctx: ChpContext): Promise<Person> {
+  async createPerson(
+    @Arg('input', () => NewPersonInput) input: NewPersonInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Person> {
     const viewer = requireViewer(ctx);
     await assertServiceAreaInOrganisation(ctx, viewer.organisationId, input.serviceAreaId);
     const id = await mutate(ctx, 'createPerson', async (tx) => {
-      const personId = await createPerson(tx.em, { ...input, organisationId: viewer.organisationId });
-      await tx.audit({ organisationId: viewer.organisationId, entity: 'person', entityId: personId,
-        changes: { email: input.email, name: input.name, role: input.role, serviceAreaId: input.serviceAreaId ?? null } });
+      const personId = await createPerson(tx.em, {
+        ...input,
+        organisationId: viewer.organisationId,
+      });
+      await tx.audit({
+        organisationId: viewer.organisationId,
+        entity: 'person',
+        entityId: personId,
+        changes: {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          serviceAreaId: input.serviceAreaId ?? null,
+        },
+      });
       return personId;
     });
-    return (await ctx.dataSource.getRepository(Person).findOneByOrFail({ id }));
+    return await ctx.dataSource.getRepository(Person).findOneByOrFail({ id });
   }
 
   @Authorized(Role.admin)
   @Mutation(() => Person)
-  async updatePerson(@Arg('id', () => ID) id: string, @Arg('changes', () => PersonChangesInput) changes: PersonChangesInput, @Ctx() ctx: ChpContext): Promise<Person> {
+  async updatePerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('changes', () => PersonChangesInput) changes: PersonChangesInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Person> {
     return mutate(ctx, 'updatePerson', async (tx) => {
       const person = await lockInScope(tx, Person, 'Person', id);
       checkVersion('Person', person, changes.version);
       await assertServiceAreaInOrganisation(ctx, person.organisationId, changes.serviceAreaId);
-      if (person.id === tx.viewer.personId && (changes.active === false || (changes.role && changes.role !== Role.admin))) {
+      if (
+        person.id === tx.viewer.personId &&
+        (changes.active === false || (changes.role && changes.role !== Role.admin))
+      ) {
         throw badInput('role', 'notOwnAdmin', 'You cannot remove your own admin access');
       }
       const { version: _v, password, ...fields } = changes;
-      const set: Partial<Person> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      const set: Partial<Person> = Object.fromEntries(
+        Object.entries(fields).filter(([, v]) => v !== undefined),
+      );
       if (password) set.passwordHash = await hashPassword(password);
       Object.assign(person, set, { version: person.version + 1, updatedAt: tx.now });
       await tx.em.getRepository(Person).save(person);
-      await tx.audit({ organisationId: person.organisationId, entity: 'person', entityId: person.id,
-        changes: { ...fields, ...(password ? { password: 'changed' } : {}) } });
+      await tx.audit({
+        organisationId: person.organisationId,
+        entity: 'person',
+        entityId: person.id,
+        changes: { ...fields, ...(password ? { password: 'changed' } : {}) },
+      });
       return person;
     });
   }
@@ -89,4 +155,3 @@ export class PeopleResolver {
     return person.serviceAreaId ? ctx.loaders.serviceArea.load(person.serviceAreaId) : null;
   }
 }
-

@@ -15,15 +15,30 @@ export interface NewPerson {
 }
 
 /** Adds a member of staff. E-mail addresses are unique across the deployment (they sign in with it). */
-export async function createPerson(em: EntityManager, input: NewPerson, hashCost?: { N: number }): Promise<string> {
-  const taken: unknown[] = await em.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [input.email]);
-  if (taken.length > 0) throw conflict('EMAIL_TAKEN', 'Someone already signs in with that e-mail address');
+export async function createPerson(
+  em: EntityManager,
+  input: NewPerson,
+  hashCost?: { N: number },
+): Promise<string> {
+  const taken: unknown[] = await em.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [
+    input.email,
+  ]);
+  if (taken.length > 0)
+    throw conflict('EMAIL_TAKEN', 'Someone already signs in with that e-mail address');
   const id = randomUUID();
   await em.query(
     `INSERT INTO person (id, organisation_id, email, name, role, service_area_id, password_hash, group_access)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, input.organisationId, input.email.trim(), input.name, input.role, input.serviceAreaId ?? null,
-      input.password ? await hashPassword(input.password, hashCost) : null, input.groupAccess ?? false],
+    [
+      id,
+      input.organisationId,
+      input.email.trim(),
+      input.name,
+      input.role,
+      input.serviceAreaId ?? null,
+      input.password ? await hashPassword(input.password, hashCost) : null,
+      input.groupAccess ?? false,
+    ],
   );
   return id;
 }

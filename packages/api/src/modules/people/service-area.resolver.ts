@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import { IsBoolean, IsOptional, IsString, Length, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../graphql/context';
@@ -15,53 +26,95 @@ class ServiceAreaChangesInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
 }
 
-async function assertNameFree(ctx: ChpContext, organisationId: string, name: string, exceptId?: string) {
+async function assertNameFree(
+  ctx: ChpContext,
+  organisationId: string,
+  name: string,
+  exceptId?: string,
+) {
   const same = await ctx.dataSource.query(
     `SELECT id FROM service_area WHERE organisation_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3`,
     [organisationId, name, exceptId ?? null],
   );
-  if (same.length > 0) throw conflict('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
+  if (same.length > 0)
+    throw conflict('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
 }
 
 @Resolver(() => ServiceArea)
 export class ServiceAreaResolver {
   @Authorized()
-  @Query(() => [ServiceArea], { description: 'Service areas of the organisations you can see, including those with no complaints' })
-  serviceAreas(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: ChpContext): Promise<ServiceArea[]> {
+  @Query(() => [ServiceArea], {
+    description:
+      'Service areas of the organisations you can see, including those with no complaints',
+  })
+  serviceAreas(
+    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ServiceArea[]> {
     const viewer = requireViewer(ctx);
-    const q = ctx.dataSource.getRepository(ServiceArea).createQueryBuilder('s').where('s.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
+    const q = ctx.dataSource
+      .getRepository(ServiceArea)
+      .createQueryBuilder('s')
+      .where('s.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
     if (!includeInactive) q.andWhere('s.active');
     return q.orderBy('s.name').getMany();
   }
 
   @Authorized(Role.admin)
   @Mutation(() => ServiceArea)
-  async createServiceArea(@Arg('name', () => String) name: string, @Ctx() ctx: ChpContext): Promise<ServiceArea> {
+  async createServiceArea(
+    @Arg('name', () => String) name: string,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ServiceArea> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 120) {
       throw badInput('name', 'length', 'A service area name has 1 to 120 characters');
     }
     return mutate(ctx, 'createServiceArea', async (tx) => {
       await assertNameFree(ctx, tx.viewer.organisationId, trimmed);
-      const area = tx.em.getRepository(ServiceArea).create({ organisationId: tx.viewer.organisationId, id: randomUUID(), name: trimmed, active: true, version: 1, createdAt: tx.now });
+      const area = tx.em
+        .getRepository(ServiceArea)
+        .create({
+          organisationId: tx.viewer.organisationId,
+          id: randomUUID(),
+          name: trimmed,
+          active: true,
+          version: 1,
+          createdAt: tx.now,
+        });
       await tx.em.getRepository(ServiceArea).insert(area);
-      await tx.audit({ organisationId: area.organisationId, entity: 'service_area', entityId: area.id, changes: { name: trimmed } });
+      await tx.audit({
+        organisationId: area.organisationId,
+        entity: 'service_area',
+        entityId: area.id,
+        changes: { name: trimmed },
+      });
       return area;
     });
   }
 
   @Authorized(Role.admin)
   @Mutation(() => ServiceArea)
-  async updateServiceArea(@Arg('id', () => ID) id: string, @Arg('changes', () => ServiceAreaChangesInput) changes: ServiceAreaChangesInput, @Ctx() ctx: ChpContext): Promise<ServiceArea> {
+  async updateServiceArea(
+    @Arg('id', () => ID) id: string,
+    @Arg('changes', () => ServiceAreaChangesInput) changes: ServiceAreaChangesInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ServiceArea> {
     return mutate(ctx, 'updateServiceArea', async (tx) => {
       const area = await lockInScope(tx, ServiceArea, 'Service area', id);
       checkVersion('Service area', area, changes.version);
-      if (changes.name !== undefined) await assertNameFree(ctx, area.organisationId, changes.name, area.id);
+      if (changes.name !== undefined)
+        await assertNameFree(ctx, area.organisationId, changes.name, area.id);
       const { version: _v, ...fields } = changes;
       const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       Object.assign(area, set, { version: area.version + 1 });
       await tx.em.getRepository(ServiceArea).save(area);
-      await tx.audit({ organisationId: area.organisationId, entity: 'service_area', entityId: area.id, changes: set });
+      await tx.audit({
+        organisationId: area.organisationId,
+        entity: 'service_area',
+        entityId: area.id,
+        changes: set,
+      });
       return area;
     });
   }

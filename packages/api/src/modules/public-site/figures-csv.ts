@@ -22,10 +22,25 @@ const row = (cells: string[]): string => cells.map(csvCell).join(',');
 export function figuresCsv(p: Publication): string {
   const { current, previous } = p.figures;
   const [now, before] = [periodName(current), periodName(previous)];
-  const lines = [row(['Figure', now, before]), ...PERIOD_FIGURE_FIELDS.map((f) => row([FIGURE_LABELS[f], current[f].display, previous[f].display]))];
+  const lines = [
+    row(['Figure', now, before]),
+    ...PERIOD_FIGURE_FIELDS.map((f) =>
+      row([FIGURE_LABELS[f], current[f].display, previous[f].display]),
+    ),
+  ];
   if (p.annualReport) {
-    lines.push('', row(['Month', 'Complaints received', 'Complaints closed']), ...p.annualReport.months.map((m) => row([m.label, m.received.display, m.closed.display])));
-    lines.push('', row(['Service', `Received ${now}`, `Received ${before}`]), ...p.annualReport.serviceAreas.map((s) => row([s.name, s.received.display, s.previousReceived.display])));
+    lines.push(
+      '',
+      row(['Month', 'Complaints received', 'Complaints closed']),
+      ...p.annualReport.months.map((m) => row([m.label, m.received.display, m.closed.display])),
+    );
+    lines.push(
+      '',
+      row(['Service', `Received ${now}`, `Received ${before}`]),
+      ...p.annualReport.serviceAreas.map((s) =>
+        row([s.name, s.received.display, s.previousReceived.display]),
+      ),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }

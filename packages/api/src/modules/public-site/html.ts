@@ -2,16 +2,34 @@ import { createHash } from 'node:crypto';
 
 /** Escapes text for HTML content and attribute values. */
 export function esc(text: unknown): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(text ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** Public text as paragraphs: a blank line starts a new one. */
 export function paragraphs(text: string | null | undefined): string {
-  return (text ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => `<p>${esc(p)}</p>`).join('\n');
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n');
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-const calendarDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+const calendarDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** '23 November 2026' for an instant (UK time). */
 export const formatInstant = (iso: string): string => longDate.format(new Date(iso));
@@ -82,7 +100,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export interface Crumb { href: string; label: string }
+export interface Crumb {
+  href: string;
+  label: string;
+}
 
 export interface PageParts {
   title: string;
@@ -95,12 +116,19 @@ export interface PageParts {
 
 /** A whole public page: English (UK), skip link, banner, main and footer landmarks, inline stylesheet. */
 export function page({ title, body, crumbs = [], downloadedFrom }: PageParts): string {
-  const trail = crumbs.length && !downloadedFrom
-    ? `<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs.map((c, i) => (i === crumbs.length - 1
-      ? `<li><span aria-current="page">${esc(c.label)}</span></li>`
-      : `<li><a href="${esc(c.href)}">${esc(c.label)}</a></li>`)).join('')}</ol></nav>`
-    : '';
-  const siteName = downloadedFrom ? '<p class="site-name">Complaints: what we learned</p>' : '<p class="site-name"><a href="/public">Complaints: what we learned</a></p>';
+  const trail =
+    crumbs.length && !downloadedFrom
+      ? `<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs
+          .map((c, i) =>
+            i === crumbs.length - 1
+              ? `<li><span aria-current="page">${esc(c.label)}</span></li>`
+              : `<li><a href="${esc(c.href)}">${esc(c.label)}</a></li>`,
+          )
+          .join('')}</ol></nav>`
+      : '';
+  const siteName = downloadedFrom
+    ? '<p class="site-name">Complaints: what we learned</p>'
+    : '<p class="site-name"><a href="/public">Complaints: what we learned</a></p>';
   const footer = downloadedFrom
     ? `<p>Downloaded on ${esc(formatInstant(downloadedFrom.at))} from <a href="${esc(downloadedFrom.url)}">${esc(downloadedFrom.url)}</a>. The figures were fixed when the report was approved and do not change.</p>`
     : '<p>The figures follow the Scottish Public Services Ombudsman’s complaints performance indicators. They were fixed when each report was approved and do not change.</p>';

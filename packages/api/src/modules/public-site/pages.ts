@@ -10,33 +10,57 @@ export function organisationsPage(orgs: Organisation[]): string {
     ? `<p>Choose an organisation to read what its customers’ complaints told it and what it changed.</p>
 <ul>${orgs.map((o) => `<li><a href="/public/${encodeURIComponent(o.slug)}">${esc(o.name)}</a></li>`).join('')}</ul>`
     : '<p>Nothing has been published yet.</p>';
-  return page({ title: 'Published complaints reports', body: `<h1>Published complaints reports</h1>\n${body}` });
+  return page({
+    title: 'Published complaints reports',
+    body: `<h1>Published complaints reports</h1>\n${body}`,
+  });
 }
 
-type Listed = Pick<Publication, 'id' | 'kind' | 'period' | 'title' | 'publishedAt'> & { figures: { current: { from: string; to: string } } };
+type Listed = Pick<Publication, 'id' | 'kind' | 'period' | 'title' | 'publishedAt'> & {
+  figures: { current: { from: string; to: string } };
+};
 
 export function organisationPage(org: Organisation, publications: Listed[]): string {
-  const section = (heading: string, list: Listed[]) => (list.length
-    ? `<h2>${esc(heading)}</h2><ul>${list.map((p) => `<li><a href="${publicationPath(org.slug, p.id)}">${esc(p.title)}</a> (${esc(periodName(p.figures.current))}, published ${esc(formatInstant(p.publishedAt))})</li>`).join('')}</ul>`
-    : '');
+  const section = (heading: string, list: Listed[]) =>
+    list.length
+      ? `<h2>${esc(heading)}</h2><ul>${list.map((p) => `<li><a href="${publicationPath(org.slug, p.id)}">${esc(p.title)}</a> (${esc(periodName(p.figures.current))}, published ${esc(formatInstant(p.publishedAt))})</li>`).join('')}</ul>`
+      : '';
   const body = `<h1>${esc(org.name)}: complaints reports</h1>
 <p>Every quarter we publish what your complaints told us and what we changed (“you said, we did”), and every year a report on how we handled complaints.</p>
-${section('You said, we did', publications.filter((p) => p.kind === 'quarterly'))}
-${section('Annual complaints performance reports', publications.filter((p) => p.kind === 'annual'))}`;
-  return page({ title: `${org.name}: complaints reports`, body, crumbs: [HOME, { href: '', label: org.name }] });
+${section(
+  'You said, we did',
+  publications.filter((p) => p.kind === 'quarterly'),
+)}
+${section(
+  'Annual complaints performance reports',
+  publications.filter((p) => p.kind === 'annual'),
+)}`;
+  return page({
+    title: `${org.name}: complaints reports`,
+    body,
+    crumbs: [HOME, { href: '', label: org.name }],
+  });
 }
 
 export function publicationPage(org: Organisation, p: Publication): string {
   return page({
     title: `${p.title} – ${org.name}`,
     body: publicationBody(org, p, { withDownloads: true }),
-    crumbs: [HOME, { href: `/public/${encodeURIComponent(org.slug)}`, label: org.name }, { href: '', label: p.title }],
+    crumbs: [
+      HOME,
+      { href: `/public/${encodeURIComponent(org.slug)}`, label: org.name },
+      { href: '', label: p.title },
+    ],
   });
 }
 
 /** The downloaded copy: the same page, self-contained (inline style, no script, no images to fetch). */
 export function reportFile(org: Organisation, p: Publication, url: string, at: string): string {
-  return page({ title: `${p.title} – ${org.name}`, body: publicationBody(org, p, { withDownloads: false }), downloadedFrom: { url, at } });
+  return page({
+    title: `${p.title} – ${org.name}`,
+    body: publicationBody(org, p, { withDownloads: false }),
+    downloadedFrom: { url, at },
+  });
 }
 
 export function notFoundPage(): string {
@@ -47,6 +71,8 @@ export function notFoundPage(): string {
 }
 
 export function errorPage(): string {
-  return page({ title: 'Sorry, there is a problem', body: '<h1>Sorry, there is a problem</h1><p>The page could not be shown. Please try again later.</p>' });
+  return page({
+    title: 'Sorry, there is a problem',
+    body: '<h1>Sorry, there is a problem</h1><p>The page could not be shown. Please try again later.</p>',
+  });
 }
-

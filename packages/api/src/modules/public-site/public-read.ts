@@ -7,16 +7,35 @@ import { PERIOD_FIGURE_FIELDS } from '../publications/publication-figures';
  * The public site reads through the public GraphQL schema only (never the database directly):
  * whatever that schema cannot reach, no public page can show. See test/public-surface.test.ts.
  */
-export async function readPublic<T>(dataSource: DataSource, document: DocumentNode, variables: Record<string, unknown>): Promise<T> {
-  const result = await execute({ schema: publicSchema, document, variableValues: variables, contextValue: { dataSource } });
+export async function readPublic<T>(
+  dataSource: DataSource,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const result = await execute({
+    schema: publicSchema,
+    document,
+    variableValues: variables,
+    contextValue: { dataSource },
+  });
   const error = result.errors?.[0];
   if (error) throw error.originalError ?? error;
   return result.data as T;
 }
 
-export interface Figure { value: number | null; display: string }
-export type PeriodFigures = { label: string; from: string; to: string } & Record<(typeof PERIOD_FIGURE_FIELDS)[number], Figure>;
-export interface PublicAction { serviceArea: string; summary: string; date: string }
+export interface Figure {
+  value: number | null;
+  display: string;
+}
+export type PeriodFigures = { label: string; from: string; to: string } & Record<
+  (typeof PERIOD_FIGURE_FIELDS)[number],
+  Figure
+>;
+export interface PublicAction {
+  serviceArea: string;
+  summary: string;
+  date: string;
+}
 export interface Publication {
   id: string;
   kind: 'quarterly' | 'annual';
@@ -36,7 +55,10 @@ export interface Publication {
   };
   items: { youSaid: string; weDid: string; serviceAreas: string[] }[];
 }
-export interface Organisation { name: string; slug: string }
+export interface Organisation {
+  name: string;
+  slug: string;
+}
 
 const period = `label from to ${PERIOD_FIGURE_FIELDS.map((f) => `${f} { value display }`).join(' ')}`;
 const figure = '{ value display }';

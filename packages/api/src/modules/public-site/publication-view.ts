@@ -5,18 +5,22 @@ import type { Organisation, Publication, PublicAction } from './public-read';
 import { periodName } from './period-name';
 
 export const kindName = (p: Pick<Publication, 'kind'>): string =>
-  (p.kind === 'annual' ? 'Annual complaints performance report' : 'You said, we did (quarterly)');
+  p.kind === 'annual' ? 'Annual complaints performance report' : 'You said, we did (quarterly)';
 
 /** Where a page's downloads live, relative to the page itself. */
-export const publicationPath = (slug: string, id: string): string => `/public/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`;
+export const publicationPath = (slug: string, id: string): string =>
+  `/public/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`;
 
 function headlineFigures(p: Publication): string {
   const { smallNumberThreshold } = p.figures;
   const current = { ...p.figures.current, label: periodName(p.figures.current) };
   const previous = { ...p.figures.previous, label: periodName(p.figures.previous) };
-  const rows = PERIOD_FIGURE_FIELDS.map((f) => `<tr><th scope="row">${esc(FIGURE_LABELS[f])}</th>`
-    + `<td class="number" data-figure="${f}">${esc(current[f].display)}</td>`
-    + `<td class="number" data-figure-previous="${f}">${esc(previous[f].display)}</td></tr>`).join('\n');
+  const rows = PERIOD_FIGURE_FIELDS.map(
+    (f) =>
+      `<tr><th scope="row">${esc(FIGURE_LABELS[f])}</th>` +
+      `<td class="number" data-figure="${f}">${esc(current[f].display)}</td>` +
+      `<td class="number" data-figure-previous="${f}">${esc(previous[f].display)}</td></tr>`,
+  ).join('\n');
   return `<h2 id="figures">Headline figures</h2>
 <div class="table-scroll"><table>
 <caption>Complaints in ${esc(current.label)}, with ${esc(previous.label)} for comparison</caption>
@@ -27,23 +31,37 @@ ${rows}
 </table></div>
 <p class="note">To protect the privacy of the people who complained, numbers from 1 to ${smallNumberThreshold - 1} are shown as “fewer than ${smallNumberThreshold}”, and shares or averages based on so few complaints are not shown.</p>
 ${barChart({
-    name: `Outcomes of complaints closed, ${current.label}`,
-    bars: OUTCOME_FIELDS.map((f) => ({ label: FIGURE_LABELS[f], value: current[f].value, display: current[f].display })),
-    tableNote: 'The same figures are in the table “Headline figures” above.',
-  })}`;
+  name: `Outcomes of complaints closed, ${current.label}`,
+  bars: OUTCOME_FIELDS.map((f) => ({
+    label: FIGURE_LABELS[f],
+    value: current[f].value,
+    display: current[f].display,
+  })),
+  tableNote: 'The same figures are in the table “Headline figures” above.',
+})}`;
 }
 
 function items(p: Publication): string {
   if (!p.items.length) return '';
-  const list = p.items.map((i) => `<li><dl>
+  const list = p.items
+    .map(
+      (i) => `<li><dl>
 <dt>You said</dt><dd>${esc(i.youSaid)}</dd>
 <dt>We did</dt><dd>${esc(i.weDid)}</dd>
 ${i.serviceAreas.length ? `<dt>Service</dt><dd>${esc(i.serviceAreas.join(', '))}</dd>` : ''}
-</dl></li>`).join('\n');
+</dl></li>`,
+    )
+    .join('\n');
   return `<h2 id="you-said-we-did">You said, we did</h2>\n<ul class="items">\n${list}\n</ul>`;
 }
 
-function actions(title: string, id: string, list: PublicAction[], dateWord: string, none: string): string {
+function actions(
+  title: string,
+  id: string,
+  list: PublicAction[],
+  dateWord: string,
+  none: string,
+): string {
   const body = list.length
     ? `<ul>${list.map((a) => `<li><strong>${esc(a.serviceArea)}:</strong> ${esc(a.summary)} (${dateWord} ${esc(formatDay(a.date))})</li>`).join('')}</ul>`
     : `<p>${esc(none)}</p>`;
@@ -61,10 +79,14 @@ function annualParts(p: Publication): string {
   const previous = { label: periodName(p.figures.previous) };
   const months = `<h2 id="trends">Complaints month by month</h2>
 ${barChart({
-    name: `Complaints received each month, ${current.label}`,
-    bars: a.months.map((m) => ({ label: m.label, value: m.received.value, display: m.received.display })),
-    tableNote: 'The same figures are in the table below.',
-  })}
+  name: `Complaints received each month, ${current.label}`,
+  bars: a.months.map((m) => ({
+    label: m.label,
+    value: m.received.value,
+    display: m.received.display,
+  })),
+  tableNote: 'The same figures are in the table below.',
+})}
 <div class="table-scroll"><table>
 <caption>Complaints received and closed each month, ${esc(current.label)}</caption>
 <thead><tr><th scope="col">Month</th><th scope="col" class="number">Received</th><th scope="col" class="number">Closed</th></tr></thead>
@@ -84,8 +106,20 @@ ${a.serviceAreas.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td class="n
     months,
     services,
     narrative('What we learned', 'learning', p.learning),
-    actions('Changes we made', 'actions-taken', a.actionsTaken, 'completed', 'No changes were completed with a public summary this year.'),
-    actions('Changes we have planned', 'actions-planned', a.actionsPlanned, 'due', 'No further changes are planned at the moment.'),
+    actions(
+      'Changes we made',
+      'actions-taken',
+      a.actionsTaken,
+      'completed',
+      'No changes were completed with a public summary this year.',
+    ),
+    actions(
+      'Changes we have planned',
+      'actions-planned',
+      a.actionsPlanned,
+      'due',
+      'No further changes are planned at the moment.',
+    ),
     narrative('Customer experience', 'customer-experience', p.customerExperience),
     narrative('Staff training', 'staff-training', p.staffTraining),
   ].join('\n');
@@ -102,7 +136,11 @@ function downloads(org: Organisation, p: Publication): string {
 }
 
 /** The body of a published page (and of its downloaded copy, without the download links). */
-export function publicationBody(org: Organisation, p: Publication, { withDownloads }: { withDownloads: boolean }): string {
+export function publicationBody(
+  org: Organisation,
+  p: Publication,
+  { withDownloads }: { withDownloads: boolean },
+): string {
   return [
     `<h1>${esc(p.title)}</h1>`,
     `<p class="meta">${esc(org.name)} · ${esc(kindName(p))} for ${esc(periodName(p.figures.current))} · Published <time datetime="${esc(p.publishedAt)}">${esc(formatInstant(p.publishedAt))}</time></p>`,
@@ -112,5 +150,7 @@ export function publicationBody(org: Organisation, p: Publication, { withDownloa
     annualParts(p),
     p.kind === 'annual' ? items(p) : '',
     withDownloads ? downloads(org, p) : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -39,5 +39,10 @@ export function rateLimit(options: RateLimitOptions): RequestHandler & { reset()
     }
     next();
   };
-  return Object.assign(handler, { reset: () => { counts = new Map(); windowStart = -1; } });
+  return Object.assign(handler, {
+    reset: () => {
+      counts = new Map();
+      windowStart = -1;
+    },
+  });
 }

@@ -15,9 +15,22 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
  * year, and the improvement actions completed in the year or still planned, told through their
  * public summaries. Frozen with the figures at approval, under the same small-number rule.
  */
-export interface MonthFigures { month: string; label: string; received: Figure; closed: Figure }
-export interface ServiceAreaFigures { name: string; received: Figure; previousReceived: Figure }
-export interface PublicAction { serviceArea: string; summary: string; date: string }
+export interface MonthFigures {
+  month: string;
+  label: string;
+  received: Figure;
+  closed: Figure;
+}
+export interface ServiceAreaFigures {
+  name: string;
+  received: Figure;
+  previousReceived: Figure;
+}
+export interface PublicAction {
+  serviceArea: string;
+  summary: string;
+  date: string;
+}
 export interface AnnualReport {
   months: MonthFigures[];
   serviceAreas: ServiceAreaFigures[];
@@ -27,7 +40,11 @@ export interface AnnualReport {
 
 /** 'April 2026'. */
 export const longMonthLabel = (monthStart: string): string =>
-  new Date(`${monthStart}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${monthStart}T00:00:00Z`).toLocaleString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** The calendar months of a period, as periods (the last may be cut short by the period's end). */
 export function monthsOf(period: { from: string; to: string }): Period[] {
@@ -43,14 +60,24 @@ export function monthsOf(period: { from: string; to: string }): Period[] {
   return months;
 }
 
-interface ActionRow { id: string; status: string; service_area: string; summary: string; date: string }
+interface ActionRow {
+  id: string;
+  status: string;
+  service_area: string;
+  summary: string;
+  date: string;
+}
 
 /**
  * The improvement actions an annual report tells: done or verified with their completion date
  * in the year ("taken"), and authorised or in progress now ("planned", by target date). Only
  * actions with a public summary: nothing else about an action is public.
  */
-export async function annualActions(db: Queryable, organisationId: string, period: { from: string; to: string }): Promise<{ taken: ActionRow[]; planned: ActionRow[] }> {
+export async function annualActions(
+  db: Queryable,
+  organisationId: string,
+  period: { from: string; to: string },
+): Promise<{ taken: ActionRow[]; planned: ActionRow[] }> {
   const rows: ActionRow[] = await db.query(
     `SELECT a.id, a.status, s.name AS service_area, btrim(a.public_summary) AS summary,
             to_char(CASE WHEN a.status IN ('done', 'verified') THEN a.completed_on ELSE a.target_date END, 'YYYY-MM-DD') AS date
@@ -61,35 +88,77 @@ export async function annualActions(db: Queryable, organisationId: string, perio
       ORDER BY date, s.name, a.id`,
     [organisationId, period.from, period.to],
   );
-  return { taken: rows.filter((r) => r.status === 'done' || r.status === 'verified'), planned: rows.filter((r) => r.status === 'authorised' || r.status === 'in_progress') };
+  return {
+    taken: rows.filter((r) => r.status === 'done' || r.status === 'verified'),
+    planned: rows.filter((r) => r.status === 'authorised' || r.status === 'in_progress'),
+  };
 }
 
 /** The public summaries the report would publish, named for the personal-data check's findings. */
 export function actionTexts(actions: { taken: ActionRow[]; planned: ActionRow[] }): PublicText[] {
-  return [...actions.taken, ...actions.planned].map((a) => ({ field: `actions[${a.id}].publicSummary`, text: a.summary }));
+  return [...actions.taken, ...actions.planned].map((a) => ({
+    field: `actions[${a.id}].publicSummary`,
+    text: a.summary,
+  }));
 }
 
 /** Received per active service area in a period (complaintTrends, summed over its quarters). */
-async function receivedByServiceArea(db: Queryable, organisationId: string, period: Period): Promise<Map<string, number>> {
-  const { buckets } = await complaintTrends(db as DataSource, organisationId, TrendGrain.quarter, TrendBreakdown.serviceArea, period.from, period.to, null);
+async function receivedByServiceArea(
+  db: Queryable,
+  organisationId: string,
+  period: Period,
+): Promise<Map<string, number>> {
+  const { buckets } = await complaintTrends(
+    db as DataSource,
+    organisationId,
+    TrendGrain.quarter,
+    TrendBreakdown.serviceArea,
+    period.from,
+    period.to,
+    null,
+  );
   const byName = new Map<string, number>();
   for (const b of buckets) byName.set(b.keyLabel, (byName.get(b.keyLabel) ?? 0) + b.count);
   return byName;
 }
 
-export async function annualReport(db: Queryable, organisationId: string, period: Period, threshold: number): Promise<AnnualReport> {
+export async function annualReport(
+  db: Queryable,
+  organisationId: string,
+  period: Period,
+  threshold: number,
+): Promise<AnnualReport> {
   const months = monthsOf(period);
-  const monthly = await indicatorFigures(db as DataSource, organisationId, months, { population: null, populationLabel: null });
+  const monthly = await indicatorFigures(db as DataSource, organisationId, months, {
+    population: null,
+    populationLabel: null,
+  });
   const previous = previousPeriod(period);
-  const [now, before] = [await receivedByServiceArea(db, organisationId, period), await receivedByServiceArea(db, organisationId, previous)];
-  const names = [...new Set([...now.keys(), ...before.keys()])].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  const [now, before] = [
+    await receivedByServiceArea(db, organisationId, period),
+    await receivedByServiceArea(db, organisationId, previous),
+  ];
+  const names = [...new Set([...now.keys(), ...before.keys()])].sort((a, b) =>
+    a.localeCompare(b, 'en-GB'),
+  );
   const actions = await annualActions(db, organisationId, period);
-  const told = (a: ActionRow): PublicAction => ({ serviceArea: a.service_area, summary: a.summary, date: a.date });
+  const told = (a: ActionRow): PublicAction => ({
+    serviceArea: a.service_area,
+    summary: a.summary,
+    date: a.date,
+  });
   return {
     months: months.map((m, i) => ({
-      month: m.from.slice(0, 7), label: m.label, received: countFigure(monthly[i]!.received, threshold), closed: countFigure(monthly[i]!.closed, threshold),
+      month: m.from.slice(0, 7),
+      label: m.label,
+      received: countFigure(monthly[i]!.received, threshold),
+      closed: countFigure(monthly[i]!.closed, threshold),
     })),
-    serviceAreas: names.map((name) => ({ name, received: countFigure(now.get(name) ?? 0, threshold), previousReceived: countFigure(before.get(name) ?? 0, threshold) })),
+    serviceAreas: names.map((name) => ({
+      name,
+      received: countFigure(now.get(name) ?? 0, threshold),
+      previousReceived: countFigure(before.get(name) ?? 0, threshold),
+    })),
     actionsTaken: actions.taken.map(told),
     actionsPlanned: actions.planned.map(told),
   };

@@ -12,18 +12,33 @@
  * close with three dogs"), or misspelt names: a human reviewer still reads every text.
  */
 
-export type FindingKind = 'customer_name' | 'staff_name' | 'email' | 'phone' | 'postcode' | 'address' | 'reference';
+export type FindingKind =
+  'customer_name' | 'staff_name' | 'email' | 'phone' | 'postcode' | 'address' | 'reference';
 
-export interface PublicText { field: string; text: string }
-export interface KnownName { kind: 'customer_name' | 'staff_name'; name: string }
-export interface PersonalDataFinding { field: string; kind: FindingKind; excerpt: string }
+export interface PublicText {
+  field: string;
+  text: string;
+}
+export interface KnownName {
+  kind: 'customer_name' | 'staff_name';
+  name: string;
+}
+export interface PersonalDataFinding {
+  field: string;
+  kind: FindingKind;
+  excerpt: string;
+}
 
 const LETTER = "\\p{L}\\p{M}'’\\-";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words of a name or text, lower case ("O'Neil-Smith" stays one word). */
 export function words(text: string): string[] {
-  return text.toLowerCase().split(new RegExp(`[^${LETTER}]+`, 'u')).map((w) => w.replace(/^['’-]+|['’-]+$/g, '')).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(new RegExp(`[^${LETTER}]+`, 'u'))
+    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+    .filter(Boolean);
 }
 
 /** A regex matching `parts` in order, separated by spaces or a comma, on word boundaries. */
@@ -39,8 +54,35 @@ export function nameForms(name: string): string[][] {
   return [parts, surnameFirst];
 }
 
-const STREET_WORDS = ['Road', 'Rd', 'Street', 'St', 'Avenue', 'Ave', 'Drive', 'Crescent', 'Place', 'Court', 'Lane', 'Terrace', 'Gardens', 'Way', 'Close', 'Square', 'Wynd', 'Brae', 'Grove', 'Park', 'Quadrant', 'Row', 'Walk', 'View'];
-const streetWord = STREET_WORDS.map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
+const STREET_WORDS = [
+  'Road',
+  'Rd',
+  'Street',
+  'St',
+  'Avenue',
+  'Ave',
+  'Drive',
+  'Crescent',
+  'Place',
+  'Court',
+  'Lane',
+  'Terrace',
+  'Gardens',
+  'Way',
+  'Close',
+  'Square',
+  'Wynd',
+  'Brae',
+  'Grove',
+  'Park',
+  'Quadrant',
+  'Row',
+  'Walk',
+  'View',
+];
+const streetWord = STREET_WORDS.map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join(
+  '|',
+);
 
 const PATTERNS: { kind: FindingKind; re: RegExp; accept?: (m: string) => boolean }[] = [
   { kind: 'email', re: /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu },
@@ -49,12 +91,24 @@ const PATTERNS: { kind: FindingKind; re: RegExp; accept?: (m: string) => boolean
     re: /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s()-]{7,14}\d(?!\d)/g,
     accept: (m) => {
       const digits = m.replace(/\D/g, '');
-      const national = digits.startsWith('44') && m.trim().startsWith('+') ? digits.slice(2).replace(/^0/, '') : digits.replace(/^0/, '');
+      const national =
+        digits.startsWith('44') && m.trim().startsWith('+')
+          ? digits.slice(2).replace(/^0/, '')
+          : digits.replace(/^0/, '');
       return national.length === 9 || national.length === 10;
     },
   },
-  { kind: 'postcode', re: /(?<![\p{L}\d])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\d])/giu },
-  { kind: 'address', re: new RegExp(`(?<![\\d])\\d{1,4}[A-Za-z]?(?:/\\d{1,3})?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${streetWord})(?![\\p{L}])`, 'gu') },
+  {
+    kind: 'postcode',
+    re: /(?<![\p{L}\d])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\d])/giu,
+  },
+  {
+    kind: 'address',
+    re: new RegExp(
+      `(?<![\\d])\\d{1,4}[A-Za-z]?(?:/\\d{1,3})?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${streetWord})(?![\\p{L}])`,
+      'gu',
+    ),
+  },
   { kind: 'reference', re: /(?<![\p{L}\d])[A-Z]{2,5}-\d{4}-\d{2,}(?!\d)/giu },
 ];
 
@@ -65,9 +119,14 @@ function excerpt(text: string, index: number, length: number): string {
 }
 
 /** Every finding in every text, in field order then position. No finding: the texts may go public. */
-export function checkPersonalData(texts: PublicText[], names: KnownName[] = []): PersonalDataFinding[] {
+export function checkPersonalData(
+  texts: PublicText[],
+  names: KnownName[] = [],
+): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
-  const nameRes = names.flatMap((n) => nameForms(n.name).map((form) => ({ kind: n.kind, re: phrase(form) })));
+  const nameRes = names.flatMap((n) =>
+    nameForms(n.name).map((form) => ({ kind: n.kind, re: phrase(form) })),
+  );
   for (const { field, text } of texts) {
     if (!text) continue;
     const found: { index: number; finding: PersonalDataFinding }[] = [];
@@ -82,7 +141,8 @@ export function checkPersonalData(texts: PublicText[], names: KnownName[] = []):
       for (const m of text.matchAll(re)) add(kind, m.index!, m[0].length);
     }
     for (const { kind, re, accept } of PATTERNS) {
-      for (const m of text.matchAll(re)) if (!accept || accept(m[0])) add(kind, m.index!, m[0].length);
+      for (const m of text.matchAll(re))
+        if (!accept || accept(m[0])) add(kind, m.index!, m[0].length);
     }
     found.sort((a, b) => a.index - b.index);
     findings.push(...found.map((f) => f.finding));

@@ -1,8 +1,17 @@
 import DataLoader from 'dataloader';
 import { isUuid } from '../../shared/mutation';
 import {
-  GraphQLFloat, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, lexicographicSortSchema,
-  type GraphQLFieldConfigMap, type GraphQLNullableType,
+  GraphQLFloat,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  lexicographicSortSchema,
+  type GraphQLFieldConfigMap,
+  type GraphQLNullableType,
 } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { NOT_RECORDED, PERIOD_FIGURE_FIELDS, type FrozenFigures } from './publication-figures';
@@ -14,9 +23,18 @@ import { NOT_RECORDED, PERIOD_FIGURE_FIELDS, type FrozenFigures } from './public
  * frozen figures and the annual narrative. No person, customer, complaint or action is reachable.
  * test/public-surface.test.ts holds the exact list of types and fields.
  */
-export interface PublicContext { dataSource: DataSource; items?: DataLoader<string, PublishedItemRow[]> }
+export interface PublicContext {
+  dataSource: DataSource;
+  items?: DataLoader<string, PublishedItemRow[]>;
+}
 
-interface PublishedItemRow { id: string; publication_id: string; you_said: string; we_did: string; service_areas: string[] }
+interface PublishedItemRow {
+  id: string;
+  publication_id: string;
+  you_said: string;
+  we_did: string;
+  service_areas: string[];
+}
 
 /** The items of many published publications in one statement (per request: the loader lives in the context). */
 function itemsLoader(ctx: PublicContext): DataLoader<string, PublishedItemRow[]> {
@@ -61,43 +79,74 @@ const optStr = { type: GraphQLString };
 
 const Figure = new GraphQLObjectType({
   name: 'Figure',
-  description: "value is null when withheld under the small-number rule; display is what to show ('fewer than 5', '83%')",
+  description:
+    "value is null when withheld under the small-number rule; display is what to show ('fewer than 5', '83%')",
   fields: { value: { type: GraphQLFloat }, display: str },
 });
 
 const PeriodFigures = new GraphQLObjectType({
   name: 'PeriodFigures',
-  fields: () => ({
-    label: str, from: str, to: str,
-    ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, { type: nn(Figure), resolve: (p: Record<string, unknown>) => p[f] ?? NOT_RECORDED }])),
-  }) as GraphQLFieldConfigMap<unknown, PublicContext>,
+  fields: () =>
+    ({
+      label: str,
+      from: str,
+      to: str,
+      ...Object.fromEntries(
+        PERIOD_FIGURE_FIELDS.map((f) => [
+          f,
+          { type: nn(Figure), resolve: (p: Record<string, unknown>) => p[f] ?? NOT_RECORDED },
+        ]),
+      ),
+    }) as GraphQLFieldConfigMap<unknown, PublicContext>,
 });
 
 const Figures = new GraphQLObjectType({
   name: 'Figures',
-  description: 'The headline figures frozen when the publication was approved: they never change afterwards',
-  fields: { smallNumberThreshold: { type: nn(GraphQLInt) }, current: { type: nn(PeriodFigures) }, previous: { type: nn(PeriodFigures) } },
+  description:
+    'The headline figures frozen when the publication was approved: they never change afterwards',
+  fields: {
+    smallNumberThreshold: { type: nn(GraphQLInt) },
+    current: { type: nn(PeriodFigures) },
+    previous: { type: nn(PeriodFigures) },
+  },
 });
 
 const MonthFigures = new GraphQLObjectType({
   name: 'MonthFigures',
-  fields: { month: { type: nn(GraphQLString), description: "'2026-04'" }, label: { type: nn(GraphQLString), description: "'April 2026'" }, received: { type: nn(Figure) }, closed: { type: nn(Figure) } },
+  fields: {
+    month: { type: nn(GraphQLString), description: "'2026-04'" },
+    label: { type: nn(GraphQLString), description: "'April 2026'" },
+    received: { type: nn(Figure) },
+    closed: { type: nn(Figure) },
+  },
 });
 
 const ServiceAreaFigures = new GraphQLObjectType({
   name: 'ServiceAreaFigures',
-  fields: { name: str, received: { type: nn(Figure) }, previousReceived: { type: nn(Figure), description: 'Received in the previous financial year' } },
+  fields: {
+    name: str,
+    received: { type: nn(Figure) },
+    previousReceived: { type: nn(Figure), description: 'Received in the previous financial year' },
+  },
 });
 
 const PublicAction = new GraphQLObjectType({
   name: 'PublicAction',
   description: 'An improvement action as the public reads it: its service, public summary and date',
-  fields: { serviceArea: str, summary: str, date: { type: nn(GraphQLString), description: 'Completion date (taken) or target date (planned), YYYY-MM-DD' } },
+  fields: {
+    serviceArea: str,
+    summary: str,
+    date: {
+      type: nn(GraphQLString),
+      description: 'Completion date (taken) or target date (planned), YYYY-MM-DD',
+    },
+  },
 });
 
 const AnnualReport = new GraphQLObjectType({
   name: 'AnnualReport',
-  description: 'The annual complaints performance report beyond the headline figures: trends and the actions taken or planned',
+  description:
+    'The annual complaints performance report beyond the headline figures: trends and the actions taken or planned',
   fields: {
     months: { type: nn(new GraphQLList(nn(MonthFigures))) },
     serviceAreas: { type: nn(new GraphQLList(nn(ServiceAreaFigures))) },
@@ -108,7 +157,14 @@ const AnnualReport = new GraphQLObjectType({
 
 const PublishedItem = new GraphQLObjectType({
   name: 'PublishedItem',
-  fields: { youSaid: str, weDid: str, serviceAreas: { type: nn(new GraphQLList(nn(GraphQLString))), description: 'Names of the services concerned' } },
+  fields: {
+    youSaid: str,
+    weDid: str,
+    serviceAreas: {
+      type: nn(new GraphQLList(nn(GraphQLString))),
+      description: 'Names of the services concerned',
+    },
+  },
 });
 
 const PublishedPublication = new GraphQLObjectType<PublishedRow, PublicContext>({
@@ -126,14 +182,22 @@ const PublishedPublication = new GraphQLObjectType<PublishedRow, PublicContext>(
     customerExperience: { type: GraphQLString, resolve: (p) => p.customer_experience },
     staffTraining: { type: GraphQLString, resolve: (p) => p.staff_training },
     figures: { type: nn(Figures), resolve: (p) => p.frozen_figures },
-    annualReport: { type: AnnualReport, description: 'Annual reports only (null on a quarterly publication)', resolve: (p) => p.frozen_figures.annualReport ?? null },
+    annualReport: {
+      type: AnnualReport,
+      description: 'Annual reports only (null on a quarterly publication)',
+      resolve: (p) => p.frozen_figures.annualReport ?? null,
+    },
     items: {
       type: nn(new GraphQLList(nn(PublishedItem))),
       resolve: async (p, _args, ctx) => {
         const rows = await itemsLoader(ctx).load(p.id);
         // The names frozen at approval; the live names only for a snapshot frozen before they were kept.
         const frozen = p.frozen_figures.itemServiceAreas;
-        return rows.map((r) => ({ youSaid: r.you_said, weDid: r.we_did, serviceAreas: frozen?.[r.id] ?? r.service_areas }));
+        return rows.map((r) => ({
+          youSaid: r.you_said,
+          weDid: r.we_did,
+          serviceAreas: frozen?.[r.id] ?? r.service_areas,
+        }));
       },
     },
   },
@@ -144,10 +208,15 @@ const SELECT = `SELECT p.id, p.organisation_id, p.kind, p.period, to_char(p.peri
   FROM publication p JOIN organisation o ON o.id = p.organisation_id
  WHERE o.slug = $1 AND p.status = 'published'`;
 
-
 const PublishingOrganisation = new GraphQLObjectType({
   name: 'PublishingOrganisation',
-  fields: { name: str, slug: { type: nn(GraphQLString), description: 'Names the organisation in the other queries and in /public/<slug>' } },
+  fields: {
+    name: str,
+    slug: {
+      type: nn(GraphQLString),
+      description: 'Names the organisation in the other queries and in /public/<slug>',
+    },
+  },
 });
 
 const Query = new GraphQLObjectType<unknown, PublicContext>({
@@ -156,11 +225,12 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
     publishingOrganisations: {
       type: nn(new GraphQLList(nn(PublishingOrganisation))),
       description: 'The organisations with at least one published publication, by name',
-      resolve: (_root, _args, ctx) => ctx.dataSource.query(
-        `SELECT o.name, o.slug FROM organisation o
+      resolve: (_root, _args, ctx) =>
+        ctx.dataSource.query(
+          `SELECT o.name, o.slug FROM organisation o
           WHERE EXISTS (SELECT 1 FROM publication p WHERE p.organisation_id = o.id AND p.status = 'published')
           ORDER BY o.name LIMIT 500`,
-      ),
+        ),
     },
     publishingOrganisation: {
       type: PublishingOrganisation,
@@ -177,10 +247,14 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
     },
     publishedPublications: {
       type: nn(new GraphQLList(nn(PublishedPublication))),
-      description: "An organisation's published quarterly publications and annual reports, newest period first",
+      description:
+        "An organisation's published quarterly publications and annual reports, newest period first",
       args: { organisationSlug: { type: nn(GraphQLString) } },
       resolve: (_root, args: { organisationSlug: string }, ctx) =>
-        ctx.dataSource.query(`${SELECT} ORDER BY p.period_from DESC, p.published_at DESC LIMIT 200`, [args.organisationSlug]),
+        ctx.dataSource.query(
+          `${SELECT} ORDER BY p.period_from DESC, p.published_at DESC LIMIT 200`,
+          [args.organisationSlug],
+        ),
     },
     publishedPublication: {
       type: PublishedPublication,
@@ -188,11 +262,16 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
       args: { organisationSlug: { type: nn(GraphQLString) }, id: { type: nn(GraphQLID) } },
       resolve: async (_root, args: { organisationSlug: string; id: string }, ctx) => {
         if (!isUuid(args.id)) return null;
-        const [row] = await ctx.dataSource.query(`${SELECT} AND p.id = $2`, [args.organisationSlug, args.id]);
+        const [row] = await ctx.dataSource.query(`${SELECT} AND p.id = $2`, [
+          args.organisationSlug,
+          args.id,
+        ]);
         return row ?? null;
       },
     },
   },
 });
 
-export const publicSchema: GraphQLSchema = lexicographicSortSchema(new GraphQLSchema({ query: Query }));
+export const publicSchema: GraphQLSchema = lexicographicSortSchema(
+  new GraphQLSchema({ query: Query }),
+);

@@ -10,7 +10,10 @@ import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } fro
  * withheld the same way. What is stored is exactly what the public sees; the raw counts are
  * never stored.
  */
-export interface Figure { value: number | null; display: string }
+export interface Figure {
+  value: number | null;
+  display: string;
+}
 
 export interface PeriodFigures {
   label: string;
@@ -55,7 +58,8 @@ export function countFigure(n: number, threshold: number): Figure {
 
 function suppressedBy(closed: number, threshold: number): Figure | null {
   if (closed === 0) return { value: null, display: 'no complaints closed' };
-  if (closed < threshold) return { value: null, display: `not shown (${fewerThan(threshold)} closed)` };
+  if (closed < threshold)
+    return { value: null, display: `not shown (${fewerThan(threshold)} closed)` };
   return null;
 }
 
@@ -77,7 +81,8 @@ export function averageFigure(total: number, closed: number, threshold: number):
 export function periodFigures(f: IndicatorFigures, threshold: number): PeriodFigures {
   const s1 = f.stages.stage1;
   const s2 = f.stage2;
-  const outcome = (k: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld') => countFigure(s1.outcomes[k].count + s2.outcomes[k].count, threshold);
+  const outcome = (k: 'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld') =>
+    countFigure(s1.outcomes[k].count + s2.outcomes[k].count, threshold);
   return {
     label: f.period.label,
     from: f.period.from,
@@ -107,13 +112,20 @@ export const NOT_RECORDED: Figure = { value: null, display: 'not recorded' };
 
 /** A snapshot with every figure present: one frozen before a figure existed shows it as 'not recorded' (never recomputed). */
 export function withEveryFigure(figures: FrozenFigures): FrozenFigures {
-  const complete = (p: PeriodFigures): PeriodFigures => ({ ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, NOT_RECORDED])), ...p }) as PeriodFigures;
+  const complete = (p: PeriodFigures): PeriodFigures =>
+    ({
+      ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, NOT_RECORDED])),
+      ...p,
+    }) as PeriodFigures;
   return { ...figures, current: complete(figures.current), previous: complete(figures.previous) };
 }
 
 // GraphQL types of the signed-in schema (the public schema declares the same shapes by hand).
 
-@ObjectType('PublicFigure', { description: "A public figure: value null when withheld (the small-number rule), display the text to show ('fewer than 5', '83%')" })
+@ObjectType('PublicFigure', {
+  description:
+    "A public figure: value null when withheld (the small-number rule), display the text to show ('fewer than 5', '83%')",
+})
 export class FigureType {
   @Field(() => Float, { nullable: true }) value!: number | null;
   @Field(() => String) display!: string;
@@ -137,16 +149,25 @@ export class PeriodFiguresType {
   @Field(() => FigureType) stage2WithinTimescaleShare!: Figure;
   @Field(() => FigureType) stage1AverageWorkingDays!: Figure;
   @Field(() => FigureType) stage2AverageWorkingDays!: Figure;
-  @Field(() => FigureType, { description: 'Stage 1 closures whose deadline was extended (SPSO indicator F)' }) stage1Extended!: Figure;
-  @Field(() => FigureType, { description: 'Stage 2 closures whose deadline was extended (SPSO indicator F)' }) stage2Extended!: Figure;
+  @Field(() => FigureType, {
+    description: 'Stage 1 closures whose deadline was extended (SPSO indicator F)',
+  })
+  stage1Extended!: Figure;
+  @Field(() => FigureType, {
+    description: 'Stage 2 closures whose deadline was extended (SPSO indicator F)',
+  })
+  stage2Extended!: Figure;
 }
 
-@ObjectType('PublicationFigures', { description: 'The headline figures frozen when the publication was approved' })
+@ObjectType('PublicationFigures', {
+  description: 'The headline figures frozen when the publication was approved',
+})
 export class FrozenFiguresType {
   @Field(() => Int) smallNumberThreshold!: number;
   @Field(() => PeriodFiguresType) current!: PeriodFigures;
   @Field(() => PeriodFiguresType) previous!: PeriodFigures;
-  @Field(() => AnnualReportType, { nullable: true, description: 'Annual reports only' }) annualReport?: AnnualReport | null;
+  @Field(() => AnnualReportType, { nullable: true, description: 'Annual reports only' })
+  annualReport?: AnnualReport | null;
 }
 
 @ObjectType('PublicMonthFigures')
@@ -161,20 +182,35 @@ export class MonthFiguresType {
 export class ServiceAreaFiguresType {
   @Field(() => String) name!: string;
   @Field(() => FigureType) received!: Figure;
-  @Field(() => FigureType, { description: 'Received in the previous financial year' }) previousReceived!: Figure;
+  @Field(() => FigureType, { description: 'Received in the previous financial year' })
+  previousReceived!: Figure;
 }
 
-@ObjectType('PublicAction', { description: "An improvement action as the public reads it: its service, public summary and date" })
+@ObjectType('PublicAction', {
+  description: 'An improvement action as the public reads it: its service, public summary and date',
+})
 export class PublicActionType {
   @Field(() => String) serviceArea!: string;
   @Field(() => String) summary!: string;
-  @Field(() => String, { description: 'Completion date (taken) or target date (planned), YYYY-MM-DD' }) date!: string;
+  @Field(() => String, {
+    description: 'Completion date (taken) or target date (planned), YYYY-MM-DD',
+  })
+  date!: string;
 }
 
-@ObjectType('AnnualReportFigures', { description: 'The annual report beyond the headline figures: trends and the actions taken or planned (chp-rules §7)' })
+@ObjectType('AnnualReportFigures', {
+  description:
+    'The annual report beyond the headline figures: trends and the actions taken or planned (chp-rules §7)',
+})
 export class AnnualReportType {
   @Field(() => [MonthFiguresType]) months!: MonthFigures[];
   @Field(() => [ServiceAreaFiguresType]) serviceAreas!: ServiceAreaFigures[];
-  @Field(() => [PublicActionType], { description: 'Done or verified in the year, with a public summary' }) actionsTaken!: PublicAction[];
-  @Field(() => [PublicActionType], { description: 'Authorised or in progress when the report was approved, with a public summary' }) actionsPlanned!: PublicAction[];
+  @Field(() => [PublicActionType], {
+    description: 'Done or verified in the year, with a public summary',
+  })
+  actionsTaken!: PublicAction[];
+  @Field(() => [PublicActionType], {
+    description: 'Authorised or in progress when the report was approved, with a public summary',
+  })
+  actionsPlanned!: PublicAction[];
 }

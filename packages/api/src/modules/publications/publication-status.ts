@@ -21,18 +21,38 @@ const TO: Record<Exclude<PublicationStep, 'edit'>, PublicationStatus> = {
   withdraw: 'withdrawn',
 };
 
-export interface StepResult { ok: true; status: PublicationStatus }
-export interface StepRefusal { ok: false; rule: string; message: string }
+export interface StepResult {
+  ok: true;
+  status: PublicationStatus;
+}
+export interface StepRefusal {
+  ok: false;
+  rule: string;
+  message: string;
+}
 
 /** The status after `step` from `status`, or a refusal naming the rule (the API answers CONFLICT). */
-export function publicationStep(status: PublicationStatus, step: PublicationStep): StepResult | StepRefusal {
+export function publicationStep(
+  status: PublicationStatus,
+  step: PublicationStep,
+): StepResult | StepRefusal {
   if (!FROM[step].includes(status)) {
-    return { ok: false, rule: 'PUBLICATION_STATUS', message: `A ${status.replace('_', ' ')} publication cannot be ${PAST[step]} (only from ${FROM[step].join(' or ').replace(/_/g, ' ')})` };
+    return {
+      ok: false,
+      rule: 'PUBLICATION_STATUS',
+      message: `A ${status.replace('_', ' ')} publication cannot be ${PAST[step]} (only from ${FROM[step].join(' or ').replace(/_/g, ' ')})`,
+    };
   }
   return { ok: true, status: step === 'edit' ? status : TO[step] };
 }
 
-const PAST: Record<PublicationStep, string> = { edit: 'edited', submit: 'submitted for review', approve: 'approved', publish: 'published', withdraw: 'withdrawn' };
+const PAST: Record<PublicationStep, string> = {
+  edit: 'edited',
+  submit: 'submitted for review',
+  approve: 'approved',
+  publish: 'published',
+  withdraw: 'withdrawn',
+};
 
 /** The steps allowed from `status` (regardless of role). */
 export function allowedPublicationSteps(status: PublicationStatus): PublicationStep[] {

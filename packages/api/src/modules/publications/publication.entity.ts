@@ -7,7 +7,11 @@ export enum PublicationKind {
   quarterly = 'quarterly',
   annual = 'annual',
 }
-registerEnumType(PublicationKind, { name: 'PublicationKind', description: "quarterly: 'you said, we did' for a calendar quarter; annual: the complaints performance report for a financial year" });
+registerEnumType(PublicationKind, {
+  name: 'PublicationKind',
+  description:
+    "quarterly: 'you said, we did' for a calendar quarter; annual: the complaints performance report for a financial year",
+});
 
 export enum PublicationStatusEnum {
   draft = 'draft',
@@ -25,22 +29,48 @@ export class Publication {
   @PrimaryColumn({ type: 'uuid' }) organisationId!: string;
   @Field(() => ID) @PrimaryColumn({ type: 'uuid' }) id!: string;
   @Field(() => PublicationKind) @Column({ type: 'varchar' }) kind!: PublicationKind;
-  @Field(() => String, { description: "'2026-Q2' (calendar quarter) or '2026/27' (financial year, 1 April to 31 March)" })
-  @Column({ type: 'varchar' }) period!: string;
+  @Field(() => String, {
+    description: "'2026-Q2' (calendar quarter) or '2026/27' (financial year, 1 April to 31 March)",
+  })
+  @Column({ type: 'varchar' })
+  period!: string;
   @Column({ type: 'date' }) periodFrom!: string;
   @Column({ type: 'date' }) periodTo!: string;
   @Field(() => String) @Column({ type: 'varchar' }) title!: string;
   @Field(() => String) @Column({ type: 'text' }) introduction!: string;
-  @Field(() => String, { nullable: true, description: 'Annual report: what complaints taught the organisation' }) @Column({ type: 'text', nullable: true }) learning!: string | null;
-  @Field(() => String, { nullable: true, description: 'Annual report: customer experience of complaints handling' }) @Column({ type: 'text', nullable: true }) customerExperience!: string | null;
-  @Field(() => String, { nullable: true, description: 'Annual report: complaints handling training given to staff' }) @Column({ type: 'text', nullable: true }) staffTraining!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Annual report: what complaints taught the organisation',
+  })
+  @Column({ type: 'text', nullable: true })
+  learning!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Annual report: customer experience of complaints handling',
+  })
+  @Column({ type: 'text', nullable: true })
+  customerExperience!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Annual report: complaints handling training given to staff',
+  })
+  @Column({ type: 'text', nullable: true })
+  staffTraining!: string | null;
   @Field(() => PublicationStatusEnum) @Column({ type: 'varchar' }) status!: PublicationStatusEnum;
   @Column({ type: 'uuid' }) authorId!: string;
   @Column({ type: 'uuid', nullable: true }) approvedById!: string | null;
-  @Field(() => DateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) approvedAt!: Date | null;
-  @Field(() => DateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) publishedAt!: Date | null;
-  @Field(() => DateTime, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) withdrawnAt!: Date | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) withdrawnReason!: string | null;
+  @Field(() => DateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt!: Date | null;
+  @Field(() => DateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+  @Field(() => DateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  withdrawnReason!: string | null;
   /** Null until approved; see publication-figures.ts. */
   @Column({ type: 'jsonb', nullable: true }) frozenFigures!: FrozenFigures | null;
   @Field(() => Int) @Column({ type: 'integer' }) version!: number;
@@ -55,7 +85,9 @@ export class PublicationItem {
   @PrimaryColumn({ type: 'uuid' }) organisationId!: string;
   @Field(() => ID) @PrimaryColumn({ type: 'uuid' }) id!: string;
   @Column({ type: 'uuid' }) publicationId!: string;
-  @Field(() => Int, { description: 'Order on the page, from 1' }) @Column({ type: 'integer' }) position!: number;
+  @Field(() => Int, { description: 'Order on the page, from 1' })
+  @Column({ type: 'integer' })
+  position!: number;
   @Field(() => String) @Column({ type: 'text' }) youSaid!: string;
   @Field(() => String) @Column({ type: 'text' }) weDid!: string;
 }
