@@ -13,7 +13,7 @@ import { CHANNELS } from './labels';
 import { COMPLAINT } from './queries';
 import { currentStageTimeline, stageLabel } from './register-rows';
 import { allowedSteps, STEP_LABEL, type ComplaintStep } from './steps';
-import { STEP_FORMS } from './StepForms';
+import { STEP_FORMS } from './steps/index';
 import type { ComplaintDetail } from './types';
 
 export default function ComplaintPage({ params }: { params: Record<string, string> }) {

@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+import type { FormErrors } from '../errors';
+import { NO_ERRORS } from './problems';
+
+/** A form's errors, and a count of failed submissions (the summary takes focus on each). */
+export interface FormErrorState {
+  errors: FormErrors;
+  attempt: number;
+  /** A failed submission: show these errors and move focus to the summary. */
+  fail: (errors: FormErrors) => void;
+  /** Client-side validation: the messages by field; returns true when there were any. */
+  check: (missing: Record<string, string>) => boolean;
+  clear: () => void;
+}
+
+export function useFormErrors(): FormErrorState {
+  const [state, setState] = useState({ errors: NO_ERRORS, attempt: 0 });
+  const fail = useCallback(
+    (errors: FormErrors) => setState((s) => ({ errors, attempt: s.attempt + 1 })),
+    [],
+  );
+  const clear = useCallback(() => setState((s) => ({ errors: NO_ERRORS, attempt: s.attempt })), []);
+  const check = (missing: Record<string, string>) => {
+    if (!Object.keys(missing).length) return false;
+    fail({ fields: missing, form: null });
+    return true;
+  };
+  return { errors: state.errors, attempt: state.attempt, fail, check, clear };
+}
