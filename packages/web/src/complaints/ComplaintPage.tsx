@@ -241,7 +241,7 @@ export function ComplaintView({
           </div>
           {OpenForm ? (
             <OpenForm
-              key={`${open}-${c.version}`}
+              key={open}
               complaint={c}
               onDone={onDone}
               onCancel={() => setOpen(null)}
