@@ -46,9 +46,12 @@ export function FormActions({
   loading = false,
   onCancel,
   primary = true,
+  busy = 'Saving…',
   children,
 }: {
   submit: string;
+  /** The submit button's text while it runs. */
+  busy?: string;
   loading?: boolean;
   onCancel?: () => void;
   primary?: boolean;
@@ -57,7 +60,7 @@ export function FormActions({
   return (
     <div className="actions-row">
       <button type="submit" className={primary ? 'primary' : undefined} disabled={loading}>
-        {loading ? 'Saving…' : submit}
+        {loading ? busy : submit}
       </button>
       {onCancel ? (
         <button type="button" onClick={onCancel}>

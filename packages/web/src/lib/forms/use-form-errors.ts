@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { FormErrors } from '../errors';
-import { NO_ERRORS } from './problems';
+import { apiProblems, type FormErrors, type RuleContext } from '../errors';
+import { NO_ERRORS, problemsToErrors } from './problems';
 
 /** A form's errors, and a count of failed submissions (the summary takes focus on each). */
 export interface FormErrorState {
@@ -10,6 +10,13 @@ export interface FormErrorState {
   fail: (errors: FormErrors) => void;
   /** Client-side validation: the messages by field; returns true when there were any. */
   check: (missing: Record<string, string>) => boolean;
+  /** A refusal from the API (not versioned): its problems by field, the rest for the form. */
+  failFrom: (
+    error: unknown,
+    fields: readonly string[],
+    context?: RuleContext,
+    aliases?: Record<string, string>,
+  ) => void;
   clear: () => void;
 }
 
@@ -25,5 +32,11 @@ export function useFormErrors(): FormErrorState {
     fail({ fields: missing, form: null });
     return true;
   };
-  return { errors: state.errors, attempt: state.attempt, fail, check, clear };
+  const failFrom = (
+    error: unknown,
+    fields: readonly string[],
+    context?: RuleContext,
+    aliases?: Record<string, string>,
+  ) => fail(problemsToErrors(apiProblems(error), fields, context, aliases));
+  return { errors: state.errors, attempt: state.attempt, fail, check, failFrom, clear };
 }
