@@ -72,7 +72,7 @@ describe('signing in', () => {
     await b.page.getByRole('button', { name: 'Sign in' }).click();
     await expect
       .poll(() => b.page.getByRole('alert').textContent())
-      .toBe('The e-mail address or password is wrong. Check them and try again.');
+      .toContain('The e-mail address or password is wrong. Check them and try again.');
     await screenshot(b.page, 'sign-in-error');
   });
 

@@ -5,7 +5,8 @@ import { allowedSteps } from './complaints/steps';
 import type { ComplaintDetail } from './complaints/types';
 import { report } from './indicators/fixture';
 import { IndicatorTable } from './indicators/IndicatorTable';
-import { DeadlineTag, Field, QueryState } from './lib/ui';
+import { Field } from './lib/forms';
+import { DeadlineTag, QueryState } from './lib/ui';
 
 const html = (node: React.ReactElement) => renderToStaticMarkup(node);
 
@@ -35,11 +36,12 @@ describe('form fields and states', () => {
   it('ties the hint and the error to the input, and marks it invalid', () => {
     const out = html(
       <Field
+        name="dueOn"
         label="New due date"
         hint="A working day"
         error="The new due date must be a working day."
       >
-        {(p) => <input {...p} name="dueOn" />}
+        {(p) => <input {...p} />}
       </Field>,
     );
     const id = /<input id="([^"]+)"/.exec(out)?.[1];

@@ -1,20 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ROOT_CAUSES, SERVICE_AREAS } from '../complaints/queries';
-import { formErrors, type FormErrors } from '../lib/errors';
+import { Field, Form, FormActions, onSubmitted, Select, useFormErrors } from '../lib/forms';
 import { navigate } from '../lib/router';
-import { Field, FormError } from '../lib/ui';
+import { checkProposal, PROPOSE_ALIASES, PROPOSE_FIELDS, toProposeInput } from './propose-input';
 import { PEOPLE, PROPOSE } from './queries';
-
-const FIELDS = [
-  'title',
-  'description',
-  'ownerId',
-  'serviceAreaId',
-  'targetDate',
-  'rootCauseIds',
-  'complaintIds',
-];
 
 /** Proposes an improvement action with an owner and a target date; a manager authorises it next. */
 export function ProposeActionForm({
@@ -53,127 +43,75 @@ export function ProposeActionForm({
     targetDate: '',
     rootCauseId: rootCauseIds[0] ?? '',
   });
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
+  const form = useFormErrors();
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV({ ...v, [key]: e.target.value });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const missing: Record<string, string> = {};
-    if (!v.title.trim()) missing['title'] = 'Give the action a short title.';
-    if (!v.description.trim()) missing['description'] = 'Describe what will change.';
-    if (!v.ownerId) missing['ownerId'] = 'Choose who owns the action.';
-    if (!v.serviceAreaId) missing['serviceAreaId'] = 'Choose the service area.';
-    if (!v.targetDate) missing['targetDate'] = 'Enter the target date.';
-    if (Object.keys(missing).length) return setErrors({ fields: missing, form: null });
+  async function submit() {
+    if (form.check(checkProposal(v))) return;
+    form.clear();
     try {
-      const result = await propose({
-        variables: {
-          input: {
-            title: v.title.trim(),
-            description: v.description.trim(),
-            ownerId: v.ownerId,
-            serviceAreaId: v.serviceAreaId,
-            targetDate: v.targetDate,
-            rootCauseIds: v.rootCauseId ? [v.rootCauseId] : [],
-            complaintIds,
-          },
-        },
-      });
+      const result = await propose({ variables: toProposeInput(v, complaintIds) });
       const id = result.data?.proposeImprovementAction.id;
       if (id) navigate(`/actions/${id}`);
     } catch (error) {
-      setErrors(formErrors(error, FIELDS, {}, { rootCauseIds: 'rootCauseId' }));
+      form.failFrom(error, PROPOSE_FIELDS, {}, PROPOSE_ALIASES);
     }
   }
 
-  const fe = errors.fields;
   return (
     <section className="panel" aria-labelledby="propose-heading">
       <h2 id="propose-heading">Propose an improvement action{about ? ` for ${about}` : ''}</h2>
-      <form onSubmit={submit} noValidate>
-        <FormError message={errors.form} />
-        <Field label="Title" error={fe['title']}>
-          {(p) => <input {...p} name="title" value={v.title} onChange={set('title')} />}
+      <Form id="propose" state={form} onSubmit={onSubmitted(submit)} level={3}>
+        <Field name="title" label="Title">
+          {(p) => <input {...p} value={v.title} onChange={set('title')} />}
         </Field>
-        <Field label="What will change" error={fe['description']}>
-          {(p) => (
-            <textarea
-              {...p}
-              name="description"
-              rows={3}
-              value={v.description}
-              onChange={set('description')}
-            />
-          )}
+        <Field name="description" label="What will change">
+          {(p) => <textarea {...p} rows={3} value={v.description} onChange={set('description')} />}
         </Field>
         <div className="form-grid">
-          <Field label="Owner" error={fe['ownerId']}>
-            {(p) => (
-              <select {...p} name="ownerId" value={v.ownerId} onChange={set('ownerId')}>
-                <option value="">Choose…</option>
-                {(people.data?.people.items ?? [])
-                  .filter((x) => x.active)
-                  .map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.name}
-                    </option>
-                  ))}
-              </select>
-            )}
+          <Select
+            name="ownerId"
+            label="Owner"
+            value={v.ownerId}
+            onChange={(value) => setV({ ...v, ownerId: value })}
+            options={(people.data?.people.items ?? [])
+              .filter((x) => x.active)
+              .map((x) => [x.id, x.name] as const)}
+            placeholder="Choose…"
+          />
+          <Select
+            name="serviceAreaId"
+            label="Service area"
+            value={v.serviceAreaId}
+            onChange={(value) => setV({ ...v, serviceAreaId: value })}
+            options={(areas.data?.serviceAreas ?? [])
+              .filter((a) => a.active)
+              .map((a) => [a.id, a.name] as const)}
+            placeholder="Choose…"
+          />
+          <Field name="targetDate" label="Target date">
+            {(p) => <input {...p} type="date" value={v.targetDate} onChange={set('targetDate')} />}
           </Field>
-          <Field label="Service area" error={fe['serviceAreaId']}>
-            {(p) => (
-              <select
-                {...p}
-                name="serviceAreaId"
-                value={v.serviceAreaId}
-                onChange={set('serviceAreaId')}
-              >
-                <option value="">Choose…</option>
-                {(areas.data?.serviceAreas ?? [])
-                  .filter((a) => a.active)
-                  .map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-              </select>
+          <Select
+            name="rootCauseId"
+            label="Root cause"
+            hint="Optional"
+            value={v.rootCauseId}
+            onChange={(value) => setV({ ...v, rootCauseId: value })}
+            options={(causes.data?.rootCauses ?? []).map(
+              (r) => [r.id, r.parentId ? `— ${r.name}` : r.name] as const,
             )}
-          </Field>
-          <Field label="Target date" error={fe['targetDate']}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                name="targetDate"
-                value={v.targetDate}
-                onChange={set('targetDate')}
-              />
-            )}
-          </Field>
-          <Field label="Root cause" hint="Optional" error={fe['rootCauseId']}>
-            {(p) => (
-              <select {...p} name="rootCauseId" value={v.rootCauseId} onChange={set('rootCauseId')}>
-                <option value="">None</option>
-                {(causes.data?.rootCauses ?? []).map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.parentId ? `— ${r.name}` : r.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            placeholder="None"
+          />
         </div>
-        <div className="actions-row">
-          <button type="submit" className="primary" disabled={loading}>
-            {loading ? 'Proposing…' : 'Propose the action'}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+        <FormActions
+          submit="Propose the action"
+          busy="Proposing…"
+          loading={loading}
+          onCancel={onCancel}
+        />
+      </Form>
     </section>
   );
 }

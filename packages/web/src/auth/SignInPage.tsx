@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Field } from '../lib/ui';
+import { useEffect, useState } from 'react';
+import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 import { ME, SIGN_IN } from './queries';
 import type { Me } from './roles';
 import { signInMessage } from './sign-in-messages';
@@ -17,22 +17,17 @@ export function SignInPage({
   const [signIn, { loading }] = useMutation<{ signIn: { person: Me } }>(SIGN_IN);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<ReturnType<typeof signInMessage> | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const form = useFormErrors();
+  const problem = form.errors.form ?? Object.keys(form.errors.fields).length > 0;
 
   useEffect(() => {
     document.title = 'Sign in – CHP Insight';
   }, []);
 
-  useEffect(() => {
-    if (problem && !problem.field) alertRef.current?.focus();
-  }, [problem]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!email.trim()) return setProblem({ field: 'email', message: 'Enter your e-mail address.' });
-    if (!password) return setProblem({ field: 'password', message: 'Enter your password.' });
-    setProblem(null);
+  async function submit() {
+    if (!email.trim()) return form.check({ email: 'Enter your e-mail address.' });
+    if (!password) return form.check({ password: 'Enter your password.' });
+    form.clear();
     // Fetch the overview's code (and its charts) while the sign-in request is on its way.
     void import('../overview/OverviewPage').catch(() => undefined);
     try {
@@ -45,7 +40,10 @@ export function SignInPage({
       client.writeQuery({ query: ME, data: { me } });
       onSignedIn(me);
     } catch (error) {
-      setProblem(signInMessage(error));
+      const { field, message } = signInMessage(error);
+      form.fail(
+        field ? { fields: { [field]: message }, form: null } : { fields: {}, form: message },
+      );
     }
   }
 
@@ -60,40 +58,31 @@ export function SignInPage({
         {sessionEnded && !problem ? (
           <p className="note">Your session has ended. Sign in again to carry on.</p>
         ) : null}
-        {problem && !problem.field ? (
-          <div role="alert" className="error-box" tabIndex={-1} ref={alertRef}>
-            {problem.message}
-          </div>
-        ) : null}
-        <form onSubmit={submit} noValidate>
-          <Field label="E-mail address" error={problem?.field === 'email' ? problem.message : null}>
+        <Form id="sign-in" state={form} onSubmit={onSubmitted(submit)}>
+          <Field name="email" label="E-mail address">
             {(p) => (
               <input
                 {...p}
                 type="email"
-                name="email"
                 autoComplete="username"
                 value={email}
                 onChange={(e) => setEmail(e.target.value)}
               />
             )}
           </Field>
-          <Field label="Password" error={problem?.field === 'password' ? problem.message : null}>
+          <Field name="password" label="Password">
             {(p) => (
               <input
                 {...p}
                 type="password"
-                name="password"
                 autoComplete="current-password"
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
               />
             )}
           </Field>
-          <button type="submit" className="primary" disabled={loading}>
-            {loading ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
+          <FormActions submit="Sign in" busy="Signing in…" loading={loading} />
+        </Form>
       </main>
     </div>
   );

@@ -2,18 +2,17 @@ import { useEffect, useRef, useState } from 'react';
 import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
 import { seesPersonalData } from '../auth/roles';
-import { formatDate, formatTime, humanise } from '../lib/format';
+import { formatDate, humanise } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link, navigate, useLocation } from '../lib/router';
 import { DeadlineTag, QueryState, TableWrap, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { deadlineRows } from './deadlines';
-import { journeyDetails, journeyTitle } from './journey';
-import { CHANNELS } from './labels';
 import { COMPLAINT } from './queries';
 import { currentStageTimeline, stageLabel } from './register-rows';
 import { allowedSteps, STEP_LABEL, type ComplaintStep } from './steps';
-import { STEP_FORMS } from './StepForms';
+import { STEP_FORMS } from './steps/index';
+import { ComplaintFacts, ComplaintJourney } from './ComplaintFacts';
 import type { ComplaintDetail } from './types';
 
 export default function ComplaintPage({ params }: { params: Record<string, string> }) {
@@ -96,7 +95,6 @@ export function ComplaintView({
   const current = currentStageTimeline(c);
   const [proposing, setProposing] = useState(false);
   const OpenForm = open ? STEP_FORMS[open] : null;
-  const channel = CHANNELS.find(([v]) => v === c.channel)?.[1] ?? humanise(c.channel);
   return (
     <>
       <p className="breadcrumb no-print">
@@ -124,77 +122,7 @@ export function ComplaintView({
       ) : null}
 
       <div className="two-col">
-        <section aria-labelledby="about-heading">
-          <h2 id="about-heading">About the complaint</h2>
-          <dl className="facts">
-            <dt>Received</dt>
-            <dd>
-              {formatDate(c.receivedAt)} at {formatTime(c.receivedAt)}
-            </dd>
-            <dt>Service area</dt>
-            <dd>{c.serviceArea.name}</dd>
-            <dt>Category</dt>
-            <dd>{c.category}</dd>
-            <dt>How it arrived</dt>
-            <dd>{channel}</dd>
-            <dt>Handler</dt>
-            <dd>{c.handler?.name ?? 'Not assigned'}</dd>
-            {c.awareOn ? (
-              <>
-                <dt>Customer knew of the problem</dt>
-                <dd>{formatDate(c.awareOn)}</dd>
-              </>
-            ) : null}
-            <dt>Root causes</dt>
-            <dd>
-              {c.rootCauses.length ? c.rootCauses.map((r) => r.name).join(', ') : 'None recorded'}
-            </dd>
-            {c.spsoDecision ? (
-              <>
-                <dt>SPSO decision</dt>
-                <dd>
-                  {humanise(c.spsoDecision)}
-                  {c.spsoDecidedOn ? ` (${formatDate(c.spsoDecidedOn)})` : ''}
-                </dd>
-              </>
-            ) : null}
-            {personal && c.summary !== undefined ? (
-              <>
-                <dt>What it is about</dt>
-                <dd className="pre">{c.summary}</dd>
-                <dt>What the customer wants</dt>
-                <dd className="pre">{c.outcomeSought || '—'}</dd>
-              </>
-            ) : null}
-          </dl>
-          {personal ? (
-            <>
-              <h3>Customer</h3>
-              {c.customer ? (
-                <dl className="facts">
-                  <dt>Name</dt>
-                  <dd>{c.customer.name ?? '—'}</dd>
-                  <dt>E-mail</dt>
-                  <dd>{c.customer.email ?? '—'}</dd>
-                  <dt>Phone</dt>
-                  <dd>{c.customer.phone ?? '—'}</dd>
-                  <dt>Postcode</dt>
-                  <dd>{c.customer.postcode ?? '—'}</dd>
-                  <dt>Preferred contact</dt>
-                  <dd>
-                    {c.customer.preferredContact ? humanise(c.customer.preferredContact) : '—'}
-                  </dd>
-                </dl>
-              ) : (
-                <p>The customer gave no contact details.</p>
-              )}
-            </>
-          ) : (
-            <p className="note">
-              Customer details, the summary and journey notes are not shown to your role.
-            </p>
-          )}
-        </section>
+        <ComplaintFacts c={c} personal={personal} />
 
         <section aria-labelledby="deadlines-heading">
           <h2 id="deadlines-heading">Deadlines</h2>
@@ -241,7 +169,7 @@ export function ComplaintView({
           </div>
           {OpenForm ? (
             <OpenForm
-              key={`${open}-${c.version}`}
+              key={open}
               complaint={c}
               onDone={onDone}
               onCancel={() => setOpen(null)}
@@ -266,29 +194,7 @@ export function ComplaintView({
         </section>
       ) : null}
 
-      <section aria-labelledby="journey-heading">
-        <h2 id="journey-heading">Journey</h2>
-        <ol className="journey">
-          {c.journey.map((e) => (
-            <li key={e.id} className={`journey-${e.type}`}>
-              <p className="journey-when">
-                <time dateTime={e.at}>{formatDate(e.at)}</time> {formatTime(e.at)}
-              </p>
-              <div>
-                <p className="journey-what">{journeyTitle(e)}</p>
-                {journeyDetails(e).map((line, i) => (
-                  <p key={i} className="journey-detail">
-                    {line}
-                  </p>
-                ))}
-                {e.recordedBy ? (
-                  <p className="journey-who">Recorded by {e.recordedBy.name}</p>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ComplaintJourney c={c} />
 
       <section aria-labelledby="actions-heading">
         <div className="page-head">

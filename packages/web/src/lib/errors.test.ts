@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { apiProblems, formErrors, ruleMessage } from './errors';
+import { apiProblems, ruleMessage } from './errors';
+import { problemsToErrors } from './forms/problems';
 
 const graphQLError = (...errors: { message: string; extensions: Record<string, unknown> }[]) =>
   new CombinedGraphQLErrors({ errors, data: null } as never);
@@ -51,7 +52,7 @@ describe('errors placed next to the fields they concern', () => {
       message: 'no',
       extensions: { code: 'BAD_USER_INPUT', field: 'dueOn', rule: 'EXTENSION_NOT_WORKING_DAY' },
     });
-    expect(formErrors(error, ['dueOn', 'reason'])).toEqual({
+    expect(problemsToErrors(apiProblems(error), ['dueOn', 'reason'])).toEqual({
       fields: {
         dueOn:
           'The new due date must be a working day: not a weekend, a public holiday or one of your closure days.',
@@ -69,16 +70,18 @@ describe('errors placed next to the fields they concern', () => {
         rule: 'INVALID_DATE',
       },
     });
-    expect(formErrors(nested, ['customerAgreedOn']).fields).toEqual({
+    expect(problemsToErrors(apiProblems(nested), ['customerAgreedOn']).fields).toEqual({
       customerAgreedOn: 'Enter a real date.',
     });
     const aliased = graphQLError({
       message: 'no',
       extensions: { code: 'BAD_USER_INPUT', field: 'signOff', rule: 'SIGN_OFF_REQUIRED' },
     });
-    expect(formErrors(aliased, ['outcome'], {}, { signOff: 'outcome' }).fields['outcome']).toMatch(
-      /sign off/,
-    );
+    expect(
+      problemsToErrors(apiProblems(aliased), ['outcome'], {}, { signOff: 'outcome' }).fields[
+        'outcome'
+      ],
+    ).toMatch(/sign off/);
   });
 
   it('shows errors about no field of the form once, for the whole form', () => {
@@ -86,7 +89,7 @@ describe('errors placed next to the fields they concern', () => {
       message: 'no',
       extensions: { code: 'CONFLICT', rule: 'ALREADY_CLOSED' },
     });
-    expect(formErrors(error, ['note'])).toEqual({
+    expect(problemsToErrors(apiProblems(error), ['note'])).toEqual({
       fields: {},
       form: 'This stage is already closed.',
     });

@@ -249,36 +249,6 @@ export function ruleMessage(problem: ApiProblem, ctx: RuleContext = {}): string 
   }
 }
 
-/**
- * The messages a form shows for an error: each next to its field when the form has that field
- * (by the API's `field`, its last part for nested input such as `resolution.agreedAction`, or an
- * alias), otherwise as one message for the form.
- */
-export function formErrors(
-  error: unknown,
-  formFields: readonly string[],
-  ctx: RuleContext = {},
-  aliases: Record<string, string> = {},
-): FormErrors {
-  const out: FormErrors = { fields: {}, form: null };
-  const general: string[] = [];
-  for (const problem of apiProblems(error)) {
-    const message = ruleMessage(problem, ctx);
-    const candidates = problem.field
-      ? [
-          problem.field,
-          problem.field.split('.').pop() as string,
-          problem.field.split('.')[0] as string,
-        ]
-      : [];
-    const target = candidates.map((f) => aliases[f] ?? f).find((f) => formFields.includes(f));
-    if (target && !out.fields[target]) out.fields[target] = message;
-    else general.push(message);
-  }
-  out.form = general.length ? [...new Set(general)].join(' ') : null;
-  return out;
-}
-
 /** One sentence for a page that failed to load. */
 export function loadErrorMessage(error: unknown): string {
   const [first] = apiProblems(error);

@@ -51,54 +51,6 @@ export function QueryState({
   return <>{children}</>;
 }
 
-/** A labelled form field with an optional hint and an error message tied to it. */
-export function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | null;
-  children: (props: {
-    id: string;
-    'aria-describedby'?: string;
-    'aria-invalid'?: boolean;
-  }) => ReactNode;
-}) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field-error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={errorId} data-field-error="">
-          {error}
-        </p>
-      ) : null}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-    </div>
-  );
-}
-
-/** A form-level message (the API's answer that concerns no single field). */
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="alert" className="error-box">
-      {message}
-    </p>
-  );
-}
-
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
 
 export function Tag({ tone, children }: { tone: Tone; children: ReactNode }) {

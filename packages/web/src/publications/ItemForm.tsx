@@ -1,26 +1,32 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { FormErrors } from '../lib/errors';
-import { Field, FormError } from '../lib/ui';
+import { useEffect, useRef, useState } from 'react';
+import { Field, Form, FormActions, onSubmitted, useFormErrors, type FormState } from '../lib/forms';
 import type { ItemDraft } from './item-from-candidate';
 
 /** "You said" and "We did" for one item, with the actions it reports on. */
 export function ItemForm({
+  id,
+  level,
   heading,
   initial,
   actionTitles,
   submitLabel,
-  errors,
+  state,
   busy,
   focusOnOpen = false,
   onSubmit,
   onCancel,
 }: {
+  /** The form's id (its fields' ids start with it). */
+  id: string;
+  /** The error summary's heading level. */
+  level: 3 | 4;
   heading: string;
   initial: ItemDraft;
   /** The linked actions' titles, to show what the item reports on. */
   actionTitles: string[];
   submitLabel: string;
-  errors: FormErrors;
+  /** The API's answer (from the item's mutation). */
+  state: FormState;
   busy: boolean;
   focusOnOpen?: boolean;
   onSubmit: (item: ItemDraft) => Promise<boolean>;
@@ -28,19 +34,18 @@ export function ItemForm({
 }) {
   const [youSaid, setYouSaid] = useState(initial.youSaid);
   const [weDid, setWeDid] = useState(initial.weDid);
-  const [missing, setMissing] = useState<Record<string, string>>({});
+  const local = useFormErrors();
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusOnOpen) first.current?.focus();
   }, [focusOnOpen]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const m: Record<string, string> = {};
     if (!youSaid.trim()) m['youSaid'] = 'Say what customers told you, in plain words.';
     if (!weDid.trim()) m['weDid'] = 'Say what you changed.';
-    setMissing(m);
-    if (Object.keys(m).length) return;
+    if (local.check(m)) return;
+    local.clear();
     if (
       await onSubmit({ youSaid: youSaid.trim(), weDid: weDid.trim(), actionIds: initial.actionIds })
     ) {
@@ -49,51 +54,42 @@ export function ItemForm({
     }
   }
 
+  // this form's own check while it fails, else the API's answer
+  const shown: FormState = {
+    errors: Object.keys(local.errors.fields).length ? local.errors : state.errors,
+    attempt: local.attempt + state.attempt,
+  };
   return (
-    <form onSubmit={submit} noValidate className="item-form" aria-label={heading}>
-      <FormError message={errors.form} />
+    <Form
+      id={id}
+      level={level}
+      state={shown}
+      onSubmit={onSubmitted(submit)}
+      className="item-form"
+      label={heading}
+    >
       <Field
+        name="youSaid"
         label="You said"
         hint="What customers told you, with no names or details that identify anyone."
-        error={missing['youSaid'] ?? errors.fields['youSaid']}
       >
         {(p) => (
           <textarea
             {...p}
             ref={first}
-            name="youSaid"
             rows={3}
             value={youSaid}
             onChange={(e) => setYouSaid(e.target.value)}
           />
         )}
       </Field>
-      <Field
-        label="We did"
-        hint="What changed as a result."
-        error={missing['weDid'] ?? errors.fields['weDid']}
-      >
+      <Field name="weDid" label="We did" hint="What changed as a result.">
         {(p) => (
-          <textarea
-            {...p}
-            name="weDid"
-            rows={3}
-            value={weDid}
-            onChange={(e) => setWeDid(e.target.value)}
-          />
+          <textarea {...p} rows={3} value={weDid} onChange={(e) => setWeDid(e.target.value)} />
         )}
       </Field>
       {actionTitles.length ? <p className="hint">Reports on: {actionTitles.join('; ')}</p> : null}
-      <div className="actions-row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
-    </form>
+      <FormActions submit={submitLabel} loading={busy} onCancel={onCancel} />
+    </Form>
   );
 }

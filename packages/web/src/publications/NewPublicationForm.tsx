@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { formErrors, type FormErrors } from '../lib/errors';
+import { useState } from 'react';
+import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 import { londonToday } from '../lib/format';
 import { navigate } from '../lib/router';
-import { Field, FormError } from '../lib/ui';
 import { KIND_LABEL } from './labels';
 import {
   defaultTitle,
@@ -27,7 +26,7 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
   const [period, setPeriod] = useState(() => publicationPeriods('quarterly', today)[0] as string);
   const [title, setTitle] = useState(() => defaultTitle('quarterly', period));
   const [titleEdited, setTitleEdited] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
+  const form = useFormErrors();
 
   const choose = (nextKind: PublicationKind, nextPeriod: string) => {
     setKind(nextKind);
@@ -35,30 +34,27 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
     if (!titleEdited) setTitle(defaultTitle(nextKind, nextPeriod));
   };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!title.trim())
-      return setErrors({ fields: { title: 'Give the publication a title.' }, form: null });
+  async function submit() {
+    if (form.check(title.trim() ? {} : { title: 'Give the publication a title.' })) return;
+    form.clear();
     try {
       const result = await create({ variables: { kind, period, title: title.trim() } });
       const id = result.data?.createPublication.id;
       if (id) navigate(`/publications/${id}`);
     } catch (error) {
-      setErrors(formErrors(error, FIELDS));
+      form.failFrom(error, FIELDS);
     }
   }
 
   return (
     <section className="panel" aria-labelledby="new-publication-heading">
       <h2 id="new-publication-heading">New publication</h2>
-      <form onSubmit={submit} noValidate>
-        <FormError message={errors.form} />
+      <Form id="new-publication" state={form} onSubmit={onSubmitted(submit)} level={3}>
         <div className="form-grid">
-          <Field label="Kind" error={errors.fields['kind']}>
+          <Field name="kind" label="Kind">
             {(p) => (
               <select
                 {...p}
-                name="kind"
                 value={kind}
                 onChange={(e) => {
                   const next = e.target.value as PublicationKind;
@@ -74,17 +70,12 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
             )}
           </Field>
           <Field
+            name="period"
             label={kind === 'quarterly' ? 'Quarter' : 'Financial year'}
             hint="Complete periods only: the figures are frozen when it is approved."
-            error={errors.fields['period']}
           >
             {(p) => (
-              <select
-                {...p}
-                name="period"
-                value={period}
-                onChange={(e) => choose(kind, e.target.value)}
-              >
+              <select {...p} value={period} onChange={(e) => choose(kind, e.target.value)}>
                 {publicationPeriods(kind, today).map((value) => (
                   <option key={value} value={value}>
                     {publicationPeriodLabel(value)} ({publicationPeriodName(value)})
@@ -94,11 +85,10 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
             )}
           </Field>
         </div>
-        <Field label="Title" hint="As the public will see it." error={errors.fields['title']}>
+        <Field name="title" label="Title" hint="As the public will see it.">
           {(p) => (
             <input
               {...p}
-              name="title"
               value={title}
               onChange={(e) => {
                 setTitle(e.target.value);
@@ -107,15 +97,13 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
             />
           )}
         </Field>
-        <div className="actions-row">
-          <button type="submit" className="primary" disabled={loading}>
-            {loading ? 'Starting…' : 'Start the draft'}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
+        <FormActions
+          submit="Start the draft"
+          busy="Starting…"
+          loading={loading}
+          onCancel={onCancel}
+        />
+      </Form>
     </section>
   );
 }

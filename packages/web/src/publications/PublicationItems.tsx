@@ -57,6 +57,8 @@ export function PublicationItems({
               <h3>Item {item.position}</h3>
               {editing === item.id ? (
                 <ItemForm
+                  id={`item-${item.position}`}
+                  level={4}
                   heading={`Change item ${item.position}`}
                   initial={{
                     youSaid: item.youSaid,
@@ -65,7 +67,7 @@ export function PublicationItems({
                   }}
                   actionTitles={item.actions.map((a) => a.title)}
                   submitLabel="Save the item"
-                  errors={update.errors}
+                  state={update}
                   busy={update.loading}
                   focusOnOpen
                   onCancel={() => setEditing(null)}
@@ -140,11 +142,13 @@ export function PublicationItems({
           <h3 id="add-item-heading">Add an item</h3>
           <ItemForm
             key={suggestion?.key ?? 0}
+            id="item-add"
+            level={4}
             heading="Add an item"
             initial={suggestion?.item ?? { youSaid: '', weDid: '', actionIds: [] }}
             actionTitles={suggestion?.titles ?? []}
             submitLabel="Add the item"
-            errors={add.errors}
+            state={add}
             busy={add.loading}
             focusOnOpen={!!suggestion}
             onSubmit={async (v) => {

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { Field, FormError } from '../lib/ui';
+import { useState } from 'react';
+import { Field, Form, FormActions, onSubmitted } from '../lib/forms';
 import { UPDATE_PUBLICATION } from './queries';
 import type { PublicationDetail } from './types';
 import { usePublicationMutation } from './use-publication-mutation';
@@ -34,14 +34,11 @@ export function PublicationTextsForm({
     customerExperience: publication.customerExperience ?? '',
     staffTraining: publication.staffTraining ?? '',
   });
-  const [missing, setMissing] = useState<string | null>(null);
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV({ ...v, [key]: e.target.value });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!v.title.trim()) return setMissing('Give the publication a title.');
-    setMissing(null);
+  async function submit() {
+    if (save.check(v.title.trim() ? {} : { title: 'Give the publication a title.' })) return;
     const narrative = annual
       ? {
           learning: v.learning,
@@ -54,40 +51,31 @@ export function PublicationTextsForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="The publication's texts">
-      <FormError message={save.errors.form} />
-      <Field label="Title" error={missing ?? save.errors.fields['title']}>
-        {(p) => <input {...p} name="title" value={v.title} onChange={set('title')} />}
+    <Form
+      id="publication-texts"
+      state={save}
+      onSubmit={onSubmitted(submit)}
+      label="The publication's texts"
+      level={3}
+    >
+      <Field name="title" label="Title">
+        {(p) => <input {...p} value={v.title} onChange={set('title')} />}
       </Field>
       <Field
+        name="introduction"
         label="Introduction"
         hint="A few sentences for the public page, in plain words."
-        error={save.errors.fields['introduction']}
       >
-        {(p) => (
-          <textarea
-            {...p}
-            name="introduction"
-            rows={4}
-            value={v.introduction}
-            onChange={set('introduction')}
-          />
-        )}
+        {(p) => <textarea {...p} rows={4} value={v.introduction} onChange={set('introduction')} />}
       </Field>
       {annual
         ? NARRATIVE.map(([field, label, hint]) => (
-            <Field key={field} label={label} hint={hint} error={save.errors.fields[field]}>
-              {(p) => (
-                <textarea {...p} name={field} rows={5} value={v[field]} onChange={set(field)} />
-              )}
+            <Field key={field} name={field} label={label} hint={hint}>
+              {(p) => <textarea {...p} rows={5} value={v[field]} onChange={set(field)} />}
             </Field>
           ))
         : null}
-      <div className="actions-row">
-        <button type="submit" className="primary" disabled={save.loading}>
-          {save.loading ? 'Saving…' : 'Save the texts'}
-        </button>
-      </div>
-    </form>
+      <FormActions submit="Save the texts" loading={save.loading} />
+    </Form>
   );
 }

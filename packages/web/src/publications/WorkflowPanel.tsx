@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMe } from '../auth/me-context';
-import { Field } from '../lib/ui';
+import { Field, Form, FormActions, onSubmitted } from '../lib/forms';
 import { STEP_LABEL, workflowSteps, type WorkflowStep } from './labels';
 import { PersonalDataFindings } from './PersonalDataFindings';
 import { APPROVE, PUBLISH, SUBMIT, WITHDRAW } from './queries';
@@ -33,7 +33,6 @@ export function WorkflowPanel({
   const byStep = { submit, approve, publish, withdraw };
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const [last, setLast] = useState<WorkflowStep | null>(null);
 
   if (steps.length === 0) {
@@ -47,14 +46,13 @@ export function WorkflowPanel({
     if (await byStep[step].run(variables)) onDone(DONE[step]);
   }
 
-  async function confirmWithdraw(event: FormEvent) {
-    event.preventDefault();
-    if (!reason.trim()) return setReasonMissing(true);
-    setReasonMissing(false);
+  async function confirmWithdraw() {
+    if (withdraw.check(reason.trim() ? {} : { reason: 'Give the reason.' })) return;
     await take('withdraw', { reason: reason.trim() });
   }
 
-  const failed = last ? byStep[last] : null;
+  // the withdraw form shows its own errors
+  const failed = last && last !== 'withdraw' ? byStep[last] : null;
   return (
     <section aria-labelledby="workflow-heading" className="no-print">
       <h2 id="workflow-heading">Next step</h2>
@@ -93,40 +91,40 @@ export function WorkflowPanel({
         )}
       </div>
       {withdrawing ? (
-        <form
-          onSubmit={confirmWithdraw}
-          noValidate
+        <Form
+          id="withdraw"
+          state={withdraw}
+          onSubmit={onSubmitted(confirmWithdraw)}
           className="panel"
-          aria-label="Withdraw the publication"
+          label="Withdraw the publication"
+          level={3}
         >
           <Field
+            name="reason"
             label="Why is it withdrawn?"
             hint={
               publication.status === 'published'
                 ? 'It leaves the public site.'
                 : 'The period is free for a new draft.'
             }
-            error={reasonMissing ? 'Give the reason.' : withdraw.errors.fields['reason']}
           >
             {(p) => (
               <textarea
                 {...p}
-                name="reason"
                 rows={2}
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
               />
             )}
           </Field>
-          <div className="actions-row">
-            <button type="submit" disabled={withdraw.loading}>
-              Withdraw it
-            </button>
-            <button type="button" onClick={() => setWithdrawing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+          <FormActions
+            submit="Withdraw it"
+            busy="Withdraw it"
+            primary={false}
+            loading={withdraw.loading}
+            onCancel={() => setWithdrawing(false)}
+          />
+        </Form>
       ) : null}
     </section>
   );

@@ -1,15 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
-import { useState } from 'react';
-import { apiProblems, formErrors, type FormErrors } from '../lib/errors';
+import { useVersionedMutation } from '../lib/forms';
 import { findingsInError } from './findings';
-import type { PersonalDataFinding, PublicationDetail } from './types';
-
-const NONE: FormErrors = { fields: {}, form: null };
+import type { PublicationDetail } from './types';
 
 /**
- * One change to a publication: sends its id and the version on screen, and on refusal gives the
- * messages for the form's fields, the personal-data findings, and reloads a stale page.
+ * One change to a publication (the form kit's versioned mutation): sends its id and the version
+ * on screen, gives the messages for the form's fields and the personal-data findings, and reloads
+ * the page after a stale version or a publication that has moved on.
  */
 export function usePublicationMutation(
   mutation: DocumentNode,
@@ -17,30 +14,12 @@ export function usePublicationMutation(
   fields: readonly string[],
   reload: () => Promise<unknown>,
 ) {
-  const [mutate, { loading }] = useMutation(mutation);
-  const [errors, setErrors] = useState<FormErrors>(NONE);
-  const [findings, setFindings] = useState<PersonalDataFinding[]>([]);
-
-  async function run(variables: Record<string, unknown>): Promise<boolean> {
-    setErrors(NONE);
-    setFindings([]);
-    try {
-      await mutate({
-        variables: { id: publication.id, version: publication.version, ...variables },
-      });
-      return true;
-    } catch (error) {
-      setErrors(formErrors(error, fields));
-      setFindings(findingsInError(error));
-      if (
-        apiProblems(error).some(
-          (p) => p.rule === 'STALE_VERSION' || p.rule === 'PUBLICATION_STATUS',
-        )
-      )
-        await reload().catch(() => undefined);
-      return false;
-    }
-  }
-
-  return { run, loading, errors, findings, setErrors };
+  const mutation_ = useVersionedMutation(mutation, {
+    record: publication,
+    fields,
+    reload,
+    reloadOn: ['PUBLICATION_STATUS'],
+  });
+  const findings = mutation_.failure ? findingsInError(mutation_.failure.error) : [];
+  return { ...mutation_, findings };
 }

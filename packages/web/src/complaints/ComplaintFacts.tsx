@@ -1,0 +1,107 @@
+import { formatDate, formatTime, humanise } from '../lib/format';
+import { journeyDetails, journeyTitle } from './journey';
+import { CHANNELS } from './labels';
+import type { ComplaintDetail } from './types';
+
+/** What the complaint is about, who made it and who handles it. */
+export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: boolean }) {
+  const channel = CHANNELS.find(([v]) => v === c.channel)?.[1] ?? humanise(c.channel);
+  return (
+    <section aria-labelledby="about-heading">
+      <h2 id="about-heading">About the complaint</h2>
+      <dl className="facts">
+        <dt>Received</dt>
+        <dd>
+          {formatDate(c.receivedAt)} at {formatTime(c.receivedAt)}
+        </dd>
+        <dt>Service area</dt>
+        <dd>{c.serviceArea.name}</dd>
+        <dt>Category</dt>
+        <dd>{c.category}</dd>
+        <dt>How it arrived</dt>
+        <dd>{channel}</dd>
+        <dt>Handler</dt>
+        <dd>{c.handler?.name ?? 'Not assigned'}</dd>
+        {c.awareOn ? (
+          <>
+            <dt>Customer knew of the problem</dt>
+            <dd>{formatDate(c.awareOn)}</dd>
+          </>
+        ) : null}
+        <dt>Root causes</dt>
+        <dd>
+          {c.rootCauses.length ? c.rootCauses.map((r) => r.name).join(', ') : 'None recorded'}
+        </dd>
+        {c.spsoDecision ? (
+          <>
+            <dt>SPSO decision</dt>
+            <dd>
+              {humanise(c.spsoDecision)}
+              {c.spsoDecidedOn ? ` (${formatDate(c.spsoDecidedOn)})` : ''}
+            </dd>
+          </>
+        ) : null}
+        {personal && c.summary !== undefined ? (
+          <>
+            <dt>What it is about</dt>
+            <dd className="pre">{c.summary}</dd>
+            <dt>What the customer wants</dt>
+            <dd className="pre">{c.outcomeSought || '—'}</dd>
+          </>
+        ) : null}
+      </dl>
+      {personal ? (
+        <>
+          <h3>Customer</h3>
+          {c.customer ? (
+            <dl className="facts">
+              <dt>Name</dt>
+              <dd>{c.customer.name ?? '—'}</dd>
+              <dt>E-mail</dt>
+              <dd>{c.customer.email ?? '—'}</dd>
+              <dt>Phone</dt>
+              <dd>{c.customer.phone ?? '—'}</dd>
+              <dt>Postcode</dt>
+              <dd>{c.customer.postcode ?? '—'}</dd>
+              <dt>Preferred contact</dt>
+              <dd>{c.customer.preferredContact ? humanise(c.customer.preferredContact) : '—'}</dd>
+            </dl>
+          ) : (
+            <p>The customer gave no contact details.</p>
+          )}
+        </>
+      ) : (
+        <p className="note">
+          Customer details, the summary and journey notes are not shown to your role.
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Every step recorded on the complaint, oldest first. */
+export function ComplaintJourney({ c }: { c: ComplaintDetail }) {
+  return (
+    <section aria-labelledby="journey-heading">
+      <h2 id="journey-heading">Journey</h2>
+      <ol className="journey">
+        {c.journey.map((e) => (
+          <li key={e.id} className={`journey-${e.type}`}>
+            <p className="journey-when">
+              <time dateTime={e.at}>{formatDate(e.at)}</time> {formatTime(e.at)}
+            </p>
+            <div>
+              <p className="journey-what">{journeyTitle(e)}</p>
+              {journeyDetails(e).map((line, i) => (
+                <p key={i} className="journey-detail">
+                  {line}
+                </p>
+              ))}
+              {e.recordedBy ? <p className="journey-who">Recorded by {e.recordedBy.name}</p> : null}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

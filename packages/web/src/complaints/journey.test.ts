@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { journeyDetails, journeyTitle } from './journey';
+
+describe('the journey in words', () => {
+  it('names each step with its dates and outcome', () => {
+    expect(journeyTitle({ type: 'received', stage: 1 })).toBe('Received at stage 1');
+    expect(journeyTitle({ type: 'extended', stage: 1, details: { dueOn: '2026-03-12' } })).toBe(
+      'Stage 1 extended to 12 Mar 2026',
+    );
+    expect(
+      journeyTitle({ type: 'closed', stage: 2, details: { outcome: 'partially_upheld' } }),
+    ).toBe('Stage 2 closed: partially upheld');
+    expect(journeyTitle({ type: 'escalated', stage: 2, details: { transfer: true } })).toBe(
+      'Transferred to stage 2',
+    );
+  });
+
+  it('names the step without its details for staff who may not see them', () => {
+    expect(journeyTitle({ type: 'closed', stage: 1 })).toBe('Stage 1 closed');
+  });
+
+  it('lists reasons, notes, points and the agreed resolution', () => {
+    expect(
+      journeyDetails({
+        type: 'points_agreed',
+        details: { points: ['Repair delay', 'No call back'] },
+      }),
+    ).toEqual(['1. Repair delay', '2. No call back']);
+    expect(
+      journeyDetails({
+        type: 'closed',
+        details: {
+          resolution: { agreedAction: 'Fix the boiler', customerAgreedOn: '2026-11-03' },
+          spsoSignposted: false,
+        },
+      }),
+    ).toEqual(['Agreed action: Fix the boiler (agreed 3 Nov 2026)']);
+  });
+});

@@ -1,0 +1,47 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { onSubmitted, Select, StepForm } from '../../lib/forms';
+import { PEOPLE } from '../../actions/queries';
+import { ASSIGN_HANDLER } from '../queries';
+import { checkAssign, toAssignInput } from './inputs';
+import { useComplaintStep, type StepFormProps } from './shared';
+
+const HANDLES = ['admin', 'senior_manager', 'manager', 'handler'];
+
+export function AssignForm(props: StepFormProps) {
+  const people = useQuery<{
+    people: { items: { id: string; name: string; role: string; active: boolean }[] };
+  }>(PEOPLE);
+  const step = useComplaintStep(ASSIGN_HANDLER, ['handlerId'], props);
+  const [handlerId, setHandlerId] = useState(props.complaint.handler?.id ?? '');
+  const handlers = (people.data?.people.items ?? []).filter(
+    (p) => p.active && HANDLES.includes(p.role),
+  );
+  const submit = () => {
+    if (step.check(checkAssign(handlerId))) return;
+    return step.submit(
+      toAssignInput(handlerId),
+      `Handler: ${handlers.find((h) => h.id === handlerId)?.name ?? 'changed'}.`,
+    );
+  };
+  return (
+    <StepForm
+      id="step-assign"
+      title="Assign the handler"
+      state={step}
+      onSubmit={onSubmitted(submit)}
+      submit="Assign"
+      loading={step.loading}
+      onCancel={props.onCancel}
+    >
+      <Select
+        name="handlerId"
+        label="Handler"
+        value={handlerId}
+        onChange={setHandlerId}
+        options={handlers.map((h) => [h.id, h.name] as const)}
+        placeholder="Choose…"
+      />
+    </StepForm>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Field, FieldGroup, onSubmitted, StepForm } from '../../lib/forms';
+import { OUTCOMES } from '../labels';
+import { CLOSE } from '../queries';
+import { CLOSE_ALIASES, CLOSE_FIELDS, checkClose, toCloseInput, type Finding } from './close-input';
+import { FindingsFieldset } from './FindingsFieldset';
+import { RootCauseChoices } from './RootCausesForm';
+import { useComplaintStep, useNowField, type StepFormProps } from './shared';
+
+function Checkbox({
+  name,
+  checked,
+  onChange,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: string;
+}) {
+  return (
+    <label className="inline checkbox">
+      <input
+        type="checkbox"
+        name={name}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      {children}
+    </label>
+  );
+}
+
+export function CloseForm(props: StepFormProps) {
+  const c = props.complaint;
+  const stage2 = c.currentStage === 2;
+  const withPoints = stage2 && c.points.length > 0;
+  const step = useComplaintStep(CLOSE, CLOSE_FIELDS, props, {}, CLOSE_ALIASES);
+  const [at, setAt, atInstant] = useNowField();
+  const [outcome, setOutcome] = useState(withPoints ? 'findings' : '');
+  const [findings, setFindings] = useState<Record<string, Finding>>({});
+  const [agreedAction, setAgreedAction] = useState('');
+  const [customerAgreedOn, setCustomerAgreedOn] = useState('');
+  const [spsoSignposted, setSpsoSignposted] = useState(stage2);
+  const [tribunalCase, setTribunalCase] = useState(false);
+  const [tribunalSignposted, setTribunalSignposted] = useState(false);
+  const [rootCauseIds, setRootCauseIds] = useState<string[]>(c.rootCauses.map((r) => r.id));
+
+  const submit = () => {
+    const values = {
+      stage2,
+      pointIds: c.points.map((p) => p.id),
+      at: atInstant(),
+      outcome,
+      findings,
+      agreedAction,
+      customerAgreedOn,
+      spsoSignposted,
+      tribunalCase,
+      tribunalSignposted,
+      rootCauseIds,
+    };
+    if (step.check(checkClose(values))) return;
+    return step.submit(toCloseInput(values), `Stage ${c.currentStage} closed.`);
+  };
+  return (
+    <StepForm
+      id="step-close"
+      title={`Close stage ${c.currentStage} with the outcome`}
+      state={step}
+      onSubmit={onSubmitted(submit)}
+      submit={`Close stage ${c.currentStage}`}
+      loading={step.loading}
+      onCancel={props.onCancel}
+    >
+      <Field name="at" label="Response sent">
+        {(p) => (
+          <input {...p} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+        )}
+      </Field>
+      {withPoints ? (
+        <FindingsFieldset points={c.points} findings={findings} setFindings={setFindings} />
+      ) : null}
+      <FieldGroup name="outcome" legend="Outcome">
+        {withPoints ? (
+          <label className="inline">
+            <input
+              type="radio"
+              name="outcome"
+              value="findings"
+              checked={outcome === 'findings'}
+              onChange={() => setOutcome('findings')}
+            />{' '}
+            Follows from the findings
+          </label>
+        ) : null}
+        {OUTCOMES.map(([v, t]) => (
+          <label key={v} className="inline">
+            <input
+              type="radio"
+              name="outcome"
+              value={v}
+              checked={outcome === v}
+              onChange={() => setOutcome(v)}
+            />{' '}
+            {t}
+          </label>
+        ))}
+      </FieldGroup>
+      {outcome === 'resolved' ? (
+        <div className="form-grid">
+          <Field name="agreedAction" label="Action agreed with the customer">
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                value={agreedAction}
+                onChange={(e) => setAgreedAction(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field name="customerAgreedOn" label="Customer agreed on">
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={customerAgreedOn}
+                onChange={(e) => setCustomerAgreedOn(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      ) : null}
+      {stage2 ? (
+        <FieldGroup name="spsoSignposted">
+          <Checkbox name="spsoSignposted" checked={spsoSignposted} onChange={setSpsoSignposted}>
+            The response tells the customer how to go to the SPSO
+          </Checkbox>
+        </FieldGroup>
+      ) : (
+        <p className="hint">
+          At stage 1 the response tells the customer they can ask for a stage 2 investigation; the
+          SPSO comes after stage 2.
+        </p>
+      )}
+      <Checkbox name="tribunalCase" checked={tribunalCase} onChange={setTribunalCase}>
+        Factoring, shared owner or private tenancy case (§74)
+      </Checkbox>
+      {tribunalCase ? (
+        <FieldGroup name="tribunalSignposted">
+          <Checkbox
+            name="tribunalSignposted"
+            checked={tribunalSignposted}
+            onChange={setTribunalSignposted}
+          >
+            The response signposts the First-tier Tribunal
+          </Checkbox>
+        </FieldGroup>
+      ) : null}
+      <RootCauseChoices chosen={rootCauseIds} setChosen={setRootCauseIds} />
+    </StepForm>
+  );
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { checkClose, toCloseInput, type CloseValues } from './close-input';
+
+const base: CloseValues = {
+  stage2: false,
+  pointIds: [],
+  at: undefined,
+  outcome: 'upheld',
+  findings: {},
+  agreedAction: '',
+  customerAgreedOn: '',
+  spsoSignposted: false,
+  tribunalCase: false,
+  tribunalSignposted: false,
+  rootCauseIds: ['rc1'],
+};
+
+describe('toCloseInput', () => {
+  it('stage 1: the outcome, no SPSO signposting, the root causes', () => {
+    expect(toCloseInput({ ...base, spsoSignposted: true })).toEqual({
+      input: {
+        at: undefined,
+        outcome: 'upheld',
+        findings: undefined,
+        resolution: undefined,
+        spsoSignposted: false,
+        tribunalCase: false,
+        tribunalSignposted: false,
+        rootCauseIds: ['rc1'],
+      },
+    });
+  });
+  it('stage 2 with findings: the outcome follows from them; blank reasons are left out', () => {
+    const { input } = toCloseInput({
+      ...base,
+      stage2: true,
+      spsoSignposted: true,
+      pointIds: ['p1', 'p2'],
+      outcome: 'findings',
+      findings: {
+        p1: { finding: 'upheld', reason: ' Late ' },
+        p2: { finding: 'not_upheld', reason: '' },
+      },
+    });
+    expect(input.outcome).toBeUndefined();
+    expect(input.spsoSignposted).toBe(true);
+    expect(input.findings).toEqual([
+      { pointId: 'p1', finding: 'upheld', reason: 'Late' },
+      { pointId: 'p2', finding: 'not_upheld', reason: undefined },
+    ]);
+  });
+  it('resolved: the agreed action and date', () => {
+    const { input } = toCloseInput({
+      ...base,
+      outcome: 'resolved',
+      agreedAction: ' A new tap ',
+      customerAgreedOn: '2026-01-05',
+    });
+    expect(input.resolution).toEqual({ agreedAction: 'A new tap', customerAgreedOn: '2026-01-05' });
+  });
+});
+
+describe('checkClose', () => {
+  it('asks for the outcome, every finding, and what a resolution needs', () => {
+    expect(checkClose({ ...base, outcome: '' })).toEqual({
+      outcome: 'Choose the outcome of the complaint.',
+    });
+    expect(
+      checkClose({
+        ...base,
+        outcome: 'findings',
+        pointIds: ['p1', 'p2'],
+        findings: { p1: { finding: 'upheld', reason: '' } },
+      }),
+    ).toEqual({ findings: 'Record a finding on every agreed point of complaint.' });
+    expect(checkClose({ ...base, outcome: 'resolved' })).toEqual({
+      agreedAction: 'Describe the action agreed with the customer.',
+      customerAgreedOn: 'Enter the date the customer agreed.',
+    });
+    expect(checkClose(base)).toEqual({});
+  });
+});

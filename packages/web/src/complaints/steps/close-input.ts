@@ -1,0 +1,77 @@
+import type { Missing } from './inputs';
+
+export interface Finding {
+  finding: string;
+  reason: string;
+}
+
+export interface CloseValues {
+  stage2: boolean;
+  /** The agreed points' ids, in order. */
+  pointIds: readonly string[];
+  /** The instant, or undefined for "now". */
+  at: string | undefined;
+  /** An outcome, or `findings` (it follows from the findings on the points). */
+  outcome: string;
+  findings: Record<string, Finding>;
+  agreedAction: string;
+  customerAgreedOn: string;
+  spsoSignposted: boolean;
+  tribunalCase: boolean;
+  tribunalSignposted: boolean;
+  rootCauseIds: readonly string[];
+}
+
+export const CLOSE_FIELDS = [
+  'at',
+  'outcome',
+  'findings',
+  'agreedAction',
+  'customerAgreedOn',
+  'spsoSignposted',
+  'tribunalSignposted',
+  'rootCauseIds',
+] as const;
+
+/** The API's nested fields that the close form shows elsewhere. */
+export const CLOSE_ALIASES = { signOff: 'outcome', resolution: 'agreedAction' };
+
+export function checkClose(v: CloseValues): Missing {
+  const missing: Missing = {};
+  if (!v.outcome) missing['outcome'] = 'Choose the outcome of the complaint.';
+  if (v.outcome === 'findings' && v.pointIds.some((id) => !v.findings[id]?.finding))
+    missing['findings'] = 'Record a finding on every agreed point of complaint.';
+  if (v.outcome === 'resolved' && !v.agreedAction.trim())
+    missing['agreedAction'] = 'Describe the action agreed with the customer.';
+  if (v.outcome === 'resolved' && !v.customerAgreedOn)
+    missing['customerAgreedOn'] = 'Enter the date the customer agreed.';
+  return missing;
+}
+
+/** The `CloseComplaintInput` the form sends. */
+export function toCloseInput(v: CloseValues) {
+  const withFindings = v.stage2 && v.pointIds.length > 0 && Object.keys(v.findings).length > 0;
+  return {
+    input: {
+      at: v.at,
+      outcome: v.outcome === 'findings' ? undefined : v.outcome,
+      findings: withFindings
+        ? v.pointIds
+            .filter((id) => v.findings[id]?.finding)
+            .map((id) => ({
+              pointId: id,
+              finding: v.findings[id]!.finding,
+              reason: v.findings[id]!.reason.trim() || undefined,
+            }))
+        : undefined,
+      resolution:
+        v.outcome === 'resolved'
+          ? { agreedAction: v.agreedAction.trim(), customerAgreedOn: v.customerAgreedOn }
+          : undefined,
+      spsoSignposted: v.stage2 ? v.spsoSignposted : false,
+      tribunalCase: v.tribunalCase,
+      tribunalSignposted: v.tribunalSignposted,
+      rootCauseIds: [...v.rootCauseIds],
+    },
+  };
+}
