@@ -1,4 +1,5 @@
 import {
+  addDays,
   isManager,
   isRole,
   applyActionStep,
@@ -8,7 +9,6 @@ import {
   type ActionStep,
 } from '@chp/domain';
 import {
-  addDays,
   londonInstant,
   type ActionCandidate,
   type DemoPerson,
