@@ -195,7 +195,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   EMAIL_TAKEN: 'Someone already signs in with that e-mail address.',
   SERVICE_AREA_NAME_TAKEN: 'There is already a service area with that name.',
   ROOT_CAUSE_NAME_TAKEN: 'There is already a root cause with that name here.',
-  NOT_COMPLETED: 'Only done or verified improvement actions have figures on their effect.',
+  NOT_COMPLETED: 'The action has no completion date yet: recurrence is measured from it.',
   PERSONAL_DATA:
     'The text contains personal data. Change it where the check shows, then try again.',
   PUBLICATION_EXISTS:
