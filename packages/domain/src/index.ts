@@ -47,3 +47,102 @@ export {
   publicPeriodName,
   type PublicFigureField,
 } from './publicFigures';
+export {
+  ROLES,
+  ROLE_LABELS,
+  isRole,
+  isManager,
+  handlesComplaints,
+  readsComplaints,
+  seesPersonalData,
+  readsAnalytics,
+  writesPublications,
+  approvesPublications,
+  empoweredToSignOff,
+  ownsActions,
+  assignableAsHandler,
+  listsAllActions,
+  readsAllActions,
+  readsAudit,
+  administers,
+  rolesThat,
+  type Role,
+} from './roles';
+export { addDays, daysInclusive } from './addDays';
+export { londonDateTime, londonInstant, instantMillis, type LocalTime } from './londonTime';
+export {
+  MIN_PERIOD_YEAR,
+  MAX_PERIOD_YEAR,
+  displayDate,
+  quarterPeriod,
+  yearPeriod,
+  financialYearPeriod,
+  rangePeriod,
+  resolvePeriod,
+  previousPeriod,
+  previousPeriods,
+  type Period,
+  type PeriodKind,
+  type PeriodSpec,
+} from './reportingPeriods';
+export {
+  quarterOf,
+  previousQuarter,
+  quarterRange,
+  financialYearOf,
+  financialYearKey,
+  financialYearRange,
+  periodKeyRange,
+  periodKeyLabel,
+  periodKeyName,
+  monthsBefore,
+  periodStart,
+  periodLabel,
+  periodStarts,
+  completedPeriodKeys,
+  type Grain,
+} from './periodKeys';
+export {
+  COMPLAINT_REFERENCE_PATTERN,
+  COMPLAINT_REFERENCE_SQL_PATTERN,
+  formatComplaintReference,
+  parseComplaintReference,
+  isComplaintReference,
+} from './complaintReference';
+export { csvCell, toCsv, type CsvCell } from './csvCell';
+export {
+  PUBLICATION_STATUSES,
+  PUBLICATION_STEPS,
+  publicationStep,
+  mayTakePublicationStep,
+  publicationStepAllowed,
+  allowedPublicationSteps,
+  type PublicationStatus,
+  type PublicationStep,
+  type PublicationStepResult,
+} from './publicationWorkflow';
+export {
+  SMALL_NUMBER_THRESHOLD,
+  fewerThan,
+  isSmallNumber,
+  countFigure,
+  shareFigure,
+  averageFigure,
+  type Figure,
+} from './smallNumbers';
+export {
+  COMPLAINT_STEPS,
+  COMPLAINT_STEP_LABELS,
+  allowedSteps,
+  type ComplaintStep,
+} from './allowedSteps';
+export {
+  API_RULE_CODES,
+  VALIDATION_RULE_CODES,
+  RULE_CODES,
+  RULE_MESSAGES,
+  isRuleCode,
+  ruleMessage,
+  type RuleCode,
+  type RuleMessageContext,
+} from './ruleMessages';

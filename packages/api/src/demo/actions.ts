@@ -1,4 +1,7 @@
 import {
+  addDays,
+  isManager,
+  isRole,
   applyActionStep,
   proposeAction,
   type ActionActor,
@@ -6,7 +9,6 @@ import {
   type ActionStep,
 } from '@chp/domain';
 import {
-  addDays,
   londonInstant,
   type ActionCandidate,
   type DemoPerson,
@@ -88,14 +90,15 @@ export interface GenerateActionsOptions {
   stream?: number;
 }
 
-const MANAGERS = new Set(['admin', 'senior_manager', 'manager']);
+/** A manager by the domain's role rule (authorises and verifies actions). */
+const managerRole = (role: string): boolean => isRole(role) && isManager(role);
 
 export function generateActions(options: GenerateActionsOptions): ActionBatch {
   const today = options.today ?? DEFAULT_TODAY;
   const rng = new Random(options.seed, options.stream ?? 0, 0x4ac7);
   const { organisationId } = options;
   const out: ActionBatch = { actions: [], progress: [], complaints: [], rootCauses: [] };
-  const managers = options.people.filter((p) => MANAGERS.has(p.role));
+  const managers = options.people.filter((p) => managerRole(p.role));
   const owners = options.people.filter((p) =>
     ['manager', 'senior_manager', 'handler', 'staff'].includes(p.role),
   );
@@ -119,7 +122,7 @@ export function generateActions(options: GenerateActionsOptions): ActionBatch {
     const proposer = rng.pick(managers);
     const authoriser = rng.pick(managers);
     const asManager: ActionActor = { personId: authoriser.id, isManager: true };
-    const asOwner: ActionActor = { personId: owner.id, isManager: MANAGERS.has(owner.role) };
+    const asOwner: ActionActor = { personId: owner.id, isManager: managerRole(owner.role) };
     const targetDate = addDays(
       proposedOn,
       rng.weighted([

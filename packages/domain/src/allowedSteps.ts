@@ -1,0 +1,79 @@
+import { complaintState } from './complaintState';
+import { foldEvents } from './internal/fold';
+import { empoweredToSignOff, handlesComplaints, isManager, type Role } from './roles';
+import type { ComplaintEvent, TimelineSettings } from './types';
+
+/** The steps a member of staff takes on a complaint, as the dashboard offers them. */
+export const COMPLAINT_STEPS = [
+  'acknowledge',
+  'agreePoints',
+  'extend',
+  'assign',
+  'contactUpdate',
+  'signOff',
+  'close',
+  'escalate',
+  'spsoDecision',
+  'postClosureContact',
+  'rootCauses',
+  'note',
+] as const;
+export type ComplaintStep = (typeof COMPLAINT_STEPS)[number];
+
+export const COMPLAINT_STEP_LABELS: Record<ComplaintStep, string> = {
+  acknowledge: 'Acknowledge stage 2',
+  agreePoints: 'Agree the points of complaint',
+  extend: 'Extend the deadline',
+  contactUpdate: 'Record an update to the customer',
+  signOff: 'Sign off the response',
+  close: 'Close with the outcome',
+  escalate: 'Escalate to stage 2',
+  spsoDecision: "Record the SPSO's decision",
+  postClosureContact: 'Record contact after closure',
+  assign: 'Assign the handler',
+  rootCauses: 'Record root causes',
+  note: 'Add a note',
+};
+
+/**
+ * The steps someone in `role` may take on the complaint now, in the order the procedure usually
+ * takes them (the order of {@link COMPLAINT_STEPS}). Only complaint handlers and managers take
+ * steps. Open at stage 2: acknowledge (until acknowledged), agree points, sign off (empowered
+ * managers only). Open: extend (managers; stage 1 only once), assign (managers), contact update,
+ * close. Received at stage 1 and not escalated: escalate (open or closed). Closed: post-closure
+ * contact, and the SPSO's decision after stage 2. Always: root causes and notes. Dates are not
+ * checked here: the API checks every rule again when the step is taken.
+ *
+ * @example
+ * // received 2 Mar 2026 at stage 1, a manager:
+ * allowedSteps([{ type: 'received', at: '2026-03-02T09:00:00Z', stage: 1 }], 'manager')
+ * // ['extend', 'assign', 'contactUpdate', 'close', 'escalate', 'rootCauses', 'note']
+ */
+export function allowedSteps(
+  events: ComplaintEvent[],
+  role: Role,
+  settings: TimelineSettings = {},
+): ComplaintStep[] {
+  if (!handlesComplaints(role)) return [];
+  const state = complaintState(events, settings);
+  if (state.status === 'not_received') return [];
+  const { stage1: s1, stage2: s2 } = foldEvents(events, settings);
+  const open = state.status === 'open';
+  const steps: ComplaintStep[] = [];
+  if (open && state.stage === 2) {
+    if (s2 && !s2.acknowledgedOn) steps.push('acknowledge');
+    steps.push('agreePoints');
+  }
+  if (open && isManager(role)) {
+    if (state.stage === 1 ? s1 && !s1.extendedDueOn : true) steps.push('extend');
+    steps.push('assign');
+  }
+  if (open) steps.push('contactUpdate');
+  if (open && state.stage === 2 && empoweredToSignOff(role)) steps.push('signOff');
+  if (open) steps.push('close');
+  if (state.stage === 1 && state.route === 'stage1' && !s2) steps.push('escalate');
+  if (!open && state.stage === 2) steps.push('spsoDecision');
+  if (!open) steps.push('postClosureContact');
+  steps.push('rootCauses', 'note');
+  return steps;
+}

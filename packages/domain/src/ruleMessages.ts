@@ -1,0 +1,300 @@
+import { CHP_RULE_CODES, type ChpRuleCode } from './errors';
+import { displayDate } from './reportingPeriods';
+import type { IsoDate } from './types';
+
+/**
+ * Every rule a client can be told about, with one plain-English message each: the domain's
+ * {@link ChpRuleCode}s, the API's own rules (sent as `extensions.rule` with CONFLICT or
+ * BAD_USER_INPUT) and the validation rules of its inputs (class-validator constraint names and
+ * the scalar types a GraphQL variable can fail).
+ *
+ * @example
+ * ruleMessage('STALE_VERSION') // 'Someone else changed this record while you were working on it. …'
+ * ruleMessage('STAGE1_EXTENSION_PAST_DAY_10', { latestExtension: '2026-03-13' })
+ * // "A stage 1 extension can't go past day 10 (13 Mar 2026)."
+ */
+export const API_RULE_CODES = [
+  // the procedure, checked by the API (complaints)
+  'ESCALATION_OUT_OF_TIME',
+  'OUTCOME_CONTRADICTS_FINDINGS',
+  'NOT_AT_STAGE_2',
+  'NOT_CLOSED',
+  'NOT_CLOSED_AT_STAGE_2',
+  'ESCALATE_INSTEAD',
+  // records
+  'STALE_VERSION',
+  'CLOSURE_DAY_EXISTS',
+  'EMAIL_TAKEN',
+  'SERVICE_AREA_NAME_TAKEN',
+  'ROOT_CAUSE_NAME_TAKEN',
+  'NOT_COMPLETED',
+  // publications (chp-rules §7)
+  'PERSONAL_DATA',
+  'PUBLICATION_EXISTS',
+  'PUBLICATION_STATUS',
+  // query limits
+  'MAX_DEPTH',
+  'MAX_COMPLEXITY',
+] as const;
+
+/** The API's own validation rules (BAD_USER_INPUT `rule`), camelCase. */
+export const VALIDATION_RULE_CODES = [
+  'notBlank',
+  'notInFuture',
+  'notBeforeReceipt',
+  'notAfterReceipt',
+  'notBeforeClosure',
+  'notBeforeFrom',
+  'agreedPoint',
+  'onePerPoint',
+  'everyPoint',
+  'exists',
+  'sameOrganisation',
+  'active',
+  'activeServiceArea',
+  'handlesComplaints',
+  'noCycle',
+  'notOwnAdmin',
+  'completed',
+  'annualOnly',
+  'required',
+  'exactlyOne',
+  'yearInRange',
+  'maxRange',
+  'isDate',
+  'length',
+  // class-validator constraint names
+  'isNotEmpty',
+  'isEmail',
+  'isString',
+  'isBoolean',
+  'isInt',
+  'isIn',
+  'isUuid',
+  'isLength',
+  'matches',
+  'min',
+  'max',
+  'minLength',
+  'maxLength',
+  'arrayMinSize',
+  'arrayMaxSize',
+  'arrayUnique',
+  // GraphQL variables that fail their type (the type's name)
+  'LocalDate',
+  'DateTime',
+  'UUID',
+  'Int',
+  'Float',
+  'String',
+  'Boolean',
+  'ID',
+  'type',
+] as const;
+
+export const RULE_CODES = [...CHP_RULE_CODES, ...API_RULE_CODES, ...VALIDATION_RULE_CODES] as const;
+export type RuleCode =
+  ChpRuleCode | (typeof API_RULE_CODES)[number] | (typeof VALIDATION_RULE_CODES)[number];
+
+/** True when `code` is one of {@link RULE_CODES}. */
+export const isRuleCode = (code: unknown): code is RuleCode =>
+  typeof code === 'string' && (RULE_CODES as readonly string[]).includes(code);
+
+/** Dates and the field a message may name (dates as YYYY-MM-DD; shown as '13 Mar 2026'). */
+export interface RuleMessageContext {
+  /** The input field the API named. */
+  field?: string;
+  /** Stage 1 day 10: the latest a stage 1 extension may reach. */
+  latestExtension?: IsoDate | null;
+  /** The current (possibly extended) due date of the open stage. */
+  currentDeadline?: IsoDate | null;
+  /** Stage 1 day 5. */
+  stageOneDueOn?: IsoDate | null;
+  escalationDeadline?: IsoDate | null;
+  monitoringUntil?: IsoDate | null;
+}
+
+const ENTER_VALID = 'Check this value.';
+
+export const RULE_MESSAGES: Record<RuleCode, string> = {
+  // --- the domain's codes ---
+  INVALID_DATE: 'Enter a real date.',
+  INVALID_INSTANT: 'Enter a real date and time.',
+  INVALID_CUT_OFF: "The organisation's cut-off time must be HH:MM.",
+  INVALID_SETTINGS: "The organisation's calendar settings are not valid.",
+  INVALID_NUMBER: 'That number is not valid.',
+  INVALID_PERIOD: 'That period is not valid.',
+  INVALID_EVENT: 'That step is not valid.',
+  UNKNOWN_EVENT_TYPE: 'That kind of step is not part of the procedure.',
+  INVALID_STAGE: 'The stage must be 1 or 2.',
+  INVALID_OUTCOME: 'Choose one of the outcomes listed.',
+  EVENT_BEFORE_PREVIOUS: 'This date is before the last step recorded on the complaint.',
+  NOT_RECEIVED: 'The complaint has not been received yet.',
+  ALREADY_RECEIVED: 'The complaint has already been received.',
+  CLOSED_BEFORE_RECEIVED: 'A complaint cannot be closed before it was received.',
+  ALREADY_CLOSED: 'This stage is already closed.',
+  STAGE_NOT_CURRENT: 'That step belongs to a stage the complaint is no longer at.',
+  EXTENSION_NOT_WORKING_DAY:
+    'The new due date must be a working day: not a weekend, a public holiday or one of your closure days.',
+  STAGE1_EXTENSION_NOT_LATER: 'A stage 1 extension must be later than day 5.',
+  STAGE1_EXTENSION_PAST_DAY_10: "A stage 1 extension can't go past day 10.",
+  STAGE1_ONE_EXTENSION_ONLY: 'Stage 1 can be extended only once.',
+  STAGE2_EXTENSION_NOT_LATER: 'The new due date must be later than the current one.',
+  ESCALATION_NOT_FROM_STAGE_1: 'Only a complaint received at stage 1 can be escalated.',
+  ALREADY_ESCALATED: 'This complaint is already at stage 2.',
+  ACKNOWLEDGED_AT_STAGE_1: 'Acknowledgement is recorded at stage 2 only.',
+  ALREADY_ACKNOWLEDGED: 'The stage 2 complaint has already been acknowledged.',
+  OUTCOME_REQUIRED: 'Choose the outcome of the complaint.',
+  RESOLVED_NEEDS_AGREEMENT:
+    'A resolved complaint needs the action agreed with the customer and the date they agreed it.',
+  SIGN_OFF_REQUIRED:
+    'A manager must sign off the stage 2 response before it is sent: use “Sign off the response” first.',
+  SPSO_SIGNPOSTING_REQUIRED:
+    'A stage 2 response must tell the customer how to take the complaint to the SPSO.',
+  SPSO_SIGNPOSTED_AT_STAGE_1:
+    "Don't signpost the SPSO at stage 1: the customer can ask for a stage 2 investigation first.",
+  TRIBUNAL_SIGNPOSTING_REQUIRED:
+    'For a factoring, shared owner or private tenancy case the response must also signpost the First-tier Tribunal.',
+  NO_FINDINGS: 'Record a finding on every agreed point of complaint.',
+  INVALID_ACTION: 'That improvement action is not valid.',
+  INVALID_ACTION_STATUS: 'That is not an improvement action status.',
+  UNKNOWN_ACTION_STEP: 'That is not a step of an improvement action.',
+  ACTION_NEEDS_OWNER: 'An improvement action needs an owner.',
+  TARGET_DATE_IN_PAST: "The target date can't be in the past.",
+  AUTHORISER_NOT_MANAGER: 'Only a manager can do this.',
+  MANAGER_REQUIRED: 'Only a manager can do this.',
+  NOT_ACTION_OWNER: "Only the action's owner or a manager can do this.",
+  ACTION_NOT_AUTHORISED: 'A manager must authorise this action before work on it is recorded.',
+  ACTION_ALREADY_AUTHORISED: 'This action is already authorised.',
+  ACTION_ALREADY_DONE: 'This action is already done.',
+  ACTION_CLOSED: 'This action is closed: nothing more can be recorded on it.',
+  PROGRESS_NEEDS_NOTE: 'Write what has been done.',
+  COMPLETION_NEEDS_EVIDENCE: 'Say what shows the action was taken (the evidence).',
+  COMPLETED_ON_IN_FUTURE: "The completion date can't be in the future.",
+  COMPLETED_BEFORE_AUTHORISED: "The completion date can't be before the action was authorised.",
+  MONITORING_BEFORE_COMPLETION: 'Monitoring must end on or after the completion date.',
+  VERIFY_BEFORE_DONE: 'The effect is recorded once the action is done.',
+  MONITORING_NOT_OVER:
+    'Monitoring is not over yet: record “effective” or “partly effective” once it is.',
+  INVALID_EFFECTIVENESS: 'That is not an effectiveness finding.',
+  EFFECT_NEEDS_NOTE: 'Say what monitoring found.',
+  CANCEL_NEEDS_REASON: 'Give the reason for cancelling.',
+  // --- the API's own rules ---
+  ESCALATION_OUT_OF_TIME:
+    'The request for stage 2 is past the time limit. Record the exceptional circumstances to accept it.',
+  OUTCOME_CONTRADICTS_FINDINGS:
+    "The outcome doesn't match the findings: all points upheld is upheld, none is not upheld, some is partially upheld.",
+  NOT_AT_STAGE_2: 'Points of complaint and sign-off belong to an open stage 2 investigation.',
+  NOT_CLOSED: 'The complaint is still open: record a contact update instead.',
+  NOT_CLOSED_AT_STAGE_2: 'The SPSO decision can be recorded only after the stage 2 response.',
+  ESCALATE_INSTEAD:
+    'The customer is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',
+  STALE_VERSION:
+    'Someone else changed this record while you were working on it. The page now shows the latest version: check it and try again.',
+  CLOSURE_DAY_EXISTS: 'That day is already a closure day.',
+  EMAIL_TAKEN: 'Someone already signs in with that e-mail address.',
+  SERVICE_AREA_NAME_TAKEN: 'There is already a service area with that name.',
+  ROOT_CAUSE_NAME_TAKEN: 'There is already a root cause with that name here.',
+  NOT_COMPLETED: 'The action has no completion date yet: recurrence is measured from it.',
+  PERSONAL_DATA:
+    'The text contains personal data. Change it where the check shows, then try again.',
+  PUBLICATION_EXISTS:
+    'There is already a publication for this period: open it from the list, or withdraw it to start again.',
+  PUBLICATION_STATUS:
+    'This publication has moved on since you opened it: the page now shows where it is.',
+  MAX_DEPTH: 'The request is nested too deeply.',
+  MAX_COMPLEXITY: 'The request asks for too much at once.',
+  // --- validation rules ---
+  notBlank: 'This must be filled in.',
+  notInFuture: "This date can't be in the future.",
+  notBeforeReceipt: "This can't be before the complaint was received.",
+  notAfterReceipt: "This can't be after the complaint was received.",
+  notBeforeClosure: "The SPSO's decision can't be before the stage 2 response.",
+  notBeforeFrom: 'The end of the period must not be before its start.',
+  agreedPoint: 'Record exactly one finding on each agreed point of complaint.',
+  onePerPoint: 'Record exactly one finding on each agreed point of complaint.',
+  everyPoint: 'Record exactly one finding on each agreed point of complaint.',
+  exists: "That choice isn't available in your organisation.",
+  sameOrganisation: "That choice isn't available in your organisation.",
+  active: 'That choice is no longer active.',
+  activeServiceArea: 'That choice is no longer active.',
+  handlesComplaints: 'Choose a complaint handler or manager.',
+  noCycle: 'A root cause cannot sit under itself or one of its own sub-causes.',
+  notOwnAdmin: 'You cannot remove your own admin access.',
+  completed: 'Only done or verified improvement actions can be reported.',
+  annualOnly: 'This part belongs to the annual report only.',
+  required: 'This must be filled in.',
+  exactlyOne: 'Choose one period: a quarter, a year, a financial year, or dates from and to.',
+  yearInRange: 'Choose a year from 1990 to 2100.',
+  maxRange: 'A trend covers at most 30 years.',
+  isDate: 'Enter a real date.',
+  length: 'This is too short or too long.',
+  isNotEmpty: 'This must be filled in.',
+  isEmail: 'Enter an e-mail address, like name@example.org.',
+  isString: ENTER_VALID,
+  isBoolean: ENTER_VALID,
+  isInt: 'Enter a whole number.',
+  isIn: 'Choose one of the options listed.',
+  isUuid: "That choice isn't available in your organisation.",
+  isLength: 'This is too short or too long.',
+  matches: "This isn't in the expected format.",
+  min: 'This number is too small.',
+  max: 'This number is too large.',
+  minLength: 'This is too short.',
+  maxLength: 'This is too long.',
+  arrayMinSize: 'Add at least one.',
+  arrayMaxSize: 'There are too many of these.',
+  arrayUnique: 'Each entry must be different.',
+  LocalDate: 'Enter a real date.',
+  DateTime: 'Enter a real date and time.',
+  UUID: "That choice isn't available in your organisation.",
+  Int: 'Enter a whole number.',
+  Float: 'Enter a number.',
+  String: ENTER_VALID,
+  Boolean: ENTER_VALID,
+  ID: ENTER_VALID,
+  type: ENTER_VALID,
+};
+
+const d = (date: IsoDate | null | undefined): string | null => (date ? displayDate(date) : null);
+
+/**
+ * The one message for `code`; where the context gives the date or field it concerns, the
+ * message names it. Unknown codes (a rule added to the API without a message) get null, so the
+ * caller falls back on the error's kind.
+ */
+export function ruleMessage(code: string, ctx: RuleMessageContext = {}): string | null {
+  if (!isRuleCode(code)) return null;
+  switch (code) {
+    case 'STAGE1_EXTENSION_PAST_DAY_10':
+      if (d(ctx.latestExtension))
+        return `A stage 1 extension can't go past day 10 (${d(ctx.latestExtension)}).`;
+      break;
+    case 'STAGE1_EXTENSION_NOT_LATER':
+      if (d(ctx.stageOneDueOn))
+        return `A stage 1 extension must be later than day 5 (${d(ctx.stageOneDueOn)}).`;
+      break;
+    case 'STAGE2_EXTENSION_NOT_LATER':
+      if (d(ctx.currentDeadline))
+        return `The new due date must be later than the current one (${d(ctx.currentDeadline)}).`;
+      break;
+    case 'ESCALATION_OUT_OF_TIME':
+      if (d(ctx.escalationDeadline))
+        return `The request for stage 2 is past the time limit (${d(ctx.escalationDeadline)}). Record the exceptional circumstances to accept it.`;
+      break;
+    case 'MONITORING_NOT_OVER':
+      if (d(ctx.monitoringUntil))
+        return `Monitoring runs until ${d(ctx.monitoringUntil)}: record “effective” or “partly effective” from then (“not effective” can be recorded now).`;
+      break;
+    case 'INVALID_OUTCOME':
+      if (ctx.field === 'findings') return 'Each point needs a finding: upheld or not upheld.';
+      break;
+    case 'required':
+      if (ctx.field === 'introduction')
+        return 'Write an introduction before sending it for review.';
+      break;
+    default:
+      break;
+  }
+  return RULE_MESSAGES[code];
+}
