@@ -1,8 +1,8 @@
 import { localDate } from '@chp/domain';
 import type { DataSource } from 'typeorm';
-import type { ChpContext } from '../graphql/context';
-import type { Viewer } from '../modules/auth/viewer';
-import type { Role } from '../modules/people/role';
+import type { ChpContext } from '../app/context';
+import type { Viewer } from '../core/viewer';
+import type { Role } from '../core/role';
 import { PublicationKind } from '../modules/publications/publication.entity';
 import {
   addPublicationItem,

@@ -10,7 +10,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocalDate } from '../../shared/scalars';
+import { LocalDate } from '../../core/scalars';
 import { Channel, Outcome } from '../complaints/complaint.enums';
 import { QuietDimension, TrendBreakdown, TrendGrain, TrendStage } from './analytics.types';
 

@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { badInput, conflict, notFound } from '../../shared/errors';
-import { isUuid } from '../../shared/mutation';
-import type { Viewer } from '../auth/viewer';
+import type { ChpContext } from '../../app/context';
+import { requireViewer } from '../../core/auth-checker';
+import { badInput, conflict, notFound } from '../../core/errors';
+import { isUuid } from '../../core/mutation';
+import type { Viewer } from '../../core/viewer';
 import { ImprovementAction } from '../learning/improvement-action.entity';
 import { seesAllActions } from '../learning/improvement-action.service';
-import { COMPLAINT_HANDLERS, Role } from '../people/role';
+import { COMPLAINT_HANDLERS, Role } from '../../core/role';
 import {
   actionsCompletedOnTime,
   actionsDueSoon,

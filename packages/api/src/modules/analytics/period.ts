@@ -1,4 +1,4 @@
-import { badInput } from '../../shared/errors';
+import { badInput } from '../../core/errors';
 
 /**
  * Reporting periods: calendar quarters, calendar years, financial years (1 April - 31 March, the

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
+import type { ChpContext } from '../../app/context';
 import { Person } from '../people/person.entity';
-import { unauthenticated } from '../../shared/errors';
-import { DateTime } from '../../shared/scalars';
+import { unauthenticated } from '../../core/errors';
+import { DateTime } from '../../core/scalars';
 import { signIn, signOut } from './auth.service';
 
 @ObjectType()

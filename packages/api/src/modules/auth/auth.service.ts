@@ -1,6 +1,6 @@
-import type { ChpContext } from '../../graphql/context';
+import type { ChpContext } from '../../app/context';
 import { Person } from '../people/person.entity';
-import { badInput, unauthenticated } from '../../shared/errors';
+import { badInput, unauthenticated } from '../../core/errors';
 import { hashPassword, verifyPassword } from './password';
 import { closeSession, openSession } from './session.service';
 

@@ -1,12 +1,12 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import type { ChpContext } from '../../graphql/context';
-import { notFound } from '../../shared/errors';
+import type { ChpContext } from '../../app/context';
+import { notFound } from '../../core/errors';
 import { ImprovementAction } from '../learning/improvement-action.entity';
 import { RootCause } from '../learning/root-cause.entity';
-import { timelineSettings } from '../organisations/timeline-settings';
+import { timelineSettings } from '../calendar/timeline-settings';
 import { Person } from '../people/person.entity';
-import { SEES_PERSONAL_DATA } from '../people/role';
+import { SEES_PERSONAL_DATA } from '../../core/role';
 import { ServiceArea } from '../people/service-area.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';

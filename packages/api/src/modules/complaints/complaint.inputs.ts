@@ -15,7 +15,7 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { DateTime, LocalDate } from '../../shared/scalars';
+import { DateTime, LocalDate } from '../../core/scalars';
 import {
   Channel,
   ComplaintStatus,

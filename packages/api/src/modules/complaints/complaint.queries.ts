@@ -1,9 +1,9 @@
 import { addWorkingDays } from '@chp/domain';
-import type { ChpContext } from '../../graphql/context';
-import type { PageArgs } from '../../shared/pagination';
-import type { Viewer } from '../auth/viewer';
+import type { ChpContext } from '../../app/context';
+import type { PageArgs } from '../../core/pagination';
+import type { Viewer } from '../../core/viewer';
 import { Organisation } from '../organisations/organisation.entity';
-import { timelineSettings } from '../organisations/timeline-settings';
+import { timelineSettings } from '../calendar/timeline-settings';
 import { Complaint } from './complaint.entity';
 import { DeadlineFilter, type ComplaintFilter } from './complaint.inputs';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';

@@ -13,12 +13,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { notFound } from '../../shared/errors';
-import { isUuid, mutate } from '../../shared/mutation';
-import { PageArgs } from '../../shared/pagination';
-import { COMPLAINT_HANDLERS, EMPOWERED_TO_SIGN_OFF, MANAGERS, Role } from '../people/role';
+import type { ChpContext } from '../../app/context';
+import { requireViewer } from '../../core/auth-checker';
+import { notFound } from '../../core/errors';
+import { isUuid, mutate } from '../../core/mutation';
+import { PageArgs } from '../../core/pagination';
+import { COMPLAINT_HANDLERS, EMPOWERED_TO_SIGN_OFF, MANAGERS, Role } from '../../core/role';
 import { Complaint } from './complaint.entity';
 import {
   AgreePointsArgs,

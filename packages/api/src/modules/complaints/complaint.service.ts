@@ -17,10 +17,10 @@ import {
   type TimelineSettings,
 } from '@chp/domain';
 import { In, type EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden } from '../../shared/errors';
-import { withDomainRules } from '../../shared/domain-errors';
-import { checkVersion, lockInScope, type Tx } from '../../shared/mutation';
-import { COMPLAINT_HANDLERS, type Role } from '../people/role';
+import { badInput, conflict, forbidden } from '../../core/errors';
+import { withDomainRules } from '../../core/domain-errors';
+import { checkVersion, lockInScope, type Tx } from '../../core/mutation';
+import { COMPLAINT_HANDLERS, type Role } from '../../core/role';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { ComplaintPoint } from './complaint-point.entity';
@@ -747,12 +747,10 @@ export async function refreshProjections(
     const complaints = await em
       .getRepository(Complaint)
       .find({ where: { organisationId, id: In(batch) } });
-    const rows = await em
-      .getRepository(ComplaintEvent)
-      .find({
-        where: { organisationId, complaintId: In(batch) },
-        order: { complaintId: 'ASC', sequence: 'ASC' },
-      });
+    const rows = await em.getRepository(ComplaintEvent).find({
+      where: { organisationId, complaintId: In(batch) },
+      order: { complaintId: 'ASC', sequence: 'ASC' },
+    });
     const byComplaint = new Map<string, ComplaintEvent[]>();
     for (const row of rows) {
       const list = byComplaint.get(row.complaintId);

@@ -20,14 +20,14 @@ import {
   type ActionDeadlineStatus,
   type ActionStepType,
 } from '@chp/domain';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { notFound } from '../../shared/errors';
-import { isUuid } from '../../shared/mutation';
-import { PageArgs } from '../../shared/pagination';
+import type { ChpContext } from '../../app/context';
+import { requireViewer } from '../../core/auth-checker';
+import { notFound } from '../../core/errors';
+import { isUuid } from '../../core/mutation';
+import { PageArgs } from '../../core/pagination';
 import { Complaint } from '../complaints/complaint.entity';
 import { Person } from '../people/person.entity';
-import { COMPLAINT_HANDLERS, MANAGERS } from '../people/role';
+import { COMPLAINT_HANDLERS, MANAGERS } from '../../core/role';
 import { ServiceArea } from '../people/service-area.entity';
 import { ImprovementActionProgress } from './improvement-action-progress.entity';
 import { ImprovementAction } from './improvement-action.entity';

@@ -8,17 +8,17 @@ import {
   type ActionStep,
 } from '@chp/domain';
 import { Brackets, type EntityManager } from 'typeorm';
-import type { ChpContext } from '../../graphql/context';
-import type { Viewer } from '../auth/viewer';
-import { MANAGERS, Role } from '../people/role';
-import { badInput, forbidden } from '../../shared/errors';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
+import type { ChpContext } from '../../app/context';
+import type { Viewer } from '../../core/viewer';
+import { MANAGERS, Role } from '../../core/role';
+import { badInput, forbidden } from '../../core/errors';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ImprovementAction } from './improvement-action.entity';
 import type {
   ImprovementActionFilter,
   ProposeImprovementActionInput,
 } from './improvement-action.inputs';
-import { withDomainRules as applyRule } from '../../shared/domain-errors';
+import { withDomainRules as applyRule } from '../../core/domain-errors';
 
 export const isManager = (viewer: Viewer): boolean => MANAGERS.includes(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({

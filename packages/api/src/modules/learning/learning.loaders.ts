@@ -1,5 +1,5 @@
-import type { ChpContext } from '../../graphql/context';
-import { loadManyByKey } from '../../shared/loader-builders';
+import type { ChpContext } from '../../app/context';
+import { loadManyByKey } from '../../core/loaders';
 import { RootCause } from './root-cause.entity';
 
 function createLearningLoaders(ctx: ChpContext) {

@@ -9,10 +9,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
-import { Role } from '../people/role';
+import type { ChpContext } from '../../app/context';
+import { requireViewer } from '../../core/auth-checker';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
+import { Role } from '../../core/role';
 import { RootCause } from './root-cause.entity';
 import { NewRootCauseArgs, RootCauseChangesArgs } from './root-cause.inputs';
 import {

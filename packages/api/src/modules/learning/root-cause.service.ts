@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict } from '../../shared/errors';
+import { badInput, conflict } from '../../core/errors';
 import { RootCause } from './root-cause.entity';
 
 /** Root causes of `organisationIds` in tree order: each top-level group by name, its children by name under it. */

@@ -10,8 +10,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { LocalDate } from '../../shared/scalars';
-import { ClosureReason } from './closure-day.entity';
+import { LocalDate } from '../../core/scalars';
+import { ClosureReason } from '../calendar/closure-day.entity';
 
 @InputType()
 export class OrganisationSettingsInput {

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { conflict, notFound } from '../../shared/errors';
-import { checkVersion, mutate } from '../../shared/mutation';
-import { LocalDate } from '../../shared/scalars';
-import { Role } from '../people/role';
-import { ClosureDay } from './closure-day.entity';
+import type { ChpContext } from '../../app/context';
+import { requireViewer } from '../../core/auth-checker';
+import { conflict, notFound } from '../../core/errors';
+import { checkVersion, mutate } from '../../core/mutation';
+import { LocalDate } from '../../core/scalars';
+import { Role } from '../../core/role';
+import { ClosureDay } from '../calendar/closure-day.entity';
 import { rebuildWorkingDays } from '../calendar/working-day-calendar';
 import { refreshProjections } from '../complaints/complaint.service';
 import { Organisation } from './organisation.entity';
@@ -100,15 +100,13 @@ export class OrganisationResolver {
         .getRepository(ClosureDay)
         .findOneBy({ organisationId, date: day.date });
       if (exists) throw conflict('CLOSURE_DAY_EXISTS', `${day.date} is already a closure day`);
-      const row = tx.em
-        .getRepository(ClosureDay)
-        .create({
-          organisationId,
-          date: day.date,
-          reason: day.reason,
-          description: day.description,
-          createdAt: tx.now,
-        });
+      const row = tx.em.getRepository(ClosureDay).create({
+        organisationId,
+        date: day.date,
+        reason: day.reason,
+        description: day.description,
+        createdAt: tx.now,
+      });
       await tx.em.getRepository(ClosureDay).insert(row);
       await rebuildWorkingDays(tx.em, organisationId);
       await refreshProjections(tx.em, organisationId, day.date);

@@ -14,15 +14,15 @@ import {
   Root,
 } from 'type-graphql';
 import { Brackets } from 'typeorm';
-import type { ChpContext } from '../../graphql/context';
-import { PageArgs } from '../../shared/pagination';
-import { badInput, notFound } from '../../shared/errors';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
-import { requireViewer } from '../../shared/auth-checker';
+import type { ChpContext } from '../../app/context';
+import { PageArgs } from '../../core/pagination';
+import { badInput, notFound } from '../../core/errors';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
+import { requireViewer } from '../../core/auth-checker';
 import { hashPassword } from '../auth/password';
 import { Person } from './person.entity';
 import { ServiceArea } from './service-area.entity';
-import { Role } from './role';
+import { Role } from '../../core/role';
 import { NewPersonInput, PeopleFilter, PersonChangesInput } from './people.inputs';
 import { createPerson } from './people.service';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { conflict } from '../../shared/errors';
+import { conflict } from '../../core/errors';
 import { hashPassword } from '../auth/password';
-import type { Role } from './role';
+import type { Role } from '../../core/role';
 
 export interface NewPerson {
   organisationId: string;

@@ -12,11 +12,11 @@ import {
 } from 'type-graphql';
 import { IsBoolean, IsOptional, IsString, Length, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { badInput, conflict } from '../../shared/errors';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
-import { Role } from './role';
+import type { ChpContext } from '../../app/context';
+import { requireViewer } from '../../core/auth-checker';
+import { badInput, conflict } from '../../core/errors';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
+import { Role } from '../../core/role';
 import { ServiceArea } from './service-area.entity';
 
 @InputType()
@@ -72,16 +72,14 @@ export class ServiceAreaResolver {
     }
     return mutate(ctx, 'createServiceArea', async (tx) => {
       await assertNameFree(ctx, tx.viewer.organisationId, trimmed);
-      const area = tx.em
-        .getRepository(ServiceArea)
-        .create({
-          organisationId: tx.viewer.organisationId,
-          id: randomUUID(),
-          name: trimmed,
-          active: true,
-          version: 1,
-          createdAt: tx.now,
-        });
+      const area = tx.em.getRepository(ServiceArea).create({
+        organisationId: tx.viewer.organisationId,
+        id: randomUUID(),
+        name: trimmed,
+        active: true,
+        version: 1,
+        createdAt: tx.now,
+      });
       await tx.em.getRepository(ServiceArea).insert(area);
       await tx.audit({
         organisationId: area.organisationId,

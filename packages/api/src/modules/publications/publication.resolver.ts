@@ -27,14 +27,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { notFound } from '../../shared/errors';
-import { isUuid } from '../../shared/mutation';
-import { PageArgs } from '../../shared/pagination';
+import type { ChpContext } from '../../app/context';
+import { requireViewer } from '../../core/auth-checker';
+import { notFound } from '../../core/errors';
+import { isUuid } from '../../core/mutation';
+import { PageArgs } from '../../core/pagination';
 import { ImprovementAction } from '../learning/improvement-action.entity';
 import { Person } from '../people/person.entity';
-import { MANAGERS, Role } from '../people/role';
+import { MANAGERS, Role } from '../../core/role';
 import { ServiceArea } from '../people/service-area.entity';
 import { resolvePeriod } from '../analytics/period';
 import type { PersonalDataFinding } from './personal-data-check';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ChpContext } from '../../graphql/context';
-import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
-import { checkVersion, isUuid, lockInScope, mutate, type Tx } from '../../shared/mutation';
+import type { ChpContext } from '../../app/context';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors';
+import { checkVersion, isUuid, lockInScope, mutate, type Tx } from '../../core/mutation';
 import { indicatorFigures } from '../analytics/indicators.queries';
 import {
   financialYearPeriod,
@@ -123,12 +123,10 @@ function applyStep(p: Publication, step: PublicationStep): PublicationStatus {
 }
 
 async function itemsOf(em: EntityManager, p: Publication): Promise<PublicationItem[]> {
-  return em
-    .getRepository(PublicationItem)
-    .find({
-      where: { organisationId: p.organisationId, publicationId: p.id },
-      order: { position: 'ASC' },
-    });
+  return em.getRepository(PublicationItem).find({
+    where: { organisationId: p.organisationId, publicationId: p.id },
+    order: { position: 'ASC' },
+  });
 }
 
 /** Writes the changed fields, bumps the version, audits; returns the row as it now is. */
@@ -139,13 +137,11 @@ async function save(
   audit: Record<string, unknown> = {},
 ): Promise<Publication> {
   Object.assign(p, changes, { version: p.version + 1, updatedAt: tx.now });
-  await tx.em
-    .getRepository(Publication)
-    .update({ organisationId: p.organisationId, id: p.id }, {
-      ...changes,
-      version: p.version,
-      updatedAt: tx.now,
-    } as never);
+  await tx.em.getRepository(Publication).update({ organisationId: p.organisationId, id: p.id }, {
+    ...changes,
+    version: p.version,
+    updatedAt: tx.now,
+  } as never);
   const { frozenFigures: _f, ...shown } = changes;
   await tx.audit({
     organisationId: p.organisationId,

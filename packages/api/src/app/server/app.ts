@@ -6,16 +6,16 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
-import { getConfig } from '../config';
-import { currentStatementScope, runInStatementScope } from '../db/statement-counter';
-import { createContext, type ChpContext } from '../graphql/context';
-import { createErrorMasking } from '../graphql/errors';
-import { complexityLimit, depthLimit } from '../graphql/limits';
-import { createLog, type Log } from '../log';
+import { getConfig } from '../../config';
+import { currentStatementScope, runInStatementScope } from '../../core/statement-counter';
+import { createContext, type ChpContext } from '../context';
+import { createErrorMasking } from '../../core/error-masking';
+import { complexityLimit, depthLimit } from '../../core/limits';
+import { createLog, type Log } from '../../log';
 import { dashboard } from './dashboard';
-import { publicGraphQL } from '../modules/publications/public-endpoint';
-import { rateLimit } from '../modules/public-site/rate-limit';
-import { publicSite } from '../modules/public-site/public-site';
+import { publicGraphQL } from '../../surfaces/public/public-endpoint';
+import { rateLimit } from '../../surfaces/public/rate-limit';
+import { publicSite } from '../../surfaces/public/public-site';
 
 export interface AppOptions {
   dataSource: DataSource;

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isUuid } from '../../shared/mutation';
+import { isUuid } from '../../core/mutation';
 import {
   GraphQLFloat,
   GraphQLID,
@@ -14,7 +14,11 @@ import {
   type GraphQLNullableType,
 } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { NOT_RECORDED, PERIOD_FIGURE_FIELDS, type FrozenFigures } from './publication-figures';
+import {
+  NOT_RECORDED,
+  PERIOD_FIGURE_FIELDS,
+  type FrozenFigures,
+} from '../../modules/publications/publication-figures';
 
 /**
  * The public GraphQL surface, served at /public/graphql without sign-in. Written by hand with

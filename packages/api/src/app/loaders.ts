@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { loadById, loadLinked, loadManyByKey } from '../shared/loader-builders';
+import { loadById, loadLinked, loadManyByKey } from '../core/loaders';
 import { Organisation } from '../modules/organisations/organisation.entity';
-import { ClosureDay } from '../modules/organisations/closure-day.entity';
+import { ClosureDay } from '../modules/calendar/closure-day.entity';
 import { ServiceArea } from '../modules/people/service-area.entity';
 import { Person } from '../modules/people/person.entity';
 import { Customer } from '../modules/complaints/customer.entity';

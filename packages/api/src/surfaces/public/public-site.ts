@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { currentStatementScope } from '../../db/statement-counter';
+import { currentStatementScope } from '../../core/statement-counter';
 import type { Log } from '../../log';
 import { downloadName, figuresCsv } from './figures-csv';
 import { CONTENT_SECURITY_POLICY } from './html';

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { localDate } from '@chp/domain';
 import { SESSION_COOKIE, tokenFromRequest, viewerForToken } from '../modules/auth/session.service';
-import type { Viewer } from '../modules/auth/viewer';
+import type { Viewer } from '../core/viewer';
 import { createLoaders, type Loaders } from './loaders';
 
 /**

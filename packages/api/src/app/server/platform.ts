@@ -1,15 +1,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
-import { createDataSource, migrate } from '../db/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded-postgres';
-import { StatementCountingLogger } from '../db/statement-counter';
-import { buildChpSchema } from '../graphql/schema';
-import type { Log } from '../log';
+import type { Config } from '../../config';
+import { createDataSource, migrate } from '../../db/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../db/embedded-postgres';
+import { StatementCountingLogger } from '../../core/statement-counter';
+import { buildChpSchema } from '../schema';
+import type { Log } from '../../log';
 import { createApp } from './app';
-import { describeDemoUsers, ensureDemoOrganisation, ensureFirstAdmin } from '../demo/first-start';
-import { loadStartDemoData } from '../demo/start';
+import {
+  describeDemoUsers,
+  ensureDemoOrganisation,
+  ensureFirstAdmin,
+} from '../../demo/first-start';
+import { loadStartDemoData } from '../../demo/start';
 
 export interface RunningPlatform {
   url: string;

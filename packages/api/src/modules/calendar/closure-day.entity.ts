@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../shared/scalars';
+import { LocalDate } from '../../core/scalars';
 
 export enum ClosureReason {
   local_holiday = 'local_holiday',

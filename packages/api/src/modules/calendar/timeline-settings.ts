@@ -1,5 +1,5 @@
 import type { TimelineSettings } from '@chp/domain';
-import type { Organisation } from './organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import type { ClosureDay } from './closure-day.entity';
 
 /** The organisation's settings in the shape @chp/domain takes (cut-off time, closure days). */

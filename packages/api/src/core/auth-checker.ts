@@ -1,6 +1,6 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import type { ChpContext } from '../graphql/context';
-import type { Role } from '../modules/people/role';
+import type { ChpContext } from '../app/context';
+import type { Role } from './role';
 import { forbidden, unauthenticated } from './errors';
 
 /**

@@ -1,7 +1,7 @@
 import { GraphQLError, execute, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
-import { depthLimit } from '../../graphql/limits';
+import { depthLimit } from '../../core/limits';
 import type { Log } from '../../log';
 import { publicSchema } from './public-schema';
 
@@ -33,25 +33,21 @@ export function publicGraphQL(dataSource: DataSource, log: Log): RequestHandler 
     try {
       document = parse(query);
     } catch (e) {
-      res
-        .status(400)
-        .json({
-          errors: [
-            { message: (e as GraphQLError).message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
-          ],
-        });
+      res.status(400).json({
+        errors: [
+          { message: (e as GraphQLError).message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+        ],
+      });
       return;
     }
     const invalid = validate(publicSchema, document, [...specifiedRules, depthLimit()]);
     if (invalid.length) {
-      res
-        .status(400)
-        .json({
-          errors: invalid.map((e) => ({
-            message: e.message,
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...e.extensions },
-          })),
-        });
+      res.status(400).json({
+        errors: invalid.map((e) => ({
+          message: e.message,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...e.extensions },
+        })),
+      });
       return;
     }
     const result = await execute({

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from './resolvers';
-import { authChecker } from '../shared/auth-checker';
-import { validateInput } from '../shared/validate';
+import { authChecker } from '../core/auth-checker';
+import { validateInput } from '../core/validate';
 
 /** The API's GraphQL schema, built from the type-graphql resolvers (inputs validated). */
 export async function buildChpSchema(): Promise<GraphQLSchema> {

@@ -1,4 +1,4 @@
-import type { Role } from '../people/role';
+import type { Role } from './role';
 
 /** The signed-in member of staff, as every resolver sees them. */
 export interface Viewer {

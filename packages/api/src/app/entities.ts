@@ -1,5 +1,5 @@
 import { Organisation } from '../modules/organisations/organisation.entity';
-import { ClosureDay } from '../modules/organisations/closure-day.entity';
+import { ClosureDay } from '../modules/calendar/closure-day.entity';
 import { ServiceArea } from '../modules/people/service-area.entity';
 import { Person } from '../modules/people/person.entity';
 import { PersonSession } from '../modules/auth/person-session.entity';

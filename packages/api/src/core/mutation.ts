@@ -1,6 +1,6 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import type { ChpContext } from '../graphql/context';
-import type { Viewer } from '../modules/auth/viewer';
+import type { ChpContext } from '../app/context';
+import type { Viewer } from './viewer';
 import { requireViewer } from './auth-checker';
 import { notFound, staleVersion } from './errors';
 
