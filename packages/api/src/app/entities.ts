@@ -1,27 +1,23 @@
-import { Organisation } from '../modules/organisations/organisation.entity';
-import { ClosureDay } from '../modules/calendar/closure-day.entity';
-import { ServiceArea } from '../modules/people/service-area.entity';
-import { Person } from '../modules/people/person.entity';
-import { PersonSession } from '../modules/auth/person-session.entity';
-import { Customer } from '../modules/complaints/customer.entity';
-import { Complaint } from '../modules/complaints/complaint.entity';
-import { ComplaintEvent } from '../modules/complaints/complaint-event.entity';
-import { ComplaintPoint } from '../modules/complaints/complaint-point.entity';
-import { ComplaintStaffMember } from '../modules/complaints/complaint-staff-member.entity';
-import { RootCause } from '../modules/learning/root-cause.entity';
-import { ImprovementAction } from '../modules/learning/improvement-action.entity';
-import { ImprovementActionProgress } from '../modules/learning/improvement-action-progress.entity';
+import { Organisation } from '../modules/organisations';
+import { ClosureDay } from '../modules/calendar';
+import { ServiceArea } from '../modules/people';
+import { Person } from '../modules/people';
+import { PersonSession } from '../modules/auth';
+import { Customer } from '../modules/complaints';
+import { Complaint } from '../modules/complaints';
+import { ComplaintEvent } from '../modules/complaints';
+import { ComplaintPoint } from '../modules/complaints';
+import { ComplaintStaffMember } from '../modules/complaints';
+import { RootCause } from '../modules/learning';
+import { ImprovementAction } from '../modules/learning';
+import { ImprovementActionProgress } from '../modules/learning';
 import {
   ComplaintRootCause,
   ImprovementActionComplaint,
   ImprovementActionRootCause,
-} from '../modules/learning/links.entity';
-import {
-  Publication,
-  PublicationItem,
-  PublicationItemAction,
-} from '../modules/publications/publication.entity';
-import { AuditLog } from '../modules/audit/audit-log.entity';
+} from '../modules/learning';
+import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
+import { AuditLog } from '../modules/audit';
 
 /** Every TypeORM entity of the API. Tables come from migrations only. */
 export const entities = [

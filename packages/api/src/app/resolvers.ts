@@ -1,13 +1,18 @@
 import { HealthResolver } from './health.resolver';
-import { AuthResolver } from '../modules/auth/auth.resolver';
-import { PeopleResolver } from '../modules/people/people.resolver';
-import { ServiceAreaResolver } from '../modules/people/service-area.resolver';
-import { OrganisationResolver } from '../modules/organisations/organisation.resolver';
-import { AuditResolver } from '../modules/audit/audit.resolver';
-import { learningResolvers } from '../modules/learning/learning.resolvers';
-import { complaintResolvers } from '../modules/complaints/complaint.resolver';
-import { publicationResolvers } from '../modules/publications/publication.resolver';
-import { analyticsResolvers } from '../modules/analytics/analytics.resolver';
+import { AuthResolver } from '../modules/auth';
+import { PeopleResolver } from '../modules/people';
+import { ServiceAreaResolver } from '../modules/people';
+import { OrganisationResolver } from '../modules/organisations';
+import { CalendarResolver, onCalendarChange } from '../modules/calendar';
+import { refreshProjections } from '../modules/complaints';
+import { AuditResolver } from '../modules/audit';
+import { learningResolvers } from '../modules/learning';
+import { complaintResolvers } from '../modules/complaints';
+import { publicationResolvers } from '../modules/publications';
+import { analyticsResolvers } from '../modules/analytics';
+
+// A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
+onCalendarChange(refreshProjections);
 
 /** Every resolver class of the schema; each module adds its own here. */
 export const resolvers = [
@@ -16,6 +21,7 @@ export const resolvers = [
   PeopleResolver,
   ServiceAreaResolver,
   OrganisationResolver,
+  CalendarResolver,
   AuditResolver,
   ...complaintResolvers,
   ...learningResolvers,

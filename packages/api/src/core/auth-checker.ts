@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import type { ChpContext } from '../app/context';
+import type { ChpContext } from './context';
 import type { Role } from './role';
 import { forbidden, unauthenticated } from './errors';
 

@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Log } from '../log';
-import type { ChpContext } from '../app/context';
+import type { ChpContext } from './context';
 
 /** Errors that carry their own code (BAD_USER_INPUT, NOT_FOUND, ...) reach the client as they are. */
 function hasOwnCode(error: unknown): boolean {

@@ -2,6 +2,57 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 /**
+ * Per-request DataLoaders. A module declares each of its loaders once with `defineLoader` (in
+ * its own `<feature>.loaders.ts`), and resolvers read it with `ctx.loaders.get(definition)`: the
+ * request's `LoaderCache` creates it on first use and keeps it for the rest of that request only.
+ * Core knows no module's entities; modules build their loaders with the builders below.
+ */
+
+/** What a loader is built from: the request's DataSource and the viewer's organisations. */
+export interface LoaderScope {
+  dataSource: DataSource;
+  /** The organisations the viewer may see (empty when nobody is signed in). */
+  organisationIds: string[];
+  /** The same request's other loaders, for a loader built on another. */
+  loaders: LoaderCache;
+}
+
+/** A module's loader, declared once; instantiated per request by `LoaderCache.get`. */
+export interface LoaderDefinition<K, V> {
+  readonly name: string;
+  readonly create: (scope: LoaderScope) => DataLoader<K, V>;
+}
+
+export function defineLoader<K, V>(
+  name: string,
+  create: (scope: LoaderScope) => DataLoader<K, V>,
+): LoaderDefinition<K, V> {
+  return { name, create };
+}
+
+/** One per request (on `ctx.loaders`): each definition's DataLoader, created on first use. */
+export class LoaderCache {
+  private readonly made = new Map<
+    LoaderDefinition<unknown, unknown>,
+    DataLoader<unknown, unknown>
+  >();
+  private readonly scope: LoaderScope;
+
+  constructor(dataSource: DataSource, organisationIds: string[]) {
+    this.scope = { dataSource, organisationIds, loaders: this };
+  }
+
+  get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
+    let loader = this.made.get(definition as LoaderDefinition<unknown, unknown>);
+    if (!loader) {
+      loader = definition.create(this.scope) as DataLoader<unknown, unknown>;
+      this.made.set(definition as LoaderDefinition<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/**
  * Builders for per-request DataLoaders. Every batch is one SQL statement restricted to the
  * viewer's organisations, so a page's statement count does not grow with its size and no
  * loader can reach another organisation's rows.

@@ -1,5 +1,5 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import type { ChpContext } from '../app/context';
+import type { ChpContext } from './context';
 import type { Viewer } from './viewer';
 import { requireViewer } from './auth-checker';
 import { notFound, staleVersion } from './errors';

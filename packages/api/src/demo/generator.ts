@@ -14,8 +14,8 @@ import {
   type Stage,
   type TimelineSettings,
 } from '@chp/domain';
-import { fromDomainEvent, projection } from '../modules/complaints/journey';
-import { JourneyEventType } from '../modules/complaints/complaint.enums';
+import { fromDomainEvent, projection } from '../modules/complaints';
+import { JourneyEventType } from '../modules/complaints';
 import { Random } from './random';
 import * as T from './texts';
 

@@ -7,7 +7,7 @@ import type { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { TimelineSettings } from '@chp/domain';
-import { timelineSettings } from '../modules/calendar/timeline-settings';
+import { timelineSettings } from '../modules/calendar';
 import { generateActions } from './actions';
 import {
   actionCopyChunks,

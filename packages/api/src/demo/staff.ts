@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createPerson } from '../modules/people/people.service';
+import { createPerson } from '../modules/people';
 import { Role } from '../core/role';
 import { Random } from './random';
 import { FIRST_NAMES, SURNAMES } from './texts';

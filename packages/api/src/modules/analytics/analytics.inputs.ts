@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LocalDate } from '../../core/scalars';
-import { Channel, Outcome } from '../complaints/complaint.enums';
+import { Channel, Outcome } from '../complaints';
 import { QuietDimension, TrendBreakdown, TrendGrain, TrendStage } from './analytics.types';
 
 @InputType({

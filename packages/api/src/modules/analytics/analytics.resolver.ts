@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { badInput, conflict, notFound } from '../../core/errors';
 import { isUuid } from '../../core/mutation';
 import type { Viewer } from '../../core/viewer';
-import { ImprovementAction } from '../learning/improvement-action.entity';
-import { seesAllActions } from '../learning/improvement-action.service';
+import { ImprovementAction } from '../learning';
+import { seesAllActions } from '../learning';
 import { COMPLAINT_HANDLERS, Role } from '../../core/role';
 import {
   actionsCompletedOnTime,
@@ -34,6 +34,7 @@ import { daysInclusive, previousPeriod, previousPeriods, resolvePeriod } from '.
 
 const MAX_TREND_DAYS = 30 * 366;
 import { complaintTrends, quietAreas } from './trends.queries';
+import { organisationById } from '../organisations';
 
 /** Who reads complaint aggregates: handlers, managers and communications staff (no personal data in aggregates). */
 export const ANALYTICS_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.communications];
@@ -67,7 +68,7 @@ export class AnalyticsResolver {
     const viewer = requireViewer(ctx);
     const period = resolvePeriod(periodInput);
     const orgId = organisationFor(viewer, organisationId);
-    const org = await ctx.loaders.organisation.load(orgId);
+    const org = await ctx.loaders.get(organisationById).load(orgId);
     if (!org) throw notFound('Organisation');
     const [current, previous] = await indicatorFigures(
       ctx.dataSource,

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ImprovementAction } from '../learning/improvement-action.entity';
+import { ImprovementAction } from '../learning';
 import { LocalDate } from '../../core/scalars';
 
 export enum PeriodKindEnum {

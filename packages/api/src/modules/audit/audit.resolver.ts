@@ -10,7 +10,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { PageArgs } from '../../core/pagination';
 import { Role } from '../../core/role';

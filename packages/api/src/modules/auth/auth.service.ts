@@ -1,7 +1,7 @@
-import type { ChpContext } from '../../app/context';
-import { Person } from '../people/person.entity';
+import type { ChpContext } from '../../core/context';
+import { Person } from '../people';
 import { badInput, unauthenticated } from '../../core/errors';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '../people';
 import { closeSession, openSession } from './session.service';
 
 // Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.

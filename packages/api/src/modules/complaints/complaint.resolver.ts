@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { isUuid, mutate } from '../../core/mutation';
@@ -39,6 +39,7 @@ import {
 import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
+import { complaintById } from './complaint.loaders';
 
 /** Who may read complaints: handlers and managers, and communications staff (never personal data). Action-only staff may not. */
 export const COMPLAINT_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.communications];
@@ -75,7 +76,7 @@ export class ComplaintResolver {
   @Authorized(COMPLAINT_READERS)
   @Query(() => Complaint)
   async complaint(@Arg('id', () => ID) id: string, @Ctx() ctx: ChpContext): Promise<Complaint> {
-    const complaint = isUuid(id) ? await ctx.loaders.complaint.load(id) : null;
+    const complaint = isUuid(id) ? await ctx.loaders.get(complaintById).load(id) : null;
     if (!complaint) throw notFound('Complaint');
     return complaint;
   }

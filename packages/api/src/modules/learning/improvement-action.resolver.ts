@@ -20,15 +20,15 @@ import {
   type ActionDeadlineStatus,
   type ActionStepType,
 } from '@chp/domain';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { isUuid } from '../../core/mutation';
 import { PageArgs } from '../../core/pagination';
-import { Complaint } from '../complaints/complaint.entity';
-import { Person } from '../people/person.entity';
+import { Complaint } from '../complaints';
+import { Person } from '../people';
 import { COMPLAINT_HANDLERS, MANAGERS } from '../../core/role';
-import { ServiceArea } from '../people/service-area.entity';
+import { ServiceArea } from '../people';
 import { ImprovementActionProgress } from './improvement-action-progress.entity';
 import { ImprovementAction } from './improvement-action.entity';
 import {
@@ -53,6 +53,8 @@ import {
 } from './improvement-action.service';
 import { RootCause } from './root-cause.entity';
 import { randomUUID } from 'node:crypto';
+import { complaintsByAction, progressByAction, rootCausesByAction } from './learning.loaders';
+import { personById, serviceAreaById } from '../people';
 
 export enum DeadlineStatusOfAction {
   done_on_time = 'done_on_time',
@@ -281,12 +283,12 @@ export class ImprovementActionResolver {
     @Root() action: ImprovementAction,
     @Ctx() ctx: ChpContext,
   ): Promise<ServiceArea | null> {
-    return ctx.loaders.serviceArea.load(action.serviceAreaId);
+    return ctx.loaders.get(serviceAreaById).load(action.serviceAreaId);
   }
 
   @FieldResolver(() => Person)
   owner(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<Person | null> {
-    return ctx.loaders.person.load(action.ownerId);
+    return ctx.loaders.get(personById).load(action.ownerId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The manager who authorised it' })
@@ -294,7 +296,7 @@ export class ImprovementActionResolver {
     @Root() action: ImprovementAction,
     @Ctx() ctx: ChpContext,
   ): Promise<Person | null> | null {
-    return action.authorisedById ? ctx.loaders.person.load(action.authorisedById) : null;
+    return action.authorisedById ? ctx.loaders.get(personById).load(action.authorisedById) : null;
   }
 
   @FieldResolver(() => Person, { nullable: true })
@@ -302,17 +304,17 @@ export class ImprovementActionResolver {
     @Root() action: ImprovementAction,
     @Ctx() ctx: ChpContext,
   ): Promise<Person | null> | null {
-    return action.proposedById ? ctx.loaders.person.load(action.proposedById) : null;
+    return action.proposedById ? ctx.loaders.get(personById).load(action.proposedById) : null;
   }
 
   @FieldResolver(() => [Complaint], { description: 'The complaints it addresses' })
   complaints(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<Complaint[]> {
-    return ctx.loaders.complaintsByAction.load(action.id);
+    return ctx.loaders.get(complaintsByAction).load(action.id);
   }
 
   @FieldResolver(() => [RootCause], { description: 'The root causes it addresses' })
   rootCauses(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<RootCause[]> {
-    return ctx.loaders.rootCausesByAction.load(action.id);
+    return ctx.loaders.get(rootCausesByAction).load(action.id);
   }
 
   @FieldResolver(() => [ImprovementActionProgress], {
@@ -322,7 +324,7 @@ export class ImprovementActionResolver {
     @Root() action: ImprovementAction,
     @Ctx() ctx: ChpContext,
   ): Promise<ImprovementActionProgress[]> {
-    return ctx.loaders.progressByAction.load(action.id);
+    return ctx.loaders.get(progressByAction).load(action.id);
   }
 
   @FieldResolver(() => DeadlineStatusOfAction, {
@@ -347,6 +349,6 @@ export class ActionProgressResolver {
     @Root() update: ImprovementActionProgress,
     @Ctx() ctx: ChpContext,
   ): Promise<Person | null> {
-    return ctx.loaders.person.load(update.authorId);
+    return ctx.loaders.get(personById).load(update.authorId);
   }
 }

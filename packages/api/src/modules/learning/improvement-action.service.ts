@@ -8,7 +8,7 @@ import {
   type ActionStep,
 } from '@chp/domain';
 import { Brackets, type EntityManager } from 'typeorm';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import type { Viewer } from '../../core/viewer';
 import { MANAGERS, Role } from '../../core/role';
 import { badInput, forbidden } from '../../core/errors';

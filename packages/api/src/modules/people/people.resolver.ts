@@ -14,17 +14,18 @@ import {
   Root,
 } from 'type-graphql';
 import { Brackets } from 'typeorm';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { PageArgs } from '../../core/pagination';
 import { badInput, notFound } from '../../core/errors';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { requireViewer } from '../../core/auth-checker';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from './password';
 import { Person } from './person.entity';
 import { ServiceArea } from './service-area.entity';
 import { Role } from '../../core/role';
 import { NewPersonInput, PeopleFilter, PersonChangesInput } from './people.inputs';
 import { createPerson } from './people.service';
+import { personById, serviceAreaById } from './people.loaders';
 
 @ObjectType()
 class PersonPage {
@@ -38,7 +39,7 @@ async function assertServiceAreaInOrganisation(
   serviceAreaId: string | null | undefined,
 ) {
   if (!serviceAreaId) return;
-  const area = await ctx.loaders.serviceArea.load(serviceAreaId);
+  const area = await ctx.loaders.get(serviceAreaById).load(serviceAreaId);
   if (!area || area.organisationId !== organisationId)
     throw badInput('serviceAreaId', 'exists', 'No such service area in this organisation');
 }
@@ -82,7 +83,10 @@ export class PeopleResolver {
   @Authorized()
   @Query(() => Person)
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: ChpContext): Promise<Person> {
-    const person = await ctx.loaders.person.load(id).catch(() => null);
+    const person = await ctx.loaders
+      .get(personById)
+      .load(id)
+      .catch(() => null);
     if (!person) throw notFound('Person');
     return person;
   }
@@ -152,6 +156,8 @@ export class PeopleResolver {
 
   @FieldResolver(() => ServiceArea, { nullable: true })
   serviceArea(@Root() person: Person, @Ctx() ctx: ChpContext): Promise<ServiceArea | null> | null {
-    return person.serviceAreaId ? ctx.loaders.serviceArea.load(person.serviceAreaId) : null;
+    return person.serviceAreaId
+      ? ctx.loaders.get(serviceAreaById).load(person.serviceAreaId)
+      : null;
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../../core/errors';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from './password';
 import type { Role } from '../../core/role';
 
 export interface NewPerson {

@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import { IsBoolean, IsOptional, IsString, Length, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { badInput, conflict } from '../../core/errors';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';

@@ -27,16 +27,16 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { isUuid } from '../../core/mutation';
 import { PageArgs } from '../../core/pagination';
-import { ImprovementAction } from '../learning/improvement-action.entity';
-import { Person } from '../people/person.entity';
+import { ImprovementAction } from '../learning';
+import { Person } from '../people';
 import { MANAGERS, Role } from '../../core/role';
-import { ServiceArea } from '../people/service-area.entity';
-import { resolvePeriod } from '../analytics/period';
+import { ServiceArea } from '../people';
+import { resolvePeriod } from '../analytics';
 import type { PersonalDataFinding } from './personal-data-check';
 import { FrozenFiguresType, withEveryFigure, type FrozenFigures } from './publication-figures';
 import { allowedPublicationSteps, type PublicationStatus } from './publication-status';
@@ -58,6 +58,8 @@ import {
   updatePublicationItem,
   withdrawPublication,
 } from './publication.service';
+import { organisationById } from '../organisations';
+import { personById, serviceAreaById } from '../people';
 
 /** Who drafts, edits, submits, publishes and withdraws publications: communications staff and managers. */
 export const PUBLICATION_EDITORS: readonly Role[] = [...MANAGERS, Role.communications];
@@ -441,12 +443,12 @@ export class PublicationResolver {
 
   @FieldResolver(() => Person)
   author(@Root() p: Publication, @Ctx() ctx: ChpContext): Promise<Person | null> {
-    return ctx.loaders.person.load(p.authorId);
+    return ctx.loaders.get(personById).load(p.authorId);
   }
 
   @FieldResolver(() => Person, { nullable: true })
   approvedBy(@Root() p: Publication, @Ctx() ctx: ChpContext): Promise<Person | null> | null {
-    return p.approvedById ? ctx.loaders.person.load(p.approvedById) : null;
+    return p.approvedById ? ctx.loaders.get(personById).load(p.approvedById) : null;
   }
 
   @FieldResolver(() => FrozenFiguresType, {
@@ -464,7 +466,7 @@ export class PublicationResolver {
   })
   async publicPath(@Root() p: Publication, @Ctx() ctx: ChpContext): Promise<string | null> {
     if (p.status !== 'published') return null;
-    const org = await ctx.loaders.organisation.load(p.organisationId);
+    const org = await ctx.loaders.get(organisationById).load(p.organisationId);
     return org ? `/public/${encodeURIComponent(org.slug)}/${p.id}` : null;
   }
 
@@ -501,9 +503,9 @@ export class PublicationItemResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<ServiceArea[]> {
     const actions = await loaders(ctx).actionsByItem.load(item.id);
-    const areas = await ctx.loaders.serviceArea.loadMany([
-      ...new Set(actions.map((a) => a.serviceAreaId)),
-    ]);
+    const areas = await ctx.loaders
+      .get(serviceAreaById)
+      .loadMany([...new Set(actions.map((a) => a.serviceAreaId))]);
     return areas.filter((a): a is ServiceArea => !!a && !(a instanceof Error));
   }
 }

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ChpContext } from '../../app/context';
+import type { ChpContext } from '../../core/context';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
 import { checkVersion, isUuid, lockInScope, mutate, type Tx } from '../../core/mutation';
-import { indicatorFigures } from '../analytics/indicators.queries';
-import {
-  financialYearPeriod,
-  previousPeriod,
-  resolvePeriod,
-  type Period,
-} from '../analytics/period';
+import { indicatorFigures } from '../analytics';
+import { financialYearPeriod, previousPeriod, resolvePeriod, type Period } from '../analytics';
 import { actionTexts, annualActions, annualReport } from './annual-report';
 import {
   candidateNames,

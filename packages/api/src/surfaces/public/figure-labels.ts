@@ -3,4 +3,4 @@ export {
   PUBLIC_OUTCOME_FIELDS as OUTCOME_FIELDS,
   type PublicFigureField as FigureField,
 } from '@chp/domain';
-export { PERIOD_FIGURE_FIELDS } from '../../modules/publications/publication-figures';
+export { PERIOD_FIGURE_FIELDS } from './stored-figures';

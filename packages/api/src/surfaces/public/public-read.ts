@@ -1,7 +1,7 @@
 import { execute, parse, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { publicSchema } from './public-schema';
-import { PERIOD_FIGURE_FIELDS } from '../../modules/publications/publication-figures';
+import { PERIOD_FIGURE_FIELDS } from './stored-figures';
 
 /**
  * The public site reads through the public GraphQL schema only (never the database directly):

@@ -17,8 +17,8 @@ import type { DataSource } from 'typeorm';
 import {
   NOT_RECORDED,
   PERIOD_FIGURE_FIELDS,
-  type FrozenFigures,
-} from '../../modules/publications/publication-figures';
+  type StoredFrozenFigures as FrozenFigures,
+} from './stored-figures';
 
 /**
  * The public GraphQL surface, served at /public/graphql without sign-in. Written by hand with
