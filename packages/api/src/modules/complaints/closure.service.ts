@@ -4,7 +4,7 @@ import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
 import { ComplaintPoint } from './complaint-point.entity';
 import { JourneyEventType } from './complaint.enums';
-import type { CloseComplaintInput, ComplaintRef } from './complaint.inputs';
+import type { CloseComplaintInput, ComplaintRef } from './step.inputs';
 import { outcomeFromFindings } from './findings';
 import { fromDomainEvent } from './journey';
 import { append, assertRootCauses, eventAt, load, replaceRootCauses } from './journey-store';

@@ -4,7 +4,7 @@ import type { PageArgs } from '../../core/pagination';
 import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Complaint } from './complaint.entity';
-import { DeadlineFilter, type ComplaintFilter } from './complaint.inputs';
+import { DeadlineFilter, type ComplaintFilter } from './complaint-filter.inputs';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
 /** The current stage's working deadline (extended due date if any), from the projection columns. */

@@ -25,17 +25,17 @@ import {
   AssignHandlerArgs,
   AtArgs,
   CloseComplaintInput,
-  ComplaintFilter,
   ComplaintRef,
   ContactUpdateArgs,
   EscalateComplaintArgs,
   ExtendComplaintArgs,
   NoteArgs,
   PostClosureContactArgs,
-  RecordComplaintInput,
   RootCausesArgs,
   SpsoDecisionArgs,
-} from './complaint.inputs';
+} from './step.inputs';
+import { ComplaintFilter } from './complaint-filter.inputs';
+import { RecordComplaintInput } from './intake.inputs';
 import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';

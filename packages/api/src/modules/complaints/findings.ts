@@ -2,7 +2,7 @@ import { stageOutcomeFromFindings, type Finding as DomainFinding } from '@chp/do
 import { badInput } from '../../core/errors';
 import { withDomainRules } from '../../core/domain-errors';
 import { Outcome } from './complaint.enums';
-import type { FindingInput } from './complaint.inputs';
+import type { FindingInput } from './step.inputs';
 
 /**
  * The findings rule at closure (§66–69): one finding on each agreed point of complaint, on every

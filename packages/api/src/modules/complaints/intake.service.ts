@@ -4,7 +4,7 @@ import { badInput } from '../../core/errors';
 import { withDomainRules } from '../../core/domain-errors';
 import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
-import type { RecordComplaintInput } from './complaint.inputs';
+import type { RecordComplaintInput } from './intake.inputs';
 import { fromDomainEvent, loadTimelineSettings, projection } from './journey';
 import { assertHandler, eventAt, insertEvent } from './journey-store';
 

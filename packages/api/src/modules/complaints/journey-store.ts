@@ -14,7 +14,7 @@ import { COMPLAINT_HANDLERS, type Role } from '../../core/role';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { JourneyEventType } from './complaint.enums';
-import type { ComplaintRef } from './complaint.inputs';
+import type { ComplaintRef } from './step.inputs';
 import { loadTimelineSettings, projection, toDomainEvents } from './journey';
 
 /**

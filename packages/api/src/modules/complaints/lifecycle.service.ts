@@ -24,7 +24,7 @@ import type {
   PostClosureContactArgs,
   RootCausesArgs,
   SpsoDecisionArgs,
-} from './complaint.inputs';
+} from './step.inputs';
 import { fromDomainEvent } from './journey';
 import {
   append,
