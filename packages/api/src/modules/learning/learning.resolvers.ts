@@ -1,4 +1,8 @@
-import { ActionProgressResolver, ImprovementActionResolver } from './improvement-action.resolver';
+import { ImprovementActionResolver } from './improvement-action.resolver';
+import {
+  ActionProgressResolver,
+  ImprovementActionFieldsResolver,
+} from './improvement-action-fields.resolver';
 import { RootCauseResolver } from './root-cause.resolver';
 import { ComplaintLearningResolver } from './complaint-learning.resolver';
 
@@ -6,6 +10,7 @@ import { ComplaintLearningResolver } from './complaint-learning.resolver';
 export const learningResolvers = [
   RootCauseResolver,
   ImprovementActionResolver,
+  ImprovementActionFieldsResolver,
   ActionProgressResolver,
   ComplaintLearningResolver,
 ] as const;
