@@ -9,7 +9,7 @@ export {
   PublicationItemAction,
   PublicationKind,
 } from './publication.entity';
-export { publicationResolvers } from './publication.resolver';
+export { publicationResolvers } from './publication.resolvers';
 export {
   addPublicationItem,
   approvePublication,
