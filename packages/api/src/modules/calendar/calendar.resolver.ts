@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
-import { conflict, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import { mutate } from '../../core/mutation';
 import { Role } from '../../core/role';
 import { LocalDate } from '../../core/scalars';
@@ -10,6 +10,7 @@ import { calendarChanged } from './calendar-changes';
 import { ClosureDayInput } from './calendar.inputs';
 import { ClosureDay } from './closure-day.entity';
 import { rebuildWorkingDays } from './working-day-calendar';
+import { calendarError } from './calendar.errors';
 
 /** An organisation's closure days: the days that stop counting as working days. */
 @Resolver()
@@ -44,7 +45,7 @@ export class CalendarResolver {
       const exists = await tx.em
         .getRepository(ClosureDay)
         .findOneBy({ organisationId, date: day.date });
-      if (exists) throw conflict('CLOSURE_DAY_EXISTS', `${day.date} is already a closure day`);
+      if (exists) throw calendarError('CLOSURE_DAY_EXISTS', `${day.date} is already a closure day`);
       const row = tx.em.getRepository(ClosureDay).create({
         organisationId,
         date: day.date,

@@ -1,8 +1,8 @@
 import { stageOutcomeFromFindings, type Finding as DomainFinding } from '@chp/domain';
-import { badInput } from '../../core/errors';
 import { withDomainRules } from '../../core/domain-errors';
 import { Outcome } from './complaint.enums';
 import type { FindingInput } from './step.inputs';
+import { complaintError } from './complaint.errors';
 
 /**
  * The findings rule at closure (§66–69): one finding on each agreed point of complaint, on every
@@ -19,25 +19,26 @@ export function outcomeFromFindings(
   const seen = new Set<string>();
   for (const f of findings) {
     if (!ids.has(f.pointId))
-      throw badInput(
-        'findings',
-        'agreedPoint',
+      throw complaintError(
+        'FINDINGS_AGREED_POINT',
         'Each finding must be on one of the points of complaint agreed for this complaint.',
       );
     if (seen.has(f.pointId))
-      throw badInput('findings', 'onePerPoint', 'Give one finding per point of complaint.');
+      throw complaintError('FINDINGS_ONE_PER_POINT', 'Give one finding per point of complaint.');
     seen.add(f.pointId);
   }
   if (seen.size !== ids.size)
-    throw badInput('findings', 'everyPoint', 'Give a finding on every agreed point of complaint.');
+    throw complaintError(
+      'FINDINGS_EVERY_POINT',
+      'Give a finding on every agreed point of complaint.',
+    );
   if (outcome !== Outcome.resolved) {
     const derived = withDomainRules(
       () => stageOutcomeFromFindings(findings.map((f) => f.finding as DomainFinding)),
       { INVALID_OUTCOME: 'findings' },
     );
     if (outcome !== null && outcome !== derived) {
-      throw badInput(
-        'outcome',
+      throw complaintError(
         'OUTCOME_CONTRADICTS_FINDINGS',
         `The findings on the points of complaint make the outcome ${derived.replace('_', ' ')}, not ${outcome.replace('_', ' ')}.`,
       );

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { assertCanAppend, localDate, type ComplaintEvent as DomainEvent } from '@chp/domain';
-import { badInput } from '../../core/errors';
 import { withDomainRules } from '../../core/domain-errors';
 import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
 import type { RecordComplaintInput } from './intake.inputs';
 import { fromDomainEvent, loadTimelineSettings, projection } from './journey';
 import { assertHandler, eventAt, insertEvent } from './journey-store';
+import { complaintError } from './complaint.errors';
 
 /** Recording a complaint: the customer, what it is about, stage 1 or 2, the first journey step. */
 
@@ -15,9 +15,8 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
   const receivedOn = localDate(receivedAt.toISOString());
   if (input.awareOn && input.awareOn > receivedOn) {
-    throw badInput(
-      'awareOn',
-      'notAfterReceipt',
+    throw complaintError(
+      'AWARE_ON_NOT_AFTER_RECEIPT',
       'The customer cannot have become aware of the problem after complaining about it.',
     );
   }
@@ -26,9 +25,8 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     [organisationId, input.serviceAreaId],
   );
   if (!area || !area.active)
-    throw badInput(
-      'serviceAreaId',
-      'activeServiceArea',
+    throw complaintError(
+      'SERVICE_AREA_ID_ACTIVE_SERVICE_AREA',
       'Choose an active service area of your organisation',
     );
   const handlerId = input.handlerId ?? tx.viewer.personId;
@@ -40,9 +38,8 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       [organisationId, namedStaffIds],
     );
     if (found.length !== namedStaffIds.length)
-      throw badInput(
-        'namedStaffIds',
-        'sameOrganisation',
+      throw complaintError(
+        'NAMED_STAFF_IDS_SAME_ORGANISATION',
         'Every named member of staff must be in your organisation',
       );
   }

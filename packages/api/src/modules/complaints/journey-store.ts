@@ -7,7 +7,6 @@ import {
   type Stage,
   type TimelineSettings,
 } from '@chp/domain';
-import { badInput, conflict, forbidden } from '../../core/errors';
 import { withDomainRules } from '../../core/domain-errors';
 import { checkVersion, lockInScope, type Tx } from '../../core/mutation';
 import { COMPLAINT_HANDLERS, type Role } from '../../core/role';
@@ -16,6 +15,7 @@ import { ComplaintEvent } from './complaint-event.entity';
 import { JourneyEventType } from './complaint.enums';
 import type { ComplaintRef } from './step.inputs';
 import { loadTimelineSettings, projection, toDomainEvents } from './journey';
+import { complaintError } from './complaint.errors';
 
 /**
  * The journey store: how every complaint step reads and writes. A step loads the complaint with
@@ -45,14 +45,15 @@ export interface NewRow {
 export function eventAt(given: Date | null | undefined, now: Date, field = 'at'): Date {
   if (!given) return now;
   if (given.getTime() > now.getTime())
-    throw badInput(field, 'notInFuture', 'That date and time is in the future.');
+    throw complaintError('NOT_IN_FUTURE', 'That date and time is in the future.', field);
   return given;
 }
 
 export async function load(tx: Tx, ref: ComplaintRef): Promise<Loaded> {
   const complaint = await lockInScope(tx, Complaint, 'Complaint', ref.id);
   if (complaint.organisationId !== tx.viewer.organisationId) {
-    throw forbidden(
+    throw complaintError(
+      'ROLE_MAY_NOT',
       "Group access is read-only: a complaint is changed by its own organisation's staff",
     );
   }
@@ -156,11 +157,13 @@ export async function assertHandler(
     [organisationId, personId],
   );
   if (!person || !person.active)
-    throw badInput('handlerId', 'sameOrganisation', 'No such member of staff in your organisation');
+    throw complaintError(
+      'HANDLER_ID_SAME_ORGANISATION',
+      'No such member of staff in your organisation',
+    );
   if (!COMPLAINT_HANDLERS.includes(person.role)) {
-    throw badInput(
-      'handlerId',
-      'handlesComplaints',
+    throw complaintError(
+      'HANDLER_ID_HANDLES_COMPLAINTS',
       'That member of staff does not handle complaints (choose a handler or a manager)',
     );
   }
@@ -178,10 +181,10 @@ export async function assertRootCauses(
     [organisationId, ids],
   );
   if (found.length !== ids.length)
-    throw badInput(
-      field,
-      'sameOrganisation',
+    throw complaintError(
+      'SAME_ORGANISATION',
       'Every root cause must be one of your organisation’s root causes',
+      field,
     );
 }
 
@@ -200,9 +203,12 @@ export async function replaceRootCauses(tx: Tx, c: Complaint, ids: string[]): Pr
 
 export function requireOpenStageTwo(state: ComplaintState, what: string): void {
   if (state.stage === 2 && state.status === 'closed')
-    throw conflict('ALREADY_CLOSED', `Stage 2 is already closed: ${what} is no longer possible.`);
+    throw complaintError(
+      'ALREADY_CLOSED',
+      `Stage 2 is already closed: ${what} is no longer possible.`,
+    );
   if (state.stage !== 2)
-    throw conflict(
+    throw complaintError(
       'NOT_AT_STAGE_2',
       `The complaint is at stage 1: ${what} happens at stage 2 (investigation).`,
     );

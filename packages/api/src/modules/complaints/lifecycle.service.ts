@@ -7,7 +7,6 @@ import {
   postClosureContact,
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
-import { badInput, conflict } from '../../core/errors';
 import { withDomainRules } from '../../core/domain-errors';
 import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
@@ -36,6 +35,7 @@ import {
   requireOpenStageTwo,
   saveComplaint,
 } from './journey-store';
+import { complaintError } from './complaint.errors';
 
 /**
  * The complaint lifecycle. Each step runs inside `mutate` (one transaction, audited): it locks the
@@ -82,8 +82,7 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
   const inTime = transfer || isEscalationInTime(limits, localDate(at.toISOString()));
   const circumstances = args.exceptionalCircumstances?.trim() || null;
   if (!inTime && !circumstances) {
-    throw badInput(
-      'exceptionalCircumstances',
+    throw complaintError(
       'ESCALATION_OUT_OF_TIME',
       `The request is outside the time limit (the last day was ${deadline}: six months from when the customer knew of the problem or two months from the stage 1 response). Record the exceptional circumstances to go ahead.`,
     );
@@ -140,15 +139,14 @@ export async function agreePointsOfComplaint(tx: Tx, args: AgreePointsArgs): Pro
 export async function recordContactUpdate(tx: Tx, args: ContactUpdateArgs): Promise<Complaint> {
   const l = await load(tx, args);
   if (l.state.status !== 'open')
-    throw conflict(
+    throw complaintError(
       'ALREADY_CLOSED',
       'The complaint is closed: record contact after closure as post-closure contact.',
     );
   const at = eventAt(args.at, tx.now);
   if (at.getTime() < l.complaint.receivedAt.getTime())
-    throw badInput(
-      'at',
-      'notBeforeReceipt',
+    throw complaintError(
+      'AT_NOT_BEFORE_RECEIPT',
       'The update is dated before the complaint was received.',
     );
   return append(tx, l, {
@@ -191,17 +189,16 @@ export async function signOffResponse(tx: Tx, args: ComplaintRef): Promise<Compl
 export async function recordSpsoDecision(tx: Tx, args: SpsoDecisionArgs): Promise<Complaint> {
   const l = await load(tx, args);
   if (l.state.stage !== 2 || l.state.status !== 'closed') {
-    throw conflict(
+    throw complaintError(
       'NOT_CLOSED_AT_STAGE_2',
       'The SPSO looks at a complaint only after the stage 2 response: close stage 2 first.',
     );
   }
   if (args.decidedOn > localDate(tx.now.toISOString()))
-    throw badInput('decidedOn', 'notInFuture', 'The decision date is in the future.');
+    throw complaintError('DECIDED_ON_NOT_IN_FUTURE', 'The decision date is in the future.');
   if (l.complaint.stage2ClosedOn && args.decidedOn < l.complaint.stage2ClosedOn) {
-    throw badInput(
-      'decidedOn',
-      'notBeforeClosure',
+    throw complaintError(
+      'DECIDED_ON_NOT_BEFORE_CLOSURE',
       `The SPSO cannot decide before the stage 2 response of ${l.complaint.stage2ClosedOn}.`,
     );
   }
@@ -225,12 +222,12 @@ export async function recordPostClosureContact(
   const l = await load(tx, args);
   const meaning = postClosureContact(l.events, args.dissatisfied, l.settings);
   if (meaning === 'not_closed')
-    throw conflict(
+    throw complaintError(
       'NOT_CLOSED',
       'The complaint is still open: record a note or a contact update instead.',
     );
   if (meaning === 'escalate') {
-    throw conflict(
+    throw complaintError(
       'ESCALATE_INSTEAD',
       'The customer is dissatisfied with the stage 1 response: escalate the complaint to stage 2 instead.',
     );

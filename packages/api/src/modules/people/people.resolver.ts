@@ -16,7 +16,7 @@ import {
 import { Brackets } from 'typeorm';
 import type { ChpContext } from '../../core/context';
 import { PageArgs } from '../../core/pagination';
-import { badInput, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { requireViewer } from '../../core/auth-checker';
 import { hashPassword } from './password';
@@ -26,6 +26,7 @@ import { Role } from '../../core/role';
 import { NewPersonInput, PeopleFilter, PersonChangesInput } from './people.inputs';
 import { createPerson } from './people.service';
 import { personById, serviceAreaById } from './people.loaders';
+import { peopleError } from './people.errors';
 
 @ObjectType()
 class PersonPage {
@@ -41,7 +42,7 @@ async function assertServiceAreaInOrganisation(
   if (!serviceAreaId) return;
   const area = await ctx.loaders.get(serviceAreaById).load(serviceAreaId);
   if (!area || area.organisationId !== organisationId)
-    throw badInput('serviceAreaId', 'exists', 'No such service area in this organisation');
+    throw peopleError('SERVICE_AREA_ID_EXISTS', 'No such service area in this organisation');
 }
 
 @Resolver(() => Person)
@@ -135,7 +136,7 @@ export class PeopleResolver {
         person.id === tx.viewer.personId &&
         (changes.active === false || (changes.role && changes.role !== Role.admin))
       ) {
-        throw badInput('role', 'notOwnAdmin', 'You cannot remove your own admin access');
+        throw peopleError('ROLE_NOT_OWN_ADMIN', 'You cannot remove your own admin access');
       }
       const { version: _v, password, ...fields } = changes;
       const set: Partial<Person> = Object.fromEntries(

@@ -14,10 +14,10 @@ import { IsBoolean, IsOptional, IsString, Length, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
-import { badInput, conflict } from '../../core/errors';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { Role } from '../../core/role';
 import { ServiceArea } from './service-area.entity';
+import { peopleError } from './people.errors';
 
 @InputType()
 class ServiceAreaChangesInput {
@@ -37,7 +37,7 @@ async function assertNameFree(
     [organisationId, name, exceptId ?? null],
   );
   if (same.length > 0)
-    throw conflict('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
+    throw peopleError('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
 }
 
 @Resolver(() => ServiceArea)
@@ -68,7 +68,7 @@ export class ServiceAreaResolver {
   ): Promise<ServiceArea> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 120) {
-      throw badInput('name', 'length', 'A service area name has 1 to 120 characters');
+      throw peopleError('NAME_LENGTH', 'A service area name has 1 to 120 characters');
     }
     return mutate(ctx, 'createServiceArea', async (tx) => {
       await assertNameFree(ctx, tx.viewer.organisationId, trimmed);

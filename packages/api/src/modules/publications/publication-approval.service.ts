@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { ChpContext } from '../../core/context';
-import { badInput, forbidden } from '../../core/errors';
 import { mutate } from '../../core/mutation';
 import { indicatorFigures } from '../analytics';
 import { previousPeriod, type Period } from '../analytics';
@@ -16,6 +15,7 @@ import {
   open,
 } from './publication-store';
 import { findingsOf, assertNoPersonalData } from './publication-texts';
+import { publicationError } from './publication.errors';
 
 /** From draft to public: submit for review, approve (the figures freeze), publish, withdraw. */
 
@@ -28,7 +28,7 @@ export function submitPublication(
     const p = await open(tx, id, version);
     const status = applyStep(p, 'submit');
     if (!p.introduction.trim())
-      throw badInput('introduction', 'required', 'Write an introduction before submitting');
+      throw publicationError('INTRODUCTION_REQUIRED', 'Write an introduction before submitting');
     assertNoPersonalData(await findingsOf(tx.em, p, await itemsOf(tx.em, p)));
     return save(tx, p, { status: status as PublicationStatusEnum });
   });
@@ -88,7 +88,10 @@ export function approvePublication(
   return mutate(ctx, 'approvePublication', async (tx) => {
     const p = await open(tx, id, version);
     if (p.authorId === tx.viewer.personId)
-      throw forbidden('A publication is approved by a manager other than its author');
+      throw publicationError(
+        'NOT_A_SECOND_APPROVER',
+        'A publication is approved by a manager other than its author',
+      );
     const status = applyStep(p, 'approve');
     assertNoPersonalData(await findingsOf(tx.em, p, await itemsOf(tx.em, p)));
     const frozenFigures = await freezeFigures(tx.em, p);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../core/context';
-import { badInput } from '../../core/errors';
 import { mutate } from '../../core/mutation';
 import {
   Publication,
@@ -18,6 +17,7 @@ import {
   linkActions,
   lockItem,
 } from './publication-store';
+import { publicationError } from './publication.errors';
 
 /** Drafting a publication: create it, edit its texts, add, edit and remove its items. */
 
@@ -89,7 +89,7 @@ export function updatePublication(
     for (const k of ['learning', 'customerExperience', 'staffTraining'] as const) {
       if (input[k] !== undefined) {
         if (p.kind !== PublicationKind.annual && input[k])
-          throw badInput(k, 'annualOnly', `${k} is a part of the annual report only`);
+          throw publicationError('ANNUAL_ONLY', `${k} is a part of the annual report only`, k);
         changes[k] = input[k]?.trim() || null;
       }
     }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, notFound } from '../../core/errors';
+import { conflict, notFound } from '../../core/errors';
 import { checkVersion, isUuid, lockInScope, type Tx } from '../../core/mutation';
 import { financialYearPeriod, resolvePeriod, type Period } from '../analytics';
 import {
@@ -8,6 +8,7 @@ import {
   type PublicationStep,
 } from './publication-status';
 import { Publication, PublicationItem, PublicationKind } from './publication.entity';
+import { publicationError } from './publication.errors';
 
 /** How every publication step reads and writes: open (locked, version-checked), the workflow step, save (audited), items and their actions. */
 
@@ -18,14 +19,13 @@ export function publicationPeriod(kind: PublicationKind, period: string): Period
   if (kind === PublicationKind.quarterly) return resolvePeriod({ quarter: period }, 'period');
   const m = /^(\d{4})\/(\d{2})$/.exec(period);
   if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2]))
-    throw badInput(
-      'period',
-      'matches',
+    throw publicationError(
+      'PERIOD_MATCHES',
       "An annual report's period is a financial year like 2026/27",
     );
   const year = Number(m[1]);
   if (year < 1990 || year > 2100)
-    throw badInput('period', 'yearInRange', 'period must be a year from 1990 to 2100');
+    throw publicationError('PERIOD_YEAR_IN_RANGE', 'period must be a year from 1990 to 2100');
   return financialYearPeriod(year);
 }
 
@@ -88,7 +88,7 @@ export async function assertPeriodFree(
     [organisationId, kind, period],
   );
   if (taken)
-    throw conflict(
+    throw publicationError(
       'PUBLICATION_EXISTS',
       `There is already ${kind === PublicationKind.annual ? 'an annual report' : 'a publication'} for ${period} (${String(taken.status).replace('_', ' ')}); edit it, or withdraw it first`,
     );
@@ -106,15 +106,13 @@ export async function assertActions(
     [organisationId, actionIds],
   );
   if (rows.length !== actionIds.length)
-    throw badInput(
-      'actionIds',
-      'exists',
+    throw publicationError(
+      'ACTION_IDS_EXISTS',
       'Not every actionIds names an improvement action of this organisation',
     );
   if (rows.some((r) => r.status !== 'done' && r.status !== 'verified'))
-    throw badInput(
-      'actionIds',
-      'completed',
+    throw publicationError(
+      'ACTION_IDS_COMPLETED',
       'Only done or verified improvement actions can be reported',
     );
 }
