@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { conflict, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import { checkVersion, isUuid, lockInScope, type Tx } from '../../core/mutation';
 import { financialYearPeriod, resolvePeriod, type Period } from '../analytics';
 import {
@@ -31,7 +31,7 @@ export function publicationPeriod(kind: PublicationKind, period: string): Period
 
 export function applyStep(p: Publication, step: PublicationStep): PublicationStatus {
   const result = publicationStep(p.status as PublicationStatus, step);
-  if (!result.ok) throw conflict(result.rule, result.message);
+  if (!result.ok) throw publicationError(result.rule, result.message);
   return result.status;
 }
 

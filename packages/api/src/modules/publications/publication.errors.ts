@@ -14,7 +14,8 @@ export type PublicationRule =
   | 'NOT_A_SECOND_APPROVER'
   | 'PERIOD_MATCHES'
   | 'PERIOD_YEAR_IN_RANGE'
-  | 'PUBLICATION_EXISTS';
+  | 'PUBLICATION_EXISTS'
+  | 'PUBLICATION_STATUS';
 
 export function publicationError(
   rule: PublicationRule,
@@ -34,6 +35,8 @@ export function publicationError(
       return badInput('period', 'matches', message);
     case 'PERIOD_YEAR_IN_RANGE':
       return badInput('period', 'yearInRange', message);
+    case 'PUBLICATION_STATUS':
+      return conflict('PUBLICATION_STATUS', message);
     case 'PUBLICATION_EXISTS':
       return conflict('PUBLICATION_EXISTS', message);
     case 'NOT_A_SECOND_APPROVER':
