@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { getConfig } from './config';
 import { createLog } from './log';
-import { startPlatform } from './server/platform';
+import { startPlatform } from './app/server/platform';
 
 /** `npm start`: the whole platform on one port; Ctrl-C (SIGINT) or SIGTERM stops it cleanly. */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
-import { Role } from '../src/modules/people/role';
+import { Role } from '../src/core/role';
 import { operations, TESTED_ELSEWHERE } from './operations';
 import { createWorld, type World } from './support/world';
 

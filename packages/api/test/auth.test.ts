@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../src/modules/auth/password';
+import { hashPassword, verifyPassword } from '../src/modules/people/password';
 import { createWorld, TEST_PASSWORD, type World } from './support/world';
 
 describe('sign-in and sessions', () => {

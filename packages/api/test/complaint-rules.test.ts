@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld, tableCounts, type World } from './support/world';
-import { refreshProjections } from '../src/modules/complaints/complaint.service';
+import { refreshProjections } from '../src/modules/complaints/projection-refresh';
 import { complaintInput, RECORD, recordComplaint, step } from './operations/complaints.operations';
 
 const EXTEND =

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../src/modules/people/role';
+import { Role } from '../src/core/role';
 import { operations } from './operations';
 import { createWorld, type World } from './support/world';
 

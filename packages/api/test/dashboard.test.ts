@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboard } from '../src/server/dashboard';
+import { dashboard } from '../src/app/server/dashboard';
 import { listen } from './support/http';
 
 describe('the dashboard', () => {

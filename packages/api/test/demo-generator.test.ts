@@ -336,14 +336,12 @@ describe('demo data generator', () => {
     const events = byComplaint(d.events);
     for (const c of d.complaints) {
       const domain = toDomainEvents(
-        events
-          .get(c.id)!
-          .map((r) => ({
-            type: r.type as never,
-            at: new Date(r.at),
-            stage: r.stage as 1 | 2 | null,
-            payload: r.payload,
-          })),
+        events.get(c.id)!.map((r) => ({
+          type: r.type as never,
+          at: new Date(r.at),
+          stage: r.stage as 1 | 2 | null,
+          payload: r.payload,
+        })),
       );
       expect(projection(domain, settings).stage1DayOne).toBe(c.stage1_day_one);
     }

@@ -4,7 +4,7 @@ import { complaintCount, deleteDemoData, loadDemoData, withPgClient } from '../s
 import { lastCompleteQuarter, splitPublicSummary } from '../src/demo/publication';
 import { loadStartDemoData, START_COMPLAINTS } from '../src/demo/start';
 import { ensureDemoStaff } from '../src/demo/staff';
-import { buildChpSchema } from '../src/graphql/schema';
+import { buildChpSchema } from '../src/app/schema';
 import { openSession } from '../src/modules/auth/session.service';
 import {
   loadTimelineSettings,
@@ -12,7 +12,7 @@ import {
   toDomainEvents,
 } from '../src/modules/complaints/journey';
 import { ComplaintEvent } from '../src/modules/complaints/complaint-event.entity';
-import { createApp } from '../src/server/app';
+import { createApp } from '../src/app/server/app';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { listen, postGraphQL } from './support/http';
 import { memoryLog } from './support/memory-log';

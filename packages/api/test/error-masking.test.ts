@@ -1,11 +1,11 @@
-import { authChecker } from '../src/shared/auth-checker';
+import { authChecker } from '../src/core/auth-checker';
 import { GraphQLError } from 'graphql';
 import { Query, Resolver } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createErrorMasking } from '../src/graphql/errors';
-import { resolvers } from '../src/graphql/resolvers';
-import { createApp } from '../src/server/app';
+import { createErrorMasking } from '../src/core/error-masking';
+import { resolvers } from '../src/app/resolvers';
+import { createApp } from '../src/app/server/app';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { listen, postGraphQL } from './support/http';
 import { memoryLog } from './support/memory-log';

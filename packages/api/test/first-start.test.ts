@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, ensureDemoOrganisation, ensureFirstAdmin } from '../src/demo/first-start';
-import { verifyPassword } from '../src/modules/auth/password';
+import { verifyPassword } from '../src/modules/people/password';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { memoryLog } from './support/memory-log';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildChpSchema } from '../src/graphql/schema';
-import { createApp } from '../src/server/app';
+import { buildChpSchema } from '../src/app/schema';
+import { createApp } from '../src/app/server/app';
 import { version } from '../src/version';
 import { createTestDatabase, type TestDatabase } from './support/database';
 import { listen, postGraphQL } from './support/http';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Request, Response } from 'express';
-import { rateLimit } from '../src/modules/public-site/rate-limit';
+import { rateLimit } from '../src/surfaces/public/rate-limit';
 
 /** Calls the limiter as Express would, for one request from `ip`; returns the status it answered (200 when it let it through). */
 function call(limiter: ReturnType<typeof rateLimit>, ip: string) {

@@ -18,9 +18,9 @@ import {
   WITHDRAW,
 } from './operations/publications.operations';
 import { createWorld, type World } from './support/world';
-import { csvCell, downloadName } from '../src/modules/public-site/figures-csv';
-import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/modules/public-site/figure-labels';
-import { periodName } from '../src/modules/public-site/period-name';
+import { csvCell, downloadName } from '../src/surfaces/public/figures-csv';
+import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/surfaces/public/figure-labels';
+import { periodName } from '../src/surfaces/public/period-name';
 
 const unescape = (s: string) =>
   s

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { printChpSchema, schemaFile } from '../src/graphql/emit-schema';
+import { printChpSchema, schemaFile } from '../src/app/emit-schema';
 
 describe('the committed schema.graphql', () => {
   it('matches the schema the resolvers build', async () => {

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countStatements, resetStatementCount, statementCount } from '../src/db/statement-counter';
+import {
+  countStatements,
+  resetStatementCount,
+  statementCount,
+} from '../src/core/statement-counter';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 describe('the SQL statement counter', () => {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
-import { entities } from './entities';
+import { entities } from '../app/entities';
 import { migrations } from './migrations';
-import { StatementCountingLogger } from './statement-counter';
+import { StatementCountingLogger } from '../core/statement-counter';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DataSourceOptions {

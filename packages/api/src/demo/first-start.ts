@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Log } from '../log';
-import { createOrganisation } from '../modules/organisations/organisation.service';
-import { Sector } from '../modules/organisations/organisation.entity';
-import { createPerson } from '../modules/people/people.service';
-import { Role } from '../modules/people/role';
+import { createOrganisation } from '../modules/organisations';
+import { Sector } from '../modules/organisations';
+import { createPerson } from '../modules/people';
+import { Role } from '../core/role';
 
 export const DEMO_PASSWORD = 'chp-demo-password';
 export const DEMO_SLUG = 'demo-housing';

@@ -1,6 +1,6 @@
 import type { ComplaintEvent as DomainEvent, Stage } from '@chp/domain';
-import { JourneyEventType } from '../modules/complaints/complaint.enums';
-import { fromDomainEvent } from '../modules/complaints/journey';
+import { JourneyEventType } from '../modules/complaints';
+import { fromDomainEvent } from '../modules/complaints';
 import { iso } from './calendar';
 import type { Random } from './random';
 

@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { COMPLAINT_REFERENCE_SQL_PATTERN, type TimelineSettings } from '@chp/domain';
-import { timelineSettings } from '../modules/organisations/timeline-settings';
+import { timelineSettings } from '../modules/calendar';
 import type { DemoPerson, DemoRootCause, DemoServiceArea } from './generator';
 
 export interface DemoContext {

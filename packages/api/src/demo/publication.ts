@@ -1,9 +1,9 @@
 import { localDate } from '@chp/domain';
 import type { DataSource } from 'typeorm';
-import type { ChpContext } from '../graphql/context';
-import type { Viewer } from '../modules/auth/viewer';
-import type { Role } from '../modules/people/role';
-import { PublicationKind } from '../modules/publications/publication.entity';
+import type { ChpContext } from '../core/context';
+import type { Viewer } from '../core/viewer';
+import type { Role } from '../core/role';
+import { PublicationKind } from '../modules/publications';
 import {
   addPublicationItem,
   approvePublication,
@@ -11,7 +11,7 @@ import {
   publishPublication,
   submitPublication,
   updatePublication,
-} from '../modules/publications/publication.service';
+} from '../modules/publications';
 
 /** The last calendar quarter that has ended by `today`: '2026-Q3' on 23 November 2026. */
 export function lastCompleteQuarter(today: string): {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createPerson } from '../modules/people/people.service';
-import { Role } from '../modules/people/role';
+import { createPerson } from '../modules/people';
+import { Role } from '../core/role';
 import { Random } from './random';
 import { FIRST_NAMES, SURNAMES } from './texts';
 

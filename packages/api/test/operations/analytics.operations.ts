@@ -1,4 +1,4 @@
-import { Role } from '../../src/modules/people/role';
+import { Role } from '../../src/core/role';
 import { ANALYTICS_READERS } from '../../src/modules/analytics/analytics.resolver';
 import type { World, WorldOrganisation, WorldPerson } from '../support/world';
 import { doneAction, proposedAction } from './learning.operations';

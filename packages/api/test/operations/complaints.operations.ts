@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../../src/modules/people/role';
+import { Role } from '../../src/core/role';
 import type { World, WorldOrganisation } from '../support/world';
 import { must, type Call, type OperationCase } from './operation-case';
 

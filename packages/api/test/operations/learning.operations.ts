@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { COMPLAINT_HANDLERS, MANAGERS, Role } from '../../src/modules/people/role';
+import { COMPLAINT_HANDLERS, MANAGERS, Role } from '../../src/core/role';
 import type { World, WorldOrganisation } from '../support/world';
 import { must, type Call, type OperationCase } from './operation-case';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../src/modules/people/role';
+import type { Role } from '../../src/core/role';
 import type { World, WorldOrganisation, WorldPerson } from '../support/world';
 
 export interface Call {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../src/modules/people/role';
+import { Role } from '../../src/core/role';
 import { must, type OperationCase } from './operation-case';
 
 const ALL = Object.values(Role);

@@ -1,4 +1,4 @@
-import { Role } from '../../src/modules/people/role';
+import { Role } from '../../src/core/role';
 import type { World, WorldOrganisation } from '../support/world';
 import { doneAction, proposedAction } from './learning.operations';
 import { must, type Call, type OperationCase } from './operation-case';

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { buildChpSchema } from '../../src/graphql/schema';
-import { createApp } from '../../src/server/app';
+import { buildChpSchema } from '../../src/app/schema';
+import { createApp } from '../../src/app/server/app';
 import { createOrganisation } from '../../src/modules/organisations/organisation.service';
 import { createPerson } from '../../src/modules/people/people.service';
 import { openSession } from '../../src/modules/auth/session.service';
-import { Role } from '../../src/modules/people/role';
+import { Role } from '../../src/core/role';
 import { createTestDatabase, type TestDatabase } from './database';
 import { listen, postGraphQL, type GraphQLResponse } from './http';
 import { memoryLog } from './memory-log';

@@ -1,5 +1,5 @@
 import { checkClosure, localDate, type Outcome, type Stage } from '@chp/domain';
-import { JourneyEventType } from '../../modules/complaints/complaint.enums';
+import { JourneyEventType } from '../../modules/complaints';
 import { iso } from '../calendar';
 import { domainPayload } from '../journey-builder';
 import * as T from '../texts';

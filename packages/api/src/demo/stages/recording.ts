@@ -1,5 +1,5 @@
 import { addDays, type ComplaintEvent as DomainEvent } from '@chp/domain';
-import { JourneyEventType } from '../../modules/complaints/complaint.enums';
+import { JourneyEventType } from '../../modules/complaints';
 import { atLocalWith, iso } from '../calendar';
 import { customer } from '../customer';
 import { Journey, domainPayload } from '../journey-builder';

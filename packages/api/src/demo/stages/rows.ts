@@ -1,5 +1,5 @@
-import { JourneyEventType } from '../../modules/complaints/complaint.enums';
-import { projection } from '../../modules/complaints/journey';
+import { JourneyEventType } from '../../modules/complaints';
+import { projection } from '../../modules/complaints';
 import { iso } from '../calendar';
 import * as T from '../texts';
 import type { Draft } from './context';

@@ -1,5 +1,5 @@
 import { addDays } from '@chp/domain';
-import { JourneyEventType } from '../../modules/complaints/complaint.enums';
+import { JourneyEventType } from '../../modules/complaints';
 import * as T from '../texts';
 import type { Draft } from './context';
 

@@ -7,7 +7,7 @@ import {
   isWorkingDay,
   localDate,
 } from '@chp/domain';
-import { JourneyEventType } from '../../modules/complaints/complaint.enums';
+import { JourneyEventType } from '../../modules/complaints';
 import { iso } from '../calendar';
 import { escalationPayload, extensionPayload } from '../journey-builder';
 import * as T from '../texts';

@@ -6,7 +6,7 @@ import {
   stageOutcomeFromFindings,
   type Finding,
 } from '@chp/domain';
-import { JourneyEventType } from '../../modules/complaints/complaint.enums';
+import { JourneyEventType } from '../../modules/complaints';
 import { iso } from '../calendar';
 import { extensionPayload } from '../journey-builder';
 import * as T from '../texts';

@@ -1,6 +1,6 @@
 import { OPEN_ACTION_STATUSES, share } from '@chp/domain';
 import type { DataSource } from 'typeorm';
-import { ImprovementAction } from '../learning/improvement-action.entity';
+import { ImprovementAction } from '../learning';
 import type { ActionRecurrence, ActionsCompletedOnTime, OverdueActions } from './analytics.types';
 import { LOCAL_END, LOCAL_START, reportingPeriod } from './indicators.queries';
 import { addDays, type Period } from './period';

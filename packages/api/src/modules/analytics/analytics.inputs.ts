@@ -10,8 +10,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocalDate } from '../../shared/scalars';
-import { Channel, Outcome } from '../complaints/complaint.enums';
+import { LocalDate } from '../../core/scalars';
+import { Channel, Outcome } from '../complaints';
 import { QuietDimension, TrendBreakdown, TrendGrain, TrendStage } from './analytics.types';
 
 @InputType({

@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { badInput, conflict, notFound } from '../../shared/errors';
-import { isUuid } from '../../shared/mutation';
-import type { Viewer } from '../auth/viewer';
-import { ImprovementAction } from '../learning/improvement-action.entity';
-import { seesAllActions } from '../learning/improvement-action.service';
-import { COMPLAINT_HANDLERS, Role } from '../people/role';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { notFound } from '../../core/errors';
+import { isUuid } from '../../core/mutation';
+import type { Viewer } from '../../core/viewer';
+import { ImprovementAction } from '../learning';
+import { seesAllActions } from '../learning';
+import { COMPLAINT_HANDLERS, Role } from '../../core/role';
 import {
   actionsCompletedOnTime,
   actionsDueSoon,
@@ -34,6 +34,8 @@ import { daysInclusive, previousPeriod, previousPeriods, resolvePeriod } from '.
 
 const MAX_TREND_DAYS = 30 * 366;
 import { complaintTrends, quietAreas } from './trends.queries';
+import { organisationById } from '../organisations';
+import { analyticsError } from './analytics.errors';
 
 /** Who reads complaint aggregates: handlers, managers and communications staff (no personal data in aggregates). */
 export const ANALYTICS_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.communications];
@@ -67,7 +69,7 @@ export class AnalyticsResolver {
     const viewer = requireViewer(ctx);
     const period = resolvePeriod(periodInput);
     const orgId = organisationFor(viewer, organisationId);
-    const org = await ctx.loaders.organisation.load(orgId);
+    const org = await ctx.loaders.get(organisationById).load(orgId);
     if (!org) throw notFound('Organisation');
     const [current, previous] = await indicatorFigures(
       ctx.dataSource,
@@ -89,9 +91,9 @@ export class AnalyticsResolver {
   ): Promise<ComplaintTrends> {
     const viewer = requireViewer(ctx);
     if (args.to < args.from)
-      throw badInput('to', 'notBeforeFrom', `to (${args.to}) is before from (${args.from})`);
+      throw analyticsError('TO_NOT_BEFORE_FROM', `to (${args.to}) is before from (${args.from})`);
     if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS)
-      throw badInput('to', 'maxRange', 'A trend covers at most 30 years');
+      throw analyticsError('TO_MAX_RANGE', 'A trend covers at most 30 years');
     const period = resolvePeriod({ from: args.from, to: args.to });
     const orgId = organisationFor(viewer, args.organisationId);
     const result = await complaintTrends(
@@ -189,7 +191,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<ActionRecurrence> {
     const viewer = requireViewer(ctx);
-    if (!isUuid(args.actionId)) throw badInput('actionId', 'isUuid', 'actionId must be an id');
+    if (!isUuid(args.actionId)) throw analyticsError('ACTION_ID_IS_UUID', 'actionId must be an id');
     const action = await ctx.dataSource
       .getRepository(ImprovementAction)
       .createQueryBuilder('a')
@@ -199,7 +201,7 @@ export class AnalyticsResolver {
     if (!action || (!seesAllActions(viewer) && action.ownerId !== viewer.personId))
       throw notFound('Improvement action');
     if (!action.completedOn)
-      throw conflict(
+      throw analyticsError(
         'NOT_COMPLETED',
         'The action has no completion date yet: recurrence is measured from it',
       );

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ImprovementAction } from '../learning/improvement-action.entity';
-import { LocalDate } from '../../shared/scalars';
+import { ImprovementAction } from '../learning';
+import { LocalDate } from '../../core/scalars';
 
 export enum PeriodKindEnum {
   quarter = 'quarter',

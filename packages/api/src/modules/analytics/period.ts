@@ -1,4 +1,4 @@
-import { badInput } from '../../shared/errors';
+import { analyticsError } from './analytics.errors';
 
 /**
  * Reporting periods: calendar quarters, calendar years, financial years (1 April - 31 March, the
@@ -82,7 +82,11 @@ const MAX_YEAR = 2100;
 
 function checkYear(field: string, year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
-    throw badInput(field, 'yearInRange', `${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+    throw analyticsError(
+      'YEAR_IN_RANGE',
+      `${field} must be a year from ${MIN_YEAR} to ${MAX_YEAR}`,
+      field,
+    );
 }
 
 /**
@@ -94,19 +98,19 @@ export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
   const given = (['quarter', 'year', 'financialYear'] as const).filter((k) => spec[k] != null);
   const range = spec.from != null || spec.to != null;
   if (given.length + (range ? 1 : 0) !== 1) {
-    throw badInput(
-      field,
-      'exactlyOne',
+    throw analyticsError(
+      'EXACTLY_ONE',
       `${field} takes exactly one of quarter, year, financialYear or from and to`,
+      field,
     );
   }
   if (spec.quarter != null) {
     const m = QUARTER.exec(spec.quarter);
     if (!m)
-      throw badInput(
-        `${field}.quarter`,
-        'matches',
+      throw analyticsError(
+        'MATCHES',
         `${field}.quarter must look like 2026-Q2 (Q1 to Q4)`,
+        `${field}.quarter`,
       );
     checkYear(`${field}.quarter`, Number(m[1]));
     return quarterPeriod(Number(m[1]), Number(m[2]));
@@ -120,22 +124,22 @@ export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
     return financialYearPeriod(spec.financialYear);
   }
   if (spec.from == null)
-    throw badInput(`${field}.from`, 'required', `${field}.from is required with ${field}.to`);
+    throw analyticsError('REQUIRED', `${field}.from is required with ${field}.to`, `${field}.from`);
   if (spec.to == null)
-    throw badInput(`${field}.to`, 'required', `${field}.to is required with ${field}.from`);
+    throw analyticsError('REQUIRED', `${field}.to is required with ${field}.from`, `${field}.to`);
   for (const [name, value] of [
     ['from', spec.from],
     ['to', spec.to],
   ] as const) {
     if (!DATE.test(value))
-      throw badInput(`${field}.${name}`, 'isDate', `${field}.${name} must be YYYY-MM-DD`);
+      throw analyticsError('IS_DATE', `${field}.${name} must be YYYY-MM-DD`, `${field}.${name}`);
     checkYear(`${field}.${name}`, Number(value.slice(0, 4)));
   }
   if (spec.to < spec.from)
-    throw badInput(
-      `${field}.to`,
-      'notBeforeFrom',
+    throw analyticsError(
+      'NOT_BEFORE_FROM',
       `${field}.to (${spec.to}) is before ${field}.from (${spec.from})`,
+      `${field}.to`,
     );
   return rangePeriod(spec.from, spec.to);
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { DateTime } from '../../shared/scalars';
+import { DateTime } from '../../core/scalars';
 
 /** One row per write: who, when, which operation, what changed. */
 @ObjectType()

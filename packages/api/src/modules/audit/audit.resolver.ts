@@ -10,10 +10,10 @@ import {
   Resolver,
 } from 'type-graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { PageArgs } from '../../shared/pagination';
-import { Role } from '../people/role';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { PageArgs } from '../../core/pagination';
+import { Role } from '../../core/role';
 import { AuditLog } from './audit-log.entity';
 
 @ArgsType()

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { Person } from '../people/person.entity';
-import { unauthenticated } from '../../shared/errors';
-import { DateTime } from '../../shared/scalars';
+import type { ChpContext } from '../../core/context';
+import { Person } from '../people';
+import { unauthenticated } from '../../core/errors';
+import { DateTime } from '../../core/scalars';
 import { signIn, signOut } from './auth.service';
+import { personById } from '../people';
 
 @ObjectType()
 class SignInResult {
@@ -43,7 +44,7 @@ export class AuthResolver {
   @Authorized()
   @Query(() => Person, { description: 'The signed-in member of staff' })
   async me(@Ctx() ctx: ChpContext): Promise<Person> {
-    const person = ctx.viewer ? await ctx.loaders.person.load(ctx.viewer.personId) : null;
+    const person = ctx.viewer ? await ctx.loaders.get(personById).load(ctx.viewer.personId) : null;
     if (!person) throw unauthenticated();
     return person;
   }

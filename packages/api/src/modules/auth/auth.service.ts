@@ -1,15 +1,16 @@
-import type { ChpContext } from '../../graphql/context';
-import { Person } from '../people/person.entity';
-import { badInput, unauthenticated } from '../../shared/errors';
-import { hashPassword, verifyPassword } from './password';
+import type { ChpContext } from '../../core/context';
+import { Person } from '../people';
+import { unauthenticated } from '../../core/errors';
+import { hashPassword, verifyPassword } from '../people';
 import { closeSession, openSession } from './session.service';
+import { authError } from './auth.errors';
 
 // Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
 let decoyHash: Promise<string> | null = null;
 
 export async function signIn(ctx: ChpContext, email: string, password: string) {
   if (email.length > 254 || password.length > 200)
-    throw badInput('email', 'maxLength', 'E-mail or password is too long');
+    throw authError('EMAIL_MAX_LENGTH', 'E-mail or password is too long');
   const person = await ctx.dataSource
     .getRepository(Person)
     .createQueryBuilder('p')

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '../people/role';
-import type { Viewer } from './viewer';
+import type { Role } from '../../core/role';
+import type { Viewer } from '../../core/viewer';
 
 export const SESSION_COOKIE = 'chp_session';
 export const SESSION_HOURS = 12;

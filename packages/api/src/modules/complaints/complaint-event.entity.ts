@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { JourneyEventType } from './complaint.enums';
-import { DateTime } from '../../shared/scalars';
+import { DateTime } from '../../core/scalars';
 
 /**
  * One step of a complaint's journey. Append-only (a database trigger refuses UPDATE and DELETE).

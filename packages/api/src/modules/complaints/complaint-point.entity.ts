@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
-import { SEES_PERSONAL_DATA } from '../people/role';
+import { SEES_PERSONAL_DATA } from '../../core/role';
 import { Finding } from './complaint.enums';
 
 /** A point of complaint agreed with the customer (§42–47), with its finding. */

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
-import { SEES_PERSONAL_DATA } from '../people/role';
+import { SEES_PERSONAL_DATA } from '../../core/role';
 import { Channel, ComplaintStatus, Outcome, Route, SpsoDecision } from './complaint.enums';
-import { DateTime, LocalDate } from '../../shared/scalars';
+import { DateTime, LocalDate } from '../../core/scalars';
 
 /**
  * A complaint and its current state. The `stage1*` / `stage2*` columns are a projection of the

@@ -1,11 +1,10 @@
 import { addWorkingDays } from '@chp/domain';
-import type { ChpContext } from '../../graphql/context';
-import type { PageArgs } from '../../shared/pagination';
-import type { Viewer } from '../auth/viewer';
-import { Organisation } from '../organisations/organisation.entity';
-import { timelineSettings } from '../organisations/timeline-settings';
+import type { ChpContext } from '../../core/context';
+import type { PageArgs } from '../../core/pagination';
+import type { Viewer } from '../../core/viewer';
+import { timelineSettingsByOrganisation } from '../calendar';
 import { Complaint } from './complaint.entity';
-import { DeadlineFilter, type ComplaintFilter } from './complaint.inputs';
+import { DeadlineFilter, type ComplaintFilter } from './complaint-filter.inputs';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
 /** The current stage's working deadline (extended due date if any), from the projection columns. */
@@ -21,20 +20,12 @@ async function dueSoonLimits(
   ctx: ChpContext,
   organisationIds: string[],
 ): Promise<Record<string, string>> {
-  const [orgs, days] = await Promise.all([
-    ctx.loaders.organisation.loadMany(organisationIds),
-    ctx.loaders.closureDaysByOrganisation.loadMany(organisationIds),
-  ]);
+  const settings = await ctx.loaders.get(timelineSettingsByOrganisation).loadMany(organisationIds);
   const limits: Record<string, string> = {};
   organisationIds.forEach((id, i) => {
-    const org = orgs[i];
-    const closures = days[i];
-    if (!(org instanceof Organisation) || !Array.isArray(closures)) return;
-    limits[id] = addWorkingDays(
-      ctx.today,
-      DUE_SOON_WORKING_DAYS + 1,
-      timelineSettings(org, closures),
-    );
+    const s = settings[i];
+    if (!s || s instanceof Error) return;
+    limits[id] = addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS + 1, s);
   });
   return limits;
 }

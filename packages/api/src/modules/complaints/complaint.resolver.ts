@@ -13,32 +13,33 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { notFound } from '../../shared/errors';
-import { isUuid, mutate } from '../../shared/mutation';
-import { PageArgs } from '../../shared/pagination';
-import { COMPLAINT_HANDLERS, EMPOWERED_TO_SIGN_OFF, MANAGERS, Role } from '../people/role';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { notFound } from '../../core/errors';
+import { isUuid, mutate } from '../../core/mutation';
+import { PageArgs } from '../../core/pagination';
+import { COMPLAINT_HANDLERS, EMPOWERED_TO_SIGN_OFF, MANAGERS, Role } from '../../core/role';
 import { Complaint } from './complaint.entity';
 import {
   AgreePointsArgs,
   AssignHandlerArgs,
   AtArgs,
   CloseComplaintInput,
-  ComplaintFilter,
   ComplaintRef,
   ContactUpdateArgs,
   EscalateComplaintArgs,
   ExtendComplaintArgs,
   NoteArgs,
   PostClosureContactArgs,
-  RecordComplaintInput,
   RootCausesArgs,
   SpsoDecisionArgs,
-} from './complaint.inputs';
+} from './step.inputs';
+import { ComplaintFilter } from './complaint-filter.inputs';
+import { RecordComplaintInput } from './intake.inputs';
 import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
+import { complaintById } from './complaint.loaders';
 
 /** Who may read complaints: handlers and managers, and communications staff (never personal data). Action-only staff may not. */
 export const COMPLAINT_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.communications];
@@ -75,7 +76,7 @@ export class ComplaintResolver {
   @Authorized(COMPLAINT_READERS)
   @Query(() => Complaint)
   async complaint(@Arg('id', () => ID) id: string, @Ctx() ctx: ChpContext): Promise<Complaint> {
-    const complaint = isUuid(id) ? await ctx.loaders.complaint.load(id) : null;
+    const complaint = isUuid(id) ? await ctx.loaders.get(complaintById).load(id) : null;
     if (!complaint) throw notFound('Complaint');
     return complaint;
   }

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
-import { SEES_PERSONAL_DATA } from '../people/role';
+import { SEES_PERSONAL_DATA } from '../../core/role';
 import { PreferredContact } from './complaint.enums';
-import { DateTime } from '../../shared/scalars';
+import { DateTime } from '../../core/scalars';
 
 /**
  * The person who complained, kept apart from the complaint so personal data can be withheld

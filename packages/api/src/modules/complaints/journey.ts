@@ -7,7 +7,7 @@ import {
   type TimelineSettings,
 } from '@chp/domain';
 import type { EntityManager } from 'typeorm';
-import { timelineSettings } from '../organisations/timeline-settings';
+import { timelineSettings } from '../calendar';
 import type { Complaint } from './complaint.entity';
 import type { ComplaintEvent } from './complaint-event.entity';
 import { ComplaintStatus, JourneyEventType, Outcome, Route } from './complaint.enums';

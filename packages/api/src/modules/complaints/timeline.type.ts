@@ -10,7 +10,7 @@ import {
   type TimelineSettings,
 } from '@chp/domain';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDate } from '../../shared/scalars';
+import { LocalDate } from '../../core/scalars';
 import type { Complaint } from './complaint.entity';
 import { JourneyEventType, Outcome } from './complaint.enums';
 import { toDomainEvents, type StoredEvent } from './journey';

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateTime } from '../../shared/scalars';
+import { DateTime } from '../../core/scalars';
 
 /** The owner's follow-up on an action. */
 @ObjectType('ActionProgressUpdate')

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActionStatus, Effectiveness } from './improvement-action.enums';
-import { DateTime, LocalDate } from '../../shared/scalars';
+import { DateTime, LocalDate } from '../../core/scalars';
 
 /**
  * An improvement action: authorised by a manager, owned by an officer, with a target date,

@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { LocalDate } from '../../shared/scalars';
+import { LocalDate } from '../../core/scalars';
 import { ActionStatus, Effectiveness } from './improvement-action.enums';
 
 const NOT_BLANK = /\S/;

@@ -1,35 +1,10 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-  registerEnumType,
-} from 'type-graphql';
-import {
-  actionDeadlineStatus,
-  allowedActionSteps,
-  type ActionDeadlineStatus,
-  type ActionStepType,
-} from '@chp/domain';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { notFound } from '../../shared/errors';
-import { isUuid } from '../../shared/mutation';
-import { PageArgs } from '../../shared/pagination';
-import { Complaint } from '../complaints/complaint.entity';
-import { Person } from '../people/person.entity';
-import { COMPLAINT_HANDLERS, MANAGERS } from '../people/role';
-import { ServiceArea } from '../people/service-area.entity';
-import { ImprovementActionProgress } from './improvement-action-progress.entity';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { notFound } from '../../core/errors';
+import { isUuid } from '../../core/mutation';
+import { PageArgs } from '../../core/pagination';
+import { COMPLAINT_HANDLERS, MANAGERS } from '../../core/role';
 import { ImprovementAction } from './improvement-action.entity';
 import {
   ActionRefArgs,
@@ -43,50 +18,16 @@ import {
   VerifyEffectArgs,
 } from './improvement-action.inputs';
 import {
-  actionRecord,
-  actorOf,
   assertOwner,
   listActions,
   proposeImprovementAction,
   seesAllActions,
   takeActionStep,
 } from './improvement-action.service';
-import { RootCause } from './root-cause.entity';
 import { randomUUID } from 'node:crypto';
+import { ImprovementActionPage } from './improvement-action.types';
 
-export enum DeadlineStatusOfAction {
-  done_on_time = 'done_on_time',
-  done_late = 'done_late',
-  on_track = 'on_track',
-  due_soon = 'due_soon',
-  overdue = 'overdue',
-  cancelled = 'cancelled',
-}
-registerEnumType(DeadlineStatusOfAction, {
-  name: 'ActionDeadlineStatus',
-  description: 'Against the target date as of today; due soon = within 14 calendar days',
-});
-
-export enum ActionStepKind {
-  authorise = 'authorise',
-  assign = 'assign',
-  progress = 'progress',
-  complete = 'complete',
-  verify = 'verify',
-  cancel = 'cancel',
-  editSummary = 'editSummary',
-}
-registerEnumType(ActionStepKind, {
-  name: 'ActionStep',
-  description: 'A lifecycle step of an improvement action',
-});
-
-@ObjectType()
-class ImprovementActionPage {
-  @Field(() => [ImprovementAction]) items!: ImprovementAction[];
-  @Field(() => Int) totalCount!: number;
-}
-
+/** Improvement actions: the list, one action, and its steps (propose, authorise, progress, complete...). */
 @Resolver(() => ImprovementAction)
 export class ImprovementActionResolver {
   @Authorized()
@@ -274,79 +215,5 @@ export class ImprovementActionResolver {
       { type: 'editSummary' },
       { extra },
     );
-  }
-
-  @FieldResolver(() => ServiceArea)
-  serviceArea(
-    @Root() action: ImprovementAction,
-    @Ctx() ctx: ChpContext,
-  ): Promise<ServiceArea | null> {
-    return ctx.loaders.serviceArea.load(action.serviceAreaId);
-  }
-
-  @FieldResolver(() => Person)
-  owner(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<Person | null> {
-    return ctx.loaders.person.load(action.ownerId);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'The manager who authorised it' })
-  authorisedBy(
-    @Root() action: ImprovementAction,
-    @Ctx() ctx: ChpContext,
-  ): Promise<Person | null> | null {
-    return action.authorisedById ? ctx.loaders.person.load(action.authorisedById) : null;
-  }
-
-  @FieldResolver(() => Person, { nullable: true })
-  proposedBy(
-    @Root() action: ImprovementAction,
-    @Ctx() ctx: ChpContext,
-  ): Promise<Person | null> | null {
-    return action.proposedById ? ctx.loaders.person.load(action.proposedById) : null;
-  }
-
-  @FieldResolver(() => [Complaint], { description: 'The complaints it addresses' })
-  complaints(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<Complaint[]> {
-    return ctx.loaders.complaintsByAction.load(action.id);
-  }
-
-  @FieldResolver(() => [RootCause], { description: 'The root causes it addresses' })
-  rootCauses(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<RootCause[]> {
-    return ctx.loaders.rootCausesByAction.load(action.id);
-  }
-
-  @FieldResolver(() => [ImprovementActionProgress], {
-    description: 'Follow-up notes, oldest first',
-  })
-  progressUpdates(
-    @Root() action: ImprovementAction,
-    @Ctx() ctx: ChpContext,
-  ): Promise<ImprovementActionProgress[]> {
-    return ctx.loaders.progressByAction.load(action.id);
-  }
-
-  @FieldResolver(() => DeadlineStatusOfAction, {
-    description: 'Against the target date as of today (due soon: within 14 calendar days)',
-  })
-  deadlineStatus(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): ActionDeadlineStatus {
-    return actionDeadlineStatus(actionRecord(action), ctx.today);
-  }
-
-  @FieldResolver(() => [ActionStepKind], {
-    description: 'The steps you may take on this action today',
-  })
-  allowedSteps(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): ActionStepType[] {
-    return allowedActionSteps(actionRecord(action), actorOf(requireViewer(ctx)), ctx.today);
-  }
-}
-
-@Resolver(() => ImprovementActionProgress)
-export class ActionProgressResolver {
-  @FieldResolver(() => Person)
-  author(
-    @Root() update: ImprovementActionProgress,
-    @Ctx() ctx: ChpContext,
-  ): Promise<Person | null> {
-    return ctx.loaders.person.load(update.authorId);
   }
 }

@@ -8,17 +8,17 @@ import {
   type ActionStep,
 } from '@chp/domain';
 import { Brackets, type EntityManager } from 'typeorm';
-import type { ChpContext } from '../../graphql/context';
-import type { Viewer } from '../auth/viewer';
-import { MANAGERS, Role } from '../people/role';
-import { badInput, forbidden } from '../../shared/errors';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
+import type { ChpContext } from '../../core/context';
+import type { Viewer } from '../../core/viewer';
+import { MANAGERS, Role } from '../../core/role';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ImprovementAction } from './improvement-action.entity';
 import type {
   ImprovementActionFilter,
   ProposeImprovementActionInput,
 } from './improvement-action.inputs';
-import { withDomainRules as applyRule } from '../../shared/domain-errors';
+import { withDomainRules as applyRule } from '../../core/domain-errors';
+import { learningError } from './learning.errors';
 
 export const isManager = (viewer: Viewer): boolean => MANAGERS.includes(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({
@@ -51,7 +51,7 @@ export const seesAllActions = (viewer: Viewer): boolean => viewer.role !== Role.
 /** FORBIDDEN unless the viewer owns the action or is a manager. */
 export function assertOwnerOrManager(viewer: Viewer, action: ImprovementAction): void {
   if (!isManager(viewer) && action.ownerId !== viewer.personId)
-    throw forbidden("Only the action's owner or a manager may do this");
+    throw learningError('NOT_OWNER_OR_MANAGER', "Only the action's owner or a manager may do this");
 }
 
 /** The owner must be an active member of staff of the action's organisation. */
@@ -64,8 +64,9 @@ export async function assertOwner(
     organisationId,
     ownerId,
   ]);
-  if (!row) throw badInput('ownerId', 'exists', 'No such member of staff in this organisation');
-  if (!row.active) throw badInput('ownerId', 'active', 'That member of staff is no longer active');
+  if (!row) throw learningError('OWNER_ID_EXISTS', 'No such member of staff in this organisation');
+  if (!row.active)
+    throw learningError('OWNER_ID_ACTIVE', 'That member of staff is no longer active');
 }
 
 async function assertAllExist(
@@ -81,7 +82,7 @@ async function assertAllExist(
     [organisationId, ids],
   );
   if (found.length !== ids.length)
-    throw badInput(field, 'exists', `Not every ${field} names a record of this organisation`);
+    throw learningError('EXISTS', `Not every ${field} names a record of this organisation`, field);
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];

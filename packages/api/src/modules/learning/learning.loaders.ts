@@ -1,30 +1,78 @@
-import type { ChpContext } from '../../graphql/context';
-import { loadManyByKey } from '../../shared/loader-builders';
+import { defineLoader, loadById, loadLinked, loadManyByKey } from '../../core/loaders';
+import { Complaint } from '../complaints';
+import { ImprovementActionProgress } from './improvement-action-progress.entity';
+import { ImprovementAction } from './improvement-action.entity';
 import { RootCause } from './root-cause.entity';
 
-function createLearningLoaders(ctx: ChpContext) {
-  const organisationIds = ctx.viewer?.organisationIds ?? [];
-  return {
-    /** A root cause's children (all of them; resolvers filter inactive ones). */
-    rootCauseChildren: loadManyByKey(ctx.dataSource, RootCause, 'parentId', organisationIds, {
-      name: 'ASC',
+/** A root cause by id. */
+export const rootCauseById = defineLoader('rootCauseById', ({ dataSource, organisationIds }) =>
+  loadById(dataSource, RootCause, organisationIds),
+);
+
+/** A root cause's children (all of them; resolvers filter inactive ones). */
+export const rootCauseChildren = defineLoader(
+  'rootCauseChildren',
+  ({ dataSource, organisationIds }) =>
+    loadManyByKey(dataSource, RootCause, 'parentId', organisationIds, { name: 'ASC' }),
+);
+
+/** An improvement action's progress updates, oldest first. */
+export const progressByAction = defineLoader(
+  'progressByAction',
+  ({ dataSource, organisationIds }) =>
+    loadManyByKey(dataSource, ImprovementActionProgress, 'actionId', organisationIds, {
+      recordedAt: 'ASC',
     }),
-  };
-}
+);
 
-export type LearningLoaders = ReturnType<typeof createLearningLoaders>;
+/** A complaint's root causes. */
+export const rootCausesByComplaint = defineLoader(
+  'rootCausesByComplaint',
+  ({ dataSource, organisationIds }) =>
+    loadLinked(
+      dataSource,
+      RootCause,
+      { table: 'complaint_root_cause', from: 'complaint_id', to: 'root_cause_id' },
+      organisationIds,
+      'name',
+    ),
+);
 
-const perRequest = new WeakMap<ChpContext, LearningLoaders>();
+/** The improvement actions that address a complaint. */
+export const actionsByComplaint = defineLoader(
+  'actionsByComplaint',
+  ({ dataSource, organisationIds }) =>
+    loadLinked(
+      dataSource,
+      ImprovementAction,
+      { table: 'improvement_action_complaint', from: 'complaint_id', to: 'action_id' },
+      organisationIds,
+      'target_date',
+    ),
+);
 
-/**
- * The learning module's own per-request DataLoaders, created on first use and attached to the
- * request's context (never shared between requests), next to the shared `ctx.loaders`.
- */
-export function learningLoaders(ctx: ChpContext): LearningLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = createLearningLoaders(ctx);
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+/** The complaints an improvement action addresses. */
+export const complaintsByAction = defineLoader(
+  'complaintsByAction',
+  ({ dataSource, organisationIds }) =>
+    loadLinked(
+      dataSource,
+      Complaint,
+      { table: 'improvement_action_complaint', from: 'action_id', to: 'complaint_id' },
+      organisationIds,
+      'received_at',
+    ),
+);
+
+/** The root causes an improvement action addresses. */
+export const rootCausesByAction = defineLoader(
+  'rootCausesByAction',
+  ({ dataSource, organisationIds }) =>
+    loadLinked(
+      dataSource,
+      RootCause,
+      { table: 'improvement_action_root_cause', from: 'action_id', to: 'root_cause_id' },
+      organisationIds,
+      'name',
+    ),
+);

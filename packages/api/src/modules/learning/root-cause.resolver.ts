@@ -9,10 +9,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
-import { Role } from '../people/role';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
+import { Role } from '../../core/role';
 import { RootCause } from './root-cause.entity';
 import { NewRootCauseArgs, RootCauseChangesArgs } from './root-cause.inputs';
 import {
@@ -22,7 +22,7 @@ import {
   insertRootCause,
   listRootCauses,
 } from './root-cause.service';
-import { learningLoaders } from './learning.loaders';
+import { rootCauseById, rootCauseChildren } from './learning.loaders';
 
 @Resolver(() => RootCause)
 export class RootCauseResolver {
@@ -123,7 +123,7 @@ export class RootCauseResolver {
 
   @FieldResolver(() => RootCause, { nullable: true })
   parent(@Root() rootCause: RootCause, @Ctx() ctx: ChpContext): Promise<RootCause | null> | null {
-    return rootCause.parentId ? ctx.loaders.rootCause.load(rootCause.parentId) : null;
+    return rootCause.parentId ? ctx.loaders.get(rootCauseById).load(rootCause.parentId) : null;
   }
 
   @FieldResolver(() => [RootCause], { description: 'Sub-causes by name' })
@@ -132,7 +132,7 @@ export class RootCauseResolver {
     @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
     @Ctx() ctx: ChpContext,
   ): Promise<RootCause[]> {
-    const children = await learningLoaders(ctx).rootCauseChildren.load(rootCause.id);
+    const children = await ctx.loaders.get(rootCauseChildren).load(rootCause.id);
     return includeInactive ? children : children.filter((c) => c.active);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict } from '../../shared/errors';
 import { RootCause } from './root-cause.entity';
+import { learningError } from './learning.errors';
 
 /** Root causes of `organisationIds` in tree order: each top-level group by name, its children by name under it. */
 export async function listRootCauses(
@@ -49,7 +49,7 @@ export async function assertRootCauseNameFree(
     [organisationId, parentId, name, exceptId ?? null],
   );
   if (same.length > 0) {
-    throw conflict(
+    throw learningError(
       'ROOT_CAUSE_NAME_TAKEN',
       same[0]!.active
         ? `There is already a root cause called ${name} here`
@@ -65,9 +65,9 @@ export async function assertParent(
   parentId: string,
 ): Promise<void> {
   const parent = await em.getRepository(RootCause).findOneBy({ organisationId, id: parentId });
-  if (!parent) throw badInput('parentId', 'exists', 'No such root cause in this organisation');
+  if (!parent) throw learningError('PARENT_ID_EXISTS', 'No such root cause in this organisation');
   if (!parent.active)
-    throw badInput('parentId', 'active', 'That root cause is retired: reactivate it first');
+    throw learningError('PARENT_ID_ACTIVE', 'That root cause is retired: reactivate it first');
 }
 
 /** BAD_USER_INPUT parentId noCycle when `parentId` is `id` itself or one of its descendants. */
@@ -87,9 +87,8 @@ export async function assertNoCycle(
     [organisationId, parentId, id],
   );
   if (hit.length > 0)
-    throw badInput(
-      'parentId',
-      'noCycle',
+    throw learningError(
+      'PARENT_ID_NO_CYCLE',
       'A root cause cannot sit under itself or one of its own sub-causes',
     );
 }

@@ -1,17 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { LocalDate } from '../../shared/scalars';
-import { ClosureReason } from './closure-day.entity';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 @InputType()
 export class OrganisationSettingsInput {
@@ -55,11 +43,4 @@ export class OrganisationSettingsInput {
   @IsString()
   @MaxLength(2000)
   tribunalSignposting?: string;
-}
-
-@InputType()
-export class ClosureDayInput {
-  @Field(() => LocalDate) date!: string;
-  @Field(() => ClosureReason) @IsIn(Object.values(ClosureReason)) reason!: ClosureReason;
-  @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(200) description: string = '';
 }

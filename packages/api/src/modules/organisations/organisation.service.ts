@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_ROOT_CAUSES } from '../learning/default-root-causes';
-import { rebuildWorkingDays } from '../calendar/working-day-calendar';
+import { DEFAULT_ROOT_CAUSES } from '../learning';
+import { rebuildWorkingDays } from '../calendar';
 import type { Sector } from './organisation.entity';
 
 export interface NewOrganisation {

@@ -11,7 +11,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { Role } from './role';
+import { Role } from '../../core/role';
 
 @InputType()
 export class NewPersonInput {

@@ -14,17 +14,19 @@ import {
   Root,
 } from 'type-graphql';
 import { Brackets } from 'typeorm';
-import type { ChpContext } from '../../graphql/context';
-import { PageArgs } from '../../shared/pagination';
-import { badInput, notFound } from '../../shared/errors';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
-import { requireViewer } from '../../shared/auth-checker';
-import { hashPassword } from '../auth/password';
+import type { ChpContext } from '../../core/context';
+import { PageArgs } from '../../core/pagination';
+import { notFound } from '../../core/errors';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
+import { requireViewer } from '../../core/auth-checker';
+import { hashPassword } from './password';
 import { Person } from './person.entity';
 import { ServiceArea } from './service-area.entity';
-import { Role } from './role';
+import { Role } from '../../core/role';
 import { NewPersonInput, PeopleFilter, PersonChangesInput } from './people.inputs';
 import { createPerson } from './people.service';
+import { personById, serviceAreaById } from './people.loaders';
+import { peopleError } from './people.errors';
 
 @ObjectType()
 class PersonPage {
@@ -38,9 +40,9 @@ async function assertServiceAreaInOrganisation(
   serviceAreaId: string | null | undefined,
 ) {
   if (!serviceAreaId) return;
-  const area = await ctx.loaders.serviceArea.load(serviceAreaId);
+  const area = await ctx.loaders.get(serviceAreaById).load(serviceAreaId);
   if (!area || area.organisationId !== organisationId)
-    throw badInput('serviceAreaId', 'exists', 'No such service area in this organisation');
+    throw peopleError('SERVICE_AREA_ID_EXISTS', 'No such service area in this organisation');
 }
 
 @Resolver(() => Person)
@@ -82,7 +84,10 @@ export class PeopleResolver {
   @Authorized()
   @Query(() => Person)
   async person(@Arg('id', () => ID) id: string, @Ctx() ctx: ChpContext): Promise<Person> {
-    const person = await ctx.loaders.person.load(id).catch(() => null);
+    const person = await ctx.loaders
+      .get(personById)
+      .load(id)
+      .catch(() => null);
     if (!person) throw notFound('Person');
     return person;
   }
@@ -131,7 +136,7 @@ export class PeopleResolver {
         person.id === tx.viewer.personId &&
         (changes.active === false || (changes.role && changes.role !== Role.admin))
       ) {
-        throw badInput('role', 'notOwnAdmin', 'You cannot remove your own admin access');
+        throw peopleError('ROLE_NOT_OWN_ADMIN', 'You cannot remove your own admin access');
       }
       const { version: _v, password, ...fields } = changes;
       const set: Partial<Person> = Object.fromEntries(
@@ -152,6 +157,8 @@ export class PeopleResolver {
 
   @FieldResolver(() => ServiceArea, { nullable: true })
   serviceArea(@Root() person: Person, @Ctx() ctx: ChpContext): Promise<ServiceArea | null> | null {
-    return person.serviceAreaId ? ctx.loaders.serviceArea.load(person.serviceAreaId) : null;
+    return person.serviceAreaId
+      ? ctx.loaders.get(serviceAreaById).load(person.serviceAreaId)
+      : null;
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { conflict } from '../../shared/errors';
-import { hashPassword } from '../auth/password';
-import type { Role } from './role';
+import { hashPassword } from './password';
+import type { Role } from '../../core/role';
+import { peopleError } from './people.errors';
 
 export interface NewPerson {
   organisationId: string;
@@ -24,7 +24,7 @@ export async function createPerson(
     input.email,
   ]);
   if (taken.length > 0)
-    throw conflict('EMAIL_TAKEN', 'Someone already signs in with that e-mail address');
+    throw peopleError('EMAIL_TAKEN', 'Someone already signs in with that e-mail address');
   const id = randomUUID();
   await em.query(
     `INSERT INTO person (id, organisation_id, email, name, role, service_area_id, password_hash, group_access)

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Role } from './role';
+import { Role } from '../../core/role';
 
 /** A member of staff who signs in. The password hash is never a GraphQL field. */
 @ObjectType()

@@ -12,12 +12,12 @@ import {
 } from 'type-graphql';
 import { IsBoolean, IsOptional, IsString, Length, Min } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import type { ChpContext } from '../../graphql/context';
-import { requireViewer } from '../../shared/auth-checker';
-import { badInput, conflict } from '../../shared/errors';
-import { checkVersion, lockInScope, mutate } from '../../shared/mutation';
-import { Role } from './role';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { checkVersion, lockInScope, mutate } from '../../core/mutation';
+import { Role } from '../../core/role';
 import { ServiceArea } from './service-area.entity';
+import { peopleError } from './people.errors';
 
 @InputType()
 class ServiceAreaChangesInput {
@@ -37,7 +37,7 @@ async function assertNameFree(
     [organisationId, name, exceptId ?? null],
   );
   if (same.length > 0)
-    throw conflict('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
+    throw peopleError('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
 }
 
 @Resolver(() => ServiceArea)
@@ -68,20 +68,18 @@ export class ServiceAreaResolver {
   ): Promise<ServiceArea> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 120) {
-      throw badInput('name', 'length', 'A service area name has 1 to 120 characters');
+      throw peopleError('NAME_LENGTH', 'A service area name has 1 to 120 characters');
     }
     return mutate(ctx, 'createServiceArea', async (tx) => {
       await assertNameFree(ctx, tx.viewer.organisationId, trimmed);
-      const area = tx.em
-        .getRepository(ServiceArea)
-        .create({
-          organisationId: tx.viewer.organisationId,
-          id: randomUUID(),
-          name: trimmed,
-          active: true,
-          version: 1,
-          createdAt: tx.now,
-        });
+      const area = tx.em.getRepository(ServiceArea).create({
+        organisationId: tx.viewer.organisationId,
+        id: randomUUID(),
+        name: trimmed,
+        active: true,
+        version: 1,
+        createdAt: tx.now,
+      });
       await tx.em.getRepository(ServiceArea).insert(area);
       await tx.audit({
         organisationId: area.organisationId,

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { indicatorFigures } from '../analytics/indicators.queries';
-import { TrendBreakdown, TrendGrain } from '../analytics/analytics.types';
-import { addDays, previousPeriod, type Period } from '../analytics/period';
-import { complaintTrends } from '../analytics/trends.queries';
+import { indicatorFigures } from '../analytics';
+import { TrendBreakdown, TrendGrain } from '../analytics';
+import { addDays, previousPeriod, type Period } from '../analytics';
+import { complaintTrends } from '../analytics';
 import type { PublicText } from './personal-data-check';
 import { countFigure, type Figure } from './publication-figures';
 

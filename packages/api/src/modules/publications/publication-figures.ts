@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { PUBLIC_FIGURE_FIELDS } from '@chp/domain';
-import type { IndicatorFigures } from '../analytics/analytics.types';
+import type { IndicatorFigures } from '../analytics';
 import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } from './annual-report';
 
 /**

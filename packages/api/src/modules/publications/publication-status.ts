@@ -27,7 +27,7 @@ export interface StepResult {
 }
 export interface StepRefusal {
   ok: false;
-  rule: string;
+  rule: 'PUBLICATION_STATUS';
   message: string;
 }
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTime } from '../../shared/scalars';
+import { DateTime } from '../../core/scalars';
 import type { FrozenFigures } from './publication-figures';
 
 export enum PublicationKind {

@@ -1,0 +1,52 @@
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { localDate } from '@chp/domain';
+import { SESSION_COOKIE, tokenFromRequest, viewerForToken } from '../modules/auth';
+import type { ChpContext } from '../core/context';
+import { LoaderCache } from '../core/loaders';
+import { requestIdFor } from '../core/request-id';
+
+export interface ContextDependencies {
+  dataSource: DataSource;
+  clock?: () => Date;
+}
+
+type ContextRequest = Pick<Request, 'get'> & { cookies?: Record<string, string>; secure?: boolean };
+
+export type { ChpContext };
+
+/** The request's context: its viewer (from the session cookie), request id, clock and loaders. */
+export async function createContext(
+  deps: ContextDependencies,
+  req?: ContextRequest,
+  res?: Pick<Response, 'cookie' | 'clearCookie'>,
+): Promise<ChpContext> {
+  const clock = deps.clock ?? (() => new Date());
+  const now = clock();
+  const token = req ? tokenFromRequest(req) : null;
+  const viewer = token ? await viewerForToken(deps.dataSource, token, now) : null;
+  return {
+    dataSource: deps.dataSource,
+    requestId: requestIdFor(req),
+    viewer,
+    token: viewer ? token : null,
+    loaders: new LoaderCache(deps.dataSource, viewer?.organisationIds ?? []),
+    clock,
+    today: localDate(now.toISOString()),
+    setSessionCookie: res
+      ? (value, expiresAt) => {
+          if (value && expiresAt) {
+            res.cookie(SESSION_COOKIE, value, {
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: req?.secure ?? false,
+              expires: expiresAt,
+              path: '/',
+            });
+          } else {
+            res.clearCookie(SESSION_COOKIE, { path: '/' });
+          }
+        }
+      : undefined,
+  };
+}

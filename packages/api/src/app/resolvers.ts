@@ -1,0 +1,30 @@
+import { HealthResolver } from './health.resolver';
+import { AuthResolver } from '../modules/auth';
+import { PeopleResolver } from '../modules/people';
+import { ServiceAreaResolver } from '../modules/people';
+import { OrganisationResolver } from '../modules/organisations';
+import { CalendarResolver, onCalendarChange } from '../modules/calendar';
+import { refreshProjections } from '../modules/complaints';
+import { AuditResolver } from '../modules/audit';
+import { learningResolvers } from '../modules/learning';
+import { complaintResolvers } from '../modules/complaints';
+import { publicationResolvers } from '../modules/publications';
+import { analyticsResolvers } from '../modules/analytics';
+
+// A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
+onCalendarChange(refreshProjections);
+
+/** Every resolver class of the schema; each module adds its own here. */
+export const resolvers = [
+  HealthResolver,
+  AuthResolver,
+  PeopleResolver,
+  ServiceAreaResolver,
+  OrganisationResolver,
+  CalendarResolver,
+  AuditResolver,
+  ...complaintResolvers,
+  ...learningResolvers,
+  ...analyticsResolvers,
+  ...publicationResolvers,
+] as const;

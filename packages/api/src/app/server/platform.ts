@@ -1,0 +1,96 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import { createDataSource, migrate } from '../../db/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../db/embedded-postgres';
+import { StatementCountingLogger } from '../../core/statement-counter';
+import { buildChpSchema } from '../schema';
+import type { Log } from '../../log';
+import { createApp } from './app';
+import {
+  describeDemoUsers,
+  ensureDemoOrganisation,
+  ensureFirstAdmin,
+} from '../../demo/first-start';
+import { loadStartDemoData } from '../../demo/start';
+
+export interface RunningPlatform {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  /** Closes HTTP (draining requests), the DataSource, then the embedded PostgreSQL. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` runs: the database (embedded unless DATABASE_URL), migrations, the
+ * GraphQL schema, and one HTTP server for /graphql and the dashboard.
+ */
+export async function startPlatform(config: Config, log: Log): Promise<RunningPlatform> {
+  let embedded: EmbeddedPostgres | undefined;
+  let dataSource: DataSource | undefined;
+  try {
+    let url = config.databaseUrl;
+    if (url === null) {
+      log.info(
+        `starting the embedded PostgreSQL (data in ${config.pgDataDir}, port ${config.embeddedPgPort})`,
+      );
+      embedded = await startEmbeddedPostgres({
+        dataDir: config.pgDataDir,
+        port: config.embeddedPgPort,
+        database: 'chp',
+        onLog: (message) => log.debug(`[postgres] ${message.trim()}`),
+      });
+      url = embedded.url;
+    } else {
+      log.info('using the PostgreSQL at DATABASE_URL');
+    }
+    dataSource = createDataSource(url, { logger: new StatementCountingLogger(log) });
+    await dataSource.initialize();
+    const applied = await migrate(dataSource);
+    if (applied.length > 0) log.info(`applied migrations: ${applied.join(', ')}`);
+    await ensureFirstAdmin(
+      dataSource,
+      {
+        email: config.adminEmail,
+        password: config.adminPassword,
+        organisationName: config.organisationName,
+      },
+      log,
+    );
+    const demo = config.demoData ? await ensureDemoOrganisation(dataSource, log) : null;
+    if (demo) await loadStartDemoData(dataSource, demo.organisationId, log); // a few thousand complaints, first start only
+
+    const httpServer = http.createServer();
+    const { app, apollo } = await createApp({
+      dataSource,
+      schema: await buildChpSchema(),
+      webDist: config.webDist,
+      log,
+      httpServer,
+    });
+    httpServer.on('request', app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, () => resolve());
+    });
+    const port = (httpServer.address() as AddressInfo).port;
+    const ds = dataSource;
+    const pg = embedded;
+    let stopping: Promise<void> | undefined;
+    const stop = (): Promise<void> =>
+      (stopping ??= (async () => {
+        await apollo.stop(); // drains and closes the HTTP server
+        await ds.destroy();
+        await pg?.stop();
+      })());
+    const address = `http://localhost:${port}`;
+    if (demo) log.info(describeDemoUsers(demo.users, address));
+    return { url: address, port, dataSource: ds, stop };
+  } catch (error) {
+    if (dataSource?.isInitialized) await dataSource.destroy().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    throw error;
+  }
+}

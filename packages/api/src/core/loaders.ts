@@ -1,0 +1,131 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+
+/**
+ * Per-request DataLoaders. A module declares each of its loaders once with `defineLoader` (in
+ * its own `<feature>.loaders.ts`), and resolvers read it with `ctx.loaders.get(definition)`: the
+ * request's `LoaderCache` creates it on first use and keeps it for the rest of that request only.
+ * Core knows no module's entities; modules build their loaders with the builders below.
+ */
+
+/** What a loader is built from: the request's DataSource and the viewer's organisations. */
+export interface LoaderScope {
+  dataSource: DataSource;
+  /** The organisations the viewer may see (empty when nobody is signed in). */
+  organisationIds: string[];
+  /** The same request's other loaders, for a loader built on another. */
+  loaders: LoaderCache;
+}
+
+/** A module's loader, declared once; instantiated per request by `LoaderCache.get`. */
+export interface LoaderDefinition<K, V> {
+  readonly name: string;
+  readonly create: (scope: LoaderScope) => DataLoader<K, V>;
+}
+
+export function defineLoader<K, V>(
+  name: string,
+  create: (scope: LoaderScope) => DataLoader<K, V>,
+): LoaderDefinition<K, V> {
+  return { name, create };
+}
+
+/** One per request (on `ctx.loaders`): each definition's DataLoader, created on first use. */
+export class LoaderCache {
+  private readonly made = new Map<
+    LoaderDefinition<unknown, unknown>,
+    DataLoader<unknown, unknown>
+  >();
+  private readonly scope: LoaderScope;
+
+  constructor(dataSource: DataSource, organisationIds: string[]) {
+    this.scope = { dataSource, organisationIds, loaders: this };
+  }
+
+  get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
+    let loader = this.made.get(definition as LoaderDefinition<unknown, unknown>);
+    if (!loader) {
+      loader = definition.create(this.scope) as DataLoader<unknown, unknown>;
+      this.made.set(definition as LoaderDefinition<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/**
+ * Builders for per-request DataLoaders. Every batch is one SQL statement restricted to the
+ * viewer's organisations, so a page's statement count does not grow with its size and no
+ * loader can reach another organisation's rows.
+ */
+
+type Row = ObjectLiteral & { id: string };
+
+/** Rows by id (organisation-scoped). Missing or out-of-scope ids resolve to null. */
+export function loadById<E extends Row>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  organisationIds: string[],
+  scopeColumn: 'organisationId' | 'id' = 'organisationId',
+): DataLoader<string, E | null> {
+  return new DataLoader(async (ids) => {
+    if (organisationIds.length === 0) return ids.map(() => null);
+    const rows = await ds.getRepository(entity).find({
+      where: { id: In([...ids]), [scopeColumn]: In(organisationIds) } as never,
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Rows grouped by a foreign-key column, e.g. a complaint's events. */
+export function loadManyByKey<E extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  keyProperty: keyof E & string,
+  organisationIds: string[],
+  order: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
+): DataLoader<string, E[]> {
+  return new DataLoader(async (keys) => {
+    if (organisationIds.length === 0) return keys.map(() => []);
+    const rows = await ds.getRepository(entity).find({
+      where: { [keyProperty]: In([...keys]), organisationId: In(organisationIds) } as never,
+      order: order as never,
+    });
+    const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(row[keyProperty] as string)?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/**
+ * Rows reached through a link table, e.g. a complaint's root causes through
+ * complaint_root_cause: one join per batch.
+ */
+export function loadLinked<E extends Row>(
+  ds: DataSource,
+  target: EntityTarget<E>,
+  link: { table: string; from: string; to: string },
+  organisationIds: string[],
+  orderBy: string,
+): DataLoader<string, E[]> {
+  return new DataLoader(async (keys) => {
+    if (organisationIds.length === 0) return keys.map(() => []);
+    const { entities, raw } = await ds
+      .getRepository(target)
+      .createQueryBuilder('t')
+      .innerJoin(link.table, 'l', `l.organisation_id = t.organisation_id AND l.${link.to} = t.id`)
+      .addSelect(`l.${link.from}`, 'link_key')
+      .where(`l.${link.from} IN (:...keys)`, { keys: [...keys] })
+      .andWhere('t.organisation_id IN (:...organisationIds)', { organisationIds })
+      .orderBy(`t.${orderBy}`)
+      .getRawAndEntities();
+    // entities are de-duplicated by id; raw has one row per link, so join them back by id
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
+    for (const r of raw as Record<string, string>[]) {
+      const entity = byId.get(r['t_id']!);
+      if (entity) groups.get(r['link_key']!)?.push(entity);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}

@@ -1,0 +1,99 @@
+import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { ChpContext } from './context';
+import type { Viewer } from './viewer';
+import { requireViewer } from './auth-checker';
+import { notFound, staleVersion } from './errors';
+
+/** What a mutation's work receives: its transaction, the viewer, the request's clock, and the audit log. */
+export interface Tx {
+  em: EntityManager;
+  viewer: Viewer;
+  now: Date;
+  /** Writes one audit row: who (the viewer), when (now), which operation, what changed. */
+  audit(entry: {
+    organisationId: string;
+    entity: string;
+    entityId: string;
+    changes?: Record<string, unknown>;
+  }): Promise<void>;
+}
+
+/**
+ * Runs a mutation's work in one transaction with an audit trail. Any error rolls back every
+ * write, including the audit rows: a rejected request changes nothing.
+ */
+export async function mutate<T>(
+  ctx: ChpContext,
+  operation: string,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  const viewer = requireViewer(ctx);
+  const now = ctx.clock();
+  return ctx.dataSource.transaction(async (em) => {
+    const tx: Tx = {
+      em,
+      viewer,
+      now,
+      audit: async ({ organisationId, entity, entityId, changes = {} }) => {
+        await em.query(
+          `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            organisationId,
+            now,
+            viewer.personId,
+            operation,
+            entity,
+            entityId,
+            JSON.stringify(changes),
+          ],
+        );
+      },
+    };
+    return work(tx);
+  });
+}
+
+/**
+ * Loads a row the viewer may see and locks it for the rest of the transaction. Rows of other
+ * organisations answer NOT_FOUND, exactly as missing ones do.
+ */
+export async function lockInScope<E extends ObjectLiteral>(
+  tx: Tx,
+  entity: EntityTarget<E>,
+  label: string,
+  id: string,
+): Promise<E> {
+  if (!isUuid(id)) throw notFound(label);
+  const row = await tx.em.getRepository(entity).findOne({
+    where: { id, organisationId: inScope(tx.viewer) } as never,
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!row) throw notFound(label);
+  return row;
+}
+
+/** Loads a row the viewer may see (no lock). */
+export async function findInScope<E extends ObjectLiteral>(
+  tx: Tx,
+  entity: EntityTarget<E>,
+  label: string,
+  id: string,
+): Promise<E> {
+  if (!isUuid(id)) throw notFound(label);
+  const row = await tx.em
+    .getRepository(entity)
+    .findOne({ where: { id, organisationId: inScope(tx.viewer) } as never });
+  if (!row) throw notFound(label);
+  return row;
+}
+
+export const inScope = (viewer: Viewer) => In(viewer.organisationIds);
+
+/** Optimistic concurrency: the client's version must be the stored one (CONFLICT otherwise). */
+export function checkVersion(label: string, row: { version: number }, expected: number): void {
+  if (row.version !== expected) throw staleVersion(label, expected, row.version);
+}
+
+export const isUuid = (id: unknown): id is string =>
+  typeof id === 'string' &&
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

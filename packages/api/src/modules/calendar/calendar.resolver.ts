@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { notFound } from '../../core/errors';
+import { mutate } from '../../core/mutation';
+import { Role } from '../../core/role';
+import { LocalDate } from '../../core/scalars';
+import { closureDaysByOrganisation } from './calendar.loaders';
+import { calendarChanged } from './calendar-changes';
+import { ClosureDayInput } from './calendar.inputs';
+import { ClosureDay } from './closure-day.entity';
+import { rebuildWorkingDays } from './working-day-calendar';
+import { calendarError } from './calendar.errors';
+
+/** An organisation's closure days: the days that stop counting as working days. */
+@Resolver()
+export class CalendarResolver {
+  @Authorized()
+  @Query(() => [ClosureDay], {
+    description:
+      'Your organisation’s closure days (local holidays, industrial action) between two dates',
+  })
+  async closureDays(
+    @Arg('from', () => LocalDate) from: string,
+    @Arg('to', () => LocalDate) to: string,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ClosureDay[]> {
+    const days = await ctx.loaders
+      .get(closureDaysByOrganisation)
+      .load(requireViewer(ctx).organisationId);
+    return days.filter((d) => d.date >= from && d.date <= to);
+  }
+
+  @Authorized(Role.admin)
+  @Mutation(() => ClosureDay, {
+    description:
+      'Adds a closure day: it stops counting as a working day for new and open complaints',
+  })
+  async addClosureDay(
+    @Arg('day', () => ClosureDayInput) day: ClosureDayInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<ClosureDay> {
+    return mutate(ctx, 'addClosureDay', async (tx) => {
+      const organisationId = tx.viewer.organisationId;
+      const exists = await tx.em
+        .getRepository(ClosureDay)
+        .findOneBy({ organisationId, date: day.date });
+      if (exists) throw calendarError('CLOSURE_DAY_EXISTS', `${day.date} is already a closure day`);
+      const row = tx.em.getRepository(ClosureDay).create({
+        organisationId,
+        date: day.date,
+        reason: day.reason,
+        description: day.description,
+        createdAt: tx.now,
+      });
+      await tx.em.getRepository(ClosureDay).insert(row);
+      await rebuildWorkingDays(tx.em, organisationId);
+      await calendarChanged(tx.em, organisationId, day.date);
+      await tx.audit({
+        organisationId,
+        entity: 'closure_day',
+        entityId: day.date,
+        changes: { reason: day.reason, description: day.description },
+      });
+      return row;
+    });
+  }
+
+  @Authorized(Role.admin)
+  @Mutation(() => Boolean)
+  async removeClosureDay(
+    @Arg('date', () => LocalDate) date: string,
+    @Ctx() ctx: ChpContext,
+  ): Promise<boolean> {
+    return mutate(ctx, 'removeClosureDay', async (tx) => {
+      const organisationId = tx.viewer.organisationId;
+      const result = await tx.em.getRepository(ClosureDay).delete({ organisationId, date });
+      if (!result.affected) throw notFound('Closure day');
+      await rebuildWorkingDays(tx.em, organisationId);
+      await calendarChanged(tx.em, organisationId, date);
+      await tx.audit({
+        organisationId,
+        entity: 'closure_day',
+        entityId: date,
+        changes: { removed: true },
+      });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Complaints: recording a complaint and moving it through the procedure (its journey), its timeline, lists and search.
+ * What other modules, the app and the demo seeder may use; everything else in this folder is
+ * the module's own (test/import-boundaries.test.ts).
+ */
+export { ComplaintEvent } from './complaint-event.entity';
+export { ComplaintPoint } from './complaint-point.entity';
+export { ComplaintStaffMember } from './complaint-staff-member.entity';
+export { Complaint } from './complaint.entity';
+export { Channel, JourneyEventType, Outcome } from './complaint.enums';
+export { complaintById } from './complaint.loaders';
+export { complaintResolvers } from './complaint.resolver';
+export { refreshProjections } from './complaint.service';
+export { Customer } from './customer.entity';
+export { fromDomainEvent, projection } from './journey';

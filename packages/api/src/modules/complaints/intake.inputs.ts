@@ -1,0 +1,99 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DateTime, LocalDate } from '../../core/scalars';
+import { Channel, PreferredContact } from './complaint.enums';
+import { NotBlank } from './not-blank';
+
+/** What recording a complaint takes: the customer and the complaint as received. */
+
+/** UK phone numbers as people write them: digits, spaces, brackets, dashes, an optional leading +. */
+export const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
+/** A UK postcode, with or without its space (e.g. 'EH7 4NS', 'g24ab'). */
+export const POSTCODE = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/;
+
+@InputType({
+  description:
+    'What the customer gave: every field is optional (chp-rules §5: record what is given)',
+})
+export class CustomerInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @NotBlank() @MaxLength(200) name?:
+    string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?:
+    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE, { message: 'phone must be a telephone number' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @NotBlank() @MaxLength(1000) address?:
+    string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(POSTCODE, { message: 'postcode must be a UK postcode' })
+  postcode?: string | null;
+  @Field(() => PreferredContact, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(PreferredContact))
+  preferredContact?: PreferredContact | null;
+}
+
+@InputType()
+export class RecordComplaintInput {
+  @Field(() => DateTime, { description: 'When the complaint arrived (not in the future)' })
+  receivedAt!: Date;
+
+  @Field(() => Channel) @IsIn(Object.values(Channel)) channel!: Channel;
+  @Field(() => ID, { description: 'An active service area of your organisation' })
+  @IsUUID()
+  serviceAreaId!: string;
+  @Field(() => String) @NotBlank() @MaxLength(120) category!: string;
+  @Field(() => String) @NotBlank() @MaxLength(10_000) summary!: string;
+  @Field(() => String, { defaultValue: '' }) @MaxLength(10_000) outcomeSought: string = '';
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Serious, high-risk or high-profile (§36)',
+  })
+  @IsBoolean()
+  serious: boolean = false;
+
+  @Field(() => Int, { description: '1, or 2 to go straight to investigation (§36)' })
+  @IsIn([1, 2])
+  stage!: 1 | 2;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When the customer first knew of the problem (escalation and SPSO time limits)',
+  })
+  @IsOptional()
+  awareOn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who handles it; defaults to you' })
+  @IsOptional()
+  @IsUUID()
+  handlerId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Staff the complaint is about (kept informed, §62)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  namedStaffIds?: string[] | null;
+
+  @Field(() => CustomerInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  customer?: CustomerInput | null;
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { assertCanAppend, localDate, type ComplaintEvent as DomainEvent } from '@chp/domain';
+import { withDomainRules } from '../../core/domain-errors';
+import { type Tx } from '../../core/mutation';
+import { Complaint } from './complaint.entity';
+import type { RecordComplaintInput } from './intake.inputs';
+import { fromDomainEvent, loadTimelineSettings, projection } from './journey';
+import { assertHandler, eventAt, insertEvent } from './journey-store';
+import { complaintError } from './complaint.errors';
+
+/** Recording a complaint: the customer, what it is about, stage 1 or 2, the first journey step. */
+
+export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Promise<Complaint> {
+  const organisationId = tx.viewer.organisationId;
+  const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
+  const receivedOn = localDate(receivedAt.toISOString());
+  if (input.awareOn && input.awareOn > receivedOn) {
+    throw complaintError(
+      'AWARE_ON_NOT_AFTER_RECEIPT',
+      'The customer cannot have become aware of the problem after complaining about it.',
+    );
+  }
+  const [area] = await tx.em.query(
+    `SELECT active FROM service_area WHERE organisation_id = $1 AND id = $2`,
+    [organisationId, input.serviceAreaId],
+  );
+  if (!area || !area.active)
+    throw complaintError(
+      'SERVICE_AREA_ID_ACTIVE_SERVICE_AREA',
+      'Choose an active service area of your organisation',
+    );
+  const handlerId = input.handlerId ?? tx.viewer.personId;
+  await assertHandler(tx, organisationId, handlerId);
+  const namedStaffIds = input.namedStaffIds ?? [];
+  if (namedStaffIds.length > 0) {
+    const found: unknown[] = await tx.em.query(
+      `SELECT id FROM person WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [organisationId, namedStaffIds],
+    );
+    if (found.length !== namedStaffIds.length)
+      throw complaintError(
+        'NAMED_STAFF_IDS_SAME_ORGANISATION',
+        'Every named member of staff must be in your organisation',
+      );
+  }
+
+  const settings = await loadTimelineSettings(tx.em, organisationId);
+  const received: DomainEvent = {
+    type: 'received',
+    at: receivedAt.toISOString(),
+    stage: input.stage,
+    ...(input.awareOn ? { awareOn: input.awareOn } : {}),
+  };
+  withDomainRules(() => assertCanAppend([], received, settings), {
+    INVALID_DATE: 'awareOn',
+    INVALID_INSTANT: 'receivedAt',
+  });
+
+  // CMP-<year of receipt>-<n>, numbered per organisation; the advisory lock serialises concurrent recordings
+  const year = receivedOn.slice(0, 4);
+  await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext('complaint_reference:' || $1))`, [
+    organisationId,
+  ]);
+  const [{ n }] = await tx.em.query(
+    `SELECT coalesce(max(substring(reference FROM '[0-9]+$')::int), 0) + 1 AS n FROM complaint WHERE organisation_id = $1 AND reference LIKE $2`,
+    [organisationId, `CMP-${year}-%`],
+  );
+  const reference = `CMP-${year}-${String(n).padStart(5, '0')}`;
+
+  const customer = input.customer;
+  const given = customer && Object.values(customer).some((v) => v !== null && v !== undefined);
+  let customerId: string | null = null;
+  if (customer && given) {
+    customerId = randomUUID();
+    await tx.em.query(
+      `INSERT INTO customer (organisation_id, id, name, email, phone, address, postcode, preferred_contact, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        organisationId,
+        customerId,
+        customer.name?.trim() ?? null,
+        customer.email?.trim() ?? null,
+        customer.phone?.trim() ?? null,
+        customer.address?.trim() ?? null,
+        customer.postcode ? normalisePostcode(customer.postcode) : null,
+        customer.preferredContact ?? null,
+        tx.now,
+      ],
+    );
+  }
+
+  const id = randomUUID();
+  const repo = tx.em.getRepository(Complaint);
+  await repo.insert({
+    organisationId,
+    id,
+    reference,
+    customerId,
+    receivedAt,
+    awareOn: input.awareOn ?? null,
+    channel: input.channel,
+    serviceAreaId: input.serviceAreaId,
+    category: input.category.trim(),
+    summary: input.summary.trim(),
+    outcomeSought: input.outcomeSought.trim(),
+    serious: input.serious,
+    aboutNamedStaff: namedStaffIds.length > 0,
+    handlerId,
+    ...projection([received], settings),
+    version: 1,
+    createdAt: tx.now,
+    updatedAt: tx.now,
+  });
+  if (namedStaffIds.length > 0) {
+    await tx.em.query(
+      `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id) SELECT $1, $2, unnest($3::uuid[])`,
+      [organisationId, id, namedStaffIds],
+    );
+  }
+  const row = fromDomainEvent(received);
+  await insertEvent(tx, organisationId, id, 1, {
+    ...row,
+    payload: { ...row.payload, channel: input.channel },
+  });
+  await tx.audit({
+    organisationId,
+    entity: 'complaint',
+    entityId: id,
+    changes: {
+      step: 'received',
+      reference,
+      stage: input.stage,
+      channel: input.channel,
+      serviceAreaId: input.serviceAreaId,
+      handlerId,
+      serious: input.serious,
+      namedStaff: namedStaffIds.length,
+      customerRecorded: customerId !== null,
+    },
+  });
+  return repo.findOneByOrFail({ organisationId, id });
+}
+
+function normalisePostcode(postcode: string): string {
+  const compact = postcode.replace(/\s+/g, '').toUpperCase();
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+}

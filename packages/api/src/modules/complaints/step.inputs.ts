@@ -1,0 +1,174 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DateTime, LocalDate } from '../../core/scalars';
+import { Finding, Outcome, SpsoDecision } from './complaint.enums';
+import { NotBlank } from './not-blank';
+
+/** What each step of a complaint's journey takes (extend, escalate, close, ...). */
+
+/** Every lifecycle step names the complaint and the version the caller last saw. */
+@ArgsType()
+export class ComplaintRef {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => Int, {
+    description: 'The version you last read: a stale one gets CONFLICT STALE_VERSION',
+  })
+  @Min(1)
+  version!: number;
+}
+
+@ArgsType()
+export class ExtendComplaintArgs extends ComplaintRef {
+  @Field(() => LocalDate, {
+    description: 'The new due date: a working day; at stage 1 after day 5 and no later than day 10',
+  })
+  dueOn!: string;
+  @Field(() => String, { description: 'Why more time is needed (told to the customer)' })
+  @NotBlank()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class EscalateComplaintArgs extends ComplaintRef {
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the customer asked (or the case was transferred); defaults to now',
+  })
+  at?: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when the request is outside the time limit (§36, Appendix 1 §12)',
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(2000)
+  exceptionalCircumstances?: string | null;
+}
+
+@ArgsType()
+export class AtArgs extends ComplaintRef {
+  @Field(() => DateTime, { nullable: true, description: 'Defaults to now' }) at?: Date | null;
+}
+
+@ArgsType()
+export class AgreePointsArgs extends ComplaintRef {
+  @Field(() => [String], {
+    description: 'The points of complaint agreed with the customer, in order (§42–47)',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @NotBlank({ each: true })
+  @MaxLength(2000, { each: true })
+  points!: string[];
+}
+
+@ArgsType()
+export class ContactUpdateArgs extends ComplaintRef {
+  @Field(() => String) @NotBlank() @MaxLength(5000) note!: string;
+  @Field(() => DateTime, { nullable: true, description: 'Defaults to now' }) at?: Date | null;
+}
+
+@ArgsType()
+export class NoteArgs extends ComplaintRef {
+  @Field(() => String) @NotBlank() @MaxLength(5000) note!: string;
+}
+
+@InputType()
+export class FindingInput {
+  @Field(() => ID) @IsUUID() pointId!: string;
+  @Field(() => Finding) @IsIn(Object.values(Finding)) finding!: Finding;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) reason?: string | null;
+}
+
+@InputType({ description: 'Required for a resolved complaint (§2–7)' })
+export class ResolutionInput {
+  @Field(() => String) @NotBlank() @MaxLength(5000) agreedAction!: string;
+  @Field(() => LocalDate) customerAgreedOn!: string;
+}
+
+@InputType()
+export class CloseComplaintInput {
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When the response was sent; defaults to now',
+  })
+  at?: Date | null;
+  @Field(() => Outcome, {
+    nullable: true,
+    description: 'May be left out when findings are given: it then follows from them',
+  })
+  @IsOptional()
+  @IsIn(Object.values(Outcome))
+  outcome?: Outcome | null;
+  @Field(() => [FindingInput], {
+    nullable: true,
+    description: 'A finding on each agreed point of complaint (stage 2)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  findings?: FindingInput[] | null;
+  @Field(() => ResolutionInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  resolution?: ResolutionInput | null;
+  @Field(() => Boolean, {
+    description:
+      'The response told the customer how to go to the SPSO: required at stage 2, refused at stage 1',
+  })
+  @IsBoolean()
+  spsoSignposted!: boolean;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Factoring, shared owner or private residential tenancy (§74)',
+  })
+  @IsBoolean()
+  tribunalCase: boolean = false;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() tribunalSignposted: boolean = false;
+  @Field(() => [ID], { nullable: true, description: "Replaces the complaint's root causes" })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  rootCauseIds?: string[] | null;
+}
+
+@ArgsType()
+export class SpsoDecisionArgs extends ComplaintRef {
+  @Field(() => SpsoDecision) @IsIn(Object.values(SpsoDecision)) decision!: SpsoDecision;
+  @Field(() => LocalDate) decidedOn!: string;
+}
+
+@ArgsType()
+export class PostClosureContactArgs extends ComplaintRef {
+  @Field(() => String) @NotBlank() @MaxLength(5000) note!: string;
+  @Field(() => Boolean, { description: 'The customer is still dissatisfied' })
+  @IsBoolean()
+  dissatisfied!: boolean;
+}
+
+@ArgsType()
+export class AssignHandlerArgs extends ComplaintRef {
+  @Field(() => ID) @IsUUID() handlerId!: string;
+}
+
+@ArgsType()
+export class RootCausesArgs extends ComplaintRef {
+  @Field(() => [ID], { description: 'The complete list (empty clears it)' })
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  rootCauseIds!: string[];
+}

@@ -1,0 +1,9 @@
+import { PublicationFieldsResolver, PublicationItemResolver } from './publication-fields.resolver';
+import { PublicationResolver } from './publication.resolver';
+
+/** The publications module's resolvers. */
+export const publicationResolvers = [
+  PublicationResolver,
+  PublicationFieldsResolver,
+  PublicationItemResolver,
+] as const;
