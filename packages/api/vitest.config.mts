@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   // One graphql instance: tests that import graphql directly must get the same CJS copy
-  // that type-graphql and Apollo load (STACK.md G4).
+  // that type-graphql and Apollo load (CONTRIBUTING.md, Pitfalls: two graphql copies under Vitest).
   resolve: {
     alias: [
       { find: /^graphql$/, replacement: require.resolve('graphql') },

@@ -24,7 +24,7 @@ const FIGURES = `frozenFigures { current { received { value display } } annualRe
   actionsTaken { serviceArea summary date } actionsPlanned { serviceArea summary date } } }`;
 const APPROVE_ANNUAL = `mutation($id: ID!, $version: Int!) { approvePublication(id: $id, version: $version) { id version status ${FIGURES} } }`;
 
-describe('chp-rules §7: the annual complaints performance report (financial year 2025/26)', () => {
+describe('the annual complaints performance report (financial year 2025/26; docs/procedure.md, Reporting and publishing)', () => {
   let world: World;
   let slug: string;
   let taken: { id: string };

@@ -15,7 +15,7 @@ import {
 const code = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) =>
   res.body.errors?.[0]?.extensions;
 
-describe('an improvement action from proposal to verified effect (003, Learning from complaints)', () => {
+describe('an improvement action from proposal to verified effect (Part 4, Learning from complaints)', () => {
   let world: World;
   let complaintId: string;
   let rootCauseId: string;

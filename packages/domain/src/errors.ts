@@ -32,7 +32,7 @@ export const CHP_RULE_CODES = [
   'SPSO_SIGNPOSTED_AT_STAGE_1',
   'TRIBUNAL_SIGNPOSTING_REQUIRED',
   'NO_FINDINGS',
-  // improvement actions (`003`, Learning from complaints)
+  // improvement actions (Part 4, Learning from complaints)
   'INVALID_ACTION',
   'INVALID_ACTION_STATUS',
   'UNKNOWN_ACTION_STEP',

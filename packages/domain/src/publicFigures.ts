@@ -1,5 +1,5 @@
 /**
- * The headline figures a publication freezes at approval (chp-rules §7), in the order of the
+ * The headline figures a publication freezes at approval (docs/procedure.md, Reporting and publishing), in the order of the
  * SPSO indicators, with the words the public site and the dashboard both use for them.
  */
 export const PUBLIC_FIGURE_FIELDS = [

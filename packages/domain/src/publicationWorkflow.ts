@@ -1,7 +1,7 @@
 import { approvesPublications, writesPublications, type Role } from './roles';
 
 /**
- * The publication workflow (chp-rules §7): draft → in_review → approved → published, and
+ * The publication workflow (docs/procedure.md, Reporting and publishing): draft → in_review → approved → published, and
  * withdrawn from any of them (a draft for the wrong period is withdrawn to free the period).
  * Text may change in draft and in review only. Writers (managers, communications) take every
  * step but approval; approval is by a senior manager or manager who is not the author.

@@ -45,7 +45,7 @@ export const readsComplaints = (role: Role): boolean =>
 export const seesPersonalData = (role: Role): boolean => handlesComplaints(role);
 /** Who reads the indicators, trends and overview, and grouped action figures. */
 export const readsAnalytics = (role: Role): boolean => readsComplaints(role);
-/** Who drafts, submits, publishes and withdraws "you said, we did" and the annual report (chp-rules §7). */
+/** Who drafts, submits, publishes and withdraws "you said, we did" and the annual report (docs/procedure.md, Reporting and publishing). */
 export const writesPublications = (role: Role): boolean =>
   isManager(role) || role === 'communications';
 /** Who may approve a publication (never their own: see `publicationStepAllowed`). */

@@ -28,7 +28,7 @@ export const API_RULE_CODES = [
   'SERVICE_AREA_NAME_TAKEN',
   'ROOT_CAUSE_NAME_TAKEN',
   'NOT_COMPLETED',
-  // publications (chp-rules §7)
+  // publications (docs/procedure.md, Reporting and publishing)
   'PERSONAL_DATA',
   'PUBLICATION_EXISTS',
   'PUBLICATION_STATUS',

@@ -1,5 +1,5 @@
 /**
- * The small-number rule for published figures (chp-rules §7): a count from 1 to threshold − 1 is
+ * The small-number rule for published figures (docs/procedure.md, Reporting and publishing): a count from 1 to threshold − 1 is
  * shown as 'fewer than 5' with no value (0 is shown: it identifies nobody); a share or an average
  * over fewer closures than the threshold is withheld the same way.
  *

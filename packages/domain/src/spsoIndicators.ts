@@ -39,7 +39,7 @@ function emptyBucket(): BucketIndicators & { totalDays: number } {
 }
 
 /**
- * SPSO indicators A-F for a period (chp-rules §8). `received` counts complaints whose local date
+ * SPSO indicators A-F for a period (docs/procedure.md, SPSO performance indicators). `received` counts complaints whose local date
  * of receipt (not day one) is in the period; closures count in the bucket of the stage closed,
  * by local closing date; a complaint closed at stage 1 and again after escalation counts in both
  * buckets. averageWorkingDays is the unrounded mean. Any invalid complaint throws.

@@ -4,8 +4,8 @@ import type { Outcome } from './types';
 export type Finding = 'upheld' | 'not_upheld';
 
 /**
- * The stage outcome from the findings on each agreed point of complaint (chp-rules §4
- * convention): upheld if all are upheld, not upheld if none are, partially upheld otherwise;
+ * The stage outcome from the findings on each agreed point of complaint (docs/procedure.md, Outcomes:
+ * product choice): upheld if all are upheld, not upheld if none are, partially upheld otherwise;
  * 'resolved' when the stage was resolved, whatever the findings.
  *
  * @example

@@ -3,7 +3,7 @@ import { dayNumber } from './internal/dates';
 import type { CalendarSettings, IsoDate } from './types';
 
 /**
- * Working days from `from` to `to`, both included (chp-rules §1: day one counts as 1).
+ * Working days from `from` to `to`, both included (docs/procedure.md, Calendar and day one: day one counts as 1).
  * Returns 0 when `to` is before `from`.
  *
  * @example

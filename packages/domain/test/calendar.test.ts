@@ -11,7 +11,7 @@ import {
 } from '../src';
 import { codeOf } from './helpers';
 
-describe('§1 working days: weekends and Scottish bank holidays (Appendix 1 §1)', () => {
+describe('working days: weekends and Scottish bank holidays (Appendix 1 §1)', () => {
   it('Saturday and Sunday are not working days', () => {
     expect(isWorkingDay('2026-03-28')).toBe(false);
     expect(isWorkingDay('2026-03-29')).toBe(false);
@@ -53,7 +53,7 @@ describe('§1 working days: weekends and Scottish bank holidays (Appendix 1 §1)
   });
   it('an organisation can open on a bank holiday (openDays setting)', () =>
     expect(isWorkingDay('2026-11-30', { openDays: ['2026-11-30'] })).toBe(true));
-  it('academic holidays are normal working days (002): no closure, still working', () =>
+  it('academic holidays are normal working days (colleges and universities): no closure, still working', () =>
     expect(isWorkingDay('2026-07-15')).toBe(true));
   it('rejects an impossible date with INVALID_DATE', () =>
     expect(codeOf(() => isWorkingDay('2026-02-30'))).toBe('INVALID_DATE'));
@@ -63,7 +63,7 @@ describe('§1 working days: weekends and Scottish bank holidays (Appendix 1 §1)
     ));
 });
 
-describe('§1 moving and counting working days', () => {
+describe('moving and counting working days (docs/procedure.md, Calendar and day one)', () => {
   it('next working day after Maundy Thursday is the Monday after Easter', () =>
     expect(nextWorkingDay('2026-04-02')).toBe('2026-04-06'));
   it('a Saturday moves on to Monday, a working day stays put', () => {
@@ -88,7 +88,7 @@ describe('§1 moving and counting working days', () => {
     expect(workingDaysBetween('2026-12-21', '2026-12-28')).toBe(4));
 });
 
-describe('§1 working-day calendar table for SQL', () => {
+describe('working-day calendar table for SQL (docs/procedure.md, Calendar and day one)', () => {
   const rows = workingDayCalendar('2026-04-02', '2026-04-07');
   it('has one row per date', () =>
     expect(rows.map((r) => r.date)).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayOne, localDate } from '../src';
 import { codeOf } from './helpers';
 
-describe('§1 local time is Europe/London', () => {
+describe('local time is Europe/London (docs/procedure.md, Calendar and day one)', () => {
   it('16:30Z in summer is 17:30 local, same date', () =>
     expect(localDate('2026-06-30T16:30:00Z')).toBe('2026-06-30'));
   it('23:30Z in summer is already the next day in London', () =>
@@ -30,7 +30,7 @@ describe('§26 day one', () => {
     expect(dayOne('2026-03-30T20:00:00+01:00')).toBe('2026-03-30'));
 });
 
-describe('§1 (002) 17:00 cut-off setting', () => {
+describe('17:00 cut-off setting for colleges and universities (docs/procedure.md, Sector settings)', () => {
   const he = { cutOffTime: '17:00' };
   it('16:30Z in summer (17:30 BST) is after the cut-off: next working day', () =>
     expect(dayOne('2026-03-30T16:30:00Z', he)).toBe('2026-03-31'));

@@ -36,7 +36,7 @@ const done = step(
   '2026-04-20',
 );
 
-describe('learning: proposing an improvement action (003, Learning from complaints)', () => {
+describe('learning: proposing an improvement action (Part 4, Learning from complaints)', () => {
   it('a proposal has an owner and a target date and starts as proposed', () =>
     expect(proposed).toMatchObject({
       status: 'proposed',

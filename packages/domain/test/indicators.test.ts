@@ -46,7 +46,7 @@ const complaints: { events: ComplaintEvent[] }[] = [
 ];
 const q = spsoIndicators(complaints, { from: '2026-04-01', to: '2026-06-30' });
 
-describe('§8 SPSO indicators', () => {
+describe('SPSO indicators (docs/procedure.md, SPSO performance indicators)', () => {
   it('A: complaints received counts the London date of receipt in the period', () =>
     expect(q.received).toBe(4));
   it('B: closures are counted per bucket, a complaint escalated after stage 1 counts in both', () =>

@@ -3,7 +3,7 @@ import { nextStageTwoUpdateDue, nextUpdateDue } from '../src';
 
 const extended = { dueOn: '2026-04-27', extendedDueOn: '2026-06-30', closedOn: null };
 
-describe('§3 the next update while a stage 2 is extended (§62)', () => {
+describe('the next update while a stage 2 is extended (§62)', () => {
   it('is due 20 working days after day 20 when no update has been sent', () =>
     expect(nextStageTwoUpdateDue(extended, [])).toBe(nextUpdateDue('2026-04-27')));
   it('is due 20 working days after the latest update, skipping the May bank holidays', () =>

@@ -25,7 +25,7 @@ const settings = fc.record({
 });
 const opts = { numRuns: 200 };
 
-describe('§1 calendar invariants (property-based)', () => {
+describe('calendar invariants (property-based; docs/procedure.md, Calendar and day one)', () => {
   it('adding n working days never lands on a non-working day', () =>
     fc.assert(
       fc.property(date, fc.integer({ min: 1, max: 60 }), settings, (d, n, s) =>

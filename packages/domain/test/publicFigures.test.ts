@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_FIGURE_FIELDS, PUBLIC_FIGURE_LABELS, publicPeriodName } from '../src';
 
-describe('public figures (chp-rules §7)', () => {
+describe('public figures (docs/procedure.md, Reporting and publishing)', () => {
   it('names a quarter by its months, as the public says it', () => {
     expect(publicPeriodName({ from: '2026-07-01', to: '2026-09-30' })).toBe(
       'July to September 2026',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedPublicationSteps, publicationStep, publicationStepAllowed } from '../src';
 
-describe('the publication workflow (chp-rules §7)', () => {
+describe('the publication workflow (docs/procedure.md, Reporting and publishing)', () => {
   it('a draft is submitted for review', () =>
     expect(publicationStep('draft', 'submit')).toEqual({ ok: true, status: 'in_review' }));
   it('a draft cannot be published', () =>

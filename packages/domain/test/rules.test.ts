@@ -25,7 +25,7 @@ const c1: ComplaintEvent = {
 };
 const esc: ComplaintEvent = { type: 'escalated', at: '2026-03-10T09:00:00Z' };
 
-describe('§3 escalation time limit (§36, Appendix 1 §12)', () => {
+describe('escalation time limit (§36, Appendix 1 §12)', () => {
   it('six calendar months from awareness clamps 31 August to 28 February', () =>
     expect(addCalendarMonths('2025-08-31', 6)).toBe('2026-02-28'));
   it('clamps to 29 February in a leap year', () =>
@@ -158,7 +158,7 @@ describe('lifecycle: which event may follow which', () => {
     }));
 });
 
-describe('§2-3 closing requirements (§31-34, §65-75) and post-closure contact (§76)', () => {
+describe('closing requirements (§31-34, §65-75) and post-closure contact (§76)', () => {
   const signOff = { byId: 'mgr-1', empowered: true };
   it('a stage 1 closure may not signpost to the SPSO', () =>
     expect(codeOf(() => checkClosure({ stage: 1, outcome: 'upheld', spsoSignposted: true }))).toBe(
@@ -225,7 +225,7 @@ describe('§2-3 closing requirements (§31-34, §65-75) and post-closure contact
     expect(postClosureContact([r1, c1], false)).toBe('clarify'));
 });
 
-describe('§4 outcomes', () => {
+describe('outcomes (docs/procedure.md, Outcomes)', () => {
   it('all points upheld is upheld', () =>
     expect(stageOutcomeFromFindings(['upheld', 'upheld'])).toBe('upheld'));
   it('no point upheld is not upheld', () =>

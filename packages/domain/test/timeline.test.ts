@@ -13,7 +13,7 @@ import { codeOf } from './helpers';
 
 const rec1 = (at: string): ComplaintEvent => ({ type: 'received', at, stage: 1 });
 
-describe('§2 stage 1 due date (§26, Appendix 1 §2)', () => {
+describe('stage 1 due date (§26, Appendix 1 §2)', () => {
   it("stage 1 due date skips the St Andrew's Day substitute holiday", () =>
     expect(stageOneDueDate('2025-11-27')).toBe('2025-12-04'));
   it('stage 1 due date is day 5 counting day one as 1', () =>
@@ -48,7 +48,7 @@ describe('§2 stage 1 due date (§26, Appendix 1 §2)', () => {
   });
 });
 
-describe('§2 stage 1 extension (§27, §29)', () => {
+describe('stage 1 extension (§27, §29)', () => {
   const base = [rec1('2026-03-23T09:00:00Z')];
   it('day 10 is the latest stage 1 extension', () =>
     expect(stageOneLatestExtension('2026-03-23')).toBe('2026-04-06'));
@@ -99,7 +99,7 @@ describe('§2 stage 1 extension (§27, §29)', () => {
     ).toBe('EXTENSION_NOT_WORKING_DAY'));
 });
 
-describe('§3 stage 2 day one and due dates (Appendix 1 §5-7)', () => {
+describe('stage 2 day one and due dates (Appendix 1 §5-7)', () => {
   it('stage 2 acknowledgement is due by day 3', () =>
     expect(stageTwoAcknowledgeBy('2026-04-01')).toBe('2026-04-06'));
   it('stage 2 due date is day 20 and skips Good Friday', () =>
@@ -164,7 +164,7 @@ describe('§3 stage 2 day one and due dates (Appendix 1 §5-7)', () => {
   });
 });
 
-describe('§3 stage 2 extensions and updates (§61-62, Appendix 1 §8, §11)', () => {
+describe('stage 2 extensions and updates (§61-62, Appendix 1 §8, §11)', () => {
   const s2 = { type: 'received', at: '2026-03-30T09:00:00Z', stage: 2 } as const;
   it('a stage 2 extension records the latest approved date', () => {
     const t = complaintTimeline([

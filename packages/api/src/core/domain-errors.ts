@@ -137,7 +137,7 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping & { message: strin
       return { ...value('event'), message: 'That step is not valid.' };
     case 'UNKNOWN_EVENT_TYPE':
       return { ...value('type'), message: 'That kind of step is not part of the procedure.' };
-    // improvement actions (`003`, Learning from complaints): who may take the step -> FORBIDDEN
+    // improvement actions (Part 4, Learning from complaints): who may take the step -> FORBIDDEN
     case 'AUTHORISER_NOT_MANAGER':
       return { ...who(), message: 'An improvement action must be authorised by a manager.' };
     case 'MANAGER_REQUIRED':

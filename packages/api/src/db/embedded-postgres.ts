@@ -53,7 +53,7 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 
 /**
  * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user, which
- * must be able to traverse every folder above the data folder and the binaries (STACK.md G2),
+ * must be able to traverse every folder above the data folder and the binaries (CONTRIBUTING.md, Pitfalls: embedded PostgreSQL as root),
  * e.g. a clone under a 0700 `mktemp -d` folder. Adds the search (x) bit for others where it is
  * missing; read permission is not given.
  */
@@ -98,7 +98,7 @@ function processName(pid: number): string {
 /**
  * A previous run that was killed (SIGKILL, crash) leaves postmaster.pid behind, and possibly an
  * orphaned postgres still running on the folder; start() would then fail with `undefined`
- * (STACK.md G3). A live postgres is asked to shut down (SIGINT = fast shutdown); a stale lock of
+ * (CONTRIBUTING.md, Pitfalls: an orphaned postmaster). A live postgres is asked to shut down (SIGINT = fast shutdown); a stale lock of
  * a dead process is removed.
  */
 async function clearPreviousServer(dataDir: string, log: (m: string) => void): Promise<void> {

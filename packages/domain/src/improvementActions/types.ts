@@ -1,6 +1,6 @@
 import type { IsoDate } from '../types';
 
-/** From proposal to verified effect (`003`, Learning from complaints). */
+/** From proposal to verified effect (Part 4, Learning from complaints). */
 export type ActionStatus =
   'proposed' | 'authorised' | 'in_progress' | 'done' | 'verified' | 'cancelled';
 export const ACTION_STATUSES: readonly ActionStatus[] = [

@@ -62,7 +62,7 @@ describe('which addresses a role may open', () => {
   });
 });
 
-describe('who opens the publications ("you said, we did", chp-rules §7)', () => {
+describe('who opens the publications ("you said, we did", docs/procedure.md, Reporting and publishing)', () => {
   it('lets communications staff and managers open them', () => {
     expect(mayOpen('communications', '/publications/abc')).toBe(true);
     expect(mayOpen('manager', '/publications')).toBe(true);

@@ -27,7 +27,7 @@ export const readsComplaints = (role: Role): boolean =>
 export const seesPersonalData = handlesComplaints;
 /** Who reads the indicators, trends and overview. */
 export const readsAnalytics = (role: Role): boolean => readsComplaints(role);
-/** Who drafts, sends for review, publishes and withdraws "you said, we did" and the annual report (chp-rules §7). */
+/** Who drafts, sends for review, publishes and withdraws "you said, we did" and the annual report (docs/procedure.md, Reporting and publishing). */
 export const writesPublications = (role: Role): boolean =>
   isManager(role) || role === 'communications';
 /** §65: a manager empowered to give the final response signs off stage 2 (not the administrator). */

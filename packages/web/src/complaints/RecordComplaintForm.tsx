@@ -22,7 +22,7 @@ import {
   type RecordValues,
 } from './record-complaint-input';
 
-/** Records a new complaint (§5: record what the customer gives), then opens it. */
+/** Records a new complaint (docs/procedure.md, What every complaint records: record what the customer gives), then opens it. */
 export function RecordComplaintForm({
   serviceAreas,
   onCancel,

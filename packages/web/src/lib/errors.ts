@@ -187,7 +187,7 @@ export function ruleMessage(problem: ApiProblem, ctx: RuleContext = {}): string 
     case 'AUTHORISER_NOT_MANAGER':
     case 'MANAGER_REQUIRED':
       return 'Only a manager can do this.';
-    // publications (chp-rules §7)
+    // publications (docs/procedure.md, Reporting and publishing)
     case 'PERSONAL_DATA':
       return 'The text contains personal data. Change it where the check shows, then try again.';
     case 'PUBLICATION_EXISTS':

@@ -7,7 +7,7 @@ import {
   publicationRange,
 } from './publication-periods';
 
-describe('the periods a publication covers (chp-rules §7)', () => {
+describe('the periods a publication covers (docs/procedure.md, Reporting and publishing)', () => {
   it('offers only complete quarters, the last one first, on 1 December 2026', () => {
     expect(publicationPeriods('quarterly', '2026-12-01', 3)).toEqual([
       '2026-Q3',

@@ -4,7 +4,7 @@ import type { PublicationKind } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** '2026/27' → 1 April 2026 to 31 March 2027 (chp-rules §7: the annual report covers a financial year). */
+/** '2026/27' → 1 April 2026 to 31 March 2027 (docs/procedure.md, Reporting and publishing: the annual report covers a financial year). */
 export function financialYearRange(period: string): { from: string; to: string } {
   const year = Number(period.slice(0, 4));
   return { from: `${year}-04-01`, to: `${year + 1}-03-31` };

@@ -170,7 +170,7 @@ export class ComplaintsSchema1795400000000 implements MigrationInterface {
         FOREIGN KEY (organisation_id, person_id) REFERENCES person(organisation_id, id)
       )`);
 
-    // The journey: append-only. The trigger below refuses UPDATE and DELETE (chp-rules §5: the
+    // The journey: append-only. The trigger below refuses UPDATE and DELETE (docs/procedure.md, What every complaint records: the
     // record the SPSO may ask for).
     await q.query(`
       CREATE TABLE complaint_event (

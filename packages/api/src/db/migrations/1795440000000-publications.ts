@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Publications ("you said, we did" each quarter, the annual complaints performance report;
- * chp-rules §7): `publication`, its `publication_item`s and the improvement actions each item
+ * docs/procedure.md, Reporting and publishing): `publication`, its `publication_item`s and the improvement actions each item
  * links to (`publication_item_action`). Every key starts with organisation_id (Citus-ready).
  * `organisation.public_small_number`: public counts below it are shown as "fewer than N".
  */

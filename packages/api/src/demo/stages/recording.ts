@@ -9,7 +9,7 @@ import { CHANNELS_CLOSED_DAY, CHANNELS_WEEKDAY } from '../weights';
 import type { ComplaintContext, Draft } from './context';
 
 /**
- * Recording (`003`, Recording complaints): what the complaint is about, the customer, a member of
+ * Recording (Part 4, Recording complaints): what the complaint is about, the customer, a member of
  * staff it names, and the `received` step (with a note now and then). Starts the draft.
  */
 export function recordComplaint(batch: ComplaintBatch, c: ComplaintContext): Draft {

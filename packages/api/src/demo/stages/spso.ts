@@ -3,7 +3,7 @@ import { JourneyEventType } from '../../modules/complaints';
 import * as T from '../texts';
 import type { Draft } from './context';
 
-/** The SPSO's decision on a few complaints closed at stage 2 (`003`, Recording complaints). */
+/** The SPSO's decision on a few complaints closed at stage 2 (Part 4, Recording complaints). */
 export function spsoDecision(d: Draft): { decision: string; decidedOn: string } | null {
   const { rng, j, handler, atLocal, finalClosedOn, finalOutcome } = d;
   let spso: { decision: string; decidedOn: string } | null = null;

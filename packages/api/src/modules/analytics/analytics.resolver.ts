@@ -55,7 +55,7 @@ export class AnalyticsResolver {
   @Authorized(ANALYTICS_READERS)
   @Query(() => SpsoIndicatorsReport, {
     description:
-      'SPSO complaints performance indicators A-F (chp-rules §8) for a period and the previous comparable period, computed in PostgreSQL',
+      'SPSO complaints performance indicators A-F (docs/procedure.md, SPSO performance indicators) for a period and the previous comparable period, computed in PostgreSQL',
   })
   async spsoIndicators(
     @Arg('period', () => PeriodInput) periodInput: PeriodInput,
@@ -117,7 +117,7 @@ export class AnalyticsResolver {
   @Authorized(ANALYTICS_READERS)
   @Query(() => QuietAreasReport, {
     description:
-      'Service areas or categories with few or no complaints in the period against their own history (chp-rules §7)',
+      'Service areas or categories with few or no complaints in the period against their own history (docs/procedure.md, Reporting and publishing)',
   })
   async quietAreas(
     @Args(() => QuietAreasArgs) args: QuietAreasArgs,

@@ -29,7 +29,7 @@ export class OutcomeFigure {
   share!: number | null;
 }
 
-@ObjectType({ description: 'chp-rules §8 row C' })
+@ObjectType({ description: 'docs/procedure.md, SPSO performance indicators, row C' })
 export class OutcomeFigures {
   @Field(() => OutcomeFigure) resolved!: OutcomeFigure;
   @Field(() => OutcomeFigure) upheld!: OutcomeFigure;
@@ -37,7 +37,10 @@ export class OutcomeFigures {
   @Field(() => OutcomeFigure) notUpheld!: OutcomeFigure;
 }
 
-@ObjectType({ description: 'The indicators of one bucket of closures (chp-rules §8 rows B-F)' })
+@ObjectType({
+  description:
+    'The indicators of one bucket of closures (docs/procedure.md, SPSO performance indicators, rows B-F)',
+})
 export class BucketFigures {
   @Field(() => Int, { description: 'B: closures in the period (by local closing date)' })
   closed!: number;
@@ -64,7 +67,9 @@ export class BucketFigures {
   @Field(() => Float, { nullable: true }) extendedShare!: number | null;
 }
 
-@ObjectType({ description: 'The three buckets, kept separate (chp-rules §8)' })
+@ObjectType({
+  description: 'The three buckets, kept separate (docs/procedure.md, SPSO performance indicators)',
+})
 export class StageBuckets {
   @Field(() => BucketFigures) stage1!: BucketFigures;
   @Field(() => BucketFigures, { description: 'Straight to investigation (§36)' })
@@ -179,7 +184,7 @@ registerEnumType(QuietDimension, { name: 'QuietDimension' });
 
 @ObjectType({
   description:
-    'A service area or category with few or no complaints against its own history (chp-rules §7)',
+    'A service area or category with few or no complaints against its own history (docs/procedure.md, Reporting and publishing)',
 })
 export class QuietArea {
   @Field(() => String) key!: string;

@@ -21,7 +21,7 @@ const OUTCOME_KEYS = [
   ['not_upheld', 'notUpheld'],
 ] as const;
 
-/** indicator_day buckets: 0 receipts, then the three buckets of closures (chp-rules §8 B). */
+/** indicator_day buckets: 0 receipts, then the three buckets of closures (docs/procedure.md, SPSO performance indicators, row B). */
 const BUCKETS = [
   ['s1', 1],
   ['s2d', 2],
@@ -42,7 +42,7 @@ function bucketColumns(prefix: string, bucket: number): string[] {
 }
 
 /**
- * chp-rules §8 rows A-F for each of the periods, in ONE statement over `indicator_day`, the
+ * docs/procedure.md, SPSO performance indicators, rows A-F for each of the periods, in ONE statement over `indicator_day`, the
  * per-day sums of the projection columns @chp/domain computed when each step was recorded
  * (kept exact by a trigger on complaint; see the migration IndicatorDaySummary). Receipts by
  * local date of receipt, closures by local closing date, stage 2 split by route.

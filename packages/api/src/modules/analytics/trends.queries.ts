@@ -10,7 +10,7 @@ import {
 import { LOCAL_END, LOCAL_START } from './indicators.queries';
 import { monthLabel, quarterLabel, type Period } from './period';
 
-/** How far a complaint went (chp-rules §8 buckets): stage 1 only, straight to stage 2, stage 2 after escalation. */
+/** How far a complaint went (docs/procedure.md, SPSO performance indicators, row B): stage 1 only, straight to stage 2, stage 2 after escalation. */
 export const STAGE_KEY = `(CASE WHEN c.route = 'stage2_direct' THEN 'stage2_direct' WHEN c.escalated_at IS NOT NULL THEN 'stage2_escalated' ELSE 'stage1' END)`;
 /** The outcome of the current stage, or 'open'. */
 export const OUTCOME_KEY = `coalesce(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END, 'open')`;

@@ -11,7 +11,7 @@ export enum Channel {
 }
 registerEnumType(Channel, { name: 'Channel' });
 
-/** chp-rules §4. */
+/** docs/procedure.md, Outcomes. */
 export enum Outcome {
   resolved = 'resolved',
   upheld = 'upheld',
@@ -50,7 +50,7 @@ export enum PreferredContact {
 }
 registerEnumType(PreferredContact, { name: 'PreferredContact' });
 
-/** The SPSO's decision on a complaint referred to it (`003`, Recording complaints). */
+/** The SPSO's decision on a complaint referred to it (Part 4, Recording complaints). */
 export enum SpsoDecision {
   not_taken_forward = 'not_taken_forward',
   resolved = 'resolved',

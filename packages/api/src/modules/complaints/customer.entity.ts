@@ -6,7 +6,7 @@ import { DateTime } from '../../core/scalars';
 
 /**
  * The person who complained, kept apart from the complaint so personal data can be withheld
- * and later anonymised. Every personal field is guarded (chp-rules §5; `001` §15–18).
+ * and later anonymised. Every personal field is guarded (docs/procedure.md, What every complaint records; Part 1 §15–18).
  */
 @ObjectType()
 @Entity({ name: 'customer' })

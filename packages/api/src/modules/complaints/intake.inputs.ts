@@ -24,7 +24,7 @@ export const POSTCODE = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/;
 
 @InputType({
   description:
-    'What the customer gave: every field is optional (chp-rules §5: record what is given)',
+    'What the customer gave: every field is optional (docs/procedure.md, What every complaint records: record what is given)',
 })
 export class CustomerInput {
   @Field(() => String, { nullable: true }) @IsOptional() @NotBlank() @MaxLength(200) name?:

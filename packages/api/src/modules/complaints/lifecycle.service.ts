@@ -185,7 +185,7 @@ export async function signOffResponse(tx: Tx, args: ComplaintRef): Promise<Compl
   });
 }
 
-/** `003`, Recording complaints: the SPSO's decision on a complaint referred to it (after stage 2). */
+/** Part 4, Recording complaints: the SPSO's decision on a complaint referred to it (after stage 2). */
 export async function recordSpsoDecision(tx: Tx, args: SpsoDecisionArgs): Promise<Complaint> {
   const l = await load(tx, args);
   if (l.state.stage !== 2 || l.state.status !== 'closed') {

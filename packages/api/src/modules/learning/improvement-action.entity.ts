@@ -5,7 +5,7 @@ import { DateTime, LocalDate } from '../../core/scalars';
 
 /**
  * An improvement action: authorised by a manager, owned by an officer, with a target date,
- * followed up until done, monitored, and its learning shared (`003`, Learning from complaints).
+ * followed up until done, monitored, and its learning shared (Part 4, Learning from complaints).
  */
 @ObjectType()
 @Entity({ name: 'improvement_action' })

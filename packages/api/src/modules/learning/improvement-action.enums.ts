@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** From proposal to verified effect (`003`, Learning from complaints). */
+/** From proposal to verified effect (Part 4, Learning from complaints). */
 export enum ActionStatus {
   proposed = 'proposed',
   authorised = 'authorised',

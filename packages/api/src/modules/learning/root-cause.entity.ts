@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-/** A node of the organisation's root-cause taxonomy (`003`: seek the root cause of complaints). */
+/** A node of the organisation's root-cause taxonomy (Part 4: seek the root cause of complaints). */
 @ObjectType()
 @Entity({ name: 'root_cause' })
 export class RootCause {

@@ -10,7 +10,7 @@ export enum Sector {
 }
 registerEnumType(Sector, { name: 'Sector' });
 
-/** A body that handles complaints under the CHP; each has its own settings (chp-rules §9). */
+/** A body that handles complaints under the CHP; each has its own settings (docs/procedure.md, Sector settings). */
 @ObjectType()
 @Entity({ name: 'organisation' })
 export class Organisation {

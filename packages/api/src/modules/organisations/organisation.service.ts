@@ -41,7 +41,7 @@ export async function createOrganisation(
       input.parentId ?? null,
       input.sector,
       input.personTerm ?? (higherEducation ? 'complainant' : 'customer'),
-      // chp-rules §9: higher education moves receipts after 17:00 to the next working day
+      // docs/procedure.md, Sector settings: higher education moves receipts after 17:00 to the next working day
       input.cutOffTime !== undefined ? input.cutOffTime : higherEducation ? '17:00' : null,
       input.population ?? null,
       input.populationLabel ?? null,

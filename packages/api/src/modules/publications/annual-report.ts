@@ -10,7 +10,7 @@ type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
 /**
  * The parts of the annual complaints performance report beyond the headline figures
- * (chp-rules §7: "the indicators, trends and the actions taken or planned"): complaints
+ * (docs/procedure.md, Reporting and publishing: "the indicators, trends and the actions taken or planned"): complaints
  * received and closed month by month, complaints received per service against the previous
  * year, and the improvement actions completed in the year or still planned, told through their
  * public summaries. Frozen with the figures at approval, under the same small-number rule.

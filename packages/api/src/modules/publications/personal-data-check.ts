@@ -1,5 +1,5 @@
 /**
- * The personal-data check of public text (chp-rules §7: no personal data; staff details are never
+ * The personal-data check of public text (docs/procedure.md, Reporting and publishing: no personal data; staff details are never
  * published). A pure function over the texts and the names of the organisation's customers and
  * staff that the loader found in them (personal-data.loader.ts). It catches:
  * - customer and staff names (2+ words): the full name, or surname first ("Smith, Jane"),

@@ -200,7 +200,7 @@ export class PublicActionType {
 
 @ObjectType('AnnualReportFigures', {
   description:
-    'The annual report beyond the headline figures: trends and the actions taken or planned (chp-rules §7)',
+    'The annual report beyond the headline figures: trends and the actions taken or planned (docs/procedure.md, Reporting and publishing)',
 })
 export class AnnualReportType {
   @Field(() => [MonthFiguresType]) months!: MonthFigures[];

@@ -22,7 +22,7 @@ export enum PublicationStatusEnum {
 }
 registerEnumType(PublicationStatusEnum, { name: 'PublicationStatus' });
 
-/** A quarterly "you said, we did" publication or an annual complaints performance report (chp-rules §7). */
+/** A quarterly "you said, we did" publication or an annual complaints performance report (docs/procedure.md, Reporting and publishing). */
 @ObjectType()
 @Entity({ name: 'publication' })
 export class Publication {
