@@ -14,6 +14,7 @@ export function api(modulePath) {
     if (error?.code === 'MODULE_NOT_FOUND') {
       throw new Error(
         `packages/api/dist/${modulePath} is missing: run \`npm run bench\` (it builds first) or \`npm run build -w @chp/domain -w @chp/api\``,
+        { cause: error },
       );
     }
     throw error;

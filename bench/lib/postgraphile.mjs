@@ -31,7 +31,7 @@ export async function freePort() {
  * Starts PostGraphile (child process, Node 20 polyfill preloaded) serving `connectionString` on
  * a free loopback port. Resolves when it listens; `stop()` sends SIGTERM (SIGKILL after 5 s).
  */
-export async function startPostgraphile(connectionString, { log = console.error } = {}) {
+export async function startPostgraphile(connectionString) {
   const port = await freePort();
   const child = spawn(
     process.execPath,

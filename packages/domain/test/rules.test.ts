@@ -64,11 +64,9 @@ describe('lifecycle: which event may follow which', () => {
       ),
     ).toBe('EVENT_BEFORE_PREVIOUS'));
   it('a closure before receipt is CLOSED_BEFORE_RECEIVED', () =>
-    expect(
-      codeOf(() =>
-        complaintTimeline([r1, { ...c1, at: '2026-03-01T09:00:00Z' } as ComplaintEvent]),
-      ),
-    ).toBe('CLOSED_BEFORE_RECEIVED'));
+    expect(codeOf(() => complaintTimeline([r1, { ...c1, at: '2026-03-01T09:00:00Z' }]))).toBe(
+      'CLOSED_BEFORE_RECEIVED',
+    ));
   it('an unknown event type is UNKNOWN_EVENT_TYPE', () =>
     expect(
       codeOf(() =>
@@ -114,11 +112,9 @@ describe('lifecycle: which event may follow which', () => {
       'ESCALATION_NOT_FROM_STAGE_1',
     ));
   it('closing stage 1 after escalation is STAGE_NOT_CURRENT', () =>
-    expect(
-      codeOf(() =>
-        complaintTimeline([r1, esc, { ...c1, at: '2026-03-11T09:00:00Z' } as ComplaintEvent]),
-      ),
-    ).toBe('STAGE_NOT_CURRENT'));
+    expect(codeOf(() => complaintTimeline([r1, esc, { ...c1, at: '2026-03-11T09:00:00Z' }]))).toBe(
+      'STAGE_NOT_CURRENT',
+    ));
   it('a stage 1 extension after stage 1 closed is ALREADY_CLOSED', () =>
     expect(
       codeOf(() =>

@@ -2,6 +2,7 @@ import { ChpRuleError } from '../errors';
 import { scottishBankHolidays } from '../scottishBankHolidays';
 import type { CalendarSettings, IsoDate } from '../types';
 import { dayNumber, mod, weekdayIndex } from './dates';
+import { isList } from './isList';
 
 /** Ordinals count working days from this date (its ordinal is 1 if it is a working day). */
 export const ORDINAL_EPOCH: IsoDate = '1900-01-01';
@@ -97,7 +98,7 @@ export function calendarFor(settings?: CalendarSettings): Calendar {
 
 function toDayNumbers(days: readonly IsoDate[] | undefined, what: string): number[] {
   if (days === undefined || days === null) return [];
-  if (!Array.isArray(days))
+  if (!isList(days))
     throw new ChpRuleError('INVALID_SETTINGS', `${what} must be an array of dates`);
   return [...new Set(days.map((d) => dayNumber(d, what)))].sort((a, b) => a - b);
 }

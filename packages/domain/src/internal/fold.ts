@@ -17,6 +17,7 @@ import {
 } from '../types';
 import { assertIsoDate } from './dates';
 import { instantMs } from './instants';
+import { isList } from './isList';
 
 export interface FoldState {
   receivedAt: string | null;
@@ -214,7 +215,7 @@ export function foldEvents(
   events: readonly ComplaintEvent[],
   settings: TimelineSettings = {},
 ): FoldState {
-  if (!Array.isArray(events)) throw new ChpRuleError('INVALID_EVENT', 'events must be an array');
+  if (!isList(events)) throw new ChpRuleError('INVALID_EVENT', 'events must be an array');
   let s = emptyState();
   for (const e of events) s = applyEvent(s, e, settings);
   return s;
