@@ -19,15 +19,23 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy: api },
   build: {
     sourcemap: true,
-    // @chp/domain and its holiday calendar (date-holidays) in one named chunk, loaded only by the
-    // forms that compute dates in the browser; never part of the first download.
+    // The Scottish holiday calendar (@chp/domain's scottishBankHolidays and date-holidays) in one
+    // named chunk, loaded only by the pages that compute working days in the browser; never part
+    // of the first download. The rest of @chp/domain (roles, periods, messages, CSV) is small and
+    // goes wherever it is used.
     rolldownOptions: {
+      // @chp/domain's modules do nothing when loaded but define things: a page that imports one
+      // name from its index gets that module and what it imports, not the whole domain (and so
+      // not the holiday calendar).
+      treeshake: {
+        moduleSideEffects: [{ test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+      },
       output: {
         codeSplitting: {
           groups: [
             {
               name: 'calendar',
-              test: /(packages[\\/]domain[\\/]src|node_modules[\\/](date-holidays[a-z-]*|astronomia|caldate|date-bengali-revised|date-chinese|date-easter|jalaali-js|moment|moment-timezone)[\\/])/,
+              test: /(node_modules[\\/](date-holidays[a-z-]*|astronomia|caldate|date-bengali-revised|date-chinese|date-easter|jalaali-js|moment|moment-timezone)[\\/])/,
             },
           ],
         },

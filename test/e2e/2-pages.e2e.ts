@@ -230,7 +230,7 @@ describe('every page: accessibility scan (axe-core), screenshots at 1280 px and 
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Download CSV' }).click(),
       ]);
-      return readFileSync((await file.path()) as string, 'utf8').replace(/^\ufeff/, '');
+      return readFileSync(await file.path(), 'utf8').replace(/^\ufeff/, '');
     };
     await open(page, '/indicators?period=quarter:' + quarterNow());
     await settled(page);

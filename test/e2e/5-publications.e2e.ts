@@ -182,9 +182,7 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
       expect(text).toContain(weDid);
       expect(await page.content()).not.toContain(customerName);
       const shown = await page.$$eval('[data-figure]', (cells) =>
-        Object.fromEntries(
-          cells.map((c) => [c.getAttribute('data-figure'), c.textContent!.trim()]),
-        ),
+        Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent.trim()])),
       );
       const checked = Object.keys(frozen.current);
       expect(checked.length).toBeGreaterThan(5);

@@ -21,13 +21,13 @@ const DEMO_TITLE = /^You said, we did: /;
 const figureRows = (page: Page) =>
   page.$$eval('table:has([data-figure]) tbody tr', (rows) =>
     rows.map((r) => [
-      r.querySelector('th')!.textContent!.trim(),
-      ...[...r.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+      r.querySelector('th')!.textContent.trim(),
+      ...[...r.querySelectorAll('td')].map((td) => td.textContent.trim()),
     ]),
   );
 const figureCells = (page: Page) =>
   page.$$eval('[data-figure]', (cells) =>
-    Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent!.trim()])),
+    Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent.trim()])),
   );
 
 /** RFC 4180 lines to cells (quoted cells may hold commas and doubled quotes; no line breaks in ours). */
@@ -116,9 +116,9 @@ describe('the public site, signed out: accessible pages, print and downloads', (
       page.getByRole('link', { name: /spreadsheet \(CSV\)/ }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^[\w-]+-\d{4}-Q\d-figures\.csv$/);
-    const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
     const headers = await page.$$eval('table:has([data-figure]) thead th', (th) =>
-      th.map((h) => h.textContent!.trim()),
+      th.map((h) => h.textContent.trim()),
     );
     expect(rows[0]).toEqual(headers);
     expect(rows.slice(1)).toEqual(onPage);

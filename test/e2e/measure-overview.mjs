@@ -1,3 +1,4 @@
+/* global document -- the page function runs in the browser */
 // Measures how long the overview takes to render fully after signing in (from the sign-in
 // response, and from pressing "Sign in": scrypt makes the sign-in request itself ~1 s), against a
 // running platform: node test/e2e/measure-overview.mjs http://localhost:4000 [runs]

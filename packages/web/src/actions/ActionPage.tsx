@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
-import { readsComplaints } from '../auth/roles';
+import { readsComplaints } from '@chp/domain';
 import { usePageTitle } from '../lib/page-title';
 import { QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';

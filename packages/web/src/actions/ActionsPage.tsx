@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
-import { handlesComplaints, isManager } from '../auth/roles';
+import { handlesComplaints, isManager } from '@chp/domain';
 import { SERVICE_AREAS } from '../complaints/queries';
 import { formatDate } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';

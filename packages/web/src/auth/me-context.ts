@@ -12,5 +12,5 @@ export function useMe(): Me {
 
 /** How the signed-in part tells the app that the session ended (sign-out). */
 export const SessionContext = createContext<{ signedOut: () => Promise<void> }>({
-  signedOut: async () => undefined,
+  signedOut: () => Promise.resolve(),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { homeFor, mayOpen, navigationFor, type Role } from './roles';
+import type { Role } from '@chp/domain';
+import { homeFor, mayOpen, navigationFor } from './roles';
 
 const labels = (role: Role) => navigationFor(role).map((i) => i.label);
 

@@ -1,5 +1,13 @@
-export type Role = 'admin' | 'senior_manager' | 'manager' | 'handler' | 'communications' | 'staff';
+import {
+  handlesComplaints,
+  listsAllActions,
+  readsAnalytics,
+  readsComplaints,
+  writesPublications,
+  type Role,
+} from '@chp/domain';
 
+/** Who is signed in, as the API's `me` answers. */
 export interface Me {
   id: string;
   name: string;
@@ -14,30 +22,12 @@ export interface NavItem {
   label: string;
 }
 
-const MANAGERS: readonly Role[] = ['admin', 'senior_manager', 'manager'];
-
-/** Managers (admin, senior manager, manager): extensions, authorising and verifying actions, every list. */
-export const isManager = (role: Role): boolean => MANAGERS.includes(role);
-/** Who records complaints and moves them through the procedure. */
-export const handlesComplaints = (role: Role): boolean => isManager(role) || role === 'handler';
-/** Who reads complaints (communications without personal data). */
-export const readsComplaints = (role: Role): boolean =>
-  handlesComplaints(role) || role === 'communications';
-/** Who sees customer details, summaries and journey details. */
-export const seesPersonalData = handlesComplaints;
-/** Who reads the indicators, trends and overview. */
-export const readsAnalytics = (role: Role): boolean => readsComplaints(role);
-/** Who drafts, sends for review, publishes and withdraws "you said, we did" and the annual report (docs/procedure.md, Reporting and publishing). */
-export const writesPublications = (role: Role): boolean =>
-  isManager(role) || role === 'communications';
-/** §65: a manager empowered to give the final response signs off stage 2 (not the administrator). */
-export const signsOff = (role: Role): boolean => role === 'senior_manager' || role === 'manager';
-
 /**
- * The navigation a role sees: only what it may use. Staff own improvement actions and see
- * nothing else; communications staff see the figures and every action (for "you said, we did")
- * but no complaint register, and write the publications; handlers work in the register and on their own actions (a
- * complaint's page lists its actions); managers see everything.
+ * The navigation a role sees: only what it may use (every permission is a @chp/domain role
+ * predicate). Staff own improvement actions and see nothing else; communications staff see the
+ * figures and every action (for "you said, we did") but no complaint register, and write the
+ * publications; handlers work in the register and on their own actions (a complaint's page lists
+ * its actions); managers see everything.
  */
 export function navigationFor(role: Role): NavItem[] {
   const items: NavItem[] = [];
@@ -46,8 +36,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (readsAnalytics(role))
     items.push({ to: '/indicators', label: 'Indicators' }, { to: '/trends', label: 'Trends' });
   items.push({ to: '/actions/mine', label: 'My actions' });
-  if (isManager(role) || role === 'communications')
-    items.push({ to: '/actions', label: 'All actions' });
+  if (listsAllActions(role)) items.push({ to: '/actions', label: 'All actions' });
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
   return items;
 }
@@ -63,17 +52,8 @@ export function mayOpen(role: Role, pathname: string): boolean {
     return readsAnalytics(role);
   if (pathname === '/complaints') return handlesComplaints(role);
   if (pathname.startsWith('/complaints/')) return readsComplaints(role);
-  if (pathname === '/actions') return isManager(role) || role === 'communications';
+  if (pathname === '/actions') return listsAllActions(role);
   if (pathname === '/publications' || pathname.startsWith('/publications/'))
     return writesPublications(role);
   return true;
 }
-
-export const ROLE_LABEL: Record<Role, string> = {
-  admin: 'Administrator',
-  senior_manager: 'Senior manager',
-  manager: 'Manager',
-  handler: 'Complaint handler',
-  communications: 'Communications',
-  staff: 'Action owner',
-};

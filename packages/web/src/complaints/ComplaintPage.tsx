@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
-import { seesPersonalData } from '../auth/roles';
+import { seesPersonalData } from '@chp/domain';
 import { formatDate, humanise } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link, navigate, useLocation } from '../lib/router';

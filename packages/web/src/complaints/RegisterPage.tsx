@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { handlesComplaints } from '../auth/roles';
+import { handlesComplaints } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { formatDate } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';

@@ -1,4 +1,4 @@
-import { handlesComplaints, isManager, signsOff, type Role } from '../auth/roles';
+import { empoweredToSignOff, handlesComplaints, isManager, type Role } from '@chp/domain';
 import type { ComplaintDetail } from './types';
 
 export type ComplaintStep =
@@ -44,7 +44,7 @@ export function allowedSteps(c: StepInput, role: Role): ComplaintStep[] {
     steps.push('assign');
   }
   if (open) steps.push('contactUpdate');
-  if (open && c.currentStage === 2 && signsOff(role)) steps.push('signOff');
+  if (open && c.currentStage === 2 && empoweredToSignOff(role)) steps.push('signOff');
   if (open) steps.push('close');
   if (c.currentStage === 1 && c.route === 'stage1' && !s2) steps.push('escalate');
   if (!open && c.currentStage === 2) steps.push('spsoDecision');

@@ -19,7 +19,6 @@ export function IndicatorTable({
   registerLinks?: boolean;
 }) {
   const rows = indicatorRows(report);
-  let last = '';
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label="SPSO indicators table">
       <table className="indicators">
@@ -37,8 +36,7 @@ export function IndicatorTable({
         </thead>
         <tbody>
           {rows.map((row, i) => {
-            const heading = row.indicator !== last;
-            last = row.indicator;
+            const heading = row.indicator !== rows[i - 1]?.indicator;
             const link =
               row.link && registerLinks
                 ? `/complaints${queryString(row.indicator === 'A' ? row.link : { ...row.link, from: report.period.from, to: report.period.to })}`

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { quarterOf } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
 import { bucketBars, indicatorCsvRows, outcomeBars, type BucketBar } from './indicator-rows';
@@ -6,7 +7,7 @@ import { ComparisonBars, StackedBars } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { periodChoices, periodInput, quarterOf } from '../lib/periods';
+import { periodChoices, periodInput } from '../lib/periods';
 import { useQueryState } from '../lib/router';
 import { QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';

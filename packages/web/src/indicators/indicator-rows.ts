@@ -1,4 +1,4 @@
-import type { CsvCell } from '../lib/csv';
+import type { CsvCell } from '@chp/domain';
 import type { BucketFigures, IndicatorFigures, SpsoIndicatorsReport } from './types';
 
 export type IndicatorLetter = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';

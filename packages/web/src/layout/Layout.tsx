@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import { SessionContext } from '../auth/me-context';
 import { SIGN_OUT } from '../auth/queries';
-import { navigationFor, ROLE_LABEL, type Me } from '../auth/roles';
+import { ROLE_LABELS } from '@chp/domain';
+import { navigationFor, type Me } from '../auth/roles';
 import { Link, navigate, useLocation } from '../lib/router';
 
 export function isCurrent(itemTo: string, pathname: string): boolean {
@@ -52,7 +53,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
           </Link>
           <div className="who">
             <span>
-              {me.name} <span className="role">({ROLE_LABEL[me.role]})</span>
+              {me.name} <span className="role">({ROLE_LABELS[me.role]})</span>
             </span>
             <button type="button" className="link-button" onClick={doSignOut} disabled={loading}>
               Sign out

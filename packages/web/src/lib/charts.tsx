@@ -93,7 +93,7 @@ export function ComparisonBars({
           allowDecimals={false}
           width={48}
         />
-        <Tooltip formatter={(v) => `${v}${unit}`} />
+        <Tooltip formatter={(v) => `${String(v)}${unit}`} />
         <Legend />
         <Bar dataKey="previous" name={previousLabel} fill={PREVIOUS} isAnimationActive={false} />
         <Bar dataKey="current" name={currentLabel} fill={CURRENT} isAnimationActive={false} />

@@ -1,24 +1,9 @@
-export type CsvCell = string | number | boolean | null | undefined;
+import { toCsv, type CsvCell } from '@chp/domain';
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, with quotes
- * doubled. Text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with
- * an apostrophe; numbers are written as they are.
+ * Offers the rows as a CSV file download in the browser. The CSV itself (RFC 4180, guarded
+ * against spreadsheet formulas) is @chp/domain's `toCsv`, as in the API's exports.
  */
-export function csvField(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows as CSV text with CRLF line ends, as spreadsheets expect. */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Offers the rows as a file download in the browser. */
 export function downloadCsv(filename: string, rows: readonly (readonly CsvCell[])[]): void {
   // A byte-order mark so Excel reads UTF-8 (names with accents, the en dash in labels).
   const blob = new Blob(['\ufeff', toCsv(rows)], { type: 'text/csv;charset=utf-8' });

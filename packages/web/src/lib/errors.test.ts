@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { apiProblems, ruleMessage } from './errors';
+import { apiProblems } from './errors';
+import { messageFor } from './forms/messages';
 import { problemsToErrors } from './forms/problems';
 
 const graphQLError = (...errors: { message: string; extensions: Record<string, unknown> }[]) =>
@@ -9,7 +10,7 @@ const graphQLError = (...errors: { message: string; extensions: Record<string, u
 describe("the procedure's rules in plain English", () => {
   it('names day 10 when a stage 1 extension goes past it', () => {
     expect(
-      ruleMessage(
+      messageFor(
         {
           code: 'BAD_USER_INPUT',
           field: 'dueOn',
@@ -23,7 +24,7 @@ describe("the procedure's rules in plain English", () => {
 
   it('still explains the rule when the date is not known', () => {
     expect(
-      ruleMessage({
+      messageFor({
         code: 'BAD_USER_INPUT',
         field: 'dueOn',
         rule: 'STAGE1_EXTENSION_PAST_DAY_10',
@@ -33,14 +34,14 @@ describe("the procedure's rules in plain English", () => {
   });
 
   it('explains a stale version as someone else changing the record', () => {
-    expect(ruleMessage({ code: 'CONFLICT', rule: 'STALE_VERSION', message: '' })).toMatch(
+    expect(messageFor({ code: 'CONFLICT', rule: 'STALE_VERSION', message: '' })).toMatch(
       /Someone else changed this record/,
     );
   });
 
   it('falls back on the error code for rules it does not know', () => {
-    expect(ruleMessage({ code: 'FORBIDDEN', message: 'x' })).toBe("Your role doesn't allow this.");
-    expect(ruleMessage({ code: 'BAD_USER_INPUT', rule: 'somethingNew', message: 'x' })).toBe(
+    expect(messageFor({ code: 'FORBIDDEN', message: 'x' })).toBe("Your role doesn't allow this.");
+    expect(messageFor({ code: 'BAD_USER_INPUT', rule: 'somethingNew', message: 'x' })).toBe(
       'Check this value.',
     );
   });

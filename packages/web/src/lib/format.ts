@@ -1,3 +1,5 @@
+import { londonDateTime } from '@chp/domain';
+
 export { formatDate } from './format-date';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -25,23 +27,12 @@ export function formatAverage(value: number | null | undefined): string {
 
 /** The local (Europe/London) time of an instant: '14:05'. */
 export function formatTime(instant: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/London',
-  }).format(new Date(instant));
+  return londonDateTime(instant).time;
 }
 
 /** Today's date in Europe/London as YYYY-MM-DD. */
 export function londonToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'Europe/London',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return londonDateTime(now.toISOString()).date;
 }
 
 /** 'partially_upheld' → 'Partially upheld'. */

@@ -25,9 +25,9 @@ export function useKeptQuery<T, V extends OperationVariables = OperationVariable
   } = {},
 ): KeptQuery<T> {
   const result = useQuery<T, V>(
-    query as TypedDocumentNode<T, V>,
+    query,
     {
-      variables: variables as V,
+      variables,
       skip: options.skip,
       fetchPolicy: options.fetchPolicy ?? 'cache-and-network',
       notifyOnNetworkStatusChange: true,

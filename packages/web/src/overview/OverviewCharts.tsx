@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { monthsBefore } from '@chp/domain';
 import { ParetoChart, StackedBars } from '../lib/charts';
 import { formatCount } from '../lib/format';
-import { monthsBefore } from '../lib/periods';
 import { Link, queryString } from '../lib/router';
 import { DataTable, QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';

@@ -1,10 +1,10 @@
+import { previousQuarter, quarterOf } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
 import { SPSO_INDICATORS } from '../indicators/queries';
 import type { SpsoIndicatorsReport } from '../indicators/types';
 import { formatAverage, formatCount, formatDate, formatShare, londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { previousQuarter, quarterOf } from '../lib/periods';
 import { Link } from '../lib/router';
 import { QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';

@@ -3,7 +3,7 @@ import { formatDate } from '../lib/format';
 import { Link } from '../lib/router';
 import { Empty, LoadError, Loading } from '../lib/ui';
 import { unreportedFirst } from './item-from-candidate';
-import { publicationPeriodLabel } from './publication-periods';
+import { periodKeyLabel } from '@chp/domain';
 import { CANDIDATES } from './queries';
 import type { Candidate } from './types';
 
@@ -28,8 +28,8 @@ export function CandidatesPanel({
     <section aria-labelledby="candidates-heading" className="no-print">
       <h2 id="candidates-heading">Suggested from completed actions</h2>
       <p className="hint">
-        Improvement actions done or verified in {publicationPeriodLabel(quarter)}. Start an item
-        from one, then put it in plain public words.
+        Improvement actions done or verified in {periodKeyLabel(quarter)}. Start an item from one,
+        then put it in plain public words.
       </p>
       {error && !data ? (
         <LoadError error={error} retry={() => void refetch()} />

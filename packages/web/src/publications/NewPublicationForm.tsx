@@ -1,15 +1,11 @@
 import { useMutation } from '@apollo/client/react';
+import { completedPeriodKeys, periodKeyLabel, periodKeyName } from '@chp/domain';
 import { useState } from 'react';
 import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 import { londonToday } from '../lib/format';
 import { navigate } from '../lib/router';
 import { KIND_LABEL } from './labels';
-import {
-  defaultTitle,
-  publicationPeriodLabel,
-  publicationPeriodName,
-  publicationPeriods,
-} from './publication-periods';
+import { defaultTitle } from './publication-periods';
 import { CREATE_PUBLICATION } from './queries';
 import type { PublicationKind } from './types';
 
@@ -23,7 +19,7 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
   );
   const today = londonToday();
   const [kind, setKind] = useState<PublicationKind>('quarterly');
-  const [period, setPeriod] = useState(() => publicationPeriods('quarterly', today)[0] as string);
+  const [period, setPeriod] = useState(() => completedPeriodKeys('quarterly', today)[0] as string);
   const [title, setTitle] = useState(() => defaultTitle('quarterly', period));
   const [titleEdited, setTitleEdited] = useState(false);
   const form = useFormErrors();
@@ -58,7 +54,7 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
                 value={kind}
                 onChange={(e) => {
                   const next = e.target.value as PublicationKind;
-                  choose(next, publicationPeriods(next, today)[0] as string);
+                  choose(next, completedPeriodKeys(next, today)[0] as string);
                 }}
               >
                 {(Object.keys(KIND_LABEL) as PublicationKind[]).map((k) => (
@@ -76,9 +72,9 @@ export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
           >
             {(p) => (
               <select {...p} value={period} onChange={(e) => choose(kind, e.target.value)}>
-                {publicationPeriods(kind, today).map((value) => (
+                {completedPeriodKeys(kind, today).map((value) => (
                   <option key={value} value={value}>
-                    {publicationPeriodLabel(value)} ({publicationPeriodName(value)})
+                    {periodKeyLabel(value)} ({periodKeyName(value)})
                   </option>
                 ))}
               </select>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
-import { writesPublications } from '../auth/roles';
+import { periodKeyLabel, periodKeyName, writesPublications } from '@chp/domain';
 import { formatDate, formatTime } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
@@ -11,7 +11,6 @@ import { FrozenFiguresTable } from './FrozenFiguresTable';
 import { itemFromCandidate } from './item-from-candidate';
 import { KIND_LABEL, STATUS } from './labels';
 import { PersonalDataFindings } from './PersonalDataFindings';
-import { publicationPeriodLabel, publicationPeriodName } from './publication-periods';
 import { PublicationItems, type Suggestion } from './PublicationItems';
 import { PublicationTextsForm } from './PublicationTextsForm';
 import { PUBLICATION } from './queries';
@@ -59,7 +58,7 @@ export default function PublicationPage({ params }: { params: Record<string, str
             <dd>{KIND_LABEL[p.kind]}</dd>
             <dt>Period</dt>
             <dd>
-              {publicationPeriodLabel(p.period)} ({publicationPeriodName(p.period)})
+              {periodKeyLabel(p.period)} ({periodKeyName(p.period)})
             </dd>
             <dt>Written by</dt>
             <dd>{p.author.name}</dd>
@@ -175,8 +174,8 @@ export default function PublicationPage({ params }: { params: Record<string, str
               <FrozenFiguresTable figures={p.frozenFigures} />
             ) : (
               <p>
-                The figures for {publicationPeriodName(p.period)} are frozen when a manager approves
-                the publication: the published page never changes after that.
+                The figures for {periodKeyName(p.period)} are frozen when a manager approves the
+                publication: the published page never changes after that.
               </p>
             )}
           </section>

@@ -6,7 +6,7 @@ import { Empty, LoadError, Loading, Pager, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { KIND_LABEL, STATUS } from './labels';
 import { NewPublicationForm } from './NewPublicationForm';
-import { publicationPeriodLabel } from './publication-periods';
+import { periodKeyLabel } from '@chp/domain';
 import { PUBLICATIONS } from './queries';
 import type { PublicationListItem } from './types';
 
@@ -75,7 +75,7 @@ export default function PublicationsPage() {
                     <th scope="row">
                       <Link to={`/publications/${p.id}`}>{p.title}</Link>
                     </th>
-                    <td>{publicationPeriodLabel(p.period)}</td>
+                    <td>{periodKeyLabel(p.period)}</td>
                     <td>{KIND_LABEL[p.kind]}</td>
                     <td>
                       <Tag tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Tag>

@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { figureRows } from './figure-rows';
 import type { PeriodFigures } from './types';
 
-const period = (label: string, figures: Record<string, string>): PeriodFigures =>
-  ({
-    label,
-    from: '',
-    to: '',
-    ...Object.fromEntries(
-      Object.entries(figures).map(([k, v]) => [k, { value: null, display: v }]),
-    ),
-  }) as PeriodFigures;
+const period = (label: string, figures: Record<string, string>): PeriodFigures => ({
+  label,
+  from: '',
+  to: '',
+  ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, { value: null, display: v }])),
+});
 
 describe('the frozen figures as the dashboard shows them', () => {
   it('shows each figure as it will be published, small numbers included', () => {

@@ -1,6 +1,12 @@
-import { writesPublications, type Role } from '../auth/roles';
+import {
+  mayTakePublicationStep,
+  PUBLICATION_STEPS,
+  type PublicationStatus,
+  type PublicationStep,
+  type Role,
+} from '@chp/domain';
 import type { Tone } from '../lib/ui';
-import type { PublicationKind, PublicationStatus, PublicationStep } from './types';
+import type { PublicationKind } from './types';
 
 export const STATUS: Record<PublicationStatus, { label: string; tone: Tone }> = {
   draft: { label: 'Draft', tone: 'neutral' },
@@ -24,25 +30,22 @@ export const STEP_LABEL: Record<WorkflowStep, string> = {
   withdraw: 'Withdraw',
 };
 
-/** Who approves: a manager or senior manager (never the administrator). */
-export const approvesPublications = (role: Role): boolean =>
-  role === 'manager' || role === 'senior_manager';
+const isWorkflowStep = (step: PublicationStep): step is WorkflowStep => step !== 'edit';
 
 /**
- * The workflow buttons a person sees: the steps the status allows that their role may take. A
- * publication is approved by a manager other than its author, so the author sees no Approve.
+ * The workflow buttons a person sees: the steps the API allows from the publication's status
+ * (`Publication.allowedSteps`) that the domain lets this person take (`mayTakePublicationStep`:
+ * a publication is approved by a manager other than its author, so the author sees no Approve),
+ * in the workflow's order.
  */
 export function workflowSteps(
-  allowed: readonly PublicationStep[],
+  allowed: readonly string[],
   role: Role,
   isAuthor: boolean,
 ): WorkflowStep[] {
-  const order: WorkflowStep[] = ['submit', 'approve', 'publish', 'withdraw'];
-  return order.filter((s) => {
-    if (!allowed.includes(s)) return false;
-    if (s === 'approve') return approvesPublications(role) && !isAuthor;
-    return writesPublications(role);
-  });
+  return PUBLICATION_STEPS.filter(isWorkflowStep).filter(
+    (s) => allowed.includes(s) && mayTakePublicationStep(s, { role, isAuthor }),
+  );
 }
 
 const FINDING_KIND: Record<string, string> = {

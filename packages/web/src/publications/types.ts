@@ -1,6 +1,7 @@
+import type { PublicationStatus, PublicationStep } from '@chp/domain';
+
+export type { PublicationStatus, PublicationStep };
 export type PublicationKind = 'quarterly' | 'annual';
-export type PublicationStatus = 'draft' | 'in_review' | 'approved' | 'published' | 'withdrawn';
-export type PublicationStep = 'edit' | 'submit' | 'approve' | 'publish' | 'withdraw';
 
 export interface PublicFigure {
   value: number | null;

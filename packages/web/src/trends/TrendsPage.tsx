@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { monthsBefore, type Grain } from '@chp/domain';
 import { useMemo } from 'react';
 import { CHANNELS, OUTCOMES } from '../complaints/labels';
 import { ROOT_CAUSES, SERVICE_AREAS } from '../complaints/queries';
@@ -6,12 +7,11 @@ import { StackedBars, TrendLines } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { formatDate, londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { monthsBefore } from '../lib/periods';
 import { useQueryState } from '../lib/router';
 import { DataTable, QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { TRENDS } from './queries';
-import { topSeries, trendCsvRows, trendSeries, type Grain, type TrendBucket } from './trend-series';
+import { topSeries, trendCsvRows, trendSeries, type TrendBucket } from './trend-series';
 
 const BREAKDOWNS: [string, string][] = [
   ['none', 'None (all complaints)'],

@@ -1,6 +1,4 @@
-import type { CsvCell } from '../lib/csv';
-
-export type Grain = 'month' | 'quarter' | 'year';
+import { periodLabel, periodStart, periodStarts, type CsvCell, type Grain } from '@chp/domain';
 
 export interface TrendBucket {
   period: string;
@@ -15,47 +13,6 @@ export interface TrendSeries {
   keys: { key: string; label: string; total: number }[];
   /** One row per period, oldest first, with a count for every key (0 when none). */
   rows: ({ period: string; label: string; total: number } & Record<string, number | string>)[];
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** The first day of the grain's period holding `date`. */
-export function periodStart(date: string, grain: Grain): string {
-  const y = date.slice(0, 4);
-  const m = Number(date.slice(5, 7));
-  if (grain === 'year') return `${y}-01-01`;
-  if (grain === 'quarter') return `${y}-${pad(Math.floor((m - 1) / 3) * 3 + 1)}-01`;
-  return `${y}-${pad(m)}-01`;
-}
-
-/** 'Mar 2026', '2026 Q1' or '2026', as the API labels periods. */
-export function periodLabel(start: string, grain: Grain): string {
-  const y = start.slice(0, 4);
-  const m = Number(start.slice(5, 7));
-  if (grain === 'year') return y;
-  if (grain === 'quarter') return `${y} Q${Math.floor((m - 1) / 3) + 1}`;
-  return `${MONTHS[m - 1]} ${y}`;
-}
-
-/** Every period start from `from` to `to` (inclusive), so empty periods still show. */
-export function periodStarts(from: string, to: string, grain: Grain): string[] {
-  const step = grain === 'month' ? 1 : grain === 'quarter' ? 3 : 12;
-  const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(periodStart(from, grain).slice(5, 7));
-  const end = periodStart(to, grain);
-  for (let guard = 0; guard < 10_000; guard++) {
-    const start = `${y}-${pad(m)}-01`;
-    if (start > end) break;
-    out.push(start);
-    m += step;
-    while (m > 12) {
-      m -= 12;
-      y += 1;
-    }
-  }
-  return out;
 }
 
 /**

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  periodLabel,
-  periodStart,
-  periodStarts,
-  topSeries,
-  trendCsvRows,
-  trendSeries,
-  type TrendBucket,
-} from './trend-series';
+import { topSeries, trendCsvRows, trendSeries, type TrendBucket } from './trend-series';
 
 const b = (period: string, key: string, count: number): TrendBucket => ({
   period,
@@ -15,34 +7,6 @@ const b = (period: string, key: string, count: number): TrendBucket => ({
   key,
   keyLabel: key === 'r' ? 'Repairs' : 'Rents',
   count,
-});
-
-describe('trend periods', () => {
-  it('finds the start of a month, quarter or year', () => {
-    expect(periodStart('2026-11-23', 'month')).toBe('2026-11-01');
-    expect(periodStart('2026-11-23', 'quarter')).toBe('2026-10-01');
-    expect(periodStart('2026-11-23', 'year')).toBe('2026-01-01');
-  });
-
-  it('labels periods as the API does', () => {
-    expect(periodLabel('2026-03-01', 'month')).toBe('Mar 2026');
-    expect(periodLabel('2026-01-01', 'quarter')).toBe('2026 Q1');
-    expect(periodLabel('2026-01-01', 'year')).toBe('2026');
-  });
-
-  it('lists every period in a range, across year ends', () => {
-    expect(periodStarts('2025-11-15', '2026-02-03', 'month')).toEqual([
-      '2025-11-01',
-      '2025-12-01',
-      '2026-01-01',
-      '2026-02-01',
-    ]);
-    expect(periodStarts('2025-08-01', '2026-01-31', 'quarter')).toEqual([
-      '2025-07-01',
-      '2025-10-01',
-      '2026-01-01',
-    ]);
-  });
 });
 
 describe('trend series for a chart', () => {

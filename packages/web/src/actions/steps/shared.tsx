@@ -1,5 +1,5 @@
 import type { DocumentNode } from 'graphql';
-import type { RuleContext } from '../../lib/errors';
+import type { RuleMessageContext } from '@chp/domain';
 import { useVersionedMutation } from '../../lib/forms';
 import type { ActionDetail } from '../types';
 
@@ -15,7 +15,7 @@ export function useActionStep(
   mutation: DocumentNode,
   fields: readonly string[],
   props: StepProps,
-  context: RuleContext = {},
+  context: RuleMessageContext = {},
 ) {
   const step = useVersionedMutation(mutation, {
     record: props.action,

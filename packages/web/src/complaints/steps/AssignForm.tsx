@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { assignableAsHandler, isRole } from '@chp/domain';
 import { useState } from 'react';
 import { onSubmitted, Select, StepForm } from '../../lib/forms';
 import { PEOPLE } from '../../actions/queries';
 import { ASSIGN_HANDLER } from '../queries';
 import { checkAssign, toAssignInput } from './inputs';
 import { useComplaintStep, type StepFormProps } from './shared';
-
-const HANDLES = ['admin', 'senior_manager', 'manager', 'handler'];
 
 export function AssignForm(props: StepFormProps) {
   const people = useQuery<{
@@ -15,7 +14,7 @@ export function AssignForm(props: StepFormProps) {
   const step = useComplaintStep(ASSIGN_HANDLER, ['handlerId'], props);
   const [handlerId, setHandlerId] = useState(props.complaint.handler?.id ?? '');
   const handlers = (people.data?.people.items ?? []).filter(
-    (p) => p.active && HANDLES.includes(p.role),
+    (p) => p.active && isRole(p.role) && assignableAsHandler(p.role),
   );
   const submit = () => {
     if (step.check(checkAssign(handlerId))) return;

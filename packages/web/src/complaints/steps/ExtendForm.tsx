@@ -1,14 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import type { RuleContext } from '../../lib/errors';
+import { addDays, type RuleMessageContext } from '@chp/domain';
 import { formatDate } from '../../lib/format';
 import { Field, onSubmitted, StepForm } from '../../lib/forms';
 import { CLOSURE_DAYS, EXTEND } from '../queries';
 import { checkExtend, toExtendInput } from './inputs';
 import { useComplaintStep, type StepFormProps } from './shared';
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Stage 1 day 10, computed in the browser with @chp/domain (loaded only for this form). */
 function useLatestStageOneExtension(dayOne: string | undefined): string | null {
@@ -36,7 +33,7 @@ export function ExtendForm(props: StepFormProps) {
   const c = props.complaint;
   const stage = c.currentStage === 2 ? c.timeline.stage2 : c.timeline.stage1;
   const latest = useLatestStageOneExtension(c.currentStage === 1 ? stage?.dayOne : undefined);
-  const ctx: RuleContext = {
+  const ctx: RuleMessageContext = {
     latestExtension: latest,
     stageOneDueOn: c.timeline.stage1?.dueOn,
     currentDeadline: stage?.deadline,

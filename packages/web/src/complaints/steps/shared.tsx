@@ -1,6 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
-import type { RuleContext } from '../../lib/errors';
+import type { RuleMessageContext } from '@chp/domain';
 import { useVersionedMutation } from '../../lib/forms';
 import { instantToLondonLocal, londonLocalToInstant } from '../../lib/london-time';
 import type { ComplaintDetail } from '../types';
@@ -31,7 +31,7 @@ export function useComplaintStep(
   mutation: DocumentNode,
   fields: readonly string[],
   props: StepFormProps,
-  context: RuleContext = {},
+  context: RuleMessageContext = {},
   aliases: Record<string, string> = {},
 ) {
   const step = useVersionedMutation(mutation, {

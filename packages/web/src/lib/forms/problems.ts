@@ -1,4 +1,5 @@
-import type { ApiProblem, FormErrors, RuleContext } from '../errors';
+import type { RuleMessageContext } from '@chp/domain';
+import type { ApiProblem, FormErrors } from '../errors';
 import { messageFor } from './messages';
 
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
@@ -22,7 +23,7 @@ export function failureKind(problems: readonly ApiProblem[]): FailureKind {
 export function problemsToErrors(
   problems: readonly ApiProblem[],
   formFields: readonly string[],
-  ctx: RuleContext = {},
+  ctx: RuleMessageContext = {},
   aliases: Record<string, string> = {},
 ): FormErrors {
   const out: FormErrors = { fields: {}, form: null };

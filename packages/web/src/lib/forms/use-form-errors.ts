@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { apiProblems, type FormErrors, type RuleContext } from '../errors';
+import type { RuleMessageContext } from '@chp/domain';
+import { apiProblems, type FormErrors } from '../errors';
 import { NO_ERRORS, problemsToErrors } from './problems';
 
 /** A form's errors, and a count of failed submissions (the summary takes focus on each). */
@@ -14,7 +15,7 @@ export interface FormErrorState {
   failFrom: (
     error: unknown,
     fields: readonly string[],
-    context?: RuleContext,
+    context?: RuleMessageContext,
     aliases?: Record<string, string>,
   ) => void;
   clear: () => void;
@@ -35,7 +36,7 @@ export function useFormErrors(): FormErrorState {
   const failFrom = (
     error: unknown,
     fields: readonly string[],
-    context?: RuleContext,
+    context?: RuleMessageContext,
     aliases?: Record<string, string>,
   ) => fail(problemsToErrors(apiProblems(error), fields, context, aliases));
   return { errors: state.errors, attempt: state.attempt, fail, check, failFrom, clear };

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useState } from 'react';
-import { apiProblems, type RuleContext } from '../errors';
+import type { RuleMessageContext } from '@chp/domain';
+import { apiProblems } from '../errors';
 import { failureKind, problemsToErrors, type FailureKind } from './problems';
 import { useFormErrors, type FormErrorState } from './use-form-errors';
 
@@ -17,7 +18,7 @@ export interface VersionedMutationOptions {
   fields: readonly string[];
   /** Reloads the record (after a stale version, or a rule in `reloadOn`). */
   reload: () => Promise<unknown>;
-  context?: RuleContext;
+  context?: RuleMessageContext;
   aliases?: Record<string, string>;
   /** Rules after which the record is reloaded besides `STALE_VERSION`. */
   reloadOn?: readonly string[];
