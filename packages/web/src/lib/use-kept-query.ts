@@ -24,15 +24,12 @@ export function useKeptQuery<T, V extends OperationVariables = OperationVariable
     fetchPolicy?: 'cache-first' | 'cache-and-network' | 'network-only';
   } = {},
 ): KeptQuery<T> {
-  const result = useQuery<T, V>(
-    query,
-    {
-      variables,
-      skip: options.skip,
-      fetchPolicy: options.fetchPolicy ?? 'cache-and-network',
-      notifyOnNetworkStatusChange: true,
-    } as never,
-  );
+  const result = useQuery<T, V>(query, {
+    variables,
+    skip: options.skip,
+    fetchPolicy: options.fetchPolicy ?? 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  } as never);
   const data = (result.data ?? result.previousData) as T | undefined;
   return {
     data,
