@@ -14,6 +14,7 @@ export default tseslint.config(
       'artifacts/**',
       'coverage/**',
       'bench/postgraphile/**',
+      'packages/web/src/generated/**',
     ],
   },
   js.configs.recommended,

@@ -3,7 +3,8 @@
 //   format   Prettier in check mode (`npx prettier --write .` fixes it)
 //   lint     ESLint with type-aware rules (eslint.config.mjs)
 //   types    tsc over every tsconfig, tests and browser tests included
-//   graphql  the dashboard's GraphQL documents against packages/api/schema.graphql
+//   graphql  the dashboard's GraphQL documents against packages/api/schema.graphql, and its
+//            generated result types up to date (`npm run codegen` rewrites them)
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,15 @@ const steps = [
   [
     'graphql documents',
     'npx',
-    ['vitest', 'run', '--root', 'packages/web', 'test/graphql-documents.test.ts', '--reporter=dot'],
+    [
+      'vitest',
+      'run',
+      '--root',
+      'packages/web',
+      'test/graphql-documents.test.ts',
+      'test/graphql-types.test.ts',
+      '--reporter=dot',
+    ],
   ],
 ];
 

@@ -8,30 +8,14 @@ import {
   type DocumentNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { dashboardDocuments } from './dashboard-documents';
 
 // Every GraphQL document the dashboard sends, checked against the API's committed schema, so a
 // renamed field or a wrong argument fails `npm run check` instead of a page in production.
 const schema = buildSchema(
   readFileSync(new URL('../../api/schema.graphql', import.meta.url), 'utf8'),
 );
-const modules = import.meta.glob<Record<string, unknown>>(
-  ['../src/**/*.{ts,tsx}', '!../src/main.tsx', '!../src/**/*.test.{ts,tsx}'],
-  {
-    eager: true,
-  },
-);
-
-const isDocument = (value: unknown): value is DocumentNode =>
-  typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;
-
-const documents = Object.entries(modules).flatMap(([file, exports]) =>
-  Object.entries(exports)
-    .filter(([, value]) => isDocument(value))
-    .map(([name, value]) => ({
-      label: `${file.replace('../src/', '')} ${name}`,
-      document: value as DocumentNode,
-    })),
-);
+const documents = dashboardDocuments;
 
 const hasOperation = (document: DocumentNode) =>
   document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION);
