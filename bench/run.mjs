@@ -297,11 +297,11 @@ async function explain(client, sql, params) {
 
 async function benchSize(dataset, common) {
   const { createDataSource } = api('db/data-source.js');
-  const { buildChpSchema } = api('graphql/schema.js');
-  const { createApp } = api('server/app.js');
+  const { buildChpSchema } = api('app/schema.js');
+  const { createApp } = api('app/server/app.js');
   const { createLog } = api('log.js');
   const { indicatorsSql } = api('modules/analytics/indicators.queries.js');
-  const { complaintTrends } = api('modules/analytics/trends.queries.js');
+  const { complaintTrends } = api('modules/analytics/index.js');
   const { DEMO_PASSWORD } = api('demo/first-start.js');
   const result = { size: dataset.size, dataset };
   const o = { warmup: args.warmup, runs: args.runs };
