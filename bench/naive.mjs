@@ -19,9 +19,8 @@ const runs = Number(runsText ?? 1);
 const { Between } = apiRequire('typeorm');
 const { spsoIndicators, localDate } = apiRequire('@chp/domain');
 const { createDataSource } = api('db/data-source.js');
-const { Complaint } = api('modules/complaints/complaint.entity.js');
-const { ComplaintEvent } = api('modules/complaints/complaint-event.entity.js');
-const { ServiceArea } = api('modules/people/service-area.entity.js');
+const { Complaint, ComplaintEvent } = api('modules/complaints/index.js');
+const { ServiceArea } = api('modules/people/index.js');
 const { toDomainEvents, loadTimelineSettings } = api('modules/complaints/journey.js');
 
 const LONDON_MIDNIGHT = (date) => {

@@ -1,0 +1,44 @@
+import http from 'node:http';
+import { api } from './api.mjs';
+import { graphql } from './http.mjs';
+
+const DEMO_USER = 'director@demo.chp.example'; // senior manager: reads complaints and analytics
+
+/**
+ * The API as `npm start` builds it (createApp) over the database at `databaseUrl`, listening on
+ * a free loopback port. Returns its GraphQL URL and `stop()` (Apollo, then the data source).
+ */
+export async function startApi(databaseUrl, schema) {
+  const { createDataSource } = api('db/data-source.js');
+  const { createApp } = api('app/server/app.js');
+  const { createLog } = api('log.js');
+  const ds = createDataSource(databaseUrl);
+  await ds.initialize();
+  const httpServer = http.createServer();
+  const { app, apollo } = await createApp({
+    dataSource: ds,
+    schema,
+    log: createLog('warn'),
+    httpServer,
+  });
+  httpServer.on('request', app);
+  await new Promise((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${httpServer.address().port}/graphql`,
+    async stop() {
+      await apollo.stop();
+      await ds.destroy();
+    },
+  };
+}
+
+/** Signs in over HTTP as the demo senior manager (no auth shortcut); returns the bearer token. */
+export async function signIn(apiUrl) {
+  const { DEMO_PASSWORD } = api('demo/first-start.js');
+  const response = await graphql(
+    apiUrl,
+    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+    { e: DEMO_USER, p: DEMO_PASSWORD },
+  );
+  return response.body.data.signIn.token;
+}
