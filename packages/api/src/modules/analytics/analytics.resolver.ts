@@ -6,7 +6,7 @@ import { isUuid } from '../../core/mutation';
 import type { Viewer } from '../../core/viewer';
 import { ImprovementAction } from '../learning';
 import { seesAllActions } from '../learning';
-import { COMPLAINT_HANDLERS, Role } from '../../core/role';
+import { ANALYTICS_READERS } from '../../core/role';
 import {
   actionsCompletedOnTime,
   actionsDueSoon,
@@ -37,10 +37,9 @@ import { complaintTrends, quietAreas } from './trends.queries';
 import { organisationById } from '../organisations';
 import { analyticsError } from './analytics.errors';
 
-/** Who reads complaint aggregates: handlers, managers and communications staff (no personal data in aggregates). */
-export const ANALYTICS_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.communications];
-/** Who reads grouped action figures (every owner's overdue count): everyone but action-only staff. */
-export const ACTION_ANALYTICS_READERS: readonly Role[] = ANALYTICS_READERS;
+export { ANALYTICS_READERS };
+/** Who reads grouped action figures (every owner's overdue count): the analytics readers. */
+export const ACTION_ANALYTICS_READERS = ANALYTICS_READERS;
 
 /** The organisation a figure is for: one the viewer can see (default their own); another is NOT_FOUND. */
 function organisationFor(viewer: Viewer, organisationId: string | null | undefined): string {

@@ -3,7 +3,7 @@ import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { mutate } from '../../core/mutation';
-import { Role } from '../../core/role';
+import { ADMINISTRATORS } from '../../core/role';
 import { LocalDate } from '../../core/scalars';
 import { closureDaysByOrganisation } from './calendar.loaders';
 import { calendarChanged } from './calendar-changes';
@@ -31,7 +31,7 @@ export class CalendarResolver {
     return days.filter((d) => d.date >= from && d.date <= to);
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => ClosureDay, {
     description:
       'Adds a closure day: it stops counting as a working day for new and open complaints',
@@ -66,7 +66,7 @@ export class CalendarResolver {
     });
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => Boolean)
   async removeClosureDay(
     @Arg('date', () => LocalDate) date: string,

@@ -12,4 +12,5 @@ export { complaintById } from './complaint.loaders';
 export { complaintResolvers } from './complaint.resolver';
 export { refreshProjections } from './complaint.service';
 export { Customer } from './customer.entity';
+export { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 export { fromDomainEvent, projection } from './journey';

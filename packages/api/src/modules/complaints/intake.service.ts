@@ -1,3 +1,5 @@
+import { formatComplaintReference } from '@chp/domain';
+import { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 import { randomUUID } from 'node:crypto';
 import { assertCanAppend, localDate, type ComplaintEvent as DomainEvent } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
@@ -56,16 +58,18 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     INVALID_INSTANT: 'receivedAt',
   });
 
-  // CMP-<year of receipt>-<n>, numbered per organisation; the advisory lock serialises concurrent recordings
+  // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year; the
+  // advisory lock serialises concurrent recordings
   const year = receivedOn.slice(0, 4);
   await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext('complaint_reference:' || $1))`, [
     organisationId,
   ]);
   const [{ n }] = await tx.em.query(
-    `SELECT coalesce(max(substring(reference FROM '[0-9]+$')::int), 0) + 1 AS n FROM complaint WHERE organisation_id = $1 AND reference LIKE $2`,
-    [organisationId, `CMP-${year}-%`],
+    `SELECT coalesce(max(substring(reference FROM $3)::int), 0) + 1 AS n FROM complaint
+      WHERE organisation_id = $1 AND substring(reference FROM $2) = $4`,
+    [organisationId, REFERENCE_YEAR_SQL, REFERENCE_NUMBER_SQL, year],
   );
-  const reference = `CMP-${year}-${String(n).padStart(5, '0')}`;
+  const reference = formatComplaintReference(Number(year), Number(n));
 
   const customer = input.customer;
   const given = customer && Object.values(customer).some((v) => v !== null && v !== undefined);

@@ -9,7 +9,8 @@ import {
 } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
 import { checkVersion, lockInScope, type Tx } from '../../core/mutation';
-import { COMPLAINT_HANDLERS, type Role } from '../../core/role';
+import type { Role } from '../../core/role';
+import { assignableAsHandler } from '@chp/domain';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { JourneyEventType } from './complaint.enums';
@@ -161,7 +162,7 @@ export async function assertHandler(
       'HANDLER_ID_SAME_ORGANISATION',
       'No such member of staff in your organisation',
     );
-  if (!COMPLAINT_HANDLERS.includes(person.role)) {
+  if (!assignableAsHandler(person.role)) {
     throw complaintError(
       'HANDLER_ID_HANDLES_COMPLAINTS',
       'That member of staff does not handle complaints (choose a handler or a manager)',

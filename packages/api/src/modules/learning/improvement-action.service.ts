@@ -10,7 +10,7 @@ import {
 import { Brackets, type EntityManager } from 'typeorm';
 import type { ChpContext } from '../../core/context';
 import type { Viewer } from '../../core/viewer';
-import { MANAGERS, Role } from '../../core/role';
+import { isManager as managerRole, readsAllActions } from '@chp/domain';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ImprovementAction } from './improvement-action.entity';
 import type {
@@ -20,7 +20,7 @@ import type {
 import { withDomainRules as applyRule } from '../../core/domain-errors';
 import { learningError } from './learning.errors';
 
-export const isManager = (viewer: Viewer): boolean => MANAGERS.includes(viewer.role);
+export const isManager = (viewer: Viewer): boolean => managerRole(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({
   personId: viewer.personId,
   isManager: isManager(viewer),
@@ -46,7 +46,7 @@ export function actionRecord(action: ImprovementAction): ActionRecord {
 }
 
 /** Staff (and other non-managers) see and write only the actions they own. */
-export const seesAllActions = (viewer: Viewer): boolean => viewer.role !== Role.staff;
+export const seesAllActions = (viewer: Viewer): boolean => readsAllActions(viewer.role);
 
 /** FORBIDDEN unless the viewer owns the action or is a manager. */
 export function assertOwnerOrManager(viewer: Viewer, action: ImprovementAction): void {

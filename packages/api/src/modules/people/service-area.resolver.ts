@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
-import { Role } from '../../core/role';
+import { ADMINISTRATORS } from '../../core/role';
 import { ServiceArea } from './service-area.entity';
 import { peopleError } from './people.errors';
 
@@ -60,7 +60,7 @@ export class ServiceAreaResolver {
     return q.orderBy('s.name').getMany();
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => ServiceArea)
   async createServiceArea(
     @Arg('name', () => String) name: string,
@@ -91,7 +91,7 @@ export class ServiceAreaResolver {
     });
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => ServiceArea)
   async updateServiceArea(
     @Arg('id', () => ID) id: string,

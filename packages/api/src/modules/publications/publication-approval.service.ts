@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { mayTakePublicationStep } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { mutate } from '../../core/mutation';
 import { indicatorFigures } from '../analytics';
@@ -87,7 +88,9 @@ export function approvePublication(
 ): Promise<Publication> {
   return mutate(ctx, 'approvePublication', async (tx) => {
     const p = await open(tx, id, version);
-    if (p.authorId === tx.viewer.personId)
+    // docs/procedure.md, Reporting and publishing: approved by someone other than its author
+    const who = { role: tx.viewer.role, isAuthor: p.authorId === tx.viewer.personId };
+    if (!mayTakePublicationStep('approve', who))
       throw publicationError(
         'NOT_A_SECOND_APPROVER',
         'A publication is approved by a manager other than its author',

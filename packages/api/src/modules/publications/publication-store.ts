@@ -2,11 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../../core/errors';
 import { checkVersion, isUuid, lockInScope, type Tx } from '../../core/mutation';
 import { financialYearPeriod, resolvePeriod, type Period } from '../analytics';
-import {
-  publicationStep,
-  type PublicationStatus,
-  type PublicationStep,
-} from './publication-status';
+import { publicationStep, type PublicationStatus, type PublicationStep } from '@chp/domain';
 import { Publication, PublicationItem, PublicationKind } from './publication.entity';
 import { publicationError } from './publication.errors';
 
