@@ -10,7 +10,7 @@ import {
 import { Brackets, type EntityManager } from 'typeorm';
 import type { ChpContext } from '../../core/context';
 import type { Viewer } from '../../core/viewer';
-import { isManager as managerRole, readsAllActions } from '@chp/domain';
+import { addDays, isManager as managerRole, readsAllActions } from '@chp/domain';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ImprovementAction } from './improvement-action.entity';
 import type {
@@ -211,10 +211,6 @@ export async function takeActionStep(
 
 export const OPEN = OPEN_ACTION_STATUSES as readonly string[];
 
-function addCalendarDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A page of actions, overdue ones first, then by target date. */
 export async function listActions(
   ctx: ChpContext,
@@ -235,7 +231,7 @@ export async function listActions(
     q.andWhere('a.service_area_id = :serviceAreaId', { serviceAreaId: filter.serviceAreaId });
   if (filter.dueWithinDays != null) {
     q.andWhere('a.status IN (:...open) AND a.target_date <= :dueBy', {
-      dueBy: addCalendarDays(ctx.today, filter.dueWithinDays),
+      dueBy: addDays(ctx.today, filter.dueWithinDays),
     });
   }
   if (filter.overdue === true) q.andWhere('a.status IN (:...open) AND a.target_date < :today');
