@@ -1,5 +1,5 @@
 import { validate, type ValidationError } from 'class-validator';
-import { badInput } from './errors';
+import { badInput, ruleText } from './errors';
 
 function firstFailure(
   errors: ValidationError[],
@@ -32,6 +32,10 @@ export async function validateInput(argValue: unknown): Promise<void> {
       validationError: { target: false },
     });
     const failure = firstFailure(errors);
-    if (failure) throw badInput(failure.field, failure.rule, failure.message);
+    if (failure) {
+      const { field, rule, message } = failure;
+      // the domain's message for the rule, then class-validator's (names the field and the limit)
+      throw badInput(field, rule, ruleText(rule, `(${message}.)`, { field }));
+    }
   }
 }

@@ -90,9 +90,8 @@ export class AnalyticsResolver {
   ): Promise<ComplaintTrends> {
     const viewer = requireViewer(ctx);
     if (args.to < args.from)
-      throw analyticsError('TO_NOT_BEFORE_FROM', `to (${args.to}) is before from (${args.from})`);
-    if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS)
-      throw analyticsError('TO_MAX_RANGE', 'A trend covers at most 30 years');
+      throw analyticsError('TO_NOT_BEFORE_FROM', `(${args.to} is before ${args.from}.)`);
+    if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS) throw analyticsError('TO_MAX_RANGE');
     const period = resolvePeriod({ from: args.from, to: args.to });
     const orgId = organisationFor(viewer, args.organisationId);
     const result = await complaintTrends(
@@ -190,7 +189,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<ActionRecurrence> {
     const viewer = requireViewer(ctx);
-    if (!isUuid(args.actionId)) throw analyticsError('ACTION_ID_IS_UUID', 'actionId must be an id');
+    if (!isUuid(args.actionId)) throw analyticsError('ACTION_ID_IS_UUID');
     const action = await ctx.dataSource
       .getRepository(ImprovementAction)
       .createQueryBuilder('a')
@@ -199,11 +198,7 @@ export class AnalyticsResolver {
       .getOne();
     if (!action || (!seesAllActions(viewer) && action.ownerId !== viewer.personId))
       throw notFound('Improvement action');
-    if (!action.completedOn)
-      throw analyticsError(
-        'NOT_COMPLETED',
-        'The action has no completion date yet: recurrence is measured from it',
-      );
+    if (!action.completedOn) throw analyticsError('NOT_COMPLETED');
     return recurrence(
       ctx.dataSource,
       {

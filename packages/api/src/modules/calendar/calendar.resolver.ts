@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { displayDate } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
@@ -45,7 +46,7 @@ export class CalendarResolver {
       const exists = await tx.em
         .getRepository(ClosureDay)
         .findOneBy({ organisationId, date: day.date });
-      if (exists) throw calendarError('CLOSURE_DAY_EXISTS', `${day.date} is already a closure day`);
+      if (exists) throw calendarError('CLOSURE_DAY_EXISTS', `(${displayDate(day.date)})`);
       const row = tx.em.getRepository(ClosureDay).create({
         organisationId,
         date: day.date,

@@ -17,20 +17,13 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
   const receivedOn = localDate(receivedAt.toISOString());
   if (input.awareOn && input.awareOn > receivedOn) {
-    throw complaintError(
-      'AWARE_ON_NOT_AFTER_RECEIPT',
-      'The customer cannot have become aware of the problem after complaining about it.',
-    );
+    throw complaintError('AWARE_ON_NOT_AFTER_RECEIPT');
   }
   const [area] = await tx.em.query(
     `SELECT active FROM service_area WHERE organisation_id = $1 AND id = $2`,
     [organisationId, input.serviceAreaId],
   );
-  if (!area || !area.active)
-    throw complaintError(
-      'SERVICE_AREA_ID_ACTIVE_SERVICE_AREA',
-      'Choose an active service area of your organisation',
-    );
+  if (!area || !area.active) throw complaintError('SERVICE_AREA_ID_ACTIVE_SERVICE_AREA');
   const handlerId = input.handlerId ?? tx.viewer.personId;
   await assertHandler(tx, organisationId, handlerId);
   const namedStaffIds = input.namedStaffIds ?? [];
@@ -40,10 +33,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       [organisationId, namedStaffIds],
     );
     if (found.length !== namedStaffIds.length)
-      throw complaintError(
-        'NAMED_STAFF_IDS_SAME_ORGANISATION',
-        'Every named member of staff must be in your organisation',
-      );
+      throw complaintError('NAMED_STAFF_IDS_SAME_ORGANISATION');
   }
 
   const settings = await loadTimelineSettings(tx.em, organisationId);

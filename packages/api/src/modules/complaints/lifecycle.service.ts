@@ -1,6 +1,7 @@
 import {
   assertCanAppend,
   complaintTimeline,
+  displayDate,
   escalationDeadline,
   isEscalationInTime,
   localDate,
@@ -82,9 +83,12 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
   const inTime = transfer || isEscalationInTime(limits, localDate(at.toISOString()));
   const circumstances = args.exceptionalCircumstances?.trim() || null;
   if (!inTime && !circumstances) {
+    // docs/procedure.md §49: six months from awareness, or two months from the stage 1 response
     throw complaintError(
       'ESCALATION_OUT_OF_TIME',
-      `The request is outside the time limit (the last day was ${deadline}: six months from when the customer knew of the problem or two months from the stage 1 response). Record the exceptional circumstances to go ahead.`,
+      'The limit is six months from when the customer knew of the problem, or two months from the stage 1 response.',
+      undefined,
+      { escalationDeadline: deadline },
     );
   }
   const row = fromDomainEvent(domainEvent);
@@ -139,16 +143,10 @@ export async function agreePointsOfComplaint(tx: Tx, args: AgreePointsArgs): Pro
 export async function recordContactUpdate(tx: Tx, args: ContactUpdateArgs): Promise<Complaint> {
   const l = await load(tx, args);
   if (l.state.status !== 'open')
-    throw complaintError(
-      'ALREADY_CLOSED',
-      'The complaint is closed: record contact after closure as post-closure contact.',
-    );
+    throw complaintError('ALREADY_CLOSED', 'Record contact after closure as post-closure contact.');
   const at = eventAt(args.at, tx.now);
   if (at.getTime() < l.complaint.receivedAt.getTime())
-    throw complaintError(
-      'AT_NOT_BEFORE_RECEIPT',
-      'The update is dated before the complaint was received.',
-    );
+    throw complaintError('AT_NOT_BEFORE_RECEIPT');
   return append(tx, l, {
     row: {
       type: JourneyEventType.contact_update,
@@ -189,17 +187,14 @@ export async function signOffResponse(tx: Tx, args: ComplaintRef): Promise<Compl
 export async function recordSpsoDecision(tx: Tx, args: SpsoDecisionArgs): Promise<Complaint> {
   const l = await load(tx, args);
   if (l.state.stage !== 2 || l.state.status !== 'closed') {
-    throw complaintError(
-      'NOT_CLOSED_AT_STAGE_2',
-      'The SPSO looks at a complaint only after the stage 2 response: close stage 2 first.',
-    );
+    throw complaintError('NOT_CLOSED_AT_STAGE_2');
   }
   if (args.decidedOn > localDate(tx.now.toISOString()))
-    throw complaintError('DECIDED_ON_NOT_IN_FUTURE', 'The decision date is in the future.');
+    throw complaintError('DECIDED_ON_NOT_IN_FUTURE');
   if (l.complaint.stage2ClosedOn && args.decidedOn < l.complaint.stage2ClosedOn) {
     throw complaintError(
       'DECIDED_ON_NOT_BEFORE_CLOSURE',
-      `The SPSO cannot decide before the stage 2 response of ${l.complaint.stage2ClosedOn}.`,
+      `(The stage 2 response was on ${displayDate(l.complaint.stage2ClosedOn)}.)`,
     );
   }
   return append(tx, l, {
@@ -221,16 +216,9 @@ export async function recordPostClosureContact(
 ): Promise<Complaint> {
   const l = await load(tx, args);
   const meaning = postClosureContact(l.events, args.dissatisfied, l.settings);
-  if (meaning === 'not_closed')
-    throw complaintError(
-      'NOT_CLOSED',
-      'The complaint is still open: record a note or a contact update instead.',
-    );
+  if (meaning === 'not_closed') throw complaintError('NOT_CLOSED');
   if (meaning === 'escalate') {
-    throw complaintError(
-      'ESCALATE_INSTEAD',
-      'The customer is dissatisfied with the stage 1 response: escalate the complaint to stage 2 instead.',
-    );
+    throw complaintError('ESCALATE_INSTEAD');
   }
   return append(tx, l, {
     row: {

@@ -64,9 +64,8 @@ export async function assertOwner(
     organisationId,
     ownerId,
   ]);
-  if (!row) throw learningError('OWNER_ID_EXISTS', 'No such member of staff in this organisation');
-  if (!row.active)
-    throw learningError('OWNER_ID_ACTIVE', 'That member of staff is no longer active');
+  if (!row) throw learningError('OWNER_ID_EXISTS');
+  if (!row.active) throw learningError('OWNER_ID_ACTIVE');
 }
 
 async function assertAllExist(
@@ -81,8 +80,7 @@ async function assertAllExist(
     `SELECT id FROM ${table} WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
     [organisationId, ids],
   );
-  if (found.length !== ids.length)
-    throw learningError('EXISTS', `Not every ${field} names a record of this organisation`, field);
+  if (found.length !== ids.length) throw learningError('EXISTS', `(${field})`, field);
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];

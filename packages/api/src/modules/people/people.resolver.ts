@@ -42,8 +42,7 @@ async function assertServiceAreaInOrganisation(
 ) {
   if (!serviceAreaId) return;
   const area = await ctx.loaders.get(serviceAreaById).load(serviceAreaId);
-  if (!area || area.organisationId !== organisationId)
-    throw peopleError('SERVICE_AREA_ID_EXISTS', 'No such service area in this organisation');
+  if (!area || area.organisationId !== organisationId) throw peopleError('SERVICE_AREA_ID_EXISTS');
 }
 
 @Resolver(() => Person)
@@ -137,7 +136,7 @@ export class PeopleResolver {
         person.id === tx.viewer.personId &&
         (changes.active === false || (changes.role && !administers(changes.role)))
       ) {
-        throw peopleError('ROLE_NOT_OWN_ADMIN', 'You cannot remove your own admin access');
+        throw peopleError('ROLE_NOT_OWN_ADMIN');
       }
       const { version: _v, password, ...fields } = changes;
       const set: Partial<Person> = Object.fromEntries(

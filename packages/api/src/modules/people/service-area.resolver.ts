@@ -36,8 +36,7 @@ async function assertNameFree(
     `SELECT id FROM service_area WHERE organisation_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3`,
     [organisationId, name, exceptId ?? null],
   );
-  if (same.length > 0)
-    throw peopleError('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
+  if (same.length > 0) throw peopleError('SERVICE_AREA_NAME_TAKEN', `(${name})`);
 }
 
 @Resolver(() => ServiceArea)
@@ -68,7 +67,7 @@ export class ServiceAreaResolver {
   ): Promise<ServiceArea> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 120) {
-      throw peopleError('NAME_LENGTH', 'A service area name has 1 to 120 characters');
+      throw peopleError('NAME_LENGTH', 'A service area name has 1 to 120 characters.');
     }
     return mutate(ctx, 'createServiceArea', async (tx) => {
       await assertNameFree(ctx, tx.viewer.organisationId, trimmed);

@@ -28,8 +28,7 @@ export function submitPublication(
   return mutate(ctx, 'submitPublicationForReview', async (tx) => {
     const p = await open(tx, id, version);
     const status = applyStep(p, 'submit');
-    if (!p.introduction.trim())
-      throw publicationError('INTRODUCTION_REQUIRED', 'Write an introduction before submitting');
+    if (!p.introduction.trim()) throw publicationError('INTRODUCTION_REQUIRED');
     assertNoPersonalData(await findingsOf(tx.em, p, await itemsOf(tx.em, p)));
     return save(tx, p, { status: status as PublicationStatusEnum });
   });

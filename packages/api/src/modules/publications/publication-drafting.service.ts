@@ -89,7 +89,7 @@ export function updatePublication(
     for (const k of ['learning', 'customerExperience', 'staffTraining'] as const) {
       if (input[k] !== undefined) {
         if (p.kind !== PublicationKind.annual && input[k])
-          throw publicationError('ANNUAL_ONLY', `${k} is a part of the annual report only`, k);
+          throw publicationError('ANNUAL_ONLY', `(${k})`, k);
         changes[k] = input[k]?.trim() || null;
       }
     }

@@ -17,17 +17,16 @@ export function publicationPeriod(kind: PublicationKind, period: string): Period
   if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2]))
     throw publicationError(
       'PERIOD_MATCHES',
-      "An annual report's period is a financial year like 2026/27",
+      "An annual report's period is a financial year like 2026/27.",
     );
   const year = Number(m[1]);
-  if (year < 1990 || year > 2100)
-    throw publicationError('PERIOD_YEAR_IN_RANGE', 'period must be a year from 1990 to 2100');
+  if (year < 1990 || year > 2100) throw publicationError('PERIOD_YEAR_IN_RANGE');
   return financialYearPeriod(year);
 }
 
 export function applyStep(p: Publication, step: PublicationStep): PublicationStatus {
   const result = publicationStep(p.status as PublicationStatus, step);
-  if (!result.ok) throw publicationError(result.rule, result.message);
+  if (!result.ok) throw publicationError(result.rule, `(${result.message}.)`);
   return result.status;
 }
 
@@ -86,7 +85,7 @@ export async function assertPeriodFree(
   if (taken)
     throw publicationError(
       'PUBLICATION_EXISTS',
-      `There is already ${kind === PublicationKind.annual ? 'an annual report' : 'a publication'} for ${period} (${String(taken.status).replace('_', ' ')}); edit it, or withdraw it first`,
+      `(${kind === PublicationKind.annual ? 'Annual report' : 'Publication'} for ${period}: ${String(taken.status).replace('_', ' ')}.)`,
     );
 }
 
@@ -101,16 +100,9 @@ export async function assertActions(
     `SELECT id, status FROM improvement_action WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
     [organisationId, actionIds],
   );
-  if (rows.length !== actionIds.length)
-    throw publicationError(
-      'ACTION_IDS_EXISTS',
-      'Not every actionIds names an improvement action of this organisation',
-    );
+  if (rows.length !== actionIds.length) throw publicationError('ACTION_IDS_EXISTS');
   if (rows.some((r) => r.status !== 'done' && r.status !== 'verified'))
-    throw publicationError(
-      'ACTION_IDS_COMPLETED',
-      'Only done or verified improvement actions can be reported',
-    );
+    throw publicationError('ACTION_IDS_COMPLETED');
 }
 
 export async function linkActions(
