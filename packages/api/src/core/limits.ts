@@ -63,9 +63,9 @@ export function depthLimit(max = MAX_DEPTH): ValidationRule {
  */
 export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document }) {
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -84,18 +84,21 @@ export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): Ap
             });
           } catch {
             // invalid variables: execution reports them as BAD_USER_INPUT with the field
-            return;
+            return Promise.resolve();
           }
           if (complexity > max) {
-            throw new GraphQLError(
-              ruleText('MAX_COMPLEXITY', `(${complexity}; the limit is ${max}.)`),
-              {
-                extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' },
-              },
+            return Promise.reject(
+              new GraphQLError(
+                ruleText('MAX_COMPLEXITY', `(${complexity}; the limit is ${max}.)`),
+                {
+                  extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' },
+                },
+              ),
             );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

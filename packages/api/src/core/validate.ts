@@ -26,7 +26,8 @@ export async function validateInput(argValue: unknown): Promise<void> {
   if (argValue === null || typeof argValue !== 'object') return;
   const values = Array.isArray(argValue) ? argValue : [argValue];
   for (const value of values) {
-    if (value === null || typeof value !== 'object' || value.constructor === Object) continue;
+    if (value === null || typeof value !== 'object' || (value as object).constructor === Object)
+      continue;
     const errors = await validate(value as object, {
       forbidUnknownValues: false,
       validationError: { target: false },

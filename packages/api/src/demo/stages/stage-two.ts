@@ -58,7 +58,6 @@ export function stageTwo(d: Draft): void {
       }));
     }
   }
-  let dueDay = 20;
   let closeDay: number;
   const extensions: { atDay: number; toDay: number }[] = [];
   if (rng.chance(0.22)) {
@@ -66,7 +65,7 @@ export function stageTwo(d: Draft): void {
     extensions.push({ atDay: rng.int(14, 19), toDay: first });
     if (rng.chance(0.25))
       extensions.push({ atDay: first - rng.int(1, 5), toDay: first + rng.int(10, 25) });
-    dueDay = extensions[extensions.length - 1]!.toDay;
+    const dueDay = extensions[extensions.length - 1]!.toDay;
     closeDay = rng.chance(0.85) ? rng.int(21, dueDay) : rng.int(dueDay + 1, dueDay + 10);
   } else {
     closeDay = rng.chance(0.8) ? rng.int(8, 20) : rng.int(21, 32);

@@ -42,6 +42,10 @@ export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
     if (!isChpRuleError(error) || error.code !== 'INVALID_PERIOD') throw error;
     const rule = RULES[String(error.details?.['rule'])];
     if (!rule) throw error;
-    throw analyticsError(rule, `(${error.message}.)`, String(error.details?.['field'] ?? field));
+    throw analyticsError(
+      rule,
+      `(${error.message}.)`,
+      typeof error.details?.['field'] === 'string' ? error.details['field'] : field,
+    );
   }
 }

@@ -28,7 +28,7 @@ export function outcomeFromFindings(
       () => stageOutcomeFromFindings(findings.map((f) => f.finding as DomainFinding)),
       { INVALID_OUTCOME: 'findings' },
     );
-    if (outcome !== null && outcome !== derived) {
+    if (outcome !== null && outcome !== (derived as Outcome)) {
       throw complaintError(
         'OUTCOME_CONTRADICTS_FINDINGS',
         `(The findings make it ${derived.replace('_', ' ')}, not ${outcome.replace('_', ' ')}.)`,

@@ -7,7 +7,7 @@ export { ComplaintEvent } from './complaint-event.entity';
 export { ComplaintPoint } from './complaint-point.entity';
 export { ComplaintStaffMember } from './complaint-staff-member.entity';
 export { Complaint } from './complaint.entity';
-export { Channel, JourneyEventType, Outcome } from './complaint.enums';
+export { Channel, ComplaintStatus, JourneyEventType, Outcome } from './complaint.enums';
 export { complaintById } from './complaint.loaders';
 export { complaintResolvers } from './complaint.resolver';
 export { refreshProjections } from './complaint.service';

@@ -19,7 +19,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   if (input.awareOn && input.awareOn > receivedOn) {
     throw complaintError('AWARE_ON_NOT_AFTER_RECEIPT');
   }
-  const [area] = await tx.em.query(
+  const [area] = await tx.em.query<{ active: boolean }[]>(
     `SELECT active FROM service_area WHERE organisation_id = $1 AND id = $2`,
     [organisationId, input.serviceAreaId],
   );
@@ -54,7 +54,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext('complaint_reference:' || $1))`, [
     organisationId,
   ]);
-  const [{ n }] = await tx.em.query(
+  const [{ n }] = await tx.em.query<[{ n: number }]>(
     `SELECT coalesce(max(substring(reference FROM $3)::int), 0) + 1 AS n FROM complaint
       WHERE organisation_id = $1 AND substring(reference FROM $2) = $4`,
     [organisationId, REFERENCE_YEAR_SQL, REFERENCE_NUMBER_SQL, year],

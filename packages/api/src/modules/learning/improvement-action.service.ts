@@ -29,7 +29,7 @@ export const actorOf = (viewer: Viewer): ActionActor => ({
 /** The rules' view of a stored action. */
 export function actionRecord(action: ImprovementAction): ActionRecord {
   return {
-    status: action.status as ActionRecord['status'],
+    status: action.status,
     ownerId: action.ownerId,
     targetDate: action.targetDate,
     authorisedById: action.authorisedById,
@@ -60,10 +60,10 @@ export async function assertOwner(
   organisationId: string,
   ownerId: string,
 ): Promise<void> {
-  const [row] = await em.query(`SELECT active FROM person WHERE organisation_id = $1 AND id = $2`, [
-    organisationId,
-    ownerId,
-  ]);
+  const [row] = await em.query<{ active: boolean }[]>(
+    `SELECT active FROM person WHERE organisation_id = $1 AND id = $2`,
+    [organisationId, ownerId],
+  );
   if (!row) throw learningError('OWNER_ID_EXISTS');
   if (!row.active) throw learningError('OWNER_ID_ACTIVE');
 }

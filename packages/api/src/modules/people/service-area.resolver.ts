@@ -32,7 +32,7 @@ async function assertNameFree(
   name: string,
   exceptId?: string,
 ) {
-  const same = await ctx.dataSource.query(
+  const same = await ctx.dataSource.query<{ id: string }[]>(
     `SELECT id FROM service_area WHERE organisation_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3`,
     [organisationId, name, exceptId ?? null],
   );

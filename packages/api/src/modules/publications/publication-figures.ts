@@ -86,11 +86,10 @@ export const NOT_RECORDED: Figure = { value: null, display: 'not recorded' };
 
 /** A snapshot with every figure present: one frozen before a figure existed shows it as 'not recorded' (never recomputed). */
 export function withEveryFigure(figures: FrozenFigures): FrozenFigures {
-  const complete = (p: PeriodFigures): PeriodFigures =>
-    ({
-      ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, NOT_RECORDED])),
-      ...p,
-    }) as PeriodFigures;
+  const complete = (p: PeriodFigures): PeriodFigures => ({
+    ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, NOT_RECORDED])),
+    ...p,
+  });
   return { ...figures, current: complete(figures.current), previous: complete(figures.previous) };
 }
 

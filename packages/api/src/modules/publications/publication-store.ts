@@ -25,7 +25,7 @@ export function publicationPeriod(kind: PublicationKind, period: string): Period
 }
 
 export function applyStep(p: Publication, step: PublicationStep): PublicationStatus {
-  const result = publicationStep(p.status as PublicationStatus, step);
+  const result = publicationStep(p.status, step);
   if (!result.ok) throw publicationError(result.rule, `(${result.message}.)`);
   return result.status;
 }
@@ -45,11 +45,14 @@ export async function save(
   audit: Record<string, unknown> = {},
 ): Promise<Publication> {
   Object.assign(p, changes, { version: p.version + 1, updatedAt: tx.now });
-  await tx.em.getRepository(Publication).update({ organisationId: p.organisationId, id: p.id }, {
-    ...changes,
-    version: p.version,
-    updatedAt: tx.now,
-  } as never);
+  await tx.em.getRepository(Publication).update(
+    { organisationId: p.organisationId, id: p.id },
+    {
+      ...changes,
+      version: p.version,
+      updatedAt: tx.now,
+    },
+  );
   const { frozenFigures: _f, ...shown } = changes;
   await tx.audit({
     organisationId: p.organisationId,
@@ -78,7 +81,7 @@ export async function assertPeriodFree(
   kind: PublicationKind,
   period: string,
 ): Promise<void> {
-  const [taken] = await em.query(
+  const [taken] = await em.query<{ status: string }[]>(
     `SELECT status FROM publication WHERE organisation_id = $1 AND kind = $2 AND period = $3 AND status <> 'withdrawn' LIMIT 1`,
     [organisationId, kind, period],
   );
