@@ -14,3 +14,17 @@ export { refreshProjections } from './complaint.service';
 export { Customer } from './customer.entity';
 export { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 export { fromDomainEvent, projection } from './journey';
+export {
+  closurePayload,
+  contactUpdatePayload,
+  domainPayload,
+  escalationPayload,
+  extensionPayload,
+  notePayload,
+  pointsAgreedPayload,
+  postClosureContactPayload,
+  signOffPayload,
+  spsoDecisionPayload,
+  type ClosureExtras,
+  type Payload,
+} from './journey-payloads';

@@ -8,6 +8,16 @@ import {
   postClosureContact,
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
+import {
+  contactUpdatePayload,
+  escalationPayload,
+  extensionPayload,
+  notePayload,
+  pointsAgreedPayload,
+  postClosureContactPayload,
+  signOffPayload,
+  spsoDecisionPayload,
+} from './journey-payloads';
 import { withDomainRules } from '../../core/domain-errors';
 import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
@@ -48,7 +58,7 @@ import { complaintError } from './complaint.errors';
 export async function extendComplaint(tx: Tx, args: ExtendComplaintArgs): Promise<Complaint> {
   const l = await load(tx, args);
   const stage = l.state.stage!;
-  const domainEvent: DomainEvent = {
+  const domainEvent: DomainEvent & { type: 'extended' } = {
     type: 'extended',
     at: tx.now.toISOString(),
     stage,
@@ -60,7 +70,7 @@ export async function extendComplaint(tx: Tx, args: ExtendComplaintArgs): Promis
     fields: { INVALID_DATE: 'dueOn' },
     row: {
       ...row,
-      payload: { ...row.payload, reason: args.reason.trim(), agreedById: tx.viewer.personId },
+      payload: extensionPayload(domainEvent, args.reason.trim(), tx.viewer.personId),
     },
     audit: { stage, dueOn: args.dueOn },
   });
@@ -96,12 +106,12 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
     domainEvent,
     row: {
       ...row,
-      payload: {
+      payload: escalationPayload({
         transfer,
         inTime,
         deadline,
-        ...(circumstances ? { exceptionalCircumstances: circumstances } : {}),
-      },
+        exceptionalCircumstances: circumstances,
+      }),
     },
     columns: { escalatedAt: at, escalationExceptionalCircumstances: circumstances },
     audit: { transfer, inTime },
@@ -134,7 +144,12 @@ export async function agreePointsOfComplaint(tx: Tx, args: AgreePointsArgs): Pro
     [c.organisationId, c.id, points],
   );
   return append(tx, l, {
-    row: { type: JourneyEventType.points_agreed, at: tx.now, stage: 2, payload: { points } },
+    row: {
+      type: JourneyEventType.points_agreed,
+      at: tx.now,
+      stage: 2,
+      payload: pointsAgreedPayload(points),
+    },
     audit: { points: points.length },
   });
 }
@@ -152,7 +167,7 @@ export async function recordContactUpdate(tx: Tx, args: ContactUpdateArgs): Prom
       type: JourneyEventType.contact_update,
       at,
       stage: l.state.stage,
-      payload: { note: args.note.trim() },
+      payload: contactUpdatePayload(args.note.trim()),
     },
   });
 }
@@ -164,7 +179,7 @@ export async function addComplaintNote(tx: Tx, args: NoteArgs): Promise<Complain
       type: JourneyEventType.note,
       at: tx.now,
       stage: l.state.stage,
-      payload: { note: args.note.trim() },
+      payload: notePayload(args.note.trim()),
     },
   });
 }
@@ -178,7 +193,7 @@ export async function signOffResponse(tx: Tx, args: ComplaintRef): Promise<Compl
       type: JourneyEventType.signed_off,
       at: tx.now,
       stage: 2,
-      payload: { byId: tx.viewer.personId, role: tx.viewer.role, empowered: true },
+      payload: signOffPayload(tx.viewer.personId, tx.viewer.role),
     },
   });
 }
@@ -202,7 +217,7 @@ export async function recordSpsoDecision(tx: Tx, args: SpsoDecisionArgs): Promis
       type: JourneyEventType.spso_decision,
       at: tx.now,
       stage: 2,
-      payload: { decision: args.decision, decidedOn: args.decidedOn },
+      payload: spsoDecisionPayload(args.decision, args.decidedOn),
     },
     columns: { spsoDecision: args.decision, spsoDecidedOn: args.decidedOn },
     audit: { decision: args.decision, decidedOn: args.decidedOn },
@@ -225,7 +240,7 @@ export async function recordPostClosureContact(
       type: JourneyEventType.post_closure_contact,
       at: tx.now,
       stage: l.state.stage,
-      payload: { note: args.note.trim(), dissatisfied: args.dissatisfied, meaning },
+      payload: postClosureContactPayload(args.note.trim(), args.dissatisfied, meaning),
     },
     audit: { meaning },
   });
