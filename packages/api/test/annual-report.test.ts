@@ -8,7 +8,6 @@ import {
 } from './operations/learning.operations';
 import { must } from './operations/operation-case';
 import {
-  APPROVE,
   CREATE,
   PUBLISH,
   SUBMIT,
@@ -28,7 +27,6 @@ describe('the annual complaints performance report (financial year 2025/26; docs
   let world: World;
   let slug: string;
   let taken: { id: string };
-  let planned: { id: string };
   let unsummarised: { id: string };
   beforeAll(async () => {
     world = await createWorld('2026-03-20T10:00:00Z');
@@ -52,7 +50,7 @@ describe('the annual complaints performance report (financial year 2025/26; docs
       await doneAction(world, world.org, staff),
       'We now call back within one working day.',
     );
-    planned = await summarise(
+    await summarise(
       await authorisedAction(world, world.org, staff),
       'We will publish repair waiting times every month.',
     );

@@ -20,7 +20,7 @@ import {
 import { createWorld, type World } from './support/world';
 import { csvCell, downloadName } from '../src/surfaces/public/figures-csv';
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/surfaces/public/figure-labels';
-import { periodName } from '../src/surfaces/public/period-name';
+import { publicPeriodName as periodName } from '@chp/domain';
 
 const unescape = (s: string) =>
   s

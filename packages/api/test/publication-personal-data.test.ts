@@ -4,11 +4,7 @@ import {
   checkPersonalData,
   type KnownName,
 } from '../src/modules/publications/personal-data-check';
-import { countFigure, shareFigure } from '../src/modules/publications/publication-figures';
-import {
-  allowedPublicationSteps,
-  publicationStep,
-} from '../src/modules/publications/publication-status';
+import { allowedPublicationSteps, countFigure, publicationStep, shareFigure } from '@chp/domain';
 
 const names: KnownName[] = [
   { kind: 'customer_name', name: 'Morag Campbell' },

@@ -17,6 +17,7 @@ const PAGE = `query($limit: Int!) {
       rootCauses { name }
       actions { title owner { name } }
       timeline { stage1 { dueOn status } }
+      allowedSteps
     }
   }
 }`;

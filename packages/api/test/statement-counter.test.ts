@@ -19,7 +19,7 @@ describe('the SQL statement counter', () => {
     const { result, statements } = await countStatements(async () => {
       await db.dataSource.query('SELECT 1');
       await db.dataSource.query('SELECT 2');
-      return (await db.dataSource.query('SELECT 3 AS n')) as { n: number }[];
+      return db.dataSource.query<{ n: number }[]>('SELECT 3 AS n');
     });
     expect(result).toEqual([{ n: 3 }]);
     expect(statements).toBe(3);

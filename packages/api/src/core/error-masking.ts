@@ -40,17 +40,18 @@ export function createErrorMasking(log: Log): {
   };
 
   const plugin: ApolloServerPlugin<ChpContext> = {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (hasOwnCode(original) || hasOwnCode(error)) continue;
             requestIds.set(error, contextValue.requestId);
             log.error(`internal error in request ${contextValue.requestId}`, original);
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 

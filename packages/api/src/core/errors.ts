@@ -1,8 +1,20 @@
+import { ruleMessage, type RuleMessageContext } from '@chp/domain';
 import { GraphQLError } from 'graphql';
 
 /** The stable error codes every client can rely on. */
 export type ErrorCode =
   'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+/**
+ * The message for a rule the API sends: @chp/domain's one message for `rule` (ruleMessage, with
+ * the dates or field in `ctx`), followed by the API's specifics (`detail`: dates, versions, names)
+ * when it has them. A code the domain does not know falls back on `detail`.
+ */
+export function ruleText(rule: string, detail?: string, ctx: RuleMessageContext = {}): string {
+  const base = ruleMessage(rule, ctx);
+  if (!base) return detail ?? rule;
+  return detail ? `${base} ${detail}` : base;
+}
 
 /** Bad input: names the field and the rule it broke. */
 export function badInput(field: string, rule: string, message: string): GraphQLError {
@@ -30,6 +42,6 @@ export function conflict(rule: string, message: string): GraphQLError {
 export function staleVersion(entity: string, expected: number, actual: number): GraphQLError {
   return conflict(
     'STALE_VERSION',
-    `${entity} was changed by someone else (you had version ${expected}, it is now ${actual}); reload and try again`,
+    ruleText('STALE_VERSION', `(${entity}: you had version ${expected}, it is now ${actual}.)`),
   );
 }

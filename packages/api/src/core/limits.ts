@@ -9,6 +9,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ruleText } from './errors';
 
 export const MAX_DEPTH = 10;
 export const MAX_COMPLEXITY = 5000;
@@ -45,7 +46,7 @@ export function depthLimit(max = MAX_DEPTH): ValidationRule {
         const depth = depthOf(operation, 0, new Set());
         if (depth > max) {
           context.reportError(
-            new GraphQLError(`Query is ${depth} levels deep; the limit is ${max}`, {
+            new GraphQLError(ruleText('MAX_DEPTH', `(${depth} levels; the limit is ${max}.)`), {
               nodes: [operation],
               extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_DEPTH' },
             }),
@@ -62,9 +63,9 @@ export function depthLimit(max = MAX_DEPTH): ValidationRule {
  */
 export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document }) {
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -83,15 +84,21 @@ export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): Ap
             });
           } catch {
             // invalid variables: execution reports them as BAD_USER_INPUT with the field
-            return;
+            return Promise.resolve();
           }
           if (complexity > max) {
-            throw new GraphQLError(`Query is too complex (${complexity}; the limit is ${max})`, {
-              extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' },
-            });
+            return Promise.reject(
+              new GraphQLError(
+                ruleText('MAX_COMPLEXITY', `(${complexity}; the limit is ${max}.)`),
+                {
+                  extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' },
+                },
+              ),
+            );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

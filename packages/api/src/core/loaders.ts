@@ -43,10 +43,10 @@ export class LoaderCache {
   }
 
   get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
-    let loader = this.made.get(definition as LoaderDefinition<unknown, unknown>);
+    let loader = this.made.get(definition);
     if (!loader) {
-      loader = definition.create(this.scope) as DataLoader<unknown, unknown>;
-      this.made.set(definition as LoaderDefinition<unknown, unknown>, loader);
+      loader = definition.create(this.scope);
+      this.made.set(definition, loader);
     }
     return loader as DataLoader<K, V>;
   }
@@ -92,7 +92,7 @@ export function loadManyByKey<E extends ObjectLiteral>(
       order: order as never,
     });
     const groups = new Map<string, E[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(row[keyProperty] as string)?.push(row);
+    for (const row of rows) groups.get(row[keyProperty])?.push(row);
     return keys.map((k) => groups.get(k) ?? []);
   });
 }

@@ -1,5 +1,5 @@
 import { validate, type ValidationError } from 'class-validator';
-import { badInput } from './errors';
+import { badInput, ruleText } from './errors';
 
 function firstFailure(
   errors: ValidationError[],
@@ -26,12 +26,17 @@ export async function validateInput(argValue: unknown): Promise<void> {
   if (argValue === null || typeof argValue !== 'object') return;
   const values = Array.isArray(argValue) ? argValue : [argValue];
   for (const value of values) {
-    if (value === null || typeof value !== 'object' || value.constructor === Object) continue;
+    if (value === null || typeof value !== 'object' || (value as object).constructor === Object)
+      continue;
     const errors = await validate(value as object, {
       forbidUnknownValues: false,
       validationError: { target: false },
     });
     const failure = firstFailure(errors);
-    if (failure) throw badInput(failure.field, failure.rule, failure.message);
+    if (failure) {
+      const { field, rule, message } = failure;
+      // the domain's message for the rule, then class-validator's (names the field and the limit)
+      throw badInput(field, rule, ruleText(rule, `(${message}.)`, { field }));
+    }
   }
 }

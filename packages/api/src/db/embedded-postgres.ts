@@ -168,7 +168,12 @@ export async function startEmbeddedPostgres(
     throw new Error(
       `Embedded PostgreSQL did not start on port ${options.port} with data in ${dataDir}` +
         ` (is the port in use? set EMBEDDED_PG_PORT or DATABASE_URL)` +
-        (error ? `: ${String(error)}` : ''),
+        (error instanceof Error
+          ? `: ${error.message}`
+          : typeof error === 'string'
+            ? `: ${error}`
+            : ''),
+      { cause: error },
     );
   }
   const urlFor = (database: string): string =>

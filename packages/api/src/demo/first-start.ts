@@ -39,7 +39,10 @@ export async function ensureFirstAdmin(
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || 'organisation';
-    const [found] = await em.query(`SELECT id FROM organisation WHERE slug = $1`, [slug]);
+    const [found] = await em.query<{ id: string }[]>(
+      `SELECT id FROM organisation WHERE slug = $1`,
+      [slug],
+    );
     const organisationId: string =
       found?.id ?? (await createOrganisation(em, { name, slug, sector: Sector.housing }));
     const id = await createPerson(em, {
@@ -80,8 +83,11 @@ export async function ensureDemoOrganisation(
     { role: Role.staff, email: 'officer@demo.chp.example', name: 'Ross Duncan' },
   ];
   const organisationId = await ds.transaction(async (em) => {
-    const [found] = await em.query(`SELECT id FROM organisation WHERE slug = $1`, [DEMO_SLUG]);
-    if (found) return found.id as string;
+    const [found] = await em.query<{ id: string }[]>(
+      `SELECT id FROM organisation WHERE slug = $1`,
+      [DEMO_SLUG],
+    );
+    if (found) return found.id;
     const id = await createOrganisation(em, {
       name: 'Clyde Valley Housing Association (demo)',
       slug: DEMO_SLUG,
@@ -93,11 +99,11 @@ export async function ensureDemoOrganisation(
     });
     const areaIds: string[] = [];
     for (const name of DEMO_SERVICE_AREAS) {
-      const [row] = await em.query(
+      const [row] = await em.query<{ id: string }[]>(
         `INSERT INTO service_area (organisation_id, name) VALUES ($1, $2) RETURNING id`,
         [id, name],
       );
-      areaIds.push(row.id);
+      areaIds.push(row!.id);
     }
     for (const [i, user] of users.entries()) {
       await createPerson(em, {
@@ -108,7 +114,7 @@ export async function ensureDemoOrganisation(
       });
     }
     log.info('created the demo organisation and its staff');
-    return id as string;
+    return id;
   });
   return { organisationId, users };
 }

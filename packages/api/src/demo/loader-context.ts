@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
 import { COMPLAINT_REFERENCE_SQL_PATTERN, type TimelineSettings } from '@chp/domain';
 import { timelineSettings } from '../modules/calendar';
+import { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from '../modules/complaints';
 import type { DemoPerson, DemoRootCause, DemoServiceArea } from './generator';
 
 export interface DemoContext {
@@ -42,7 +43,8 @@ export async function readDemoContext(
     `SELECT id, name, parent_id FROM root_cause WHERE organisation_id = $1 AND active ORDER BY created_at, name`,
   );
   const refs = await q<{ year: string; n: number }>(
-    `SELECT substring(reference FROM 5 FOR 4) AS year, max(substring(reference FROM '[0-9]+$')::int) AS n
+    `SELECT substring(reference FROM '${REFERENCE_YEAR_SQL}') AS year,
+            max(substring(reference FROM '${REFERENCE_NUMBER_SQL}')::int) AS n
        FROM complaint WHERE organisation_id = $1 AND reference ~ '${COMPLAINT_REFERENCE_SQL_PATTERN}' GROUP BY 1`,
   );
   const [{ n }] = (await q<{ n: number }>(

@@ -63,9 +63,9 @@ export async function withPgClient<T>(
 }
 
 export async function complaintCount(client: ClientBase, organisationId: string): Promise<number> {
-  const { rows } = await client.query(
+  const { rows } = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1`,
     [organisationId],
   );
-  return rows[0].n as number;
+  return rows[0]!.n;
 }

@@ -47,7 +47,7 @@ async function demoViewer(
   organisationId: string,
   email: string,
 ): Promise<Viewer | null> {
-  const [p] = await ds.query(
+  const [p] = await ds.query<{ id: string; name: string; role: Role }[]>(
     `SELECT id, name, role FROM person WHERE organisation_id = $1 AND lower(email) = lower($2)`,
     [organisationId, email],
   );
@@ -56,7 +56,7 @@ async function demoViewer(
         personId: p.id,
         name: p.name,
         organisationId,
-        role: p.role as Role,
+        role: p.role,
         organisationIds: [organisationId],
       }
     : null;
@@ -87,7 +87,7 @@ export async function publishDemoQuarter(
   now: Date,
 ): Promise<string | null> {
   const quarter = lastCompleteQuarter(localDate(now.toISOString()));
-  const [taken] = await ds.query(
+  const [taken] = await ds.query<unknown[]>(
     `SELECT 1 FROM publication WHERE organisation_id = $1 AND kind = 'quarterly' AND period = $2 AND status <> 'withdrawn'`,
     [organisationId, quarter.quarter],
   );

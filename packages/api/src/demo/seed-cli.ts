@@ -159,9 +159,10 @@ async function main(): Promise<void> {
       organisationId = (await ensureDemoOrganisation(ds, log)).organisationId;
       await ensureDemoStaff(ds, organisationId, 'demo.chp.example');
     } else {
-      const [org] = await ds.query(`SELECT id FROM organisation WHERE slug = $1`, [
-        args.organisation,
-      ]);
+      const [org] = await ds.query<{ id: string }[]>(
+        `SELECT id FROM organisation WHERE slug = $1`,
+        [args.organisation],
+      );
       if (!org) throw new Error(`no organisation with the slug "${args.organisation}"`);
       organisationId = org.id;
       await ensureDemoStaff(ds, organisationId, `${args.organisation}.example.org`);

@@ -16,7 +16,7 @@ export async function ensureDemoStaff(
   emailDomain: string,
 ): Promise<number> {
   return ds.transaction(async (em) => {
-    const [{ n }] = await em.query(
+    const [{ n }] = await em.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM person WHERE organisation_id = $1`,
       [organisationId],
     );
@@ -34,9 +34,10 @@ export async function ensureDemoStaff(
       while (used.has(name));
       used.add(name);
       const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${emailDomain}`;
-      const [taken] = await em.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [
-        email,
-      ]);
+      const [taken] = await em.query<unknown[]>(
+        `SELECT 1 FROM person WHERE lower(email) = lower($1)`,
+        [email],
+      );
       if (taken) return;
       await createPerson(em, { organisationId, email, name, role, serviceAreaId, password: null });
       added++;

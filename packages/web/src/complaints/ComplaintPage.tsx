@@ -10,7 +10,7 @@ import { useKeptQuery } from '../lib/use-kept-query';
 import { deadlineRows } from './deadlines';
 import { COMPLAINT } from './queries';
 import { currentStageTimeline, stageLabel } from './register-rows';
-import { allowedSteps, STEP_LABEL, type ComplaintStep } from './steps';
+import { STEP_LABEL, type ComplaintStep } from './steps';
 import { STEP_FORMS } from './steps/index';
 import { ComplaintFacts, ComplaintJourney } from './ComplaintFacts';
 import type { ComplaintDetail } from './types';
@@ -51,7 +51,7 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
         <ComplaintView
           c={c}
           personal={personal}
-          steps={allowedSteps(c, me.role)}
+          steps={c.allowedSteps}
           open={open}
           setOpen={(s) => {
             setDone(null);

@@ -142,6 +142,7 @@ export const COMPLAINT = gql`
         }
         details @include(if: $personal)
       }
+      allowedSteps
       timeline {
         escalationDeadline
         nextUpdateDue

@@ -39,6 +39,7 @@ export const complaint = (over: Partial<ComplaintDetail> = {}): ComplaintDetail 
   rootCauses: [],
   points: [],
   journey: [],
+  allowedSteps: [],
   actions: [],
   timeline: { stage1: stage(), stage2: null },
   ...over,

@@ -1,3 +1,5 @@
+import type { ComplaintStep } from '@chp/domain';
+
 export type DeadlineStatus = 'on_track' | 'due_soon' | 'overdue' | 'closed_on_time' | 'closed_late';
 export type Outcome = 'resolved' | 'upheld' | 'partially_upheld' | 'not_upheld';
 
@@ -79,6 +81,8 @@ export interface ComplaintDetail extends RegisterItem {
     findingReason?: string | null;
   }[];
   journey: JourneyEvent[];
+  /** The steps the viewer may take now, from the API (Complaint.allowedSteps). */
+  allowedSteps: ComplaintStep[];
   actions: {
     id: string;
     title: string;

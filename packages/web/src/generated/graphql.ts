@@ -38,6 +38,33 @@ export type CloseComplaintInput = {
 
 export type ComplaintStatus = 'closed' | 'open';
 
+/** A step a member of staff may take on a complaint now (see Complaint.allowedSteps) */
+export type ComplaintStep =
+  /** Acknowledge stage 2 */
+  | 'acknowledge'
+  /** Agree the points of complaint */
+  | 'agreePoints'
+  /** Assign the handler */
+  | 'assign'
+  /** Close with the outcome */
+  | 'close'
+  /** Record an update to the customer */
+  | 'contactUpdate'
+  /** Escalate to stage 2 */
+  | 'escalate'
+  /** Extend the deadline */
+  | 'extend'
+  /** Add a note */
+  | 'note'
+  /** Record contact after closure */
+  | 'postClosureContact'
+  /** Record root causes */
+  | 'rootCauses'
+  /** Sign off the response */
+  | 'signOff'
+  /** Record the SPSO's decision */
+  | 'spsoDecision';
+
 /** What the customer gave: every field is optional (docs/procedure.md, What every complaint records: record what is given) */
 export type CustomerInput = {
   address?: string | null | undefined;
@@ -531,6 +558,7 @@ export type ComplaintQuery = {
     summary?: string;
     outcomeSought?: string;
     escalationExceptionalCircumstances?: string | null;
+    allowedSteps: Array<ComplaintStep>;
     customer?: {
       id: string;
       name: string | null;

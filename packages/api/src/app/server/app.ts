@@ -57,13 +57,14 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       masking.plugin,
       complexityLimit(options.schema),
       {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response }) {
+        requestDidStart() {
+          return Promise.resolve({
+            willSendResponse({ response }) {
               const scope = currentStatementScope();
               if (scope) response.http.headers.set('x-sql-statements', String(scope.count));
+              return Promise.resolve();
             },
-          };
+          });
         },
       },
       ...(options.httpServer

@@ -1,7 +1,13 @@
-import { checkClosure, localDate, type Outcome, type Stage } from '@chp/domain';
+import {
+  checkClosure,
+  localDate,
+  type ComplaintEvent as DomainEvent,
+  type Outcome,
+  type Stage,
+} from '@chp/domain';
 import { JourneyEventType } from '../../modules/complaints';
 import { iso } from '../calendar';
-import { domainPayload } from '../journey-builder';
+import { closurePayload, type ClosureExtras } from '../../modules/complaints';
 import * as T from '../texts';
 import type { Draft } from './context';
 
@@ -15,7 +21,7 @@ export function closeStage(
   stage: Stage,
   outcome: Outcome,
   closedMs: number,
-  extra: Record<string, unknown>,
+  findings: ClosureExtras['findings'],
   signedOffById: string | null,
 ): boolean {
   const { rng, j, handler } = d;
@@ -45,13 +51,13 @@ export function closeStage(
   )
     return false;
   const step = j.steps[j.steps.length - 1]!;
-  step.payload = domainPayload(step.domain!, {
-    ...extra,
-    ...(resolution ? { resolution } : {}),
+  step.payload = closurePayload(step.domain as DomainEvent & { type: 'closed' }, {
+    findings,
+    resolution,
     spsoSignposted: stage === 2,
     tribunalCase,
     tribunalSignposted: tribunalCase,
-    ...(signedOffById ? { signedOffById } : {}),
+    signedOffById,
   });
   return true;
 }

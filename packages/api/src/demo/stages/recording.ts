@@ -2,7 +2,8 @@ import { addDays, type ComplaintEvent as DomainEvent } from '@chp/domain';
 import { JourneyEventType } from '../../modules/complaints';
 import { atLocalWith, iso } from '../calendar';
 import { customer } from '../customer';
-import { Journey, domainPayload } from '../journey-builder';
+import { Journey } from '../journey-builder';
+import { domainPayload, notePayload } from '../../modules/complaints';
 import type { ComplaintBatch, DemoPerson } from '../rows';
 import * as T from '../texts';
 import { CHANNELS_CLOSED_DAY, CHANNELS_WEEKDAY } from '../weights';
@@ -65,7 +66,7 @@ export function recordComplaint(batch: ComplaintBatch, c: ComplaintContext): Dra
       c.receivedMs + rng.int(30, 300) * 60_000,
       JourneyEventType.note,
       direct ? 2 : 1,
-      { note: rng.pick(T.NOTES) },
+      notePayload(rng.pick(T.NOTES)),
       handler.id,
     );
   }

@@ -1,4 +1,4 @@
-import { JourneyEventType } from '../../modules/complaints';
+import { ComplaintStatus, JourneyEventType } from '../../modules/complaints';
 import { projection } from '../../modules/complaints';
 import { iso } from '../calendar';
 import * as T from '../texts';
@@ -17,7 +17,7 @@ export function complaintRows(
   const { rng, j, batch, c, id, finalClosedOn, finalOutcome, pointRows } = d;
   const { organisationId, settings } = c;
   const p = projection(j.domain, settings);
-  const closed = p.status === 'closed' || p.stage1ClosedOn !== null;
+  const closed = p.status === ComplaintStatus.closed || p.stage1ClosedOn !== null;
   const causes: string[] = [];
   if ((closed && rng.chance(0.85)) || (!closed && rng.chance(0.1))) {
     const first = rng.weighted(c.area.causes);

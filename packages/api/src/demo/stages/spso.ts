@@ -1,5 +1,5 @@
 import { addDays } from '@chp/domain';
-import { JourneyEventType } from '../../modules/complaints';
+import { JourneyEventType, spsoDecisionPayload } from '../../modules/complaints';
 import * as T from '../texts';
 import type { Draft } from './context';
 
@@ -22,7 +22,7 @@ export function spsoDecision(d: Draft): { decision: string; decidedOn: string } 
         atLocal(addDays(decidedOn, rng.int(0, 7))),
         JourneyEventType.spso_decision,
         2,
-        { decision, decidedOn },
+        spsoDecisionPayload(decision, decidedOn),
         handler.id,
       )
     ) {

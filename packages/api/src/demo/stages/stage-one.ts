@@ -9,7 +9,7 @@ import {
 } from '@chp/domain';
 import { JourneyEventType } from '../../modules/complaints';
 import { iso } from '../calendar';
-import { escalationPayload, extensionPayload } from '../journey-builder';
+import { escalationPayload, extensionPayload } from '../../modules/complaints';
 import * as T from '../texts';
 import { ESCALATE_AFTER, STAGE1_OUTCOMES } from '../weights';
 import { closeStage } from './closure';
@@ -91,7 +91,7 @@ export function stageOne(d: Draft): void {
       }
     }
     const outcome = rng.weighted(STAGE1_OUTCOMES);
-    if (closeStage(d, 1, outcome, atLocal(closedOn), {}, null)) {
+    if (closeStage(d, 1, outcome, atLocal(closedOn), [], null)) {
       d.finalOutcome = outcome;
       const finalClosedOn = localDate(iso(j.lastMs));
       d.finalClosedOn = finalClosedOn;

@@ -8,7 +8,12 @@ import {
 } from '@chp/domain';
 import { JourneyEventType } from '../../modules/complaints';
 import { iso } from '../calendar';
-import { extensionPayload } from '../journey-builder';
+import {
+  contactUpdatePayload,
+  extensionPayload,
+  pointsAgreedPayload,
+  signOffPayload,
+} from '../../modules/complaints';
 import * as T from '../texts';
 import { STAGE2_OUTCOMES } from '../weights';
 import { closeStage } from './closure';
@@ -43,7 +48,7 @@ export function stageTwo(d: Draft): void {
         j.lastMs + rng.int(60, 240) * 60_000,
         JourneyEventType.points_agreed,
         2,
-        { points },
+        pointsAgreedPayload(points),
         handler.id,
       )
     ) {
@@ -58,7 +63,6 @@ export function stageTwo(d: Draft): void {
       }));
     }
   }
-  let dueDay = 20;
   let closeDay: number;
   const extensions: { atDay: number; toDay: number }[] = [];
   if (rng.chance(0.22)) {
@@ -66,7 +70,7 @@ export function stageTwo(d: Draft): void {
     extensions.push({ atDay: rng.int(14, 19), toDay: first });
     if (rng.chance(0.25))
       extensions.push({ atDay: first - rng.int(1, 5), toDay: first + rng.int(10, 25) });
-    dueDay = extensions[extensions.length - 1]!.toDay;
+    const dueDay = extensions[extensions.length - 1]!.toDay;
     closeDay = rng.chance(0.85) ? rng.int(21, dueDay) : rng.int(dueDay + 1, dueDay + 10);
   } else {
     closeDay = rng.chance(0.8) ? rng.int(8, 20) : rng.int(21, 32);
@@ -117,7 +121,7 @@ export function stageTwo(d: Draft): void {
           ms,
           JourneyEventType.contact_update,
           2,
-          { note: rng.pick(T.CONTACT_UPDATES) },
+          contactUpdatePayload(rng.pick(T.CONTACT_UPDATES)),
           handler.id,
         );
       },
@@ -133,7 +137,7 @@ export function stageTwo(d: Draft): void {
       closedMs - rng.int(20, 150) * 60_000,
       JourneyEventType.signed_off,
       2,
-      { byId: signer.id, role: signer.role, empowered: true },
+      signOffPayload(signer.id, signer.role),
       signer.id,
     )
   ) {
@@ -164,7 +168,7 @@ export function stageTwo(d: Draft): void {
       if (stageOutcomeFromFindings(findings.map((f) => f.finding)) !== outcome)
         throw new Error('demo generator: findings do not give the outcome');
     }
-    if (closeStage(d, 2, outcome, closedMs, findings.length ? { findings } : {}, signer.id)) {
+    if (closeStage(d, 2, outcome, closedMs, findings, signer.id)) {
       for (const f of findings) {
         const p = d.pointRows.find((x) => x.id === f.pointId)!;
         p.finding = f.finding;

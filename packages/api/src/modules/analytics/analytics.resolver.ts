@@ -6,7 +6,7 @@ import { isUuid } from '../../core/mutation';
 import type { Viewer } from '../../core/viewer';
 import { ImprovementAction } from '../learning';
 import { seesAllActions } from '../learning';
-import { COMPLAINT_HANDLERS, Role } from '../../core/role';
+import { ANALYTICS_READERS } from '../../core/role';
 import {
   actionsCompletedOnTime,
   actionsDueSoon,
@@ -37,10 +37,9 @@ import { complaintTrends, quietAreas } from './trends.queries';
 import { organisationById } from '../organisations';
 import { analyticsError } from './analytics.errors';
 
-/** Who reads complaint aggregates: handlers, managers and communications staff (no personal data in aggregates). */
-export const ANALYTICS_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.communications];
-/** Who reads grouped action figures (every owner's overdue count): everyone but action-only staff. */
-export const ACTION_ANALYTICS_READERS: readonly Role[] = ANALYTICS_READERS;
+export { ANALYTICS_READERS };
+/** Who reads grouped action figures (every owner's overdue count): the analytics readers. */
+export const ACTION_ANALYTICS_READERS = ANALYTICS_READERS;
 
 /** The organisation a figure is for: one the viewer can see (default their own); another is NOT_FOUND. */
 function organisationFor(viewer: Viewer, organisationId: string | null | undefined): string {
@@ -91,9 +90,8 @@ export class AnalyticsResolver {
   ): Promise<ComplaintTrends> {
     const viewer = requireViewer(ctx);
     if (args.to < args.from)
-      throw analyticsError('TO_NOT_BEFORE_FROM', `to (${args.to}) is before from (${args.from})`);
-    if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS)
-      throw analyticsError('TO_MAX_RANGE', 'A trend covers at most 30 years');
+      throw analyticsError('TO_NOT_BEFORE_FROM', `(${args.to} is before ${args.from}.)`);
+    if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS) throw analyticsError('TO_MAX_RANGE');
     const period = resolvePeriod({ from: args.from, to: args.to });
     const orgId = organisationFor(viewer, args.organisationId);
     const result = await complaintTrends(
@@ -191,7 +189,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<ActionRecurrence> {
     const viewer = requireViewer(ctx);
-    if (!isUuid(args.actionId)) throw analyticsError('ACTION_ID_IS_UUID', 'actionId must be an id');
+    if (!isUuid(args.actionId)) throw analyticsError('ACTION_ID_IS_UUID');
     const action = await ctx.dataSource
       .getRepository(ImprovementAction)
       .createQueryBuilder('a')
@@ -200,11 +198,7 @@ export class AnalyticsResolver {
       .getOne();
     if (!action || (!seesAllActions(viewer) && action.ownerId !== viewer.personId))
       throw notFound('Improvement action');
-    if (!action.completedOn)
-      throw analyticsError(
-        'NOT_COMPLETED',
-        'The action has no completion date yet: recurrence is measured from it',
-      );
+    if (!action.completedOn) throw analyticsError('NOT_COMPLETED');
     return recurrence(
       ctx.dataSource,
       {

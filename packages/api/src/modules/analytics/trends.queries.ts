@@ -8,7 +8,7 @@ import {
   type TrendBucket,
 } from './analytics.types';
 import { LOCAL_END, LOCAL_START } from './indicators.queries';
-import { monthLabel, quarterLabel, type Period } from './period';
+import { periodLabel as labelOf, type Period } from './period';
 
 /** How far a complaint went (docs/procedure.md, SPSO performance indicators, row B): stage 1 only, straight to stage 2, stage 2 after escalation. */
 export const STAGE_KEY = `(CASE WHEN c.route = 'stage2_direct' THEN 'stage2_direct' WHEN c.escalated_at IS NOT NULL THEN 'stage2_escalated' ELSE 'stage1' END)`;
@@ -152,15 +152,9 @@ export async function complaintTrends(
     count: number;
     total: number | null;
   }[] = await ds.query(sql, params);
-  const periodLabel =
-    grain === TrendGrain.month
-      ? monthLabel
-      : grain === TrendGrain.quarter
-        ? quarterLabel
-        : (d: string) => d.slice(0, 4);
   const buckets = rows.map((r) => ({
     period: r.period,
-    label: periodLabel(r.period),
+    label: labelOf(r.period, grain),
     key: r.key,
     keyLabel: r.key_label ?? LABELS[r.key] ?? r.key,
     count: r.count,

@@ -13,7 +13,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { PageArgs } from '../../core/pagination';
-import { Role } from '../../core/role';
+import { AUDIT_READERS } from '../../core/role';
 import { AuditLog } from './audit-log.entity';
 
 @ArgsType()
@@ -34,7 +34,7 @@ class AuditPage {
 
 @Resolver()
 export class AuditResolver {
-  @Authorized(Role.admin, Role.senior_manager)
+  @Authorized(AUDIT_READERS)
   @Query(() => AuditPage, {
     description: 'Every write, newest first: who, when, which operation, what changed',
   })

@@ -9,8 +9,7 @@ import { authError } from './auth.errors';
 let decoyHash: Promise<string> | null = null;
 
 export async function signIn(ctx: ChpContext, email: string, password: string) {
-  if (email.length > 254 || password.length > 200)
-    throw authError('EMAIL_MAX_LENGTH', 'E-mail or password is too long');
+  if (email.length > 254 || password.length > 200) throw authError('EMAIL_MAX_LENGTH');
   const person = await ctx.dataSource
     .getRepository(Person)
     .createQueryBuilder('p')

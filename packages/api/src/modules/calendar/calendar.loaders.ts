@@ -23,10 +23,10 @@ export const timelineSettingsByOrganisation = defineLoader(
       const inScope = ids.filter((id) => scope.organisationIds.includes(id));
       if (inScope.length === 0) return ids.map(() => null);
       const [rows, days] = await Promise.all([
-        scope.dataSource.query(
+        scope.dataSource.query<{ id: string; cut_off_time: string | null }[]>(
           `SELECT id, cut_off_time FROM organisation WHERE id = ANY($1::uuid[])`,
           [inScope],
-        ) as Promise<{ id: string; cut_off_time: string | null }[]>,
+        ),
         scope.loaders.get(closureDaysByOrganisation).loadMany(inScope),
       ]);
       const cutOff = new Map(rows.map((r) => [r.id, r.cut_off_time]));

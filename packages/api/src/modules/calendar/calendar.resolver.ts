@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { displayDate } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { mutate } from '../../core/mutation';
-import { Role } from '../../core/role';
+import { ADMINISTRATORS } from '../../core/role';
 import { LocalDate } from '../../core/scalars';
 import { closureDaysByOrganisation } from './calendar.loaders';
 import { calendarChanged } from './calendar-changes';
@@ -31,7 +32,7 @@ export class CalendarResolver {
     return days.filter((d) => d.date >= from && d.date <= to);
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => ClosureDay, {
     description:
       'Adds a closure day: it stops counting as a working day for new and open complaints',
@@ -45,7 +46,7 @@ export class CalendarResolver {
       const exists = await tx.em
         .getRepository(ClosureDay)
         .findOneBy({ organisationId, date: day.date });
-      if (exists) throw calendarError('CLOSURE_DAY_EXISTS', `${day.date} is already a closure day`);
+      if (exists) throw calendarError('CLOSURE_DAY_EXISTS', `(${displayDate(day.date)})`);
       const row = tx.em.getRepository(ClosureDay).create({
         organisationId,
         date: day.date,
@@ -66,7 +67,7 @@ export class CalendarResolver {
     });
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => Boolean)
   async removeClosureDay(
     @Arg('date', () => LocalDate) date: string,

@@ -6,6 +6,7 @@ import { ComplaintPoint } from './complaint-point.entity';
 import { JourneyEventType } from './complaint.enums';
 import type { CloseComplaintInput, ComplaintRef } from './step.inputs';
 import { outcomeFromFindings } from './findings';
+import { closurePayload } from './journey-payloads';
 import { fromDomainEvent } from './journey';
 import { append, assertRootCauses, eventAt, load, replaceRootCauses } from './journey-store';
 
@@ -34,7 +35,12 @@ export async function closeComplaint(
     );
   }
 
-  const domainEvent = { type: 'closed', at: at.toISOString(), stage, outcome } as DomainEvent;
+  const domainEvent = {
+    type: 'closed',
+    at: at.toISOString(),
+    stage,
+    outcome,
+  } as DomainEvent & { type: 'closed' };
   withDomainRules(() => assertCanAppend(l.events, domainEvent, l.settings));
   const signOff = [...l.rows]
     .reverse()
@@ -72,35 +78,23 @@ export async function closeComplaint(
     );
   }
   if (rootCauseIds) await replaceRootCauses(tx, c, rootCauseIds);
-  const row = fromDomainEvent(domainEvent);
   return append(tx, l, {
     domainEvent,
     row: {
-      ...row,
-      payload: {
-        ...row.payload,
-        ...(findings.length
+      ...fromDomainEvent(domainEvent),
+      payload: closurePayload(domainEvent, {
+        findings,
+        resolution: input.resolution
           ? {
-              findings: findings.map((f) => ({
-                pointId: f.pointId,
-                finding: f.finding,
-                ...(f.reason ? { reason: f.reason } : {}),
-              })),
+              agreedAction: input.resolution.agreedAction.trim(),
+              customerAgreedOn: input.resolution.customerAgreedOn,
             }
-          : {}),
-        ...(input.resolution
-          ? {
-              resolution: {
-                agreedAction: input.resolution.agreedAction.trim(),
-                customerAgreedOn: input.resolution.customerAgreedOn,
-              },
-            }
-          : {}),
+          : null,
         spsoSignposted: input.spsoSignposted,
         tribunalCase: input.tribunalCase,
         tribunalSignposted: input.tribunalSignposted,
-        ...(signedOffById ? { signedOffById } : {}),
-      },
+        signedOffById,
+      }),
     },
     audit: { stage, outcome, ...(rootCauseIds ? { rootCauseIds } : {}) },
   });

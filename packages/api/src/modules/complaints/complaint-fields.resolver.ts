@@ -1,11 +1,14 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
+import { allowedSteps } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { SEES_PERSONAL_DATA } from '../../core/role';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
+import { ComplaintStep } from './complaint.enums';
+import { toDomainEvents } from './journey';
 import { ComplaintPoint } from './complaint-point.entity';
 import { Customer } from './customer.entity';
 import { ComplaintTimelineView, timelineOf } from './timeline.type';
@@ -75,6 +78,21 @@ export class ComplaintFieldsResolver {
     ]);
     if (!settings) throw notFound('Organisation');
     return timelineOf(c, rows, settings, ctx.today);
+  }
+
+  @FieldResolver(() => [ComplaintStep], {
+    description:
+      "The steps the viewer may take on the complaint now, in the procedure's usual order (computed by @chp/domain's allowedSteps from the journey, the viewer's role and the organisation's settings; each step checks every rule again when taken)",
+  })
+  async allowedSteps(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ComplaintStep[]> {
+    const role = ctx.viewer?.role;
+    if (!role) return [];
+    const [rows, settings] = await Promise.all([
+      ctx.loaders.get(eventsByComplaint).load(c.id),
+      ctx.loaders.get(timelineSettingsByOrganisation).load(c.organisationId),
+    ]);
+    if (!settings) throw notFound('Organisation');
+    return allowedSteps(toDomainEvents(rows), role, settings);
   }
 }
 

@@ -1,4 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import {
+  COMPLAINT_STEPS,
+  COMPLAINT_STEP_LABELS,
+  type ComplaintStep as DomainComplaintStep,
+} from '@chp/domain';
 
 export enum Channel {
   phone = 'phone',
@@ -74,3 +79,19 @@ export enum JourneyEventType {
   post_closure_contact = 'post_closure_contact',
 }
 registerEnumType(JourneyEventType, { name: 'JourneyEventType' });
+
+/**
+ * A step a member of staff may take on a complaint, as @chp/domain's `COMPLAINT_STEPS` names
+ * them (the values, names and order come from the domain).
+ */
+export const ComplaintStep = Object.fromEntries(COMPLAINT_STEPS.map((s) => [s, s])) as {
+  readonly [S in DomainComplaintStep]: S;
+};
+export type ComplaintStep = DomainComplaintStep;
+registerEnumType(ComplaintStep, {
+  name: 'ComplaintStep',
+  description: 'A step a member of staff may take on a complaint now (see Complaint.allowedSteps)',
+  valuesConfig: Object.fromEntries(
+    COMPLAINT_STEPS.map((s) => [s, { description: COMPLAINT_STEP_LABELS[s] }]),
+  ),
+});

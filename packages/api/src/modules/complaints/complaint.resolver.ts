@@ -18,7 +18,12 @@ import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { isUuid, mutate } from '../../core/mutation';
 import { PageArgs } from '../../core/pagination';
-import { COMPLAINT_HANDLERS, EMPOWERED_TO_SIGN_OFF, MANAGERS, Role } from '../../core/role';
+import {
+  COMPLAINT_HANDLERS,
+  COMPLAINT_READERS,
+  EMPOWERED_TO_SIGN_OFF,
+  MANAGERS,
+} from '../../core/role';
 import { Complaint } from './complaint.entity';
 import {
   AgreePointsArgs,
@@ -40,9 +45,6 @@ import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
 import { complaintById } from './complaint.loaders';
-
-/** Who may read complaints: handlers and managers, and communications staff (never personal data). Action-only staff may not. */
-export const COMPLAINT_READERS: readonly Role[] = [...COMPLAINT_HANDLERS, Role.communications];
 
 @ObjectType()
 export class ComplaintPage {

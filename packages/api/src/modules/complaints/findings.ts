@@ -18,29 +18,20 @@ export function outcomeFromFindings(
   const ids = new Set(agreedPointIds);
   const seen = new Set<string>();
   for (const f of findings) {
-    if (!ids.has(f.pointId))
-      throw complaintError(
-        'FINDINGS_AGREED_POINT',
-        'Each finding must be on one of the points of complaint agreed for this complaint.',
-      );
-    if (seen.has(f.pointId))
-      throw complaintError('FINDINGS_ONE_PER_POINT', 'Give one finding per point of complaint.');
+    if (!ids.has(f.pointId)) throw complaintError('FINDINGS_AGREED_POINT');
+    if (seen.has(f.pointId)) throw complaintError('FINDINGS_ONE_PER_POINT');
     seen.add(f.pointId);
   }
-  if (seen.size !== ids.size)
-    throw complaintError(
-      'FINDINGS_EVERY_POINT',
-      'Give a finding on every agreed point of complaint.',
-    );
+  if (seen.size !== ids.size) throw complaintError('FINDINGS_EVERY_POINT');
   if (outcome !== Outcome.resolved) {
     const derived = withDomainRules(
       () => stageOutcomeFromFindings(findings.map((f) => f.finding as DomainFinding)),
       { INVALID_OUTCOME: 'findings' },
     );
-    if (outcome !== null && outcome !== derived) {
+    if (outcome !== null && outcome !== (derived as Outcome)) {
       throw complaintError(
         'OUTCOME_CONTRADICTS_FINDINGS',
-        `The findings on the points of complaint make the outcome ${derived.replace('_', ' ')}, not ${outcome.replace('_', ' ')}.`,
+        `(The findings make it ${derived.replace('_', ' ')}, not ${outcome.replace('_', ' ')}.)`,
       );
     }
     outcome = derived as Outcome;

@@ -7,9 +7,24 @@ export { ComplaintEvent } from './complaint-event.entity';
 export { ComplaintPoint } from './complaint-point.entity';
 export { ComplaintStaffMember } from './complaint-staff-member.entity';
 export { Complaint } from './complaint.entity';
-export { Channel, JourneyEventType, Outcome } from './complaint.enums';
+export { Channel, ComplaintStatus, JourneyEventType, Outcome } from './complaint.enums';
 export { complaintById } from './complaint.loaders';
 export { complaintResolvers } from './complaint.resolver';
 export { refreshProjections } from './complaint.service';
 export { Customer } from './customer.entity';
+export { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 export { fromDomainEvent, projection } from './journey';
+export {
+  closurePayload,
+  contactUpdatePayload,
+  domainPayload,
+  escalationPayload,
+  extensionPayload,
+  notePayload,
+  pointsAgreedPayload,
+  postClosureContactPayload,
+  signOffPayload,
+  spsoDecisionPayload,
+  type ClosureExtras,
+  type Payload,
+} from './journey-payloads';

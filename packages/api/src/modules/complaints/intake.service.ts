@@ -1,3 +1,5 @@
+import { formatComplaintReference } from '@chp/domain';
+import { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 import { randomUUID } from 'node:crypto';
 import { assertCanAppend, localDate, type ComplaintEvent as DomainEvent } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
@@ -15,20 +17,13 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
   const receivedOn = localDate(receivedAt.toISOString());
   if (input.awareOn && input.awareOn > receivedOn) {
-    throw complaintError(
-      'AWARE_ON_NOT_AFTER_RECEIPT',
-      'The customer cannot have become aware of the problem after complaining about it.',
-    );
+    throw complaintError('AWARE_ON_NOT_AFTER_RECEIPT');
   }
-  const [area] = await tx.em.query(
+  const [area] = await tx.em.query<{ active: boolean }[]>(
     `SELECT active FROM service_area WHERE organisation_id = $1 AND id = $2`,
     [organisationId, input.serviceAreaId],
   );
-  if (!area || !area.active)
-    throw complaintError(
-      'SERVICE_AREA_ID_ACTIVE_SERVICE_AREA',
-      'Choose an active service area of your organisation',
-    );
+  if (!area || !area.active) throw complaintError('SERVICE_AREA_ID_ACTIVE_SERVICE_AREA');
   const handlerId = input.handlerId ?? tx.viewer.personId;
   await assertHandler(tx, organisationId, handlerId);
   const namedStaffIds = input.namedStaffIds ?? [];
@@ -38,10 +33,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       [organisationId, namedStaffIds],
     );
     if (found.length !== namedStaffIds.length)
-      throw complaintError(
-        'NAMED_STAFF_IDS_SAME_ORGANISATION',
-        'Every named member of staff must be in your organisation',
-      );
+      throw complaintError('NAMED_STAFF_IDS_SAME_ORGANISATION');
   }
 
   const settings = await loadTimelineSettings(tx.em, organisationId);
@@ -56,16 +48,18 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     INVALID_INSTANT: 'receivedAt',
   });
 
-  // CMP-<year of receipt>-<n>, numbered per organisation; the advisory lock serialises concurrent recordings
+  // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year; the
+  // advisory lock serialises concurrent recordings
   const year = receivedOn.slice(0, 4);
   await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext('complaint_reference:' || $1))`, [
     organisationId,
   ]);
-  const [{ n }] = await tx.em.query(
-    `SELECT coalesce(max(substring(reference FROM '[0-9]+$')::int), 0) + 1 AS n FROM complaint WHERE organisation_id = $1 AND reference LIKE $2`,
-    [organisationId, `CMP-${year}-%`],
+  const [{ n }] = await tx.em.query<[{ n: number }]>(
+    `SELECT coalesce(max(substring(reference FROM $3)::int), 0) + 1 AS n FROM complaint
+      WHERE organisation_id = $1 AND substring(reference FROM $2) = $4`,
+    [organisationId, REFERENCE_YEAR_SQL, REFERENCE_NUMBER_SQL, year],
   );
-  const reference = `CMP-${year}-${String(n).padStart(5, '0')}`;
+  const reference = formatComplaintReference(Number(year), Number(n));
 
   const customer = input.customer;
   const given = customer && Object.values(customer).some((v) => v !== null && v !== undefined);

@@ -9,7 +9,8 @@ import {
 } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
 import { checkVersion, lockInScope, type Tx } from '../../core/mutation';
-import { COMPLAINT_HANDLERS, type Role } from '../../core/role';
+import type { Role } from '../../core/role';
+import { assignableAsHandler } from '@chp/domain';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { JourneyEventType } from './complaint.enums';
@@ -44,8 +45,7 @@ export interface NewRow {
 /** `at` as given (never in the future), or the request's clock. */
 export function eventAt(given: Date | null | undefined, now: Date, field = 'at'): Date {
   if (!given) return now;
-  if (given.getTime() > now.getTime())
-    throw complaintError('NOT_IN_FUTURE', 'That date and time is in the future.', field);
+  if (given.getTime() > now.getTime()) throw complaintError('NOT_IN_FUTURE', undefined, field);
   return given;
 }
 
@@ -156,16 +156,9 @@ export async function assertHandler(
     `SELECT role, active FROM person WHERE organisation_id = $1 AND id = $2`,
     [organisationId, personId],
   );
-  if (!person || !person.active)
-    throw complaintError(
-      'HANDLER_ID_SAME_ORGANISATION',
-      'No such member of staff in your organisation',
-    );
-  if (!COMPLAINT_HANDLERS.includes(person.role)) {
-    throw complaintError(
-      'HANDLER_ID_HANDLES_COMPLAINTS',
-      'That member of staff does not handle complaints (choose a handler or a manager)',
-    );
+  if (!person || !person.active) throw complaintError('HANDLER_ID_SAME_ORGANISATION');
+  if (!assignableAsHandler(person.role)) {
+    throw complaintError('HANDLER_ID_HANDLES_COMPLAINTS');
   }
 }
 
@@ -180,12 +173,7 @@ export async function assertRootCauses(
     `SELECT id FROM root_cause WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
     [organisationId, ids],
   );
-  if (found.length !== ids.length)
-    throw complaintError(
-      'SAME_ORGANISATION',
-      'Every root cause must be one of your organisation’s root causes',
-      field,
-    );
+  if (found.length !== ids.length) throw complaintError('SAME_ORGANISATION', undefined, field);
 }
 
 export async function replaceRootCauses(tx: Tx, c: Complaint, ids: string[]): Promise<void> {
@@ -203,14 +191,11 @@ export async function replaceRootCauses(tx: Tx, c: Complaint, ids: string[]): Pr
 
 export function requireOpenStageTwo(state: ComplaintState, what: string): void {
   if (state.stage === 2 && state.status === 'closed')
-    throw complaintError(
-      'ALREADY_CLOSED',
-      `Stage 2 is already closed: ${what} is no longer possible.`,
-    );
+    throw complaintError('ALREADY_CLOSED', `(Stage 2 is closed: ${what} is no longer possible.)`);
   if (state.stage !== 2)
     throw complaintError(
       'NOT_AT_STAGE_2',
-      `The complaint is at stage 1: ${what} happens at stage 2 (investigation).`,
+      `(The complaint is at stage 1: ${what} happens at stage 2.)`,
     );
 }
 

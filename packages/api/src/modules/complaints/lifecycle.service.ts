@@ -1,12 +1,23 @@
 import {
   assertCanAppend,
   complaintTimeline,
+  displayDate,
   escalationDeadline,
   isEscalationInTime,
   localDate,
   postClosureContact,
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
+import {
+  contactUpdatePayload,
+  escalationPayload,
+  extensionPayload,
+  notePayload,
+  pointsAgreedPayload,
+  postClosureContactPayload,
+  signOffPayload,
+  spsoDecisionPayload,
+} from './journey-payloads';
 import { withDomainRules } from '../../core/domain-errors';
 import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
@@ -47,7 +58,7 @@ import { complaintError } from './complaint.errors';
 export async function extendComplaint(tx: Tx, args: ExtendComplaintArgs): Promise<Complaint> {
   const l = await load(tx, args);
   const stage = l.state.stage!;
-  const domainEvent: DomainEvent = {
+  const domainEvent: DomainEvent & { type: 'extended' } = {
     type: 'extended',
     at: tx.now.toISOString(),
     stage,
@@ -59,7 +70,7 @@ export async function extendComplaint(tx: Tx, args: ExtendComplaintArgs): Promis
     fields: { INVALID_DATE: 'dueOn' },
     row: {
       ...row,
-      payload: { ...row.payload, reason: args.reason.trim(), agreedById: tx.viewer.personId },
+      payload: extensionPayload(domainEvent, args.reason.trim(), tx.viewer.personId),
     },
     audit: { stage, dueOn: args.dueOn },
   });
@@ -82,9 +93,12 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
   const inTime = transfer || isEscalationInTime(limits, localDate(at.toISOString()));
   const circumstances = args.exceptionalCircumstances?.trim() || null;
   if (!inTime && !circumstances) {
+    // docs/procedure.md §49: six months from awareness, or two months from the stage 1 response
     throw complaintError(
       'ESCALATION_OUT_OF_TIME',
-      `The request is outside the time limit (the last day was ${deadline}: six months from when the customer knew of the problem or two months from the stage 1 response). Record the exceptional circumstances to go ahead.`,
+      'The limit is six months from when the customer knew of the problem, or two months from the stage 1 response.',
+      undefined,
+      { escalationDeadline: deadline },
     );
   }
   const row = fromDomainEvent(domainEvent);
@@ -92,12 +106,12 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
     domainEvent,
     row: {
       ...row,
-      payload: {
+      payload: escalationPayload({
         transfer,
         inTime,
         deadline,
-        ...(circumstances ? { exceptionalCircumstances: circumstances } : {}),
-      },
+        exceptionalCircumstances: circumstances,
+      }),
     },
     columns: { escalatedAt: at, escalationExceptionalCircumstances: circumstances },
     audit: { transfer, inTime },
@@ -130,7 +144,12 @@ export async function agreePointsOfComplaint(tx: Tx, args: AgreePointsArgs): Pro
     [c.organisationId, c.id, points],
   );
   return append(tx, l, {
-    row: { type: JourneyEventType.points_agreed, at: tx.now, stage: 2, payload: { points } },
+    row: {
+      type: JourneyEventType.points_agreed,
+      at: tx.now,
+      stage: 2,
+      payload: pointsAgreedPayload(points),
+    },
     audit: { points: points.length },
   });
 }
@@ -139,22 +158,16 @@ export async function agreePointsOfComplaint(tx: Tx, args: AgreePointsArgs): Pro
 export async function recordContactUpdate(tx: Tx, args: ContactUpdateArgs): Promise<Complaint> {
   const l = await load(tx, args);
   if (l.state.status !== 'open')
-    throw complaintError(
-      'ALREADY_CLOSED',
-      'The complaint is closed: record contact after closure as post-closure contact.',
-    );
+    throw complaintError('ALREADY_CLOSED', 'Record contact after closure as post-closure contact.');
   const at = eventAt(args.at, tx.now);
   if (at.getTime() < l.complaint.receivedAt.getTime())
-    throw complaintError(
-      'AT_NOT_BEFORE_RECEIPT',
-      'The update is dated before the complaint was received.',
-    );
+    throw complaintError('AT_NOT_BEFORE_RECEIPT');
   return append(tx, l, {
     row: {
       type: JourneyEventType.contact_update,
       at,
       stage: l.state.stage,
-      payload: { note: args.note.trim() },
+      payload: contactUpdatePayload(args.note.trim()),
     },
   });
 }
@@ -166,7 +179,7 @@ export async function addComplaintNote(tx: Tx, args: NoteArgs): Promise<Complain
       type: JourneyEventType.note,
       at: tx.now,
       stage: l.state.stage,
-      payload: { note: args.note.trim() },
+      payload: notePayload(args.note.trim()),
     },
   });
 }
@@ -180,7 +193,7 @@ export async function signOffResponse(tx: Tx, args: ComplaintRef): Promise<Compl
       type: JourneyEventType.signed_off,
       at: tx.now,
       stage: 2,
-      payload: { byId: tx.viewer.personId, role: tx.viewer.role, empowered: true },
+      payload: signOffPayload(tx.viewer.personId, tx.viewer.role),
     },
   });
 }
@@ -189,17 +202,14 @@ export async function signOffResponse(tx: Tx, args: ComplaintRef): Promise<Compl
 export async function recordSpsoDecision(tx: Tx, args: SpsoDecisionArgs): Promise<Complaint> {
   const l = await load(tx, args);
   if (l.state.stage !== 2 || l.state.status !== 'closed') {
-    throw complaintError(
-      'NOT_CLOSED_AT_STAGE_2',
-      'The SPSO looks at a complaint only after the stage 2 response: close stage 2 first.',
-    );
+    throw complaintError('NOT_CLOSED_AT_STAGE_2');
   }
   if (args.decidedOn > localDate(tx.now.toISOString()))
-    throw complaintError('DECIDED_ON_NOT_IN_FUTURE', 'The decision date is in the future.');
+    throw complaintError('DECIDED_ON_NOT_IN_FUTURE');
   if (l.complaint.stage2ClosedOn && args.decidedOn < l.complaint.stage2ClosedOn) {
     throw complaintError(
       'DECIDED_ON_NOT_BEFORE_CLOSURE',
-      `The SPSO cannot decide before the stage 2 response of ${l.complaint.stage2ClosedOn}.`,
+      `(The stage 2 response was on ${displayDate(l.complaint.stage2ClosedOn)}.)`,
     );
   }
   return append(tx, l, {
@@ -207,7 +217,7 @@ export async function recordSpsoDecision(tx: Tx, args: SpsoDecisionArgs): Promis
       type: JourneyEventType.spso_decision,
       at: tx.now,
       stage: 2,
-      payload: { decision: args.decision, decidedOn: args.decidedOn },
+      payload: spsoDecisionPayload(args.decision, args.decidedOn),
     },
     columns: { spsoDecision: args.decision, spsoDecidedOn: args.decidedOn },
     audit: { decision: args.decision, decidedOn: args.decidedOn },
@@ -221,23 +231,16 @@ export async function recordPostClosureContact(
 ): Promise<Complaint> {
   const l = await load(tx, args);
   const meaning = postClosureContact(l.events, args.dissatisfied, l.settings);
-  if (meaning === 'not_closed')
-    throw complaintError(
-      'NOT_CLOSED',
-      'The complaint is still open: record a note or a contact update instead.',
-    );
+  if (meaning === 'not_closed') throw complaintError('NOT_CLOSED');
   if (meaning === 'escalate') {
-    throw complaintError(
-      'ESCALATE_INSTEAD',
-      'The customer is dissatisfied with the stage 1 response: escalate the complaint to stage 2 instead.',
-    );
+    throw complaintError('ESCALATE_INSTEAD');
   }
   return append(tx, l, {
     row: {
       type: JourneyEventType.post_closure_contact,
       at: tx.now,
       stage: l.state.stage,
-      payload: { note: args.note.trim(), dissatisfied: args.dissatisfied, meaning },
+      payload: postClosureContactPayload(args.note.trim(), args.dissatisfied, meaning),
     },
     audit: { meaning },
   });

@@ -10,7 +10,7 @@ import {
 import { Brackets, type EntityManager } from 'typeorm';
 import type { ChpContext } from '../../core/context';
 import type { Viewer } from '../../core/viewer';
-import { MANAGERS, Role } from '../../core/role';
+import { addDays, isManager as managerRole, readsAllActions } from '@chp/domain';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ImprovementAction } from './improvement-action.entity';
 import type {
@@ -20,7 +20,7 @@ import type {
 import { withDomainRules as applyRule } from '../../core/domain-errors';
 import { learningError } from './learning.errors';
 
-export const isManager = (viewer: Viewer): boolean => MANAGERS.includes(viewer.role);
+export const isManager = (viewer: Viewer): boolean => managerRole(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({
   personId: viewer.personId,
   isManager: isManager(viewer),
@@ -29,7 +29,7 @@ export const actorOf = (viewer: Viewer): ActionActor => ({
 /** The rules' view of a stored action. */
 export function actionRecord(action: ImprovementAction): ActionRecord {
   return {
-    status: action.status as ActionRecord['status'],
+    status: action.status,
     ownerId: action.ownerId,
     targetDate: action.targetDate,
     authorisedById: action.authorisedById,
@@ -46,7 +46,7 @@ export function actionRecord(action: ImprovementAction): ActionRecord {
 }
 
 /** Staff (and other non-managers) see and write only the actions they own. */
-export const seesAllActions = (viewer: Viewer): boolean => viewer.role !== Role.staff;
+export const seesAllActions = (viewer: Viewer): boolean => readsAllActions(viewer.role);
 
 /** FORBIDDEN unless the viewer owns the action or is a manager. */
 export function assertOwnerOrManager(viewer: Viewer, action: ImprovementAction): void {
@@ -60,13 +60,12 @@ export async function assertOwner(
   organisationId: string,
   ownerId: string,
 ): Promise<void> {
-  const [row] = await em.query(`SELECT active FROM person WHERE organisation_id = $1 AND id = $2`, [
-    organisationId,
-    ownerId,
-  ]);
-  if (!row) throw learningError('OWNER_ID_EXISTS', 'No such member of staff in this organisation');
-  if (!row.active)
-    throw learningError('OWNER_ID_ACTIVE', 'That member of staff is no longer active');
+  const [row] = await em.query<{ active: boolean }[]>(
+    `SELECT active FROM person WHERE organisation_id = $1 AND id = $2`,
+    [organisationId, ownerId],
+  );
+  if (!row) throw learningError('OWNER_ID_EXISTS');
+  if (!row.active) throw learningError('OWNER_ID_ACTIVE');
 }
 
 async function assertAllExist(
@@ -81,8 +80,7 @@ async function assertAllExist(
     `SELECT id FROM ${table} WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
     [organisationId, ids],
   );
-  if (found.length !== ids.length)
-    throw learningError('EXISTS', `Not every ${field} names a record of this organisation`, field);
+  if (found.length !== ids.length) throw learningError('EXISTS', `(${field})`, field);
 }
 
 const unique = (ids: string[]) => [...new Set(ids)];
@@ -211,10 +209,6 @@ export async function takeActionStep(
 
 export const OPEN = OPEN_ACTION_STATUSES as readonly string[];
 
-function addCalendarDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A page of actions, overdue ones first, then by target date. */
 export async function listActions(
   ctx: ChpContext,
@@ -235,7 +229,7 @@ export async function listActions(
     q.andWhere('a.service_area_id = :serviceAreaId', { serviceAreaId: filter.serviceAreaId });
   if (filter.dueWithinDays != null) {
     q.andWhere('a.status IN (:...open) AND a.target_date <= :dueBy', {
-      dueBy: addCalendarDays(ctx.today, filter.dueWithinDays),
+      dueBy: addDays(ctx.today, filter.dueWithinDays),
     });
   }
   if (filter.overdue === true) q.andWhere('a.status IN (:...open) AND a.target_date < :today');

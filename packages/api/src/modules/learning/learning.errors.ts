@@ -1,10 +1,11 @@
 import type { GraphQLError } from 'graphql';
-import { badInput, conflict, forbidden } from '../../core/errors';
+import { badInput, conflict, forbidden, ruleText } from '../../core/errors';
 
 /**
  * Every rule the learning module raises, by code, and how it reaches a GraphQL client: CONFLICT
- * (with `rule`), BAD_USER_INPUT (with `field` and `rule`) or FORBIDDEN. The raiser gives the
- * message; the switch is exhaustive, so a new code does not compile until it is mapped here.
+ * (with `rule`), BAD_USER_INPUT (with `field` and `rule`) or FORBIDDEN. The message is the
+ * domain's for the rule sent (ruleText: @chp/domain's ruleMessage), the raiser adding only its
+ * specifics (`detail`: dates, names); a FORBIDDEN gives the raiser's message; the switch is exhaustive, so a new code does not compile until it is mapped here.
  */
 export type LearningRule =
   | 'EXISTS'
@@ -16,23 +17,23 @@ export type LearningRule =
   | 'PARENT_ID_NO_CYCLE'
   | 'ROOT_CAUSE_NAME_TAKEN';
 
-export function learningError(rule: LearningRule, message: string, field?: string): GraphQLError {
+export function learningError(rule: LearningRule, detail?: string, field?: string): GraphQLError {
   switch (rule) {
     case 'EXISTS':
-      return badInput(field ?? '', 'exists', message);
+      return badInput(field ?? '', 'exists', ruleText('exists', detail, { field: field ?? '' }));
     case 'OWNER_ID_ACTIVE':
-      return badInput('ownerId', 'active', message);
+      return badInput('ownerId', 'active', ruleText('active', detail, { field: 'ownerId' }));
     case 'OWNER_ID_EXISTS':
-      return badInput('ownerId', 'exists', message);
+      return badInput('ownerId', 'exists', ruleText('exists', detail, { field: 'ownerId' }));
     case 'PARENT_ID_ACTIVE':
-      return badInput('parentId', 'active', message);
+      return badInput('parentId', 'active', ruleText('active', detail, { field: 'parentId' }));
     case 'PARENT_ID_EXISTS':
-      return badInput('parentId', 'exists', message);
+      return badInput('parentId', 'exists', ruleText('exists', detail, { field: 'parentId' }));
     case 'PARENT_ID_NO_CYCLE':
-      return badInput('parentId', 'noCycle', message);
+      return badInput('parentId', 'noCycle', ruleText('noCycle', detail, { field: 'parentId' }));
     case 'ROOT_CAUSE_NAME_TAKEN':
-      return conflict('ROOT_CAUSE_NAME_TAKEN', message);
+      return conflict('ROOT_CAUSE_NAME_TAKEN', ruleText('ROOT_CAUSE_NAME_TAKEN', detail));
     case 'NOT_OWNER_OR_MANAGER':
-      return forbidden(message);
+      return forbidden(detail);
   }
 }

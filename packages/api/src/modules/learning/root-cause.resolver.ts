@@ -12,7 +12,7 @@ import {
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
-import { Role } from '../../core/role';
+import { ADMINISTRATORS } from '../../core/role';
 import { RootCause } from './root-cause.entity';
 import { NewRootCauseArgs, RootCauseChangesArgs } from './root-cause.inputs';
 import {
@@ -39,7 +39,7 @@ export class RootCauseResolver {
     return listRootCauses(ctx.dataSource.manager, viewer.organisationIds, includeInactive);
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => RootCause, {
     description:
       'Extends the taxonomy: a new group (no parentId) or a sub-cause. Names are unique among siblings.',
@@ -71,7 +71,7 @@ export class RootCauseResolver {
     });
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => RootCause, {
     description:
       'Renames, describes, moves, retires (active: false) or reactivates a root cause. Root causes are never deleted.',

@@ -51,9 +51,7 @@ export async function assertRootCauseNameFree(
   if (same.length > 0) {
     throw learningError(
       'ROOT_CAUSE_NAME_TAKEN',
-      same[0]!.active
-        ? `There is already a root cause called ${name} here`
-        : `There is a retired root cause called ${name} here: reactivate it instead`,
+      same[0]!.active ? `(${name})` : `(${name} is retired: reactivate it instead.)`,
     );
   }
 }
@@ -65,9 +63,9 @@ export async function assertParent(
   parentId: string,
 ): Promise<void> {
   const parent = await em.getRepository(RootCause).findOneBy({ organisationId, id: parentId });
-  if (!parent) throw learningError('PARENT_ID_EXISTS', 'No such root cause in this organisation');
+  if (!parent) throw learningError('PARENT_ID_EXISTS');
   if (!parent.active)
-    throw learningError('PARENT_ID_ACTIVE', 'That root cause is retired: reactivate it first');
+    throw learningError('PARENT_ID_ACTIVE', '(That root cause is retired: reactivate it first.)');
 }
 
 /** BAD_USER_INPUT parentId noCycle when `parentId` is `id` itself or one of its descendants. */
@@ -86,11 +84,7 @@ export async function assertNoCycle(
      SELECT 1 FROM up WHERE id = $3 LIMIT 1`,
     [organisationId, parentId, id],
   );
-  if (hit.length > 0)
-    throw learningError(
-      'PARENT_ID_NO_CYCLE',
-      'A root cause cannot sit under itself or one of its own sub-causes',
-    );
+  if (hit.length > 0) throw learningError('PARENT_ID_NO_CYCLE');
 }
 
 export async function insertRootCause(

@@ -3,7 +3,7 @@ import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { checkVersion, mutate } from '../../core/mutation';
-import { Role } from '../../core/role';
+import { ADMINISTRATORS } from '../../core/role';
 import { Organisation } from './organisation.entity';
 import { calendarChanged } from '../calendar';
 import { OrganisationSettingsInput } from './organisation.inputs';
@@ -32,7 +32,7 @@ export class OrganisationResolver {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => Organisation)
   async updateOrganisationSettings(
     @Arg('settings', () => OrganisationSettingsInput) settings: OrganisationSettingsInput,

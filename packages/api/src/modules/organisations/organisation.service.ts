@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_ROOT_CAUSES } from '../learning';
 import { rebuildWorkingDays } from '../calendar';
-import type { Sector } from './organisation.entity';
+import { Sector } from './organisation.entity';
 
 export interface NewOrganisation {
   name: string;
@@ -29,7 +29,7 @@ export async function createOrganisation(
 ): Promise<string> {
   const id = randomUUID();
   const higherEducation =
-    input.sector === 'higher_education' || input.sector === 'further_education';
+    input.sector === Sector.higher_education || input.sector === Sector.further_education;
   await em.query(
     `INSERT INTO organisation (id, name, slug, parent_id, sector, person_term, cut_off_time, population, population_label,
                                spso_signposting, tribunal_signposting)

@@ -1,10 +1,11 @@
 import type { GraphQLError } from 'graphql';
-import { badInput, conflict } from '../../core/errors';
+import { badInput, conflict, ruleText } from '../../core/errors';
 
 /**
  * Every rule the people module raises, by code, and how it reaches a GraphQL client: CONFLICT
- * (with `rule`), BAD_USER_INPUT (with `field` and `rule`) or FORBIDDEN. The raiser gives the
- * message; the switch is exhaustive, so a new code does not compile until it is mapped here.
+ * (with `rule`), BAD_USER_INPUT (with `field` and `rule`) or FORBIDDEN. The message is the
+ * domain's for the rule sent (ruleText: @chp/domain's ruleMessage), the raiser adding only its
+ * specifics (`detail`: dates, names); a FORBIDDEN gives the raiser's message; the switch is exhaustive, so a new code does not compile until it is mapped here.
  */
 export type PeopleRule =
   | 'EMAIL_TAKEN'
@@ -13,17 +14,21 @@ export type PeopleRule =
   | 'SERVICE_AREA_ID_EXISTS'
   | 'SERVICE_AREA_NAME_TAKEN';
 
-export function peopleError(rule: PeopleRule, message: string): GraphQLError {
+export function peopleError(rule: PeopleRule, detail?: string): GraphQLError {
   switch (rule) {
     case 'NAME_LENGTH':
-      return badInput('name', 'length', message);
+      return badInput('name', 'length', ruleText('length', detail, { field: 'name' }));
     case 'ROLE_NOT_OWN_ADMIN':
-      return badInput('role', 'notOwnAdmin', message);
+      return badInput('role', 'notOwnAdmin', ruleText('notOwnAdmin', detail, { field: 'role' }));
     case 'SERVICE_AREA_ID_EXISTS':
-      return badInput('serviceAreaId', 'exists', message);
+      return badInput(
+        'serviceAreaId',
+        'exists',
+        ruleText('exists', detail, { field: 'serviceAreaId' }),
+      );
     case 'EMAIL_TAKEN':
-      return conflict('EMAIL_TAKEN', message);
+      return conflict('EMAIL_TAKEN', ruleText('EMAIL_TAKEN', detail));
     case 'SERVICE_AREA_NAME_TAKEN':
-      return conflict('SERVICE_AREA_NAME_TAKEN', message);
+      return conflict('SERVICE_AREA_NAME_TAKEN', ruleText('SERVICE_AREA_NAME_TAKEN', detail));
   }
 }

@@ -22,7 +22,8 @@ import { requireViewer } from '../../core/auth-checker';
 import { hashPassword } from './password';
 import { Person } from './person.entity';
 import { ServiceArea } from './service-area.entity';
-import { Role } from '../../core/role';
+import { administers } from '@chp/domain';
+import { ADMINISTRATORS } from '../../core/role';
 import { NewPersonInput, PeopleFilter, PersonChangesInput } from './people.inputs';
 import { createPerson } from './people.service';
 import { personById, serviceAreaById } from './people.loaders';
@@ -41,8 +42,7 @@ async function assertServiceAreaInOrganisation(
 ) {
   if (!serviceAreaId) return;
   const area = await ctx.loaders.get(serviceAreaById).load(serviceAreaId);
-  if (!area || area.organisationId !== organisationId)
-    throw peopleError('SERVICE_AREA_ID_EXISTS', 'No such service area in this organisation');
+  if (!area || area.organisationId !== organisationId) throw peopleError('SERVICE_AREA_ID_EXISTS');
 }
 
 @Resolver(() => Person)
@@ -92,7 +92,7 @@ export class PeopleResolver {
     return person;
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => Person)
   async createPerson(
     @Arg('input', () => NewPersonInput) input: NewPersonInput,
@@ -121,7 +121,7 @@ export class PeopleResolver {
     return await ctx.dataSource.getRepository(Person).findOneByOrFail({ id });
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => Person)
   async updatePerson(
     @Arg('id', () => ID) id: string,
@@ -134,9 +134,9 @@ export class PeopleResolver {
       await assertServiceAreaInOrganisation(ctx, person.organisationId, changes.serviceAreaId);
       if (
         person.id === tx.viewer.personId &&
-        (changes.active === false || (changes.role && changes.role !== Role.admin))
+        (changes.active === false || (changes.role && !administers(changes.role)))
       ) {
-        throw peopleError('ROLE_NOT_OWN_ADMIN', 'You cannot remove your own admin access');
+        throw peopleError('ROLE_NOT_OWN_ADMIN');
       }
       const { version: _v, password, ...fields } = changes;
       const set: Partial<Person> = Object.fromEntries(

@@ -23,8 +23,7 @@ export async function createPerson(
   const taken: unknown[] = await em.query(`SELECT 1 FROM person WHERE lower(email) = lower($1)`, [
     input.email,
   ]);
-  if (taken.length > 0)
-    throw peopleError('EMAIL_TAKEN', 'Someone already signs in with that e-mail address');
+  if (taken.length > 0) throw peopleError('EMAIL_TAKEN');
   const id = randomUUID();
   await em.query(
     `INSERT INTO person (id, organisation_id, email, name, role, service_area_id, password_hash, group_access)

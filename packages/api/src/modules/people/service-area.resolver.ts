@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
-import { Role } from '../../core/role';
+import { ADMINISTRATORS } from '../../core/role';
 import { ServiceArea } from './service-area.entity';
 import { peopleError } from './people.errors';
 
@@ -32,12 +32,11 @@ async function assertNameFree(
   name: string,
   exceptId?: string,
 ) {
-  const same = await ctx.dataSource.query(
+  const same = await ctx.dataSource.query<{ id: string }[]>(
     `SELECT id FROM service_area WHERE organisation_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3`,
     [organisationId, name, exceptId ?? null],
   );
-  if (same.length > 0)
-    throw peopleError('SERVICE_AREA_NAME_TAKEN', `There is already a service area called ${name}`);
+  if (same.length > 0) throw peopleError('SERVICE_AREA_NAME_TAKEN', `(${name})`);
 }
 
 @Resolver(() => ServiceArea)
@@ -60,7 +59,7 @@ export class ServiceAreaResolver {
     return q.orderBy('s.name').getMany();
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => ServiceArea)
   async createServiceArea(
     @Arg('name', () => String) name: string,
@@ -68,7 +67,7 @@ export class ServiceAreaResolver {
   ): Promise<ServiceArea> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 120) {
-      throw peopleError('NAME_LENGTH', 'A service area name has 1 to 120 characters');
+      throw peopleError('NAME_LENGTH', 'A service area name has 1 to 120 characters.');
     }
     return mutate(ctx, 'createServiceArea', async (tx) => {
       await assertNameFree(ctx, tx.viewer.organisationId, trimmed);
@@ -91,7 +90,7 @@ export class ServiceAreaResolver {
     });
   }
 
-  @Authorized(Role.admin)
+  @Authorized(ADMINISTRATORS)
   @Mutation(() => ServiceArea)
   async updateServiceArea(
     @Arg('id', () => ID) id: string,

@@ -4,7 +4,7 @@ import { TrendBreakdown, TrendGrain } from '../analytics';
 import { addDays, previousPeriod, type Period } from '../analytics';
 import { complaintTrends } from '../analytics';
 import type { PublicText } from './personal-data-check';
-import { countFigure, type Figure } from './publication-figures';
+import { countFigure, type Figure } from '@chp/domain';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 

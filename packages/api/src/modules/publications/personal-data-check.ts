@@ -138,11 +138,11 @@ export function checkPersonalData(
       found.push({ index, finding: { field, kind, excerpt: excerpt(text, index, length) } });
     };
     for (const { kind, re } of nameRes) {
-      for (const m of text.matchAll(re)) add(kind, m.index!, m[0].length);
+      for (const m of text.matchAll(re)) add(kind, m.index, m[0].length);
     }
     for (const { kind, re, accept } of PATTERNS) {
       for (const m of text.matchAll(re))
-        if (!accept || accept(m[0])) add(kind, m.index!, m[0].length);
+        if (!accept || accept(m[0])) add(kind, m.index, m[0].length);
     }
     found.sort((a, b) => a.index - b.index);
     findings.push(...found.map((f) => f.finding));

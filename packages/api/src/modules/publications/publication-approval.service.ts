@@ -1,11 +1,13 @@
+import { notFound } from '../../core/errors';
 import type { DataSource } from 'typeorm';
+import { mayTakePublicationStep } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { mutate } from '../../core/mutation';
 import { indicatorFigures } from '../analytics';
 import { previousPeriod, type Period } from '../analytics';
 import { annualReport } from './annual-report';
 import { periodFigures, type FrozenFigures } from './publication-figures';
-import { Publication, PublicationKind, PublicationStatusEnum } from './publication.entity';
+import { Publication, PublicationKind } from './publication.entity';
 import {
   type Queryable,
   publicationPeriod,
@@ -27,10 +29,9 @@ export function submitPublication(
   return mutate(ctx, 'submitPublicationForReview', async (tx) => {
     const p = await open(tx, id, version);
     const status = applyStep(p, 'submit');
-    if (!p.introduction.trim())
-      throw publicationError('INTRODUCTION_REQUIRED', 'Write an introduction before submitting');
+    if (!p.introduction.trim()) throw publicationError('INTRODUCTION_REQUIRED');
     assertNoPersonalData(await findingsOf(tx.em, p, await itemsOf(tx.em, p)));
-    return save(tx, p, { status: status as PublicationStatusEnum });
+    return save(tx, p, { status: status });
   });
 }
 
@@ -51,10 +52,12 @@ async function itemServiceAreas(db: Queryable, p: Publication): Promise<Record<s
 }
 
 export async function freezeFigures(db: Queryable, p: Publication): Promise<FrozenFigures> {
-  const [org] = await db.query(
-    `SELECT population, population_label, public_small_number FROM organisation WHERE id = $1`,
-    [p.organisationId],
-  );
+  const [org] = await db.query<
+    { population: number | null; population_label: string | null; public_small_number: number }[]
+  >(`SELECT population, population_label, public_small_number FROM organisation WHERE id = $1`, [
+    p.organisationId,
+  ]);
+  if (!org) throw notFound('Organisation');
   const period: Period = {
     kind: p.kind === PublicationKind.quarterly ? 'quarter' : 'financialYear',
     from: p.periodFrom,
@@ -87,7 +90,9 @@ export function approvePublication(
 ): Promise<Publication> {
   return mutate(ctx, 'approvePublication', async (tx) => {
     const p = await open(tx, id, version);
-    if (p.authorId === tx.viewer.personId)
+    // docs/procedure.md, Reporting and publishing: approved by someone other than its author
+    const who = { role: tx.viewer.role, isAuthor: p.authorId === tx.viewer.personId };
+    if (!mayTakePublicationStep('approve', who))
       throw publicationError(
         'NOT_A_SECOND_APPROVER',
         'A publication is approved by a manager other than its author',
@@ -99,7 +104,7 @@ export function approvePublication(
       tx,
       p,
       {
-        status: status as PublicationStatusEnum,
+        status: status,
         approvedById: tx.viewer.personId,
         approvedAt: tx.now,
         frozenFigures,
@@ -117,7 +122,7 @@ export function publishPublication(
   return mutate(ctx, 'publishPublication', async (tx) => {
     const p = await open(tx, id, version);
     const status = applyStep(p, 'publish');
-    return save(tx, p, { status: status as PublicationStatusEnum, publishedAt: tx.now });
+    return save(tx, p, { status: status, publishedAt: tx.now });
   });
 }
 
@@ -131,7 +136,7 @@ export function withdrawPublication(
     const p = await open(tx, id, version);
     const status = applyStep(p, 'withdraw');
     return save(tx, p, {
-      status: status as PublicationStatusEnum,
+      status: status,
       withdrawnAt: tx.now,
       withdrawnReason: reason.trim(),
     });

@@ -89,7 +89,7 @@ export function updatePublication(
     for (const k of ['learning', 'customerExperience', 'staffTraining'] as const) {
       if (input[k] !== undefined) {
         if (p.kind !== PublicationKind.annual && input[k])
-          throw publicationError('ANNUAL_ONLY', `${k} is a part of the annual report only`, k);
+          throw publicationError('ANNUAL_ONLY', `(${k})`, k);
         changes[k] = input[k]?.trim() || null;
       }
     }
@@ -110,7 +110,7 @@ export function addPublicationItem(
     applyStep(p, 'edit');
     const ids = [...new Set(actionIds)];
     await assertActions(tx.em, p.organisationId, ids);
-    const [{ n }] = await tx.em.query(
+    const [{ n }] = await tx.em.query<[{ n: number }]>(
       `SELECT coalesce(max(position), 0)::int AS n FROM publication_item WHERE organisation_id = $1 AND publication_id = $2`,
       [p.organisationId, p.id],
     );

@@ -5,7 +5,7 @@ import { Person } from '../people';
 import { ServiceArea } from '../people';
 import type { PersonalDataFinding } from './personal-data-check';
 import { FrozenFiguresType, withEveryFigure, type FrozenFigures } from './publication-figures';
-import { allowedPublicationSteps, type PublicationStatus } from './publication-status';
+import { allowedPublicationSteps } from '@chp/domain';
 import { Publication, PublicationItem } from './publication.entity';
 import { findingsOf } from './publication.service';
 import { organisationById } from '../organisations';
@@ -54,7 +54,7 @@ export class PublicationFieldsResolver {
     description: 'The workflow steps allowed from the current status (roles aside)',
   })
   allowedSteps(@Root() p: Publication): string[] {
-    return allowedPublicationSteps(p.status as PublicationStatus);
+    return allowedPublicationSteps(p.status);
   }
 
   @FieldResolver(() => [PersonalDataFindingType], {

@@ -1,5 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { PUBLIC_FIGURE_FIELDS } from '@chp/domain';
+import {
+  PUBLIC_FIGURE_FIELDS,
+  averageFigure,
+  countFigure,
+  shareFigure,
+  type Figure,
+} from '@chp/domain';
 import type { IndicatorFigures } from '../analytics';
 import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } from './annual-report';
 
@@ -8,12 +14,9 @@ import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } fro
  * rule applied: a count from 1 to threshold - 1 is stored as { value: null, display: 'fewer than 5' }
  * (0 is shown: it identifies nobody). A share or an average whose closures are that few is
  * withheld the same way. What is stored is exactly what the public sees; the raw counts are
- * never stored.
+ * never stored. The rule itself is @chp/domain's smallNumbers.ts.
  */
-export interface Figure {
-  value: number | null;
-  display: string;
-}
+export type { Figure };
 
 export interface PeriodFigures {
   label: string;
@@ -46,35 +49,6 @@ export interface FrozenFigures {
   annualReport?: AnnualReport | null;
   /** Each item's service names at approval, by item id (absent from snapshots frozen before it was added). */
   itemServiceAreas?: Record<string, string[]>;
-}
-
-export const fewerThan = (threshold: number) => `fewer than ${threshold}`;
-
-/** A public count under the small-number rule. */
-export function countFigure(n: number, threshold: number): Figure {
-  if (n > 0 && n < threshold) return { value: null, display: fewerThan(threshold) };
-  return { value: n, display: n.toLocaleString('en-GB') };
-}
-
-function suppressedBy(closed: number, threshold: number): Figure | null {
-  if (closed === 0) return { value: null, display: 'no complaints closed' };
-  if (closed < threshold)
-    return { value: null, display: `not shown (${fewerThan(threshold)} closed)` };
-  return null;
-}
-
-export function shareFigure(part: number, closed: number, threshold: number): Figure {
-  const hidden = suppressedBy(closed, threshold);
-  if (hidden) return hidden;
-  const value = part / closed;
-  return { value, display: `${Math.round(value * 100)}%` };
-}
-
-export function averageFigure(total: number, closed: number, threshold: number): Figure {
-  const hidden = suppressedBy(closed, threshold);
-  if (hidden) return hidden;
-  const value = total / closed;
-  return { value, display: `${value.toFixed(1)} working days` };
 }
 
 /** The public headline figures of one period, from the SPSO indicators. */
@@ -112,11 +86,10 @@ export const NOT_RECORDED: Figure = { value: null, display: 'not recorded' };
 
 /** A snapshot with every figure present: one frozen before a figure existed shows it as 'not recorded' (never recomputed). */
 export function withEveryFigure(figures: FrozenFigures): FrozenFigures {
-  const complete = (p: PeriodFigures): PeriodFigures =>
-    ({
-      ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, NOT_RECORDED])),
-      ...p,
-    }) as PeriodFigures;
+  const complete = (p: PeriodFigures): PeriodFigures => ({
+    ...Object.fromEntries(PERIOD_FIGURE_FIELDS.map((f) => [f, NOT_RECORDED])),
+    ...p,
+  });
   return { ...figures, current: complete(figures.current), previous: complete(figures.previous) };
 }
 

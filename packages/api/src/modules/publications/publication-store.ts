@@ -2,11 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../../core/errors';
 import { checkVersion, isUuid, lockInScope, type Tx } from '../../core/mutation';
 import { financialYearPeriod, resolvePeriod, type Period } from '../analytics';
-import {
-  publicationStep,
-  type PublicationStatus,
-  type PublicationStep,
-} from './publication-status';
+import { publicationStep, type PublicationStatus, type PublicationStep } from '@chp/domain';
 import { Publication, PublicationItem, PublicationKind } from './publication.entity';
 import { publicationError } from './publication.errors';
 
@@ -21,17 +17,16 @@ export function publicationPeriod(kind: PublicationKind, period: string): Period
   if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2]))
     throw publicationError(
       'PERIOD_MATCHES',
-      "An annual report's period is a financial year like 2026/27",
+      "An annual report's period is a financial year like 2026/27.",
     );
   const year = Number(m[1]);
-  if (year < 1990 || year > 2100)
-    throw publicationError('PERIOD_YEAR_IN_RANGE', 'period must be a year from 1990 to 2100');
+  if (year < 1990 || year > 2100) throw publicationError('PERIOD_YEAR_IN_RANGE');
   return financialYearPeriod(year);
 }
 
 export function applyStep(p: Publication, step: PublicationStep): PublicationStatus {
-  const result = publicationStep(p.status as PublicationStatus, step);
-  if (!result.ok) throw publicationError(result.rule, result.message);
+  const result = publicationStep(p.status, step);
+  if (!result.ok) throw publicationError(result.rule, `(${result.message}.)`);
   return result.status;
 }
 
@@ -50,11 +45,14 @@ export async function save(
   audit: Record<string, unknown> = {},
 ): Promise<Publication> {
   Object.assign(p, changes, { version: p.version + 1, updatedAt: tx.now });
-  await tx.em.getRepository(Publication).update({ organisationId: p.organisationId, id: p.id }, {
-    ...changes,
-    version: p.version,
-    updatedAt: tx.now,
-  } as never);
+  await tx.em.getRepository(Publication).update(
+    { organisationId: p.organisationId, id: p.id },
+    {
+      ...changes,
+      version: p.version,
+      updatedAt: tx.now,
+    },
+  );
   const { frozenFigures: _f, ...shown } = changes;
   await tx.audit({
     organisationId: p.organisationId,
@@ -83,14 +81,14 @@ export async function assertPeriodFree(
   kind: PublicationKind,
   period: string,
 ): Promise<void> {
-  const [taken] = await em.query(
+  const [taken] = await em.query<{ status: string }[]>(
     `SELECT status FROM publication WHERE organisation_id = $1 AND kind = $2 AND period = $3 AND status <> 'withdrawn' LIMIT 1`,
     [organisationId, kind, period],
   );
   if (taken)
     throw publicationError(
       'PUBLICATION_EXISTS',
-      `There is already ${kind === PublicationKind.annual ? 'an annual report' : 'a publication'} for ${period} (${String(taken.status).replace('_', ' ')}); edit it, or withdraw it first`,
+      `(${kind === PublicationKind.annual ? 'Annual report' : 'Publication'} for ${period}: ${String(taken.status).replace('_', ' ')}.)`,
     );
 }
 
@@ -105,16 +103,9 @@ export async function assertActions(
     `SELECT id, status FROM improvement_action WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
     [organisationId, actionIds],
   );
-  if (rows.length !== actionIds.length)
-    throw publicationError(
-      'ACTION_IDS_EXISTS',
-      'Not every actionIds names an improvement action of this organisation',
-    );
+  if (rows.length !== actionIds.length) throw publicationError('ACTION_IDS_EXISTS');
   if (rows.some((r) => r.status !== 'done' && r.status !== 'verified'))
-    throw publicationError(
-      'ACTION_IDS_COMPLETED',
-      'Only done or verified improvement actions can be reported',
-    );
+    throw publicationError('ACTION_IDS_COMPLETED');
 }
 
 export async function linkActions(

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ruleText } from '../../core/errors';
 import { actionTexts, annualActions } from './annual-report';
 import {
   candidateNames,
@@ -73,7 +74,10 @@ export function assertNoPersonalData(findings: PersonalDataFinding[]): void {
   if (findings.length === 0) return;
   const first = findings[0]!;
   throw new GraphQLError(
-    `The public text contains what looks like personal data (${findings.length} finding${findings.length === 1 ? '' : 's'}, first: ${first.kind.replace('_', ' ')} in ${first.field}); change the text and try again`,
+    ruleText(
+      'PERSONAL_DATA',
+      `(${findings.length} finding${findings.length === 1 ? '' : 's'}, first: ${first.kind.replace('_', ' ')} in ${first.field}.)`,
+    ),
     { extensions: { code: 'BAD_USER_INPUT', field: first.field, rule: 'PERSONAL_DATA', findings } },
   );
 }

@@ -1,3 +1,4 @@
+import { PUBLICATION_STATUSES, type PublicationStatus } from '@chp/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime } from '../../core/scalars';
@@ -13,13 +14,11 @@ registerEnumType(PublicationKind, {
     "quarterly: 'you said, we did' for a calendar quarter; annual: the complaints performance report for a financial year",
 });
 
-export enum PublicationStatusEnum {
-  draft = 'draft',
-  in_review = 'in_review',
-  approved = 'approved',
-  published = 'published',
-  withdrawn = 'withdrawn',
-}
+/** The GraphQL `PublicationStatus` enum: @chp/domain's PUBLICATION_STATUSES (names and values identical). */
+export const PublicationStatusEnum = Object.fromEntries(
+  PUBLICATION_STATUSES.map((s) => [s, s]),
+) as { readonly [S in PublicationStatus]: S };
+export type PublicationStatusEnum = PublicationStatus;
 registerEnumType(PublicationStatusEnum, { name: 'PublicationStatus' });
 
 /** A quarterly "you said, we did" publication or an annual complaints performance report (docs/procedure.md, Reporting and publishing). */

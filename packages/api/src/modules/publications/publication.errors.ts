@@ -1,10 +1,11 @@
 import type { GraphQLError } from 'graphql';
-import { badInput, conflict, forbidden } from '../../core/errors';
+import { badInput, conflict, forbidden, ruleText } from '../../core/errors';
 
 /**
  * Every rule the publications module raises, by code, and how it reaches a GraphQL client: CONFLICT
- * (with `rule`), BAD_USER_INPUT (with `field` and `rule`) or FORBIDDEN. The raiser gives the
- * message; the switch is exhaustive, so a new code does not compile until it is mapped here.
+ * (with `rule`), BAD_USER_INPUT (with `field` and `rule`) or FORBIDDEN. The message is the
+ * domain's for the rule sent (ruleText: @chp/domain's ruleMessage), the raiser adding only its
+ * specifics (`detail`: dates, names); a FORBIDDEN gives the raiser's message; the switch is exhaustive, so a new code does not compile until it is mapped here.
  */
 export type PublicationRule =
   | 'ACTION_IDS_COMPLETED'
@@ -19,27 +20,43 @@ export type PublicationRule =
 
 export function publicationError(
   rule: PublicationRule,
-  message: string,
+  detail?: string,
   field?: string,
 ): GraphQLError {
   switch (rule) {
     case 'ACTION_IDS_COMPLETED':
-      return badInput('actionIds', 'completed', message);
+      return badInput(
+        'actionIds',
+        'completed',
+        ruleText('completed', detail, { field: 'actionIds' }),
+      );
     case 'ACTION_IDS_EXISTS':
-      return badInput('actionIds', 'exists', message);
+      return badInput('actionIds', 'exists', ruleText('exists', detail, { field: 'actionIds' }));
     case 'ANNUAL_ONLY':
-      return badInput(field ?? '', 'annualOnly', message);
+      return badInput(
+        field ?? '',
+        'annualOnly',
+        ruleText('annualOnly', detail, { field: field ?? '' }),
+      );
     case 'INTRODUCTION_REQUIRED':
-      return badInput('introduction', 'required', message);
+      return badInput(
+        'introduction',
+        'required',
+        ruleText('required', detail, { field: 'introduction' }),
+      );
     case 'PERIOD_MATCHES':
-      return badInput('period', 'matches', message);
+      return badInput('period', 'matches', ruleText('matches', detail, { field: 'period' }));
     case 'PERIOD_YEAR_IN_RANGE':
-      return badInput('period', 'yearInRange', message);
+      return badInput(
+        'period',
+        'yearInRange',
+        ruleText('yearInRange', detail, { field: 'period' }),
+      );
     case 'PUBLICATION_STATUS':
-      return conflict('PUBLICATION_STATUS', message);
+      return conflict('PUBLICATION_STATUS', ruleText('PUBLICATION_STATUS', detail));
     case 'PUBLICATION_EXISTS':
-      return conflict('PUBLICATION_EXISTS', message);
+      return conflict('PUBLICATION_EXISTS', ruleText('PUBLICATION_EXISTS', detail));
     case 'NOT_A_SECOND_APPROVER':
-      return forbidden(message);
+      return forbidden(detail);
   }
 }

@@ -42,7 +42,9 @@ export const actionsByItem = defineLoader(
         .orderBy('a.completed_on', 'DESC')
         .getRawAndEntities()
         .then(({ raw, entities }) =>
-          entities.map((e, i) => Object.assign(e, { itemId: raw[i].item_id as string })),
+          entities.map((e, i) =>
+            Object.assign(e, { itemId: (raw as { item_id: string }[])[i]!.item_id }),
+          ),
         );
       return ids.map((id) => rows.filter((r) => r.itemId === id));
     }),

@@ -18,7 +18,7 @@ import {
   updatePublicationItem,
   withdrawPublication,
 } from './publication.service';
-import { PUBLICATION_APPROVERS, PUBLICATION_EDITORS } from './publication-roles';
+import { PUBLICATION_APPROVERS, PUBLICATION_EDITORS } from '../../core/role';
 import {
   PublicationFilter,
   CreatePublicationArgs,

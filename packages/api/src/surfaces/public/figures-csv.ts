@@ -1,16 +1,9 @@
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from './figure-labels';
-import { periodName } from './period-name';
+import { csvCell, publicPeriodName as periodName } from '@chp/domain';
 import type { Publication } from './public-read';
 
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A cell that a
- * spreadsheet would read as a formula (= + - @, tab, carriage return) is prefixed with an
- * apostrophe, so a service's name can never run as a formula on a reader's machine.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** One CSV cell: @chp/domain's csvCell (RFC 4180, with the formula guard). */
+export { csvCell };
 
 const row = (cells: string[]): string => cells.map(csvCell).join(',');
 

@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 
+function plain(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (text === null || text === undefined) return '';
+  if (typeof text === 'number' || typeof text === 'boolean' || typeof text === 'bigint')
+    return String(text);
+  if (text instanceof Date) return text.toString();
+  return JSON.stringify(text) ?? '';
+}
+
 /** Escapes text for HTML content and attribute values. */
 export function esc(text: unknown): string {
-  return String(text ?? '').replace(
+  return plain(text).replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );

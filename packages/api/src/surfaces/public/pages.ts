@@ -1,5 +1,5 @@
 import { esc, formatInstant, page } from './html';
-import { periodName } from './period-name';
+import { publicPeriodName as periodName } from '@chp/domain';
 import type { Organisation, Publication } from './public-read';
 import { publicationBody, publicationPath } from './publication-view';
 

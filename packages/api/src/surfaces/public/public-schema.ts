@@ -241,7 +241,7 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
       description: 'One organisation by its slug; null unless it has published something',
       args: { slug: { type: nn(GraphQLString) } },
       resolve: async (_root, args: { slug: string }, ctx) => {
-        const [row] = await ctx.dataSource.query(
+        const [row] = await ctx.dataSource.query<{ name: string; slug: string }[]>(
           `SELECT o.name, o.slug FROM organisation o
             WHERE o.slug = $1 AND EXISTS (SELECT 1 FROM publication p WHERE p.organisation_id = o.id AND p.status = 'published')`,
           [args.slug],
@@ -255,7 +255,7 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
         "An organisation's published quarterly publications and annual reports, newest period first",
       args: { organisationSlug: { type: nn(GraphQLString) } },
       resolve: (_root, args: { organisationSlug: string }, ctx) =>
-        ctx.dataSource.query(
+        ctx.dataSource.query<PublishedRow[]>(
           `${SELECT} ORDER BY p.period_from DESC, p.published_at DESC LIMIT 200`,
           [args.organisationSlug],
         ),
@@ -266,7 +266,7 @@ const Query = new GraphQLObjectType<unknown, PublicContext>({
       args: { organisationSlug: { type: nn(GraphQLString) }, id: { type: nn(GraphQLID) } },
       resolve: async (_root, args: { organisationSlug: string; id: string }, ctx) => {
         if (!isUuid(args.id)) return null;
-        const [row] = await ctx.dataSource.query(`${SELECT} AND p.id = $2`, [
+        const [row] = await ctx.dataSource.query<PublishedRow[]>(`${SELECT} AND p.id = $2`, [
           args.organisationSlug,
           args.id,
         ]);

@@ -2,7 +2,7 @@ import { barChart } from './bar-chart';
 import { FIGURE_LABELS, OUTCOME_FIELDS, PERIOD_FIGURE_FIELDS } from './figure-labels';
 import { esc, formatDay, formatInstant, paragraphs } from './html';
 import type { Organisation, Publication, PublicAction } from './public-read';
-import { periodName } from './period-name';
+import { publicPeriodName as periodName } from '@chp/domain';
 
 export const kindName = (p: Pick<Publication, 'kind'>): string =>
   p.kind === 'annual' ? 'Annual complaints performance report' : 'You said, we did (quarterly)';

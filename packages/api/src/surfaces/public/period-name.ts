@@ -1,1 +1,0 @@
-export { publicPeriodName as periodName } from '@chp/domain';
