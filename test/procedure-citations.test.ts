@@ -44,7 +44,6 @@ const textExtensions = new Set([
 /** The files that must name the old citations in order to find or rewrite them. */
 const selfReferencing = new Set([
   'test/procedure-citations.test.ts',
-  'scripts/rewrite-citations.mjs',
 ]);
 
 function walk(dir: string, out: string[]): void {
