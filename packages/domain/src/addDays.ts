@@ -1,4 +1,4 @@
-import { assertInteger, dayNumber, fromDayNumber } from './internal/dates';
+import { addDays as shiftDays, assertInteger, dayNumber } from './internal/dates';
 import type { IsoDate } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { IsoDate } from './types';
  */
 export function addDays(date: IsoDate, n: number): IsoDate {
   assertInteger(n, 'n');
-  return fromDayNumber(dayNumber(date) + n);
+  return shiftDays(date, n);
 }
 
 /**

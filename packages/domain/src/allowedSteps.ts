@@ -1,7 +1,7 @@
+import { allowedNextEvents } from './allowedNextEvents';
 import { complaintState } from './complaintState';
-import { foldEvents } from './internal/fold';
 import { empoweredToSignOff, handlesComplaints, isManager, type Role } from './roles';
-import type { ComplaintEvent, TimelineSettings } from './types';
+import type { ComplaintEvent, ComplaintEventType, TimelineSettings } from './types';
 
 /** The steps a member of staff takes on a complaint, as the dashboard offers them. */
 export const COMPLAINT_STEPS = [
@@ -41,8 +41,10 @@ export const COMPLAINT_STEP_LABELS: Record<ComplaintStep, string> = {
  * steps. Open at stage 2: acknowledge (until acknowledged), agree points, sign off (empowered
  * managers only). Open: extend (managers; stage 1 only once), assign (managers), contact update,
  * close. Received at stage 1 and not escalated: escalate (open or closed). Closed: post-closure
- * contact, and the SPSO's decision after stage 2. Always: root causes and notes. Dates are not
- * checked here: the API checks every rule again when the step is taken.
+ * contact, and the SPSO's decision after stage 2. Always: root causes and notes. Which journey
+ * events may come next (acknowledge, extend, close, escalate) is {@link allowedNextEvents}'s
+ * answer; this adds the steps that are not journey milestones and who may take each. Dates are
+ * not checked here: the API checks every rule again when the step is taken.
  *
  * @example
  * // received 2 Mar 2026 at stage 1, a manager:
@@ -57,21 +59,21 @@ export function allowedSteps(
   if (!handlesComplaints(role)) return [];
   const state = complaintState(events, settings);
   if (state.status === 'not_received') return [];
-  const { stage1: s1, stage2: s2 } = foldEvents(events, settings);
+  const next = allowedNextEvents(events, settings);
+  const may = (type: ComplaintEventType, stage?: 1 | 2) =>
+    next.some((e) => e.type === type && (stage === undefined || e.stage === stage));
   const open = state.status === 'open';
   const steps: ComplaintStep[] = [];
-  if (open && state.stage === 2) {
-    if (s2 && !s2.acknowledgedOn) steps.push('acknowledge');
-    steps.push('agreePoints');
-  }
+  if (may('acknowledged')) steps.push('acknowledge');
+  if (open && state.stage === 2) steps.push('agreePoints');
   if (open && isManager(role)) {
-    if (state.stage === 1 ? s1 && !s1.extendedDueOn : true) steps.push('extend');
+    if (may('extended', state.stage === 2 ? 2 : 1)) steps.push('extend');
     steps.push('assign');
   }
   if (open) steps.push('contactUpdate');
   if (open && state.stage === 2 && empoweredToSignOff(role)) steps.push('signOff');
-  if (open) steps.push('close');
-  if (state.stage === 1 && state.route === 'stage1' && !s2) steps.push('escalate');
+  if (may('closed')) steps.push('close');
+  if (may('escalated')) steps.push('escalate');
   if (!open && state.stage === 2) steps.push('spsoDecision');
   if (!open) steps.push('postClosureContact');
   steps.push('rootCauses', 'note');

@@ -42,6 +42,7 @@ export function assertIsoDate(date: IsoDate, what = 'date'): IsoDate {
   return date;
 }
 
+/** The arithmetic behind the public `addDays` (which also refuses a non-integer `n`). */
 export function addDays(date: IsoDate, n: number): IsoDate {
   return fromDayNumber(dayNumber(date) + n);
 }
