@@ -6,6 +6,7 @@ import { ME } from './auth/queries';
 import { homeFor, mayOpen, type Me } from './auth/roles';
 import { SignInPage } from './auth/SignInPage';
 import { Layout } from './layout/Layout';
+import type { MeQuery, MeQueryVariables } from './generated/graphql';
 import { isUnauthenticated } from './lib/errors';
 import { usePageTitle } from './lib/page-title';
 import { Link, matchPath, navigate, useLocation } from './lib/router';
@@ -90,7 +91,7 @@ function Pages({ me }: { me: Me }) {
 /** Signed in: the role's navigation and pages; otherwise the sign-in page. */
 export function App() {
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery<{ me: Me }>(ME, {
+  const { data, loading, error, refetch } = useQuery<MeQuery, MeQueryVariables>(ME, {
     fetchPolicy: 'cache-first',
   });
   const [sessionEnded, setSessionEnded] = useState(false);

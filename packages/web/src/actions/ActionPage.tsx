@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
+import type { ActionQuery, ActionQueryVariables } from '../generated/graphql';
 import { readsComplaints } from '@chp/domain';
 import { usePageTitle } from '../lib/page-title';
 import { QueryState } from '../lib/ui';
@@ -7,12 +8,12 @@ import { useKeptQuery } from '../lib/use-kept-query';
 import { ActionView } from './ActionView';
 import { ACTION } from './queries';
 import { StepFormFor } from './steps/index';
-import type { ActionDetail, ActionStep } from './types';
+import type { ActionStep } from './types';
 
 /** One improvement action: loads it, and runs the step forms the API allows. */
 export default function ActionPage({ params }: { params: Record<string, string> }) {
   const me = useMe();
-  const { data, loading, error, refetch } = useKeptQuery<{ improvementAction: ActionDetail }>(
+  const { data, loading, error, refetch } = useKeptQuery<ActionQuery, ActionQueryVariables>(
     ACTION,
     {
       id: params['id'] as string,

@@ -4,6 +4,15 @@ import { useMe } from '../auth/me-context';
 import { handlesComplaints, isManager } from '@chp/domain';
 import { SERVICE_AREAS } from '../complaints/queries';
 import { formatDate } from '../lib/format';
+import type {
+  ActionsQuery,
+  ActionsQueryVariables,
+  ImprovementActionFilter,
+  PeopleQuery,
+  PeopleQueryVariables,
+  ServiceAreasQuery,
+  ServiceAreasQueryVariables,
+} from '../generated/graphql';
 import { usePageTitle } from '../lib/page-title';
 import { Link, useQueryState } from '../lib/router';
 import { DeadlineTag, Empty, LoadError, Loading, Pager, Select } from '../lib/ui';
@@ -11,7 +20,6 @@ import { useKeptQuery } from '../lib/use-kept-query';
 import { sortActions, STATUS_FILTERS, STATUS_LABEL } from './action-list';
 import { ProposeActionForm } from './ProposeActionForm';
 import { ACTIONS, PEOPLE } from './queries';
-import type { ActionListItem } from './types';
 
 const PAGE_SIZE = 25;
 
@@ -26,24 +34,21 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
   const owner = query.get('owner') ?? '';
   const serviceArea = query.get('serviceArea') ?? '';
   const overdue = query.get('overdue') === 'true';
-  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(
-    SERVICE_AREAS,
-    { skip: mine },
-  );
-  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(
-    PEOPLE,
-    { skip: mine },
-  );
-  const filter = {
+  const areas = useQuery<ServiceAreasQuery, ServiceAreasQueryVariables>(SERVICE_AREAS, {
+    skip: mine,
+  });
+  const people = useQuery<PeopleQuery, PeopleQueryVariables>(PEOPLE, { skip: mine });
+  const filter: ImprovementActionFilter = {
     mine: mine || undefined,
     ownerId: !mine && owner ? owner : undefined,
     serviceAreaId: !mine && serviceArea ? serviceArea : undefined,
     status: STATUS_FILTERS[status]?.statuses,
     overdue: overdue || undefined,
   };
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
-    improvementActions: { totalCount: number; items: ActionListItem[] };
-  }>(ACTIONS, {
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<
+    ActionsQuery,
+    ActionsQueryVariables
+  >(ACTIONS, {
     filter,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,

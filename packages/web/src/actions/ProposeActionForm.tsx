@@ -1,6 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ROOT_CAUSES, SERVICE_AREAS } from '../complaints/queries';
+import type {
+  PeopleQuery,
+  PeopleQueryVariables,
+  ProposeActionMutation,
+  ProposeActionMutationVariables,
+  RootCausesQuery,
+  RootCausesQueryVariables,
+  ServiceAreasQuery,
+  ServiceAreasQueryVariables,
+} from '../generated/graphql';
 import { Field, Form, FormActions, onSubmitted, Select, useFormErrors } from '../lib/forms';
 import { navigate } from '../lib/router';
 import { checkProposal, PROPOSE_ALIASES, PROPOSE_FIELDS, toProposeInput } from './propose-input';
@@ -22,16 +32,10 @@ export function ProposeActionForm({
   /** 'CMP-2026-00042': shown in the heading when proposed from a complaint. */
   about?: string;
 }) {
-  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(
-    PEOPLE,
-  );
-  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(
-    SERVICE_AREAS,
-  );
-  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(
-    ROOT_CAUSES,
-  );
-  const [propose, { loading }] = useMutation<{ proposeImprovementAction: { id: string } }>(
+  const people = useQuery<PeopleQuery, PeopleQueryVariables>(PEOPLE);
+  const areas = useQuery<ServiceAreasQuery, ServiceAreasQueryVariables>(SERVICE_AREAS);
+  const causes = useQuery<RootCausesQuery, RootCausesQueryVariables>(ROOT_CAUSES);
+  const [propose, { loading }] = useMutation<ProposeActionMutation, ProposeActionMutationVariables>(
     PROPOSE,
     { refetchQueries: ['Actions'] },
   );

@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import type { MeQuery, SignInMutation, SignInMutationVariables } from '../generated/graphql';
 import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 import { ME, SIGN_IN } from './queries';
 import type { Me } from './roles';
@@ -14,7 +15,7 @@ export function SignInPage({
   onSignedIn: (me: Me) => void;
 }) {
   const client = useApolloClient();
-  const [signIn, { loading }] = useMutation<{ signIn: { person: Me } }>(SIGN_IN);
+  const [signIn, { loading }] = useMutation<SignInMutation, SignInMutationVariables>(SIGN_IN);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const form = useFormErrors();
@@ -37,7 +38,7 @@ export function SignInPage({
       // Nothing cached from before belongs to this person; the answer already says who they are,
       // so the pages start their queries at once (no second round trip for `me`).
       await client.clearStore();
-      client.writeQuery({ query: ME, data: { me } });
+      client.writeQuery<MeQuery>({ query: ME, data: { me } });
       onSignedIn(me);
     } catch (error) {
       const { field, message } = signInMessage(error);

@@ -1,3 +1,4 @@
+import type { MeQuery } from '../generated/graphql';
 import {
   handlesComplaints,
   listsAllActions,
@@ -7,15 +8,8 @@ import {
   type Role,
 } from '@chp/domain';
 
-/** Who is signed in, as the API's `me` answers. */
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  organisationId: string;
-  serviceAreaId: string | null;
-}
+/** Who is signed in, as the API's `me` answers (the Me query). */
+export type Me = MeQuery['me'];
 
 export interface NavItem {
   to: string;

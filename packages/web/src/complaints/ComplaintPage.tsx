@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
 import { seesPersonalData } from '@chp/domain';
+import type { ComplaintQuery, ComplaintQueryVariables } from '../generated/graphql';
 import { formatDate, humanise } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link, navigate, useLocation } from '../lib/router';
@@ -19,7 +20,7 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
   const me = useMe();
   const personal = seesPersonalData(me.role);
   const { query } = useLocation();
-  const { data, loading, error, refetch } = useKeptQuery<{ complaint: ComplaintDetail }>(
+  const { data, loading, error, refetch } = useKeptQuery<ComplaintQuery, ComplaintQueryVariables>(
     COMPLAINT,
     { id: params['id'] as string, personal },
     { fetchPolicy: 'cache-and-network' },

@@ -9,6 +9,11 @@ import {
   Select,
   useFormErrors,
 } from '../lib/forms';
+import type {
+  RecordComplaintMutation,
+  RecordComplaintMutationVariables,
+} from '../generated/graphql';
+import { oneOf } from '../lib/choice';
 import { instantToLondonLocal, londonLocalToInstant } from '../lib/london-time';
 import { navigate } from '../lib/router';
 import { CustomerFields } from './CustomerFields';
@@ -30,12 +35,12 @@ export function RecordComplaintForm({
   serviceAreas: { id: string; name: string }[];
   onCancel: () => void;
 }) {
-  const [record, { loading }] = useMutation<{ recordComplaint: { id: string; reference: string } }>(
-    RECORD_COMPLAINT,
-    {
-      refetchQueries: ['Register'],
-    },
-  );
+  const [record, { loading }] = useMutation<
+    RecordComplaintMutation,
+    RecordComplaintMutationVariables
+  >(RECORD_COMPLAINT, {
+    refetchQueries: ['Register'],
+  });
   const [v, setV] = useState<RecordValues>(() => blankRecord(instantToLondonLocal(new Date())));
   const form = useFormErrors();
   const setValue = (key: keyof RecordValues, value: string) => setV({ ...v, [key]: value });
@@ -101,7 +106,16 @@ export function RecordComplaintForm({
             name="channel"
             label="How it arrived"
             value={v.channel}
-            onChange={(value) => setValue('channel', value)}
+            onChange={(value) =>
+              setV({
+                ...v,
+                channel:
+                  oneOf(
+                    CHANNELS.map(([c]) => c),
+                    value,
+                  ) ?? v.channel,
+              })
+            }
             options={CHANNELS}
           />
           <Select

@@ -2,15 +2,24 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { handlesComplaints } from '@chp/domain';
 import { useMe } from '../auth/me-context';
+import type {
+  ComplaintStatus,
+  DeadlineFilter,
+  RegisterQuery,
+  RegisterQueryVariables,
+  ServiceAreasQuery,
+  ServiceAreasQueryVariables,
+} from '../generated/graphql';
+import { oneOf } from '../lib/choice';
 import { formatDate } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link, useQueryState } from '../lib/router';
 import { DeadlineTag, Empty, LoadError, Loading, Pager, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { REGISTER, SERVICE_AREAS } from './queries';
+import { OUTCOMES } from './labels';
 import { RecordComplaintForm } from './RecordComplaintForm';
 import { registerRow } from './register-rows';
-import type { RegisterItem } from './types';
 
 const PAGE_SIZE = 25;
 
@@ -43,14 +52,17 @@ export function filtersFrom(query: URLSearchParams): RegisterFilters {
 }
 
 /** The API's variables for those filters (empty ones left out). */
-export function registerVariables(f: RegisterFilters) {
+export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
   return {
     search: f.search.trim() || undefined,
-    status: f.status || undefined,
+    status: oneOf<ComplaintStatus>(['open', 'closed'], f.status),
     stage: f.stage ? Number(f.stage) : undefined,
     serviceAreaId: f.serviceAreaId || undefined,
-    deadline: f.deadline || undefined,
-    outcome: f.outcome || undefined,
+    deadline: oneOf<DeadlineFilter>(['overdue', 'due_soon'], f.deadline),
+    outcome: oneOf(
+      OUTCOMES.map(([v]) => v),
+      f.outcome,
+    ),
     receivedFrom: f.receivedFrom || undefined,
     receivedTo: f.receivedTo || undefined,
     limit: PAGE_SIZE,
@@ -65,12 +77,11 @@ export default function RegisterPage() {
   const filters = filtersFrom(query);
   const [search, setSearch] = useState(filters.search);
   const [recording, setRecording] = useState(false);
-  const areas = useQuery<{ serviceAreas: { id: string; name: string; active: boolean }[] }>(
-    SERVICE_AREAS,
-  );
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
-    complaints: { totalCount: number; items: RegisterItem[] };
-  }>(REGISTER, registerVariables(filters));
+  const areas = useQuery<ServiceAreasQuery, ServiceAreasQueryVariables>(SERVICE_AREAS);
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<
+    RegisterQuery,
+    RegisterQueryVariables
+  >(REGISTER, registerVariables(filters));
 
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -159,13 +170,7 @@ export default function RegisterPage() {
             label="Outcome"
             value={filters.outcome}
             onChange={(v) => setQuery({ outcome: v })}
-            options={[
-              ['', 'Any'],
-              ['resolved', 'Resolved'],
-              ['upheld', 'Upheld'],
-              ['partially_upheld', 'Partially upheld'],
-              ['not_upheld', 'Not upheld'],
-            ]}
+            options={[['', 'Any'], ...OUTCOMES]}
           />
           <div className="field">
             <label htmlFor="register-from">Received from</label>

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineRows } from './deadlines';
-import { stage } from './test-fixtures';
+import { stage, timeline } from './test-fixtures';
 
 describe('the deadlines on a complaint page', () => {
   it('lists day one and day 5 of an open stage 1 with the working days left, and the time limits', () => {
     const rows = deadlineRows(
-      {
+      timeline({
         stage1: stage(),
         stage2: null,
         escalationDeadline: '2027-05-02',
         spsoDeadline: '2027-11-02',
-      },
+      }),
       'open',
     );
     expect(rows.map((r) => [r.label, r.date, r.note])).toEqual([
@@ -27,7 +27,7 @@ describe('the deadlines on a complaint page', () => {
 
   it('shows the extension as the working deadline and how late it is', () => {
     const rows = deadlineRows(
-      {
+      timeline({
         stage1: stage({
           extendedDueOn: '2026-11-13',
           deadline: '2026-11-13',
@@ -35,7 +35,7 @@ describe('the deadlines on a complaint page', () => {
           status: 'overdue',
         }),
         stage2: null,
-      },
+      }),
       'open',
     );
     expect(rows.at(-1)).toEqual({
@@ -49,7 +49,7 @@ describe('the deadlines on a complaint page', () => {
 
   it('shows an escalated complaint: stage 1 closed, stage 2 with acknowledge-by and next update', () => {
     const rows = deadlineRows(
-      {
+      timeline({
         stage1: stage({
           closedOn: '2026-11-05',
           workingDays: 4,
@@ -66,7 +66,7 @@ describe('the deadlines on a complaint page', () => {
           workingDaysRemaining: 10,
         }),
         nextUpdateDue: '2027-01-05',
-      },
+      }),
       'open',
     );
     expect(rows.map((r) => r.label)).toEqual([

@@ -1,4 +1,6 @@
-export const CHANNELS: [string, string][] = [
+import type { Channel, Outcome, PreferredContact, SpsoDecision } from '../generated/graphql';
+
+export const CHANNELS: [Channel, string][] = [
   ['phone', 'Phone'],
   ['email', 'E-mail'],
   ['web_form', 'Web form'],
@@ -8,14 +10,14 @@ export const CHANNELS: [string, string][] = [
   ['other', 'Other'],
 ];
 
-export const OUTCOMES: [string, string][] = [
+export const OUTCOMES: [Outcome, string][] = [
   ['resolved', 'Resolved'],
   ['upheld', 'Upheld'],
   ['partially_upheld', 'Partially upheld'],
   ['not_upheld', 'Not upheld'],
 ];
 
-export const SPSO_DECISIONS: [string, string][] = [
+export const SPSO_DECISIONS: [SpsoDecision, string][] = [
   ['not_taken_forward', 'Not taken forward'],
   ['resolved', 'Resolved'],
   ['upheld', 'Upheld'],
@@ -23,7 +25,7 @@ export const SPSO_DECISIONS: [string, string][] = [
   ['not_upheld', 'Not upheld'],
 ];
 
-export const PREFERRED_CONTACT: [string, string][] = [
+export const PREFERRED_CONTACT: [PreferredContact | '', string][] = [
   ['', 'Not given'],
   ['email', 'E-mail'],
   ['phone', 'Phone'],

@@ -1,4 +1,11 @@
 /** The record-complaint form's values, its checks and the `RecordComplaintInput` it sends (pure). */
+import type {
+  Channel,
+  CustomerInput,
+  RecordComplaintMutationVariables,
+} from '../generated/graphql';
+import { oneOf } from '../lib/choice';
+import { PREFERRED_CONTACT } from './labels';
 
 export const RECORD_FIELDS = [
   'receivedAt',
@@ -19,7 +26,7 @@ export interface RecordValues {
   /** London local date and time, as the field holds it. */
   receivedAt: string;
   stage: string;
-  channel: string;
+  channel: Channel;
   serviceAreaId: string;
   category: string;
   summary: string;
@@ -61,15 +68,23 @@ export function checkRecord(v: RecordValues): Record<string, string> {
 }
 
 /** The input sent; `toInstant` turns the London local time into an instant. */
-export function toRecordComplaintInput(v: RecordValues, toInstant: (local: string) => string) {
-  const customer = {
-    name: v.name,
-    email: v.email,
-    phone: v.phone,
-    postcode: v.postcode,
-    preferredContact: v.preferredContact,
+export function toRecordComplaintInput(
+  v: RecordValues,
+  toInstant: (local: string) => string,
+): RecordComplaintMutationVariables {
+  const text = (x: string) => (x.trim() !== '' ? x : undefined);
+  const customer: CustomerInput = {
+    name: text(v.name),
+    email: text(v.email),
+    phone: text(v.phone),
+    postcode: text(v.postcode),
+    preferredContact:
+      oneOf(
+        PREFERRED_CONTACT.map(([c]) => c),
+        v.preferredContact,
+      ) || undefined,
   };
-  const given = Object.fromEntries(Object.entries(customer).filter(([, x]) => x.trim() !== ''));
+  const given = Object.values(customer).some((x) => x !== undefined);
   return {
     input: {
       receivedAt: toInstant(v.receivedAt),
@@ -81,7 +96,7 @@ export function toRecordComplaintInput(v: RecordValues, toInstant: (local: strin
       outcomeSought: v.outcomeSought.trim(),
       serious: v.serious,
       awareOn: v.awareOn || undefined,
-      customer: Object.keys(given).length ? given : undefined,
+      customer: given ? customer : undefined,
     },
   };
 }

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { registerRow, stageLabel } from './register-rows';
-import { complaint, stage } from './test-fixtures';
+import { complaint, stage, timeline } from './test-fixtures';
 
 describe('a register row', () => {
   it('shows the current stage, its working deadline and its status', () => {
     const row = registerRow(
       complaint({
-        timeline: {
+        timeline: timeline({
           stage1: stage({
             extendedDueOn: '2026-11-13',
             deadline: '2026-11-13',
             status: 'due_soon',
           }),
           stage2: null,
-        },
+        }),
       }),
     );
     expect(row).toMatchObject({
@@ -28,10 +28,10 @@ describe('a register row', () => {
     const row = registerRow(
       complaint({
         currentStage: 2,
-        timeline: {
+        timeline: timeline({
           stage1: stage({ closedOn: '2026-11-05', status: 'closed_on_time' }),
           stage2: stage({ dueOn: '2026-12-04', deadline: '2026-12-04', status: 'overdue' }),
-        },
+        }),
       }),
     );
     expect(row).toMatchObject({

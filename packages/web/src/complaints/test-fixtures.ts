@@ -1,4 +1,4 @@
-import type { ComplaintDetail, StageTimeline } from './types';
+import type { ComplaintDetail, StageTimeline, Timeline } from './types';
 
 /** A complaint and its stages for the unit tests. */
 export const stage = (over: Partial<StageTimeline> = {}): StageTimeline => ({
@@ -16,6 +16,16 @@ export const stage = (over: Partial<StageTimeline> = {}): StageTimeline => ({
   workingDays: null,
   workingDaysElapsed: 2,
   workingDaysRemaining: 3,
+  ...over,
+});
+
+/** A complaint's timeline: stage 1 open, no stage 2, no later time limits. */
+export const timeline = (over: Partial<Timeline> = {}): Timeline => ({
+  escalationDeadline: null,
+  nextUpdateDue: null,
+  spsoDeadline: null,
+  stage1: stage(),
+  stage2: null,
   ...over,
 });
 
@@ -41,6 +51,6 @@ export const complaint = (over: Partial<ComplaintDetail> = {}): ComplaintDetail 
   journey: [],
   allowedSteps: [],
   actions: [],
-  timeline: { stage1: stage(), stage2: null },
+  timeline: timeline(),
   ...over,
 });

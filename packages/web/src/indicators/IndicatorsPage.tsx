@@ -13,7 +13,7 @@ import { QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { IndicatorTable } from './IndicatorTable';
 import { SPSO_INDICATORS } from './queries';
-import type { SpsoIndicatorsReport } from './types';
+import type { SpsoIndicatorsQuery, SpsoIndicatorsQueryVariables } from '../generated/graphql';
 
 const OUTCOME_SERIES = [
   { key: 'resolved', label: 'Resolved' },
@@ -29,9 +29,10 @@ export default function IndicatorsPage() {
   const choices = useMemo(() => periodChoices(today), [today]);
   const [query, setQuery] = useQueryState();
   const period = query.get('period') ?? `quarter:${quarterOf(today)}`;
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
-    spsoIndicators: SpsoIndicatorsReport;
-  }>(SPSO_INDICATORS, { period: periodInput(period) });
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<
+    SpsoIndicatorsQuery,
+    SpsoIndicatorsQueryVariables
+  >(SPSO_INDICATORS, { period: periodInput(period) });
   const r = data?.spsoIndicators;
 
   return (

@@ -1,42 +1,18 @@
-export interface OutcomeFigure {
-  count: number;
-  share: number | null;
-}
+import type { BucketFieldsFragment, SpsoIndicatorsQuery } from '../generated/graphql';
 
-export interface BucketFigures {
-  closed: number;
-  shareOfAllClosures: number | null;
-  averageWorkingDays: number | null;
-  withinTimescale: number;
-  withinTimescaleShare: number | null;
-  extended: number;
-  extendedShare: number | null;
-  outcomes: {
-    resolved: OutcomeFigure;
-    upheld: OutcomeFigure;
-    partiallyUpheld: OutcomeFigure;
-    notUpheld: OutcomeFigure;
-  };
-}
+// The dashboard's names for the generated result types (npm run codegen refreshes them).
 
-export interface ReportingPeriod {
-  from: string;
-  to: string;
-  label: string;
-  kind: string;
-}
+/** One bucket of closures: a stage, or stage 2 in all (the BucketFields fragment). */
+export type BucketFigures = BucketFieldsFragment;
 
-export interface IndicatorFigures {
-  period: ReportingPeriod;
-  received: number;
-  receivedPerThousand: number | null;
-  closed: number;
-  stages: { stage1: BucketFigures; stage2Direct: BucketFigures; stage2Escalated: BucketFigures };
-  stage2: BucketFigures;
-}
+/** One outcome's count and share of a bucket's closures. */
+export type OutcomeFigure = BucketFigures['outcomes']['resolved'];
 
-export interface SpsoIndicatorsReport extends IndicatorFigures {
-  population: number | null;
-  populationLabel: string | null;
-  previous: IndicatorFigures;
-}
+/** The SPSO indicators for a period and the one before (the SpsoIndicators query). */
+export type SpsoIndicatorsReport = SpsoIndicatorsQuery['spsoIndicators'];
+
+/** One period's figures: the report's own, or its `previous`. */
+export type IndicatorFigures = SpsoIndicatorsReport['previous'];
+
+/** The reporting period the figures cover. */
+export type ReportingPeriod = IndicatorFigures['period'];

@@ -4,6 +4,7 @@ import { SessionContext } from '../auth/me-context';
 import { SIGN_OUT } from '../auth/queries';
 import { ROLE_LABELS } from '@chp/domain';
 import { navigationFor, type Me } from '../auth/roles';
+import type { SignOutMutation, SignOutMutationVariables } from '../generated/graphql';
 import { Link, navigate, useLocation } from '../lib/router';
 
 export function isCurrent(itemTo: string, pathname: string): boolean {
@@ -19,7 +20,7 @@ export function isCurrent(itemTo: string, pathname: string): boolean {
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   const { pathname } = useLocation();
   const session = useContext(SessionContext);
-  const [signOut, { loading }] = useMutation(SIGN_OUT);
+  const [signOut, { loading }] = useMutation<SignOutMutation, SignOutMutationVariables>(SIGN_OUT);
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 

@@ -1,13 +1,18 @@
 import { useMemo } from 'react';
 import { monthsBefore } from '@chp/domain';
+import type {
+  RootCauseCountsQuery,
+  RootCauseCountsQueryVariables,
+  TrendsQuery,
+  TrendsQueryVariables,
+} from '../generated/graphql';
 import { ParetoChart, StackedBars } from '../lib/charts';
 import { formatCount } from '../lib/format';
 import { Link, queryString } from '../lib/router';
 import { DataTable, QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { TRENDS } from '../trends/queries';
-import { trendSeries, type TrendBucket } from '../trends/trend-series';
-import type { TrendsData } from '../trends/TrendsPage';
+import { trendSeries } from '../trends/trend-series';
 import { pareto } from './pareto';
 import { ROOT_CAUSE_COUNTS } from './queries';
 
@@ -19,12 +24,15 @@ const STAGE_LABELS: Record<string, string> = {
 
 export function TwoYearTrend({ today }: { today: string }) {
   const from = monthsBefore(today, 23);
-  const { data, loading, error, refetch } = useKeptQuery<TrendsData>(TRENDS, {
-    from,
-    to: today,
-    grain: 'month',
-    breakdown: 'stage',
-  });
+  const { data, loading, error, refetch } = useKeptQuery<TrendsQuery, TrendsQueryVariables>(
+    TRENDS,
+    {
+      from,
+      to: today,
+      grain: 'month',
+      breakdown: 'stage',
+    },
+  );
   const t = data?.complaintTrends;
   const series = useMemo(() => (t ? trendSeries(t.buckets, t.from, t.to, 'month') : null), [t]);
   return (
@@ -77,9 +85,10 @@ export function TwoYearTrend({ today }: { today: string }) {
 
 export function RootCausePareto({ today }: { today: string }) {
   const from = monthsBefore(today, 11);
-  const { data, loading, error, refetch } = useKeptQuery<{
-    complaintTrends: { total: number; buckets: TrendBucket[] };
-  }>(ROOT_CAUSE_COUNTS, { from, to: today });
+  const { data, loading, error, refetch } = useKeptQuery<
+    RootCauseCountsQuery,
+    RootCauseCountsQueryVariables
+  >(ROOT_CAUSE_COUNTS, { from, to: today });
   const t = data?.complaintTrends;
   const result = useMemo(
     () =>

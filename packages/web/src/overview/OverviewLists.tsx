@@ -1,30 +1,24 @@
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
+import type {
+  OverdueActionsQuery,
+  OverdueActionsQueryVariables,
+  QuietAreasQuery,
+  QuietAreasQueryVariables,
+} from '../generated/graphql';
 import { formatAverage, formatCount } from '../lib/format';
 import { Link, queryString } from '../lib/router';
 import { DataTable, QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { OVERDUE_ACTIONS, QUIET_AREAS } from './queries';
 
-interface QuietData {
-  quietAreas: {
-    period: { from: string; to: string; label: string };
-    history: { label: string }[];
-    items: {
-      key: string;
-      label: string;
-      count: number;
-      historicalAverage: number;
-      change: number;
-      changeShare: number | null;
-    }[];
-  };
-}
-
 export function QuietAreas({ quarter }: { quarter: string }) {
-  const { data, loading, error, refetch } = useKeptQuery<QuietData>(QUIET_AREAS, {
-    period: { quarter },
-  });
+  const { data, loading, error, refetch } = useKeptQuery<QuietAreasQuery, QuietAreasQueryVariables>(
+    QUIET_AREAS,
+    {
+      period: { quarter },
+    },
+  );
   const q = data?.quietAreas;
   return (
     <section aria-labelledby="quiet-heading">
@@ -68,18 +62,13 @@ export function QuietAreas({ quarter }: { quarter: string }) {
   );
 }
 
-interface OverdueData {
-  overdueActions: {
-    total: number;
-    byServiceArea: { serviceAreaId: string; serviceAreaName: string; count: number }[];
-    byOwner: { ownerId: string; ownerName: string; count: number }[];
-  };
-}
-
 export function OverdueActions() {
   const me = useMe();
   const links = mayOpen(me.role, '/actions');
-  const { data, loading, error, refetch } = useKeptQuery<OverdueData>(OVERDUE_ACTIONS);
+  const { data, loading, error, refetch } = useKeptQuery<
+    OverdueActionsQuery,
+    OverdueActionsQueryVariables
+  >(OVERDUE_ACTIONS);
   const o = data?.overdueActions;
   const link = (filters: Record<string, string>, text: string) =>
     links ? (

@@ -2,7 +2,7 @@ import { previousQuarter, quarterOf } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
 import { SPSO_INDICATORS } from '../indicators/queries';
-import type { SpsoIndicatorsReport } from '../indicators/types';
+import type { SpsoIndicatorsQuery, SpsoIndicatorsQueryVariables } from '../generated/graphql';
 import { formatAverage, formatCount, formatDate, formatShare, londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
@@ -47,10 +47,10 @@ export default function OverviewPage() {
 function Headline({ quarter }: { quarter: string }) {
   const me = useMe();
   const register = mayOpen(me.role, '/complaints');
-  const { data, loading, error, refetch } = useKeptQuery<{ spsoIndicators: SpsoIndicatorsReport }>(
-    SPSO_INDICATORS,
-    { period: { quarter } },
-  );
+  const { data, loading, error, refetch } = useKeptQuery<
+    SpsoIndicatorsQuery,
+    SpsoIndicatorsQueryVariables
+  >(SPSO_INDICATORS, { period: { quarter } });
   const r = data?.spsoIndicators;
   return (
     <section aria-labelledby="headline-heading">

@@ -1,4 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import type {
+  PublicationCandidatesQuery,
+  PublicationCandidatesQueryVariables,
+} from '../generated/graphql';
 import { formatDate } from '../lib/format';
 import { Link } from '../lib/router';
 import { Empty, LoadError, Loading } from '../lib/ui';
@@ -17,9 +21,10 @@ export function CandidatesPanel({
   reportedIds: ReadonlySet<string>;
   onUse: (action: Candidate) => void;
 }) {
-  const { data, loading, error, refetch } = useQuery<{
-    publicationCandidates: { totalCount: number; items: Candidate[] };
-  }>(CANDIDATES, {
+  const { data, loading, error, refetch } = useQuery<
+    PublicationCandidatesQuery,
+    PublicationCandidatesQueryVariables
+  >(CANDIDATES, {
     variables: { quarter },
     fetchPolicy: 'cache-and-network',
   });

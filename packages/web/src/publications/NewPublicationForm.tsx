@@ -1,6 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { completedPeriodKeys, periodKeyLabel, periodKeyName } from '@chp/domain';
 import { useState } from 'react';
+import type {
+  CreatePublicationMutation,
+  CreatePublicationMutationVariables,
+} from '../generated/graphql';
 import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 import { londonToday } from '../lib/format';
 import { navigate } from '../lib/router';
@@ -13,10 +17,10 @@ const FIELDS = ['kind', 'period', 'title'];
 
 /** Starts a draft for a complete quarter or financial year; the title starts as the public will read the period. */
 export function NewPublicationForm({ onCancel }: { onCancel: () => void }) {
-  const [create, { loading }] = useMutation<{ createPublication: { id: string } }>(
-    CREATE_PUBLICATION,
-    { refetchQueries: ['Publications'] },
-  );
+  const [create, { loading }] = useMutation<
+    CreatePublicationMutation,
+    CreatePublicationMutationVariables
+  >(CREATE_PUBLICATION, { refetchQueries: ['Publications'] });
   const today = londonToday();
   const [kind, setKind] = useState<PublicationKind>('quarterly');
   const [period, setPeriod] = useState(() => completedPeriodKeys('quarterly', today)[0] as string);

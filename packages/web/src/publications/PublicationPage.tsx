@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
 import { periodKeyLabel, periodKeyName, writesPublications } from '@chp/domain';
+import type { PublicationQuery, PublicationQueryVariables } from '../generated/graphql';
 import { formatDate, formatTime } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
@@ -14,7 +15,6 @@ import { PersonalDataFindings } from './PersonalDataFindings';
 import { PublicationItems, type Suggestion } from './PublicationItems';
 import { PublicationTextsForm } from './PublicationTextsForm';
 import { PUBLICATION } from './queries';
-import type { PublicationDetail } from './types';
 import { WorkflowPanel } from './WorkflowPanel';
 
 const when = (instant: string) => `${formatDate(instant)} ${formatTime(instant)}`;
@@ -22,10 +22,10 @@ const when = (instant: string) => `${formatDate(instant)} ${formatTime(instant)}
 /** One publication: its texts and items while it is a draft or in review, the check, the workflow and the frozen figures. */
 export default function PublicationPage({ params }: { params: Record<string, string> }) {
   const me = useMe();
-  const { data, loading, error, refetch } = useKeptQuery<{ publication: PublicationDetail }>(
-    PUBLICATION,
-    { id: params['id'] as string },
-  );
+  const { data, loading, error, refetch } = useKeptQuery<
+    PublicationQuery,
+    PublicationQueryVariables
+  >(PUBLICATION, { id: params['id'] as string });
   const p = data?.publication;
   usePageTitle(p ? p.title : 'Publication');
   const [done, setDone] = useState<string | null>(null);

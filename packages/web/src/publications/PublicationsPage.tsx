@@ -8,7 +8,7 @@ import { KIND_LABEL, STATUS } from './labels';
 import { NewPublicationForm } from './NewPublicationForm';
 import { periodKeyLabel } from '@chp/domain';
 import { PUBLICATIONS } from './queries';
-import type { PublicationListItem } from './types';
+import type { PublicationsQuery, PublicationsQueryVariables } from '../generated/graphql';
 
 const PAGE_SIZE = 25;
 
@@ -18,9 +18,10 @@ export default function PublicationsPage() {
   const [query, setQuery] = useQueryState();
   const [starting, setStarting] = useState(false);
   const page = Math.max(1, Number(query.get('page') ?? '1') || 1);
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<{
-    publications: { totalCount: number; items: PublicationListItem[] };
-  }>(PUBLICATIONS, {
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<
+    PublicationsQuery,
+    PublicationsQueryVariables
+  >(PUBLICATIONS, {
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { figureRows } from './figure-rows';
+import { PUBLIC_FIGURE_FIELDS, type PublicFigureField } from '@chp/domain';
 import type { PeriodFigures } from './types';
 
-const period = (label: string, figures: Record<string, string>): PeriodFigures => ({
+/** A period's frozen figures as the API gives them: every figure, 'not recorded' when the snapshot lacks it. */
+const period = (
+  label: string,
+  figures: Partial<Record<PublicFigureField, string>>,
+): PeriodFigures => ({
   label,
   from: '',
   to: '',
-  ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, { value: null, display: v }])),
+  // Object.fromEntries loses the keys' type: every field is mapped above.
+  ...(Object.fromEntries(
+    PUBLIC_FIGURE_FIELDS.map((k) => [k, { value: null, display: figures[k] ?? 'not recorded' }]),
+  ) as Record<PublicFigureField, PeriodFigures['received']>),
 });
 
 describe('the frozen figures as the dashboard shows them', () => {
@@ -27,7 +35,7 @@ describe('the frozen figures as the dashboard shows them', () => {
     });
   });
 
-  it("shows 'not recorded' for a figure an older snapshot lacks", () => {
+  it("shows the API's 'not recorded' for a figure an older snapshot lacks", () => {
     const rows = figureRows(period('2026 Q2', {}), period('2026 Q1', {}));
     expect(rows.find((r) => r.field === 'stage1Extended')?.current).toBe('not recorded');
   });

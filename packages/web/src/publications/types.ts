@@ -1,71 +1,33 @@
 import type { PublicationStatus, PublicationStep } from '@chp/domain';
+import type {
+  PublicationCandidatesQuery,
+  PublicationFieldsFragment,
+  PublicationKind,
+  PublicationsQuery,
+} from '../generated/graphql';
 
-export type { PublicationStatus, PublicationStep };
-export type PublicationKind = 'quarterly' | 'annual';
+// The dashboard's names for the generated result types (npm run codegen refreshes them).
+// `Publication.allowedSteps` is a list of strings in the schema: the workflow reads it with
+// the domain's PublicationStep (labels.ts, workflowSteps).
+export type { PublicationKind, PublicationStatus, PublicationStep };
 
-export interface PublicFigure {
-  value: number | null;
-  display: string;
-}
+/** One row of the publications list (the Publications query). */
+export type PublicationListItem = PublicationsQuery['publications']['items'][number];
 
-export type PeriodFigures = { label: string; from: string; to: string } & Record<
-  string,
-  PublicFigure | string
->;
+/** One publication as its page loads it (the PublicationFields fragment). */
+export type PublicationDetail = PublicationFieldsFragment;
 
-export interface PersonalDataFinding {
-  field: string;
-  kind: string;
-  excerpt: string;
-}
+/** One "you said, we did" item. */
+export type PublicationItem = PublicationDetail['items'][number];
 
-export interface PublicationListItem {
-  id: string;
-  kind: PublicationKind;
-  period: string;
-  title: string;
-  status: PublicationStatus;
-  updatedAt: string;
-  publishedAt: string | null;
-  author: { id: string; name: string };
-}
+/** A personal-data finding of the publication check. */
+export type PersonalDataFinding = PublicationDetail['personalDataFindings'][number];
 
-export interface PublicationItem {
-  id: string;
-  position: number;
-  youSaid: string;
-  weDid: string;
-  actions: { id: string; title: string }[];
-  serviceAreas: { id: string; name: string }[];
-}
+/** The figures frozen at approval for one period (every figure present: the API fills the ones an older snapshot lacks with 'not recorded'). */
+export type PeriodFigures = NonNullable<PublicationDetail['frozenFigures']>['current'];
 
-export interface PublicationDetail extends PublicationListItem {
-  version: number;
-  introduction: string;
-  learning: string | null;
-  customerExperience: string | null;
-  staffTraining: string | null;
-  allowedSteps: PublicationStep[];
-  approvedAt: string | null;
-  approvedBy: { id: string; name: string } | null;
-  withdrawnAt: string | null;
-  withdrawnReason: string | null;
-  publicPath: string | null;
-  items: PublicationItem[];
-  personalDataFindings: PersonalDataFinding[];
-  frozenFigures: {
-    smallNumberThreshold: number;
-    current: PeriodFigures;
-    previous: PeriodFigures;
-  } | null;
-}
+/** One published figure: its value and how it is shown (small numbers suppressed). */
+export type PublicFigure = PeriodFigures['received'];
 
-/** An improvement action completed in the quarter: a suggestion for an item. */
-export interface Candidate {
-  id: string;
-  title: string;
-  publicSummary: string | null;
-  completedOn: string | null;
-  serviceArea: { id: string; name: string };
-  rootCauses: { id: string; name: string }[];
-}
+/** An improvement action completed in the quarter: a suggestion for an item (the PublicationCandidates query). */
+export type Candidate = PublicationCandidatesQuery['publicationCandidates']['items'][number];

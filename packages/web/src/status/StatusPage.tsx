@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import type { HealthQuery, HealthQueryVariables } from '../generated/graphql';
 import { formatDate } from '../lib/format-date';
 import { usePageTitle } from '../lib/page-title';
 import { stageOneDueIfReceivedAt } from './stage-one-due';
@@ -15,17 +16,13 @@ export const HEALTH_QUERY = gql`
   }
 `;
 
-interface HealthData {
-  health: { status: string; database: boolean; version: string; stage1DueIfReceivedNow: string };
-}
-
 /**
  * Whether the API and its database answer, and whether the dashboard's copy of the rules
  * (@chp/domain, loaded with this page only) agrees with the API's.
  */
 export default function StatusPage() {
   usePageTitle('Platform status');
-  const { data, loading, error } = useQuery<HealthData>(HEALTH_QUERY, {
+  const { data, loading, error } = useQuery<HealthQuery, HealthQueryVariables>(HEALTH_QUERY, {
     fetchPolicy: 'network-only',
   });
   const dueHere = stageOneDueIfReceivedAt(new Date());

@@ -1,8 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { monthsBefore, type Grain } from '@chp/domain';
+import { monthsBefore } from '@chp/domain';
 import { useMemo } from 'react';
 import { CHANNELS, OUTCOMES } from '../complaints/labels';
 import { ROOT_CAUSES, SERVICE_AREAS } from '../complaints/queries';
+import type {
+  RootCausesQuery,
+  RootCausesQueryVariables,
+  ServiceAreasQuery,
+  ServiceAreasQueryVariables,
+  TrendBreakdown,
+  TrendFilters,
+  TrendGrain,
+  TrendsQuery,
+  TrendsQueryVariables,
+  TrendStage,
+} from '../generated/graphql';
+import { oneOf } from '../lib/choice';
 import { StackedBars, TrendLines } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { formatDate, londonToday } from '../lib/format';
@@ -11,9 +24,9 @@ import { useQueryState } from '../lib/router';
 import { DataTable, QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { TRENDS } from './queries';
-import { topSeries, trendCsvRows, trendSeries, type TrendBucket } from './trend-series';
+import { topSeries, trendCsvRows, trendSeries } from './trend-series';
 
-const BREAKDOWNS: [string, string][] = [
+const BREAKDOWNS: [TrendBreakdown, string][] = [
   ['none', 'None (all complaints)'],
   ['serviceArea', 'Service area'],
   ['category', 'Category'],
@@ -23,30 +36,22 @@ const BREAKDOWNS: [string, string][] = [
   ['rootCause', 'Root cause'],
 ];
 
-const STAGES: [string, string][] = [
-  ['', 'Any'],
+const STAGES: [TrendStage, string][] = [
   ['stage1', 'Stage 1 only'],
   ['stage2_direct', 'Straight to stage 2'],
   ['stage2_escalated', 'Stage 2 after escalation'],
 ];
 
-export interface TrendsData {
-  complaintTrends: {
-    from: string;
-    to: string;
-    grain: Grain;
-    breakdown: string;
-    total: number;
-    buckets: TrendBucket[];
-  };
-}
-
 export default function TrendsPage() {
   usePageTitle('Trends');
   const today = londonToday();
   const [query, setQuery] = useQueryState();
-  const grain = (query.get('grain') as Grain | null) ?? 'month';
-  const breakdown = query.get('breakdown') ?? 'none';
+  const grain = oneOf<TrendGrain>(['month', 'quarter', 'year'], query.get('grain')) ?? 'month';
+  const breakdown =
+    oneOf(
+      BREAKDOWNS.map(([b]) => b),
+      query.get('breakdown'),
+    ) ?? 'none';
   const from = query.get('from') ?? monthsBefore(today, 23);
   const to = query.get('to') ?? today;
   const serviceArea = query.get('serviceArea') ?? '';
@@ -54,18 +59,29 @@ export default function TrendsPage() {
   const stage = query.get('stage') ?? '';
   const outcome = query.get('outcome') ?? '';
   const rootCause = query.get('rootCause') ?? '';
-  const areas = useQuery<{ serviceAreas: { id: string; name: string }[] }>(SERVICE_AREAS);
-  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(
-    ROOT_CAUSES,
+  const areas = useQuery<ServiceAreasQuery, ServiceAreasQueryVariables>(SERVICE_AREAS);
+  const causes = useQuery<RootCausesQuery, RootCausesQueryVariables>(ROOT_CAUSES);
+  const chosenChannel = oneOf(
+    CHANNELS.map(([c]) => c),
+    channel,
   );
-  const filters = {
+  const filters: TrendFilters = {
     serviceAreaIds: serviceArea ? [serviceArea] : undefined,
-    channels: channel ? [channel] : undefined,
-    stage: stage || undefined,
-    outcome: outcome || undefined,
+    channels: chosenChannel ? [chosenChannel] : undefined,
+    stage: oneOf(
+      STAGES.map(([s]) => s),
+      stage,
+    ),
+    outcome: oneOf(
+      OUTCOMES.map(([o]) => o),
+      outcome,
+    ),
     rootCauseIds: rootCause ? [rootCause] : undefined,
   };
-  const { data, loading, refreshing, error, refetch } = useKeptQuery<TrendsData>(TRENDS, {
+  const { data, loading, refreshing, error, refetch } = useKeptQuery<
+    TrendsQuery,
+    TrendsQueryVariables
+  >(TRENDS, {
     from,
     to,
     grain,
@@ -153,7 +169,7 @@ export default function TrendsPage() {
             label="Stage"
             value={stage}
             onChange={(v) => setQuery({ stage: v })}
-            options={STAGES}
+            options={[['', 'Any'], ...STAGES]}
           />
           <Select
             label="Outcome"

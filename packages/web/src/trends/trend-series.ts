@@ -1,12 +1,8 @@
+import type { TrendsQuery } from '../generated/graphql';
 import { periodLabel, periodStart, periodStarts, type CsvCell, type Grain } from '@chp/domain';
 
-export interface TrendBucket {
-  period: string;
-  label: string;
-  key: string;
-  keyLabel: string;
-  count: number;
-}
+/** One period x key count of the ComplaintTrends result (the Trends query). */
+export type TrendBucket = TrendsQuery['complaintTrends']['buckets'][number];
 
 export interface TrendSeries {
   /** One entry per series (breakdown value), in the order of their total, largest first. */

@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import type { PeopleQuery, PeopleQueryVariables } from '../../generated/graphql';
 import { Field, onSubmitted, Select, StepForm } from '../../lib/forms';
 import { ASSIGN, PEOPLE } from '../queries';
 import { toAssignActionInput } from './inputs';
 import { useActionStep, type StepProps } from './shared';
 
 export function AssignForm(props: StepProps) {
-  const people = useQuery<{ people: { items: { id: string; name: string; active: boolean }[] } }>(
-    PEOPLE,
-  );
+  const people = useQuery<PeopleQuery, PeopleQueryVariables>(PEOPLE);
   const s = useActionStep(ASSIGN, ['ownerId', 'targetDate'], props);
   const [ownerId, setOwnerId] = useState(props.action.owner.id);
   const [targetDate, setTargetDate] = useState('');

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { assignableAsHandler, isRole } from '@chp/domain';
 import { useState } from 'react';
+import type { PeopleQuery, PeopleQueryVariables } from '../../generated/graphql';
 import { onSubmitted, Select, StepForm } from '../../lib/forms';
 import { PEOPLE } from '../../actions/queries';
 import { ASSIGN_HANDLER } from '../queries';
@@ -8,9 +9,7 @@ import { checkAssign, toAssignInput } from './inputs';
 import { useComplaintStep, type StepFormProps } from './shared';
 
 export function AssignForm(props: StepFormProps) {
-  const people = useQuery<{
-    people: { items: { id: string; name: string; role: string; active: boolean }[] };
-  }>(PEOPLE);
+  const people = useQuery<PeopleQuery, PeopleQueryVariables>(PEOPLE);
   const step = useComplaintStep(ASSIGN_HANDLER, ['handlerId'], props);
   const [handlerId, setHandlerId] = useState(props.complaint.handler?.id ?? '');
   const handlers = (people.data?.people.items ?? []).filter(

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { addDays, type RuleMessageContext } from '@chp/domain';
+import type { ClosureDaysQuery, ClosureDaysQueryVariables } from '../../generated/graphql';
 import { formatDate } from '../../lib/format';
 import { Field, onSubmitted, StepForm } from '../../lib/forms';
 import { CLOSURE_DAYS, EXTEND } from '../queries';
@@ -9,7 +10,7 @@ import { useComplaintStep, type StepFormProps } from './shared';
 
 /** Stage 1 day 10, computed in the browser with @chp/domain (loaded only for this form). */
 function useLatestStageOneExtension(dayOne: string | undefined): string | null {
-  const closure = useQuery<{ closureDays: { date: string }[] }>(CLOSURE_DAYS, {
+  const closure = useQuery<ClosureDaysQuery, ClosureDaysQueryVariables>(CLOSURE_DAYS, {
     variables: { from: dayOne ?? '1900-01-01', to: dayOne ? addDays(dayOne, 40) : '1900-01-01' },
     skip: !dayOne,
   });

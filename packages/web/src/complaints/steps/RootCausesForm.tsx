@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import type { RootCausesQuery, RootCausesQueryVariables } from '../../generated/graphql';
 import { FieldGroup, onSubmitted, StepForm } from '../../lib/forms';
 import { ROOT_CAUSES, SET_ROOT_CAUSES } from '../queries';
 import { rootCausesMessage, toRootCausesInput } from './inputs';
@@ -13,9 +14,7 @@ export function RootCauseChoices({
   chosen: string[];
   setChosen: (ids: string[]) => void;
 }) {
-  const causes = useQuery<{ rootCauses: { id: string; name: string; parentId: string | null }[] }>(
-    ROOT_CAUSES,
-  );
+  const causes = useQuery<RootCausesQuery, RootCausesQueryVariables>(ROOT_CAUSES);
   if (!causes.data?.rootCauses.length)
     return causes.loading ? <p className="loading">Loading root causes…</p> : null;
   return (
