@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthsOf } from '../src/modules/publications/annual-report';
-import {
-  authorisedAction,
-  doneAction,
-  insertComplaint,
-  SUMMARY,
-} from './operations/learning.operations';
-import { must } from './operations/operation-case';
-import {
-  CREATE,
-  PUBLISH,
-  SUBMIT,
-  UPDATE,
-  WITHDRAW,
-  publicGql,
-} from './operations/publications.operations';
+import { authorisedAction, doneAction, SUMMARY } from './support/improvement-actions';
+import { insertComplaint } from './support/inserted-complaint';
+import { must } from './support/must';
+import { CREATE, PUBLISH, SUBMIT, UPDATE, WITHDRAW } from './support/publications';
+import { publicGql } from './support/public-gql';
 import { createWorld, tableCounts, type World } from './support/world';
 
 const FIGURES = `frozenFigures { current { received { value display } } annualReport {

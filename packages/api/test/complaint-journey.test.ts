@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scottishBankHolidays } from '@chp/domain';
 import { createWorld, type World } from './support/world';
-import { complaintInput, RECORD } from './operations/complaints.operations';
+import { complaintInput, RECORD } from './support/complaints';
 
 /**
  * One complaint walked through the whole procedure over HTTP, checking after every step the

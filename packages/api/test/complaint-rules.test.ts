@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld, tableCounts, type World } from './support/world';
 import { refreshProjections } from '../src/modules/complaints/projection-refresh';
-import { complaintInput, RECORD, recordComplaint, step } from './operations/complaints.operations';
+import { complaintInput, RECORD, recordComplaint, step } from './support/complaints';
 
 const EXTEND =
   'mutation($id: ID!, $version: Int!, $dueOn: LocalDate!) { extendComplaint(id: $id, version: $version, dueOn: $dueOn, reason: "Contractor report") { version timeline { stage1 { extendedDueOn } } } }';

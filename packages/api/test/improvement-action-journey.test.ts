@@ -7,10 +7,10 @@ import {
   PROGRESS,
   PROPOSE,
   VERIFY,
-  defaultRootCause,
-  insertComplaint,
   proposedAction,
-} from './operations/learning.operations';
+} from './support/improvement-actions';
+import { defaultRootCause } from './support/root-causes';
+import { insertComplaint } from './support/inserted-complaint';
 
 const code = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) =>
   res.body.errors?.[0]?.extensions;

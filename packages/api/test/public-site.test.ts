@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  authorisedAction,
-  doneAction,
-  insertComplaint,
-  SUMMARY,
-} from './operations/learning.operations';
-import { must } from './operations/operation-case';
+import { authorisedAction, doneAction, SUMMARY } from './support/improvement-actions';
+import { insertComplaint } from './support/inserted-complaint';
+import { must } from './support/must';
 import {
   ADD_ITEM,
   APPROVE,
@@ -16,7 +12,7 @@ import {
   SUBMIT,
   UPDATE,
   WITHDRAW,
-} from './operations/publications.operations';
+} from './support/publications';
 import { createWorld, type World } from './support/world';
 import { csvCell, downloadName } from '../src/surfaces/public/figures-csv';
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/surfaces/public/figure-labels';
