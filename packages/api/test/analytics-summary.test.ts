@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordComplaint, step } from './operations/complaints.operations';
+import { recordComplaint, step } from './support/complaints';
 import { createWorld, type World } from './support/world';
 
 const FIGURES =

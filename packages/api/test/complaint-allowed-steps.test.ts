@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedSteps, type ComplaintEvent } from '@chp/domain';
 import { createWorld, type World } from './support/world';
-import { recordComplaint, step, type ComplaintRef } from './operations/complaints.operations';
+import { recordComplaint, step, type ComplaintRef } from './support/complaints';
 
 /**
  * Complaint.allowedSteps: the steps the viewer may take now, computed by @chp/domain's

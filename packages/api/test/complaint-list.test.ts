@@ -3,7 +3,7 @@ import { complaintState, complaintTimeline, stageStatus } from '@chp/domain';
 import { toDomainEvents } from '../src/modules/complaints/journey';
 import { DUE_SOON_WORKING_DAYS } from '../src/modules/complaints/timeline.type';
 import { createWorld, type World } from './support/world';
-import { recordComplaint, step, type ComplaintRef } from './operations/complaints.operations';
+import { recordComplaint, step, type ComplaintRef } from './support/complaints';
 
 /**
  * The register: filters, order and paging, and the deadline filter computed in SQL from the

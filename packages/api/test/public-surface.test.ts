@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
-import {
-  approved,
-  draftPublication,
-  inReview,
-  publicGql,
-  published,
-  WITHDRAW,
-} from './operations/publications.operations';
-import { must } from './operations/operation-case';
+import { approved, draftPublication, inReview, published, WITHDRAW } from './support/publications';
+import { publicGql } from './support/public-gql';
+import { must } from './support/must';
 import { createWorld, type World } from './support/world';
 
 /** The whole public surface: every type (built-ins aside) and its fields. Anything new here is a deliberate decision. */

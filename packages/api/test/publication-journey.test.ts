@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertComplaint, doneAction } from './operations/learning.operations';
-import { must } from './operations/operation-case';
+import { insertComplaint } from './support/inserted-complaint';
+import { doneAction } from './support/improvement-actions';
+import { must } from './support/must';
 import {
   ADD_ITEM,
   APPROVE,
@@ -10,8 +11,8 @@ import {
   UPDATE,
   UPDATE_ITEM,
   WITHDRAW,
-  publicGql,
-} from './operations/publications.operations';
+} from './support/publications';
+import { publicGql } from './support/public-gql';
 import { createWorld, tableCounts, type World } from './support/world';
 
 const PUBLIC_PAGE = `query($slug: String!) { publishedPublications(organisationSlug: $slug) {

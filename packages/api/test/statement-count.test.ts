@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, type World } from './support/world';
-import { recordComplaint, step } from './operations/complaints.operations';
+import { recordComplaint, step } from './support/complaints';
 
 /**
  * Every relation of a complaint resolves through a per-request DataLoader, so a page of 50

@@ -1,7 +1,7 @@
 import { Role } from '../../src/core/role';
 import { ANALYTICS_READERS } from '../../src/modules/analytics/analytics.resolver';
 import type { World, WorldOrganisation, WorldPerson } from '../support/world';
-import { doneAction, proposedAction } from './learning.operations';
+import { doneAction, proposedAction } from '../support/improvement-actions';
 import type { Call, InvalidCase, OperationCase } from './operation-case';
 
 const ALL = Object.values(Role);

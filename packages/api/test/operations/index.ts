@@ -1,17 +1,31 @@
 import type { OperationCase } from './operation-case';
 import { peopleOperations } from './people.operations';
-import { learningOperations } from './learning.operations';
-import { complaintOperations } from './complaints.operations';
+import { rootCauseOperations } from './learning-root-causes.operations';
+import { actionPlanningOperations } from './learning-action-planning.operations';
+import { actionProgressOperations } from './learning-action-progress.operations';
+import { complaintRecordingOperations } from './complaints-recording.operations';
+import { complaintStageOperations } from './complaints-stages.operations';
+import { complaintStepOperations } from './complaints-steps.operations';
+import { complaintClosureOperations } from './complaints-closure.operations';
+import { complaintHandlingOperations } from './complaints-handling.operations';
 import { analyticsOperations } from './analytics.operations';
-import { publicationOperations } from './publications.operations';
+import { publicationDraftingOperations } from './publications-drafting.operations';
+import { publicationReviewOperations } from './publications-review.operations';
 
 /** Every query and mutation, described for the access, bad-input and cross-organisation suites. */
 export const operations: OperationCase[] = [
   ...peopleOperations,
-  ...learningOperations,
-  ...complaintOperations,
+  ...rootCauseOperations,
+  ...actionPlanningOperations,
+  ...actionProgressOperations,
+  ...complaintRecordingOperations,
+  ...complaintStageOperations,
+  ...complaintStepOperations,
+  ...complaintClosureOperations,
+  ...complaintHandlingOperations,
   ...analyticsOperations,
-  ...publicationOperations,
+  ...publicationDraftingOperations,
+  ...publicationReviewOperations,
 ];
 
 /** Root fields tested on their own (sign-in has no role; health is public). */

@@ -1,10 +1,8 @@
 import type { Role } from '../../src/core/role';
+import type { Call } from '../support/must';
 import type { World, WorldOrganisation, WorldPerson } from '../support/world';
 
-export interface Call {
-  query: string;
-  variables?: Record<string, unknown>;
-}
+export { must, type Call } from '../support/must';
 
 /**
  * One GraphQL operation, described once so the generic suites can try it as every role
@@ -35,11 +33,8 @@ export interface InvalidCase {
   field?: string;
 }
 
-/** Calls `gql` and fails loudly unless it succeeded: for setting up prerequisites. */
-export async function must<T = any>(world: World, call: Call, as: WorldPerson): Promise<T> {
-  const res = await world.gql<T>(call.query, call.variables, as);
-  if (res.body.errors?.length || !res.body.data) {
-    throw new Error(`setup call failed: ${JSON.stringify(res.body.errors)}\n${call.query}`);
-  }
-  return res.body.data;
-}
+/** A call with its variables, for the tables' `valid` and `build`. */
+export const call = (query: string, variables: Record<string, unknown>): Call => ({
+  query,
+  variables,
+});

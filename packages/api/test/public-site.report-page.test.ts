@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  authorisedAction,
-  doneAction,
-  insertComplaint,
-  SUMMARY,
-} from './operations/learning.operations';
-import { must } from './operations/operation-case';
+import { doneAction } from './support/improvement-actions';
+import { insertComplaint } from './support/inserted-complaint';
+import { must } from './support/must';
 import {
   ADD_ITEM,
   APPROVE,
@@ -16,28 +12,12 @@ import {
   SUBMIT,
   UPDATE,
   WITHDRAW,
-} from './operations/publications.operations';
+} from './support/publications';
 import { createWorld, type World } from './support/world';
-import { csvCell, downloadName } from '../src/surfaces/public/figures-csv';
+import { csvCell } from '../src/surfaces/public/figures-csv';
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/surfaces/public/figure-labels';
-import { publicPeriodName as periodName } from '@chp/domain';
+import { cells } from './support/public-page';
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-/** `{ received: 'fewer than 5', ... }` from the cells marked data-figure="..." (or data-figure-previous). */
-function cells(html: string, attribute = 'data-figure'): Record<string, string> {
-  return Object.fromEntries(
-    [...html.matchAll(new RegExp(`${attribute}="(\\w+)">([^<]*)<`, 'g'))].map((m) => [
-      m[1],
-      unescape(m[2]!),
-    ]),
-  );
-}
 const FROZEN = `query($id: ID!) { publication(id: $id) { frozenFigures { current { label ${PERIOD_FIGURE_FIELDS.map((f) => `${f} { display }`).join(' ')} }
   previous { label ${PERIOD_FIGURE_FIELDS.map((f) => `${f} { display }`).join(' ')} } } } }`;
 const displays = (period: Record<string, any>) =>
@@ -269,131 +249,5 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
       expect(await res.text(), p).toContain('<h1>Page not found</h1>');
     }
     expect(await (await get(`/public/${slug}`)).text()).not.toContain(gone.id);
-  });
-});
-
-describe('the annual complaints performance report on the public site', () => {
-  let world: World;
-  let html: string;
-  beforeAll(async () => {
-    world = await createWorld('2026-03-20T10:00:00Z');
-    const [{ slug }] = await world.db.dataSource.query(
-      `SELECT slug FROM organisation WHERE id = $1`,
-      [world.org.id],
-    );
-    for (let i = 0; i < 6; i++) await insertComplaint(world, world.org, '2025-05-12T10:00:00Z');
-    const staff = world.org.people.staff.id;
-    const summarise = async (a: { id: string; version: number }, publicSummary: string) =>
-      (
-        await must(
-          world,
-          { query: SUMMARY, variables: { ...a, publicSummary } },
-          world.org.people.manager,
-        )
-      ).updateImprovementActionSummary;
-    await summarise(
-      await doneAction(world, world.org, staff),
-      'We now call back within one working day.',
-    );
-    await summarise(
-      await authorisedAction(world, world.org, staff),
-      'We will publish repair waiting times every month.',
-    );
-    const comms = world.org.people.communications;
-    let p = (
-      await must(
-        world,
-        {
-          query: CREATE,
-          variables: {
-            kind: 'annual',
-            period: '2025/26',
-            title: 'Complaints performance report 2025/26',
-          },
-        },
-        comms,
-      )
-    ).createPublication;
-    p = (
-      await must(
-        world,
-        {
-          query: UPDATE,
-          variables: {
-            ...p,
-            introduction: 'How we handled complaints.',
-            learning: 'Call-backs matter most.',
-            customerExperience: 'Most of you found us easy to reach.',
-            staffTraining: 'Every handler trained on the new procedure.',
-          },
-        },
-        comms,
-      )
-    ).updatePublication;
-    p = (await must(world, { query: SUBMIT, variables: p }, comms)).submitPublicationForReview;
-    p = (await must(world, { query: APPROVE, variables: p }, world.org.people.manager))
-      .approvePublication;
-    p = (await must(world, { query: PUBLISH, variables: p }, comms)).publishPublication;
-    html = await (await fetch(`${world.url}/public/${slug}/${p.id}`)).text();
-  });
-  afterAll(async () => {
-    await world?.close();
-  });
-
-  it('shows the months of the financial year as a chart with a table equivalent, April to March', async () => {
-    const months = [...html.matchAll(/data-month-received="([\d-]+)">([^<]*)</g)].map((m) => [
-      m[1],
-      m[2],
-    ]);
-    expect(months).toHaveLength(12);
-    expect(months[0]).toEqual(['2025-04', '0']);
-    expect(months[1]).toEqual(['2025-05', '6']);
-    expect(html).toContain(
-      'aria-label="Complaints received each month, April 2025 to March 2026 (bar chart)"',
-    );
-  });
-
-  it('shows the narrative parts the SPSO asks for and the changes taken and planned', () => {
-    const headings = [...html.matchAll(/<h2 id="[^"]+">([^<]*)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual([
-      'Headline figures',
-      'Complaints month by month',
-      'Complaints by service',
-      'What we learned',
-      'Changes we made',
-      'Changes we have planned',
-      'Customer experience',
-      'Staff training',
-      'Other formats',
-    ]);
-    expect(html).toContain('<p>Call-backs matter most.</p>');
-    expect(html).toMatch(
-      /<li><strong>Repairs:<\/strong> We now call back within one working day\. \(completed \d+ \w+ 20\d\d\)<\/li>/,
-    );
-    expect(html).toMatch(
-      /We will publish repair waiting times every month\. \(due \d+ \w+ 20\d\d\)/,
-    );
-  });
-});
-
-describe('public wording', () => {
-  it("a period is named as the public says it: 'July to September 2026', 'April 2025 to March 2026', 'May 2025'", () => {
-    expect(periodName({ from: '2026-07-01', to: '2026-09-30' })).toBe('July to September 2026');
-    expect(periodName({ from: '2025-04-01', to: '2026-03-31' })).toBe('April 2025 to March 2026');
-    expect(periodName({ from: '2025-05-01', to: '2025-05-31' })).toBe('May 2025');
-  });
-});
-
-describe('public downloads', () => {
-  it('a CSV cell a spreadsheet would run as a formula starts with an apostrophe; commas and quotes are quoted (RFC 4180)', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('Repairs, gas')).toBe('"Repairs, gas"');
-    expect(csvCell('fewer than 5')).toBe('fewer than 5');
-  });
-
-  it("a financial year's download name has no slash: 2026/27 becomes 2026-27", () => {
-    expect(downloadName('north-ha', '2026/27', 'figures.csv')).toBe('north-ha-2026-27-figures.csv');
   });
 });

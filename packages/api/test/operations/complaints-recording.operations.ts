@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { Role } from '../../src/core/role';
+import { complaintInput, RECORD, recordComplaint } from '../support/complaints';
+import { call, type OperationCase } from './operation-case';
+
+/**
+ * The complaints module's queries and recording a complaint.
+ * The suites' clock stands at Monday 2 March 2026 10:00Z and complaints are received at 09:00Z
+ * that morning: stage 1 day 5 is Friday 6 March, day 10 is Friday 13 March.
+ */
+const MANAGERS = [Role.admin, Role.senior_manager, Role.manager];
+const HANDLERS = [...MANAGERS, Role.handler];
+const READERS = [...HANDLERS, Role.communications];
+
+export const complaintRecordingOperations: OperationCase[] = [
+  {
+    name: 'complaints',
+    kind: 'query',
+    allowed: READERS,
+    valid: async () => ({
+      query:
+        '{ complaints(limit: 5) { totalCount items { id reference status timeline { stage1 { dueOn status } } } } }',
+    }),
+    invalid: [
+      {
+        description: 'a page larger than 100',
+        build: async () => ({ query: '{ complaints(limit: 500) { totalCount } }' }),
+        code: 'BAD_USER_INPUT',
+        field: 'limit',
+        rule: 'max',
+      },
+      {
+        description: 'a stage that does not exist',
+        build: async () => ({ query: '{ complaints(stage: 3) { totalCount } }' }),
+        code: 'BAD_USER_INPUT',
+        field: 'stage',
+        rule: 'isIn',
+      },
+    ],
+  },
+  {
+    name: 'complaint',
+    kind: 'query',
+    allowed: READERS,
+    valid: async (world, org) => {
+      const c = await recordComplaint(world, org);
+      return call(
+        'query($id: ID!) { complaint(id: $id) { id reference version timeline { stage1 { dayOne dueOn } } } }',
+        { id: c.id },
+      );
+    },
+    invalid: [
+      {
+        description: 'an id that is no complaint',
+        build: async () =>
+          call('query($id: ID!) { complaint(id: $id) { id } }', { id: randomUUID() }),
+        code: 'NOT_FOUND',
+      },
+    ],
+  },
+  {
+    name: 'recordComplaint',
+    kind: 'mutation',
+    allowed: HANDLERS,
+    valid: async (_world, org) =>
+      call(RECORD, {
+        input: complaintInput(org, { namedStaffIds: [org.people.staff.id], awareOn: '2026-02-20' }),
+      }),
+    invalid: [
+      {
+        description: "another organisation's service area",
+        build: async (world, org) =>
+          call(RECORD, {
+            input: complaintInput(org, { serviceAreaId: world.other.serviceAreaIds[0] }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'serviceAreaId',
+        rule: 'activeServiceArea',
+      },
+      {
+        description: 'received in the future',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { receivedAt: '2026-03-03T09:00:00Z' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'receivedAt',
+        rule: 'notInFuture',
+      },
+      {
+        description: 'a stage 3',
+        build: async (_w, org) => call(RECORD, { input: complaintInput(org, { stage: 3 }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'stage',
+        rule: 'isIn',
+      },
+      {
+        description: 'an empty summary',
+        build: async (_w, org) => call(RECORD, { input: complaintInput(org, { summary: '   ' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'summary',
+        rule: 'notBlank',
+      },
+      {
+        description: 'a channel that does not exist',
+        build: async (_w, org) => call(RECORD, { input: complaintInput(org, { channel: 'fax' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'channel',
+      },
+      {
+        description: 'a receipt time without a date',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { receivedAt: '09:00' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'receivedAt',
+      },
+      {
+        description: 'a customer e-mail that is not one',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { customer: { email: 'morag-at-example' } }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.email',
+        rule: 'isEmail',
+      },
+      {
+        description: 'a postcode that is not a UK one',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { customer: { postcode: '90210' } }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.postcode',
+        rule: 'matches',
+      },
+      {
+        description: 'a phone number with letters',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { customer: { phone: 'call me' } }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.phone',
+        rule: 'matches',
+      },
+      {
+        description: 'aware of the problem after complaining',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { awareOn: '2026-03-05' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'awareOn',
+        rule: 'notAfterReceipt',
+      },
+      {
+        description: 'a handler who does not handle complaints',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { handlerId: org.people.staff.id }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'handlerId',
+        rule: 'handlesComplaints',
+      },
+      {
+        description: 'named staff of another organisation',
+        build: async (world, org) =>
+          call(RECORD, {
+            input: complaintInput(org, { namedStaffIds: [world.other.people.staff.id] }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'namedStaffIds',
+        rule: 'sameOrganisation',
+      },
+    ],
+  },
+];
