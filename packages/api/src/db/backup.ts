@@ -102,7 +102,9 @@ async function sequencesOf(client: ClientBase): Promise<BackupSequence[]> {
 }
 
 async function executedMigrations(client: ClientBase): Promise<string[]> {
-  const found = await client.query(`SELECT to_regclass('public.migrations') AS t`);
+  const found = await client.query<{ t: string | null }>(
+    `SELECT to_regclass('public.migrations')::text AS t`,
+  );
   if (!found.rows[0]?.t) return [];
   const { rows } = await client.query<{ name: string }>(
     `SELECT name FROM migrations ORDER BY timestamp, id`,

@@ -29,7 +29,7 @@ async function openBackup(file: string) {
   })[Symbol.asyncIterator]();
   const next = async (): Promise<string | undefined> => {
     const r = await lines.next();
-    return r.done ? undefined : (r.value as string);
+    return r.done ? undefined : r.value;
   };
   const header = await next().catch(() => undefined);
   if (header !== BACKUP_HEADER) throw new Error(`${file} is not a CHP Insight backup`);
