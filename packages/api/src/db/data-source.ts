@@ -8,6 +8,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export interface DataSourceOptions {
   /** Defaults to a StatementCountingLogger without output. */
   logger?: Logger;
+  /** Defaults to every migration (a restore rebuilds a backup's schema with the ones it had). */
+  migrations?: typeof migrations;
 }
 
 /**
@@ -19,7 +21,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     type: 'postgres',
     url,
     entities,
-    migrations,
+    migrations: options.migrations ?? migrations,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
