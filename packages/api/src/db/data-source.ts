@@ -8,6 +8,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export interface DataSourceOptions {
   /** Defaults to a StatementCountingLogger without output. */
   logger?: Logger;
+  /** Errors of idle pooled connections (the server went away); TypeORM logs each by default. */
+  poolErrorHandler?: (error: Error) => void;
 }
 
 /**
@@ -27,6 +29,9 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logger: options.logger ?? new StatementCountingLogger(),
     maxQueryExecutionTime: 1000,
     applicationName: 'chp-insight',
+    // An unreachable server fails a request within seconds instead of holding it forever.
+    connectTimeoutMS: 5000,
+    ...(options.poolErrorHandler ? { poolErrorHandler: options.poolErrorHandler } : {}),
   });
 }
 
