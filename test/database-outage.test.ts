@@ -123,3 +123,24 @@ describe('the embedded PostgreSQL killed (SIGKILL) under a write load', () => {
     expect(isAlive(pid)).toBe(false);
   });
 });
+
+describe('SIGTERM while the embedded PostgreSQL is down', () => {
+  it('exits 0 when signalled right after PostgreSQL was killed (down, restart pending), leaving none running', async () => {
+    const root = tempDir('chp-outage-stop-test-');
+    const dataDir = path.join(root, 'pgdata');
+    try {
+      const platform = await startBuiltPlatform(
+        platformEnv(dataDir, await freePort(), await freePort()),
+      );
+      const killed = postmasterPid(dataDir) as number;
+      process.kill(killed, 'SIGKILL');
+      await waitUntil(() => !isAlive(killed));
+      process.kill(platform.child.pid as number, 'SIGTERM');
+      expect(await platform.exited).toEqual({ code: 0, signal: null });
+      const pid = postmasterPid(dataDir);
+      expect(pid === null || pid === killed || !isAlive(pid)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
