@@ -204,7 +204,8 @@ export async function startEmbeddedPostgres(
     await clearPreviousServer(dataDir, onLog);
     await cluster.start().catch((error: unknown) => {
       internals.process = undefined;
-      throw new Error(`PostgreSQL did not start${error ? `: ${String(error)}` : ''}`);
+      const detail = error instanceof Error ? `: ${error.message}` : '';
+      throw new Error(`PostgreSQL did not start${detail}`, { cause: error });
     });
     watch();
   };
