@@ -36,7 +36,7 @@ export interface StartedPlatform {
 /** Runs `node packages/api/dist/main.js` (what `npm start` runs after building) until it listens. */
 export async function startBuiltPlatform(env: Record<string, string>): Promise<StartedPlatform> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  delete childEnv['DATABASE_URL']; // this test is about the embedded PostgreSQL
+  if (!('DATABASE_URL' in env)) delete childEnv['DATABASE_URL']; // unless asked, the embedded PostgreSQL
   delete childEnv['NODE_ENV']; // vitest sets 'test', which changes library defaults (Apollo's signal handling)
   delete childEnv['VITEST'];
   // detached: its own process group, like a terminal's foreground job (Ctrl-C signals the whole group)

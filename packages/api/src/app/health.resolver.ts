@@ -1,5 +1,6 @@
 import { complaintTimeline } from '@chp/domain';
 import { Ctx, Query, Resolver } from 'type-graphql';
+import { reportDatabaseError } from '../core/database-availability';
 import { version } from '../version';
 import type { ChpContext } from './context';
 import { Health } from './health.type';
@@ -8,7 +9,8 @@ async function databaseAnswers(ctx: ChpContext): Promise<boolean> {
   try {
     await ctx.dataSource.query('SELECT 1');
     return true;
-  } catch {
+  } catch (error) {
+    reportDatabaseError(ctx.dataSource, error);
     return false;
   }
 }

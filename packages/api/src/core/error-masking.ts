@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Log } from '../log';
 import type { ChpContext } from './context';
+import { databaseUnavailableFormatted, isDatabaseUnavailable } from './database-availability';
 
 /** Errors that carry their own code (BAD_USER_INPUT, NOT_FOUND, ...) reach the client as they are. */
 function hasOwnCode(error: unknown): boolean {
@@ -25,6 +26,12 @@ export function createErrorMasking(log: Log): {
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
     const original = unwrapResolverError(error);
+    // The database going away is not a bug: no stack, one line from the availability tracker.
+    if (isDatabaseUnavailable(original))
+      return {
+        ...databaseUnavailableFormatted,
+        ...(formatted.path ? { path: formatted.path } : {}),
+      };
     if (hasOwnCode(original) || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, ...variableFieldAndRule(formatted) } };
@@ -45,7 +52,8 @@ export function createErrorMasking(log: Log): {
         didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (hasOwnCode(original) || hasOwnCode(error)) continue;
+            if (hasOwnCode(original) || hasOwnCode(error) || isDatabaseUnavailable(original))
+              continue;
             requestIds.set(error, contextValue.requestId);
             log.error(`internal error in request ${contextValue.requestId}`, original);
           }

@@ -10,6 +10,8 @@ export interface DataSourceOptions {
   logger?: Logger;
   /** Defaults to every migration (a restore rebuilds a backup's schema with the ones it had). */
   migrations?: typeof migrations;
+  /** Errors of idle pooled connections (the server went away); TypeORM logs each by default. */
+  poolErrorHandler?: (error: Error) => void;
 }
 
 /**
@@ -29,6 +31,9 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logger: options.logger ?? new StatementCountingLogger(),
     maxQueryExecutionTime: 1000,
     applicationName: 'chp-insight',
+    // An unreachable server fails a request within seconds instead of holding it forever.
+    connectTimeoutMS: 5000,
+    ...(options.poolErrorHandler ? { poolErrorHandler: options.poolErrorHandler } : {}),
   });
 }
 

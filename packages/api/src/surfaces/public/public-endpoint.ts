@@ -1,6 +1,7 @@
 import { GraphQLError, execute, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
+import { reportDatabaseError, sendUnavailable } from '../../core/database-availability';
 import { depthLimit } from '../../core/limits';
 import type { Log } from '../../log';
 import { publicSchema } from './public-schema';
@@ -57,6 +58,10 @@ export function publicGraphQL(dataSource: DataSource, log: Log): RequestHandler 
       operationName,
       contextValue: { dataSource },
     });
+    if (result.errors?.some((e) => reportDatabaseError(dataSource, e.originalError))) {
+      sendUnavailable(res);
+      return;
+    }
     const errors = result.errors?.map((e) => {
       if (e.originalError && !(e.originalError instanceof GraphQLError)) {
         log.error('public GraphQL error', e.originalError);

@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { reportDatabaseError, sendUnavailable } from '../../core/database-availability';
 import { currentStatementScope } from '../../core/statement-counter';
 import type { Log } from '../../log';
 import { downloadName, figuresCsv } from './figures-csv';
@@ -7,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from './html';
 import {
   errorPage,
   notFoundPage,
+  unavailablePage,
   organisationPage,
   organisationsPage,
   publicationPage,
@@ -67,6 +69,10 @@ export function publicSite({
       try {
         await handler(req, res);
       } catch (e) {
+        if (reportDatabaseError(dataSource, e)) {
+          sendUnavailable(res, { type: 'html', text: unavailablePage() });
+          return;
+        }
         log.error('public site error', e);
         send(res, 500, errorPage(), 'no-store');
       }
