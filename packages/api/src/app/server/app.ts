@@ -13,6 +13,7 @@ import { createErrorMasking } from '../../core/error-masking';
 import { complexityLimit, depthLimit } from '../../core/limits';
 import { createLog, type Log } from '../../log';
 import { dashboard } from './dashboard';
+import { legacyJsonStatus } from './graphql-status';
 import { publicGraphQL } from '../../surfaces/public/public-endpoint';
 import { rateLimit } from '../../surfaces/public/rate-limit';
 import { publicSite } from '../../surfaces/public/public-site';
@@ -55,6 +56,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     validationRules: [depthLimit()],
     plugins: [
       masking.plugin,
+      legacyJsonStatus(),
       complexityLimit(options.schema),
       {
         requestDidStart() {
