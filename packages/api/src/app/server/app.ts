@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
@@ -14,6 +15,8 @@ import { complexityLimit, depthLimit } from '../../core/limits';
 import { createLog, type Log } from '../../log';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
+import { jsonErrors } from './http-errors';
+import { securityHeaders } from './security-headers';
 import { publicGraphQL } from '../../surfaces/public/public-endpoint';
 import { rateLimit } from '../../surfaces/public/rate-limit';
 import { publicSite } from '../../surfaces/public/public-site';
@@ -30,6 +33,10 @@ export interface AppOptions {
   clock?: () => Date;
   /** The request budget of /public per address; defaults to PUBLIC_REQUESTS_PER_MINUTE. */
   publicRateLimit?: RequestHandler;
+  /** Production mode (no introspection, Secure cookie); defaults to NODE_ENV=production. */
+  production?: boolean;
+  /** The public site's address for absolute links; defaults to PUBLIC_BASE_URL. */
+  publicBaseUrl?: string | null;
 }
 
 export interface ChpApp {
@@ -45,9 +52,12 @@ export interface ChpApp {
 export async function createApp(options: AppOptions): Promise<ChpApp> {
   const log = options.log ?? createLog(getConfig().logLevel);
   const masking = createErrorMasking(log);
+  const production = options.production ?? getConfig().production;
   const apollo = new ApolloServer<ChpContext>({
     schema: options.schema,
-    introspection: true,
+    // Introspection for development tools only; in production a stranger learns nothing of the
+    // schema (the dashboard and its codegen read schema.graphql, not introspection).
+    introspection: !production,
     // main.ts owns SIGINT/SIGTERM and stops Apollo, the database and PostgreSQL in order; Apollo's
     // own signal handlers would race that shutdown and hang it.
     stopOnTerminationSignals: false,
@@ -56,6 +66,8 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     validationRules: [depthLimit()],
     plugins: [
       masking.plugin,
+      // Apollo's landing page loads Apollo's sandbox from their CDN; no page is served at /graphql.
+      ApolloServerPluginLandingPageDisabled(),
       legacyJsonStatus(),
       complexityLimit(options.schema),
       {
@@ -78,6 +90,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
   app.set('trust proxy', getConfig().trustProxy);
   app.use(
@@ -87,7 +100,11 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
+        createContext(
+          { dataSource: options.dataSource, clock: options.clock, production },
+          req,
+          res,
+        ),
     }),
   );
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
@@ -103,7 +120,17 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     express.json({ limit: '100kb' }),
     publicGraphQL(options.dataSource, log),
   );
-  app.use('/public', publicSite({ dataSource: options.dataSource, log, clock: options.clock }));
+  app.use(
+    '/public',
+    publicSite({
+      dataSource: options.dataSource,
+      log,
+      clock: options.clock,
+      baseUrl:
+        options.publicBaseUrl === undefined ? getConfig().publicBaseUrl : options.publicBaseUrl,
+    }),
+  );
   app.use(dashboard(options.webDist ?? getConfig().webDist));
+  app.use(jsonErrors(log));
   return { app, apollo };
 }

@@ -1,6 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
-const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+]);
 
 /** The q value of `type` in an Accept header (0 when absent). */
 function quality(accept: string, type: string): number {

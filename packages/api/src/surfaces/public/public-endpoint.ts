@@ -26,8 +26,7 @@ export function publicGraphQL(dataSource: DataSource, log: Log): RequestHandler 
         throw withCode(e as GraphQLError, 'GRAPHQL_PARSE_FAILED');
       }
     },
-    validate: (...args) =>
-      validate(...args).map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')),
+    validate: (...args) => validate(...args).map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')),
     formatError: (error) => {
       if (!(error instanceof GraphQLError)) return new GraphQLError(error.message);
       if (error.originalError && !(error.originalError instanceof GraphQLError)) {
