@@ -18,7 +18,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', proxy: api },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy: api },
   build: {
-    sourcemap: true,
+    // No source maps in the build: the server would hand the dashboard's source to anyone.
+    sourcemap: false,
     // The Scottish holiday calendar (@chp/domain's scottishBankHolidays and date-holidays) in one
     // named chunk, loaded only by the pages that compute working days in the browser; never part
     // of the first download. The rest of @chp/domain (roles, periods, messages, CSV) is small and

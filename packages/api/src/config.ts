@@ -26,6 +26,10 @@ export interface Config {
   trustProxy: number;
   /** Requests one address may make to /public in a minute. */
   publicRequestsPerMinute: number;
+  /** NODE_ENV=production (npm start sets it): no introspection, the session cookie always Secure. */
+  production: boolean;
+  /** The site's address as the public sees it (https://example.org), for absolute links; null = relative links only. */
+  publicBaseUrl: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -76,6 +80,22 @@ function dir(env: Env, name: string, fallback: string): string {
   return path.resolve(repoRoot, text(env, name) ?? fallback);
 }
 
+function baseUrl(env: Env, name: string): string | null {
+  const value = text(env, name);
+  if (value === null) return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash)
+    throw new Error(
+      `${name} must be an http(s) address such as https://example.org, got "${value}"`,
+    );
+  return url.href.replace(/\/+$/, '');
+}
+
 /** Reads the configuration from environment variables (relative paths are from the repo root). */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -91,6 +111,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel(env),
     trustProxy: count(env, 'TRUST_PROXY', 0, 0, 10),
     publicRequestsPerMinute: count(env, 'PUBLIC_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+    production: text(env, 'NODE_ENV') === 'production',
+    publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL'),
   };
 }
 

@@ -81,4 +81,25 @@ describe('sign-in and sessions', () => {
       'UNAUTHENTICATED',
     );
   });
+
+  it('deletes expired sessions when anyone signs in (the world clock is 2 March 2026)', async () => {
+    const person = world.org.people.staff;
+    const ds = world.db.dataSource;
+    const expiredHash = 'e'.repeat(64);
+    const [row] = await ds.query(
+      `INSERT INTO person_session (token_hash, person_id, created_at, expires_at)
+       VALUES ($2, $1, '2026-02-28T09:00:00Z', '2026-02-28T21:00:00Z')
+       RETURNING token_hash`,
+      [person.id, expiredHash],
+    );
+    expect(row.token_hash).toBe(expiredHash);
+    const res = await world.gql(
+      `mutation { signIn(email: "${world.org.people.manager.email}", password: "${TEST_PASSWORD}") { token } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    const left = await ds.query(`SELECT 1 FROM person_session WHERE token_hash = $1`, [
+      expiredHash,
+    ]);
+    expect(left).toEqual([]);
+  });
 });

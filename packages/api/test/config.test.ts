@@ -18,6 +18,8 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       trustProxy: 0,
       publicRequestsPerMinute: 600,
+      production: false,
+      publicBaseUrl: null,
     });
   });
 
@@ -51,5 +53,19 @@ describe('configuration from the environment', () => {
 
   it('rejects an unknown LOG_LEVEL', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('is in production mode only when NODE_ENV=production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+  });
+
+  it('reads PUBLIC_BASE_URL without its trailing slash and rejects one that is not an http(s) address', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://reports.example.org/' }).publicBaseUrl).toBe(
+      'https://reports.example.org',
+    );
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'reports.example.org' })).toThrow(
+      /PUBLIC_BASE_URL must be an http\(s\) address/,
+    );
   });
 });

@@ -108,5 +108,16 @@ describe('error masking', () => {
       const res = await postGraphQL<unknown>(server.url, '{ health {');
       expect(res.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
     });
+
+    it('does not echo a client-chosen x-request-id when no proxy is trusted (TRUST_PROXY=0)', async () => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'client-chosen-id' },
+        body: JSON.stringify({ query: '{ brokenReport }' }),
+      });
+      const body = JSON.stringify(await res.json());
+      expect(body).not.toContain('client-chosen-id');
+      expect(res.headers.get('x-request-id')).toBeNull();
+    });
   });
 });

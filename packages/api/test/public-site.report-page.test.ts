@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doneAction } from './support/improvement-actions';
 import { insertComplaint } from './support/inserted-complaint';
@@ -13,7 +14,7 @@ import {
   UPDATE,
   WITHDRAW,
 } from './support/publications';
-import { createWorld, type World } from './support/world';
+import { createWorld, WORLD_BASE_URL, type World } from './support/world';
 import { csvCell } from '../src/surfaces/public/figures-csv';
 import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from '../src/surfaces/public/figure-labels';
 import { cells } from './support/public-page';
@@ -217,7 +218,24 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     expect(html).not.toMatch(/<script|<link|<img|src=|url\(/);
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     expect(hrefs.filter((h) => h !== '#main' && !h.startsWith('http'))).toEqual([]);
-    expect(html).toContain(`Downloaded on 20 March 2026 from <a href="${world.url}${path}">`);
+    expect(html).toContain(`Downloaded on 20 March 2026 from <a href="${WORLD_BASE_URL}${path}">`);
+  });
+
+  it('the HTML download links to PUBLIC_BASE_URL, not to the Host header a client sent', async () => {
+    const html = await new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        `${world.url}${path}/report.html`,
+        { headers: { host: 'attacker.example' } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8').on('data', (c: string) => (body += c));
+          res.on('end', () => resolve(body));
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(html).toContain(`<a href="${WORLD_BASE_URL}${path}">`);
+    expect(html).not.toContain('attacker.example');
   });
 
   it('the index lists the organisations that have published, and an organisation lists its published reports', async () => {

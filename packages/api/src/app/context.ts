@@ -5,10 +5,13 @@ import { SESSION_COOKIE, tokenFromRequest, viewerForToken } from '../modules/aut
 import type { ChpContext } from '../core/context';
 import { LoaderCache } from '../core/loaders';
 import { requestIdFor } from '../core/request-id';
+import { getConfig } from '../config';
 
 export interface ContextDependencies {
   dataSource: DataSource;
   clock?: () => Date;
+  /** Production mode: the session cookie is Secure even when the request came in over plain HTTP. */
+  production?: boolean;
 }
 
 type ContextRequest = Pick<Request, 'get'> & { cookies?: Record<string, string>; secure?: boolean };
@@ -24,10 +27,17 @@ export async function createContext(
   const clock = deps.clock ?? (() => new Date());
   const now = clock();
   const token = req ? tokenFromRequest(req) : null;
+  const cookie = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    // Secure over HTTPS, and always in production (where a proxy may end TLS unannounced).
+    secure: (req?.secure ?? false) || (deps.production ?? getConfig().production),
+    path: '/',
+  };
   const viewer = token ? await viewerForToken(deps.dataSource, token, now) : null;
   return {
     dataSource: deps.dataSource,
-    requestId: requestIdFor(req),
+    requestId: requestIdFor(req, getConfig().trustProxy > 0),
     viewer,
     token: viewer ? token : null,
     loaders: new LoaderCache(deps.dataSource, viewer?.organisationIds ?? []),
@@ -36,15 +46,9 @@ export async function createContext(
     setSessionCookie: res
       ? (value, expiresAt) => {
           if (value && expiresAt) {
-            res.cookie(SESSION_COOKIE, value, {
-              httpOnly: true,
-              sameSite: 'lax',
-              secure: req?.secure ?? false,
-              expires: expiresAt,
-              path: '/',
-            });
+            res.cookie(SESSION_COOKIE, value, { ...cookie, expires: expiresAt });
           } else {
-            res.clearCookie(SESSION_COOKIE, { path: '/' });
+            res.clearCookie(SESSION_COOKIE, cookie);
           }
         }
       : undefined,

@@ -11,6 +11,8 @@ import { memoryLog } from './memory-log';
 
 /** A cheap scrypt cost for test fixtures only (the stored hash records its own cost). */
 export const TEST_HASH_COST = { N: 2 ** 10 };
+/** The public site's configured address (PUBLIC_BASE_URL) in every world. */
+export const WORLD_BASE_URL = 'https://reports.example.org';
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface WorldPerson {
@@ -107,6 +109,7 @@ export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<Wor
     webDist: '/nonexistent',
     log: memoryLog(),
     clock: () => now,
+    publicBaseUrl: WORLD_BASE_URL,
   });
   const server = await listen(app);
   const org = await seedOrganisation(db, 'Clyde');

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
@@ -20,6 +21,9 @@ import {
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
 import { dashboard } from './dashboard';
+import { legacyJsonStatus } from './graphql-status';
+import { jsonErrors } from './http-errors';
+import { securityHeaders } from './security-headers';
 import { publicGraphQL } from '../../surfaces/public/public-endpoint';
 import { rateLimit } from '../../surfaces/public/rate-limit';
 import { publicSite } from '../../surfaces/public/public-site';
@@ -39,6 +43,10 @@ export interface AppOptions {
   clock?: () => Date;
   /** The request budget of /public per address; defaults to PUBLIC_REQUESTS_PER_MINUTE. */
   publicRateLimit?: RequestHandler;
+  /** Production mode (no introspection, Secure cookie); defaults to NODE_ENV=production. */
+  production?: boolean;
+  /** The public site's address for absolute links; defaults to PUBLIC_BASE_URL. */
+  publicBaseUrl?: string | null;
 }
 
 export interface ChpApp {
@@ -54,9 +62,12 @@ export interface ChpApp {
 export async function createApp(options: AppOptions): Promise<ChpApp> {
   const log = options.log ?? createLog(getConfig().logLevel);
   const masking = createErrorMasking(log);
+  const production = options.production ?? getConfig().production;
   const apollo = new ApolloServer<ChpContext>({
     schema: options.schema,
-    introspection: true,
+    // Introspection for development tools only; in production a stranger learns nothing of the
+    // schema (the dashboard and its codegen read schema.graphql, not introspection).
+    introspection: !production,
     // main.ts owns SIGINT/SIGTERM and stops Apollo, the database and PostgreSQL in order; Apollo's
     // own signal handlers would race that shutdown and hang it.
     stopOnTerminationSignals: false,
@@ -66,6 +77,9 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     plugins: [
       masking.plugin,
       databaseUnavailablePlugin(),
+      // Apollo's landing page loads Apollo's sandbox from their CDN; no page is served at /graphql.
+      ApolloServerPluginLandingPageDisabled(),
+      legacyJsonStatus(),
       complexityLimit(options.schema),
       {
         requestDidStart() {
@@ -87,6 +101,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
   app.set('trust proxy', getConfig().trustProxy);
   app.get('/health', healthEndpoint(options.dataSource));
@@ -100,7 +115,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       context: async ({ req, res }) => {
         try {
           return await createContext(
-            { dataSource: options.dataSource, clock: options.clock },
+            { dataSource: options.dataSource, clock: options.clock, production },
             req,
             res,
           );
@@ -126,7 +141,17 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     express.json({ limit: '100kb' }),
     publicGraphQL(options.dataSource, log),
   );
-  app.use('/public', publicSite({ dataSource: options.dataSource, log, clock: options.clock }));
+  app.use(
+    '/public',
+    publicSite({
+      dataSource: options.dataSource,
+      log,
+      clock: options.clock,
+      baseUrl:
+        options.publicBaseUrl === undefined ? getConfig().publicBaseUrl : options.publicBaseUrl,
+    }),
+  );
   app.use(dashboard(options.webDist ?? getConfig().webDist));
+  app.use(jsonErrors(log));
   return { app, apollo };
 }

@@ -8,7 +8,10 @@ export const SESSION_HOURS = 12;
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Opens a session; only the token's hash is stored. */
+/**
+ * Opens a session; only the token's hash is stored. Every sign-in also deletes the sessions (of
+ * anyone) that have expired, so none outlives its 12 hours by more than the time to the next one.
+ */
 export async function openSession(
   em: EntityManager,
   personId: string,
@@ -16,6 +19,7 @@ export async function openSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await em.query(`DELETE FROM person_session WHERE expires_at <= $1`, [now]);
   await em.query(
     `INSERT INTO person_session (token_hash, person_id, created_at, expires_at) VALUES ($1, $2, $3, $4)`,
     [tokenHash(token), personId, now, expiresAt],

@@ -119,9 +119,15 @@ export interface PageParts {
   body: string;
   /** The trail above the heading; the last crumb is the current page (no link). */
   crumbs?: Crumb[];
-  /** A downloaded copy: no links back into the site, a note of where it came from instead. */
+  /**
+   * A downloaded copy: no links back into the site, a note of where it came from instead (a link
+   * when `url` is absolute, i.e. PUBLIC_BASE_URL is set; else the path as text).
+   */
   downloadedFrom?: { url: string; at: string };
 }
+
+const sourceOf = (url: string) =>
+  /^https?:\/\//.test(url) ? `<a href="${esc(url)}">${esc(url)}</a>` : `<code>${esc(url)}</code>`;
 
 /** A whole public page: English (UK), skip link, banner, main and footer landmarks, inline stylesheet. */
 export function page({ title, body, crumbs = [], downloadedFrom }: PageParts): string {
@@ -139,7 +145,7 @@ export function page({ title, body, crumbs = [], downloadedFrom }: PageParts): s
     ? '<p class="site-name">Complaints: what we learned</p>'
     : '<p class="site-name"><a href="/public">Complaints: what we learned</a></p>';
   const footer = downloadedFrom
-    ? `<p>Downloaded on ${esc(formatInstant(downloadedFrom.at))} from <a href="${esc(downloadedFrom.url)}">${esc(downloadedFrom.url)}</a>. The figures were fixed when the report was approved and do not change.</p>`
+    ? `<p>Downloaded on ${esc(formatInstant(downloadedFrom.at))} from ${sourceOf(downloadedFrom.url)}. The figures were fixed when the report was approved and do not change.</p>`
     : '<p>The figures follow the Scottish Public Services Ombudsman’s complaints performance indicators. They were fixed when each report was approved and do not change.</p>';
   return `<!doctype html>
 <html lang="en-GB">

@@ -1,5 +1,6 @@
-import { GraphQLError, execute, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
-import type { RequestHandler } from 'express';
+import { GraphQLError, parse, validate } from 'graphql';
+import type { Request, RequestHandler } from 'express';
+import { createHandler } from 'graphql-http';
 import type { DataSource } from 'typeorm';
 import { reportDatabaseError, sendUnavailable } from '../../core/database-availability';
 import { depthLimit } from '../../core/limits';
@@ -7,72 +8,80 @@ import type { Log } from '../../log';
 import { publicSchema } from './public-schema';
 
 /**
- * POST /public/graphql: the public schema only, no cookies or tokens read, errors masked.
- * Anything that is not a syntax or validation error answers "Internal error" (logged).
+ * /public/graphql on graphql-http (the GraphQL over HTTP reference implementation): the public
+ * schema only, no cookies or tokens read, queries by POST (application/json) or GET. A syntax,
+ * validation or variable error answers 200 under `Accept: application/json` and 400 under
+ * `application/graphql-response+json`, as the specification says. Anything that is not a
+ * GraphQLError of its own (a bug, a database failure) is logged and answers "Internal error".
  */
 export function publicGraphQL(dataSource: DataSource, log: Log): RequestHandler {
-  return async (req, res) => {
-    if (req.method !== 'POST') {
-      res
-        .status(405)
-        .set('allow', 'POST')
-        .json({ errors: [{ message: 'Use POST' }] });
-      return;
-    }
-    const { query, variables, operationName } = (req.body ?? {}) as {
-      query?: unknown;
-      variables?: Record<string, unknown>;
-      operationName?: string;
-    };
-    if (typeof query !== 'string') {
-      res
-        .status(400)
-        .json({ errors: [{ message: 'query is required', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    let document: DocumentNode;
-    try {
-      document = parse(query);
-    } catch (e) {
-      res.status(400).json({
-        errors: [
-          { message: (e as GraphQLError).message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
-        ],
-      });
-      return;
-    }
-    const invalid = validate(publicSchema, document, [...specifiedRules, depthLimit()]);
-    if (invalid.length) {
-      res.status(400).json({
-        errors: invalid.map((e) => ({
-          message: e.message,
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...e.extensions },
-        })),
-      });
-      return;
-    }
-    const result = await execute({
-      schema: publicSchema,
-      document,
-      variableValues: variables,
-      operationName,
-      contextValue: { dataSource },
-    });
-    if (result.errors?.some((e) => reportDatabaseError(dataSource, e.originalError))) {
-      sendUnavailable(res);
-      return;
-    }
-    const errors = result.errors?.map((e) => {
-      if (e.originalError && !(e.originalError instanceof GraphQLError)) {
-        log.error('public GraphQL error', e.originalError);
-        return {
-          message: 'Internal error',
-          path: e.path,
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        };
+  const handle = createHandler({
+    schema: publicSchema,
+    context: () => ({ dataSource }),
+    validationRules: [depthLimit()],
+    // The codes Apollo gives these on /graphql, so that clients of either endpoint read one shape.
+    parse: (source, options) => {
+      try {
+        return parse(source, options);
+      } catch (e) {
+        throw withCode(e as GraphQLError, 'GRAPHQL_PARSE_FAILED');
       }
-      return { message: e.message, path: e.path, extensions: e.extensions };
-    });
-    res.json({ data: result.data, ...(errors?.length ? { errors } : {}) });
+    },
+    validate: (...args) => validate(...args).map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')),
+    formatError: (error) => {
+      // The database went away mid-request: 503 + Retry-After, not an error in a 200 (see below).
+      if (error instanceof GraphQLError && reportDatabaseError(dataSource, error.originalError))
+        throw new DatabaseGone();
+      if (!(error instanceof GraphQLError)) return new GraphQLError(error.message);
+      if (error.originalError && !(error.originalError instanceof GraphQLError)) {
+        log.error('public GraphQL error', error.originalError);
+        return new GraphQLError('Internal error', {
+          path: error.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        });
+      }
+      return error;
+    },
+  });
+  // graphql-http's own Express adapter answers a bare 500 when the handler throws; this one
+  // answers the database's absence as 503 and hands anything else to the app's error handler.
+  return async (req, res, next) => {
+    try {
+      const [body, init] = await handle({
+        url: req.url,
+        method: req.method,
+        headers: req.headers,
+        body: () => (req.body ? (req.body as Record<string, unknown>) : readBody(req)),
+        raw: req,
+        context: undefined,
+      });
+      res.writeHead(init.status, init.statusText, init.headers).end(body);
+    } catch (error) {
+      if (error instanceof DatabaseGone || reportDatabaseError(dataSource, error))
+        sendUnavailable(res);
+      else next(error);
+    }
   };
+}
+
+class DatabaseGone extends Error {}
+
+/** A body express.json did not read (another content type), as graphql-http's adapter reads it. */
+function readBody(req: Request): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf-8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }

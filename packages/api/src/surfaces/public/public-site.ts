@@ -29,6 +29,11 @@ export interface PublicSiteOptions {
   log: Log;
   /** The time a downloaded copy says it was downloaded; defaults to now. */
   clock?: () => Date;
+  /**
+   * The site's public address (PUBLIC_BASE_URL), for the link back in a downloaded report; never
+   * taken from the request's Host header, which a client chooses and a cache would keep.
+   */
+  baseUrl?: string | null;
 }
 
 type Read = { org: Organisation | null; publication: Publication | null };
@@ -46,6 +51,7 @@ export function publicSite({
   dataSource,
   log,
   clock = () => new Date(),
+  baseUrl = null,
 }: PublicSiteOptions): Router {
   const router = express.Router();
   router.use((_req, res, next) => {
@@ -140,7 +146,7 @@ export function publicSite({
     guarded(async (req, res) => {
       const { org, publication } = await readOne(req);
       if (!org || !publication) return void notFound(res);
-      const url = `${req.protocol}://${req.get('host')}${publicationPath(org.slug, publication.id)}`;
+      const url = `${baseUrl ?? ''}${publicationPath(org.slug, publication.id)}`;
       res.setHeader(
         'Content-Disposition',
         `attachment; filename="${downloadName(org.slug, publication.period, 'report.html')}"`,
