@@ -96,7 +96,12 @@ describe("an action owner without complaint-reading rights (staff) and their act
         world.org.people.staff,
       );
       expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(res.body.errors?.[0]?.path).toEqual(['improvementAction', 'complaints', 0, field]);
+      expect((res.body.errors?.[0] as { path?: unknown } | undefined)?.path).toEqual([
+        'improvementAction',
+        'complaints',
+        0,
+        field,
+      ]);
       const complaint = res.body.data?.improvementAction?.complaints?.[0];
       expect(complaint?.[field] ?? null).toBeNull();
     });
