@@ -3,7 +3,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import { allowedSteps } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { notFound } from '../../core/errors';
-import { SEES_PERSONAL_DATA } from '../../core/role';
+import { COMPLAINT_READERS, SEES_PERSONAL_DATA } from '../../core/role';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
@@ -20,7 +20,10 @@ import {
   pointsByComplaint,
 } from './complaint.loaders';
 
-/** Complaint's relations and timeline: every one through a per-request DataLoader (no SQL per row). */
+/**
+ * Complaint's relations and timeline: every one through a per-request DataLoader (no SQL per row).
+ * Only `serviceArea` is open to action-only staff (see complaint.entity.ts).
+ */
 @Resolver(() => Complaint)
 export class ComplaintFieldsResolver {
   @Authorized(SEES_PERSONAL_DATA)
@@ -39,6 +42,7 @@ export class ComplaintFieldsResolver {
     return area;
   }
 
+  @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => Person, {
     nullable: true,
     description: 'The member of staff handling the complaint',
@@ -53,6 +57,7 @@ export class ComplaintFieldsResolver {
     return ctx.loaders.get(namedStaffByComplaint).load(c.id);
   }
 
+  @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => [ComplaintPoint], {
     description: 'Points of complaint agreed at stage 2, in order',
   })
@@ -60,6 +65,7 @@ export class ComplaintFieldsResolver {
     return ctx.loaders.get(pointsByComplaint).load(c.id);
   }
 
+  @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => [ComplaintEvent], {
     description: 'Every recorded step, oldest first (append-only)',
   })
@@ -67,6 +73,7 @@ export class ComplaintFieldsResolver {
     return ctx.loaders.get(eventsByComplaint).load(c.id);
   }
 
+  @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => ComplaintTimelineView, {
     description:
       'Day one, due dates, working days and deadline status as of today, computed by @chp/domain from the journey',
@@ -80,6 +87,7 @@ export class ComplaintFieldsResolver {
     return timelineOf(c, rows, settings, ctx.today);
   }
 
+  @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => [ComplaintStep], {
     description:
       "The steps the viewer may take on the complaint now, in the procedure's usual order (computed by @chp/domain's allowedSteps from the journey, the viewer's role and the organisation's settings; each step checks every rule again when taken)",

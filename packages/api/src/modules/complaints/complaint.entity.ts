@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
-import { SEES_PERSONAL_DATA } from '../../core/role';
+import { COMPLAINT_READERS, SEES_PERSONAL_DATA } from '../../core/role';
 import { Channel, ComplaintStatus, Outcome, Route, SpsoDecision } from './complaint.enums';
 import { DateTime, LocalDate } from '../../core/scalars';
 
@@ -8,10 +8,15 @@ import { DateTime, LocalDate } from '../../core/scalars';
  * A complaint and its current state. The `stage1*` / `stage2*` columns are a projection of the
  * journey computed by @chp/domain when each event is written (same transaction); analytics read
  * them in SQL. The API's `timeline` field always recomputes from the journey.
+ *
+ * Every field but `id`, `reference` and `serviceArea` is for complaint readers only: action-only
+ * staff reach linked complaints through their own action (`ImprovementAction.complaints`) and
+ * are refused the rest with FORBIDDEN (docs/api.md, Complaints).
  */
 @ObjectType()
 @Entity({ name: 'complaint' })
 export class Complaint {
+  @Authorized(COMPLAINT_READERS)
   @Field(() => ID)
   @PrimaryColumn({ type: 'uuid' })
   organisationId!: string;
@@ -27,10 +32,12 @@ export class Complaint {
   @Column({ type: 'uuid', nullable: true })
   customerId!: string | null;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => DateTime)
   @Column({ type: 'timestamptz' })
   receivedAt!: Date;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => LocalDate, {
     nullable: true,
     description: 'When the customer first knew of the problem (for time limits)',
@@ -38,6 +45,7 @@ export class Complaint {
   @Column({ type: 'date', nullable: true })
   awareOn!: string | null;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => Channel)
   @Column({ type: 'varchar' })
   channel!: Channel;
@@ -45,6 +53,7 @@ export class Complaint {
   @Column({ type: 'uuid' })
   serviceAreaId!: string;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => String)
   @Column({ type: 'varchar' })
   category!: string;
@@ -59,10 +68,12 @@ export class Complaint {
   @Column({ type: 'text' })
   outcomeSought!: string;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => Boolean, { description: 'Serious, high-risk or high-profile (§36)' })
   @Column({ type: 'boolean' })
   serious!: boolean;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => Boolean)
   @Column({ type: 'boolean' })
   aboutNamedStaff!: boolean;
@@ -70,14 +81,17 @@ export class Complaint {
   @Column({ type: 'uuid', nullable: true })
   handlerId!: string | null;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => Route)
   @Column({ type: 'varchar' })
   route!: Route;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => Int)
   @Column({ type: 'smallint' })
   currentStage!: 1 | 2;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => ComplaintStatus)
   @Column({ type: 'varchar' })
   status!: ComplaintStatus;
@@ -90,6 +104,7 @@ export class Complaint {
   @Column({ type: 'integer', nullable: true }) stage1WorkingDays!: number | null;
   @Column({ type: 'boolean', nullable: true }) stage1WithinTimescale!: boolean | null;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => DateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   escalatedAt!: Date | null;
@@ -112,22 +127,27 @@ export class Complaint {
   @Column({ type: 'integer', nullable: true }) stage2WorkingDays!: number | null;
   @Column({ type: 'boolean', nullable: true }) stage2WithinTimescale!: boolean | null;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => SpsoDecision, { nullable: true })
   @Column({ type: 'varchar', nullable: true })
   spsoDecision!: SpsoDecision | null;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => LocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })
   spsoDecidedOn!: string | null;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => DateTime)
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
 
+  @Authorized(COMPLAINT_READERS)
   @Field(() => DateTime)
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;

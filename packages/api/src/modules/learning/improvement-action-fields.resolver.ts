@@ -50,7 +50,10 @@ export class ImprovementActionFieldsResolver {
     return action.proposedById ? ctx.loaders.get(personById).load(action.proposedById) : null;
   }
 
-  @FieldResolver(() => [Complaint], { description: 'The complaints it addresses' })
+  @FieldResolver(() => [Complaint], {
+    description:
+      'The complaints it addresses. Viewers who may not read complaints (action-only staff) get only id, reference and serviceArea; every other field answers FORBIDDEN',
+  })
   complaints(@Root() action: ImprovementAction, @Ctx() ctx: ChpContext): Promise<Complaint[]> {
     return ctx.loaders.get(complaintsByAction).load(action.id);
   }
