@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, type World } from './support/world';
-import { insertComplaint, proposedAction } from './operations/learning.operations';
+import { proposedAction } from './support/improvement-actions';
+import { insertComplaint } from './support/inserted-complaint';
 
 // Action-only staff see of a linked complaint only what their action needs (docs/api.md,
 // Complaints): the reference and the service area. Everything else answers FORBIDDEN.

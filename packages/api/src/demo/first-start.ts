@@ -56,7 +56,7 @@ export async function ensureFirstAdmin(
       `INSERT INTO audit_log (organisation_id, actor_id, operation, entity, entity_id) VALUES ($1, NULL, 'firstAdmin', 'person', $2)`,
       [organisationId, id],
     );
-    log.info(`created the first administrator ${email} in ${name}`);
+    log.info(`created the first administrator (CHP_ADMIN_EMAIL) in ${name}`);
   });
 }
 
