@@ -100,6 +100,11 @@ async function runParts(
   let events = 0;
   if (!load.complaintsLoadedAt) {
     await inTransaction(client, async () => {
+      // an interrupted COPY used up identity numbers: given back while no journey is stored, so
+      // the journey rows' ids are those of an uninterrupted first start
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence('complaint_event', 'id'), 1, false) WHERE NOT EXISTS (SELECT 1 FROM complaint_event)`,
+      );
       for (const batch of batches) {
         const copy = complaintCopyBatch(batch);
         await copyAll(client, copy.chunks);
