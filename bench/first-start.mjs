@@ -1,5 +1,6 @@
 /**
- * How long the first start takes: `node bench/first-start.mjs [--runs N]` (after `npm run build`).
+ * How long the first start takes: `node bench/first-start.mjs [--runs N] [--main path/to/main.js]`
+ * (after `npm run build`; --main compares another build, e.g. one of an earlier commit).
  * Starts `node packages/api/dist/main.js` (what `npm start` runs after building) on a fresh data
  * folder each run, prints the seconds until "listening" and the demo loader's own line, then stops
  * it (SIGTERM to its process group) and deletes the folder. A measurement, not a test.
@@ -14,6 +15,10 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const runsAt = process.argv.indexOf('--runs');
 const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 1;
+const mainAt = process.argv.indexOf('--main');
+const mainJs = path.resolve(
+  mainAt > 0 ? process.argv[mainAt + 1] : path.join(repoRoot, 'packages/api/dist/main.js'),
+);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -34,7 +39,7 @@ async function once() {
   env.PORT = String(await freePort());
   env.EMBEDDED_PG_PORT = String(await freePort());
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'packages/api/dist/main.js')], {
+  const child = spawn(process.execPath, [mainJs], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
