@@ -52,7 +52,7 @@ export interface LoadResult {
 
 const PARALLEL_FROM = 20_000;
 
-const TABLES = [
+export const DEMO_TABLES = [
   'customer',
   'complaint',
   'complaint_staff_member',
@@ -74,80 +74,75 @@ export async function loadDemoData(client: ClientBase, options: LoadOptions): Pr
   const started = performance.now();
   const today = options.today ?? DEFAULT_TODAY;
   const ctx = await readDemoContext(client, options.organisationId);
-  await client.query(`SET synchronous_commit = off`); // this session only: a crash loses at most the last batches of demo data
   const stream = ctx.existingComplaints;
   const candidates: ActionCandidate[] = [];
   let complaints = 0;
   let events = 0;
   let rows = 0;
-  try {
-    const generate: GenerateOptions = {
-      seed: options.seed,
-      count: options.count,
-      organisationId: options.organisationId,
-      serviceAreas: ctx.serviceAreas,
-      people: ctx.people,
-      rootCauses: ctx.rootCauses,
-      settings: ctx.settings,
-      today,
-      now: options.now,
-      referencesUsed: ctx.referencesUsed,
-      stream,
-      batchSize: options.batchSize ?? 5000,
-    };
-    for await (const batch of copyBatches(
-      generate,
-      options.parallel ?? options.count >= PARALLEL_FROM,
-    )) {
-      rows += await inTransaction(client, () => copyAll(client, batch.chunks));
-      complaints += batch.complaints;
-      events += batch.events;
-      for (const c of batch.candidates) candidates.push(c);
-      options.onProgress?.({
-        complaints,
-        total: options.count,
-        rows,
-        elapsedMs: performance.now() - started,
-      });
-    }
-    const actionCount = options.actions ?? Math.max(12, Math.round(options.count / 100));
-    const actions = generateActions({
-      seed: options.seed,
-      organisationId: options.organisationId,
-      candidates,
-      people: ctx.people,
-      rootCauses: ctx.rootCauses,
-      count: actionCount,
-      today,
-      stream,
-    });
-    rows += await inTransaction(client, async () => {
-      const n = await copyAll(client, actionCopyChunks(actions));
-      await client.query(
-        `INSERT INTO audit_log (organisation_id, actor_id, operation, entity, entity_id, changes) VALUES ($1, NULL, 'seedDemoData', 'organisation', $2, $3)`,
-        [
-          options.organisationId,
-          options.organisationId,
-          JSON.stringify({
-            complaints,
-            events,
-            actions: actions.actions.length,
-            seed: options.seed,
-            today,
-          }),
-        ],
-      );
-      return n;
-    });
-    await client.query(`ANALYZE ${TABLES.join(', ')}`);
-    return {
+  const generate: GenerateOptions = {
+    seed: options.seed,
+    count: options.count,
+    organisationId: options.organisationId,
+    serviceAreas: ctx.serviceAreas,
+    people: ctx.people,
+    rootCauses: ctx.rootCauses,
+    settings: ctx.settings,
+    today,
+    now: options.now,
+    referencesUsed: ctx.referencesUsed,
+    stream,
+    batchSize: options.batchSize ?? 5000,
+  };
+  for await (const batch of copyBatches(
+    generate,
+    options.parallel ?? options.count >= PARALLEL_FROM,
+  )) {
+    rows += await inTransaction(client, () => copyAll(client, batch.chunks));
+    complaints += batch.complaints;
+    events += batch.events;
+    for (const c of batch.candidates) candidates.push(c);
+    options.onProgress?.({
       complaints,
-      events,
-      actions: actions.actions.length,
+      total: options.count,
       rows,
       elapsedMs: performance.now() - started,
-    };
-  } finally {
-    await client.query(`RESET synchronous_commit`).catch(() => {});
+    });
   }
+  const actionCount = options.actions ?? Math.max(12, Math.round(options.count / 100));
+  const actions = generateActions({
+    seed: options.seed,
+    organisationId: options.organisationId,
+    candidates,
+    people: ctx.people,
+    rootCauses: ctx.rootCauses,
+    count: actionCount,
+    today,
+    stream,
+  });
+  rows += await inTransaction(client, async () => {
+    const n = await copyAll(client, actionCopyChunks(actions));
+    await client.query(
+      `INSERT INTO audit_log (organisation_id, actor_id, operation, entity, entity_id, changes) VALUES ($1, NULL, 'seedDemoData', 'organisation', $2, $3)`,
+      [
+        options.organisationId,
+        options.organisationId,
+        JSON.stringify({
+          complaints,
+          events,
+          actions: actions.actions.length,
+          seed: options.seed,
+          today,
+        }),
+      ],
+    );
+    return n;
+  });
+  await client.query(`ANALYZE ${DEMO_TABLES.join(', ')}`);
+  return {
+    complaints,
+    events,
+    actions: actions.actions.length,
+    rows,
+    elapsedMs: performance.now() - started,
+  };
 }

@@ -85,6 +85,7 @@ export async function publishDemoQuarter(
   ds: DataSource,
   organisationId: string,
   now: Date,
+  afterDraft?: () => Promise<void>,
 ): Promise<string | null> {
   const quarter = lastCompleteQuarter(localDate(now.toISOString()));
   const [taken] = await ds.query<unknown[]>(
@@ -114,8 +115,41 @@ export async function publishDemoQuarter(
     const { youSaid, weDid } = splitPublicSummary(a.summary);
     p = await addPublicationItem(asComms, p.id, p.version, youSaid, weDid, [a.id]);
   }
+  await afterDraft?.();
   p = await submitPublication(asComms, p.id, p.version);
   p = await approvePublication(contextOf(ds, manager, now), p.id, p.version);
   p = await publishPublication(asComms, p.id, p.version);
   return p.id;
+}
+
+/**
+ * Deletes a demo publication for the last complete quarter that an interrupted first start left
+ * before publishing it (draft, in review or approved, by the demo communications officer), so
+ * that publishDemoQuarter makes it again from the start. Returns how many were deleted.
+ */
+export async function discardUnfinishedDemoPublication(
+  ds: DataSource,
+  organisationId: string,
+  now: Date,
+): Promise<number> {
+  const { quarter } = lastCompleteQuarter(localDate(now.toISOString()));
+  return ds.transaction(async (em) => {
+    const ids: { id: string }[] = await em.query(
+      `SELECT p.id FROM publication p JOIN person a ON a.organisation_id = p.organisation_id AND a.id = p.author_id
+        WHERE p.organisation_id = $1 AND p.kind = 'quarterly' AND p.period = $2
+          AND p.status IN ('draft', 'in_review', 'approved') AND lower(a.email) = 'comms@demo.chp.example'`,
+      [organisationId, quarter],
+    );
+    for (const { id } of ids) {
+      await em.query(
+        `DELETE FROM publication_item WHERE organisation_id = $1 AND publication_id = $2`,
+        [organisationId, id],
+      );
+      await em.query(`DELETE FROM publication WHERE organisation_id = $1 AND id = $2`, [
+        organisationId,
+        id,
+      ]);
+    }
+    return ids.length;
+  });
 }
