@@ -26,6 +26,12 @@ export interface Config {
   trustProxy: number;
   /** Requests one address may make to /public in a minute. */
   publicRequestsPerMinute: number;
+  /** Requests one address may make to /graphql in a minute without signing in. */
+  graphqlRequestsPerMinute: number;
+  /** Requests one signed-in person may make to /graphql in a minute. */
+  graphqlRequestsPerMinutePerPerson: number;
+  /** The largest /graphql request body, in bytes. */
+  graphqlMaxBodyBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -91,6 +97,15 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel(env),
     trustProxy: count(env, 'TRUST_PROXY', 0, 0, 10),
     publicRequestsPerMinute: count(env, 'PUBLIC_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+    graphqlRequestsPerMinute: count(env, 'GRAPHQL_REQUESTS_PER_MINUTE', 300, 1, 1_000_000),
+    graphqlRequestsPerMinutePerPerson: count(
+      env,
+      'GRAPHQL_REQUESTS_PER_MINUTE_PER_PERSON',
+      1200,
+      1,
+      1_000_000,
+    ),
+    graphqlMaxBodyBytes: count(env, 'GRAPHQL_MAX_BODY_BYTES', 262_144, 1024, 10_000_000),
   };
 }
 

@@ -11,6 +11,8 @@ import { currentStatementScope, runInStatementScope } from '../../core/statement
 import { createContext, type ChpContext } from '../context';
 import { createErrorMasking } from '../../core/error-masking';
 import { complexityLimit, depthLimit } from '../../core/limits';
+import { documentLimits, requestTooLarge } from '../../core/document-limits';
+import { requestBudget, type RequestBudgetOptions } from '../../core/request-budget';
 import { createLog, type Log } from '../../log';
 import { dashboard } from './dashboard';
 import { publicGraphQL } from '../../surfaces/public/public-endpoint';
@@ -29,6 +31,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** The request budget of /public per address; defaults to PUBLIC_REQUESTS_PER_MINUTE. */
   publicRateLimit?: RequestHandler;
+  /** The request budget of /graphql; defaults to GRAPHQL_REQUESTS_PER_MINUTE(_PER_PERSON). */
+  graphqlBudget?: RequestBudgetOptions;
 }
 
 export interface ChpApp {
@@ -74,6 +78,15 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   });
   await apollo.start();
 
+  const budget = requestBudget(
+    options.dataSource,
+    options.graphqlBudget ?? {
+      perAddress: getConfig().graphqlRequestsPerMinute,
+      perPerson: getConfig().graphqlRequestsPerMinutePerPerson,
+      windowMs: 60_000,
+    },
+  );
+
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
@@ -82,12 +95,25 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     '/graphql',
     (_req, _res, next) => runInStatementScope({ count: 0 }, next),
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: getConfig().graphqlMaxBodyBytes }),
+    documentLimits(),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({ dataSource: options.dataSource, clock: options.clock }, req, res),
+      context: async ({ req, res }) => {
+        const ctx = await createContext(
+          { dataSource: options.dataSource, clock: options.clock },
+          req,
+          res,
+        );
+        await budget.consume(
+          ctx.viewer
+            ? { personId: ctx.viewer.personId }
+            : { address: req.ip ?? req.socket.remoteAddress ?? 'unknown' },
+        );
+        return ctx;
+      },
     }),
   );
+  app.use('/graphql', requestTooLarge);
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
   // and the public site built on it. Anyone may call it, so each address has a request budget.
   app.use('/public', (_req, _res, next) => runInStatementScope({ count: 0 }, next));
