@@ -94,10 +94,10 @@ export function updatePublication(
         changes[k] = input[k]?.trim() || null;
       }
     }
-    const longest = Object.entries(changes).sort(
-      ([, a], [, b]) => String(b ?? '').length - String(a ?? '').length,
+    const longest = (Object.keys(changes) as (keyof TextChanges)[]).sort(
+      (a, b) => (changes[b]?.length ?? 0) - (changes[a]?.length ?? 0),
     )[0];
-    if (longest) await assertTextQuota(tx, p, changes, longest[0]);
+    if (longest) await assertTextQuota(tx, p, changes, longest);
     return save(tx, p, changes);
   });
 }
