@@ -35,7 +35,7 @@ async function startPlatform() {
   Object.assign(env, {
     PGDATA_DIR: path.join(dataDir, 'pg'),
     CHP_DEMO_DATA: 'true',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
   });
   // The request budget is lifted so every abusive request reaches the caps measured here.
   Object.assign(env, {
@@ -63,6 +63,9 @@ async function startPlatform() {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
+  }).catch((e) => {
+    process.kill(-child.pid, 'SIGTERM');
+    throw e;
   });
   const stop = async () => {
     const exited = new Promise((r) => child.once('exit', r));
