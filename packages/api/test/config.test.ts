@@ -18,6 +18,9 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       trustProxy: 0,
       publicRequestsPerMinute: 600,
+      graphqlRequestsPerMinute: 300,
+      graphqlRequestsPerMinutePerPerson: 1200,
+      graphqlMaxBodyBytes: 262_144,
     });
   });
 

@@ -39,20 +39,26 @@ export function requestBudget(
       if (window !== lastWindow) {
         lastWindow = window;
         // Rows of past windows are dead weight: whichever process sees a new window first clears them.
-        await pool.query(`DELETE FROM request_budget WHERE window_start < $1`, [window]);
+        await pool
+          .query(`DELETE FROM request_budget WHERE window_start < $1`, [window])
+          .catch(() => undefined);
       }
       const [key, limit] =
         'personId' in who
           ? [`person:${who.personId}`, options.perPerson]
           : [`address:${who.address}`, options.perAddress];
-      const { rows } = await pool.query<{ used: number }>(
-        `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, 1)
+      const { rows } = await pool
+        .query<{ used: number }>(
+          `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, 1)
          ON CONFLICT (key) DO UPDATE SET
            used = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.used + 1 ELSE 1 END,
            window_start = EXCLUDED.window_start
          RETURNING used`,
-        [key, window],
-      );
+          [key, window],
+        )
+        // Fails open: with the database unreachable the request fails on its own (or, like
+        // health, reports it), and a budget that cannot be counted must not turn that into a 500.
+        .catch(() => ({ rows: [{ used: 0 }] }));
       if (rows[0]!.used <= limit) return;
       const retryAfter = Math.max(1, Math.ceil((window + options.windowMs - t) / 1000));
       throw new GraphQLError(`Too many requests. Please try again in ${retryAfter} seconds.`, {
