@@ -30,6 +30,12 @@ export interface Config {
   production: boolean;
   /** The site's address as the public sees it (https://example.org), for absolute links; null = relative links only. */
   publicBaseUrl: string | null;
+  /** Requests one address may make to /graphql in a minute without signing in. */
+  graphqlRequestsPerMinute: number;
+  /** Requests one signed-in person may make to /graphql in a minute. */
+  graphqlRequestsPerMinutePerPerson: number;
+  /** The largest /graphql request body, in bytes. */
+  graphqlMaxBodyBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -113,6 +119,15 @@ export function loadConfig(env: Env = process.env): Config {
     publicRequestsPerMinute: count(env, 'PUBLIC_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
     production: text(env, 'NODE_ENV') === 'production',
     publicBaseUrl: baseUrl(env, 'PUBLIC_BASE_URL'),
+    graphqlRequestsPerMinute: count(env, 'GRAPHQL_REQUESTS_PER_MINUTE', 300, 1, 1_000_000),
+    graphqlRequestsPerMinutePerPerson: count(
+      env,
+      'GRAPHQL_REQUESTS_PER_MINUTE_PER_PERSON',
+      1200,
+      1,
+      1_000_000,
+    ),
+    graphqlMaxBodyBytes: count(env, 'GRAPHQL_MAX_BODY_BYTES', 262_144, 1024, 10_000_000),
   };
 }
 

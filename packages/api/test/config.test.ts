@@ -20,6 +20,9 @@ describe('configuration from the environment', () => {
       publicRequestsPerMinute: 600,
       production: false,
       publicBaseUrl: null,
+      graphqlRequestsPerMinute: 300,
+      graphqlRequestsPerMinutePerPerson: 1200,
+      graphqlMaxBodyBytes: 262_144,
     });
   });
 

@@ -35,6 +35,10 @@ export const API_RULE_CODES = [
   // query limits
   'MAX_DEPTH',
   'MAX_COMPLEXITY',
+  'MAX_REQUEST_SIZE',
+  'MAX_TOKENS',
+  'MAX_FIELDS',
+  'MAX_ROOT_FIELDS',
 ] as const;
 
 /** The API's own validation rules (BAD_USER_INPUT `rule`), camelCase. */
@@ -57,6 +61,7 @@ export const VALIDATION_RULE_CODES = [
   'notOwnAdmin',
   'completed',
   'annualOnly',
+  'textQuota',
   'required',
   'exactlyOne',
   'yearInRange',
@@ -204,6 +209,10 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'This publication has moved on since you opened it: the page now shows where it is.',
   MAX_DEPTH: 'The request is nested too deeply.',
   MAX_COMPLEXITY: 'The request asks for too much at once.',
+  MAX_REQUEST_SIZE: 'The request is too large.',
+  MAX_TOKENS: 'The request is too long.',
+  MAX_FIELDS: 'The request asks for too many fields at once.',
+  MAX_ROOT_FIELDS: 'The request asks for too many things at once: send fewer, or several requests.',
   // --- validation rules ---
   notBlank: 'This must be filled in.',
   notInFuture: "This date can't be in the future.",
@@ -223,6 +232,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   notOwnAdmin: 'You cannot remove your own admin access.',
   completed: 'Only done or verified improvement actions can be reported.',
   annualOnly: 'This part belongs to the annual report only.',
+  textQuota:
+    "The publication's texts together are too long: shorten this text, or another part of the publication.",
   required: 'This must be filled in.',
   exactlyOne: 'Choose one period: a quarter, a year, a financial year, or dates from and to.',
   yearInRange: 'Choose a year from 1990 to 2100.',

@@ -1,3 +1,4 @@
+import { STATEMENT_COST } from '../core/limits';
 import { complaintTimeline } from '@chp/domain';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { reportDatabaseError } from '../core/database-availability';
@@ -24,7 +25,7 @@ export function stage1DueIfReceivedAt(now: Date): string {
 
 @Resolver(() => Health)
 export class HealthResolver {
-  @Query(() => Health, { description: 'Is the platform working?' })
+  @Query(() => Health, { description: 'Is the platform working?', complexity: STATEMENT_COST })
   async health(@Ctx() ctx: ChpContext): Promise<Health> {
     return {
       status: 'ok',

@@ -13,6 +13,13 @@ import { ruleText } from './errors';
 
 export const MAX_DEPTH = 10;
 export const MAX_COMPLEXITY = 5000;
+/**
+ * The estimated cost of a root field that runs its own statements (`complexity` of its @Query):
+ * aliases of it add up, so one request cannot run the same report thousands of times.
+ */
+export const STATEMENT_COST = 100;
+/** An analytics report: several aggregate statements over a period (at most 10 fit under the cap). */
+export const ANALYTICS_COST = 500;
 
 /** Rejects operations nested deeper than `max` fields (fragments followed, introspection allowed). */
 export function depthLimit(max = MAX_DEPTH): ValidationRule {
@@ -91,7 +98,12 @@ export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): Ap
               new GraphQLError(
                 ruleText('MAX_COMPLEXITY', `(${complexity}; the limit is ${max}.)`),
                 {
-                  extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' },
+                  // a refused request, not a server failure: 400 (Apollo answers 500 otherwise)
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    rule: 'MAX_COMPLEXITY',
+                    http: { status: 400 },
+                  },
                 },
               ),
             );

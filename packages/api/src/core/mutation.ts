@@ -3,13 +3,14 @@ import type { ChpContext } from './context';
 import type { Viewer } from './viewer';
 import { requireViewer } from './auth-checker';
 import { notFound, staleVersion } from './errors';
+import { boundAuditChanges } from './audit-payload';
 
 /** What a mutation's work receives: its transaction, the viewer, the request's clock, and the audit log. */
 export interface Tx {
   em: EntityManager;
   viewer: Viewer;
   now: Date;
-  /** Writes one audit row: who (the viewer), when (now), which operation, what changed. */
+  /** Writes one audit row: who (the viewer), when (now), which operation, what changed (long texts by length and hash). */
   audit(entry: {
     organisationId: string;
     entity: string;
@@ -44,7 +45,7 @@ export async function mutate<T>(
             operation,
             entity,
             entityId,
-            JSON.stringify(changes),
+            JSON.stringify(boundAuditChanges(changes)),
           ],
         );
       },

@@ -12,6 +12,8 @@ import { currentStatementScope, runInStatementScope } from '../../core/statement
 import { createContext, type ChpContext } from '../context';
 import { createErrorMasking } from '../../core/error-masking';
 import { complexityLimit, depthLimit } from '../../core/limits';
+import { documentLimits, requestTooLarge } from '../../core/document-limits';
+import { requestBudget, type RequestBudgetOptions } from '../../core/request-budget';
 import { createLog, type Log } from '../../log';
 import {
   databaseGate,
@@ -47,6 +49,8 @@ export interface AppOptions {
   production?: boolean;
   /** The public site's address for absolute links; defaults to PUBLIC_BASE_URL. */
   publicBaseUrl?: string | null;
+  /** The request budget of /graphql; defaults to GRAPHQL_REQUESTS_PER_MINUTE(_PER_PERSON). */
+  graphqlBudget?: RequestBudgetOptions;
 }
 
 export interface ChpApp {
@@ -99,6 +103,15 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   });
   await apollo.start();
 
+  const budget = requestBudget(
+    options.dataSource,
+    options.graphqlBudget ?? {
+      perAddress: getConfig().graphqlRequestsPerMinute,
+      perPerson: getConfig().graphqlRequestsPerMinutePerPerson,
+      windowMs: 60_000,
+    },
+  );
+
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
@@ -110,15 +123,22 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     databaseGate(options.dataSource),
     (_req, _res, next) => runInStatementScope({ count: 0 }, next),
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: getConfig().graphqlMaxBodyBytes }),
+    documentLimits(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          return await createContext(
+          const ctx = await createContext(
             { dataSource: options.dataSource, clock: options.clock, production },
             req,
             res,
           );
+          await budget.consume(
+            ctx.viewer
+              ? { personId: ctx.viewer.personId }
+              : { address: req.ip ?? req.socket.remoteAddress ?? 'unknown' },
+          );
+          return ctx;
         } catch (error) {
           if (reportDatabaseError(options.dataSource, error)) throw databaseUnavailableError();
           throw error;
@@ -126,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       },
     }),
   );
+  app.use('/graphql', requestTooLarge);
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
   // and the public site built on it. Anyone may call it, so each address has a request budget.
   app.use('/public/graphql', databaseGate(options.dataSource));

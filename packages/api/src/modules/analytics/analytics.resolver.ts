@@ -1,3 +1,4 @@
+import { ANALYTICS_COST } from '../../core/limits';
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
@@ -53,6 +54,7 @@ function organisationFor(viewer: Viewer, organisationId: string | null | undefin
 export class AnalyticsResolver {
   @Authorized(ANALYTICS_READERS)
   @Query(() => SpsoIndicatorsReport, {
+    complexity: ANALYTICS_COST,
     description:
       'SPSO complaints performance indicators A-F (docs/procedure.md, SPSO performance indicators) for a period and the previous comparable period, computed in PostgreSQL',
   })
@@ -81,6 +83,7 @@ export class AnalyticsResolver {
 
   @Authorized(ANALYTICS_READERS)
   @Query(() => ComplaintTrends, {
+    complexity: ANALYTICS_COST,
     description:
       'Complaints received by month, quarter or year of local receipt, with one breakdown and filters; every period x key zero-filled',
   })
@@ -114,6 +117,7 @@ export class AnalyticsResolver {
 
   @Authorized(ANALYTICS_READERS)
   @Query(() => QuietAreasReport, {
+    complexity: ANALYTICS_COST,
     description:
       'Service areas or categories with few or no complaints in the period against their own history (docs/procedure.md, Reporting and publishing)',
   })
@@ -138,6 +142,7 @@ export class AnalyticsResolver {
 
   @Authorized()
   @Query(() => ActionsDueSoon, {
+    complexity: ANALYTICS_COST,
     description:
       'Open improvement actions due within N calendar days (today included, overdue ones not). Staff see only their own.',
   })
@@ -159,6 +164,7 @@ export class AnalyticsResolver {
 
   @Authorized(ACTION_ANALYTICS_READERS)
   @Query(() => OverdueActions, {
+    complexity: ANALYTICS_COST,
     description:
       'Open improvement actions past their target date, counted by owner and by service area',
   })
@@ -168,6 +174,7 @@ export class AnalyticsResolver {
 
   @Authorized(ACTION_ANALYTICS_READERS)
   @Query(() => ActionsCompletedOnTime, {
+    complexity: ANALYTICS_COST,
     description:
       'Improvement actions completed in the period, and how many on or before their target date',
   })
@@ -181,6 +188,7 @@ export class AnalyticsResolver {
 
   @Authorized()
   @Query(() => ActionRecurrence, {
+    complexity: ANALYTICS_COST,
     description:
       "Complaints with the action's root causes in its service area in the window before and after its completion. Staff: only actions they own.",
   })

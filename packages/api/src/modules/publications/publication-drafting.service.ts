@@ -18,6 +18,7 @@ import {
   lockItem,
 } from './publication-store';
 import { publicationError } from './publication.errors';
+import { assertTextQuota } from './publication-quota';
 
 /** Drafting a publication: create it, edit its texts, add, edit and remove its items. */
 
@@ -93,6 +94,10 @@ export function updatePublication(
         changes[k] = input[k]?.trim() || null;
       }
     }
+    const longest = (Object.keys(changes) as (keyof TextChanges)[]).sort(
+      (a, b) => (changes[b]?.length ?? 0) - (changes[a]?.length ?? 0),
+    )[0];
+    if (longest) await assertTextQuota(tx, p, changes, longest);
     return save(tx, p, changes);
   });
 }
@@ -124,6 +129,12 @@ export function addPublicationItem(
     };
     await tx.em.getRepository(PublicationItem).insert(item);
     await linkActions(tx.em, p.organisationId, item.id, ids);
+    await assertTextQuota(
+      tx,
+      p,
+      {},
+      item.youSaid.length >= item.weDid.length ? 'youSaid' : 'weDid',
+    );
     return save(tx, p, {}, { addedItem: item.id, actionIds: ids });
   });
 }
@@ -146,6 +157,13 @@ export function updatePublicationItem(
       await tx.em
         .getRepository(PublicationItem)
         .update({ organisationId: p.organisationId, id: item.id }, changes);
+    if (changes.youSaid !== undefined || changes.weDid !== undefined)
+      await assertTextQuota(
+        tx,
+        p,
+        {},
+        (changes.youSaid?.length ?? 0) >= (changes.weDid?.length ?? 0) ? 'youSaid' : 'weDid',
+      );
     let ids: string[] | undefined;
     if (change.actionIds != null) {
       ids = [...new Set(change.actionIds)];

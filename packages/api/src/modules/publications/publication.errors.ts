@@ -16,7 +16,8 @@ export type PublicationRule =
   | 'PERIOD_MATCHES'
   | 'PERIOD_YEAR_IN_RANGE'
   | 'PUBLICATION_EXISTS'
-  | 'PUBLICATION_STATUS';
+  | 'PUBLICATION_STATUS'
+  | 'TEXT_QUOTA';
 
 export function publicationError(
   rule: PublicationRule,
@@ -56,6 +57,12 @@ export function publicationError(
       return conflict('PUBLICATION_STATUS', ruleText('PUBLICATION_STATUS', detail));
     case 'PUBLICATION_EXISTS':
       return conflict('PUBLICATION_EXISTS', ruleText('PUBLICATION_EXISTS', detail));
+    case 'TEXT_QUOTA':
+      return badInput(
+        field ?? '',
+        'textQuota',
+        ruleText('textQuota', detail, { field: field ?? '' }),
+      );
     case 'NOT_A_SECOND_APPROVER':
       return forbidden(detail);
   }
