@@ -38,6 +38,9 @@ export function legacyJsonStatus<T extends object>(): ApolloServerPlugin<T> {
         willSendResponse({ request, response, errors }) {
           if (response.http.status !== 400 || !errors?.length) return Promise.resolve();
           if (!prefersLegacyJson(request.http?.headers.get('accept'))) return Promise.resolve();
+          // Over the cost cap is a refused request, not a GraphQL request error: it stays 400.
+          if (errors.some((e) => e.extensions?.['rule'] === 'MAX_COMPLEXITY'))
+            return Promise.resolve();
           const codes = errors.map((e) => e.extensions?.['code']);
           if (codes.every((c) => typeof c === 'string' && REQUEST_ERRORS.has(c))) {
             response.http.status = 200;

@@ -2,13 +2,22 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Log } from '../../log';
 
 /** body-parser's failures: which status and code each answers. */
-const BODY_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+const BODY_ERRORS: Record<
+  string,
+  { status: number; code: string; message: string; rule?: string }
+> = {
   'entity.parse.failed': {
     status: 400,
     code: 'BAD_REQUEST',
     message: 'The body is not valid JSON',
   },
-  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The body is too large' },
+  // the same answer /graphql gives its own byte cap (core/document-limits.ts)
+  'entity.too.large': {
+    status: 413,
+    code: 'BAD_USER_INPUT',
+    rule: 'MAX_REQUEST_SIZE',
+    message: 'The request body is too large',
+  },
   'encoding.unsupported': {
     status: 415,
     code: 'UNSUPPORTED_MEDIA_TYPE',
@@ -27,11 +36,17 @@ const BODY_ERRORS: Record<string, { status: number; code: string; message: strin
   },
 };
 
-function sendError(res: Response, status: number, code: string, message: string): void {
+function sendError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  rule?: string,
+): void {
   res
     .status(status)
     .setHeader('Cache-Control', 'no-store')
-    .json({ errors: [{ message, extensions: { code } }] });
+    .json({ errors: [{ message, extensions: rule ? { code, rule } : { code } }] });
 }
 
 /**
@@ -44,7 +59,7 @@ export function jsonErrors(log: Log): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const type = (error as { type?: unknown } | null)?.type;
     const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
-    if (known) return sendError(res, known.status, known.code, known.message);
+    if (known) return sendError(res, known.status, known.code, known.message, known.rule);
     const status = (error as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return sendError(res, status, 'BAD_REQUEST', 'The request could not be read');
