@@ -1,6 +1,42 @@
+import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 
-/** A calendar date in Europe/London, 'YYYY-MM-DD' (the domain's IsoDate). */
-export const LocalDate = LocalDateResolver;
-/** An instant, ISO 8601 with offset. */
-export const DateTime = DateTimeResolver;
+/** The years a date the API takes may fall in; anything outside is a typing mistake. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+
+function yearOf(value: unknown): number | null {
+  if (value instanceof Date) return value.getUTCFullYear();
+  if (typeof value === 'string') {
+    const m = /^(-?\d{4,})-/.exec(value);
+    return m ? Number(m[1]) : null;
+  }
+  return null;
+}
+
+/** `base` with the same name and format, refusing years before 1900 or after 2100 (rule `dateInRange`). */
+function withinYears(base: GraphQLScalarType): GraphQLScalarType {
+  const inRange = <T>(value: T): T => {
+    const year = yearOf(value);
+    if (year !== null && (year < EARLIEST_YEAR || year > LATEST_YEAR))
+      throw new GraphQLError(
+        `Value is not a valid ${base.name}: the year must be from ${EARLIEST_YEAR} to ${LATEST_YEAR}`,
+        { extensions: { rule: 'dateInRange' } },
+      );
+    return value;
+  };
+  return new GraphQLScalarType({
+    name: base.name,
+    description: `${base.description ?? ''} Years ${EARLIEST_YEAR} to ${LATEST_YEAR}.`.trim(),
+    specifiedByURL: base.specifiedByURL,
+    serialize: (value) => base.serialize(value),
+    parseValue: (value) => inRange(base.parseValue(value)),
+    parseLiteral: (ast: ValueNode, variables) => inRange(base.parseLiteral(ast, variables)),
+    extensions: base.extensions,
+  });
+}
+
+/** A calendar date in Europe/London, 'YYYY-MM-DD' (the domain's IsoDate), years 1900 to 2100. */
+export const LocalDate = withinYears(LocalDateResolver);
+/** An instant, ISO 8601 with offset, years 1900 to 2100. */
+export const DateTime = withinYears(DateTimeResolver);

@@ -5,6 +5,7 @@ import { AnalyticsIndexes1795420000000 } from './1795420000000-analytics-indexes
 import { IndicatorDaySummary1795430000000 } from './1795430000000-indicator-day-summary';
 import { Publications1795440000000 } from './1795440000000-publications';
 import { PublicationPerPeriod1795450000000 } from './1795450000000-publication-per-period';
+import { EarliestRecordDate1795465000000 } from './1795465000000-earliest-record-date';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   IndicatorDaySummary1795430000000,
   Publications1795440000000,
   PublicationPerPeriod1795450000000,
+  EarliestRecordDate1795465000000,
 ];

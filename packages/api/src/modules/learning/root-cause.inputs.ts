@@ -9,8 +9,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const NOT_BLANK = /\S/;
+import { NotBlank, Omittable } from '../../core/input-rules';
 
 @ArgsType()
 export class NewRootCauseArgs {
@@ -22,7 +21,7 @@ export class NewRootCauseArgs {
   @Field(() => String)
   @IsString()
   @Length(1, 120)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @NotBlank()
   name!: string;
 
   @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(2000) description: string = '';
@@ -34,14 +33,14 @@ export class RootCauseChangesArgs {
   @Field(() => Int) @Min(1) version!: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 120)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @NotBlank()
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -50,7 +49,7 @@ export class RootCauseChangesArgs {
     nullable: true,
     description: 'false retires a root cause (it stays on the complaints and actions that use it)',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 
