@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { resolvers } from './resolvers';
 import { authChecker } from '../core/auth-checker';
 import { validateInput } from '../core/validate';
-import { refuseMalformedText } from '../core/text-guard';
+import { guardInput } from '../core/input-guard';
 
 /** The API's GraphQL schema, built from the type-graphql resolvers (inputs validated). */
 export async function buildChpSchema(): Promise<GraphQLSchema> {
@@ -13,7 +13,7 @@ export async function buildChpSchema(): Promise<GraphQLSchema> {
     validate: true,
     validateFn: validateInput,
     authChecker,
-    globalMiddlewares: [refuseMalformedText],
+    globalMiddlewares: [guardInput],
     authMode: 'error',
     emitSchemaFile: false,
   });

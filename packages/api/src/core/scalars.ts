@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
+import { GraphQLScalarType, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 
 /** The years a date the API takes may fall in; anything outside is a typing mistake. */
@@ -14,16 +14,22 @@ function yearOf(value: unknown): number | null {
   return null;
 }
 
-/** `base` with the same name and format, refusing years before 1900 or after 2100 (rule `dateInRange`). */
+/**
+ * A date outside 1900 to 2100, as parsed: not refused by the scalar itself (GraphQL would then
+ * answer an inline one as a validation failure without the field), but by the input guard
+ * (input-guard.ts), which names the argument and answers BAD_USER_INPUT `dateInRange`.
+ */
+export class OutOfRangeDate {
+  constructor(readonly value: unknown) {}
+}
+
+/** `base` with the same name and format; a year before 1900 or after 2100 parses to {@link OutOfRangeDate}. */
 function withinYears(base: GraphQLScalarType): GraphQLScalarType {
-  const inRange = <T>(value: T): T => {
+  const inRange = (value: unknown): unknown => {
     const year = yearOf(value);
-    if (year !== null && (year < EARLIEST_YEAR || year > LATEST_YEAR))
-      throw new GraphQLError(
-        `Value is not a valid ${base.name}: the year must be from ${EARLIEST_YEAR} to ${LATEST_YEAR}`,
-        { extensions: { rule: 'dateInRange' } },
-      );
-    return value;
+    return year !== null && (year < EARLIEST_YEAR || year > LATEST_YEAR)
+      ? new OutOfRangeDate(value)
+      : value;
   };
   return new GraphQLScalarType({
     name: base.name,

@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
 import { badInput, ruleText } from './errors';
+import { OutOfRangeDate } from './scalars';
 
 // C0 controls other than tab, line feed and carriage return, and DEL: PostgreSQL refuses NUL in
 // text outright, and the others are never typed by a person.
@@ -16,6 +17,8 @@ export function textRuleBroken(text: string): 'noControlCharacters' | 'wellForme
 }
 
 function check(value: unknown, field: string): void {
+  if (value instanceof OutOfRangeDate)
+    throw badInput(field, 'dateInRange', ruleText('dateInRange', undefined, { field }));
   if (typeof value === 'string') {
     const rule = textRuleBroken(value);
     if (rule) throw badInput(field, rule, ruleText(rule, undefined, { field }));
@@ -27,13 +30,20 @@ function check(value: unknown, field: string): void {
 }
 
 /**
- * Every string argument, at any depth (inline or from variables), is well-formed text without
- * control characters, before any resolver or validator sees it. Fields are named as the input
- * validation names them: an input object's fields without the argument's name ('customer.name').
+ * Every argument, at any depth (inline or from variables), before any resolver or validator sees
+ * it: strings are well-formed text without control characters, dates fall in 1900 to 2100.
+ * Fields are named as the input validation names them: an input object's fields without the
+ * argument's name ('customer.name').
  */
-export const refuseMalformedText: MiddlewareFn = ({ args }, next) => {
+export const guardInput: MiddlewareFn = ({ args }, next) => {
   for (const [name, value] of Object.entries(args ?? {})) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const isInput =
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      !(value instanceof Date) &&
+      !(value instanceof OutOfRangeDate);
+    if (isInput) {
       for (const [key, nested] of Object.entries(value)) check(nested, key);
     } else check(value, name);
   }
