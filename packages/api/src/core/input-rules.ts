@@ -40,7 +40,9 @@ export function DistinctTexts(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => {
           if (!Array.isArray(value)) return true;
-          const keys = value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v));
+          const keys = (value as unknown[]).map((v) =>
+            typeof v === 'string' ? v.trim().toLowerCase() : v,
+          );
           return new Set(keys).size === keys.length;
         },
         defaultMessage: () => '$property must not repeat an entry',

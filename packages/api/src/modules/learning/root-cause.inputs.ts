@@ -1,14 +1,5 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import {
-  IsBoolean,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { NotBlank, Omittable } from '../../core/input-rules';
 
 @ArgsType()

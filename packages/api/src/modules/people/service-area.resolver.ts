@@ -10,7 +10,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { IsBoolean, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsBoolean, IsString, Length, Min } from 'class-validator';
 import { NotBlank, Omittable } from '../../core/input-rules';
 import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../core/context';

@@ -5,7 +5,6 @@ import {
   IsUUID,
   ArrayMaxSize,
   Length,
-  Matches,
   MaxLength,
   Min,
 } from 'class-validator';
