@@ -42,9 +42,7 @@ const textExtensions = new Set([
   '.txt',
 ]);
 /** The files that must name the old citations in order to find or rewrite them. */
-const selfReferencing = new Set([
-  'test/procedure-citations.test.ts',
-]);
+const selfReferencing = new Set(['test/procedure-citations.test.ts']);
 
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
