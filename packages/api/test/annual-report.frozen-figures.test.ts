@@ -3,7 +3,7 @@ import { monthsOf } from '../src/modules/publications/annual-report';
 import { authorisedAction, doneAction, SUMMARY } from './support/improvement-actions';
 import { insertComplaint } from './support/inserted-complaint';
 import { must } from './support/must';
-import { CREATE, PUBLISH, SUBMIT, UPDATE, WITHDRAW } from './support/publications';
+import { CREATE, PUBLISH, SUBMIT, UPDATE, WITHDRAW, afterThePeriod } from './support/publications';
 import { publicGql } from './support/public-gql';
 import { createWorld, tableCounts, type World } from './support/world';
 
@@ -45,6 +45,8 @@ describe('the annual complaints performance report (financial year 2025/26; docs
       'We will publish repair waiting times every month.',
     );
     unsummarised = await doneAction(world, world.org, staff);
+    // everything above happened in the period; it is published once the period has ended
+    await afterThePeriod(world);
   });
   afterAll(async () => {
     await world?.close();

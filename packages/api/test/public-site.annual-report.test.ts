@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorisedAction, doneAction, SUMMARY } from './support/improvement-actions';
 import { insertComplaint } from './support/inserted-complaint';
 import { must } from './support/must';
-import { APPROVE, CREATE, PUBLISH, SUBMIT, UPDATE } from './support/publications';
+import { APPROVE, CREATE, PUBLISH, SUBMIT, UPDATE, afterThePeriod } from './support/publications';
 import { createWorld, type World } from './support/world';
 
 describe('the annual complaints performance report on the public site', () => {
@@ -33,6 +33,8 @@ describe('the annual complaints performance report on the public site', () => {
       'We will publish repair waiting times every month.',
     );
     const comms = world.org.people.communications;
+    // everything above happened in the period; it is published once the period has ended
+    await afterThePeriod(world);
     let p = (
       await must(
         world,

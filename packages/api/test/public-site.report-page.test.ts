@@ -13,6 +13,7 @@ import {
   SUBMIT,
   UPDATE,
   WITHDRAW,
+  afterThePeriod,
 } from './support/publications';
 import { createWorld, WORLD_BASE_URL, type World } from './support/world';
 import { csvCell } from '../src/surfaces/public/figures-csv';
@@ -41,6 +42,8 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     for (let i = 0; i < 7; i++) await insertComplaint(world, world.org, '2026-02-10T10:00:00Z');
     const comms = world.org.people.communications;
     const action = await doneAction(world, world.org, world.org.people.staff.id);
+    // everything above happened in the period; it is published once the period has ended
+    await afterThePeriod(world);
     let p = (
       await must(
         world,
@@ -218,7 +221,7 @@ describe('the public site at /public (server-rendered, no sign-in)', () => {
     expect(html).not.toMatch(/<script|<link|<img|src=|url\(/);
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     expect(hrefs.filter((h) => h !== '#main' && !h.startsWith('http'))).toEqual([]);
-    expect(html).toContain(`Downloaded on 20 March 2026 from <a href="${WORLD_BASE_URL}${path}">`);
+    expect(html).toContain(`Downloaded on 1 April 2026 from <a href="${WORLD_BASE_URL}${path}">`);
   });
 
   it('the HTML download links to PUBLIC_BASE_URL, not to the Host header a client sent', async () => {

@@ -11,6 +11,7 @@ import {
   UPDATE,
   UPDATE_ITEM,
   WITHDRAW,
+  afterThePeriod,
 } from './support/publications';
 import { publicGql } from './support/public-gql';
 import { createWorld, tableCounts, type World } from './support/world';
@@ -49,6 +50,8 @@ describe('a quarter of "you said, we did", from draft to the public page', () =>
       comms,
     );
     expect(candidates.publicationCandidates.items.map((a: any) => a.id)).toContain(action.id);
+    // the quarter's complaints and actions are in; it is published once the quarter has ended
+    await afterThePeriod(world);
 
     let p = (
       await must(

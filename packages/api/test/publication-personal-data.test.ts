@@ -30,6 +30,27 @@ describe('the personal-data check', () => {
   it('finds UK postcodes', () => expect(kinds('near G2 1DU')).toEqual(['postcode']));
   it('finds street addresses', () =>
     expect(kinds('the flat at 14 Kelvin Road was repaired')).toEqual(['address']));
+  it('finds a possessive of a known name: "Morag Campbell\'s"', () => {
+    expect(kinds("Morag Campbell's neighbour complained")).toEqual(['customer_name']);
+    expect(kinds('Iain MacLeod’s team rang back')).toEqual(['staff_name']);
+  });
+  it('finds a known name with a middle initial: "Morag K. Campbell", "Morag K Campbell"', () => {
+    expect(kinds('Morag K. Campbell wrote in')).toEqual(['customer_name']);
+    expect(kinds('Morag K Campbell wrote in')).toEqual(['customer_name']);
+  });
+  it('asks the database for a name with a middle initial without it: "Jane K. Smith" → "jane smith"', () =>
+    expect(candidateNames([{ field: 't', text: 'Jane K. Smith' }])).toContain('jane smith'));
+  it('asks the database for a possessive without its \'s: "Jane Smith\'s" → "jane smith"', () =>
+    expect(candidateNames([{ field: 't', text: "Jane Smith's" }])).toContain('jane smith'));
+  it('finds a street address in lower case: "12 high street"', () => {
+    expect(kinds('the close at 12 high street was repaired')).toEqual(['address']);
+    expect(kinds('a leak at 4b kelvin road.')).toEqual(['address']);
+  });
+  it('finds no lower-case address in prose: "3 broken street lights", "10 minutes down the road"', () => {
+    expect(kinds('We fixed 3 broken street lights')).toEqual([]);
+    expect(kinds('the office is 10 minutes down the road')).toEqual([]);
+    expect(kinds('we met 4 times in the park.')).toEqual([]);
+  });
   it('finds complaint references', () =>
     expect(kinds('Complaint CMP-2026-00042 showed')).toEqual(['reference']));
   it('names the field and an excerpt', () => {

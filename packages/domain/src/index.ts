@@ -100,6 +100,7 @@ export {
   periodLabel,
   periodStarts,
   completedPeriodKeys,
+  isCompletedPeriodKey,
   type Grain,
 } from './periodKeys';
 export {
@@ -146,3 +147,4 @@ export {
   type RuleCode,
   type RuleMessageContext,
 } from './ruleMessages';
+export { INPUT_RULE_CODES, type InputRuleCode } from './inputRuleMessages';

@@ -125,3 +125,11 @@ export function completedPeriodKeys(
   for (let i = 0; i < count; i++) out.push(financialYearKey(lastEnded - i));
   return out;
 }
+
+/**
+ * True when the period a publication covers ('2026-Q1' or '2025/26') has ended before `today`:
+ * the current, unfinished period and future ones are not complete (the same rule as
+ * {@link completedPeriodKeys}).
+ */
+export const isCompletedPeriodKey = (key: string, today: IsoDate): boolean =>
+  periodKeyRange(key).to < today;

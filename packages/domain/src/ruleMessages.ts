@@ -1,4 +1,5 @@
 import { CHP_RULE_CODES, type ChpRuleCode } from './errors';
+import { INPUT_RULE_CODES, INPUT_RULE_MESSAGES, type InputRuleCode } from './inputRuleMessages';
 import { displayDate } from './reportingPeriods';
 import type { IsoDate } from './types';
 
@@ -6,7 +7,7 @@ import type { IsoDate } from './types';
  * Every rule a client can be told about, with one plain-English message each: the domain's
  * {@link ChpRuleCode}s, the API's own rules (sent as `extensions.rule` with CONFLICT or
  * BAD_USER_INPUT) and the validation rules of its inputs (class-validator constraint names and
- * the scalar types a GraphQL variable can fail).
+ * the scalar types a GraphQL variable can fail: inputRuleMessages.ts).
  *
  * @example
  * ruleMessage('STALE_VERSION') // 'Someone else changed this record while you were working on it. …'
@@ -85,21 +86,19 @@ export const VALIDATION_RULE_CODES = [
   'arrayMinSize',
   'arrayMaxSize',
   'arrayUnique',
-  // GraphQL variables that fail their type (the type's name)
-  'LocalDate',
-  'DateTime',
-  'UUID',
-  'Int',
-  'Float',
-  'String',
-  'Boolean',
-  'ID',
-  'type',
 ] as const;
 
-export const RULE_CODES = [...CHP_RULE_CODES, ...API_RULE_CODES, ...VALIDATION_RULE_CODES] as const;
+export const RULE_CODES = [
+  ...CHP_RULE_CODES,
+  ...API_RULE_CODES,
+  ...VALIDATION_RULE_CODES,
+  ...INPUT_RULE_CODES,
+] as const;
 export type RuleCode =
-  ChpRuleCode | (typeof API_RULE_CODES)[number] | (typeof VALIDATION_RULE_CODES)[number];
+  | ChpRuleCode
+  | (typeof API_RULE_CODES)[number]
+  | (typeof VALIDATION_RULE_CODES)[number]
+  | InputRuleCode;
 
 /** True when `code` is one of {@link RULE_CODES}. */
 export const isRuleCode = (code: unknown): code is RuleCode =>
@@ -256,15 +255,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   arrayMinSize: 'Add at least one.',
   arrayMaxSize: 'There are too many of these.',
   arrayUnique: 'Each entry must be different.',
-  LocalDate: 'Enter a real date.',
-  DateTime: 'Enter a real date and time.',
-  UUID: "That choice isn't available in your organisation.",
-  Int: 'Enter a whole number.',
-  Float: 'Enter a number.',
-  String: ENTER_VALID,
-  Boolean: ENTER_VALID,
-  ID: ENTER_VALID,
-  type: ENTER_VALID,
+  ...INPUT_RULE_MESSAGES,
 };
 
 const d = (date: IsoDate | null | undefined): string | null => (date ? displayDate(date) : null);

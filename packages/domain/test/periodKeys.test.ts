@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   completedPeriodKeys,
+  isCompletedPeriodKey,
   financialYearOf,
   monthsBefore,
   periodKeyLabel,
@@ -50,4 +51,13 @@ describe('period keys and labels', () => {
       '2025-10-01',
       '2026-01-01',
     ]));
+
+  it('a publication period is complete once it has ended: not the current quarter or year, nor a future one', () => {
+    expect(isCompletedPeriodKey('2025-Q4', '2026-03-02')).toBe(true);
+    expect(isCompletedPeriodKey('2026-Q1', '2026-03-31')).toBe(false);
+    expect(isCompletedPeriodKey('2026-Q1', '2026-04-01')).toBe(true);
+    expect(isCompletedPeriodKey('2030-Q1', '2026-03-02')).toBe(false);
+    expect(isCompletedPeriodKey('2025/26', '2026-03-02')).toBe(false);
+    expect(isCompletedPeriodKey('2024/25', '2026-03-02')).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { resolvers } from './resolvers';
 import { authChecker } from '../core/auth-checker';
 import { validateInput } from '../core/validate';
+import { guardInput } from '../core/input-guard';
 
 /** The API's GraphQL schema, built from the type-graphql resolvers (inputs validated). */
 export async function buildChpSchema(): Promise<GraphQLSchema> {
@@ -12,6 +13,7 @@ export async function buildChpSchema(): Promise<GraphQLSchema> {
     validate: true,
     validateFn: validateInput,
     authChecker,
+    globalMiddlewares: [guardInput],
     authMode: 'error',
     emitSchemaFile: false,
   });

@@ -84,5 +84,7 @@ function variableFieldAndRule(formatted: GraphQLFormattedError): Record<string, 
     .pop()!
     .replace(/\[\d+\]$/, '');
   const type = m[3]!.match(/valid (\w+)|of type "?(\w+)/);
-  return { field, rule: type?.[1] ?? type?.[2] ?? 'type' };
+  // a scalar's own rule (dateInRange) when it gave one, else the type it failed
+  const own = formatted.extensions?.['rule'];
+  return { field, rule: typeof own === 'string' ? own : (type?.[1] ?? type?.[2] ?? 'type') };
 }

@@ -9,7 +9,8 @@ function firstFailure(
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraints = Object.entries(error.constraints ?? {});
     if (constraints.length > 0) {
-      const [rule, message] = constraints[0]!;
+      // a null where only leaving the field out is allowed: say that, not what the value lacks
+      const [rule, message] = constraints.find(([name]) => name === 'notNull') ?? constraints[0]!;
       return { field, rule, message };
     }
     const nested = firstFailure(error.children ?? [], field);

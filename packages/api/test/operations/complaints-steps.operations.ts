@@ -66,6 +66,17 @@ export const complaintStepOperations: OperationCase[] = [
         field: 'points',
         rule: 'notBlank',
       },
+      {
+        description: 'the same point twice (ignoring case and spaces)',
+        build: async (world, org) =>
+          call(AGREE, {
+            ...(await recordComplaint(world, org, { stage: 2 })),
+            points: ['Nobody called back', 'The repair was late', ' nobody called BACK '],
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'points',
+        rule: 'distinct',
+      },
     ],
   },
   {

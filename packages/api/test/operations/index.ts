@@ -1,4 +1,5 @@
 import type { OperationCase } from './operation-case';
+import { withHostileInput } from './hostile-input';
 import { peopleOperations } from './people.operations';
 import { rootCauseOperations } from './learning-root-causes.operations';
 import { actionPlanningOperations } from './learning-action-planning.operations';
@@ -12,8 +13,11 @@ import { analyticsOperations } from './analytics.operations';
 import { publicationDraftingOperations } from './publications-drafting.operations';
 import { publicationReviewOperations } from './publications-review.operations';
 
-/** Every query and mutation, described for the access, bad-input and cross-organisation suites. */
-export const operations: OperationCase[] = [
+/**
+ * Every query and mutation, described for the access, bad-input and cross-organisation suites,
+ * with the hostile-input rows (hostile-input.ts) added to each one's bad input.
+ */
+export const operations: OperationCase[] = withHostileInput([
   ...peopleOperations,
   ...rootCauseOperations,
   ...actionPlanningOperations,
@@ -26,7 +30,7 @@ export const operations: OperationCase[] = [
   ...analyticsOperations,
   ...publicationDraftingOperations,
   ...publicationReviewOperations,
-];
+]);
 
 /** Root fields tested on their own (sign-in has no role; health is public). */
 export const TESTED_ELSEWHERE = ['health', 'signIn', 'signOut'];

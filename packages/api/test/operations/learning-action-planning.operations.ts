@@ -83,7 +83,7 @@ export const actionPlanningOperations: OperationCase[] = [
           }),
         code: 'BAD_USER_INPUT',
         field: 'title',
-        rule: 'matches',
+        rule: 'notBlank',
       },
       {
         description: 'an owner who is not staff of this organisation',

@@ -52,7 +52,7 @@ export const rootCauseOperations: OperationCase[] = [
         build: async () => call(NEW_ROOT_CAUSE, { name: '   ' }),
         code: 'BAD_USER_INPUT',
         field: 'name',
-        rule: 'matches',
+        rule: 'notBlank',
       },
       {
         description: 'a name its siblings already use',

@@ -24,9 +24,14 @@ export interface OperationCase {
   invalid?: InvalidCase[];
 }
 
+/** A bad call; `field`, when given, is the field the error must name (known only once built). */
+export interface BadCall extends Call {
+  field?: string;
+}
+
 export interface InvalidCase {
   description: string;
-  build(world: World, org: WorldOrganisation, as: WorldPerson): Promise<Call>;
+  build(world: World, org: WorldOrganisation, as: WorldPerson): Promise<BadCall>;
   code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN';
   /** For BAD_USER_INPUT / CONFLICT: the `rule` the error must name (and `field`, if given). */
   rule?: string;

@@ -78,6 +78,19 @@ export const publicationDraftingOperations: OperationCase[] = [
         title: 'Complaints performance report',
       }),
     invalid: [
+      ...(
+        [
+          ['the current, unfinished quarter', 'quarterly', '2026-Q1'],
+          ['a future quarter', 'quarterly', '2030-Q1'],
+          ['the current, unfinished financial year', 'annual', '2025/26'],
+        ] as const
+      ).map(([description, kind, period]) => ({
+        description,
+        build: async () => call(CREATE, { kind, period, title: 'Too early' }),
+        code: 'BAD_USER_INPUT' as const,
+        field: 'period',
+        rule: 'completedPeriod',
+      })),
       {
         description: 'a quarter that does not exist',
         build: async () => call(CREATE, { kind: 'quarterly', period: '2026-Q7', title: 'x' }),
@@ -96,7 +109,7 @@ export const publicationDraftingOperations: OperationCase[] = [
         build: async () => call(CREATE, { kind: 'quarterly', period: freshQuarter(), title: '  ' }),
         code: 'BAD_USER_INPUT',
         field: 'title',
-        rule: 'matches',
+        rule: 'notBlank',
       },
       {
         description: 'a second publication for a quarter that already has one',
@@ -198,7 +211,7 @@ export const publicationDraftingOperations: OperationCase[] = [
           }),
         code: 'BAD_USER_INPUT',
         field: 'youSaid',
-        rule: 'matches',
+        rule: 'notBlank',
       },
     ],
   },

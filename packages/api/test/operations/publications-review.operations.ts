@@ -130,7 +130,7 @@ export const publicationReviewOperations: OperationCase[] = [
           call(WITHDRAW, { ...(await published(world, org)), reason: ' ' }),
         code: 'BAD_USER_INPUT',
         field: 'reason',
-        rule: 'matches',
+        rule: 'notBlank',
       },
     ],
   },

@@ -88,3 +88,19 @@ export async function published(world: World, org: WorldOrganisation): Promise<P
   const p = await approved(world, org);
   return (await must(world, call(PUBLISH, p), org.people.communications)).publishPublication;
 }
+
+/**
+ * Moves the clock to `instant`, after the period a test publishes has ended (publications cover
+ * complete periods only), keeping everyone signed in: the sessions (12 hours) would not outlive
+ * the jump.
+ */
+export async function afterThePeriod(
+  world: World,
+  instant = '2026-04-01T10:00:00Z',
+): Promise<void> {
+  await world.db.dataSource.query(
+    `UPDATE person_session SET expires_at = $1::timestamptz + interval '1 day'`,
+    [instant],
+  );
+  world.setNow(instant);
+}

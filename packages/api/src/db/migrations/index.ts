@@ -6,6 +6,7 @@ import { IndicatorDaySummary1795430000000 } from './1795430000000-indicator-day-
 import { Publications1795440000000 } from './1795440000000-publications';
 import { PublicationPerPeriod1795450000000 } from './1795450000000-publication-per-period';
 import { DemoLoad1795462000000 } from './1795462000000-demo-load';
+import { EarliestRecordDate1795465000000 } from './1795465000000-earliest-record-date';
 import { RequestBudget1795467200000 } from './1795467200000-request-budget';
 
 /** Every migration, oldest first. */
@@ -18,5 +19,6 @@ export const migrations = [
   Publications1795440000000,
   PublicationPerPeriod1795450000000,
   DemoLoad1795462000000,
+  EarliestRecordDate1795465000000,
   RequestBudget1795467200000,
 ];

@@ -26,6 +26,7 @@ export type ComplaintRule =
   | 'NOT_CLOSED'
   | 'NOT_CLOSED_AT_STAGE_2'
   | 'NOT_IN_FUTURE'
+  | 'RECEIVED_AT_NOT_BEFORE_EARLIEST_RECORD'
   | 'OUTCOME_CONTRADICTS_FINDINGS'
   | 'ROLE_MAY_NOT'
   | 'SAME_ORGANISATION'
@@ -115,6 +116,12 @@ export function complaintError(
         'outcome',
         'OUTCOME_CONTRADICTS_FINDINGS',
         ruleText('OUTCOME_CONTRADICTS_FINDINGS', detail, { field: 'outcome', ...ctx }),
+      );
+    case 'RECEIVED_AT_NOT_BEFORE_EARLIEST_RECORD':
+      return badInput(
+        'receivedAt',
+        'notBeforeEarliestRecord',
+        ruleText('notBeforeEarliestRecord', detail, { field: 'receivedAt', ...ctx }),
       );
     case 'SAME_ORGANISATION':
       return badInput(

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { DateTime, LocalDate } from '../../core/scalars';
 import { Channel, PreferredContact } from './complaint.enums';
-import { NotBlank } from './not-blank';
+import { NotBlank } from '../../core/input-rules';
 
 /** What recording a complaint takes: the customer and the complaint as received. */
 

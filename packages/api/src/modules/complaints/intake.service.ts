@@ -16,6 +16,13 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   const organisationId = tx.viewer.organisationId;
   const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
   const receivedOn = localDate(receivedAt.toISOString());
+  const [setting] = await tx.em.query<{ earliest: string }[]>(
+    `SELECT to_char(earliest_record_date, 'YYYY-MM-DD') AS earliest FROM organisation WHERE id = $1`,
+    [organisationId],
+  );
+  const earliest = setting?.earliest ?? '2000-01-01';
+  if (receivedOn < earliest)
+    throw complaintError('RECEIVED_AT_NOT_BEFORE_EARLIEST_RECORD', `(${earliest})`);
   if (input.awareOn && input.awareOn > receivedOn) {
     throw complaintError('AWARE_ON_NOT_AFTER_RECEIPT');
   }

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { DateTime, LocalDate } from '../../core/scalars';
 import { Finding, Outcome, SpsoDecision } from './complaint.enums';
-import { NotBlank } from './not-blank';
+import { DistinctTexts, NotBlank } from '../../core/input-rules';
 
 /** What each step of a complaint's journey takes (extend, escalate, close, ...). */
 
@@ -71,6 +71,7 @@ export class AgreePointsArgs extends ComplaintRef {
   @ArrayMaxSize(30)
   @NotBlank({ each: true })
   @MaxLength(2000, { each: true })
+  @DistinctTexts()
   points!: string[];
 }
 

@@ -8,15 +8,13 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { NotBlank, Omittable } from '../../core/input-rules';
 import { LocalDate } from '../../core/scalars';
 import { ActionStatus, Effectiveness } from './improvement-action.enums';
-
-const NOT_BLANK = /\S/;
 
 @InputType()
 export class ImprovementActionFilter {
@@ -68,12 +66,12 @@ export class ProposeImprovementActionInput {
   @Field(() => String)
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  @NotBlank()
   title!: string;
   @Field(() => String)
   @IsString()
   @Length(1, 5000)
-  @Matches(NOT_BLANK, { message: 'description must not be blank' })
+  @NotBlank()
   description!: string;
   @Field(() => ID) @IsUUID() serviceAreaId!: string;
   @Field(() => ID, {
@@ -179,9 +177,9 @@ export class ActionSummaryArgs extends ActionRefArgs {
   @MaxLength(5000)
   learningShared?: string | null;
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 5000)
-  @Matches(NOT_BLANK, { message: 'description must not be blank' })
+  @NotBlank()
   description?: string;
 }

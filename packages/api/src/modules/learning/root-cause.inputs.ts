@@ -1,16 +1,6 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import {
-  IsBoolean,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
-
-const NOT_BLANK = /\S/;
+import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { NotBlank, Omittable } from '../../core/input-rules';
 
 @ArgsType()
 export class NewRootCauseArgs {
@@ -22,7 +12,7 @@ export class NewRootCauseArgs {
   @Field(() => String)
   @IsString()
   @Length(1, 120)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @NotBlank()
   name!: string;
 
   @Field(() => String, { defaultValue: '' }) @IsString() @MaxLength(2000) description: string = '';
@@ -34,14 +24,14 @@ export class RootCauseChangesArgs {
   @Field(() => Int) @Min(1) version!: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 120)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @NotBlank()
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -50,7 +40,7 @@ export class RootCauseChangesArgs {
     nullable: true,
     description: 'false retires a root cause (it stays on the complaints and actions that use it)',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../core/scalars';
 
 export enum Sector {
   housing = 'housing',
@@ -74,6 +75,12 @@ export class Organisation {
   })
   @Column({ type: 'integer', default: 5 })
   publicSmallNumber!: number;
+
+  @Field(() => LocalDate, {
+    description: 'The earliest date a complaint may be recorded as received (default 2000-01-01)',
+  })
+  @Column({ type: 'date', default: '2000-01-01' })
+  earliestRecordDate!: string;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

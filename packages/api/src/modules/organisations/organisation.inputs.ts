@@ -1,20 +1,28 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NotBlank, Omittable } from '../../core/input-rules';
+import { LocalDate } from '../../core/scalars';
 
 @InputType()
 export class OrganisationSettingsInput {
   @Field(() => Int) @Min(1) version!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
+  @NotBlank()
+  @Length(1, 200)
+  name?: string;
+  @Field(() => String, { nullable: true })
+  @Omittable()
+  @IsString()
+  @NotBlank()
   @Length(1, 30)
   personTerm?: string;
   @Field(() => String, {
     nullable: true,
     description: "'HH:MM', or an empty string for no cut-off",
   })
-  @IsOptional()
+  @Omittable()
   @Matches(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'cutOffTime must be HH:MM' })
   cutOffTime?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) population?: number;
@@ -24,8 +32,9 @@ export class OrganisationSettingsInput {
   @MaxLength(60)
   populationLabel?: string;
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
+  @NotBlank()
   @Length(1, 2000)
   spsoSignposting?: string;
   @Field(() => Int, {
@@ -33,7 +42,7 @@ export class OrganisationSettingsInput {
     description:
       "Public counts below it are shown as 'fewer than N' (1 to 100; applies to publications approved afterwards)",
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -43,4 +52,11 @@ export class OrganisationSettingsInput {
   @IsString()
   @MaxLength(2000)
   tribunalSignposting?: string;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'The earliest date a complaint may be recorded as received (1900-01-01 at the earliest; not in the future)',
+  })
+  @Omittable()
+  earliestRecordDate?: string;
 }

@@ -8,6 +8,8 @@ import { Organisation } from './organisation.entity';
 import { calendarChanged } from '../calendar';
 import { OrganisationSettingsInput } from './organisation.inputs';
 import { organisationById } from './organisation.loaders';
+import { organisationError } from './organisation.errors';
+import { londonDateTime } from '@chp/domain';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -45,6 +47,9 @@ export class OrganisationResolver {
       });
       if (!organisation) throw notFound('Organisation');
       checkVersion('Organisation', organisation, settings.version);
+      const today = londonDateTime(tx.now.toISOString()).date;
+      if (settings.earliestRecordDate !== undefined && settings.earliestRecordDate > today)
+        throw organisationError('EARLIEST_RECORD_DATE_NOT_IN_FUTURE', `(${today})`);
       const { version: _v, cutOffTime, ...rest } = settings;
       const changes: Partial<Organisation> = Object.fromEntries(
         Object.entries(rest).filter(([, v]) => v !== undefined),

@@ -11,12 +11,13 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { NotBlank, Omittable } from '../../core/input-rules';
 import { Role } from '../../core/role';
 
 @InputType()
 export class NewPersonInput {
   @Field(() => String) @IsEmail() @MaxLength(254) email!: string;
-  @Field(() => String) @IsString() @Length(1, 120) name!: string;
+  @Field(() => String) @IsString() @NotBlank() @Length(1, 120) name!: string;
   @Field(() => Role) @IsIn(Object.values(Role)) role!: Role;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() serviceAreaId?: string | null;
   @Field(() => String, {
@@ -34,12 +35,17 @@ export class NewPersonInput {
 @InputType()
 export class PersonChangesInput {
   @Field(() => Int) @Min(1) version!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) name?: string;
-  @Field(() => Role, { nullable: true }) @IsOptional() @IsIn(Object.values(Role)) role?: Role;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() serviceAreaId?: string | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
+  @IsString()
+  @NotBlank()
+  @Length(1, 120)
+  name?: string;
+  @Field(() => Role, { nullable: true }) @Omittable() @IsIn(Object.values(Role)) role?: Role;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() serviceAreaId?: string | null;
+  @Field(() => Boolean, { nullable: true }) @Omittable() @IsBoolean() active?: boolean;
+  @Field(() => String, { nullable: true })
+  @Omittable()
   @IsString()
   @MinLength(12)
   @MaxLength(200)

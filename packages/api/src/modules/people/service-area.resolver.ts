@@ -10,7 +10,8 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { IsBoolean, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsBoolean, IsString, Length, Min } from 'class-validator';
+import { NotBlank, Omittable } from '../../core/input-rules';
 import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
@@ -22,8 +23,13 @@ import { peopleError } from './people.errors';
 @InputType()
 class ServiceAreaChangesInput {
   @Field(() => Int) @Min(1) version!: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) name?: string;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+  @Field(() => String, { nullable: true })
+  @Omittable()
+  @IsString()
+  @NotBlank()
+  @Length(1, 120)
+  name?: string;
+  @Field(() => Boolean, { nullable: true }) @Omittable() @IsBoolean() active?: boolean;
 }
 
 async function assertNameFree(

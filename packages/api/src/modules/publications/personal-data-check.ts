@@ -5,7 +5,9 @@
  * - customer and staff names (2+ words): the full name, or surname first ("Smith, Jane"),
  *   case-insensitive, on word boundaries;
  * - e-mail addresses; UK phone numbers (10 or 11 national digits, +44 or leading 0);
- * - UK postcodes; street addresses (a house number, a capitalised street name and a street word);
+ * - UK postcodes; street addresses (a house number, a capitalised street name and a street word;
+ *   in lower case too when it reads as an address: '12 high street was repaired');
+ * - possessives ("Jane Smith's") and a middle initial ("Jane K. Smith") of a known name;
  * - complaint reference numbers (PREFIX-YYYY-NNN, e.g. CMP-2026-00001).
  * It cannot catch a one-word name, a name that is not in the database (a relative, a neighbour),
  * a description that identifies someone without naming them ("the tenant at the end of the
@@ -37,13 +39,21 @@ export function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(new RegExp(`[^${LETTER}]+`, 'u'))
-    .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+    .map((w) => w.replace(/['’]s$/, '').replace(/^['’-]+|['’-]+$/g, ''))
     .filter(Boolean);
 }
 
-/** A regex matching `parts` in order, separated by spaces or a comma, on word boundaries. */
+/**
+ * A regex matching `parts` in order, separated by spaces or a comma, on word boundaries; a
+ * middle initial ("Jane K. Smith", "Jane K Smith") may stand between them and a possessive
+ * ("Jane Smith's") may follow.
+ */
 function phrase(parts: string[]): RegExp {
-  return new RegExp(`(?<![${LETTER}])${parts.map(escape).join('[\\s,]+')}(?![${LETTER}])`, 'giu');
+  const between = `[\\s,]+(?:\\p{L}\\.?[\\s,]+)?`;
+  return new RegExp(
+    `(?<![${LETTER}])${parts.map(escape).join(between)}(?:['’]s)?(?![${LETTER}])`,
+    'giu',
+  );
 }
 
 /** The forms of a name the check looks for: in order, and surname first. */
@@ -84,6 +94,17 @@ const streetWord = STREET_WORDS.map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.s
   '|',
 );
 
+/** Words that make a lower-case 'number … street word' ordinary prose ('3 days in the park'). */
+const PROSE_WORDS = new Set(
+  (
+    'the a an in of to and or for on at down up by with from our their his her my your its this ' +
+    'that more new days weeks months years hours minutes working people complaints times broken'
+  ).split(' '),
+);
+/** What may follow a lower-case street address: the end of a clause, or a verb or preposition. */
+const AFTER_ADDRESS =
+  '(?=\\s*(?:$|[.,;:!?)]|(?:was|were|is|are|has|had|have|in|on|and|near|where|which|when|after|since|because|for|at|by|to)(?![\\p{L}])))';
+
 const PATTERNS: { kind: FindingKind; re: RegExp; accept?: (m: string) => boolean }[] = [
   { kind: 'email', re: /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu },
   {
@@ -108,6 +129,21 @@ const PATTERNS: { kind: FindingKind; re: RegExp; accept?: (m: string) => boolean
       `(?<![\\d])\\d{1,4}[A-Za-z]?(?:/\\d{1,3})?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${streetWord})(?![\\p{L}])`,
       'gu',
     ),
+  },
+  {
+    // the same in any case ('12 high street'), when no prose word stands in it and it ends a
+    // clause ('12 high street was repaired', not '3 broken street lights')
+    kind: 'address',
+    re: new RegExp(
+      `(?<![\\d])\\d{1,4}[a-z]?(?:/\\d{1,3})?,?\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:${STREET_WORDS.join('|')})(?![\\p{L}])${AFTER_ADDRESS}`,
+      'giu',
+    ),
+    accept: (m) =>
+      !m
+        .toLowerCase()
+        .split(/\s+/)
+        .slice(1, -1)
+        .some((w) => PROSE_WORDS.has(w)),
   },
   { kind: 'reference', re: /(?<![\p{L}\d])[A-Z]{2,5}-\d{4}-\d{2,}(?!\d)/giu },
 ];
@@ -164,6 +200,8 @@ export function candidateNames(texts: PublicText[]): string[] {
         const gram = w.slice(i, i + n);
         out.add(gram.join(' '));
         out.add([...gram.slice(1), gram[0]].join(' ')); // "Smith, Jane" -> "jane smith"
+        // "Jane K. Smith" -> "jane smith"
+        if (n === 3 && gram[1]!.length === 1) out.add(`${gram[0]} ${gram[2]}`);
       }
     }
   }

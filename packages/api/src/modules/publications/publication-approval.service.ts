@@ -9,6 +9,7 @@ import { annualReport } from './annual-report';
 import { periodFigures, type FrozenFigures } from './publication-figures';
 import { Publication, PublicationKind } from './publication.entity';
 import {
+  assertPeriodOver,
   type Queryable,
   publicationPeriod,
   applyStep,
@@ -29,6 +30,7 @@ export function submitPublication(
   return mutate(ctx, 'submitPublicationForReview', async (tx) => {
     const p = await open(tx, id, version);
     const status = applyStep(p, 'submit');
+    assertPeriodOver(p.period, tx.now);
     if (!p.introduction.trim()) throw publicationError('INTRODUCTION_REQUIRED');
     assertNoPersonalData(await findingsOf(tx.em, p, await itemsOf(tx.em, p)));
     return save(tx, p, { status: status });
@@ -98,6 +100,7 @@ export function approvePublication(
         'A publication is approved by a manager other than its author',
       );
     const status = applyStep(p, 'approve');
+    assertPeriodOver(p.period, tx.now);
     assertNoPersonalData(await findingsOf(tx.em, p, await itemsOf(tx.em, p)));
     const frozenFigures = await freezeFigures(tx.em, p);
     return save(
@@ -122,6 +125,7 @@ export function publishPublication(
   return mutate(ctx, 'publishPublication', async (tx) => {
     const p = await open(tx, id, version);
     const status = applyStep(p, 'publish');
+    assertPeriodOver(p.period, tx.now);
     return save(tx, p, { status: status, publishedAt: tx.now });
   });
 }

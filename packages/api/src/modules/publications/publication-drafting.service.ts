@@ -13,6 +13,7 @@ import {
   save,
   open,
   assertPeriodFree,
+  assertPeriodOver,
   assertActions,
   linkActions,
   lockItem,
@@ -30,6 +31,7 @@ export function createPublication(
 ): Promise<Publication> {
   return mutate(ctx, 'createPublication', async (tx) => {
     const range = publicationPeriod(kind, period);
+    assertPeriodOver(period, tx.now, true);
     await assertPeriodFree(tx.em, tx.viewer.organisationId, kind, period);
     const repo = tx.em.getRepository(Publication);
     const p = repo.create({

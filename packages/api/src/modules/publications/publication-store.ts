@@ -2,7 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../../core/errors';
 import { checkVersion, isUuid, lockInScope, type Tx } from '../../core/mutation';
 import { financialYearPeriod, resolvePeriod, type Period } from '../analytics';
-import { publicationStep, type PublicationStatus, type PublicationStep } from '@chp/domain';
+import {
+  isCompletedPeriodKey,
+  londonDateTime,
+  publicationStep,
+  type PublicationStatus,
+  type PublicationStep,
+} from '@chp/domain';
 import { Publication, PublicationItem, PublicationKind } from './publication.entity';
 import { publicationError } from './publication.errors';
 
@@ -22,6 +28,17 @@ export function publicationPeriod(kind: PublicationKind, period: string): Period
   const year = Number(m[1]);
   if (year < 1990 || year > 2100) throw publicationError('PERIOD_YEAR_IN_RANGE');
   return financialYearPeriod(year);
+}
+
+/**
+ * Publications cover complete periods only (docs/procedure.md, Reporting and publishing): the
+ * unfinished current quarter or year, or a future one, would publish part of its figures. A new
+ * one naming such a period is bad input; a draft whose period has not ended waits (CONFLICT).
+ */
+export function assertPeriodOver(period: string, now: Date, creating = false): void {
+  const today = londonDateTime(now.toISOString()).date;
+  if (isCompletedPeriodKey(period, today)) return;
+  throw publicationError(creating ? 'PERIOD_COMPLETED' : 'PERIOD_NOT_OVER', `(${period})`);
 }
 
 export function applyStep(p: Publication, step: PublicationStep): PublicationStatus {

@@ -13,7 +13,9 @@ export type PublicationRule =
   | 'ANNUAL_ONLY'
   | 'INTRODUCTION_REQUIRED'
   | 'NOT_A_SECOND_APPROVER'
+  | 'PERIOD_COMPLETED'
   | 'PERIOD_MATCHES'
+  | 'PERIOD_NOT_OVER'
   | 'PERIOD_YEAR_IN_RANGE'
   | 'PUBLICATION_EXISTS'
   | 'PUBLICATION_STATUS'
@@ -45,6 +47,14 @@ export function publicationError(
         'required',
         ruleText('required', detail, { field: 'introduction' }),
       );
+    case 'PERIOD_COMPLETED':
+      return badInput(
+        'period',
+        'completedPeriod',
+        ruleText('completedPeriod', detail, { field: 'period' }),
+      );
+    case 'PERIOD_NOT_OVER':
+      return conflict('PERIOD_NOT_OVER', ruleText('PERIOD_NOT_OVER', detail));
     case 'PERIOD_MATCHES':
       return badInput('period', 'matches', ruleText('matches', detail, { field: 'period' }));
     case 'PERIOD_YEAR_IN_RANGE':

@@ -5,16 +5,14 @@ import {
   IsUUID,
   ArrayMaxSize,
   Length,
-  Matches,
   MaxLength,
   Min,
 } from 'class-validator';
+import { NotBlank, Omittable } from '../../core/input-rules';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PublicationKind, PublicationStatusEnum } from './publication.entity';
 
 /** What the publication steps and lists take. */
-
-const NOT_BLANK = /\S/;
 
 @InputType()
 export class PublicationFilter {
@@ -38,7 +36,7 @@ export class CreatePublicationArgs {
   @Field(() => String)
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  @NotBlank()
   title!: string;
 }
 
@@ -53,13 +51,13 @@ export class PublicationRefArgs {
 @ArgsType()
 export class UpdatePublicationArgs extends PublicationRefArgs {
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'title must not be blank' })
+  @NotBlank()
   title?: string | null;
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(10000)
   introduction?: string | null;
@@ -85,12 +83,12 @@ export class AddItemArgs extends PublicationRefArgs {
   @Field(() => String)
   @IsString()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'youSaid must not be blank' })
+  @NotBlank()
   youSaid!: string;
   @Field(() => String)
   @IsString()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'weDid must not be blank' })
+  @NotBlank()
   weDid!: string;
   @Field(() => [ID], {
     defaultValue: [],
@@ -105,16 +103,16 @@ export class AddItemArgs extends PublicationRefArgs {
 export class UpdateItemArgs extends PublicationRefArgs {
   @Field(() => ID) itemId!: string;
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'youSaid must not be blank' })
+  @NotBlank()
   youSaid?: string | null;
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'weDid must not be blank' })
+  @NotBlank()
   weDid?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked actions when given' })
   @IsOptional()
@@ -133,6 +131,6 @@ export class WithdrawArgs extends PublicationRefArgs {
   @Field(() => String)
   @IsString()
   @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @NotBlank()
   reason!: string;
 }
