@@ -1,108 +1,15 @@
-import { CHP_RULE_CODES, type ChpRuleCode } from './errors';
-import { INPUT_RULE_CODES, INPUT_RULE_MESSAGES, type InputRuleCode } from './inputRuleMessages';
+import { INPUT_RULE_MESSAGES } from './inputRuleMessages';
+import { isRuleCode, type RuleCode } from './ruleCodes';
 import { displayDate } from './reportingPeriods';
 import type { IsoDate } from './types';
 
-/**
- * Every rule a client can be told about, with one plain-English message each: the domain's
- * {@link ChpRuleCode}s, the API's own rules (sent as `extensions.rule` with CONFLICT or
- * BAD_USER_INPUT) and the validation rules of its inputs (class-validator constraint names and
- * the scalar types a GraphQL variable can fail: inputRuleMessages.ts).
- *
- * @example
- * ruleMessage('STALE_VERSION') // 'Someone else changed this record while you were working on it. …'
- * ruleMessage('STAGE1_EXTENSION_PAST_DAY_10', { latestExtension: '2026-03-13' })
- * // "A stage 1 extension can't go past day 10 (13 Mar 2026)."
- */
-export const API_RULE_CODES = [
-  // the procedure, checked by the API (complaints)
-  'ESCALATION_OUT_OF_TIME',
-  'OUTCOME_CONTRADICTS_FINDINGS',
-  'NOT_AT_STAGE_2',
-  'NOT_CLOSED',
-  'NOT_CLOSED_AT_STAGE_2',
-  'ESCALATE_INSTEAD',
-  // records
-  'STALE_VERSION',
-  'CLOSURE_DAY_EXISTS',
-  'EMAIL_TAKEN',
-  'SERVICE_AREA_NAME_TAKEN',
-  'ROOT_CAUSE_NAME_TAKEN',
-  'NOT_COMPLETED',
-  // publications (docs/procedure.md, Reporting and publishing)
-  'PERSONAL_DATA',
-  'PUBLICATION_EXISTS',
-  'PUBLICATION_STATUS',
-  // query limits
-  'MAX_DEPTH',
-  'MAX_COMPLEXITY',
-  'MAX_REQUEST_SIZE',
-  'MAX_TOKENS',
-  'MAX_FIELDS',
-  'MAX_ROOT_FIELDS',
-] as const;
-
-/** The API's own validation rules (BAD_USER_INPUT `rule`), camelCase. */
-export const VALIDATION_RULE_CODES = [
-  'notBlank',
-  'notInFuture',
-  'notBeforeReceipt',
-  'notAfterReceipt',
-  'notBeforeClosure',
-  'notBeforeFrom',
-  'agreedPoint',
-  'onePerPoint',
-  'everyPoint',
-  'exists',
-  'sameOrganisation',
-  'active',
-  'activeServiceArea',
-  'handlesComplaints',
-  'noCycle',
-  'notOwnAdmin',
-  'completed',
-  'annualOnly',
-  'textQuota',
-  'required',
-  'exactlyOne',
-  'yearInRange',
-  'maxRange',
-  'isDate',
-  'length',
-  // class-validator constraint names
-  'isNotEmpty',
-  'isEmail',
-  'isString',
-  'isBoolean',
-  'isInt',
-  'isIn',
-  'isUuid',
-  'isLength',
-  'matches',
-  'min',
-  'max',
-  'minLength',
-  'maxLength',
-  'arrayMinSize',
-  'arrayMaxSize',
-  'arrayUnique',
-] as const;
-
-export const RULE_CODES = [
-  ...CHP_RULE_CODES,
-  ...API_RULE_CODES,
-  ...VALIDATION_RULE_CODES,
-  ...INPUT_RULE_CODES,
-] as const;
-export type RuleCode =
-  | ChpRuleCode
-  | (typeof API_RULE_CODES)[number]
-  | (typeof VALIDATION_RULE_CODES)[number]
-  | InputRuleCode;
-
-/** True when `code` is one of {@link RULE_CODES}. */
-export const isRuleCode = (code: unknown): code is RuleCode =>
-  typeof code === 'string' && (RULE_CODES as readonly string[]).includes(code);
+export {
+  API_RULE_CODES,
+  VALIDATION_RULE_CODES,
+  RULE_CODES,
+  isRuleCode,
+  type RuleCode,
+} from './ruleCodes';
 
 /** Dates and the field a message may name (dates as YYYY-MM-DD; shown as '13 Mar 2026'). */
 export interface RuleMessageContext {
@@ -261,9 +168,15 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
 const d = (date: IsoDate | null | undefined): string | null => (date ? displayDate(date) : null);
 
 /**
- * The one message for `code`; where the context gives the date or field it concerns, the
- * message names it. Unknown codes (a rule added to the API without a message) get null, so the
- * caller falls back on the error's kind.
+ * One plain-English message for every rule a client can be told about (ruleCodes.ts): the domain's
+ * {@link ChpRuleCode}s, the API's own rules (sent as `extensions.rule` with CONFLICT or
+ * BAD_USER_INPUT) and the validation rules of its inputs (class-validator constraint names and
+ * the scalar types a GraphQL variable can fail: inputRuleMessages.ts).
+ *
+ * @example
+ * ruleMessage('STALE_VERSION') // 'Someone else changed this record while you were working on it. …'
+ * ruleMessage('STAGE1_EXTENSION_PAST_DAY_10', { latestExtension: '2026-03-13' })
+ * // "A stage 1 extension can't go past day 10 (13 Mar 2026)."
  */
 export function ruleMessage(code: string, ctx: RuleMessageContext = {}): string | null {
   if (!isRuleCode(code)) return null;
