@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import {
   GraphQLError,
   Kind,
@@ -155,15 +155,3 @@ export function documentLimits(limits: DocumentLimits = DOCUMENT_LIMITS): Reques
     next();
   };
 }
-
-/** A body over the byte cap (express.json's limit): 413 with a GraphQL error body, before any parsing. */
-export const requestTooLarge: ErrorRequestHandler = (err: unknown, _req, res, next) => {
-  const e = err as { type?: string; limit?: number };
-  if (e?.type !== 'entity.too.large') return next(err);
-  refuse(
-    res,
-    413,
-    'MAX_REQUEST_SIZE',
-    `The request body is too large (the limit is ${e.limit ?? '?'} bytes).`,
-  );
-};

@@ -12,7 +12,7 @@ import { currentStatementScope, runInStatementScope } from '../../core/statement
 import { createContext, type ChpContext } from '../context';
 import { createErrorMasking } from '../../core/error-masking';
 import { complexityLimit, depthLimit } from '../../core/limits';
-import { documentLimits, requestTooLarge } from '../../core/document-limits';
+import { documentLimits } from '../../core/document-limits';
 import { requestBudget, type RequestBudgetOptions } from '../../core/request-budget';
 import { createLog, type Log } from '../../log';
 import {
@@ -146,7 +146,6 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       },
     }),
   );
-  app.use('/graphql', requestTooLarge);
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,
   // and the public site built on it. Anyone may call it, so each address has a request budget.
   app.use('/public/graphql', databaseGate(options.dataSource));

@@ -11,7 +11,7 @@ const BODY_ERRORS: Record<
     code: 'BAD_REQUEST',
     message: 'The body is not valid JSON',
   },
-  // the same answer /graphql gives its own byte cap (core/document-limits.ts)
+  // every endpoint's byte cap (express.json's limit), /graphql's GRAPHQL_MAX_BODY_BYTES included
   'entity.too.large': {
     status: 413,
     code: 'BAD_USER_INPUT',
@@ -59,7 +59,17 @@ export function jsonErrors(log: Log): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const type = (error as { type?: unknown } | null)?.type;
     const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
-    if (known) return sendError(res, known.status, known.code, known.message, known.rule);
+    const limit = (error as { limit?: unknown }).limit;
+    if (known)
+      return sendError(
+        res,
+        known.status,
+        known.code,
+        type === 'entity.too.large' && typeof limit === 'number'
+          ? `${known.message} (the limit is ${limit} bytes).`
+          : known.message,
+        known.rule,
+      );
     const status = (error as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return sendError(res, status, 'BAD_REQUEST', 'The request could not be read');
