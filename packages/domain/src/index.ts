@@ -148,3 +148,33 @@ export {
   type RuleMessageContext,
 } from './ruleMessages';
 export { INPUT_RULE_CODES, type InputRuleCode } from './inputRuleMessages';
+export { scottishBankHolidayName, type BankHolidayName } from './scottishBankHolidayNames';
+export {
+  SKIP_REASONS,
+  whyNotAWorkingDay,
+  type ClosureNote,
+  type ExplainSettings,
+  type SkipReason,
+  type SkippedDay,
+} from './skippedDay';
+export {
+  DEADLINE_RULES,
+  DEADLINE_RULE_CODES,
+  EXPLAINED_DATES,
+  type DeadlineRule,
+  type ExplainedDate,
+} from './deadlineRules';
+export {
+  explainDayOne,
+  explainStageOneDue,
+  explainStageTwoAcknowledgeBy,
+  explainStageTwoDue,
+  explainExtendedDue,
+  explainNextStageTwoUpdateDue,
+  explainEscalationLimit,
+  explainSpsoLimit,
+  type DateExplanation,
+  type MonthsFrom,
+} from './explainDate';
+export { explainTimeline } from './explainTimeline';
+export { longDate, renderDateExplanation } from './renderDateExplanation';
