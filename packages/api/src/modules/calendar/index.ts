@@ -8,5 +8,5 @@ export type { CalendarChangeListener } from './calendar-changes';
 export { closureDaysByOrganisation, timelineSettingsByOrganisation } from './calendar.loaders';
 export { CalendarResolver } from './calendar.resolver';
 export { ClosureDay } from './closure-day.entity';
-export { timelineSettings } from './timeline-settings';
+export { closureNotes, timelineSettings } from './timeline-settings';
 export { rebuildWorkingDays } from './working-day-calendar';

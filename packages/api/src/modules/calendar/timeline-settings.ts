@@ -1,5 +1,5 @@
-import type { TimelineSettings } from '@chp/domain';
-import type { ClosureDay } from './closure-day.entity';
+import type { ClosureNote, TimelineSettings } from '@chp/domain';
+import type { ClosureDay, ClosureReason } from './closure-day.entity';
 
 /** The organisation's settings in the shape @chp/domain takes (cut-off time, closure days). */
 export function timelineSettings(
@@ -7,4 +7,21 @@ export function timelineSettings(
   closureDays: Pick<ClosureDay, 'date'>[],
 ): TimelineSettings {
   return { cutOffTime: organisation.cutOffTime, closureDays: closureDays.map((d) => d.date) };
+}
+
+const CLOSURE_REASON_LABEL: Record<ClosureReason, string> = {
+  local_holiday: 'Local holiday',
+  industrial_action: 'Industrial action',
+  other: 'Closed',
+};
+
+/** Each closure day's reason in words ('Industrial action: strike'), for "why this date". */
+export function closureNotes(
+  closureDays: Pick<ClosureDay, 'date' | 'reason' | 'description'>[],
+): ClosureNote[] {
+  return closureDays.map((d) => {
+    const label = CLOSURE_REASON_LABEL[d.reason] ?? 'Closed';
+    const description = d.description?.trim();
+    return { date: d.date, reason: description ? `${label}: ${description}` : label };
+  });
 }

@@ -12,7 +12,11 @@ import { toDomainEvents } from './journey';
 import { ComplaintPoint } from './complaint-point.entity';
 import { Customer } from './customer.entity';
 import { ComplaintTimelineView, timelineOf } from './timeline.type';
-import { timelineSettingsByOrganisation } from '../calendar';
+import {
+  closureDaysByOrganisation,
+  closureNotes,
+  timelineSettingsByOrganisation,
+} from '../calendar';
 import {
   customerById,
   eventsByComplaint,
@@ -84,7 +88,9 @@ export class ComplaintFieldsResolver {
       ctx.loaders.get(timelineSettingsByOrganisation).load(c.organisationId),
     ]);
     if (!settings) throw notFound('Organisation');
-    return timelineOf(c, rows, settings, ctx.today);
+    // the same per-request load the settings were built from: no further statement
+    const days = await ctx.loaders.get(closureDaysByOrganisation).load(c.organisationId);
+    return timelineOf(c, rows, { ...settings, closureNotes: closureNotes(days) }, ctx.today);
   }
 
   @Authorized(COMPLAINT_READERS)

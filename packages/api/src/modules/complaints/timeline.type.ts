@@ -2,10 +2,15 @@ import {
   complaintState,
   complaintTimeline,
   escalationDeadline,
+  explainEscalationLimit,
+  explainNextStageTwoUpdateDue,
+  explainSpsoLimit,
+  explainTimeline,
   localDate,
   nextStageTwoUpdateDue,
   spsoDeadline,
   stageStatus,
+  type ExplainSettings,
   type StageTimeline,
   type TimelineSettings,
 } from '@chp/domain';
@@ -13,6 +18,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars';
 import type { Complaint } from './complaint.entity';
 import { JourneyEventType, Outcome } from './complaint.enums';
+import { DateExplanationView, explanationView } from './date-explanation.type';
 import { toDomainEvents, type StoredEvent } from './journey';
 
 /** The domain's deadline status of a stage (`stageStatus`). */
@@ -99,6 +105,11 @@ export class ComplaintTimelineView {
     description: 'Last day to go to the SPSO: 12 months from awareness (§75)',
   })
   spsoDeadline!: string | null;
+  @Field(() => [DateExplanationView], {
+    description:
+      'Why each date above is what it is (the rule and paragraph, the start day, the days skipped and why), one per date shown, in timeline order',
+  })
+  explanations!: DateExplanationView[];
 }
 
 function stageView(
@@ -122,11 +133,14 @@ function stageView(
   };
 }
 
-/** The complaint's timeline as of `today`, all from @chp/domain. */
+/**
+ * The complaint's timeline as of `today`, all from @chp/domain, with why each date is what it is
+ * (`settings.closureNotes` name the reasons of the closure days).
+ */
 export function timelineOf(
   complaint: Pick<Complaint, 'awareOn'>,
   rows: readonly StoredEvent[],
-  settings: TimelineSettings,
+  settings: ExplainSettings,
   today: string,
 ): ComplaintTimelineView {
   const events = toDomainEvents(rows);
@@ -140,16 +154,22 @@ export function timelineOf(
     .map((r) => localDate(new Date(r.at).toISOString()));
   const nextUpdate = stage2 ? nextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null;
   const awaitingEscalation = state.route === 'stage1';
+  const escalationInput = {
+    awareOn: complaint.awareOn,
+    stageOneClosedOn: stage1?.closedOn ?? null,
+  };
+  const explanations = [
+    ...explainTimeline(events, settings),
+    stage2 ? explainNextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null,
+    awaitingEscalation ? explainEscalationLimit(escalationInput) : null,
+    complaint.awareOn ? explainSpsoLimit(complaint.awareOn) : null,
+  ];
   return {
     stage1: stage1 ? stageView(stage1, today, settings, transferredOn) : null,
     stage2: stage2 ? stageView(stage2, today, settings, null) : null,
     nextUpdateDue: nextUpdate,
-    escalationDeadline: awaitingEscalation
-      ? escalationDeadline({
-          awareOn: complaint.awareOn,
-          stageOneClosedOn: stage1?.closedOn ?? null,
-        })
-      : null,
+    escalationDeadline: awaitingEscalation ? escalationDeadline(escalationInput) : null,
     spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
+    explanations: explanations.filter((e) => e !== null).map(explanationView),
   };
 }
