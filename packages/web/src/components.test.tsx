@@ -122,6 +122,22 @@ const complaint: ComplaintDetail = {
     escalationDeadline: '2027-04-30',
     nextUpdateDue: null,
     spsoDeadline: '2027-10-30',
+    explanations: [
+      {
+        what: 'due',
+        stage: 1,
+        paragraph: '§26',
+        resultDate: '2026-11-06',
+        text: 'Stage 1 response due (day 5) (§26). Day one is Monday 2 November 2026; day 5 is 4 working days later.',
+      },
+      {
+        what: 'spso_limit',
+        stage: null,
+        paragraph: '§75',
+        resultDate: '2027-10-29',
+        text: 'A date the timeline does not show',
+      },
+    ],
     stage1: {
       dayOne: '2026-11-02',
       dueOn: '2026-11-06',
@@ -167,13 +183,22 @@ describe('the complaint page', () => {
       customer: null,
     });
     expect(out).toContain(
-      'Stage 1 due (day 5)</th><td>6 Nov 2026<span class="deadline-note">1 working day left</span></td>',
+      'Stage 1 due (day 5)</th><td>6 Nov 2026<span class="deadline-note">1 working day left</span><details',
     );
     expect(out).toContain('Last day to ask for stage 2</th><td>30 Apr 2027<span');
     expect(out).toContain('Last day to go to the SPSO</th><td>30 Oct 2027<span');
     expect(out).toContain('<time dateTime="2026-11-02T10:00:00Z">2 Nov 2026</time>');
     expect(out).toContain('Received at stage 1');
     expect(out).toContain('<span class="tag tag-warn">Due soon</span>');
+  });
+
+  it('explains a date with a "Why this date?" disclosure naming it, only when the explanation is for that very date', () => {
+    const out = view('handler', { ...complaint, customer: null });
+    expect(out).toContain(
+      '<details class="why-date"><summary>Why this date?<span class="visually-hidden"> Stage 1 due (day 5)</span></summary><p>Stage 1 response due (day 5) (§26). Day one is Monday 2 November 2026; day 5 is 4 working days later.</p></details>',
+    );
+    expect(out.match(/Why this date\?/g)).toHaveLength(1);
+    expect(out).not.toContain('A date the timeline does not show');
   });
 
   it("offers a handler the steps allowed now, and shows the customer's details", () => {

@@ -15,6 +15,7 @@ import { STEP_LABEL, type ComplaintStep } from './steps';
 import { STEP_FORMS } from './steps/index';
 import { ComplaintFacts, ComplaintJourney } from './ComplaintFacts';
 import type { ComplaintDetail } from './types';
+import { WhyThisDate } from './WhyThisDate';
 
 export default function ComplaintPage({ params }: { params: Record<string, string> }) {
   const me = useMe();
@@ -143,6 +144,7 @@ export function ComplaintView({
                     <td>
                       {formatDate(row.date)}
                       {row.note ? <span className="deadline-note">{row.note}</span> : null}
+                      {row.why ? <WhyThisDate why={row.why} about={row.label} /> : null}
                     </td>
                   </tr>
                 ))}

@@ -84,4 +84,25 @@ describe('the deadlines on a complaint page', () => {
       '4 working days, within timescale',
     );
   });
+
+  it('gives each date the explanation for its stage and date, none to a date it does not explain', () => {
+    const why = (what: 'day_one' | 'due', stage: number, resultDate: string) => ({
+      what,
+      stage,
+      paragraph: '§26',
+      resultDate,
+      text: `${what} ${resultDate}`,
+    });
+    const rows = deadlineRows(
+      timeline({
+        stage1: stage(),
+        explanations: [why('day_one', 1, '2026-11-02'), why('due', 1, '2026-11-09')],
+      }),
+      'open',
+    );
+    expect(rows.map((r) => [r.label, r.why?.text])).toEqual([
+      ['Stage 1 day one', 'day_one 2026-11-02'],
+      ['Stage 1 due (day 5)', undefined],
+    ]);
+  });
 });

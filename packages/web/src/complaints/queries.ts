@@ -147,6 +147,13 @@ export const COMPLAINT = gql`
         escalationDeadline
         nextUpdateDue
         spsoDeadline
+        explanations {
+          what
+          stage
+          paragraph
+          resultDate
+          text
+        }
         stage1 {
           ...StageFields
         }

@@ -24,6 +24,7 @@ export const timeline = (over: Partial<Timeline> = {}): Timeline => ({
   escalationDeadline: null,
   nextUpdateDue: null,
   spsoDeadline: null,
+  explanations: [],
   stage1: stage(),
   stage2: null,
   ...over,

@@ -21,5 +21,8 @@ export type ComplaintDetail = ComplaintQuery['complaint'];
 /** A complaint's deadlines, both stages and the dates after them (the Complaint query). */
 export type Timeline = ComplaintDetail['timeline'];
 
+/** Why one of a complaint's dates is what it is (the domain's explanation, from the API). */
+export type DateExplanation = Timeline['explanations'][number];
+
 /** One step of a complaint's journey. */
 export type JourneyEvent = ComplaintDetail['journey'][number];

@@ -83,6 +83,16 @@ export type DeadlineStatus = 'closed_late' | 'closed_on_time' | 'due_soon' | 'on
 /** What monitoring found after the action was done */
 export type Effectiveness = 'effective' | 'not_effective' | 'partly_effective';
 
+/** Which date of a complaint an explanation is about */
+export type ExplainedDate =
+  | 'acknowledge_by'
+  | 'day_one'
+  | 'due'
+  | 'escalation_limit'
+  | 'extended_due'
+  | 'spso_limit'
+  | 'update_due';
+
 /** The finding on one point of complaint */
 export type Finding = 'not_upheld' | 'upheld';
 
@@ -592,6 +602,13 @@ export type ComplaintQuery = {
       escalationDeadline: string | null;
       nextUpdateDue: string | null;
       spsoDeadline: string | null;
+      explanations: Array<{
+        what: ExplainedDate;
+        stage: number | null;
+        paragraph: string;
+        resultDate: string;
+        text: string;
+      }>;
       stage1: {
         dayOne: string;
         dueOn: string;
