@@ -90,7 +90,7 @@ describe('"why this date" on the complaint timeline (§26, §40, §60, §36, §7
     for (const e of t.explanations) expect(e.resultDate).toBe(dateOf(t, e));
   });
 
-  it('escalated on Saturday 28 November 2026: stage 2 starts Tuesday 1 December and its day 3 and day 20 are explained as the timeline has them (Appendix 1 §5, §40, §60)', async () => {
+  it('escalated on Saturday 28 November 2026: stage 2 starts Tuesday 1 December and its day 3 and day 20 are explained as the timeline has them (§40, §60, Appendix 1 §5)', async () => {
     const c = await recordComplaint(world, world.org, { receivedAt: '2026-11-26T10:00:00Z' });
     world.setNow('2026-11-28T10:00:00Z');
     try {
