@@ -158,18 +158,22 @@ export function timelineOf(
     awareOn: complaint.awareOn,
     stageOneClosedOn: stage1?.closedOn ?? null,
   };
-  const explanations = [
-    ...explainTimeline(events, settings),
-    stage2 ? explainNextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null,
-    awaitingEscalation ? explainEscalationLimit(escalationInput) : null,
-    complaint.awareOn ? explainSpsoLimit(complaint.awareOn) : null,
-  ];
   return {
     stage1: stage1 ? stageView(stage1, today, settings, transferredOn) : null,
     stage2: stage2 ? stageView(stage2, today, settings, null) : null,
     nextUpdateDue: nextUpdate,
     escalationDeadline: awaitingEscalation ? escalationDeadline(escalationInput) : null,
     spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
-    explanations: explanations.filter((e) => e !== null).map(explanationView),
+    // computed only when a query asks for it (the register reads timelines but not explanations)
+    get explanations() {
+      return [
+        ...explainTimeline(events, settings),
+        stage2 ? explainNextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null,
+        awaitingEscalation ? explainEscalationLimit(escalationInput) : null,
+        complaint.awareOn ? explainSpsoLimit(complaint.awareOn) : null,
+      ]
+        .filter((e) => e !== null)
+        .map(explanationView);
+    },
   };
 }
