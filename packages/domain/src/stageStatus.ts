@@ -9,6 +9,8 @@ export type DeadlineStatus = 'closed_on_time' | 'closed_late' | 'on_track' | 'du
  * Deadline status of a stage as of `today`. Open stages are measured against the working
  * deadline (the extended due date if any); closed stages against dueOn (withinTimescale).
  * Due soon = at most `dueSoonWorkingDays` working days left after today (0 = due today).
+ * Overdue: `workingDaysRemaining` is minus the working days since the deadline (0 when the
+ * only days since are non-working).
  *
  * @example
  * stageStatus({ ...t, dueOn: '2026-04-03' }, '2026-04-02') // 'due_soon'
@@ -40,8 +42,12 @@ export function stageStatus(
     };
   }
   const elapsed = workingDaysBetween(timeline.dayOne, today, settings);
-  // working days after today up to and including the deadline
-  const remaining = workingDaysBetween(addDays(today, 1), deadline, settings);
+  // working days after today up to and including the deadline; once past it, minus the
+  // working days after the deadline up to and including today
+  const remaining =
+    today > deadline
+      ? -workingDaysBetween(addDays(deadline, 1), today, settings)
+      : workingDaysBetween(addDays(today, 1), deadline, settings);
   let status: DeadlineStatus;
   if (today > deadline) status = 'overdue';
   else if (remaining <= soon) status = 'due_soon';

@@ -255,6 +255,12 @@ describe('deadline status as of today', () => {
       workingDaysElapsed: 4,
       workingDaysRemaining: 1,
     }));
+  it('past the due date, remaining counts the working days overdue (§26)', () =>
+    // due Mon 2026-04-06; Tue 7 and Wed 8 have passed
+    expect(stageStatus(open, '2026-04-08').workingDaysRemaining).toBe(-2));
+  it('on a weekend after the due date, only the working days since count as overdue (§26)', () =>
+    // due Mon 2026-04-06; by Saturday 2026-04-11, Tue 7 to Fri 10 have passed
+    expect(stageStatus(open, '2026-04-11').workingDaysRemaining).toBe(-4));
   it('a late closure stays closed_late even with an extension', () =>
     expect(
       stageStatus(

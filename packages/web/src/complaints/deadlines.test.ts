@@ -47,6 +47,22 @@ describe('the deadlines on a complaint page', () => {
     expect(rows.find((r) => r.label === 'Stage 1 due (day 5)')?.kind).toBe('info');
   });
 
+  it('a stage due on a Friday and open on the Saturday after reads overdue, not due today (§26)', () => {
+    const rows = deadlineRows(
+      timeline({
+        stage1: stage({
+          dueOn: '2026-12-04',
+          deadline: '2026-12-04',
+          workingDaysRemaining: 0,
+          status: 'overdue',
+        }),
+        stage2: null,
+      }),
+      'open',
+    );
+    expect(rows.find((r) => r.label === 'Stage 1 due (day 5)')?.note).toBe('overdue');
+  });
+
   it('shows an escalated complaint: stage 1 closed, stage 2 with acknowledge-by and next update', () => {
     const rows = deadlineRows(
       timeline({

@@ -59,9 +59,11 @@ function stageRows(
     rows[rows.length - 1]!.note =
       left < 0
         ? `${-left} working day${left === -1 ? '' : 's'} overdue`
-        : left === 0
-          ? 'due today'
-          : `${left} working day${left === 1 ? '' : 's'} left`;
+        : s.status === 'overdue'
+          ? 'overdue'
+          : left === 0
+            ? 'due today'
+            : `${left} working day${left === 1 ? '' : 's'} left`;
   }
   return rows;
 }
