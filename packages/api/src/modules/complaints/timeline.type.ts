@@ -76,7 +76,8 @@ export class StageTimelineView {
   workingDaysElapsed!: number;
   @Field(() => Int, {
     nullable: true,
-    description: 'Working days left after today up to the deadline; null for a transferred stage 1',
+    description:
+      'Working days left after today up to the deadline (negative once overdue: the working days since); null for a transferred stage 1',
   })
   workingDaysRemaining!: number | null;
   @Field(() => Boolean, {
