@@ -5,11 +5,10 @@ import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Complaint } from './complaint.entity';
 import { DeadlineFilter, type ComplaintFilter } from './complaint-filter.inputs';
+import { applyClosureFilter, checkClosureFilter } from './register-closures';
+import { applySearch } from './register-search';
+import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
-
-/** The current stage's working deadline (extended due date if any), from the projection columns. */
-const DEADLINE = `(CASE WHEN c.current_stage = 1 THEN coalesce(c.stage1_extended_due_on, c.stage1_due_on)
-                        ELSE coalesce(c.stage2_extended_due_on, c.stage2_due_on) END)`;
 
 /**
  * Per organisation, the first date that is NOT due soon as of today: the (N+1)th working day
@@ -36,6 +35,7 @@ export async function findComplaints(
   filter: ComplaintFilter,
   page: PageArgs,
 ): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
+  checkClosureFilter(filter);
   const q = ctx.dataSource
     .getRepository(Complaint)
     .createQueryBuilder('c')
@@ -45,6 +45,7 @@ export async function findComplaints(
   if (filter.route) q.andWhere('c.route = :route', { route: filter.route });
   if (filter.serviceAreaId) q.andWhere('c.service_area_id = :area', { area: filter.serviceAreaId });
   if (filter.handlerId) q.andWhere('c.handler_id = :handler', { handler: filter.handlerId });
+  if (filter.mine) q.andWhere('c.handler_id = :me', { me: viewer.personId });
   // between London midnights, so the received_at index serves the range (no conversion per row)
   if (filter.receivedFrom)
     q.andWhere(`c.received_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London')`, {
@@ -61,10 +62,8 @@ export async function findComplaints(
       { outcome: filter.outcome },
     );
   }
-  if (filter.search)
-    q.andWhere('c.reference ILIKE :prefix', {
-      prefix: `${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`,
-    });
+  if (filter.search) applySearch(q, viewer, filter.search);
+  applyClosureFilter(q, filter);
   if (filter.deadline === DeadlineFilter.overdue) {
     q.andWhere(`c.status = 'open' AND ${DEADLINE} < :today`, { today: ctx.today });
   } else if (filter.deadline === DeadlineFilter.due_soon) {
@@ -75,11 +74,7 @@ export async function findComplaints(
     );
   }
   const count = q.clone();
-  const items = await q
-    .orderBy('c.received_at', 'DESC')
-    .addOrderBy('c.id', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getMany();
+  applySort(q, filter.sort, filter.direction);
+  const items = await q.offset(page.offset).limit(page.limit).getMany();
   return { items, countTotal: () => count.getCount() };
 }
