@@ -159,7 +159,7 @@ describe('the register: search, caseload and order', () => {
     expect(await ids('mine: true, status: open')).toEqual(named('macleod', 'anonymous', 'direct'));
   });
 
-  describe('order: any column, both ways, ties broken by receipt then id', () => {
+  describe('order: any column, ties broken by receipt (newest first) then id; the other direction the exact reverse', () => {
     const order = async (args: string) =>
       (await list(`${args}, limit: 100`)).items.map((i) => i.id);
     const inOrder = (...names: string[]) => names.map((n) => made[n]!.id);
@@ -178,6 +178,13 @@ describe('the register: search, caseload and order', () => {
       expect(await order('sort: reference, direction: desc')).toEqual([...refs].reverse());
     });
 
+    it('each sort read the other way is the exact reverse', async () => {
+      for (const sort of ['received', 'reference', 'service_area', 'stage', 'due', 'status']) {
+        const asc = await order(`sort: ${sort}, direction: asc`);
+        expect(await order(`sort: ${sort}, direction: desc`), sort).toEqual([...asc].reverse());
+      }
+    });
+
     it('service area by its name; equal names newest first', async () => {
       // Estate management (anonymous), Rents (smith), Repairs (the rest, newest first)
       expect(await order('sort: service_area')).toEqual(
@@ -189,8 +196,9 @@ describe('the register: search, caseload and order', () => {
       expect(await order('sort: stage')).toEqual(
         inOrder('closed', 'anonymous', 'smith', 'macleod', 'direct'),
       );
+      // the exact reverse: stage 2 first, then oldest first
       expect(await order('sort: stage, direction: desc')).toEqual(
-        inOrder('direct', 'closed', 'anonymous', 'smith', 'macleod'),
+        inOrder('direct', 'macleod', 'smith', 'anonymous', 'closed'),
       );
     });
 

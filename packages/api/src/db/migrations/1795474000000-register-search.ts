@@ -11,7 +11,7 @@ const REGISTER_DEADLINE_SQL = `(CASE WHEN current_stage = 1 THEN coalesce(stage1
  *   (postcode without its space, as people type it either way) and on the reference;
  * - a full-text index on the summary (English stemming: "leaking" finds "leaks");
  * - complaint by customer, to go from the matching customers to their complaints;
- * - the current deadline, for the register's "Due" order.
+ * - the register's orders by due date, stage and status, each then newest received first.
  * pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it.
  */
 export class RegisterSearch1795474000000 implements MigrationInterface {
@@ -35,13 +35,23 @@ export class RegisterSearch1795474000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX complaint_customer_idx ON complaint (organisation_id, customer_id)`,
     );
+    // the register's orders: the column, then newest received first, then id (read backwards
+    // for the reverse order)
     await q.query(
-      `CREATE INDEX complaint_deadline_idx ON complaint (organisation_id, ${REGISTER_DEADLINE_SQL}, id)`,
+      `CREATE INDEX complaint_deadline_idx ON complaint (organisation_id, ${REGISTER_DEADLINE_SQL}, received_at DESC, id)`,
+    );
+    await q.query(
+      `CREATE INDEX complaint_stage_order_idx ON complaint (organisation_id, current_stage, received_at DESC, id)`,
+    );
+    await q.query(
+      `CREATE INDEX complaint_status_order_idx ON complaint (organisation_id, status, received_at DESC, id)`,
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const index of [
+      'complaint_status_order_idx',
+      'complaint_stage_order_idx',
       'complaint_deadline_idx',
       'complaint_customer_idx',
       'complaint_summary_fts_idx',

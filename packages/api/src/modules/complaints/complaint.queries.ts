@@ -4,7 +4,7 @@ import type { PageArgs } from '../../core/pagination';
 import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Complaint } from './complaint.entity';
-import { DeadlineFilter, type ComplaintFilter } from './complaint-filter.inputs';
+import { DeadlineFilter, RegisterSort, type ComplaintFilter } from './complaint-filter.inputs';
 import { applyClosureFilter, checkClosureFilter } from './register-closures';
 import { applySearch } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
@@ -27,6 +27,15 @@ async function dueSoonLimits(
     limits[id] = addWorkingDays(ctx.today, DUE_SOON_WORKING_DAYS + 1, s);
   });
   return limits;
+}
+
+/** The service areas the viewer can see, ids in the order of their names (then id). */
+async function areasByName(ctx: ChpContext, viewer: Viewer): Promise<string[]> {
+  const rows: { id: string }[] = await ctx.dataSource.query(
+    `SELECT id FROM service_area WHERE organisation_id = ANY($1) ORDER BY name, id`,
+    [viewer.organisationIds],
+  );
+  return rows.map((r) => r.id);
 }
 
 export async function findComplaints(
@@ -74,7 +83,12 @@ export async function findComplaints(
     );
   }
   const count = q.clone();
-  applySort(q, filter.sort, filter.direction);
+  applySort(
+    q,
+    filter.sort,
+    filter.direction,
+    filter.sort === RegisterSort.service_area ? await areasByName(ctx, viewer) : [],
+  );
   const items = await q.offset(page.offset).limit(page.limit).getMany();
   return { items, countTotal: () => count.getCount() };
 }
