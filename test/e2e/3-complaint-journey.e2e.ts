@@ -216,7 +216,7 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
   it('is found in the register by its reference, closed', async () => {
     const page = b.page;
     await open(page, '/complaints');
-    await page.getByLabel('Reference').fill(reference);
+    await page.getByLabel('Search', { exact: true }).fill(reference);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('table.register caption', { hasText: '1 complaint' }).waitFor();
     const row = page.locator('table.register tbody tr').first();

@@ -19,9 +19,9 @@ describe('the indicators table', () => {
     expect(out).toContain(
       '<th scope="col">2026 Q4</th><th scope="col">2026 Q3</th><th scope="col">Change</th>',
     );
-    // a closure count links to the register for the period
+    // a closure count links to the complaints it counts: closed at that stage in the period
     expect(out).toContain(
-      'href="/complaints?status=closed&amp;stage=1&amp;from=2026-10-01&amp;to=2026-12-31">40 (80%)</a>',
+      'href="/complaints?closedAt=stage1&amp;closedFrom=2026-10-01&amp;closedTo=2026-12-31">40 (80%)</a>',
     );
     // no closures this period: no share and no change (a zero denominator), not 0%
     expect(out).toContain(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '../../src/core/role';
 import { complaintInput, RECORD, recordComplaint } from '../support/complaints';
 import { call, type OperationCase } from './operation-case';
+import { registerFilterCases } from './complaints-register.operations';
 
 /**
  * The complaints module's queries and recording a complaint.
@@ -36,6 +37,7 @@ export const complaintRecordingOperations: OperationCase[] = [
         field: 'stage',
         rule: 'isIn',
       },
+      ...registerFilterCases,
     ],
   },
   {

@@ -5,6 +5,7 @@ import { rootCauseOperations } from './learning-root-causes.operations';
 import { actionPlanningOperations } from './learning-action-planning.operations';
 import { actionProgressOperations } from './learning-action-progress.operations';
 import { complaintRecordingOperations } from './complaints-recording.operations';
+import { complaintRegisterOperations } from './complaints-register.operations';
 import { complaintStageOperations } from './complaints-stages.operations';
 import { complaintStepOperations } from './complaints-steps.operations';
 import { complaintClosureOperations } from './complaints-closure.operations';
@@ -23,6 +24,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...actionPlanningOperations,
   ...actionProgressOperations,
   ...complaintRecordingOperations,
+  ...complaintRegisterOperations,
   ...complaintStageOperations,
   ...complaintStepOperations,
   ...complaintClosureOperations,

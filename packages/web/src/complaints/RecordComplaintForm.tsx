@@ -17,6 +17,7 @@ import { oneOf } from '../lib/choice';
 import { instantToLondonLocal, londonLocalToInstant } from '../lib/london-time';
 import { navigate } from '../lib/router';
 import { CustomerFields } from './CustomerFields';
+import { OpenComplaintsWarning } from './OpenComplaintsWarning';
 import { CHANNELS } from './labels';
 import { RECORD_COMPLAINT } from './queries';
 import {
@@ -155,6 +156,7 @@ export function RecordComplaintForm({
           Serious, high-risk or high-profile
         </label>
         <CustomerFields v={v} set={set} setValue={setValue} />
+        <OpenComplaintsWarning name={v.name} email={v.email} postcode={v.postcode} />
         <FormActions
           submit="Record the complaint"
           busy="Recording…"

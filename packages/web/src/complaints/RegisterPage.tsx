@@ -3,14 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { handlesComplaints } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import type {
-  ComplaintStatus,
-  DeadlineFilter,
   RegisterQuery,
   RegisterQueryVariables,
+  RegisterSort,
   ServiceAreasQuery,
   ServiceAreasQueryVariables,
 } from '../generated/graphql';
-import { oneOf } from '../lib/choice';
 import { formatDate } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { Link, useQueryState } from '../lib/router';
@@ -20,55 +18,24 @@ import { REGISTER, SERVICE_AREAS } from './queries';
 import { OUTCOMES } from './labels';
 import { RecordComplaintForm } from './RecordComplaintForm';
 import { registerRow } from './register-rows';
+import {
+  anyFilter as narrows,
+  ariaSort,
+  closureFilterText,
+  filtersFrom,
+  nextSort,
+  PAGE_SIZE,
+  registerVariables,
+} from './register-filters';
 
-const PAGE_SIZE = 25;
-
-export interface RegisterFilters {
-  search: string;
-  status: string;
-  stage: string;
-  serviceAreaId: string;
-  deadline: string;
-  outcome: string;
-  receivedFrom: string;
-  receivedTo: string;
-  page: number;
-}
-
-/** The register's filters from the address, so every filtered list has a link. */
-export function filtersFrom(query: URLSearchParams): RegisterFilters {
-  const page = Number(query.get('page') ?? '1');
-  return {
-    search: query.get('search') ?? '',
-    status: query.get('status') ?? '',
-    stage: query.get('stage') ?? '',
-    serviceAreaId: query.get('serviceArea') ?? '',
-    deadline: query.get('deadline') ?? '',
-    outcome: query.get('outcome') ?? '',
-    receivedFrom: query.get('from') ?? '',
-    receivedTo: query.get('to') ?? '',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
-}
-
-/** The API's variables for those filters (empty ones left out). */
-export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
-  return {
-    search: f.search.trim() || undefined,
-    status: oneOf<ComplaintStatus>(['open', 'closed'], f.status),
-    stage: f.stage ? Number(f.stage) : undefined,
-    serviceAreaId: f.serviceAreaId || undefined,
-    deadline: oneOf<DeadlineFilter>(['overdue', 'due_soon'], f.deadline),
-    outcome: oneOf(
-      OUTCOMES.map(([v]) => v),
-      f.outcome,
-    ),
-    receivedFrom: f.receivedFrom || undefined,
-    receivedTo: f.receivedTo || undefined,
-    limit: PAGE_SIZE,
-    offset: (f.page - 1) * PAGE_SIZE,
-  };
-}
+const COLUMNS: [RegisterSort, string][] = [
+  ['reference', 'Reference'],
+  ['received', 'Received'],
+  ['service_area', 'Service area'],
+  ['stage', 'Stage'],
+  ['due', 'Due'],
+  ['status', 'Deadline'],
+];
 
 export default function RegisterPage() {
   usePageTitle('Complaints');
@@ -87,7 +54,17 @@ export default function RegisterPage() {
     event.preventDefault();
     setQuery({ search: search.trim() || null });
   };
-  const anyFilter = Object.entries(filters).some(([k, v]) => k !== 'page' && v !== '');
+  const anyFilter = narrows(filters);
+  /** The same list, all complaints or only the caseload. */
+  const withMine = (mine: boolean) => {
+    const next = new URLSearchParams(query);
+    next.delete('page');
+    if (mine) next.set('mine', '1');
+    else next.delete('mine');
+    const text = next.toString();
+    return `/complaints${text ? `?${text}` : ''}`;
+  };
+  const closure = closureFilterText(filters);
 
   return (
     <>
@@ -111,21 +88,37 @@ export default function RegisterPage() {
         />
       ) : null}
 
+      <nav aria-label="Which complaints" className="tabs no-print">
+        <Link to={withMine(false)} aria-current={filters.mine ? undefined : 'page'}>
+          All complaints
+        </Link>
+        <Link to={withMine(true)} aria-current={filters.mine ? 'page' : undefined}>
+          My caseload
+        </Link>
+      </nav>
+
       <section aria-labelledby="filters-heading" className="filters no-print">
         <h2 id="filters-heading" className="visually-hidden">
           Search and filters
         </h2>
         <form role="search" onSubmit={submitSearch} className="search-form">
-          <label htmlFor="register-search">Reference</label>
+          <label htmlFor="register-search">Search</label>
           <input
             id="register-search"
             type="search"
-            placeholder="CMP-2026-"
+            aria-describedby="register-search-hint"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
           <button type="submit">Search</button>
+          <p id="register-search-hint" className="hint">
+            A reference (its start, e.g. CMP-2026-), or the customer&apos;s name, postcode or
+            e-mail, or words of the summary
+          </p>
         </form>
+        {closure ? (
+          <p className="active-filter">Showing the complaints an indicator counts: {closure}.</p>
+        ) : null}
         <div className="filter-row">
           <Select
             label="Status"
@@ -191,7 +184,11 @@ export default function RegisterPage() {
             />
           </div>
           {anyFilter ? (
-            <Link to="/complaints" className="clear-filters" onClick={() => setSearch('')}>
+            <Link
+              to={filters.mine ? '/complaints?mine=1' : '/complaints'}
+              className="clear-filters"
+              onClick={() => setSearch('')}
+            >
               Clear filters
             </Link>
           ) : null}
@@ -206,7 +203,9 @@ export default function RegisterPage() {
         <Empty>
           {anyFilter
             ? 'No complaints match these filters.'
-            : 'No complaints have been recorded yet.'}
+            : filters.mine
+              ? 'You handle no complaints.'
+              : 'No complaints have been recorded yet.'}
         </Empty>
       ) : (
         <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
@@ -215,16 +214,29 @@ export default function RegisterPage() {
               <caption>
                 {data.complaints.totalCount.toLocaleString('en-GB')} complaint
                 {data.complaints.totalCount === 1 ? '' : 's'}
+                {filters.mine ? ' in your caseload' : ''}
                 {anyFilter ? ' matching the filters' : ''}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Received</th>
-                  <th scope="col">Service area</th>
-                  <th scope="col">Stage</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Deadline</th>
+                  {COLUMNS.map(([column, label]) => (
+                    <th key={column} scope="col" aria-sort={ariaSort(filters, column)}>
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() => setQuery(nextSort(filters, column))}
+                      >
+                        {label}
+                        <span aria-hidden="true">
+                          {
+                            { ascending: ' ▲', descending: ' ▼', none: '' }[
+                              ariaSort(filters, column)
+                            ]
+                          }
+                        </span>
+                      </button>
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>

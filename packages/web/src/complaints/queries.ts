@@ -29,11 +29,25 @@ export const REGISTER = gql`
     $outcome: Outcome
     $receivedFrom: LocalDate
     $receivedTo: LocalDate
+    $mine: Boolean
+    $closedAt: ClosureBucket
+    $closedFrom: LocalDate
+    $closedTo: LocalDate
+    $closureOutcome: Outcome
+    $sort: RegisterSort
+    $direction: SortDirection
     $limit: Int!
     $offset: Int!
   ) {
     complaints(
       search: $search
+      mine: $mine
+      closedAt: $closedAt
+      closedFrom: $closedFrom
+      closedTo: $closedTo
+      closureOutcome: $closureOutcome
+      sort: $sort
+      direction: $direction
       status: $status
       stage: $stage
       serviceAreaId: $serviceAreaId
@@ -69,6 +83,17 @@ export const REGISTER = gql`
     }
   }
   ${STAGE_FIELDS}
+`;
+
+/** Before recording: the customer's open complaints (same e-mail, or same name and postcode). */
+export const OPEN_COMPLAINTS_OF_CUSTOMER = gql`
+  query OpenComplaintsOfCustomer($email: String, $name: String, $postcode: String) {
+    openComplaintsOfCustomer(email: $email, name: $name, postcode: $postcode) {
+      id
+      reference
+      receivedAt
+    }
+  }
 `;
 
 export const SERVICE_AREAS = gql`

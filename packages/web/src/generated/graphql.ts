@@ -36,6 +36,9 @@ export type CloseComplaintInput = {
   tribunalSignposted?: boolean;
 };
 
+/** Which closure the closed* filters read: a stage 1 response, or a stage 2 response (direct, after escalation, or either) */
+export type ClosureBucket = 'stage1' | 'stage2' | 'stage2_direct' | 'stage2_escalated';
+
 export type ComplaintStatus = 'closed' | 'open';
 
 /** A step a member of staff may take on a complaint now (see Complaint.allowedSteps) */
@@ -186,6 +189,8 @@ export type RecordComplaintInput = {
   summary: string;
 };
 
+export type RegisterSort = 'due' | 'received' | 'reference' | 'service_area' | 'stage' | 'status';
+
 /** Required for a resolved complaint (§2–7) */
 export type ResolutionInput = {
   agreedAction: string;
@@ -195,6 +200,8 @@ export type ResolutionInput = {
 export type Role = 'admin' | 'communications' | 'handler' | 'manager' | 'senior_manager' | 'staff';
 
 export type Route = 'stage1' | 'stage2_direct';
+
+export type SortDirection = 'asc' | 'desc';
 
 export type SpsoDecision =
   'not_taken_forward' | 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
@@ -484,6 +491,13 @@ export type RegisterQueryVariables = Exact<{
   outcome?: Outcome | null | undefined;
   receivedFrom?: string | null | undefined;
   receivedTo?: string | null | undefined;
+  mine?: boolean | null | undefined;
+  closedAt?: ClosureBucket | null | undefined;
+  closedFrom?: string | null | undefined;
+  closedTo?: string | null | undefined;
+  closureOutcome?: Outcome | null | undefined;
+  sort?: RegisterSort | null | undefined;
+  direction?: SortDirection | null | undefined;
   limit: number;
   offset: number;
 }>;
@@ -536,6 +550,16 @@ export type RegisterQuery = {
       };
     }>;
   };
+};
+
+export type OpenComplaintsOfCustomerQueryVariables = Exact<{
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  postcode?: string | null | undefined;
+}>;
+
+export type OpenComplaintsOfCustomerQuery = {
+  openComplaintsOfCustomer: Array<{ id: string; reference: string; receivedAt: string }>;
 };
 
 export type ServiceAreasQueryVariables = Exact<{ [key: string]: never }>;

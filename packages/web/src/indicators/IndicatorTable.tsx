@@ -37,10 +37,7 @@ export function IndicatorTable({
         <tbody>
           {rows.map((row, i) => {
             const heading = row.indicator !== rows[i - 1]?.indicator;
-            const link =
-              row.link && registerLinks
-                ? `/complaints${queryString(row.indicator === 'A' ? row.link : { ...row.link, from: report.period.from, to: report.period.to })}`
-                : null;
+            const link = row.link && registerLinks ? `/complaints${queryString(row.link)}` : null;
             return [
               heading ? (
                 <tr key={`h-${row.indicator}`} className="group-row">
@@ -63,8 +60,8 @@ export function IndicatorTable({
       </table>
       {registerLinks ? (
         <p className="hint">
-          Closure links open the register filtered by stage and outcome for complaints received in
-          the period; the indicators count closures by their closing date.
+          Each linked figure opens the complaints it counts: receipts by the date received, closures
+          by the stage and date of the closure and its outcome.
         </p>
       ) : null}
     </div>

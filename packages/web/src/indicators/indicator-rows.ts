@@ -12,18 +12,27 @@ export interface IndicatorRow {
   /** For counts that are also a share of something (closures, outcomes): 0-1 or null. */
   currentShare?: number | null;
   previousShare?: number | null;
-  /** Filters for the complaints register behind the figure. */
+  /**
+   * Filters for the complaints register behind the figure, by the figure's own rule: receipts by
+   * the date of receipt, closures by the bucket, date and outcome of the closure. Only figures
+   * that count complaints have one: "all closures" counts a complaint closed at both stages twice.
+   */
   link?: Record<string, string>;
 }
 
 export const BUCKETS = [
-  { key: 'stage1', label: 'Stage 1', short: 'Stage 1', stage: '1' },
-  { key: 'stage2Direct', label: 'Stage 2 (direct)', short: 'Stage 2 direct', stage: '2' },
+  { key: 'stage1', label: 'Stage 1', short: 'Stage 1', closedAt: 'stage1' },
+  {
+    key: 'stage2Direct',
+    label: 'Stage 2 (direct)',
+    short: 'Stage 2 direct',
+    closedAt: 'stage2_direct',
+  },
   {
     key: 'stage2Escalated',
     label: 'Stage 2 (after escalation)',
     short: 'Stage 2 escalated',
-    stage: '2',
+    closedAt: 'stage2_escalated',
   },
 ] as const;
 
@@ -53,6 +62,11 @@ const bucket = (f: IndicatorFigures, key: (typeof BUCKETS)[number]['key']): Buck
  */
 export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
   const p = r.previous;
+  const closed = (closedAt: string) => ({
+    closedAt,
+    closedFrom: r.period.from,
+    closedTo: r.period.to,
+  });
   const rows: IndicatorRow[] = [
     {
       indicator: 'A',
@@ -83,7 +97,7 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
       previous: q.closed,
       currentShare: c.shareOfAllClosures,
       previousShare: q.shareOfAllClosures,
-      link: { status: 'closed', stage: b.stage },
+      link: closed(b.closedAt),
     });
   }
   rows.push({
@@ -92,7 +106,6 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
     kind: 'count',
     current: r.closed,
     previous: p.closed,
-    link: { status: 'closed' },
   });
   for (const b of BUCKETS) {
     for (const o of OUTCOME_KEYS) {
@@ -106,7 +119,7 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
         previous: q.count,
         currentShare: c.share,
         previousShare: q.share,
-        link: { status: 'closed', stage: b.stage, outcome: o.api },
+        link: { ...closed(b.closedAt), closureOutcome: o.api },
       });
     }
   }

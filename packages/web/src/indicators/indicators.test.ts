@@ -23,17 +23,26 @@ describe('the SPSO indicators table', () => {
     ).toBe(false);
   });
 
-  it('links each closure count to the register filtered by stage, status and outcome', () => {
+  it('links each closure count to the complaints it counts: closed in that bucket in the period, with that outcome', () => {
     const rows = indicatorRows(report());
+    const period = { closedFrom: '2026-10-01', closedTo: '2026-12-31' };
     expect(rows.find((r) => r.label === 'Closed at stage 1')?.link).toEqual({
-      status: 'closed',
-      stage: '1',
+      closedAt: 'stage1',
+      ...period,
+    });
+    expect(rows.find((r) => r.label === 'Closed at stage 2 (after escalation)')?.link).toEqual({
+      closedAt: 'stage2_escalated',
+      ...period,
     });
     expect(rows.find((r) => r.label === 'Stage 1: partially upheld')?.link).toEqual({
-      status: 'closed',
-      stage: '1',
-      outcome: 'partially_upheld',
+      closedAt: 'stage1',
+      ...period,
+      closureOutcome: 'partially_upheld',
     });
+  });
+
+  it('gives "all closures" no list: it counts a complaint closed at both stages twice', () => {
+    expect(indicatorRows(report()).find((r) => r.label === 'All closures')?.link).toBeUndefined();
   });
 
   it('shows the change in percentage points for shares and in units for counts', () => {

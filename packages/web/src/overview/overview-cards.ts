@@ -23,12 +23,19 @@ export function overviewCards(
   const range = { from: r.period.from, to: r.period.to };
   const indicators = `/indicators${queryString({ period: `${r.period.kind}:${r.period.kind === 'quarter' ? r.period.label.replace(' ', '-') : r.period.from.slice(0, 4)}` })}`;
   // Roles without the register (communications) get the figures' other lists: trends and indicators.
+  // The register's filters are the figure's own rule: receipts by date received, closures by the
+  // stage and date of the closure (the list holds exactly the complaints the figure counts).
   const register = (filters: Record<string, string>) =>
     options.register
-      ? `/complaints${queryString({ ...filters, ...range })}`
-      : Object.keys(filters).length === 0
-        ? `/trends${queryString({ ...range, grain: 'month' })}`
-        : indicators;
+      ? `/complaints${queryString(filters)}`
+      : filters.closedAt
+        ? indicators
+        : `/trends${queryString({ ...range, grain: 'month' })}`;
+  const closedIn = (closedAt: string) => ({
+    closedAt,
+    closedFrom: range.from,
+    closedTo: range.to,
+  });
   const p = r.previous;
   const allOutcome = (
     f: IndicatorFigures,
@@ -47,7 +54,9 @@ export function overviewCards(
     kind: 'share',
     current: allOutcome(r, key).share,
     previous: allOutcome(p, key).share,
-    link: register({ status: 'closed', outcome: api }),
+    // a share of all closures counts a complaint closed at both stages twice: no single list
+    // holds it, so the card opens the indicators, whose per-stage figures each have their list
+    link: indicators,
   });
   return [
     {
@@ -56,7 +65,7 @@ export function overviewCards(
       kind: 'count',
       current: r.received,
       previous: p.received,
-      link: register({}),
+      link: register(range),
     },
     {
       id: 'closed-1',
@@ -64,7 +73,7 @@ export function overviewCards(
       kind: 'count',
       current: r.stages.stage1.closed,
       previous: p.stages.stage1.closed,
-      link: register({ status: 'closed', stage: '1' }),
+      link: register(closedIn('stage1')),
     },
     {
       id: 'closed-2',
@@ -72,7 +81,7 @@ export function overviewCards(
       kind: 'count',
       current: r.stage2.closed,
       previous: p.stage2.closed,
-      link: register({ status: 'closed', stage: '2' }),
+      link: register(closedIn('stage2')),
     },
     {
       id: 'within-1',

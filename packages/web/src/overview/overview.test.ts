@@ -64,7 +64,7 @@ describe('the overview figures, this quarter against the last', () => {
     });
     expect(cards.find((c) => c.id === 'closed-2')).toMatchObject({
       current: 10,
-      link: '/complaints?status=closed&stage=2&from=2026-10-01&to=2026-12-31',
+      link: '/complaints?closedAt=stage2&closedFrom=2026-10-01&closedTo=2026-12-31',
     });
   });
 

@@ -4,12 +4,11 @@ import type { PageArgs } from '../../core/pagination';
 import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Complaint } from './complaint.entity';
-import { DeadlineFilter, type ComplaintFilter } from './complaint-filter.inputs';
+import { DeadlineFilter, RegisterSort, type ComplaintFilter } from './complaint-filter.inputs';
+import { applyClosureFilter, checkClosureFilter } from './register-closures';
+import { applySearch } from './register-search';
+import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
-
-/** The current stage's working deadline (extended due date if any), from the projection columns. */
-const DEADLINE = `(CASE WHEN c.current_stage = 1 THEN coalesce(c.stage1_extended_due_on, c.stage1_due_on)
-                        ELSE coalesce(c.stage2_extended_due_on, c.stage2_due_on) END)`;
 
 /**
  * Per organisation, the first date that is NOT due soon as of today: the (N+1)th working day
@@ -30,12 +29,22 @@ async function dueSoonLimits(
   return limits;
 }
 
+/** The service areas the viewer can see, ids in the order of their names (then id). */
+async function areasByName(ctx: ChpContext, viewer: Viewer): Promise<string[]> {
+  const rows: { id: string }[] = await ctx.dataSource.query(
+    `SELECT id FROM service_area WHERE organisation_id = ANY($1) ORDER BY name, id`,
+    [viewer.organisationIds],
+  );
+  return rows.map((r) => r.id);
+}
+
 export async function findComplaints(
   ctx: ChpContext,
   viewer: Viewer,
   filter: ComplaintFilter,
   page: PageArgs,
 ): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
+  checkClosureFilter(filter);
   const q = ctx.dataSource
     .getRepository(Complaint)
     .createQueryBuilder('c')
@@ -45,6 +54,7 @@ export async function findComplaints(
   if (filter.route) q.andWhere('c.route = :route', { route: filter.route });
   if (filter.serviceAreaId) q.andWhere('c.service_area_id = :area', { area: filter.serviceAreaId });
   if (filter.handlerId) q.andWhere('c.handler_id = :handler', { handler: filter.handlerId });
+  if (filter.mine) q.andWhere('c.handler_id = :me', { me: viewer.personId });
   // between London midnights, so the received_at index serves the range (no conversion per row)
   if (filter.receivedFrom)
     q.andWhere(`c.received_at >= (CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London')`, {
@@ -61,10 +71,8 @@ export async function findComplaints(
       { outcome: filter.outcome },
     );
   }
-  if (filter.search)
-    q.andWhere('c.reference ILIKE :prefix', {
-      prefix: `${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`,
-    });
+  if (filter.search) applySearch(q, viewer, filter.search);
+  applyClosureFilter(q, filter);
   if (filter.deadline === DeadlineFilter.overdue) {
     q.andWhere(`c.status = 'open' AND ${DEADLINE} < :today`, { today: ctx.today });
   } else if (filter.deadline === DeadlineFilter.due_soon) {
@@ -75,11 +83,12 @@ export async function findComplaints(
     );
   }
   const count = q.clone();
-  const items = await q
-    .orderBy('c.received_at', 'DESC')
-    .addOrderBy('c.id', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getMany();
+  applySort(
+    q,
+    filter.sort,
+    filter.direction,
+    filter.sort === RegisterSort.service_area ? await areasByName(ctx, viewer) : [],
+  );
+  const items = await q.offset(page.offset).limit(page.limit).getMany();
   return { items, countTotal: () => count.getCount() };
 }

@@ -45,6 +45,7 @@ import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
 import { complaintById } from './complaint.loaders';
+import { OpenComplaintsResolver } from './open-complaints.resolver';
 
 @ObjectType()
 export class ComplaintPage {
@@ -65,7 +66,8 @@ export class ComplaintPageResolver {
 export class ComplaintResolver {
   @Authorized(COMPLAINT_READERS)
   @Query(() => ComplaintPage, {
-    description: 'Complaints of the organisations you can see, newest first',
+    description:
+      'Complaints of the organisations you can see, newest first unless sorted; search, caseload and closure filters',
   })
   complaints(
     @Args(() => ComplaintFilter) filter: ComplaintFilter,
@@ -233,4 +235,5 @@ export const complaintResolvers = [
   ComplaintPageResolver,
   ComplaintFieldsResolver,
   JourneyEventResolver,
+  OpenComplaintsResolver,
 ] as const;

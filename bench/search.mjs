@@ -1,0 +1,217 @@
+/**
+ * Register search benchmark (issue 17): `npm run bench:search [-- --size 1000000] [--runs 30] [--warmup 5] [--no-write]`.
+ *
+ * Uses the bench's databases (bench/lib/datasets.mjs: the embedded PostgreSQL on .bench-pgdata/,
+ * port BENCH_PG_PORT, default 54339, or DATABASE_URL; `chp_bench_<size>` loaded once with the
+ * project's COPY loader and reused, migrated on every run so the search indexes exist), starts
+ * the API, signs in as the demo senior manager (who may search personal fields) and times the
+ * register's request as the dashboard sends it (a page of 25 with its total) for a search by
+ * surname, by words of the summary, and for each sort of the unfiltered register. Prints a
+ * markdown section and writes it into docs/benchmarks.md ("Register search"). A benchmark, not a
+ * test: nothing asserts times; the target (median under 50 ms at 1M) is judged in the output.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { api, apiRequire, repoRoot } from './lib/api.mjs';
+import { startApi, signIn } from './lib/api-server.mjs';
+import { prepareDataset } from './lib/datasets.mjs';
+import { closeConnections, graphql } from './lib/http.mjs';
+import { measure, ms } from './lib/stats.mjs';
+
+const pg = apiRequire('pg');
+const log = (m) => console.error(`[bench:search] ${m}`);
+const USAGE =
+  'usage: npm run bench:search -- [--size 1000000] [--runs 30] [--warmup 5] [--no-write]';
+
+function options(argv) {
+  const value = (name, fallback) => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return fallback;
+    const n = Number(
+      String(argv[i + 1])
+        .replace(/[_,]/g, '')
+        .replace(/k$/i, '000')
+        .replace(/m$/i, '000000'),
+    );
+    if (!Number.isInteger(n) || n <= 0)
+      throw new Error(`--${name} needs a positive whole number\n${USAGE}`);
+    return n;
+  };
+  if (argv.includes('--help')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  return {
+    size: value('size', 1_000_000),
+    runs: value('runs', 30),
+    warmup: value('warmup', 5),
+    write: !argv.includes('--no-write'),
+  };
+}
+
+/** The dashboard's register request (packages/web/src/complaints/queries.ts, REGISTER), page of 25. */
+const REGISTER = `query($search: String, $sort: RegisterSort, $direction: SortDirection) {
+  complaints(search: $search, sort: $sort, direction: $direction, limit: 25, offset: 0) {
+    totalCount
+    items { id reference receivedAt status currentStage route category serviceArea { id name }
+      timeline { stage1 { ...S } stage2 { ...S } } }
+  }
+}
+fragment S on StageTimeline {
+  dayOne dueOn extendedDueOn deadline acknowledgeBy acknowledgedOn closedOn outcome status transferred
+  withinTimescale workingDays workingDaysElapsed workingDaysRemaining
+}`;
+
+/** Surnames and summary words of the demo generator (packages/api/src/demo/texts), one per run in turn. */
+const SURNAMES = [
+  'MacLeod',
+  'Kowalski',
+  'Docherty',
+  'Henderson',
+  'Okafor',
+  'Gallacher',
+  'Sinclair',
+  'Ferguson',
+];
+const WORDS = [
+  'leaking',
+  'mould',
+  'extractor fan',
+  'boiler',
+  'uplift',
+  'factoring invoice',
+  'hedges',
+  'condensation',
+];
+/** The register's sorts; those no index serves sort every complaint, so they get 3 runs only. */
+const SORTS = [
+  ['received', 'desc', true],
+  ['reference', 'asc', true],
+  ['due', 'asc', true],
+  ['stage', 'asc', true],
+  ['status', 'asc', true],
+  ['service_area', 'asc', false],
+];
+
+async function main() {
+  const o = options(process.argv.slice(2));
+  const { startEmbeddedPostgres } = api('db/embedded-postgres.js');
+  let embedded;
+  let serverUrl = process.env.DATABASE_URL?.trim() || null;
+  if (!serverUrl) {
+    const port = Number(process.env.BENCH_PG_PORT ?? 54339);
+    log(`starting the embedded PostgreSQL (data in .bench-pgdata/, port ${port})`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(repoRoot, '.bench-pgdata'),
+      port,
+      database: 'postgres',
+    });
+    serverUrl = embedded.url;
+  }
+  const stop = () => embedded?.stop().catch(() => {});
+  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  process.once('SIGTERM', () => void stop().finally(() => process.exit(143)));
+  try {
+    const loadStarted = performance.now();
+    const dataset = await prepareDataset(serverUrl, o.size, { log });
+    const prepareSeconds = (performance.now() - loadStarted) / 1000;
+    const client = new pg.Client({ connectionString: dataset.url });
+    await client.connect();
+    const [{ version }] = (await client.query('SHOW server_version')).rows.map((r) => ({
+      version: r.server_version,
+    }));
+    const [{ customers }] = (await client.query('SELECT count(*)::int AS customers FROM customer'))
+      .rows;
+    await client.query('ANALYZE complaint; ANALYZE customer');
+    const ours = await startApi(dataset.url, await api('app/schema.js').buildChpSchema());
+    const rows = [];
+    try {
+      const token = await signIn(ours.url);
+      const time = async (label, variablesFor, note, runs = { warmup: o.warmup, runs: o.runs }) => {
+        let i = 0;
+        const matches = [];
+        const r = await measure(async () => {
+          const variables = variablesFor(i++);
+          const res = await graphql(ours.url, REGISTER, variables, token);
+          matches.push(res.body.data.complaints.totalCount);
+          return res;
+        }, runs);
+        const found = matches.slice(runs.warmup);
+        rows.push({ label, ...r, note: `${note(found)}; ${runs.runs} runs` });
+        log(`${label}: median ${ms(r.median)} ms, p95 ${ms(r.p95)} ms`);
+      };
+      const range = (found) =>
+        `${Math.min(...found).toLocaleString('en-GB')}–${Math.max(...found).toLocaleString('en-GB')} matches`;
+      await time(
+        'search by surname',
+        (i) => ({ search: SURNAMES[i % SURNAMES.length] }),
+        (found) => `${SURNAMES.length} surnames in turn; ${range(found)}`,
+      );
+      await time(
+        'search by summary words',
+        (i) => ({ search: WORDS[i % WORDS.length] }),
+        (found) => `${WORDS.length} words or pairs in turn; ${range(found)}`,
+      );
+      for (const [sort, direction, indexed] of SORTS)
+        await time(
+          `the whole register sorted by ${sort} (${direction})`,
+          () => ({ sort, direction }),
+          (found) =>
+            `${found[0].toLocaleString('en-GB')} complaints, ${indexed ? 'order read from an index' : 'every complaint sorted'}`,
+          indexed ? undefined : { warmup: 1, runs: 3 },
+        );
+    } finally {
+      await ours.stop();
+      await client.end();
+    }
+    const md = section(rows, o, { version, customers, prepareSeconds, size: o.size });
+    console.log(md);
+    if (o.write) write(md);
+  } finally {
+    closeConnections();
+    await embedded?.stop().catch(() => {});
+  }
+}
+
+function section(rows, o, d) {
+  const verdict = (r) => (r.median < 50 ? 'met' : '**not met**');
+  return [
+    '<!-- register-search:start -->',
+    '## Register search',
+    '',
+    `Written by \`npm run bench:search\` (bench/search.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${os.cpus().length} cores, load average at start ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(
+        ' / ',
+      )}; Node ${process.version}, PostgreSQL ${d.version} (embedded, default settings). Data: ${d.size.toLocaleString('en-GB')} generated complaints (${d.customers.toLocaleString('en-GB')} customers; the bench's database, seed 42). The register's request as the dashboard sends it (a page of 25 with its total, deadlines from the journey) over loopback HTTP as the demo senior manager; ${o.warmup} warm-up and ${o.runs} measured runs each (median and p95, nearest rank). Target: search by surname and by summary words, median under 50 ms at 1,000,000 complaints. A measurement, not a test.`,
+    '',
+    '| Request | median (ms) | p95 (ms) | target | notes |',
+    '|---|---:|---:|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${ms(r.median)} | ${ms(r.p95)} | ${r.label.startsWith('search') ? (d.size >= 1_000_000 ? verdict(r) : `${verdict(r)} at this size; 1M not measured`) : '–'} | ${r.note} |`,
+    ),
+    '',
+    "Search uses the indexes of migration RegisterSearch1795474000000: trigrams (pg_trgm) on the customer's name, e-mail and postcode and on the reference, full text on the summary; each part is its own indexed statement and their union names the complaints. Sorting by received, reference, due, stage and status reads an index in order; service area sorts every complaint (by its name's place). Every request counts all matches (`totalCount`, which the register shows), so the whole register pays a count of every complaint.",
+    '',
+    '**What limits search (EXPLAIN ANALYZE on this data):** the generator draws surnames from 59 and summaries from a few dozen sentences, so a surname or a summary word matches 1–2% of all complaints (about 16,500 of 1,000,000). The indexes find the matching customers or summaries in 20–40 ms, but every match is then read from the table: trigram and full-text matches are rechecked on the customer or complaint row (about 11,000 customer pages for one surname), and each matching complaint is fetched to sort by date and to count it; the planner joins customers to complaints by a parallel scan of `complaint`. A search for a rare name or a reference answers in a few milliseconds; a common surname or word does not. Meeting the 50 ms target needs the matches and their receipt dates in index entries alone: e.g. a surname key on `customer` with its id in a covering b-tree (index-only), and `complaint (organisation_id, customer_id) INCLUDE (received_at, id)`, with the page sorted inside the union before fetching 25 rows; not done.',
+    '<!-- register-search:end -->',
+  ].join('\n');
+}
+
+function write(section) {
+  const file = path.join(repoRoot, 'docs', 'benchmarks.md');
+  const md = readFileSync(file, 'utf8');
+  const next = md.includes('<!-- register-search:start -->')
+    ? md.replace(/<!-- register-search:start -->[\s\S]*<!-- register-search:end -->/, section)
+    : `${md.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+  log('wrote docs/benchmarks.md (section "Register search")');
+}
+
+main().catch((error) => {
+  console.error(`[bench:search] ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});
