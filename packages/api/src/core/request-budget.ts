@@ -91,14 +91,16 @@ export function requestBudget(
       const key = budgetKey(holder);
       const limit = 'personId' in holder ? options.perPerson : options.perAddress;
       const { rows } = await pool
-        .query<{ used: number }>(
-          `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, 1)
+        .query<{ used: number }>({
+          // prepared once per connection: PostgreSQL does not parse and plan it per request
+          name: 'request-budget-count',
+          text: `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, 1)
          ON CONFLICT (key) DO UPDATE SET
            used = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.used + 1 ELSE 1 END,
            window_start = EXCLUDED.window_start
          RETURNING used`,
-          [key, window],
-        )
+          values: [key, window],
+        })
         // Fails open: with the database unreachable the request fails on its own (or, like
         // health, reports it), and a budget that cannot be counted must not turn that into a 500.
         .catch(() => ({ rows: [{ used: 0 }] }));
