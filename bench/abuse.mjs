@@ -7,7 +7,8 @@
  * abusive request reaches the caps. Prints the reader's p50/p99 per case and its ratio to the
  * baseline of the same run, and writes them to docs/benchmarks.md (section "Under abuse"), with
  * the load average. A measurement, not a test: nothing asserts these times.
- * Usage: npm run bench:abuse  (ABUSE_SECONDS per case, default 15; ABUSE_BUDGET=on|lifted|both)
+ * Usage: npm run bench:abuse  (ABUSE_SECONDS per case, default 15; ABUSE_BUDGET=on|lifted|both;
+ * ABUSE_SERVER_ROOT=<another built checkout> measures that checkout's server and writes nothing)
  */
 import { spawn } from 'node:child_process';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -329,8 +330,9 @@ async function main() {
   const modes = which === 'both' ? ['on', 'lifted'] : [which];
   const results = [];
   for (const mode of modes) results.push(await measure(mode));
-  if (serverRoot === repoRoot) writeSection(results);
-  else console.log(`[abuse] the server of ${serverRoot} measured; docs/benchmarks.md left as it is`);
+  if (serverRoot === path.resolve(repoRoot)) writeSection(results);
+  else
+    console.log(`[abuse] the server of ${serverRoot} measured; docs/benchmarks.md left as it is`);
 }
 
 function table({ mode, rows, base, loadBefore, loadAfter, logLines }) {
