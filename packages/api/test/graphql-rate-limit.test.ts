@@ -95,4 +95,61 @@ describe('the /graphql request budget (per address, per person, shared through P
     now = Date.parse('2026-03-02T10:04:00Z');
     expect((await ask(0)).status).toBe(200);
   });
+
+  /** What PostgreSQL counted in the current window for keys starting with `prefix`. */
+  async function counted(prefix: string): Promise<number[]> {
+    const rows: { used: number }[] = await world.db.dataSource.query(
+      `SELECT used FROM request_budget WHERE key LIKE $1 AND window_start = $2 ORDER BY key`,
+      [`${prefix}%`, now - (now % 60_000)],
+    );
+    return rows.map((r) => r.used);
+  }
+
+  it('an address refused once is refused from memory until the window ends: no further count in PostgreSQL', async () => {
+    now = Date.parse('2026-03-02T10:05:10Z');
+    for (let i = 0; i < 4; i++) await ask(0);
+    expect(await counted('address:')).toEqual([4]);
+    const again = [await ask(0), await ask(0), await ask(0)];
+    expect(again.map((r) => [r.status, r.retryAfter])).toEqual([
+      [429, '50'],
+      [429, '50'],
+      [429, '50'],
+    ]);
+    expect(await counted('address:')).toEqual([4]);
+  });
+
+  it('a session refused once is refused from memory, before its session is looked up', async () => {
+    now = Date.parse('2026-03-02T10:06:00Z');
+    const { staff } = world.org.people;
+    for (let i = 0; i < 3; i++) await ask(0, staff.token);
+    expect(await counted('person:')).toEqual([3]);
+    const again = await ask(0, staff.token);
+    expect(again).toMatchObject({ status: 429, error: { extensions: { code: 'RATE_LIMITED' } } });
+    expect(await counted('person:')).toEqual([3]);
+  });
+
+  it('a request over the budget is refused before its body is read: malformed JSON answers 429, not 400', async () => {
+    now = Date.parse('2026-03-02T10:07:00Z');
+    for (let i = 0; i < 3; i++) await ask(1);
+    const res = await fetch(`${servers[1]!.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('60');
+  });
+
+  it('malformed requests count against the budget too', async () => {
+    now = Date.parse('2026-03-02T10:08:00Z');
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${servers[0]!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      });
+      expect(res.status).toBe(400);
+    }
+    expect((await ask(0)).status).toBe(429);
+  });
 });

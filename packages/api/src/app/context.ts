@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { localDate } from '@chp/domain';
 import { SESSION_COOKIE, tokenFromRequest, viewerForToken } from '../modules/auth';
 import type { ChpContext } from '../core/context';
+import type { Viewer } from '../core/viewer';
 import { LoaderCache } from '../core/loaders';
 import { requestIdFor } from '../core/request-id';
 import { getConfig } from '../config';
@@ -12,6 +13,8 @@ export interface ContextDependencies {
   clock?: () => Date;
   /** Production mode: the session cookie is Secure even when the request came in over plain HTTP. */
   production?: boolean;
+  /** The viewer already looked up for this request (by the request budget); undefined: look it up. */
+  viewer?: Viewer | null;
 }
 
 type ContextRequest = Pick<Request, 'get'> & { cookies?: Record<string, string>; secure?: boolean };
@@ -34,7 +37,12 @@ export async function createContext(
     secure: (req?.secure ?? false) || (deps.production ?? getConfig().production),
     path: '/',
   };
-  const viewer = token ? await viewerForToken(deps.dataSource, token, now) : null;
+  const viewer =
+    deps.viewer !== undefined
+      ? deps.viewer
+      : token
+        ? await viewerForToken(deps.dataSource, token, now)
+        : null;
   return {
     dataSource: deps.dataSource,
     requestId: requestIdFor(req, getConfig().trustProxy > 0),

@@ -1,5 +1,3 @@
-import { HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
@@ -13,17 +11,45 @@ export interface RequestBudgetOptions {
   now?: () => number;
 }
 
-export interface RequestBudget {
-  /** Counts one request of `who`; over the budget it throws RATE_LIMITED (HTTP 429, Retry-After). */
-  consume(who: { personId: string } | { address: string }): Promise<void>;
+/** Who a request counts against: its person when signed in, else its address. */
+export type BudgetHolder = { personId: string } | { address: string };
+
+/** A request over the budget: HTTP 429 with Retry-After, code RATE_LIMITED. */
+export interface BudgetRefusal {
+  retryAfter: number;
+  message: string;
 }
+
+export interface RequestBudget {
+  /**
+   * The refusal of a key already refused in this window, from this process's memory (no
+   * statement); null when none is known. Keys are `budgetKey(holder)` or the extra keys given to
+   * `consume` (a session token's hash, known before its person is looked up).
+   */
+  knownRefusal(keys: readonly string[]): BudgetRefusal | null;
+  /**
+   * Counts one request of `holder` in PostgreSQL; over the budget, returns the refusal and
+   * remembers it, under the holder's key and `alsoKnownAs`, until the window ends.
+   */
+  consume(holder: BudgetHolder, alsoKnownAs?: readonly string[]): Promise<BudgetRefusal | null>;
+}
+
+export const budgetKey = (holder: BudgetHolder): string =>
+  'personId' in holder ? `person:${holder.personId}` : `address:${holder.address}`;
+
+/** More refused keys than this in one window are not remembered (they are still refused, by PostgreSQL). */
+const MAX_REMEMBERED = 100_000;
 
 /**
  * A fixed-window request budget kept in PostgreSQL (table request_budget), so every process over
  * the same database shares it: running two instances does not double what a client may send.
  * Anonymous requests count against their address, signed-in ones against their person (staff
- * behind one office address do not share a budget). One statement per request, sent on the pool
- * directly so it is not counted among the request's own statements (x-sql-statements).
+ * behind one office address do not share a budget). One statement per counted request, sent on
+ * the pool directly so it is not counted among the request's own statements (x-sql-statements).
+ *
+ * A refusal is remembered in the process until its window ends, so a flood over the budget costs
+ * no statement per request: in a fixed window the count only grows, so a key PostgreSQL refused
+ * stays refused until the window ends, whichever process asks.
  */
 export function requestBudget(
   dataSource: DataSource,
@@ -32,42 +58,56 @@ export function requestBudget(
   const now = options.now ?? Date.now;
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   let lastWindow = -1;
+  /** Keys refused in the window `lastWindow`; emptied when a new window starts. */
+  const refused = new Set<string>();
+  const windowOf = (t: number) => Math.floor(t / options.windowMs) * options.windowMs;
+  const refusal = (t: number): BudgetRefusal => {
+    const retryAfter = Math.max(1, Math.ceil((windowOf(t) + options.windowMs - t) / 1000));
+    return { retryAfter, message: `Too many requests. Please try again in ${retryAfter} seconds.` };
+  };
+  /** Starts a new window when the clock has passed into one; returns the current window. */
+  const currentWindow = (t: number): { window: number; isNew: boolean } => {
+    const window = windowOf(t);
+    if (window === lastWindow) return { window, isNew: false };
+    lastWindow = window;
+    refused.clear();
+    return { window, isNew: true };
+  };
   return {
-    async consume(who) {
+    knownRefusal(keys) {
       const t = now();
-      const window = Math.floor(t / options.windowMs) * options.windowMs;
-      if (window !== lastWindow) {
-        lastWindow = window;
+      if (refused.size === 0 || currentWindow(t).isNew) return null;
+      return keys.some((k) => refused.has(k)) ? refusal(t) : null;
+    },
+    async consume(holder, alsoKnownAs = []) {
+      const t = now();
+      const { window, isNew } = currentWindow(t);
+      if (isNew) {
         // Rows of past windows are dead weight: whichever process sees a new window first clears them.
         await pool
           .query(`DELETE FROM request_budget WHERE window_start < $1`, [window])
           .catch(() => undefined);
       }
-      const [key, limit] =
-        'personId' in who
-          ? [`person:${who.personId}`, options.perPerson]
-          : [`address:${who.address}`, options.perAddress];
+      const key = budgetKey(holder);
+      const limit = 'personId' in holder ? options.perPerson : options.perAddress;
       const { rows } = await pool
-        .query<{ used: number }>(
-          `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, 1)
+        .query<{ used: number }>({
+          // prepared once per connection: PostgreSQL does not parse and plan it per request
+          name: 'request-budget-count',
+          text: `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, 1)
          ON CONFLICT (key) DO UPDATE SET
            used = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.used + 1 ELSE 1 END,
            window_start = EXCLUDED.window_start
          RETURNING used`,
-          [key, window],
-        )
+          values: [key, window],
+        })
         // Fails open: with the database unreachable the request fails on its own (or, like
         // health, reports it), and a budget that cannot be counted must not turn that into a 500.
         .catch(() => ({ rows: [{ used: 0 }] }));
-      if (rows[0]!.used <= limit) return;
-      const retryAfter = Math.max(1, Math.ceil((window + options.windowMs - t) / 1000));
-      throw new GraphQLError(`Too many requests. Please try again in ${retryAfter} seconds.`, {
-        extensions: {
-          code: 'RATE_LIMITED',
-          retryAfter,
-          http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
-        },
-      });
+      if (rows[0]!.used <= limit) return null;
+      if (window === lastWindow && refused.size < MAX_REMEMBERED)
+        for (const k of [key, ...alsoKnownAs]) refused.add(k);
+      return refusal(t);
     },
   };
 }

@@ -22,6 +22,7 @@ import {
 } from '../../core/database-availability';
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
+import { graphqlBudget, viewerOf } from './graphql-budget';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
 import { jsonErrors } from './http-errors';
@@ -103,14 +104,18 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   });
   await apollo.start();
 
-  const budget = requestBudget(
-    options.dataSource,
-    options.graphqlBudget ?? {
-      perAddress: getConfig().graphqlRequestsPerMinute,
-      perPerson: getConfig().graphqlRequestsPerMinutePerPerson,
-      windowMs: 60_000,
-    },
-  );
+  const budget = graphqlBudget({
+    dataSource: options.dataSource,
+    clock: options.clock,
+    budget: requestBudget(
+      options.dataSource,
+      options.graphqlBudget ?? {
+        perAddress: getConfig().graphqlRequestsPerMinute,
+        perPerson: getConfig().graphqlRequestsPerMinutePerPerson,
+        windowMs: 60_000,
+      },
+    ),
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -123,22 +128,24 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     databaseGate(options.dataSource),
     (_req, _res, next) => runInStatementScope({ count: 0 }, next),
     cookieParser(),
+    // a request over the budget costs neither its parsing nor a statement (graphql-budget.ts)
+    budget.beforeBody,
     express.json({ limit: getConfig().graphqlMaxBodyBytes }),
     documentLimits(),
+    budget.beforeGraphQL,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          const ctx = await createContext(
-            { dataSource: options.dataSource, clock: options.clock, production },
+          return await createContext(
+            {
+              dataSource: options.dataSource,
+              clock: options.clock,
+              production,
+              viewer: viewerOf(res),
+            },
             req,
             res,
           );
-          await budget.consume(
-            ctx.viewer
-              ? { personId: ctx.viewer.personId }
-              : { address: req.ip ?? req.socket.remoteAddress ?? 'unknown' },
-          );
-          return ctx;
         } catch (error) {
           if (reportDatabaseError(options.dataSource, error)) throw databaseUnavailableError();
           throw error;

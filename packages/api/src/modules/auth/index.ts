@@ -5,4 +5,4 @@
  */
 export { AuthResolver } from './auth.resolver';
 export { PersonSession } from './person-session.entity';
-export { SESSION_COOKIE, tokenFromRequest, viewerForToken } from './session.service';
+export { SESSION_COOKIE, tokenFromRequest, tokenHash, viewerForToken } from './session.service';
