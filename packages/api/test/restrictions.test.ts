@@ -65,7 +65,7 @@ describe('contact restrictions under the unacceptable actions policy (Part 1 §1
       { ...approval(r), toldOfSpso: false },
       world.org.people.manager,
     );
-    expect(res.body.errors[0].extensions).toMatchObject({
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       rule: 'CUSTOMER_NOT_TOLD',
       field: 'toldOfSpso',
@@ -165,7 +165,7 @@ describe('contact restrictions under the unacceptable actions policy (Part 1 §1
       { id: r.id, version: r.version, decision: 'continue', note: 'Still needed' },
       world.org.people.manager,
     );
-    expect(res.body.errors[0].extensions).toMatchObject({
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'nextReviewOn',
       rule: 'required',

@@ -12,6 +12,7 @@ import { complaintHandlingOperations } from './complaints-handling.operations';
 import { analyticsOperations } from './analytics.operations';
 import { publicationDraftingOperations } from './publications-drafting.operations';
 import { publicationReviewOperations } from './publications-review.operations';
+import { restrictionOperations } from './restrictions.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -30,6 +31,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...analyticsOperations,
   ...publicationDraftingOperations,
   ...publicationReviewOperations,
+  ...restrictionOperations,
 ]);
 
 /** Root fields tested on their own (sign-in has no role; health is public). */
