@@ -108,8 +108,9 @@ export function RestrictionsPanel({ complaintId }: { complaintId: string }) {
                     </Tag>
                   ) : null}
                 </p>
+                <p className="hint">Reason: {r.reason}</p>
                 <p className="hint">
-                  Reason: {r.reason}. Proposed {formatDate(r.proposedOn)}
+                  Proposed {formatDate(r.proposedOn)}
                   {r.proposedBy ? ` by ${r.proposedBy.name}` : ''}
                   {r.complaint && r.complaint.id !== complaintId ? (
                     <>
@@ -124,8 +125,8 @@ export function RestrictionsPanel({ complaintId }: { complaintId: string }) {
                   {r.customerToldOn
                     ? ` Customer told on ${formatDate(r.customerToldOn)} of the right to a review and of the SPSO.`
                     : null}
-                  {r.decisionNote ? ` Last decision: ${r.decisionNote}.` : null}
                 </p>
+                {r.decisionNote ? <p className="hint">Last decision: {r.decisionNote}</p> : null}
                 {manager ? (
                   <div className="step-buttons no-print">
                     {r.status === 'proposed' && r.proposedBy?.id !== me.id ? (
