@@ -211,6 +211,67 @@ describe('contact restrictions under the unacceptable actions policy (Part 1 §1
     expect(reference.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('a manager cannot approve the restriction they proposed; another manager can (Part 1 §13)', async () => {
+    const complaint = await recordComplaint(world, world.org, { customer: uniqueCustomer() });
+    const { proposeContactRestriction: r } = await must(
+      world,
+      { query: PROPOSE_RESTRICTION, variables: { input: proposalInput(complaint.id) } },
+      world.org.people.manager,
+    );
+    const own = await world.gql<any>(APPROVE_RESTRICTION, approval(r), world.org.people.manager);
+    expect(own.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const other = await world.gql<any>(APPROVE_RESTRICTION, approval(r), world.org.manager2);
+    expect(other.body.data.approveContactRestriction.status).toBe('in_force');
+  });
+
+  it('vary: new terms and review date, told to the customer again; then lift ends it (Part 1 §12–13)', async () => {
+    const r = await restrictionInForce(world, world.org);
+    const varied = await must(
+      world,
+      {
+        query: REVIEW_RESTRICTION,
+        variables: {
+          id: r.id,
+          version: r.version,
+          decision: 'vary',
+          note: 'Calls now polite; one officer by phone',
+          nextReviewOn: '2026-05-04',
+          kind: 'named_officer',
+          details: 'Phone calls to Ms Ross only',
+          customerToldOn: '2026-03-02',
+          toldOfReview: true,
+          toldOfSpso: true,
+        },
+      },
+      world.org.people.manager,
+    );
+    expect(varied.reviewContactRestriction).toMatchObject({
+      status: 'in_force',
+      kind: 'named_officer',
+      details: 'Phone calls to Ms Ross only',
+      reviewOn: '2026-05-04',
+      lastDecision: 'vary',
+    });
+    const lifted = await must(
+      world,
+      {
+        query: REVIEW_RESTRICTION,
+        variables: {
+          id: r.id,
+          version: varied.reviewContactRestriction.version,
+          decision: 'lift',
+          note: 'No further incidents',
+        },
+      },
+      world.org.people.manager,
+    );
+    expect(lifted.reviewContactRestriction).toMatchObject({
+      status: 'lifted',
+      reviewState: 'not_in_force',
+    });
+    expect((await restrictionsOn(r.complaintId))[0]!.status).toBe('lifted');
+  });
+
   it('communications and action-only staff never see a restriction (Part 1 §15–18; docs/procedure.md, Part 1 §12–13)', async () => {
     const r = await restrictionInForce(world, world.org);
     for (const role of ['communications', 'staff'] as const) {
