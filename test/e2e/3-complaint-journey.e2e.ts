@@ -254,8 +254,10 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     await page.getByRole('link', { name: reference }).click();
     await page.getByRole('heading', { name: `Complaint ${reference}` }).waitFor();
     await settled(page);
-    expect(
-      await page.locator('section[aria-labelledby="actions-heading"]').textContent(),
-    ).toContain('Leak repairs fixed at the first visit');
+    // the page first shows the cached complaint, then its refetch (networkidle has already passed
+    // after a client-side navigation, so wait for the list itself)
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="actions-heading"]').textContent())
+      .toContain('Leak repairs fixed at the first visit');
   });
 });

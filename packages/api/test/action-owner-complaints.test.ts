@@ -38,6 +38,7 @@ const REFUSED: Record<string, string> = {
   allowedSteps: 'allowedSteps',
   rootCauses: 'rootCauses { name }',
   actions: 'actions { id }',
+  contactRestrictions: 'contactRestrictions { id }',
 };
 
 const actionComplaints = (selection: string) =>

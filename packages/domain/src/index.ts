@@ -40,6 +40,7 @@ export {
 export { perThousand } from './perThousand';
 export { share } from './share';
 export * from './improvementActions';
+export * from './contactRestrictions';
 export {
   PUBLIC_FIGURE_FIELDS,
   PUBLIC_FIGURE_LABELS,
@@ -65,6 +66,8 @@ export {
   readsAllActions,
   readsAudit,
   administers,
+  proposesRestrictions,
+  decidesRestrictions,
   rolesThat,
   type Role,
 } from './roles';

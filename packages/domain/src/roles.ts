@@ -68,6 +68,11 @@ export const readsAudit = (role: Role): boolean => role === 'admin' || role === 
 /** Who administers the organisation: settings, closure days, people, service areas, root causes. */
 export const administers = (role: Role): boolean => role === 'admin';
 
+/** Part 1 §12–13: who proposes a contact restriction and sees a customer's restrictions (handlers and managers; never communications or action-only staff). */
+export const proposesRestrictions = (role: Role): boolean => handlesComplaints(role);
+/** Part 1 §13: who approves, declines and reviews a contact restriction (managers). */
+export const decidesRestrictions = (role: Role): boolean => isManager(role);
+
 /** The roles for which `predicate` holds, in the order of {@link ROLES}: an API role list. */
 export function rolesThat(predicate: (role: Role) => boolean): Role[] {
   return ROLES.filter(predicate);

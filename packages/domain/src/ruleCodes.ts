@@ -15,6 +15,8 @@ export const API_RULE_CODES = [
   'NOT_CLOSED',
   'NOT_CLOSED_AT_STAGE_2',
   'ESCALATE_INSTEAD',
+  // contact restrictions (Part 1 §12–13)
+  'NO_CUSTOMER',
   // records
   'STALE_VERSION',
   'CLOSURE_DAY_EXISTS',

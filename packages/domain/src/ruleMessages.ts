@@ -23,6 +23,8 @@ export interface RuleMessageContext {
   stageOneDueOn?: IsoDate | null;
   escalationDeadline?: IsoDate | null;
   monitoringUntil?: IsoDate | null;
+  /** The latest review date a contact restriction may have (Part 1 §12–13). */
+  latestReview?: IsoDate | null;
 }
 
 const ENTER_VALID = 'Check this value.';
@@ -90,6 +92,25 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   INVALID_EFFECTIVENESS: 'That is not an effectiveness finding.',
   EFFECT_NEEDS_NOTE: 'Say what monitoring found.',
   CANCEL_NEEDS_REASON: 'Give the reason for cancelling.',
+  INVALID_RESTRICTION: 'That restriction is not valid.',
+  RESTRICTION_KIND_UNKNOWN:
+    'Choose how contact is restricted: letter only, a named officer or limited times.',
+  RESTRICTION_NEEDS_DETAILS:
+    'Say exactly how contact is limited (which officer, which times, which address).',
+  RESTRICTION_NEEDS_REASON: 'Give the reason for restricting contact.',
+  RESTRICTION_NEEDS_NOTE: 'Give the reason for this decision.',
+  REVIEW_DATE_NOT_LATER: 'The review date must be after today.',
+  REVIEW_DATE_TOO_FAR:
+    'A restriction is reviewed at least every six months: choose an earlier review date.',
+  REVIEW_DECISION_UNKNOWN: 'Choose whether to continue, vary or lift the restriction.',
+  CUSTOMER_NOT_TOLD:
+    'The customer must be told of the decision, of their right to have it reviewed and that they can go to the SPSO.',
+  TOLD_ON_IN_FUTURE: 'The date the customer was told cannot be in the future.',
+  TOLD_BEFORE_PROPOSAL: 'The customer cannot have been told before the restriction was proposed.',
+  RESTRICTION_MANAGER_REQUIRED: 'Only a manager may approve, decline or review a restriction.',
+  RESTRICTION_OWN_PROPOSAL: 'Another manager must approve a restriction you proposed.',
+  RESTRICTION_NOT_PROPOSED: 'This restriction has already been decided.',
+  RESTRICTION_NOT_IN_FORCE: 'Only a restriction in force can be reviewed.',
   // --- the API's own rules ---
   ESCALATION_OUT_OF_TIME:
     'The request for stage 2 is past the time limit. Record the exceptional circumstances to accept it.',
@@ -106,6 +127,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   EMAIL_TAKEN: 'Someone already signs in with that e-mail address.',
   SERVICE_AREA_NAME_TAKEN: 'There is already a service area with that name.',
   ROOT_CAUSE_NAME_TAKEN: 'There is already a root cause with that name here.',
+  NO_CUSTOMER:
+    'This complaint has no customer details (none were recorded, or they were anonymised): there is no one whose contact could be restricted.',
   NOT_COMPLETED: 'The action has no completion date yet: recurrence is measured from it.',
   PERSONAL_DATA:
     'The text contains personal data. Change it where the check shows, then try again.',
@@ -200,6 +223,10 @@ export function ruleMessage(code: string, ctx: RuleMessageContext = {}): string 
     case 'MONITORING_NOT_OVER':
       if (d(ctx.monitoringUntil))
         return `Monitoring runs until ${d(ctx.monitoringUntil)}: record “effective” or “partly effective” from then (“not effective” can be recorded now).`;
+      break;
+    case 'REVIEW_DATE_TOO_FAR':
+      if (d(ctx.latestReview))
+        return `A restriction is reviewed at least every six months: choose a review date on or before ${d(ctx.latestReview)}.`;
       break;
     case 'INVALID_OUTCOME':
       if (ctx.field === 'findings') return 'Each point needs a finding: upheld or not upheld.';

@@ -18,6 +18,7 @@ import {
 } from '../modules/learning';
 import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
 import { AuditLog } from '../modules/audit';
+import { ContactRestriction } from '../modules/restrictions';
 
 /** Every TypeORM entity of the API. Tables come from migrations only. */
 export const entities = [
@@ -41,4 +42,5 @@ export const entities = [
   Publication,
   PublicationItem,
   PublicationItemAction,
+  ContactRestriction,
 ];

@@ -10,6 +10,7 @@ import { learningResolvers } from '../modules/learning';
 import { complaintResolvers } from '../modules/complaints';
 import { publicationResolvers } from '../modules/publications';
 import { analyticsResolvers } from '../modules/analytics';
+import { restrictionResolvers } from '../modules/restrictions';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -27,4 +28,5 @@ export const resolvers = [
   ...learningResolvers,
   ...analyticsResolvers,
   ...publicationResolvers,
+  ...restrictionResolvers,
 ] as const;

@@ -137,6 +137,38 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('note');
     case 'CANCEL_NEEDS_REASON':
       return value('reason');
+    // contact restrictions (Part 1 §12–13): who decides -> FORBIDDEN, the restriction's state ->
+    // CONFLICT, the values sent -> BAD_USER_INPUT (the domain names the field where it can)
+    case 'RESTRICTION_MANAGER_REQUIRED':
+      return who();
+    case 'RESTRICTION_OWN_PROPOSAL':
+      return who();
+    case 'RESTRICTION_NOT_PROPOSED':
+      return state();
+    case 'RESTRICTION_NOT_IN_FORCE':
+      return state();
+    case 'INVALID_RESTRICTION':
+      return value('restriction');
+    case 'RESTRICTION_KIND_UNKNOWN':
+      return value('kind');
+    case 'RESTRICTION_NEEDS_DETAILS':
+      return value('details');
+    case 'RESTRICTION_NEEDS_REASON':
+      return value('reason');
+    case 'RESTRICTION_NEEDS_NOTE':
+      return value('note');
+    case 'REVIEW_DATE_NOT_LATER':
+      return value('reviewOn');
+    case 'REVIEW_DATE_TOO_FAR':
+      return value('reviewOn');
+    case 'REVIEW_DECISION_UNKNOWN':
+      return value('decision');
+    case 'CUSTOMER_NOT_TOLD':
+      return value('toldOfReview');
+    case 'TOLD_ON_IN_FUTURE':
+      return value('customerToldOn');
+    case 'TOLD_BEFORE_PROPOSAL':
+      return value('customerToldOn');
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped domain rule ${String(unmapped)}`);

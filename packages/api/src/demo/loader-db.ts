@@ -28,6 +28,7 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
     client.query(`DELETE FROM ${table} WHERE organisation_id = $1`, [organisationId]);
   const deleted = await inTransaction(client, async () => {
     for (const t of [
+      'contact_restriction',
       'improvement_action_progress',
       'improvement_action_complaint',
       'improvement_action_root_cause',

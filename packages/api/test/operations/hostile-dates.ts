@@ -50,6 +50,9 @@ const DATES: Record<string, [field: string, value: string, rule?: Rule][]> = {
     ['decidedOn', YEAR_9999],
   ],
   proposeImprovementAction: [['targetDate', YEAR_2101]],
+  proposeContactRestriction: [['reviewOn', YEAR_1]],
+  approveContactRestriction: [['customerToldOn', YEAR_2101]],
+  reviewContactRestriction: [['nextReviewOn', YEAR_9999]],
   assignImprovementAction: [['targetDate', YEAR_9999]],
   completeImprovementAction: [
     ['completedOn', YEAR_1],

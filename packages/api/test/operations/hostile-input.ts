@@ -64,6 +64,9 @@ const TEXT_FIELDS: Record<string, string[]> = {
   addPublicationItem: ['youSaid', 'weDid'],
   updatePublicationItem: ['youSaid', 'weDid'],
   withdrawPublication: ['reason'],
+  proposeContactRestriction: ['details', 'reason'],
+  declineContactRestriction: ['note'],
+  reviewContactRestriction: ['note'],
 };
 
 /** `operations`, each with its hostile-input rows added to its own. */

@@ -13,6 +13,7 @@ import { complaintHandlingOperations } from './complaints-handling.operations';
 import { analyticsOperations } from './analytics.operations';
 import { publicationDraftingOperations } from './publications-drafting.operations';
 import { publicationReviewOperations } from './publications-review.operations';
+import { restrictionOperations } from './restrictions.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -32,6 +33,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...analyticsOperations,
   ...publicationDraftingOperations,
   ...publicationReviewOperations,
+  ...restrictionOperations,
 ]);
 
 /** Root fields tested on their own (sign-in has no role; health is public). */

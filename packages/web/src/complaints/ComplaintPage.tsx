@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
-import { seesPersonalData } from '@chp/domain';
+import { proposesRestrictions, seesPersonalData } from '@chp/domain';
+import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import type { ComplaintQuery, ComplaintQueryVariables } from '../generated/graphql';
 import { formatDate, humanise } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
@@ -67,6 +68,9 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
             setDone(message);
           }}
           reload={refetch}
+          restrictions={
+            proposesRestrictions(me.role) ? <RestrictionsPanel complaintId={c.id} /> : null
+          }
         />
       ) : null}
     </QueryState>
@@ -83,6 +87,7 @@ export function ComplaintView({
   doneRef,
   onDone,
   reload,
+  restrictions = null,
 }: {
   c: ComplaintDetail;
   personal: boolean;
@@ -93,6 +98,8 @@ export function ComplaintView({
   doneRef: React.RefObject<HTMLParagraphElement | null>;
   onDone: (message: string) => Promise<void>;
   reload: () => Promise<unknown>;
+  /** The customer's contact restrictions (Part 1 §12–13), for those who may see them. */
+  restrictions?: React.ReactNode;
 }) {
   const current = currentStageTimeline(c);
   const [proposing, setProposing] = useState(false);
@@ -122,6 +129,8 @@ export function ComplaintView({
           {done}
         </p>
       ) : null}
+
+      {restrictions}
 
       <div className="two-col">
         <ComplaintFacts c={c} personal={personal} />

@@ -149,6 +149,18 @@ export type PeriodKind = 'financialYear' | 'quarter' | 'range' | 'year';
 
 export type PreferredContact = 'email' | 'in_person' | 'letter' | 'phone';
 
+export type ProposeContactRestrictionInput = {
+  /** A complaint of the customer whose contact is restricted */
+  complaintId: string | number;
+  /** Exactly how contact is limited (officer, times, address) */
+  details: string;
+  kind: RestrictionKind;
+  /** Why: the actions that were unacceptable */
+  reason: string;
+  /** After today, at most six months on */
+  reviewOn: string;
+};
+
 export type ProposeImprovementActionInput = {
   /** The complaints the action addresses (none for an action from trends) */
   complaintIds?: Array<string | number>;
@@ -196,6 +208,18 @@ export type ResolutionInput = {
   agreedAction: string;
   customerAgreedOn: string;
 };
+
+/** How contact is restricted: letter only, through a named officer, at limited times */
+export type RestrictionKind = 'letter_only' | 'limited_times' | 'named_officer';
+
+/** At a review: continue (new review date), vary (new terms), or lift */
+export type RestrictionReviewDecision = 'continue' | 'lift' | 'vary';
+
+/** Against the review date as of today: due from 14 calendar days before it, overdue after it */
+export type RestrictionReviewState = 'due' | 'not_in_force' | 'overdue' | 'scheduled';
+
+/** Proposed by staff, in force once a manager approves it, declined, or lifted */
+export type RestrictionStatus = 'declined' | 'in_force' | 'lifted' | 'proposed';
 
 export type Role = 'admin' | 'communications' | 'handler' | 'manager' | 'senior_manager' | 'staff';
 
@@ -1919,6 +1943,223 @@ export type WithdrawPublicationMutation = {
         stage2Extended: { value: number | null; display: string };
       };
     } | null;
+  };
+};
+
+export type ComplaintRestrictionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ComplaintRestrictionsQuery = {
+  complaint: {
+    id: string;
+    contactRestrictions: Array<{
+      id: string;
+      version: number;
+      status: RestrictionStatus;
+      kind: RestrictionKind;
+      details: string;
+      reason: string;
+      proposedOn: string;
+      reviewOn: string;
+      reviewState: RestrictionReviewState;
+      decidedOn: string | null;
+      customerToldOn: string | null;
+      toldOfReview: boolean;
+      toldOfSpso: boolean;
+      lastReviewedOn: string | null;
+      lastDecision: RestrictionReviewDecision | null;
+      decisionNote: string | null;
+      liftedOn: string | null;
+      proposedBy: { id: string; name: string } | null;
+      decidedBy: { id: string; name: string } | null;
+      complaint: { id: string; reference: string } | null;
+    }>;
+  };
+};
+
+export type RestrictionFieldsFragment = {
+  id: string;
+  version: number;
+  status: RestrictionStatus;
+  kind: RestrictionKind;
+  details: string;
+  reason: string;
+  proposedOn: string;
+  reviewOn: string;
+  reviewState: RestrictionReviewState;
+  decidedOn: string | null;
+  customerToldOn: string | null;
+  toldOfReview: boolean;
+  toldOfSpso: boolean;
+  lastReviewedOn: string | null;
+  lastDecision: RestrictionReviewDecision | null;
+  decisionNote: string | null;
+  liftedOn: string | null;
+  proposedBy: { id: string; name: string } | null;
+  decidedBy: { id: string; name: string } | null;
+  complaint: { id: string; reference: string } | null;
+};
+
+export type ProposeContactRestrictionMutationVariables = Exact<{
+  input: ProposeContactRestrictionInput;
+}>;
+
+export type ProposeContactRestrictionMutation = {
+  proposeContactRestriction: {
+    id: string;
+    version: number;
+    status: RestrictionStatus;
+    kind: RestrictionKind;
+    details: string;
+    reason: string;
+    proposedOn: string;
+    reviewOn: string;
+    reviewState: RestrictionReviewState;
+    decidedOn: string | null;
+    customerToldOn: string | null;
+    toldOfReview: boolean;
+    toldOfSpso: boolean;
+    lastReviewedOn: string | null;
+    lastDecision: RestrictionReviewDecision | null;
+    decisionNote: string | null;
+    liftedOn: string | null;
+    proposedBy: { id: string; name: string } | null;
+    decidedBy: { id: string; name: string } | null;
+    complaint: { id: string; reference: string } | null;
+  };
+};
+
+export type ApproveContactRestrictionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  customerToldOn: string;
+  toldOfReview: boolean;
+  toldOfSpso: boolean;
+  reviewOn?: string | null | undefined;
+}>;
+
+export type ApproveContactRestrictionMutation = {
+  approveContactRestriction: {
+    id: string;
+    version: number;
+    status: RestrictionStatus;
+    kind: RestrictionKind;
+    details: string;
+    reason: string;
+    proposedOn: string;
+    reviewOn: string;
+    reviewState: RestrictionReviewState;
+    decidedOn: string | null;
+    customerToldOn: string | null;
+    toldOfReview: boolean;
+    toldOfSpso: boolean;
+    lastReviewedOn: string | null;
+    lastDecision: RestrictionReviewDecision | null;
+    decisionNote: string | null;
+    liftedOn: string | null;
+    proposedBy: { id: string; name: string } | null;
+    decidedBy: { id: string; name: string } | null;
+    complaint: { id: string; reference: string } | null;
+  };
+};
+
+export type DeclineContactRestrictionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+export type DeclineContactRestrictionMutation = {
+  declineContactRestriction: {
+    id: string;
+    version: number;
+    status: RestrictionStatus;
+    kind: RestrictionKind;
+    details: string;
+    reason: string;
+    proposedOn: string;
+    reviewOn: string;
+    reviewState: RestrictionReviewState;
+    decidedOn: string | null;
+    customerToldOn: string | null;
+    toldOfReview: boolean;
+    toldOfSpso: boolean;
+    lastReviewedOn: string | null;
+    lastDecision: RestrictionReviewDecision | null;
+    decisionNote: string | null;
+    liftedOn: string | null;
+    proposedBy: { id: string; name: string } | null;
+    decidedBy: { id: string; name: string } | null;
+    complaint: { id: string; reference: string } | null;
+  };
+};
+
+export type ReviewContactRestrictionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  decision: RestrictionReviewDecision;
+  note: string;
+  nextReviewOn?: string | null | undefined;
+  kind?: RestrictionKind | null | undefined;
+  details?: string | null | undefined;
+  customerToldOn?: string | null | undefined;
+  toldOfReview?: boolean | null | undefined;
+  toldOfSpso?: boolean | null | undefined;
+}>;
+
+export type ReviewContactRestrictionMutation = {
+  reviewContactRestriction: {
+    id: string;
+    version: number;
+    status: RestrictionStatus;
+    kind: RestrictionKind;
+    details: string;
+    reason: string;
+    proposedOn: string;
+    reviewOn: string;
+    reviewState: RestrictionReviewState;
+    decidedOn: string | null;
+    customerToldOn: string | null;
+    toldOfReview: boolean;
+    toldOfSpso: boolean;
+    lastReviewedOn: string | null;
+    lastDecision: RestrictionReviewDecision | null;
+    decisionNote: string | null;
+    liftedOn: string | null;
+    proposedBy: { id: string; name: string } | null;
+    decidedBy: { id: string; name: string } | null;
+    complaint: { id: string; reference: string } | null;
+  };
+};
+
+export type RestrictionReviewsDueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RestrictionReviewsDueQuery = {
+  restrictionReviewsDue: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      version: number;
+      status: RestrictionStatus;
+      kind: RestrictionKind;
+      details: string;
+      reason: string;
+      proposedOn: string;
+      reviewOn: string;
+      reviewState: RestrictionReviewState;
+      decidedOn: string | null;
+      customerToldOn: string | null;
+      toldOfReview: boolean;
+      toldOfSpso: boolean;
+      lastReviewedOn: string | null;
+      lastDecision: RestrictionReviewDecision | null;
+      decisionNote: string | null;
+      liftedOn: string | null;
+      proposedBy: { id: string; name: string } | null;
+      decidedBy: { id: string; name: string } | null;
+      complaint: { id: string; reference: string } | null;
+    }>;
   };
 };
 

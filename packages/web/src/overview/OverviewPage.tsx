@@ -12,6 +12,7 @@ import { overviewCards, type OverviewCard } from './overview-cards';
 
 import { RootCausePareto, TwoYearTrend } from './OverviewCharts';
 import { OverdueActions, QuietAreas } from './OverviewLists';
+import { ReviewsDueList } from '../restrictions/ReviewsDueList';
 
 function show(card: OverviewCard, which: 'current' | 'previous'): string {
   const n = card[which];
@@ -33,6 +34,7 @@ export default function OverviewPage() {
         {quarter.replace('-', ' ')} so far (to {formatDate(today)}) against{' '}
         {previousQuarter(quarter).replace('-', ' ')}.
       </p>
+      <ReviewsDueList />
       <Headline quarter={quarter} />
       <div className="overview-grid">
         <TwoYearTrend today={today} />

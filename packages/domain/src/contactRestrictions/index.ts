@@ -1,0 +1,4 @@
+export * from './types';
+export { proposeRestriction } from './proposeRestriction';
+export { applyRestrictionStep } from './applyRestrictionStep';
+export { restrictionReviewState, reviewReminderFrom } from './restrictionReviewState';

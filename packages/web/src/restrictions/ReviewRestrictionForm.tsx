@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { RESTRICTION_KINDS } from '@chp/domain';
+import { londonToday } from '../lib/format';
+import {
+  Field,
+  FieldGroup,
+  onSubmitted,
+  Select,
+  StepForm,
+  useVersionedMutation,
+} from '../lib/forms';
+import { CustomerToldFields } from './CustomerToldFields';
+import type { DecisionProps } from './DecisionForms';
+import { REVIEW_RESTRICTION } from './queries';
+import {
+  KIND_LABELS,
+  REVIEW_FIELDS,
+  checkReview,
+  reviewDateHint,
+  toReviewVariables,
+  type ReviewValues,
+} from './restriction-input';
+
+const DECISIONS = [
+  ['continue', 'Continue it, with a new review date'],
+  ['vary', 'Vary it: new terms, told to the customer'],
+  ['lift', 'Lift it'],
+] as const;
+
+const DONE = { continue: 'continued', vary: 'varied', lift: 'lifted' } as const;
+
+/** A manager reviews a restriction in force: continue, vary or lift (Part 1 §12). */
+export function ReviewRestrictionForm(props: DecisionProps) {
+  const r = props.restriction;
+  const m = useVersionedMutation(REVIEW_RESTRICTION, {
+    record: r,
+    fields: REVIEW_FIELDS,
+    reload: props.reload,
+  });
+  const [v, setV] = useState<ReviewValues>({
+    decision: '',
+    note: '',
+    nextReviewOn: '',
+    kind: r.kind,
+    details: r.details,
+    customerToldOn: londonToday(),
+    toldOfReview: false,
+    toldOfSpso: false,
+  });
+  const patch = (p: Partial<ReviewValues>) => setV({ ...v, ...p });
+  const submit = async () => {
+    if (m.check(checkReview(v))) return;
+    if (await m.run(toReviewVariables(v)))
+      await props.onDone(`Restriction ${v.decision ? DONE[v.decision] : 'reviewed'}.`);
+  };
+  return (
+    <StepForm
+      id={`review-restriction-${r.id}`}
+      title="Review the restriction"
+      state={m}
+      onSubmit={onSubmitted(submit)}
+      submit="Record the review"
+      loading={m.loading}
+      onCancel={props.onCancel}
+    >
+      <FieldGroup name="decision" legend="Decision">
+        {DECISIONS.map(([value, label]) => (
+          <label key={value} className="inline">
+            <input
+              type="radio"
+              name={`decision-${r.id}`}
+              value={value}
+              checked={v.decision === value}
+              onChange={() => patch({ decision: value })}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </FieldGroup>
+      <Field name="note" label="What the review found">
+        {(p) => (
+          <textarea
+            {...p}
+            rows={2}
+            value={v.note}
+            onChange={(e) => patch({ note: e.target.value })}
+          />
+        )}
+      </Field>
+      {v.decision === 'continue' || v.decision === 'vary' ? (
+        <Field name="nextReviewOn" label="Next review date" hint={reviewDateHint(londonToday())}>
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={v.nextReviewOn}
+              onChange={(e) => patch({ nextReviewOn: e.target.value })}
+            />
+          )}
+        </Field>
+      ) : null}
+      {v.decision === 'vary' ? (
+        <>
+          <Select
+            name="kind"
+            label="How contact is restricted"
+            value={v.kind}
+            onChange={(kind) => patch({ kind })}
+            options={RESTRICTION_KINDS.map((k) => [k, KIND_LABELS[k]] as const)}
+          />
+          <Field name="details" label="Details">
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                value={v.details}
+                onChange={(e) => patch({ details: e.target.value })}
+              />
+            )}
+          </Field>
+          <CustomerToldFields v={v} setV={patch} />
+        </>
+      ) : null}
+    </StepForm>
+  );
+}
