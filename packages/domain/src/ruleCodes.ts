@@ -41,6 +41,7 @@ export const VALIDATION_RULE_CODES = [
   'notInFuture',
   'notBeforeReceipt',
   'notAfterReceipt',
+  'alreadyRecorded',
   'notBeforeClosure',
   'notBeforeFrom',
   'agreedPoint',

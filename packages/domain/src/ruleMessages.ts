@@ -142,6 +142,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   notBeforeFrom: 'The end of the period must not be before its start.',
   agreedPoint: 'Record exactly one finding on each agreed point of complaint.',
   onePerPoint: 'Record exactly one finding on each agreed point of complaint.',
+  alreadyRecorded:
+    'The date the customer first knew of the problem is already recorded with the complaint.',
   everyPoint: 'Record exactly one finding on each agreed point of complaint.',
   exists: "That choice isn't available in your organisation.",
   sameOrganisation: "That choice isn't available in your organisation.",

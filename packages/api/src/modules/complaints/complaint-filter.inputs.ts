@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, registerEnumType } from 'type-graphql';
-import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { LocalDate } from '../../core/scalars';
 import { ComplaintStatus, Outcome, Route } from './complaint.enums';
 
@@ -42,4 +42,12 @@ export class ComplaintFilter {
   @IsOptional()
   @IsIn(Object.values(DeadlineFilter))
   deadline?: DeadlineFilter;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Serious, high-risk or high-profile complaints at stage 1 (true), with the reason why not stage 2 (§36)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  seriousAtStageOne?: boolean;
 }

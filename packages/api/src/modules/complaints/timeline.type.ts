@@ -96,7 +96,8 @@ export class ComplaintTimelineView {
   escalationDeadline!: string | null;
   @Field(() => LocalDate, {
     nullable: true,
-    description: 'Last day to go to the SPSO: 12 months from awareness (§75)',
+    description:
+      'Last day to go to the SPSO: the last day of the 12 months beginning with the day the customer became aware (§75)',
   })
   spsoDeadline!: string | null;
 }
@@ -124,7 +125,7 @@ function stageView(
 
 /** The complaint's timeline as of `today`, all from @chp/domain. */
 export function timelineOf(
-  complaint: Pick<Complaint, 'awareOn'>,
+  complaint: Pick<Complaint, 'awareOn' | 'receivedAt'>,
   rows: readonly StoredEvent[],
   settings: TimelineSettings,
   today: string,
@@ -147,6 +148,8 @@ export function timelineOf(
     escalationDeadline: awaitingEscalation
       ? escalationDeadline({
           awareOn: complaint.awareOn,
+          // §36: without an awareness date, the customer knew at the latest on the day of receipt
+          receivedOn: localDate(complaint.receivedAt.toISOString()),
           stageOneClosedOn: stage1?.closedOn ?? null,
         })
       : null,
