@@ -101,17 +101,6 @@ export function checkClosure(record: ClosureRecord): void {
     }
     return;
   }
-  if (record.outcome !== 'resolved' && record.agreedPointIds && record.agreedPointIds.length) {
-    // §66: every point answered (a resolved complaint confirms the resolution instead, §67)
-    const answered = new Set(record.findingPointIds ?? []);
-    if (record.agreedPointIds.some((id) => !answered.has(id))) {
-      throw new ChpRuleError(
-        'POINT_WITHOUT_FINDING',
-        'the final response gives a finding on every agreed point of complaint (§66)',
-        { field: 'findings' },
-      );
-    }
-  }
   if (!record.signOff || !record.signOff.byId || record.signOff.empowered !== true) {
     throw new ChpRuleError(
       'SIGN_OFF_REQUIRED',
@@ -129,6 +118,17 @@ export function checkClosure(record: ClosureRecord): void {
       'the sign-off was given before the points were re-agreed or the response extended: sign off the response being sent (§65)',
       { field: 'signOff' },
     );
+  }
+  if (record.outcome !== 'resolved' && record.agreedPointIds && record.agreedPointIds.length) {
+    // §66: every point answered (a resolved complaint confirms the resolution instead, §67)
+    const answered = new Set(record.findingPointIds ?? []);
+    if (record.agreedPointIds.some((id) => !answered.has(id))) {
+      throw new ChpRuleError(
+        'POINT_WITHOUT_FINDING',
+        'the final response gives a finding on every agreed point of complaint (§66)',
+        { field: 'findings' },
+      );
+    }
   }
   if (record.spsoSignposted !== true) {
     throw new ChpRuleError(

@@ -32,6 +32,8 @@ export interface RegisterFilters {
   outcome: string;
   receivedFrom: string;
   receivedTo: string;
+  /** 'stage1': serious, high-risk or high-profile complaints kept at stage 1 (§36). */
+  serious: string;
   page: number;
 }
 
@@ -47,6 +49,7 @@ export function filtersFrom(query: URLSearchParams): RegisterFilters {
     outcome: query.get('outcome') ?? '',
     receivedFrom: query.get('from') ?? '',
     receivedTo: query.get('to') ?? '',
+    serious: query.get('serious') ?? '',
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
@@ -65,6 +68,7 @@ export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
     ),
     receivedFrom: f.receivedFrom || undefined,
     receivedTo: f.receivedTo || undefined,
+    seriousAtStageOne: f.serious === 'stage1' ? true : undefined,
     limit: PAGE_SIZE,
     offset: (f.page - 1) * PAGE_SIZE,
   };
@@ -171,6 +175,15 @@ export default function RegisterPage() {
             value={filters.outcome}
             onChange={(v) => setQuery({ outcome: v })}
             options={[['', 'Any'], ...OUTCOMES]}
+          />
+          <Select
+            label="Serious"
+            value={filters.serious}
+            onChange={(v) => setQuery({ serious: v })}
+            options={[
+              ['', 'Any'],
+              ['stage1', 'Serious, kept at stage 1'],
+            ]}
           />
           <div className="field">
             <label htmlFor="register-from">Received from</label>

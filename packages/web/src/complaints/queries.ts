@@ -29,6 +29,7 @@ export const REGISTER = gql`
     $outcome: Outcome
     $receivedFrom: LocalDate
     $receivedTo: LocalDate
+    $seriousAtStageOne: Boolean
     $limit: Int!
     $offset: Int!
   ) {
@@ -41,6 +42,7 @@ export const REGISTER = gql`
       outcome: $outcome
       receivedFrom: $receivedFrom
       receivedTo: $receivedTo
+      seriousAtStageOne: $seriousAtStageOne
       limit: $limit
       offset: $offset
     ) {
@@ -93,6 +95,8 @@ export const COMPLAINT = gql`
       channel
       category
       serious
+      seriousStageOneReason @include(if: $personal)
+      tribunalSignpostingOffered
       receivedAt
       awareOn
       escalatedAt
@@ -145,6 +149,7 @@ export const COMPLAINT = gql`
       allowedSteps
       timeline {
         escalationDeadline
+        stageOneLastDay
         nextUpdateDue
         spsoDeadline
         stage1 {
@@ -205,8 +210,8 @@ export const EXTEND = gql`
   }
 `;
 export const ESCALATE = gql`
-  mutation EscalateComplaint($id: ID!, $version: Int!, $at: DateTime, $exceptionalCircumstances: String) {
-    escalateComplaint(id: $id, version: $version, at: $at, exceptionalCircumstances: $exceptionalCircumstances) { ${RESULT} }
+  mutation EscalateComplaint($id: ID!, $version: Int!, $at: DateTime, $exceptionalCircumstances: String, $awareOn: LocalDate) {
+    escalateComplaint(id: $id, version: $version, at: $at, exceptionalCircumstances: $exceptionalCircumstances, awareOn: $awareOn) { ${RESULT} }
   }
 `;
 export const ACKNOWLEDGE = gql`

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { allowedSteps } from '@chp/domain';
+import { allowedSteps, tribunalSignpostingApplies } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { COMPLAINT_READERS, SEES_PERSONAL_DATA } from '../../core/role';
@@ -13,6 +13,7 @@ import { ComplaintPoint } from './complaint-point.entity';
 import { Customer } from './customer.entity';
 import { ComplaintTimelineView, timelineOf } from './timeline.type';
 import { timelineSettingsByOrganisation } from '../calendar';
+import { organisationById } from '../organisations';
 import {
   customerById,
   eventsByComplaint,
@@ -85,6 +86,16 @@ export class ComplaintFieldsResolver {
     ]);
     if (!settings) throw notFound('Organisation');
     return timelineOf(c, rows, settings, ctx.today);
+  }
+
+  @Authorized(COMPLAINT_READERS)
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether closing the current stage may signpost the First-tier Tribunal: housing organisations, stage 2 only (§74)',
+  })
+  async tribunalSignpostingOffered(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<boolean> {
+    const org = await ctx.loaders.get(organisationById).load(c.organisationId);
+    return tribunalSignpostingApplies(org?.sector ?? null, c.currentStage);
   }
 
   @Authorized(COMPLAINT_READERS)

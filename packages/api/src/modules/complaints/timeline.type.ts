@@ -5,6 +5,7 @@ import {
   localDate,
   nextStageTwoUpdateDue,
   spsoDeadline,
+  stageOneLastDay,
   stageStatus,
   type StageTimeline,
   type TimelineSettings,
@@ -97,6 +98,12 @@ export class ComplaintTimelineView {
   @Field(() => LocalDate, {
     nullable: true,
     description:
+      'Open stage 1: the last day it may be closed at stage 1 (day 10, or its extension); after it, escalate or record why not (§29, Appendix 1 §10)',
+  })
+  stageOneLastDay!: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
       'Last day to go to the SPSO: the last day of the 12 months beginning with the day the customer became aware (§75)',
   })
   spsoDeadline!: string | null;
@@ -153,6 +160,10 @@ export function timelineOf(
           stageOneClosedOn: stage1?.closedOn ?? null,
         })
       : null,
+    stageOneLastDay:
+      stage1 && stage1.closedOn === null && !transferredOn
+        ? stageOneLastDay(stage1, settings)
+        : null,
     spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
   };
 }
