@@ -53,7 +53,8 @@ export class RecordComplaintInput {
   receivedAt!: Date;
 
   @Field(() => Channel, {
-    description: 'How it arrived; social media is refused for new complaints (CHANNEL_NOT_FOR_COMPLAINTS)',
+    description:
+      'How it arrived; social media is refused for new complaints (CHANNEL_NOT_FOR_COMPLAINTS)',
   })
   @IsIn(Object.values(Channel))
   channel!: Channel;

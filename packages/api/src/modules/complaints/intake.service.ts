@@ -23,9 +23,8 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   // docs/procedure.md, What every complaint records: not taken through social media
   withDomainRules(() => checkNewComplaintChannel(input.channel));
   // §36: serious, high-risk or high-profile goes to stage 2, or the reason why not is recorded
-  const seriousStageOneReason = input.serious && input.stage === 1
-    ? (input.seriousStageOneReason?.trim() ?? null)
-    : null;
+  const seriousStageOneReason =
+    input.serious && input.stage === 1 ? (input.seriousStageOneReason?.trim() ?? null) : null;
   withDomainRules(() =>
     checkSeriousRouting({
       serious: input.serious,
