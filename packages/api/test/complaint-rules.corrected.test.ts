@@ -319,6 +319,20 @@ describe('the corrected rules over HTTP', () => {
   });
 
   describe('tribunal signposting by sector and stage (§74)', () => {
+    it('the complaint says where the Tribunal question is asked: housing at stage 2, not stage 1', async () => {
+      const one = await recordComplaint(world, world.org);
+      const two = await recordComplaint(world, world.org, { stage: 2 });
+      const offered = async (id: string) =>
+        (
+          await world.gql<any>(
+            'query($id: ID!) { complaint(id: $id) { tribunalSignpostingOffered } }',
+            { id },
+            world.org.people.handler,
+          )
+        ).body.data.complaint.tribunalSignpostingOffered;
+      expect([await offered(one.id), await offered(two.id)]).toEqual([false, true]);
+    });
+
     it('refuses a tribunal case at stage 1', async () => {
       const c = await recordComplaint(world, world.org);
       const res = await close(c, {

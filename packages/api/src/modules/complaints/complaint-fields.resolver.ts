@@ -13,12 +13,12 @@ import { ComplaintPoint } from './complaint-point.entity';
 import { Customer } from './customer.entity';
 import { ComplaintTimelineView, timelineOf } from './timeline.type';
 import { timelineSettingsByOrganisation } from '../calendar';
-import { organisationById } from '../organisations';
 import {
   customerById,
   eventsByComplaint,
   namedStaffByComplaint,
   pointsByComplaint,
+  sectorByOrganisation,
 } from './complaint.loaders';
 
 /**
@@ -94,8 +94,8 @@ export class ComplaintFieldsResolver {
       'Whether closing the current stage may signpost the First-tier Tribunal: housing organisations, stage 2 only (§74)',
   })
   async tribunalSignpostingOffered(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<boolean> {
-    const org = await ctx.loaders.get(organisationById).load(c.organisationId);
-    return tribunalSignpostingApplies(org?.sector ?? null, c.currentStage);
+    const sector = await ctx.loaders.get(sectorByOrganisation).load(c.organisationId);
+    return tribunalSignpostingApplies(sector, c.currentStage);
   }
 
   @Authorized(COMPLAINT_READERS)
