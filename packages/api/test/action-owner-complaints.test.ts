@@ -18,6 +18,8 @@ const REFUSED: Record<string, string> = {
   summary: 'summary',
   outcomeSought: 'outcomeSought',
   serious: 'serious',
+  seriousStageOneReason: 'seriousStageOneReason',
+  tribunalSignpostingOffered: 'tribunalSignpostingOffered',
   aboutNamedStaff: 'aboutNamedStaff',
   route: 'route',
   currentStage: 'currentStage',

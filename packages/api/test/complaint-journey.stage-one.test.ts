@@ -73,7 +73,8 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
       transferred: false,
     });
     expect(c.timeline.stage2).toBeNull();
-    expect(c.timeline.spsoDeadline).toBe('2027-02-27');
+    // the twelve months beginning with 27 February 2026 end on 26 February 2027 (§75)
+    expect(c.timeline.spsoDeadline).toBe('2027-02-26');
     const [row] = await world.db.dataSource.query(
       `SELECT stage1_day_one::text, stage1_due_on::text, about_named_staff FROM complaint WHERE id = $1`,
       [walked.id],

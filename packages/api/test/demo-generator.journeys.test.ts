@@ -115,6 +115,7 @@ describe('demo data generator', () => {
             ? { byId: (signOff.payload as any).byId, empowered: (signOff.payload as any).empowered }
             : null,
           spsoSignposted: p['spsoSignposted'],
+          sector: 'housing', // the demo organisation is a housing association (§74)
           tribunalCase: p['tribunalCase'],
           tribunalSignposted: p['tribunalSignposted'],
         });

@@ -2,7 +2,7 @@ import { addCalendarMonths } from './addCalendarMonths';
 import { parseCutOffTime } from './dayOne';
 import { DEADLINE_RULES, stageRule, type DeadlineRule, type ExplainedDate } from './deadlineRules';
 import { ChpRuleError } from './errors';
-import { escalationDeadline } from './escalationDeadline';
+import { escalationDeadline, type EscalationLimitDates } from './escalationDeadline';
 import { calendarFor } from './internal/calendar';
 import { assertIsoDate, dayNumber, fromDayNumber } from './internal/dates';
 import { londonParts } from './internal/instants';
@@ -13,8 +13,11 @@ import type { Instant, IsoDate, Stage, StageTimeline } from './types';
 
 /** A date counted in calendar months from another (§36, §75). */
 export interface MonthsFrom {
-  /** What the start date is: 'aware' (the customer became aware) or 'stage1_response'. */
-  from: 'aware' | 'stage1_response';
+  /**
+   * What the start date is: 'aware' (the customer became aware), 'received' (the date of receipt,
+   * standing in for an awareness date not recorded, §36) or 'stage1_response'.
+   */
+  from: 'aware' | 'received' | 'stage1_response';
   startDate: IsoDate;
   months: number;
   date: IsoDate;
@@ -257,10 +260,7 @@ export function explainNextStageTwoUpdateDue(
  * Appendix 1 §12): each date considered (six months after awareness, two after the stage 1
  * response) and the later one, which is {@link escalationDeadline}'s. Null when it is.
  */
-export function explainEscalationLimit(input: {
-  awareOn?: IsoDate | null;
-  stageOneClosedOn?: IsoDate | null;
-}): DateExplanation | null {
+export function explainEscalationLimit(input: EscalationLimitDates): DateExplanation | null {
   const resultDate = escalationDeadline(input);
   if (resultDate === null) return null;
   const monthsFrom: MonthsFrom[] = [];
@@ -270,6 +270,14 @@ export function explainEscalationLimit(input: {
       startDate: input.awareOn,
       months: 6,
       date: addCalendarMonths(input.awareOn, 6),
+    });
+  // §36: without an awareness date, the customer knew at the latest on the day of receipt
+  else if (input.receivedOn != null)
+    monthsFrom.push({
+      from: 'received',
+      startDate: input.receivedOn,
+      months: 6,
+      date: addCalendarMonths(input.receivedOn, 6),
     });
   if (input.stageOneClosedOn != null)
     monthsFrom.push({
@@ -295,8 +303,8 @@ export function explainEscalationLimit(input: {
 }
 
 /**
- * Why the last day to go to the SPSO is what it is (§75): counted in calendar months from the day
- * the customer became aware, by {@link spsoDeadline}.
+ * Why the last day to go to the SPSO is what it is (§75): the last day of the 12 months beginning
+ * with the day the customer became aware, by {@link spsoDeadline}.
  */
 export function explainSpsoLimit(awareOn: IsoDate): DateExplanation {
   const resultDate = spsoDeadline(awareOn);

@@ -19,7 +19,11 @@ export { nextUpdateDue } from './nextUpdateDue';
 export { nextStageTwoUpdateDue } from './nextStageTwoUpdateDue';
 export { stageTwoUpdatesDue } from './stageTwoUpdatesDue';
 export { addCalendarMonths } from './addCalendarMonths';
-export { escalationDeadline } from './escalationDeadline';
+export {
+  escalationDeadline,
+  escalationNeedsAwareness,
+  type EscalationLimitDates,
+} from './escalationDeadline';
 export { isEscalationInTime } from './isEscalationInTime';
 export { spsoDeadline } from './spsoDeadline';
 export { complaintTimeline } from './complaintTimeline';
@@ -28,6 +32,15 @@ export { assertCanAppend } from './assertCanAppend';
 export { allowedNextEvents } from './allowedNextEvents';
 export { checkClosure, type ClosureRecord } from './checkClosure';
 export { closureRequirements } from './closureRequirements';
+export { stageOneLastDay, stageOneClosedLate } from './stageOneLastDay';
+export { tribunalSignpostingApplies } from './tribunalSignposting';
+export { checkSeriousRouting, isSeriousAtStageOne } from './seriousComplaint';
+export {
+  CHANNELS,
+  NEW_COMPLAINT_CHANNELS,
+  checkNewComplaintChannel,
+  type ComplaintChannel,
+} from './channels';
 export { postClosureContact } from './postClosureContact';
 export { stageOutcomeFromFindings, type Finding } from './stageOutcomeFromFindings';
 export { stageStatus, type DeadlineStatus } from './stageStatus';

@@ -57,7 +57,9 @@ function months(m: MonthsFrom): string {
   const from =
     m.from === 'aware'
       ? `the customer became aware on ${longDate(m.startDate)}`
-      : `the stage 1 response on ${longDate(m.startDate)}`;
+      : m.from === 'received'
+        ? `the complaint was received on ${longDate(m.startDate)} (no date of awareness was recorded, and the customer knew at the latest on the day they complained)`
+        : `the stage 1 response on ${longDate(m.startDate)}`;
   const clamped = Number(m.date.slice(8, 10)) < Number(m.startDate.slice(8, 10));
   return `${plural(m.months, 'calendar month')} after ${from}: ${longDate(m.date)}${clamped ? ' (the last day of that month, which is shorter)' : ''}`;
 }
@@ -94,6 +96,6 @@ export function renderDateExplanation(e: DateExplanation): string {
       return `${head} ${which} Later requests need exceptional circumstances. Last day: ${result}.`;
     }
     case 'spso_limit':
-      return `${head} The SPSO normally looks at a complaint made within 12 months of when the customer became aware of the matter: ${e.monthsFrom.map(months).join('')}. Last day: ${result}.`;
+      return `${head} The SPSO normally looks at a complaint brought within the 12 months beginning with the day the customer became aware of the matter, ${longDate(e.startDate)}; that period ends the day before the same date a year later (or on the last day of that month when it has no such day). Last day: ${result}.`;
   }
 }

@@ -43,6 +43,7 @@ export const VALIDATION_RULE_CODES = [
   'notInFuture',
   'notBeforeReceipt',
   'notAfterReceipt',
+  'alreadyRecorded',
   'notBeforeClosure',
   'notBeforeFrom',
   'agreedPoint',

@@ -22,6 +22,8 @@ export interface RuleMessageContext {
   /** Stage 1 day 5. */
   stageOneDueOn?: IsoDate | null;
   escalationDeadline?: IsoDate | null;
+  /** Stage 1: day 10, or its extended due date (§29). */
+  stageOneLastDay?: IsoDate | null;
   monitoringUntil?: IsoDate | null;
   /** The latest review date a contact restriction may have (Part 1 §12–13). */
   latestReview?: IsoDate | null;
@@ -69,6 +71,18 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   TRIBUNAL_SIGNPOSTING_REQUIRED:
     'For a factoring, shared owner or private tenancy case the response must also signpost the First-tier Tribunal.',
   NO_FINDINGS: 'Record a finding on every agreed point of complaint.',
+  STAGE1_LATE_NEEDS_REASON:
+    'Stage 1 is past its last day (day 10, or its extension): escalate it to stage 2, or record why it is closed at stage 1.',
+  POINT_WITHOUT_FINDING:
+    'The final response answers every point: record a finding on each agreed point of complaint.',
+  SIGN_OFF_OUT_OF_DATE:
+    'The sign-off was given before the points were re-agreed or the response was extended: a manager must sign off this response again.',
+  TRIBUNAL_NOT_APPLICABLE:
+    'The First-tier Tribunal is signposted only by housing organisations, in the stage 2 final response.',
+  SERIOUS_AT_STAGE_1_NEEDS_REASON:
+    'A serious, high-risk or high-profile complaint goes to stage 2: record why it stays at stage 1.',
+  CHANNEL_NOT_FOR_COMPLAINTS:
+    "Complaints aren't taken through social media: tell the person how to complain (phone, e-mail, letter, in person or the web form).",
   INVALID_ACTION: 'That improvement action is not valid.',
   INVALID_ACTION_STATUS: 'That is not an improvement action status.',
   UNKNOWN_ACTION_STEP: 'That is not a step of an improvement action.',
@@ -151,6 +165,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   notBeforeFrom: 'The end of the period must not be before its start.',
   agreedPoint: 'Record exactly one finding on each agreed point of complaint.',
   onePerPoint: 'Record exactly one finding on each agreed point of complaint.',
+  alreadyRecorded:
+    'The date the customer first knew of the problem is already recorded with the complaint.',
   everyPoint: 'Record exactly one finding on each agreed point of complaint.',
   exists: "That choice isn't available in your organisation.",
   sameOrganisation: "That choice isn't available in your organisation.",
@@ -215,6 +231,10 @@ export function ruleMessage(code: string, ctx: RuleMessageContext = {}): string 
     case 'STAGE2_EXTENSION_NOT_LATER':
       if (d(ctx.currentDeadline))
         return `The new due date must be later than the current one (${d(ctx.currentDeadline)}).`;
+      break;
+    case 'STAGE1_LATE_NEEDS_REASON':
+      if (d(ctx.stageOneLastDay))
+        return `Stage 1 is past its last day (${d(ctx.stageOneLastDay)}): escalate it to stage 2, or record why it is closed at stage 1.`;
       break;
     case 'ESCALATION_OUT_OF_TIME':
       if (d(ctx.escalationDeadline))

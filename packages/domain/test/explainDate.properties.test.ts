@@ -122,17 +122,24 @@ describe('"why this date" never disagrees with the date (property-based; ยง26, ย
 
   it('the escalation limit explained is escalationDeadline, and is the later date it considered', () =>
     fc.assert(
-      fc.property(fc.option(date), fc.option(date), (awareOn, stageOneClosedOn) => {
-        const e = explainEscalationLimit({ awareOn, stageOneClosedOn });
-        expect(e?.resultDate ?? null).toBe(escalationDeadline({ awareOn, stageOneClosedOn }));
-        if (e)
-          expect(e.resultDate).toBe(
-            e.monthsFrom
-              .map((m) => m.date)
-              .sort()
-              .at(-1),
+      fc.property(
+        fc.option(date),
+        fc.option(date),
+        fc.option(date),
+        (awareOn, receivedOn, stageOneClosedOn) => {
+          const e = explainEscalationLimit({ awareOn, receivedOn, stageOneClosedOn });
+          expect(e?.resultDate ?? null).toBe(
+            escalationDeadline({ awareOn, receivedOn, stageOneClosedOn }),
           );
-      }),
+          if (e)
+            expect(e.resultDate).toBe(
+              e.monthsFrom
+                .map((m) => m.date)
+                .sort()
+                .at(-1),
+            );
+        },
+      ),
       opts,
     ));
 });

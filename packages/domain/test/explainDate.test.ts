@@ -224,15 +224,32 @@ describe('§36 why the last day to ask for stage 2 is what it is', () => {
 });
 
 describe('§75 why the last day to go to the SPSO is what it is', () => {
-  it('counted in calendar months from the day the customer became aware', () => {
+  it('the 12 months beginning with the day the customer became aware end the day before a year later', () => {
     const e = explainSpsoLimit('2026-03-15');
-    expect([e.rule, e.paragraph, e.startDate, e.unit]).toEqual([
+    expect([e.rule, e.paragraph, e.startDate, e.unit, e.resultDate]).toEqual([
       'SPSO_LIMIT',
       '§75',
       '2026-03-15',
       'calendar_months',
+      '2027-03-14',
     ]);
-    expect(e.text).toContain('the customer became aware on Sunday 15 March 2026');
+    expect(e.text).toContain(
+      'beginning with the day the customer became aware of the matter, Sunday 15 March 2026',
+    );
+    expect(e.text).toContain('Last day: Sunday 14 March 2027.');
+  });
+});
+
+describe('§36 why the last day to ask for stage 2 is what it is', () => {
+  it('without an awareness date, the date of receipt stands in for it and the text says so', () => {
+    // received 5 Jan 2026, stage 1 answered 9 Jan: six months from receipt (5 Jul) is later
+    const e = explainEscalationLimit({ receivedOn: '2026-01-05', stageOneClosedOn: '2026-01-09' })!;
+    expect(e.monthsFrom.map((m) => [m.from, m.date])).toEqual([
+      ['received', '2026-07-05'],
+      ['stage1_response', '2026-03-09'],
+    ]);
+    expect(e.resultDate).toBe('2026-07-05');
+    expect(e.text).toContain('no date of awareness was recorded');
   });
 });
 

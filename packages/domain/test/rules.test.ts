@@ -46,7 +46,7 @@ describe('escalation time limit (§36, Appendix 1 §12)', () => {
     expect(
       isEscalationInTime({ awareOn: '2025-01-15', stageOneClosedOn: '2025-05-01' }, '2025-07-16'),
     ).toBe(false));
-  it('SPSO deadline is 12 months from awareness (§75)', () =>
+  it('SPSO deadline: the 12 months beginning with 29 February 2024 end on 28 February 2025 (§75)', () =>
     expect(spsoDeadline('2024-02-29')).toBe('2025-02-28'));
   it('a malformed awareness date is INVALID_DATE', () =>
     expect(codeOf(() => spsoDeadline('2024-13-01'))).toBe('INVALID_DATE'));
@@ -185,6 +185,7 @@ describe('closing requirements (§31-34, §65-75) and post-closure contact (§76
           outcome: 'upheld',
           signOff,
           spsoSignposted: true,
+          sector: 'housing',
           tribunalCase: true,
         }),
       ),

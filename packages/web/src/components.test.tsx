@@ -96,6 +96,7 @@ const complaint: ComplaintDetail = {
   category: 'Repairs',
   channel: 'phone',
   serious: false,
+  tribunalSignpostingOffered: false,
   awareOn: '2026-10-30',
   escalatedAt: null,
   spsoDecision: null,
@@ -120,8 +121,9 @@ const complaint: ComplaintDetail = {
   actions: [],
   timeline: {
     escalationDeadline: '2027-04-30',
+    stageOneLastDay: '2026-11-13',
     nextUpdateDue: null,
-    spsoDeadline: '2027-10-30',
+    spsoDeadline: '2027-10-29',
     explanations: [
       {
         what: 'due',
@@ -134,7 +136,7 @@ const complaint: ComplaintDetail = {
         what: 'spso_limit',
         stage: null,
         paragraph: '§75',
-        resultDate: '2027-10-29',
+        resultDate: '2027-10-30',
         text: 'A date the timeline does not show',
       },
     ],
@@ -186,7 +188,7 @@ describe('the complaint page', () => {
       'Stage 1 due (day 5)</th><td>6 Nov 2026<span class="deadline-note">1 working day left</span><details',
     );
     expect(out).toContain('Last day to ask for stage 2</th><td>30 Apr 2027<span');
-    expect(out).toContain('Last day to go to the SPSO</th><td>30 Oct 2027<span');
+    expect(out).toContain('Last day to go to the SPSO</th><td>29 Oct 2027<span');
     expect(out).toContain('<time dateTime="2026-11-02T10:00:00Z">2 Nov 2026</time>');
     expect(out).toContain('Received at stage 1');
     expect(out).toContain('<span class="tag tag-warn">Due soon</span>');

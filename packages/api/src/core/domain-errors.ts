@@ -72,6 +72,18 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('tribunalSignposted');
     case 'NO_FINDINGS':
       return value('findings');
+    case 'STAGE1_LATE_NEEDS_REASON':
+      return value('lateReason');
+    case 'POINT_WITHOUT_FINDING':
+      return value('findings');
+    case 'SIGN_OFF_OUT_OF_DATE':
+      return value('signOff');
+    case 'TRIBUNAL_NOT_APPLICABLE':
+      return value('tribunalCase');
+    case 'SERIOUS_AT_STAGE_1_NEEDS_REASON':
+      return value('seriousStageOneReason');
+    case 'CHANNEL_NOT_FOR_COMPLAINTS':
+      return value('channel');
     case 'INVALID_DATE':
       return value('date');
     case 'INVALID_INSTANT':

@@ -84,6 +84,71 @@ export const complaintClosureOperations: OperationCase[] = [
         rule: 'TRIBUNAL_SIGNPOSTING_REQUIRED',
       },
       {
+        description:
+          'closing stage 1 after its last day (day 10 of a 2 February receipt) without the reason (§29)',
+        build: async (world, org) =>
+          call(CLOSE, {
+            ...(await recordComplaint(world, org, { receivedAt: '2026-02-02T09:00:00Z' })),
+            input: { outcome: 'upheld', spsoSignposted: false },
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'lateReason',
+        rule: 'STAGE1_LATE_NEEDS_REASON',
+      },
+      {
+        description: 'a blank reason for closing stage 1 after its last day',
+        build: async (world, org) =>
+          call(CLOSE, {
+            ...(await recordComplaint(world, org, { receivedAt: '2026-02-02T09:00:00Z' })),
+            input: { outcome: 'upheld', spsoSignposted: false, lateReason: '   ' },
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'lateReason',
+        rule: 'notBlank',
+      },
+      {
+        description: 'a tribunal case at stage 1 (§74)',
+        build: async (world, org) =>
+          call(CLOSE, {
+            ...(await recordComplaint(world, org)),
+            input: { outcome: 'upheld', spsoSignposted: false, tribunalCase: true },
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'tribunalCase',
+        rule: 'TRIBUNAL_NOT_APPLICABLE',
+      },
+      {
+        description: 'Tribunal signposting at stage 1 (§74)',
+        build: async (world, org) =>
+          call(CLOSE, {
+            ...(await recordComplaint(world, org)),
+            input: { outcome: 'upheld', spsoSignposted: false, tribunalSignposted: true },
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'tribunalSignposted',
+        rule: 'TRIBUNAL_NOT_APPLICABLE',
+      },
+      {
+        description: 'stage 2 with agreed points and no finding on them (§66)',
+        build: async (world, org) => {
+          const c = await step(
+            world,
+            org,
+            'agreePointsOfComplaint',
+            '$id: ID!, $version: Int!, $points: [String!]!',
+            'id: $id, version: $version, points: $points',
+            { ...(await recordComplaint(world, org, { stage: 2 })), points: ['One', 'Two'] },
+          );
+          return call(CLOSE, {
+            ...(await signOff(world, org, c)),
+            input: { outcome: 'upheld', spsoSignposted: true },
+          });
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'findings',
+        rule: 'POINT_WITHOUT_FINDING',
+      },
+      {
         description: 'signposting the SPSO at stage 1',
         build: async (world, org) =>
           call(CLOSE, {

@@ -95,6 +95,31 @@ export const complaintRecordingOperations: OperationCase[] = [
         rule: 'isIn',
       },
       {
+        description: 'a new complaint through social media',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { channel: 'social_media' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'channel',
+        rule: 'CHANNEL_NOT_FOR_COMPLAINTS',
+      },
+      {
+        description: 'a serious complaint at stage 1 without the reason why not stage 2 (§36)',
+        build: async (_w, org) => call(RECORD, { input: complaintInput(org, { serious: true }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'seriousStageOneReason',
+        rule: 'SERIOUS_AT_STAGE_1_NEEDS_REASON',
+      },
+      {
+        description: 'a blank reason why a serious complaint is not at stage 2',
+        build: async (_w, org) =>
+          call(RECORD, {
+            input: complaintInput(org, { serious: true, seriousStageOneReason: ' ' }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'seriousStageOneReason',
+        rule: 'notBlank',
+      },
+      {
         description: 'an empty summary',
         build: async (_w, org) => call(RECORD, { input: complaintInput(org, { summary: '   ' }) }),
         code: 'BAD_USER_INPUT',

@@ -15,7 +15,7 @@ const HANDLERS = [...MANAGERS, Role.handler];
 const EXTEND =
   'mutation($id: ID!, $version: Int!, $dueOn: LocalDate!, $reason: String!) { extendComplaint(id: $id, version: $version, dueOn: $dueOn, reason: $reason) { id version } }';
 const ESCALATE =
-  'mutation($id: ID!, $version: Int!, $at: DateTime, $ec: String) { escalateComplaint(id: $id, version: $version, at: $at, exceptionalCircumstances: $ec) { id version } }';
+  'mutation($id: ID!, $version: Int!, $at: DateTime, $ec: String, $awareOn: LocalDate) { escalateComplaint(id: $id, version: $version, at: $at, exceptionalCircumstances: $ec, awareOn: $awareOn) { id version } }';
 const ACKNOWLEDGE =
   'mutation($id: ID!, $version: Int!, $at: DateTime) { acknowledgeComplaint(id: $id, version: $version, at: $at) { id version } }';
 
@@ -195,6 +195,32 @@ export const complaintStageOperations: OperationCase[] = [
         code: 'BAD_USER_INPUT',
         field: 'exceptionalCircumstances',
         rule: 'ESCALATION_OUT_OF_TIME',
+      },
+      {
+        description: 'an awareness date after the date of receipt (§36)',
+        build: async (world, org) =>
+          call(ESCALATE, { ...(await recordComplaint(world, org)), awareOn: '2026-03-03' }),
+        code: 'BAD_USER_INPUT',
+        field: 'awareOn',
+        rule: 'notAfterReceipt',
+      },
+      {
+        description: 'an awareness date other than the one recorded with the complaint',
+        build: async (world, org) =>
+          call(ESCALATE, {
+            ...(await recordComplaint(world, org, { awareOn: '2026-02-20' })),
+            awareOn: '2026-02-01',
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'awareOn',
+        rule: 'alreadyRecorded',
+      },
+      {
+        description: 'an awareness date that is not a date',
+        build: async (world, org) =>
+          call(ESCALATE, { ...(await recordComplaint(world, org)), awareOn: '2026-02-30' }),
+        code: 'BAD_USER_INPUT',
+        field: 'awareOn',
       },
       {
         description: 'a request dated in the future',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
-import { proposesRestrictions, seesPersonalData } from '@chp/domain';
+import { isSeriousAtStageOne, proposesRestrictions, seesPersonalData } from '@chp/domain';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import type { ComplaintQuery, ComplaintQueryVariables } from '../generated/graphql';
 import { formatDate, humanise } from '../lib/format';
@@ -124,6 +124,18 @@ export function ComplaintView({
           ) : null}
         </p>
       </div>
+      {isSeriousAtStageOne({ serious: c.serious, stage: c.currentStage === 2 ? 2 : 1 }) ? (
+        <p className="note serious-at-stage-one">
+          <strong>Serious, high-risk or high-profile, kept at stage 1 (§36).</strong>{' '}
+          {personal
+            ? c.seriousStageOneReason
+              ? `Why not stage 2: ${c.seriousStageOneReason}`
+              : 'No reason was recorded (it was recorded before the reason was asked for).'
+            : null}{' '}
+          Managers see it in the register under{' '}
+          <Link to="/complaints?serious=stage1">Serious, kept at stage 1</Link>.
+        </p>
+      ) : null}
       {done ? (
         <p className="success" role="status" tabIndex={-1} ref={doneRef}>
           {done}

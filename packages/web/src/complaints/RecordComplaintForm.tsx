@@ -18,7 +18,7 @@ import { instantToLondonLocal, londonLocalToInstant } from '../lib/london-time';
 import { navigate } from '../lib/router';
 import { CustomerFields } from './CustomerFields';
 import { OpenComplaintsWarning } from './OpenComplaintsWarning';
-import { CHANNELS } from './labels';
+import { NEW_COMPLAINT_CHANNEL_OPTIONS } from './labels';
 import { RECORD_COMPLAINT } from './queries';
 import {
   blankRecord,
@@ -112,12 +112,13 @@ export function RecordComplaintForm({
                 ...v,
                 channel:
                   oneOf(
-                    CHANNELS.map(([c]) => c),
+                    NEW_COMPLAINT_CHANNEL_OPTIONS.map(([c]) => c),
                     value,
                   ) ?? v.channel,
               })
             }
-            options={CHANNELS}
+            options={NEW_COMPLAINT_CHANNEL_OPTIONS}
+            hint="Not social media: there, tell the person how to complain"
           />
           <Select
             name="serviceAreaId"
@@ -155,6 +156,22 @@ export function RecordComplaintForm({
           />{' '}
           Serious, high-risk or high-profile
         </label>
+        {v.serious && v.stage === '1' ? (
+          <Field
+            name="seriousStageOneReason"
+            label="Why it is not going straight to stage 2"
+            hint="A serious, high-risk or high-profile complaint normally goes to stage 2 (§36). Managers see the complaints kept at stage 1."
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                value={v.seriousStageOneReason}
+                onChange={set('seriousStageOneReason')}
+              />
+            )}
+          </Field>
+        ) : null}
         <CustomerFields v={v} set={set} setValue={setValue} />
         <OpenComplaintsWarning name={v.name} email={v.email} postcode={v.postcode} />
         <FormActions

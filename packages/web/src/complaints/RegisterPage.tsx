@@ -165,6 +165,15 @@ export default function RegisterPage() {
             onChange={(v) => setQuery({ outcome: v })}
             options={[['', 'Any'], ...OUTCOMES]}
           />
+          <Select
+            label="Serious"
+            value={filters.serious}
+            onChange={(v) => setQuery({ serious: v })}
+            options={[
+              ['', 'Any'],
+              ['stage1', 'Serious, kept at stage 1'],
+            ]}
+          />
           <div className="field">
             <label htmlFor="register-from">Received from</label>
             <input

@@ -21,7 +21,11 @@ describe('the deadlines on a complaint page', () => {
         '2027-05-02',
         '§36: later requests need exceptional circumstances',
       ],
-      ['Last day to go to the SPSO', '2027-11-02', '12 months from when the customer knew'],
+      [
+        'Last day to go to the SPSO',
+        '2027-11-02',
+        'the last day of the 12 months beginning with the day the customer knew (§75)',
+      ],
     ]);
   });
 

@@ -109,7 +109,7 @@ export function deadlineRows(t: Timeline, status: 'open' | 'closed'): DeadlineRo
       label: 'Last day to go to the SPSO',
       date: t.spsoDeadline,
       kind: 'info',
-      note: '12 months from when the customer knew',
+      note: 'the last day of the 12 months beginning with the day the customer knew (§75)',
       why: whyAt(null)('spso_limit', t.spsoDeadline),
     });
   return rows;

@@ -55,6 +55,10 @@ export function journeyDetails(e: Pick<JourneyEvent, 'type' | 'details'>): strin
     lines.push(`Exceptional circumstances: ${d['exceptionalCircumstances']}`);
   if (e.type === 'escalated' && d['inTime'] === false)
     lines.push('Accepted outside the time limit');
+  if (e.type === 'escalated' && d['awarenessFromReceipt'] === true)
+    lines.push('Time limit counted from the date of receipt (awareness date not known)');
+  if (e.type === 'closed' && typeof d['lateReason'] === 'string')
+    lines.push(`Closed at stage 1 after its last day: ${d['lateReason']}`);
   const resolution = d['resolution'] as
     { agreedAction?: string; customerAgreedOn?: string } | undefined;
   if (resolution?.agreedAction) {

@@ -1,3 +1,4 @@
+import { NEW_COMPLAINT_CHANNELS } from '@chp/domain';
 import type { Channel, Outcome, PreferredContact, SpsoDecision } from '../generated/graphql';
 
 export const CHANNELS: [Channel, string][] = [
@@ -9,6 +10,14 @@ export const CHANNELS: [Channel, string][] = [
   ['social_media', 'Social media'],
   ['other', 'Other'],
 ];
+
+/**
+ * The channels offered when recording a complaint: not social media (docs/procedure.md, What
+ * every complaint records); complaints recorded before keep theirs and show it.
+ */
+export const NEW_COMPLAINT_CHANNEL_OPTIONS: [Channel, string][] = CHANNELS.filter(([c]) =>
+  (NEW_COMPLAINT_CHANNELS as readonly string[]).includes(c),
+);
 
 export const OUTCOMES: [Outcome, string][] = [
   ['resolved', 'Resolved'],

@@ -36,6 +36,7 @@ export const REGISTER = gql`
     $closureOutcome: Outcome
     $sort: RegisterSort
     $direction: SortDirection
+    $seriousAtStageOne: Boolean
     $limit: Int!
     $offset: Int!
   ) {
@@ -55,6 +56,7 @@ export const REGISTER = gql`
       outcome: $outcome
       receivedFrom: $receivedFrom
       receivedTo: $receivedTo
+      seriousAtStageOne: $seriousAtStageOne
       limit: $limit
       offset: $offset
     ) {
@@ -118,6 +120,8 @@ export const COMPLAINT = gql`
       channel
       category
       serious
+      seriousStageOneReason @include(if: $personal)
+      tribunalSignpostingOffered
       receivedAt
       awareOn
       escalatedAt
@@ -170,6 +174,7 @@ export const COMPLAINT = gql`
       allowedSteps
       timeline {
         escalationDeadline
+        stageOneLastDay
         nextUpdateDue
         spsoDeadline
         explanations {
@@ -237,8 +242,8 @@ export const EXTEND = gql`
   }
 `;
 export const ESCALATE = gql`
-  mutation EscalateComplaint($id: ID!, $version: Int!, $at: DateTime, $exceptionalCircumstances: String) {
-    escalateComplaint(id: $id, version: $version, at: $at, exceptionalCircumstances: $exceptionalCircumstances) { ${RESULT} }
+  mutation EscalateComplaint($id: ID!, $version: Int!, $at: DateTime, $exceptionalCircumstances: String, $awareOn: LocalDate) {
+    escalateComplaint(id: $id, version: $version, at: $at, exceptionalCircumstances: $exceptionalCircumstances, awareOn: $awareOn) { ${RESULT} }
   }
 `;
 export const ACKNOWLEDGE = gql`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEW_COMPLAINT_CHANNEL_OPTIONS } from './labels';
 import { blankRecord, checkRecord, toRecordComplaintInput } from './record-complaint-input';
 
 const at = '2026-01-05T10:30';
@@ -45,4 +46,24 @@ describe('record complaint input', () => {
   it('sends no customer when none is given', () => {
     expect(toRecordComplaintInput(blankRecord(at), toInstant).input.customer).toBeUndefined();
   });
+});
+
+describe('serious complaints and channels when recording (§36; docs/procedure.md, What every complaint records)', () => {
+  const filled = { ...blankRecord(at), serviceAreaId: 'sa', category: 'C', summary: 'S' };
+  it('a serious complaint at stage 1 asks why it is not going to stage 2', () =>
+    expect(checkRecord({ ...filled, serious: true })).toHaveProperty('seriousStageOneReason'));
+  it('a serious complaint straight to stage 2 needs no reason, and none is sent', () => {
+    const v = { ...filled, serious: true, stage: '2', seriousStageOneReason: 'kept' };
+    expect(checkRecord(v)).toEqual({});
+    expect(toRecordComplaintInput(v, toInstant).input.seriousStageOneReason).toBeUndefined();
+  });
+  it('the reason is sent trimmed for a serious complaint at stage 1', () =>
+    expect(
+      toRecordComplaintInput(
+        { ...filled, serious: true, seriousStageOneReason: ' Fixed the same day ' },
+        toInstant,
+      ).input.seriousStageOneReason,
+    ).toBe('Fixed the same day'));
+  it('social media is not offered for a new complaint', () =>
+    expect(NEW_COMPLAINT_CHANNEL_OPTIONS.map(([c]) => c)).not.toContain('social_media'));
 });

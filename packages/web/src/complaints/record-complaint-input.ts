@@ -16,6 +16,7 @@ export const RECORD_FIELDS = [
   'summary',
   'outcomeSought',
   'awareOn',
+  'seriousStageOneReason',
   'name',
   'email',
   'phone',
@@ -32,6 +33,8 @@ export interface RecordValues {
   summary: string;
   outcomeSought: string;
   serious: boolean;
+  /** Serious at stage 1: why not stage 2 (§36). */
+  seriousStageOneReason: string;
   awareOn: string;
   name: string;
   email: string;
@@ -49,6 +52,7 @@ export const blankRecord = (receivedAt: string): RecordValues => ({
   summary: '',
   outcomeSought: '',
   serious: false,
+  seriousStageOneReason: '',
   awareOn: '',
   name: '',
   email: '',
@@ -64,6 +68,9 @@ export function checkRecord(v: RecordValues): Record<string, string> {
     missing['serviceAreaId'] = 'Choose the service area the complaint is about.';
   if (!v.category.trim()) missing['category'] = 'Enter a category, such as “Repair not done”.';
   if (!v.summary.trim()) missing['summary'] = 'Summarise what the complaint is about.';
+  if (v.serious && v.stage === '1' && !v.seriousStageOneReason.trim())
+    missing['seriousStageOneReason'] =
+      'Say why this serious complaint is not going straight to stage 2, or choose stage 2.';
   return missing;
 }
 
@@ -95,6 +102,8 @@ export function toRecordComplaintInput(
       summary: v.summary.trim(),
       outcomeSought: v.outcomeSought.trim(),
       serious: v.serious,
+      seriousStageOneReason:
+        v.serious && v.stage === '1' ? v.seriousStageOneReason.trim() || undefined : undefined,
       awareOn: v.awareOn || undefined,
       customer: given ? customer : undefined,
     },

@@ -26,6 +26,8 @@ export interface RegisterFilters {
   closedFrom: string;
   closedTo: string;
   closureOutcome: string;
+  /** 'stage1': serious, high-risk or high-profile complaints kept at stage 1 (§36). */
+  serious: string;
   sort: string;
   direction: string;
   page: number;
@@ -64,6 +66,7 @@ export function filtersFrom(query: URLSearchParams): RegisterFilters {
     closedFrom: get('closedFrom'),
     closedTo: get('closedTo'),
     closureOutcome: get('closureOutcome'),
+    serious: get('serious'),
     sort: get('sort'),
     direction: get('dir'),
     page: Number.isInteger(page) && page > 0 ? page : 1,
@@ -100,6 +103,7 @@ export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
     closedFrom: closedAt ? f.closedFrom || undefined : undefined,
     closedTo: closedAt ? f.closedTo || undefined : undefined,
     closureOutcome: closedAt ? oneOf(outcomes, f.closureOutcome) : undefined,
+    seriousAtStageOne: f.serious === 'stage1' ? true : undefined,
     sort: oneOf(SORTS, f.sort),
     direction: oneOf<SortDirection>(['asc', 'desc'], f.direction),
     limit: PAGE_SIZE,

@@ -22,6 +22,7 @@ export const stage = (over: Partial<StageTimeline> = {}): StageTimeline => ({
 /** A complaint's timeline: stage 1 open, no stage 2, no later time limits. */
 export const timeline = (over: Partial<Timeline> = {}): Timeline => ({
   escalationDeadline: null,
+  stageOneLastDay: null,
   nextUpdateDue: null,
   spsoDeadline: null,
   explanations: [],
@@ -41,6 +42,7 @@ export const complaint = (over: Partial<ComplaintDetail> = {}): ComplaintDetail 
   category: 'Repairs',
   channel: 'phone',
   serious: false,
+  tribunalSignpostingOffered: false,
   awareOn: null,
   escalatedAt: null,
   spsoDecision: null,

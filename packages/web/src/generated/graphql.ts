@@ -24,6 +24,8 @@ export type CloseComplaintInput = {
   at?: string | null | undefined;
   /** A finding on each agreed point of complaint (stage 2) */
   findings?: Array<FindingInput> | null | undefined;
+  /** Stage 1 closed after its last day (day 10, or its extension): why it was not escalated to stage 2 (§29, Appendix 1 §10). Required then */
+  lateReason?: string | null | undefined;
   /** May be left out when findings are given: it then follows from them */
   outcome?: Outcome | null | undefined;
   resolution?: ResolutionInput | null | undefined;
@@ -31,7 +33,7 @@ export type CloseComplaintInput = {
   rootCauseIds?: Array<string | number> | null | undefined;
   /** The response told the customer how to go to the SPSO: required at stage 2, refused at stage 1 */
   spsoSignposted: boolean;
-  /** Factoring, shared owner or private residential tenancy (§74) */
+  /** Factoring, shared owner or private residential tenancy (§74): housing organisations, stage 2 only */
   tribunalCase?: boolean;
   tribunalSignposted?: boolean;
 };
@@ -183,6 +185,7 @@ export type RecordComplaintInput = {
   /** When the customer first knew of the problem (escalation and SPSO time limits) */
   awareOn?: string | null | undefined;
   category: string;
+  /** How it arrived; social media is refused for new complaints (CHANNEL_NOT_FOR_COMPLAINTS) */
   channel: Channel;
   customer?: CustomerInput | null | undefined;
   /** Who handles it; defaults to you */
@@ -194,6 +197,8 @@ export type RecordComplaintInput = {
   receivedAt: string;
   /** Serious, high-risk or high-profile (§36) */
   serious?: boolean;
+  /** Serious and recorded at stage 1: why it is not at stage 2 (§36). Required then; managers are shown it */
+  seriousStageOneReason?: string | null | undefined;
   /** An active service area of your organisation */
   serviceAreaId: string | number;
   /** 1, or 2 to go straight to investigation (§36) */
@@ -522,6 +527,7 @@ export type RegisterQueryVariables = Exact<{
   closureOutcome?: Outcome | null | undefined;
   sort?: RegisterSort | null | undefined;
   direction?: SortDirection | null | undefined;
+  seriousAtStageOne?: boolean | null | undefined;
   limit: number;
   offset: number;
 }>;
@@ -608,6 +614,8 @@ export type ComplaintQuery = {
     channel: Channel;
     category: string;
     serious: boolean;
+    seriousStageOneReason?: string | null;
+    tribunalSignpostingOffered: boolean;
     receivedAt: string;
     awareOn: string | null;
     escalatedAt: string | null;
@@ -648,6 +656,7 @@ export type ComplaintQuery = {
     }>;
     timeline: {
       escalationDeadline: string | null;
+      stageOneLastDay: string | null;
       nextUpdateDue: string | null;
       spsoDeadline: string | null;
       explanations: Array<{
@@ -736,6 +745,7 @@ export type EscalateComplaintMutationVariables = Exact<{
   version: number;
   at?: string | null | undefined;
   exceptionalCircumstances?: string | null | undefined;
+  awareOn?: string | null | undefined;
 }>;
 
 export type EscalateComplaintMutation = {

@@ -8,6 +8,7 @@ import { PublicationPerPeriod1795450000000 } from './1795450000000-publication-p
 import { DemoLoad1795462000000 } from './1795462000000-demo-load';
 import { EarliestRecordDate1795465000000 } from './1795465000000-earliest-record-date';
 import { RequestBudget1795467200000 } from './1795467200000-request-budget';
+import { SeriousStageOneReason1795470100000 } from './1795470100000-serious-stage-one-reason';
 import { ContactRestrictions1795472000000 } from './1795472000000-contact-restrictions';
 import { RegisterSearch1795474000000 } from './1795474000000-register-search';
 
@@ -23,6 +24,7 @@ export const migrations = [
   DemoLoad1795462000000,
   EarliestRecordDate1795465000000,
   RequestBudget1795467200000,
+  SeriousStageOneReason1795470100000,
   ContactRestrictions1795472000000,
   RegisterSearch1795474000000,
 ];

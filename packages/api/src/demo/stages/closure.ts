@@ -37,6 +37,8 @@ export function closeStage(
     resolution,
     signOff: signedOffById ? { byId: signedOffById, empowered: true } : null,
     spsoSignposted: stage === 2,
+    // the demo organisation is a housing association: the Tribunal applies at stage 2 (§74)
+    sector: 'housing',
     tribunalCase,
     tribunalSignposted: tribunalCase,
   };

@@ -1,4 +1,11 @@
-import { assertCanAppend, checkClosure, type ComplaintEvent as DomainEvent } from '@chp/domain';
+import {
+  assertCanAppend,
+  checkClosure,
+  complaintTimeline,
+  localDate,
+  stageOneLastDay,
+  type ComplaintEvent as DomainEvent,
+} from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
 import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
@@ -24,10 +31,13 @@ export async function closeComplaint(
   // findings on the agreed points; the outcome follows from them unless the stage was resolved
   const findings = input.findings ?? [];
   let outcome = input.outcome ?? null;
+  const points =
+    stage === 2
+      ? await tx.em
+          .getRepository(ComplaintPoint)
+          .find({ where: { organisationId: c.organisationId, complaintId: c.id } })
+      : [];
   if (findings.length > 0) {
-    const points = await tx.em
-      .getRepository(ComplaintPoint)
-      .find({ where: { organisationId: c.organisationId, complaintId: c.id } });
     outcome = outcomeFromFindings(
       points.map((p) => p.id),
       findings,
@@ -42,16 +52,24 @@ export async function closeComplaint(
     outcome,
   } as DomainEvent & { type: 'closed' };
   withDomainRules(() => assertCanAppend(l.events, domainEvent, l.settings));
-  const signOff = [...l.rows]
-    .reverse()
-    .find(
-      (r) =>
-        r.type === JourneyEventType.signed_off &&
-        r.stage === stage &&
-        r.at.getTime() <= at.getTime(),
-    );
+  const before = l.rows.filter((r) => r.stage === stage && r.at.getTime() <= at.getTime());
+  const signOff = [...before].reverse().find((r) => r.type === JourneyEventType.signed_off);
   const signedOffById =
     typeof signOff?.payload['byId'] === 'string' ? signOff.payload['byId'] : null;
+  // §65: the points re-agreed or the response extended after the sign-off make it another response
+  const changed = [...before]
+    .reverse()
+    .find((r) => r.type === JourneyEventType.points_agreed || r.type === JourneyEventType.extended);
+  const stage1 = complaintTimeline(l.events, l.settings).stage1;
+  const lastDay = stage === 1 && stage1 ? stageOneLastDay(stage1, l.settings) : null;
+  const closedOn = localDate(at.toISOString());
+  const lateReason = input.lateReason?.trim() || null;
+  // §29: the reason is kept only when stage 1 was in fact closed after its last day
+  const keptLateReason = lastDay !== null && closedOn > lastDay ? lateReason : null;
+  const [org] = await tx.em.query<{ sector: string }[]>(
+    `SELECT sector FROM organisation WHERE id = $1`,
+    [c.organisationId],
+  );
   withDomainRules(
     () =>
       checkClosure({
@@ -59,11 +77,22 @@ export async function closeComplaint(
         outcome,
         resolution: input.resolution ?? null,
         signOff: signedOffById
-          ? { byId: signedOffById, empowered: signOff?.payload['empowered'] === true }
+          ? {
+              byId: signedOffById,
+              empowered: signOff?.payload['empowered'] === true,
+              at: signOff!.at.toISOString(),
+            }
           : null,
+        responseChangedAt: stage === 2 && changed ? changed.at.toISOString() : null,
         spsoSignposted: input.spsoSignposted,
+        sector: org?.sector ?? null,
         tribunalCase: input.tribunalCase,
         tribunalSignposted: input.tribunalSignposted,
+        closedOn,
+        stageOneLastDay: lastDay,
+        lateReason,
+        agreedPointIds: points.map((p) => p.id),
+        findingPointIds: findings.map((f) => f.pointId),
       }),
     { INVALID_DATE: 'resolution.customerAgreedOn' },
   );
@@ -94,8 +123,14 @@ export async function closeComplaint(
         tribunalCase: input.tribunalCase,
         tribunalSignposted: input.tribunalSignposted,
         signedOffById,
+        lateReason: keptLateReason,
       }),
     },
-    audit: { stage, outcome, ...(rootCauseIds ? { rootCauseIds } : {}) },
+    audit: {
+      stage,
+      outcome,
+      ...(rootCauseIds ? { rootCauseIds } : {}),
+      ...(keptLateReason ? { lateReason: true } : {}),
+    },
   });
 }

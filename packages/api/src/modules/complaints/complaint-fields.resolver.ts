@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { allowedSteps } from '@chp/domain';
+import { allowedSteps, tribunalSignpostingApplies } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { COMPLAINT_READERS, SEES_PERSONAL_DATA } from '../../core/role';
@@ -22,6 +22,7 @@ import {
   eventsByComplaint,
   namedStaffByComplaint,
   pointsByComplaint,
+  sectorByOrganisation,
 } from './complaint.loaders';
 
 /**
@@ -91,6 +92,16 @@ export class ComplaintFieldsResolver {
     // the same per-request load the settings were built from: no further statement
     const days = await ctx.loaders.get(closureDaysByOrganisation).load(c.organisationId);
     return timelineOf(c, rows, { ...settings, closureNotes: closureNotes(days) }, ctx.today);
+  }
+
+  @Authorized(COMPLAINT_READERS)
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether closing the current stage may signpost the First-tier Tribunal: housing organisations, stage 2 only (§74)',
+  })
+  async tribunalSignpostingOffered(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<boolean> {
+    const sector = await ctx.loaders.get(sectorByOrganisation).load(c.organisationId);
+    return tribunalSignpostingApplies(sector, c.currentStage);
   }
 
   @Authorized(COMPLAINT_READERS)

@@ -120,4 +120,12 @@ export class ComplaintFilter {
   @IsOptional()
   @IsIn(Object.values(DeadlineFilter))
   deadline?: DeadlineFilter;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Serious, high-risk or high-profile complaints at stage 1 (true), with the reason why not stage 2 (§36)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  seriousAtStageOne?: boolean;
 }

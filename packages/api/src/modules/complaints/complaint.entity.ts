@@ -73,6 +73,15 @@ export class Complaint {
   @Column({ type: 'boolean' })
   serious!: boolean;
 
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Serious and kept at stage 1: why it is not at stage 2 (§36); managers list these complaints',
+  })
+  @Column({ type: 'text', nullable: true })
+  seriousStageOneReason!: string | null;
+
   @Authorized(COMPLAINT_READERS)
   @Field(() => Boolean)
   @Column({ type: 'boolean' })

@@ -11,6 +11,7 @@ import { badInput, conflict, forbidden, ruleText } from '../../core/errors';
 export type ComplaintRule =
   | 'ALREADY_CLOSED'
   | 'AT_NOT_BEFORE_RECEIPT'
+  | 'AWARE_ON_ALREADY_RECORDED'
   | 'AWARE_ON_NOT_AFTER_RECEIPT'
   | 'DECIDED_ON_NOT_BEFORE_CLOSURE'
   | 'DECIDED_ON_NOT_IN_FUTURE'
@@ -44,6 +45,12 @@ export function complaintError(
         'at',
         'notBeforeReceipt',
         ruleText('notBeforeReceipt', detail, { field: 'at', ...ctx }),
+      );
+    case 'AWARE_ON_ALREADY_RECORDED':
+      return badInput(
+        'awareOn',
+        'alreadyRecorded',
+        ruleText('alreadyRecorded', detail, { field: 'awareOn', ...ctx }),
       );
     case 'AWARE_ON_NOT_AFTER_RECEIPT':
       return badInput(

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { defineLoader, loadById, loadLinked, loadManyByKey } from '../../core/loaders';
 import { Person } from '../people';
 import { ComplaintEvent } from './complaint-event.entity';
@@ -40,4 +41,25 @@ export const namedStaffByComplaint = defineLoader(
       organisationIds,
       'name',
     ),
+);
+
+/**
+ * An organisation's sector (docs/procedure.md, Sector settings), for the rules that depend on it
+ * (the Tribunal, §74); null outside the viewer's scope. Read here rather than through the
+ * organisations module, which depends on this one.
+ */
+export const sectorByOrganisation = defineLoader(
+  'sectorByOrganisation',
+  (scope) =>
+    new DataLoader<string, string | null>(async (ids) => {
+      const inScope = ids.filter((id) => scope.organisationIds.includes(id));
+      const rows = inScope.length
+        ? await scope.dataSource.query<{ id: string; sector: string }[]>(
+            `SELECT id, sector FROM organisation WHERE id = ANY($1::uuid[])`,
+            [inScope],
+          )
+        : [];
+      const sector = new Map(rows.map((r) => [r.id, r.sector]));
+      return ids.map((id) => sector.get(id) ?? null);
+    }),
 );

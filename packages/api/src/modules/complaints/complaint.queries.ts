@@ -73,6 +73,10 @@ export async function findComplaints(
   }
   if (filter.search) applySearch(q, viewer, filter.search);
   applyClosureFilter(q, filter);
+  // §36: serious complaints kept at stage 1, for managers (docs/procedure.md §36)
+  if (filter.seriousAtStageOne === true) q.andWhere('c.serious AND c.current_stage = 1');
+  else if (filter.seriousAtStageOne === false)
+    q.andWhere('NOT (c.serious AND c.current_stage = 1)');
   if (filter.deadline === DeadlineFilter.overdue) {
     q.andWhere(`c.status = 'open' AND ${DEADLINE} < :today`, { today: ctx.today });
   } else if (filter.deadline === DeadlineFilter.due_soon) {

@@ -25,7 +25,7 @@ registerEnumType(DeadlineRuleEnum, {
 });
 export const SkipReasonEnum = asEnum<SkipReason>(SKIP_REASONS);
 registerEnumType(SkipReasonEnum, { name: 'SkipReason', description: 'Why a day was not counted' });
-const MonthsFromEnum = asEnum(['aware', 'stage1_response'] as const);
+const MonthsFromEnum = asEnum(['aware', 'received', 'stage1_response'] as const);
 registerEnumType(MonthsFromEnum, {
   name: 'MonthsFrom',
   description: 'What a calendar-month limit counts from',
@@ -53,7 +53,7 @@ export class SkippedDayView {
 
 @ObjectType('MonthsLimit', { description: 'A limit counted in calendar months (§36, §75)' })
 export class MonthsLimitView {
-  @Field(() => MonthsFromEnum) from!: 'aware' | 'stage1_response';
+  @Field(() => MonthsFromEnum) from!: 'aware' | 'received' | 'stage1_response';
   @Field(() => LocalDate) startDate!: string;
   @Field(() => Int) months!: number;
   @Field(() => LocalDate) date!: string;

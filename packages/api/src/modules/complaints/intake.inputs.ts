@@ -52,7 +52,12 @@ export class RecordComplaintInput {
   @Field(() => DateTime, { description: 'When the complaint arrived (not in the future)' })
   receivedAt!: Date;
 
-  @Field(() => Channel) @IsIn(Object.values(Channel)) channel!: Channel;
+  @Field(() => Channel, {
+    description:
+      'How it arrived; social media is refused for new complaints (CHANNEL_NOT_FOR_COMPLAINTS)',
+  })
+  @IsIn(Object.values(Channel))
+  channel!: Channel;
   @Field(() => ID, { description: 'An active service area of your organisation' })
   @IsUUID()
   serviceAreaId!: string;
@@ -65,6 +70,15 @@ export class RecordComplaintInput {
   })
   @IsBoolean()
   serious: boolean = false;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Serious and recorded at stage 1: why it is not at stage 2 (§36). Required then; managers are shown it',
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(2000)
+  seriousStageOneReason?: string | null;
 
   @Field(() => Int, { description: '1, or 2 to go straight to investigation (§36)' })
   @IsIn([1, 2])

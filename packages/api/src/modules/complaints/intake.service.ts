@@ -1,7 +1,13 @@
 import { formatComplaintReference } from '@chp/domain';
 import { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 import { randomUUID } from 'node:crypto';
-import { assertCanAppend, localDate, type ComplaintEvent as DomainEvent } from '@chp/domain';
+import {
+  assertCanAppend,
+  checkNewComplaintChannel,
+  checkSeriousRouting,
+  localDate,
+  type ComplaintEvent as DomainEvent,
+} from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
 import { type Tx } from '../../core/mutation';
 import { Complaint } from './complaint.entity';
@@ -14,6 +20,18 @@ import { complaintError } from './complaint.errors';
 
 export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Promise<Complaint> {
   const organisationId = tx.viewer.organisationId;
+  // docs/procedure.md, What every complaint records: not taken through social media
+  withDomainRules(() => checkNewComplaintChannel(input.channel));
+  // §36: serious, high-risk or high-profile goes to stage 2, or the reason why not is recorded
+  const seriousStageOneReason =
+    input.serious && input.stage === 1 ? (input.seriousStageOneReason?.trim() ?? null) : null;
+  withDomainRules(() =>
+    checkSeriousRouting({
+      serious: input.serious,
+      stage: input.stage,
+      notStageTwoReason: seriousStageOneReason,
+    }),
+  );
   const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
   const receivedOn = localDate(receivedAt.toISOString());
   const [setting] = await tx.em.query<{ earliest: string }[]>(
@@ -105,6 +123,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     summary: input.summary.trim(),
     outcomeSought: input.outcomeSought.trim(),
     serious: input.serious,
+    seriousStageOneReason,
     aboutNamedStaff: namedStaffIds.length > 0,
     handlerId,
     ...projection([received], settings),
@@ -135,6 +154,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       serviceAreaId: input.serviceAreaId,
       handlerId,
       serious: input.serious,
+      ...(seriousStageOneReason ? { seriousStageOneReason: true } : {}),
       namedStaff: namedStaffIds.length,
       customerRecorded: customerId !== null,
     },

@@ -28,12 +28,18 @@ export function escalationPayload(e: {
   inTime: boolean;
   deadline: string | null;
   exceptionalCircumstances?: string | null;
+  /** The awareness date the limit was worked out from, when known. */
+  awareOn?: string | null;
+  /** No awareness date: the date of receipt stood in for it (docs/procedure.md §36). */
+  awarenessFromReceipt?: boolean;
 }): Payload {
   return {
     transfer: e.transfer,
     inTime: e.inTime,
     deadline: e.deadline,
     ...(e.exceptionalCircumstances ? { exceptionalCircumstances: e.exceptionalCircumstances } : {}),
+    ...(e.awareOn ? { awareOn: e.awareOn } : {}),
+    ...(e.awarenessFromReceipt ? { awarenessFromReceipt: true } : {}),
   };
 }
 
@@ -74,6 +80,8 @@ export interface ClosureExtras {
   tribunalCase: boolean;
   tribunalSignposted: boolean;
   signedOffById?: string | null;
+  /** Stage 1 closed after its last day: why it was not escalated (§29). */
+  lateReason?: string | null;
 }
 
 /** A closure's payload: the domain's, then findings, resolution, signposting and the sign-off. */
@@ -101,5 +109,6 @@ export function closurePayload(event: DomainEvent & { type: 'closed' }, e: Closu
     tribunalCase: e.tribunalCase,
     tribunalSignposted: e.tribunalSignposted,
     ...(e.signedOffById ? { signedOffById: e.signedOffById } : {}),
+    ...(e.lateReason ? { lateReason: e.lateReason } : {}),
   });
 }

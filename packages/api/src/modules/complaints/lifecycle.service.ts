@@ -86,14 +86,24 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
   const at = eventAt(args.at, tx.now);
   const domainEvent: DomainEvent = { type: 'escalated', at: at.toISOString() };
   withDomainRules(() => assertCanAppend(l.events, domainEvent, l.settings));
+  const receivedOn = localDate(l.complaint.receivedAt.toISOString());
+  // §36: the awareness date, when not recorded with the complaint, may be given now
+  const givenAwareOn = args.awareOn ?? null;
+  if (givenAwareOn !== null) {
+    if (l.complaint.awareOn !== null && l.complaint.awareOn !== givenAwareOn)
+      throw complaintError('AWARE_ON_ALREADY_RECORDED');
+    if (givenAwareOn > receivedOn) throw complaintError('AWARE_ON_NOT_AFTER_RECEIPT');
+  }
+  const awareOn = l.complaint.awareOn ?? givenAwareOn;
   const stage1 = complaintTimeline(l.events, l.settings).stage1;
   const transfer = stage1 !== null && stage1.closedOn === null;
-  const limits = { awareOn: l.complaint.awareOn, stageOneClosedOn: stage1?.closedOn ?? null };
+  // without an awareness date the customer knew at the latest on the day they complained
+  const limits = { awareOn, receivedOn, stageOneClosedOn: stage1?.closedOn ?? null };
   const deadline = transfer ? null : escalationDeadline(limits);
   const inTime = transfer || isEscalationInTime(limits, localDate(at.toISOString()));
   const circumstances = args.exceptionalCircumstances?.trim() || null;
   if (!inTime && !circumstances) {
-    // docs/procedure.md §49: six months from awareness, or two months from the stage 1 response
+    // docs/procedure.md §36: six months from awareness, or two months from the stage 1 response
     throw complaintError(
       'ESCALATION_OUT_OF_TIME',
       'The limit is six months from when the customer knew of the problem, or two months from the stage 1 response.',
@@ -111,10 +121,16 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
         inTime,
         deadline,
         exceptionalCircumstances: circumstances,
+        awareOn,
+        awarenessFromReceipt: !transfer && awareOn === null,
       }),
     },
-    columns: { escalatedAt: at, escalationExceptionalCircumstances: circumstances },
-    audit: { transfer, inTime },
+    columns: {
+      escalatedAt: at,
+      escalationExceptionalCircumstances: circumstances,
+      ...(l.complaint.awareOn === null && givenAwareOn !== null ? { awareOn: givenAwareOn } : {}),
+    },
+    audit: { transfer, inTime, ...(givenAwareOn !== null ? { awareOn: givenAwareOn } : {}) },
   });
 }
 

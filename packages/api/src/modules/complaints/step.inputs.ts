@@ -55,6 +55,13 @@ export class EscalateComplaintArgs extends ComplaintRef {
   @NotBlank()
   @MaxLength(2000)
   exceptionalCircumstances?: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'When the customer first knew of the problem, when it was not recorded with the complaint: it then decides the time limit and is recorded (§36). Without it the date of receipt stands in',
+  })
+  @IsOptional()
+  awareOn?: string | null;
 }
 
 @ArgsType()
@@ -131,9 +138,19 @@ export class CloseComplaintInput {
   })
   @IsBoolean()
   spsoSignposted!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Stage 1 closed after its last day (day 10, or its extension): why it was not escalated to stage 2 (§29, Appendix 1 §10). Required then',
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(2000)
+  lateReason?: string | null;
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'Factoring, shared owner or private residential tenancy (§74)',
+    description:
+      'Factoring, shared owner or private residential tenancy (§74): housing organisations, stage 2 only',
   })
   @IsBoolean()
   tribunalCase: boolean = false;

@@ -9,6 +9,7 @@ import {
   localDate,
   nextStageTwoUpdateDue,
   spsoDeadline,
+  stageOneLastDay,
   stageStatus,
   type ExplainSettings,
   type StageTimeline,
@@ -103,7 +104,14 @@ export class ComplaintTimelineView {
   escalationDeadline!: string | null;
   @Field(() => LocalDate, {
     nullable: true,
-    description: 'Last day to go to the SPSO: 12 months from awareness (§75)',
+    description:
+      'Open stage 1: the last day it may be closed at stage 1 (day 10, or its extension); after it, escalate or record why not (§29, Appendix 1 §10)',
+  })
+  stageOneLastDay!: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Last day to go to the SPSO: the last day of the 12 months beginning with the day the customer became aware (§75)',
   })
   spsoDeadline!: string | null;
   @Field(() => [DateExplanationView], {
@@ -139,7 +147,7 @@ function stageView(
  * (`settings.closureNotes` name the reasons of the closure days).
  */
 export function timelineOf(
-  complaint: Pick<Complaint, 'awareOn'>,
+  complaint: Pick<Complaint, 'awareOn' | 'receivedAt'>,
   rows: readonly StoredEvent[],
   settings: ExplainSettings,
   today: string,
@@ -157,6 +165,8 @@ export function timelineOf(
   const awaitingEscalation = state.route === 'stage1';
   const escalationInput = {
     awareOn: complaint.awareOn,
+    // §36: without an awareness date, the customer knew at the latest on the day of receipt
+    receivedOn: localDate(complaint.receivedAt.toISOString()),
     stageOneClosedOn: stage1?.closedOn ?? null,
   };
   return {
@@ -164,6 +174,10 @@ export function timelineOf(
     stage2: stage2 ? stageView(stage2, today, settings, null) : null,
     nextUpdateDue: nextUpdate,
     escalationDeadline: awaitingEscalation ? escalationDeadline(escalationInput) : null,
+    stageOneLastDay:
+      stage1 && stage1.closedOn === null && !transferredOn
+        ? stageOneLastDay(stage1, settings)
+        : null,
     spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
     // computed only when a query asks for it (the register reads timelines but not explanations)
     get explanations() {

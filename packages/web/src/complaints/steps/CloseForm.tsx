@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../lib/format';
 import { Field, FieldGroup, onSubmitted, StepForm } from '../../lib/forms';
 import { OUTCOMES } from '../labels';
 import { CLOSE } from '../queries';
@@ -45,6 +46,12 @@ export function CloseForm(props: StepFormProps) {
   const [tribunalCase, setTribunalCase] = useState(false);
   const [tribunalSignposted, setTribunalSignposted] = useState(false);
   const [rootCauseIds, setRootCauseIds] = useState<string[]>(c.rootCauses.map((r) => r.id));
+  const [lateReason, setLateReason] = useState('');
+  // §29, Appendix 1 §10: after its last day stage 1 should go to stage 2; closing it needs a reason
+  const lastDay = stage2 ? null : c.timeline.stageOneLastDay;
+  const closedLate = lastDay !== null && at.slice(0, 10) > lastDay;
+  // §74: the Tribunal question only where it applies (housing, stage 2)
+  const tribunalOffered = c.tribunalSignpostingOffered;
 
   const submit = () => {
     const values = {
@@ -59,6 +66,9 @@ export function CloseForm(props: StepFormProps) {
       tribunalCase,
       tribunalSignposted,
       rootCauseIds,
+      closedLate,
+      lateReason,
+      tribunalOffered,
     };
     if (step.check(checkClose(values))) return;
     return step.submit(toCloseInput(values), `Stage ${c.currentStage} closed.`);
@@ -143,10 +153,30 @@ export function CloseForm(props: StepFormProps) {
           SPSO comes after stage 2.
         </p>
       )}
-      <Checkbox name="tribunalCase" checked={tribunalCase} onChange={setTribunalCase}>
-        Factoring, shared owner or private tenancy case (§74)
-      </Checkbox>
-      {tribunalCase ? (
+      {closedLate && lastDay ? (
+        <Field
+          name="lateReason"
+          label="Why stage 1 is closed, not escalated"
+          hint={`Stage 1 was due by ${formatDate(lastDay)} at the latest (day 10 or its extension): a complaint not answered by then goes to stage 2 (§29).`}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              rows={2}
+              value={lateReason}
+              onChange={(e) => setLateReason(e.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
+      {tribunalOffered ? (
+        <FieldGroup name="tribunalCase">
+          <Checkbox name="tribunalCase" checked={tribunalCase} onChange={setTribunalCase}>
+            Factoring, shared owner or private tenancy case (§74)
+          </Checkbox>
+        </FieldGroup>
+      ) : null}
+      {tribunalOffered && tribunalCase ? (
         <FieldGroup name="tribunalSignposted">
           <Checkbox
             name="tribunalSignposted"

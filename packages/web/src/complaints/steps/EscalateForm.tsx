@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { escalationNeedsAwareness, localDate } from '@chp/domain';
 import { formatDate } from '../../lib/format';
 import { Field, onSubmitted, StepForm } from '../../lib/forms';
 import { ESCALATE } from '../queries';
@@ -8,15 +9,34 @@ import { useComplaintStep, useNowField, type StepFormProps } from './shared';
 export function EscalateForm(props: StepFormProps) {
   const c = props.complaint;
   const transfer = c.status === 'open';
-  const step = useComplaintStep(ESCALATE, ['at', 'exceptionalCircumstances'], props, {
+  const step = useComplaintStep(ESCALATE, ['at', 'exceptionalCircumstances', 'awareOn'], props, {
     escalationDeadline: c.timeline.escalationDeadline,
   });
   const [at, setAt, atInstant] = useNowField();
   const [circumstances, setCircumstances] = useState('');
+  const [awareOn, setAwareOn] = useState('');
+  // §36: without a recorded awareness date the date of receipt stands in; ask for the date only
+  // when it would change the answer (after two months from the stage 1 response)
+  const askAwareness =
+    !transfer &&
+    !c.awareOn &&
+    /^\d{4}-\d{2}-\d{2}/.test(at) &&
+    escalationNeedsAwareness(
+      {
+        awareOn: null,
+        receivedOn: localDate(c.receivedAt),
+        stageOneClosedOn: c.timeline.stage1?.closedOn ?? null,
+      },
+      at.slice(0, 10),
+    );
   const submit = () => {
     if (step.check(at ? {} : { at: 'Enter when the customer asked.' })) return;
     return step.submit(
-      toEscalateInput({ at: atInstant(), exceptionalCircumstances: circumstances }),
+      toEscalateInput({
+        at: atInstant(),
+        exceptionalCircumstances: circumstances,
+        awareOn: askAwareness ? awareOn : '',
+      }),
       transfer ? 'Transferred to stage 2.' : 'Escalated to stage 2.',
     );
   };
@@ -32,8 +52,8 @@ export function EscalateForm(props: StepFormProps) {
       intro={
         <p className="hint">
           {transfer
-            ? 'The complaint is complex or serious enough to go straight to investigation (§36). Stage 2 starts on the next working day counted from this date.'
-            : 'The customer is dissatisfied with the stage 1 response and asks for an investigation.'}
+            ? 'The complaint is complex or serious enough to go straight to investigation (§36). Stage 2 day one is the day of the transfer (Appendix 1 §5), or the next working day when that is not a working day.'
+            : 'The customer is dissatisfied with the stage 1 response and asks for an investigation. Stage 2 day one is the day they asked (Appendix 1 §5).'}
         </p>
       }
     >
@@ -42,6 +62,22 @@ export function EscalateForm(props: StepFormProps) {
           <input {...p} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
         )}
       </Field>
+      {askAwareness ? (
+        <Field
+          name="awareOn"
+          label="When the customer first knew of the problem"
+          hint="It decides whether the request is in time (six months from then, §36). Left empty, the date they complained is used: the request is accepted."
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={awareOn}
+              onChange={(e) => setAwareOn(e.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
       {!transfer ? (
         <Field
           name="exceptionalCircumstances"

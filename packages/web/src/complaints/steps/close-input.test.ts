@@ -80,3 +80,22 @@ describe('checkClose', () => {
     expect(checkClose(base)).toEqual({});
   });
 });
+
+describe('the corrected closure rules in the form', () => {
+  it('stage 1 past its last day asks why it is not escalated (§29)', () =>
+    expect(checkClose({ ...base, closedLate: true, lateReason: ' ' })).toHaveProperty(
+      'lateReason',
+    ));
+  it('stage 1 past its last day sends the reason', () =>
+    expect(
+      toCloseInput({ ...base, closedLate: true, lateReason: ' Customer asked ' }).input.lateReason,
+    ).toBe('Customer asked'));
+  it('a stage 2 outcome with agreed points still needs a finding on each (§66)', () =>
+    expect(
+      checkClose({ ...base, stage2: true, pointIds: ['p1'], outcome: 'upheld' }),
+    ).toHaveProperty('findings'));
+  it('the Tribunal is not sent where it is not offered (§74)', () =>
+    expect(
+      toCloseInput({ ...base, tribunalCase: true, tribunalSignposted: true }).input,
+    ).toMatchObject({ tribunalCase: false, tribunalSignposted: false }));
+});

@@ -20,6 +20,11 @@ export interface CloseValues {
   tribunalCase: boolean;
   tribunalSignposted: boolean;
   rootCauseIds: readonly string[];
+  /** Stage 1 closed after its last day (day 10 or its extension, §29): why not escalated. */
+  closedLate?: boolean;
+  lateReason?: string;
+  /** The First-tier Tribunal may be signposted: housing, stage 2 (§74). */
+  tribunalOffered?: boolean;
 }
 
 export const CLOSE_FIELDS = [
@@ -29,7 +34,9 @@ export const CLOSE_FIELDS = [
   'agreedAction',
   'customerAgreedOn',
   'spsoSignposted',
+  'tribunalCase',
   'tribunalSignposted',
+  'lateReason',
   'rootCauseIds',
 ] as const;
 
@@ -39,8 +46,17 @@ export const CLOSE_ALIASES = { signOff: 'outcome', resolution: 'agreedAction' };
 export function checkClose(v: CloseValues): Missing {
   const missing: Missing = {};
   if (!v.outcome) missing['outcome'] = 'Choose the outcome of the complaint.';
-  if (v.outcome === 'findings' && v.pointIds.some((id) => !v.findings[id]?.finding))
+  // §66: every agreed point answered, unless resolved (§67)
+  if (
+    (v.stage2 || v.outcome === 'findings') &&
+    v.outcome &&
+    v.outcome !== 'resolved' &&
+    v.pointIds.some((id) => !v.findings[id]?.finding)
+  )
     missing['findings'] = 'Record a finding on every agreed point of complaint.';
+  if (v.closedLate && !v.lateReason?.trim())
+    missing['lateReason'] =
+      'Stage 1 is past its last day: escalate it to stage 2, or say why it is closed at stage 1.';
   if (v.outcome === 'resolved' && !v.agreedAction.trim())
     missing['agreedAction'] = 'Describe the action agreed with the customer.';
   if (v.outcome === 'resolved' && !v.customerAgreedOn)
@@ -69,8 +85,9 @@ export function toCloseInput(v: CloseValues) {
           ? { agreedAction: v.agreedAction.trim(), customerAgreedOn: v.customerAgreedOn }
           : undefined,
       spsoSignposted: v.stage2 ? v.spsoSignposted : false,
-      tribunalCase: v.tribunalCase,
-      tribunalSignposted: v.tribunalSignposted,
+      tribunalCase: v.tribunalOffered ? v.tribunalCase : false,
+      tribunalSignposted: v.tribunalOffered && v.tribunalCase ? v.tribunalSignposted : false,
+      lateReason: v.closedLate ? v.lateReason?.trim() || undefined : undefined,
       rootCauseIds: [...v.rootCauseIds],
     },
   };

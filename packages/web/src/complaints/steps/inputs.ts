@@ -23,10 +23,13 @@ export interface EscalateValues {
   /** The instant, or undefined for "now" (the moment of saving). */
   at: string | undefined;
   exceptionalCircumstances: string;
+  /** When the customer first knew, asked for when it decides the time limit (§36); '' if not given. */
+  awareOn?: string;
 }
 export const toEscalateInput = (v: EscalateValues) => ({
   at: v.at,
   exceptionalCircumstances: v.exceptionalCircumstances.trim() || undefined,
+  awareOn: v.awareOn || undefined,
 });
 
 export const toAcknowledgeInput = (v: { at: string | undefined }) => ({ at: v.at });
