@@ -22,6 +22,19 @@ export { addCalendarMonths } from './addCalendarMonths';
 export { escalationDeadline } from './escalationDeadline';
 export { isEscalationInTime } from './isEscalationInTime';
 export { spsoDeadline } from './spsoDeadline';
+export { complaintTimeLimit, DEFAULT_COMPLAINT_TIME_LIMIT_MONTHS } from './complaintTimeLimit';
+export {
+  checkFirstContact,
+  type FirstContact,
+  type FirstContactDecision,
+} from './checkFirstContact';
+export {
+  allowedOtherOutcomes,
+  checkOtherOutcome,
+  countsAsReceived,
+  type OtherOutcomeRecord,
+} from './otherOutcomes';
+export { complaintsPerContractor, contractorKey, contractorName } from './complaintsPerContractor';
 export { complaintTimeline } from './complaintTimeline';
 export { complaintState, type ComplaintState } from './complaintState';
 export { assertCanAppend } from './assertCanAppend';
