@@ -8,6 +8,8 @@ export interface ComplaintState {
   status: 'not_received' | 'open' | 'closed' | 'ended';
   /** Not a complaint, withdrawn, out of time or duplicate (docs/procedure.md, Before stage 1). */
   otherOutcome: OtherOutcome | null;
+  /** The local date that outcome was recorded. */
+  otherOutcomeOn: IsoDate | null;
   /** How the complaint reached stage 2, if it did. */
   route: 'stage1' | 'stage2Direct' | 'stage2Escalated' | null;
   /** Stage 1 was transferred to stage 2 while still open (no stage 1 closure). */
@@ -34,6 +36,7 @@ export function complaintState(
     status:
       current === null ? 'not_received' : s.ended ? 'ended' : current.closedOn ? 'closed' : 'open',
     otherOutcome: s.ended?.outcome ?? null,
+    otherOutcomeOn: s.ended?.on ?? null,
     route:
       s.receivedStage === null
         ? null

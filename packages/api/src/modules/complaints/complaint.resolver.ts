@@ -35,6 +35,7 @@ import {
   EscalateComplaintArgs,
   ExtendComplaintArgs,
   NoteArgs,
+  OtherOutcomeArgs,
   PostClosureContactArgs,
   RootCausesArgs,
   SpsoDecisionArgs,
@@ -181,6 +182,18 @@ export class ComplaintResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<Complaint> {
     return mutate(ctx, 'closeComplaint', (tx) => service.closeComplaint(tx, ref, input));
+  }
+
+  @Authorized(COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, {
+    description:
+      'Ends the record with an outcome beyond the four: not a complaint, withdrawn, out of time or duplicate (never a closure)',
+  })
+  recordOtherOutcome(
+    @Args(() => OtherOutcomeArgs) args: OtherOutcomeArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
+    return mutate(ctx, 'recordOtherOutcome', (tx) => service.recordOtherOutcome(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)
