@@ -17,7 +17,7 @@ import { Link, useQueryState } from '../lib/router';
 import { DeadlineTag, Empty, LoadError, Loading, Pager, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { REGISTER, SERVICE_AREAS } from './queries';
-import { OUTCOMES } from './labels';
+import { OUTCOMES, STATUSES } from './labels';
 import { RecordComplaintForm } from './RecordComplaintForm';
 import { registerRow } from './register-rows';
 
@@ -55,7 +55,10 @@ export function filtersFrom(query: URLSearchParams): RegisterFilters {
 export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
   return {
     search: f.search.trim() || undefined,
-    status: oneOf<ComplaintStatus>(['open', 'closed'], f.status),
+    status: oneOf<ComplaintStatus>(
+      STATUSES.map(([s]) => s),
+      f.status,
+    ),
     stage: f.stage ? Number(f.stage) : undefined,
     serviceAreaId: f.serviceAreaId || undefined,
     deadline: oneOf<DeadlineFilter>(['overdue', 'due_soon'], f.deadline),
@@ -131,11 +134,7 @@ export default function RegisterPage() {
             label="Status"
             value={filters.status}
             onChange={(v) => setQuery({ status: v })}
-            options={[
-              ['', 'Any'],
-              ['open', 'Open'],
-              ['closed', 'Closed'],
-            ]}
+            options={[['', 'Any'], ...STATUSES]}
           />
           <Select
             label="Stage"
@@ -237,11 +236,13 @@ export default function RegisterPage() {
                     <td>{row.serviceArea}</td>
                     <td>{row.stage}</td>
                     <td>
-                      {row.closedOn
-                        ? `Closed ${formatDate(row.closedOn)}`
-                        : row.dueOn
-                          ? formatDate(row.dueOn)
-                          : '—'}
+                      {row.otherOutcome
+                        ? row.otherOutcome
+                        : row.closedOn
+                          ? `Closed ${formatDate(row.closedOn)}`
+                          : row.dueOn
+                            ? formatDate(row.dueOn)
+                            : '—'}
                     </td>
                     <td>
                       <DeadlineTag status={row.status} />
