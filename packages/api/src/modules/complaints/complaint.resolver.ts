@@ -86,7 +86,8 @@ export class ComplaintResolver {
 
   @Authorized(COMPLAINT_HANDLERS)
   @Mutation(() => Complaint, {
-    description: 'Records a new complaint at stage 1, or straight at stage 2 (§36)',
+    description:
+      'Records a first contact: a complaint at stage 1, or straight at stage 2 (§36); an enquiry or a request for service as not a complaint, with the signposting (§11–12)',
   })
   recordComplaint(
     @Arg('input', () => RecordComplaintInput) input: RecordComplaintInput,
