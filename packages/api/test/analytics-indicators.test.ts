@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spsoIndicators, type TimelineSettings } from '@chp/domain';
+import {
+  complaintsPerContractor,
+  spsoIndicators,
+  type ComplaintEvent,
+  type TimelineSettings,
+} from '@chp/domain';
 import { rebuildWorkingDays } from '../src/modules/calendar/working-day-calendar';
 import {
   loadTimelineSettings,
@@ -9,6 +14,7 @@ import {
 import { loadDemoData, withPgClient } from '../src/demo/loader';
 import { INDICATORS_QUERY, TRENDS_QUERY } from './operations/analytics.operations';
 import { createWorld, type World } from './support/world';
+import { recordFirstContacts } from './support/first-contacts';
 import {
   TODAY,
   CLOSURE_DAYS,
@@ -28,7 +34,8 @@ import {
 describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 generated complaints', () => {
   let world: World;
   let settings: TimelineSettings;
-  let journeys: { events: ReturnType<typeof toDomainEvents> }[];
+  let journeys: { events: ComplaintEvent[]; contractor: string | null }[];
+  let firstContacts: number;
 
   beforeAll(async () => {
     world = await createWorld(`${TODAY}T12:00:00Z`);
@@ -60,7 +67,23 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
         today: TODAY,
       });
     });
+    // not a complaint, withdrawn, out of time and duplicate present beside the generated complaints
+    firstContacts = await recordFirstContacts(world, world.org);
+    // a contractor named on about one generated complaint in ten, spelt in two cases
+    await ds.query(
+      `UPDATE complaint SET contractor = (ARRAY['Acme Roofing', 'ACME ROOFING', 'Clyde Gas', 'Forth Lifts'])[1 + abs(hashtext(id::text || 'contractor')) % 4]
+        WHERE organisation_id = $1 AND contractor IS NULL AND abs(hashtext(id::text)) % 10 = 0`,
+      [world.org.id],
+    );
     settings = await loadTimelineSettings(ds.manager, world.org.id);
+    const contractors = new Map<string, string | null>(
+      (
+        await ds.query<{ id: string; contractor: string | null }[]>(
+          `SELECT id, contractor FROM complaint WHERE organisation_id = $1`,
+          [world.org.id],
+        )
+      ).map((r) => [r.id, r.contractor]),
+    );
     const rows: (StoredEvent & { complaint_id: string })[] = await ds.query(
       `SELECT complaint_id, type, at, stage, payload FROM complaint_event WHERE organisation_id = $1 ORDER BY complaint_id, sequence`,
       [world.org.id],
@@ -68,7 +91,10 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
     const byComplaint = new Map<string, StoredEvent[]>();
     for (const r of rows)
       byComplaint.set(r.complaint_id, [...(byComplaint.get(r.complaint_id) ?? []), r]);
-    journeys = [...byComplaint.values()].map((events) => ({ events: toDomainEvents(events) }));
+    journeys = [...byComplaint.entries()].map(([id, events]) => ({
+      events: toDomainEvents(events),
+      contractor: contractors.get(id) ?? null,
+    }));
   }, 240_000);
   afterAll(async () => {
     await world?.close();
@@ -92,11 +118,17 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM working_day w WHERE w.organisation_id = c.organisation_id AND w.date = (c.received_at AT TIME ZONE 'Europe/London')::date
                                             AND NOT w.is_working_day AND extract(isodow FROM w.date) < 6))::int AS received_on_holiday,
              count(*) FILTER (WHERE (c.received_at AT TIME ZONE 'Europe/London')::time > '16:30' AND stage1_day_one > (c.received_at AT TIME ZONE 'Europe/London')::date)::int AS after_cut_off,
-             count(*) FILTER (WHERE stage1_closed_on BETWEEN '2025-12-20' AND '2026-01-06' OR stage2_closed_on BETWEEN '2025-12-20' AND '2026-01-06')::int AS festive_closures
+             count(*) FILTER (WHERE stage1_closed_on BETWEEN '2025-12-20' AND '2026-01-06' OR stage2_closed_on BETWEEN '2025-12-20' AND '2026-01-06')::int AS festive_closures,
+             count(*) FILTER (WHERE other_outcome = 'not_a_complaint')::int AS not_a_complaint,
+             count(*) FILTER (WHERE other_outcome = 'withdrawn')::int AS withdrawn,
+             count(*) FILTER (WHERE other_outcome = 'withdrawn' AND stage1_closed_on IS NOT NULL)::int AS withdrawn_after_stage_1,
+             count(*) FILTER (WHERE other_outcome = 'out_of_time')::int AS out_of_time,
+             count(*) FILTER (WHERE other_outcome = 'duplicate')::int AS duplicate,
+             count(*) FILTER (WHERE lower(contractor) = 'acme roofing' AND contractor <> 'Acme Roofing')::int AS contractor_in_another_case
         FROM complaint c WHERE organisation_id = $1`,
       [world.org.id],
     );
-    expect(c.complaints).toBe(3000);
+    expect(c.complaints).toBe(3000 + firstContacts);
     for (const [k, v] of Object.entries(c)) expect(v, k).toBeGreaterThan(0);
   });
 
@@ -179,6 +211,59 @@ describe('spsoIndicators in SQL equals @chp/domain spsoIndicators on 3,000 gener
       else expect(sum, breakdown).toBe(received);
       expect(new Set(t.buckets.map((b: any) => b.period)).size).toBe(12);
     }
+  });
+
+  it('complaints about contractors per contractor over 2025 equal the domain complaintsPerContractor (§11; docs/procedure.md, Before stage 1)', async () => {
+    const res = await world.gql<any>(
+      TRENDS_QUERY,
+      { grain: 'year', breakdown: 'contractor', from: '2025-01-01', to: '2025-12-31' },
+      world.org.people.manager,
+    );
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    const counted = Object.fromEntries(
+      res.body.data.complaintTrends.buckets
+        .filter((b: any) => b.key !== '' && b.count > 0)
+        .map((b: any) => [b.key, b.count]),
+    );
+    const reference = complaintsPerContractor(
+      journeys,
+      { from: '2025-01-01', to: '2025-12-31' },
+      settings,
+    );
+    expect(counted).toEqual(reference);
+    expect(Object.keys(reference).length).toBeGreaterThanOrEqual(3);
+    // one label per contractor, whatever the case it was typed in
+    const acme = res.body.data.complaintTrends.buckets.find((b: any) => b.key === 'acme roofing');
+    expect(['Acme Roofing', 'ACME ROOFING', 'ACME roofing']).toContain(acme.keyLabel);
+  });
+
+  it('the outcomes beyond the four are in the report of their period and are never closures (docs/procedure.md, Before stage 1)', async () => {
+    const res = await world.gql<any>(
+      INDICATORS_QUERY,
+      { period: { year: 2025 } },
+      world.org.people.manager,
+    );
+    const figures = res.body.data.spsoIndicators;
+    expect(figures.otherOutcomes).toEqual({
+      notAComplaint: 2,
+      withdrawn: 2,
+      outOfTime: 1,
+      duplicate: 1,
+    });
+    const withoutThem = spsoIndicators(
+      journeys.filter((j) => !j.events.some((e) => e.type === 'ended')),
+      { from: '2025-01-01', to: '2025-12-31' },
+      settings,
+    );
+    // the one closure among them is the stage 1 response before a withdrawal
+    expect(figures.closed).toBe(
+      withoutThem.stages.stage1.closed +
+        withoutThem.stages.stage2Direct.closed +
+        withoutThem.stages.stage2Escalated.closed +
+        1,
+    );
+    // received: the two withdrawn and the one out of time were; not a complaint and the duplicate not
+    expect(figures.received).toBe(withoutThem.received + 3);
   });
 
   it("counts one organisation's complaints only, though the other's are in the same tables", async () => {

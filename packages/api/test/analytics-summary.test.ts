@@ -3,20 +3,22 @@ import { recordComplaint, step } from './support/complaints';
 import { createWorld, type World } from './support/world';
 
 const FIGURES =
-  'received, closed, resolved, upheld, partially_upheld, not_upheld, working_days, within_timescale, extended';
+  'received, closed, resolved, upheld, partially_upheld, not_upheld, working_days, within_timescale, extended, not_a_complaint, withdrawn, out_of_time, duplicate';
+/** A summary row that counts something (rows netting to zero are dropped on both sides). */
+const COUNTS = `(received, closed, working_days, not_a_complaint, withdrawn, out_of_time, duplicate) <> (0, 0, 0, 0, 0, 0, 0)`;
 
 /** The summary as stored (rows that net to zero dropped) and as recomputed from every complaint. */
 async function storedAndRecomputed(world: World) {
   const stored = await world.db.dataSource.query(
     `SELECT organisation_id, date::text, bucket, ${FIGURES} FROM indicator_day
-      WHERE (received, closed, working_days) <> (0, 0, 0) ORDER BY 1, 2, 3`,
+      WHERE ${COUNTS} ORDER BY 1, 2, 3`,
   );
   const recomputed = await world.db.dataSource.query(
-    `SELECT x.organisation_id, x.date::text, x.bucket, ${FIGURES.split(', ')
+    `SELECT * FROM (SELECT x.organisation_id, x.date::text, x.bucket, ${FIGURES.split(', ')
       .map((f) => `sum(x.${f})::${f === 'working_days' ? 'bigint' : 'int'} AS ${f}`)
       .join(', ')}
        FROM complaint c CROSS JOIN LATERAL indicator_contributions(c, 1) x
-      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      GROUP BY 1, 2, 3) r WHERE ${COUNTS} ORDER BY 1, 2, 3`,
   );
   return { stored, recomputed };
 }
@@ -84,6 +86,39 @@ describe('the indicator_day summary stays exact through every write', () => {
     const { stored, recomputed } = await storedAndRecomputed(world);
     expect(recomputed.length).toBeGreaterThan(2);
     expect(stored).toEqual(recomputed);
+  });
+
+  it('after an enquiry, a withdrawal and a duplicate (docs/procedure.md, Before stage 1), the summary still equals a recount', async () => {
+    world.setNow('2026-03-05T10:00:00Z');
+    await recordComplaint(world, world.org, {
+      contactType: 'enquiry',
+      signposting: 'Rent line',
+      receivedAt: '2026-03-05T09:00:00Z',
+    });
+    const original = await recordComplaint(world, world.org, {
+      receivedAt: '2026-03-05T09:00:00Z',
+    });
+    const repeat = await recordComplaint(world, world.org, { receivedAt: '2026-03-05T09:00:00Z' });
+    const other = (c: { id: string; version: number }, vars: Record<string, unknown>) =>
+      step(
+        world,
+        world.org,
+        'recordOtherOutcome',
+        '$id: ID!, $version: Int!, $outcome: OtherOutcome!, $reason: String!, $duplicateOfId: ID',
+        'id: $id, version: $version, outcome: $outcome, reason: $reason, duplicateOfId: $duplicateOfId',
+        { ...c, ...vars },
+      );
+    await other(repeat, { outcome: 'duplicate', reason: 'Same', duplicateOfId: original.id });
+    await other(original, { outcome: 'withdrawn', reason: 'Sorted' });
+    const { stored, recomputed } = await storedAndRecomputed(world);
+    expect(stored).toEqual(recomputed);
+    const [day] = await world.db.dataSource.query(
+      `SELECT sum(received)::int AS received, sum(not_a_complaint)::int AS n, sum(withdrawn)::int AS w, sum(duplicate)::int AS d
+         FROM indicator_day WHERE organisation_id = $1 AND date = '2026-03-05'`,
+      [world.org.id],
+    );
+    // three records that day: only the withdrawn one was a complaint received
+    expect(day).toEqual({ received: 1, n: 1, w: 1, d: 1 });
   });
 
   it("a strike day inside a closed complaint's stage lowers its working days taken in the summary, as in the stored projection", async () => {

@@ -30,7 +30,14 @@ describe('Complaint.allowedSteps', () => {
     const c = await recordComplaint(world, world.org);
     const steps = await stepsOf(c);
     expect(steps).toEqual(allowedSteps([received], 'handler'));
-    expect(steps).toEqual(['contactUpdate', 'close', 'escalate', 'rootCauses', 'note']);
+    expect(steps).toEqual([
+      'contactUpdate',
+      'close',
+      'otherOutcome',
+      'escalate',
+      'rootCauses',
+      'note',
+    ]);
   });
 
   it('offers a manager the extension and assignment too', async () => {

@@ -54,7 +54,14 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
     const rows = await stored();
     expect(rows.map((r: any) => [r.sequence, r.type, r.stage])).toEqual([[1, 'received', 1]]);
     expect(rows[0].at.toISOString()).toBe('2026-03-02T10:00:00.000Z');
-    expect(rows[0].payload).toEqual({ awareOn: '2026-02-27', channel: 'email' });
+    // a complaint, and in time: aware on 27 February, so the last day to complain is 27 August (§11)
+    expect(rows[0].payload).toEqual({
+      awareOn: '2026-02-27',
+      channel: 'email',
+      contactType: 'complaint',
+      timeLimitLastDay: '2026-08-27',
+      inTime: true,
+    });
     expect(rows[0].recorded_by_id).toBe(world.org.people.handler.id);
 
     const c = await detail();

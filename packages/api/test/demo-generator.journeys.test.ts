@@ -91,6 +91,9 @@ describe('demo data generator', () => {
         stage2Outcome: c.stage2_outcome,
         stage2WorkingDays: c.stage2_working_days,
         stage2WithinTimescale: c.stage2_within_timescale,
+        // the generator makes no outcome beyond the four: the columns keep their default
+        otherOutcome: null,
+        otherOutcomeOn: null,
       }).toEqual(p);
       expect(c.version).toBe(rows.length);
     }

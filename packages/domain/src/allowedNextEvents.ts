@@ -14,6 +14,7 @@ export function allowedNextEvents(
 ): { type: ComplaintEventType; stage?: 1 | 2 }[] {
   const s = foldEvents(events, settings);
   if (s.stage === null) return [{ type: 'received' }];
+  if (s.ended) return [];
   if (s.stage === 1) {
     const t = s.stage1!;
     if (t.closedOn) return [{ type: 'escalated' }];

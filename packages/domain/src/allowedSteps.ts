@@ -1,4 +1,5 @@
 import { allowedNextEvents } from './allowedNextEvents';
+import { allowedOtherOutcomes } from './otherOutcomes';
 import { complaintState } from './complaintState';
 import { empoweredToSignOff, handlesComplaints, isManager, type Role } from './roles';
 import type { ComplaintEvent, ComplaintEventType, TimelineSettings } from './types';
@@ -12,6 +13,7 @@ export const COMPLAINT_STEPS = [
   'contactUpdate',
   'signOff',
   'close',
+  'otherOutcome',
   'escalate',
   'spsoDecision',
   'postClosureContact',
@@ -27,6 +29,7 @@ export const COMPLAINT_STEP_LABELS: Record<ComplaintStep, string> = {
   contactUpdate: 'Record an update to the customer',
   signOff: 'Sign off the response',
   close: 'Close with the outcome',
+  otherOutcome: 'Record another outcome (withdrawn, not a complaint, out of time, duplicate)',
   escalate: 'Escalate to stage 2',
   spsoDecision: "Record the SPSO's decision",
   postClosureContact: 'Record contact after closure',
@@ -40,7 +43,8 @@ export const COMPLAINT_STEP_LABELS: Record<ComplaintStep, string> = {
  * takes them (the order of {@link COMPLAINT_STEPS}). Only complaint handlers and managers take
  * steps. Open at stage 2: acknowledge (until acknowledged), agree points, sign off (empowered
  * managers only). Open: extend (managers; stage 1 only once), assign (managers), contact update,
- * close. Received at stage 1 and not escalated: escalate (open or closed). Closed: post-closure
+ * close, another outcome (docs/procedure.md, Before stage 1). Received at stage 1 and not
+ * escalated: escalate (open or closed). Closed: post-closure
  * contact, and the SPSO's decision after stage 2. Always: root causes and notes. Which journey
  * events may come next (acknowledge, extend, close, escalate) is {@link allowedNextEvents}'s
  * answer; this adds the steps that are not journey milestones and who may take each. Dates are
@@ -73,9 +77,11 @@ export function allowedSteps(
   if (open) steps.push('contactUpdate');
   if (open && state.stage === 2 && empoweredToSignOff(role)) steps.push('signOff');
   if (may('closed')) steps.push('close');
+  if (allowedOtherOutcomes(events, settings).length > 0) steps.push('otherOutcome');
   if (may('escalated')) steps.push('escalate');
-  if (!open && state.stage === 2) steps.push('spsoDecision');
-  if (!open) steps.push('postClosureContact');
+  const closed = state.status === 'closed';
+  if (closed && state.stage === 2) steps.push('spsoDecision');
+  if (closed) steps.push('postClosureContact');
   steps.push('rootCauses', 'note');
   return steps;
 }

@@ -1,10 +1,15 @@
 import { foldEvents } from './internal/fold';
-import type { ComplaintEvent, IsoDate, Stage, TimelineSettings } from './types';
+import type { ComplaintEvent, IsoDate, OtherOutcome, Stage, TimelineSettings } from './types';
 
 export interface ComplaintState {
   /** null before the complaint is received. */
   stage: Stage | null;
-  status: 'not_received' | 'open' | 'closed';
+  /** 'ended': an outcome beyond the four was recorded (see `otherOutcome`); nothing follows it. */
+  status: 'not_received' | 'open' | 'closed' | 'ended';
+  /** Not a complaint, withdrawn, out of time or duplicate (docs/procedure.md, Before stage 1). */
+  otherOutcome: OtherOutcome | null;
+  /** The local date that outcome was recorded. */
+  otherOutcomeOn: IsoDate | null;
   /** How the complaint reached stage 2, if it did. */
   route: 'stage1' | 'stage2Direct' | 'stage2Escalated' | null;
   /** Stage 1 was transferred to stage 2 while still open (no stage 1 closure). */
@@ -28,7 +33,10 @@ export function complaintState(
   const current = s.stage === 1 ? s.stage1 : s.stage === 2 ? s.stage2 : null;
   return {
     stage: s.stage,
-    status: current === null ? 'not_received' : current.closedOn ? 'closed' : 'open',
+    status:
+      current === null ? 'not_received' : s.ended ? 'ended' : current.closedOn ? 'closed' : 'open',
+    otherOutcome: s.ended?.outcome ?? null,
+    otherOutcomeOn: s.ended?.on ?? null,
     route:
       s.receivedStage === null
         ? null

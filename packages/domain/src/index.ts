@@ -26,6 +26,19 @@ export {
 } from './escalationDeadline';
 export { isEscalationInTime } from './isEscalationInTime';
 export { spsoDeadline } from './spsoDeadline';
+export { complaintTimeLimit, DEFAULT_COMPLAINT_TIME_LIMIT_MONTHS } from './complaintTimeLimit';
+export {
+  checkFirstContact,
+  type FirstContact,
+  type FirstContactDecision,
+} from './checkFirstContact';
+export {
+  allowedOtherOutcomes,
+  checkOtherOutcome,
+  countsAsReceived,
+  type OtherOutcomeRecord,
+} from './otherOutcomes';
+export { complaintsPerContractor, contractorKey, contractorName } from './complaintsPerContractor';
 export { complaintTimeline } from './complaintTimeline';
 export { complaintState, type ComplaintState } from './complaintState';
 export { assertCanAppend } from './assertCanAppend';

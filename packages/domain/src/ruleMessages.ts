@@ -27,6 +27,8 @@ export interface RuleMessageContext {
   monitoringUntil?: IsoDate | null;
   /** The latest review date a contact restriction may have (Part 1 §12–13). */
   latestReview?: IsoDate | null;
+  /** The last day to make a complaint in time (§11). */
+  complaintTimeLimit?: IsoDate | null;
 }
 
 const ENTER_VALID = 'Check this value.';
@@ -125,6 +127,25 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   RESTRICTION_OWN_PROPOSAL: 'Another manager must approve a restriction you proposed.',
   RESTRICTION_NOT_PROPOSED: 'This restriction has already been decided.',
   RESTRICTION_NOT_IN_FORCE: 'Only a restriction in force can be reviewed.',
+  INVALID_CONTACT_TYPE: 'Choose a complaint, an enquiry or a request for service.',
+  INVALID_OTHER_OUTCOME: 'Choose not a complaint, withdrawn, out of time or duplicate.',
+  INVALID_TIME_LIMIT: "The organisation's time limit for complaints must be 1 to 120 months.",
+  SIGNPOSTING_REQUIRED:
+    'Say what the person was told and where they were signposted: it is not a complaint, so it is not handled under the procedure.',
+  COMPLAINT_OUT_OF_TIME:
+    'The complaint was made after the time limit. Record the special circumstances to take it on, or record it as out of time with the reason.',
+  NOT_OUT_OF_TIME:
+    'The complaint may be in time: it is out of time only when the date the customer knew of the problem is recorded and the limit has passed.',
+  SPECIAL_CIRCUMSTANCES_WITH_OUT_OF_TIME:
+    'A late complaint is either taken on with its special circumstances or recorded as out of time, not both.',
+  OTHER_ORGANISATION_INCOMPLETE: 'Name the other organisation and say what was passed to it.',
+  OTHER_OUTCOME_NEEDS_REASON: 'Give the reason, as the customer was told it.',
+  OTHER_OUTCOME_AFTER_RESPONSE:
+    'A complaint that has had a stage 1 response can only be withdrawn: not a complaint, out of time and duplicate are decided before responding.',
+  ALREADY_ENDED: 'This record already has its outcome: nothing more can be recorded on it.',
+  DUPLICATE_NEEDS_ORIGINAL: 'Choose the complaint this one repeats.',
+  DUPLICATE_OF_ITSELF: 'A complaint cannot be a duplicate of itself.',
+  DUPLICATE_OF_DUPLICATE: 'Link to the original complaint, not to another duplicate.',
   // --- the API's own rules ---
   ESCALATION_OUT_OF_TIME:
     'The request for stage 2 is past the time limit. Record the exceptional circumstances to accept it.',
@@ -239,6 +260,10 @@ export function ruleMessage(code: string, ctx: RuleMessageContext = {}): string 
     case 'ESCALATION_OUT_OF_TIME':
       if (d(ctx.escalationDeadline))
         return `The request for stage 2 is past the time limit (${d(ctx.escalationDeadline)}). Record the exceptional circumstances to accept it.`;
+      break;
+    case 'COMPLAINT_OUT_OF_TIME':
+      if (d(ctx.complaintTimeLimit))
+        return `The complaint was made after the time limit (${d(ctx.complaintTimeLimit)}). Record the special circumstances to take it on, or record it as out of time with the reason.`;
       break;
     case 'MONITORING_NOT_OVER':
       if (d(ctx.monitoringUntil))

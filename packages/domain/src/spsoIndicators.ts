@@ -2,8 +2,11 @@ import { ChpRuleError } from './errors';
 import { assertIsoDate } from './internal/dates';
 import { foldEvents } from './internal/fold';
 import { localDate } from './localDate';
+import { countsAsReceived } from './otherOutcomes';
 import {
+  OTHER_OUTCOMES,
   OUTCOMES,
+  type OtherOutcome,
   type ComplaintEvent,
   type IsoDate,
   type Outcome,
@@ -24,6 +27,8 @@ export interface BucketIndicators {
 export interface SpsoIndicators {
   received: number;
   stages: Record<IndicatorBucket, BucketIndicators>;
+  /** Records ended with an outcome beyond the four, by its local date: never closures. */
+  otherOutcomes: Record<OtherOutcome, number>;
 }
 
 function emptyBucket(): BucketIndicators & { totalDays: number } {
@@ -42,7 +47,8 @@ function emptyBucket(): BucketIndicators & { totalDays: number } {
  * SPSO indicators A-F for a period (docs/procedure.md, SPSO performance indicators). `received` counts complaints whose local date
  * of receipt (not day one) is in the period; closures count in the bucket of the stage closed,
  * by local closing date; a complaint closed at stage 1 and again after escalation counts in both
- * buckets. averageWorkingDays is the unrounded mean. Any invalid complaint throws.
+ * buckets. Not a complaint and duplicates are not complaints received (`countsAsReceived`); the
+ * outcomes beyond the four are counted apart, by their local date, and none is a closure. averageWorkingDays is the unrounded mean. Any invalid complaint throws.
  *
  * @example
  * spsoIndicators([{ events }], { from: '2026-04-01', to: '2026-06-30' }).stages.stage1.closed
@@ -68,6 +74,10 @@ export function spsoIndicators(
     stage2Escalated: emptyBucket(),
   };
   let received = 0;
+  const otherOutcomes = Object.fromEntries(OTHER_OUTCOMES.map((o) => [o, 0])) as Record<
+    OtherOutcome,
+    number
+  >;
   const add = (bucket: IndicatorBucket, t: StageTimeline | null) => {
     if (!t || !inPeriod(t.closedOn)) return;
     const b = buckets[bucket];
@@ -80,7 +90,8 @@ export function spsoIndicators(
   for (const c of complaints) {
     const s = foldEvents(c?.events, settings);
     if (s.receivedAt === null) continue;
-    if (inPeriod(localDate(s.receivedAt))) received++;
+    if (inPeriod(localDate(s.receivedAt)) && countsAsReceived(s.ended?.outcome)) received++;
+    if (s.ended && inPeriod(s.ended.on)) otherOutcomes[s.ended.outcome]++;
     add('stage1', s.stage1);
     add(s.receivedStage === 2 ? 'stage2Direct' : 'stage2Escalated', s.stage2);
   }
@@ -89,5 +100,5 @@ export function spsoIndicators(
     const { totalDays, ...b } = buckets[key];
     stages[key] = { ...b, averageWorkingDays: b.closed === 0 ? null : totalDays / b.closed };
   }
-  return { received, stages };
+  return { received, stages, otherOutcomes };
 }

@@ -11,6 +11,22 @@ export const OUTCOMES: readonly Outcome[] = [
 ];
 export type Stage = 1 | 2;
 
+/** What a first contact is (§11–12): only a complaint enters the procedure. */
+export type ContactType = 'enquiry' | 'service_request' | 'complaint';
+export const CONTACT_TYPES: readonly ContactType[] = ['enquiry', 'service_request', 'complaint'];
+
+/**
+ * The outcomes beyond the four (§11–12, docs/procedure.md, Before stage 1): the record ends
+ * without a response at a stage, so none of them is a closure in the SPSO indicators.
+ */
+export type OtherOutcome = 'not_a_complaint' | 'withdrawn' | 'out_of_time' | 'duplicate';
+export const OTHER_OUTCOMES: readonly OtherOutcome[] = [
+  'not_a_complaint',
+  'withdrawn',
+  'out_of_time',
+  'duplicate',
+];
+
 export interface CalendarSettings {
   /** Organisation closure days on top of Scottish bank holidays. */
   closureDays?: IsoDate[];
@@ -28,7 +44,8 @@ export type ComplaintEvent =
   | { type: 'extended'; at: Instant; stage: Stage; dueOn: IsoDate }
   | { type: 'escalated'; at: Instant }
   | { type: 'acknowledged'; at: Instant }
-  | { type: 'closed'; at: Instant; stage: Stage; outcome: Outcome };
+  | { type: 'closed'; at: Instant; stage: Stage; outcome: Outcome }
+  | { type: 'ended'; at: Instant; outcome: OtherOutcome };
 
 export type ComplaintEventType = ComplaintEvent['type'];
 

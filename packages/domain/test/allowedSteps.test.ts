@@ -31,6 +31,7 @@ describe('which complaint steps are allowed now', () => {
       'assign',
       'contactUpdate',
       'close',
+      'otherOutcome',
       'escalate',
       'rootCauses',
       'note',
@@ -39,6 +40,7 @@ describe('which complaint steps are allowed now', () => {
     expect(allowedSteps([r1], 'handler')).toEqual([
       'contactUpdate',
       'close',
+      'otherOutcome',
       'escalate',
       'rootCauses',
       'note',
@@ -61,6 +63,7 @@ describe('which complaint steps are allowed now', () => {
       'contactUpdate',
       'signOff',
       'close',
+      'otherOutcome',
       'rootCauses',
       'note',
     ]));
@@ -71,6 +74,7 @@ describe('which complaint steps are allowed now', () => {
       'agreePoints',
       'contactUpdate',
       'close',
+      'otherOutcome',
       'rootCauses',
       'note',
     ]));

@@ -102,6 +102,35 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('event');
     case 'UNKNOWN_EVENT_TYPE':
       return value('type');
+    // first contact and the outcomes beyond the four (docs/procedure.md, Before stage 1)
+    case 'ALREADY_ENDED':
+      return state();
+    case 'OTHER_OUTCOME_AFTER_RESPONSE':
+      return state();
+    case 'INVALID_CONTACT_TYPE':
+      return value('contactType');
+    case 'INVALID_OTHER_OUTCOME':
+      return value('outcome');
+    case 'INVALID_TIME_LIMIT':
+      return value('complaintTimeLimitMonths');
+    case 'SIGNPOSTING_REQUIRED':
+      return value('signposting');
+    case 'COMPLAINT_OUT_OF_TIME':
+      return value('specialCircumstances');
+    case 'NOT_OUT_OF_TIME':
+      return value('outOfTimeReason');
+    case 'SPECIAL_CIRCUMSTANCES_WITH_OUT_OF_TIME':
+      return value('outOfTimeReason');
+    case 'OTHER_ORGANISATION_INCOMPLETE':
+      return value('passedToOtherOrganisation');
+    case 'OTHER_OUTCOME_NEEDS_REASON':
+      return value('reason');
+    case 'DUPLICATE_NEEDS_ORIGINAL':
+      return value('duplicateOfId');
+    case 'DUPLICATE_OF_ITSELF':
+      return value('duplicateOfId');
+    case 'DUPLICATE_OF_DUPLICATE':
+      return value('duplicateOfId');
     // improvement actions (Part 4, Learning from complaints): who may take the step -> FORBIDDEN
     case 'AUTHORISER_NOT_MANAGER':
       return who();

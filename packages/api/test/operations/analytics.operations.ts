@@ -9,7 +9,8 @@ const ALL = Object.values(Role);
 const BUCKET = `closed shareOfAllClosures totalWorkingDays averageWorkingDays withinTimescale withinTimescaleShare extended extendedShare
   outcomes { resolved { count share } upheld { count share } partiallyUpheld { count share } notUpheld { count share } }`;
 export const INDICATOR_FIELDS = `period { kind from to label } received receivedPerThousand population populationLabel closed
-  stages { stage1 { ${BUCKET} } stage2Direct { ${BUCKET} } stage2Escalated { ${BUCKET} } } stage2 { ${BUCKET} }`;
+  stages { stage1 { ${BUCKET} } stage2Direct { ${BUCKET} } stage2Escalated { ${BUCKET} } } stage2 { ${BUCKET} }
+  otherOutcomes { notAComplaint withdrawn outOfTime duplicate }`;
 export const INDICATORS_QUERY = `query($period: PeriodInput!) { spsoIndicators(period: $period) { organisationId ${INDICATOR_FIELDS} previous { ${INDICATOR_FIELDS} } } }`;
 export const TRENDS_QUERY = `query($grain: TrendGrain!, $breakdown: TrendBreakdown, $from: LocalDate!, $to: LocalDate!, $filters: TrendFilters) {
   complaintTrends(grain: $grain, breakdown: $breakdown, from: $from, to: $to, filters: $filters) { grain breakdown from to total buckets { period label key keyLabel count } } }`;

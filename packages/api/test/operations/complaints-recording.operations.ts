@@ -179,6 +179,69 @@ export const complaintRecordingOperations: OperationCase[] = [
         field: 'handlerId',
         rule: 'handlesComplaints',
       },
+      // first contact (§11–12; docs/procedure.md, Before stage 1)
+      {
+        description: 'an enquiry without the signposting given (§12)',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { contactType: 'enquiry' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'signposting',
+        rule: 'SIGNPOSTING_REQUIRED',
+      },
+      {
+        description: 'a kind of contact that does not exist',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { contactType: 'gossip' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'contactType',
+      },
+      {
+        description:
+          'a complaint past the six months (aware 31 Aug 2025, last day 28 Feb) with no answer',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { awareOn: '2025-08-31' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'specialCircumstances',
+        rule: 'COMPLAINT_OUT_OF_TIME',
+      },
+      {
+        description: 'out of time when the awareness date is not known (it may be in time)',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { outOfTimeReason: 'Too late' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'outOfTimeReason',
+        rule: 'NOT_OUT_OF_TIME',
+      },
+      {
+        description: 'a late complaint both taken on and out of time',
+        build: async (_w, org) =>
+          call(RECORD, {
+            input: complaintInput(org, {
+              awareOn: '2025-08-31',
+              specialCircumstances: 'Illness',
+              outOfTimeReason: 'Too late',
+            }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'outOfTimeReason',
+        rule: 'SPECIAL_CIRCUMSTANCES_WITH_OUT_OF_TIME',
+      },
+      {
+        description: 'another organisation without what was passed to it',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { otherOrganisation: 'NHS Lothian' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'passedToOtherOrganisation',
+        rule: 'OTHER_ORGANISATION_INCOMPLETE',
+      },
+      {
+        description: 'a blank contractor',
+        build: async (_w, org) =>
+          call(RECORD, { input: complaintInput(org, { contractor: '  ' }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'contractor',
+        rule: 'notBlank',
+      },
       {
         description: 'named staff of another organisation',
         build: async (world, org) =>

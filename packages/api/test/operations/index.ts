@@ -10,6 +10,7 @@ import { complaintStageOperations } from './complaints-stages.operations';
 import { complaintStepOperations } from './complaints-steps.operations';
 import { complaintClosureOperations } from './complaints-closure.operations';
 import { complaintHandlingOperations } from './complaints-handling.operations';
+import { complaintFirstContactOperations } from './complaints-first-contact.operations';
 import { analyticsOperations } from './analytics.operations';
 import { publicationDraftingOperations } from './publications-drafting.operations';
 import { publicationReviewOperations } from './publications-review.operations';
@@ -30,6 +31,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...complaintStepOperations,
   ...complaintClosureOperations,
   ...complaintHandlingOperations,
+  ...complaintFirstContactOperations,
   ...analyticsOperations,
   ...publicationDraftingOperations,
   ...publicationReviewOperations,

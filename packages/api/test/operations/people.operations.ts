@@ -233,6 +233,20 @@ export const peopleOperations: OperationCase[] = [
         field: 'publicSmallNumber',
         rule: 'min',
       },
+      {
+        description: 'a time limit for complaints of 121 months (§11)',
+        build: async (world, _org, as) => {
+          const { organisation } = await must(world, { query: '{ organisation { version } }' }, as);
+          return {
+            query:
+              'mutation($s: OrganisationSettingsInput!) { updateOrganisationSettings(settings: $s) { complaintTimeLimitMonths } }',
+            variables: { s: { version: organisation.version, complaintTimeLimitMonths: 121 } },
+          };
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'complaintTimeLimitMonths',
+        rule: 'max',
+      },
     ],
   },
   {

@@ -79,6 +79,13 @@ export function expected(ref: SpsoIndicators, population: number) {
     Math.round((e.averageWorkingDays ?? 0) * e.closed);
   return {
     received: ref.received,
+    // none of the outcomes beyond the four is a closure: they are counted apart
+    otherOutcomes: {
+      notAComplaint: ref.otherOutcomes.not_a_complaint,
+      withdrawn: ref.otherOutcomes.withdrawn,
+      outOfTime: ref.otherOutcomes.out_of_time,
+      duplicate: ref.otherOutcomes.duplicate,
+    },
     receivedPerThousand: perThousand(ref.received, population),
     closed: all,
     stages: Object.fromEntries(BUCKETS.map((b) => [b, bucket(ref.stages[b])])),
@@ -108,6 +115,7 @@ export function actual(figures: any) {
   };
   return {
     received: figures.received,
+    otherOutcomes: figures.otherOutcomes,
     receivedPerThousand: figures.receivedPerThousand,
     closed: figures.closed,
     stages: Object.fromEntries(BUCKETS.map((b) => [b, bucket(figures.stages[b])])),

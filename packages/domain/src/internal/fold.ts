@@ -8,8 +8,10 @@ import { stageTwoAcknowledgeBy } from '../stageTwoAcknowledgeBy';
 import { stageTwoDueDate } from '../stageTwoDueDate';
 import { workingDaysBetween } from '../workingDaysBetween';
 import {
+  OTHER_OUTCOMES,
   OUTCOMES,
   type ComplaintEvent,
+  type OtherOutcome,
   type IsoDate,
   type Stage,
   type StageTimeline,
@@ -27,10 +29,12 @@ export interface FoldState {
   escalated: boolean;
   stage1: StageTimeline | null;
   stage2: StageTimeline | null;
+  /** An outcome beyond the four (docs/procedure.md, Before stage 1), with its local date. */
+  ended: { outcome: OtherOutcome; on: IsoDate } | null;
   lastMs: number;
 }
 
-const EVENT_TYPES = ['received', 'extended', 'escalated', 'acknowledged', 'closed'];
+const EVENT_TYPES = ['received', 'extended', 'escalated', 'acknowledged', 'closed', 'ended'];
 
 export function emptyState(): FoldState {
   return {
@@ -41,6 +45,7 @@ export function emptyState(): FoldState {
     escalated: false,
     stage1: null,
     stage2: null,
+    ended: null,
     lastMs: -Infinity,
   };
 }
@@ -102,6 +107,8 @@ export function applyEvent(
   const current = n.stage === 1 ? n.stage1 : n.stage === 2 ? n.stage2 : null;
   if (n.stage2?.closedOn)
     throw new ChpRuleError('ALREADY_CLOSED', `${type} after the stage 2 closure`);
+  if (n.ended)
+    throw new ChpRuleError('ALREADY_ENDED', `${type} after the outcome ${n.ended.outcome}`);
 
   switch (event.type) {
     case 'received': {
@@ -206,6 +213,21 @@ export function applyEvent(
       current!.outcome = event.outcome;
       current!.workingDays = Math.max(1, workingDaysBetween(current!.dayOne, closedOn, settings));
       current!.withinTimescale = closedOn <= current!.dueOn;
+      return n;
+    }
+    case 'ended': {
+      if (!OTHER_OUTCOMES.includes(event.outcome))
+        throw new ChpRuleError('INVALID_OTHER_OUTCOME', `unknown outcome ${String(event.outcome)}`);
+      if (current!.closedOn)
+        throw new ChpRuleError('ALREADY_CLOSED', `stage ${n.stage} is already closed`);
+      // §11–12: whether it is a complaint, in time, or a repeat is decided before any response;
+      // only a withdrawal can follow a stage 1 response (during the investigation)
+      if (event.outcome !== 'withdrawn' && n.stage1?.closedOn)
+        throw new ChpRuleError(
+          'OTHER_OUTCOME_AFTER_RESPONSE',
+          `${event.outcome} after the stage 1 response`,
+        );
+      n.ended = { outcome: event.outcome, on: localDate(event.at) };
       return n;
     }
   }

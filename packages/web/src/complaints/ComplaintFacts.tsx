@@ -1,6 +1,7 @@
 import { formatDate, formatTime, humanise } from '../lib/format';
 import { journeyDetails, journeyTitle } from './journey';
-import { CHANNELS } from './labels';
+import { CHANNELS, CONTACT_TYPES, OTHER_OUTCOMES } from './labels';
+import { Link } from '../lib/router';
 import type { ComplaintDetail } from './types';
 
 /** What the complaint is about, who made it and who handles it. */
@@ -26,6 +27,60 @@ export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: 
           <>
             <dt>Customer knew of the problem</dt>
             <dd>{formatDate(c.awareOn)}</dd>
+          </>
+        ) : null}
+        {c.contactType !== 'complaint' ? (
+          <>
+            <dt>Contact</dt>
+            <dd>{CONTACT_TYPES.find(([t]) => t === c.contactType)?.[1]}</dd>
+          </>
+        ) : null}
+        {c.otherOutcome ? (
+          <>
+            <dt>Outcome</dt>
+            <dd>
+              {OTHER_OUTCOMES.find(([o]) => o === c.otherOutcome)?.[1]}
+              {c.otherOutcomeOn ? ` (${formatDate(c.otherOutcomeOn)})` : ''}
+              {c.duplicateOf ? (
+                <>
+                  {' of '}
+                  <Link to={`/complaints/${c.duplicateOf.id}`}>{c.duplicateOf.reference}</Link>
+                </>
+              ) : null}
+            </dd>
+            {personal && c.otherOutcomeReason ? (
+              <>
+                <dt>{c.otherOutcome === 'not_a_complaint' ? 'Signposting given' : 'Reason'}</dt>
+                <dd className="pre">{c.otherOutcomeReason}</dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
+        {personal && c.specialCircumstances ? (
+          <>
+            <dt>Made after the time limit: special circumstances</dt>
+            <dd className="pre">{c.specialCircumstances}</dd>
+          </>
+        ) : null}
+        {c.otherOrganisation ? (
+          <>
+            <dt>Other organisation</dt>
+            <dd>
+              {c.otherOrganisation}
+              {personal && c.passedToOtherOrganisation ? `: ${c.passedToOtherOrganisation}` : ''}
+            </dd>
+          </>
+        ) : null}
+        {c.contractor ? (
+          <>
+            <dt>Contractor</dt>
+            <dd>{c.contractor}</dd>
+          </>
+        ) : null}
+        {personal && c.electedMember ? (
+          <>
+            <dt>Elected member acting for the customer</dt>
+            <dd>{c.electedMember}</dd>
           </>
         ) : null}
         <dt>Root causes</dt>

@@ -159,7 +159,7 @@ export function ComplaintView({
                 </tr>
               </thead>
               <tbody>
-                {deadlineRows(c.timeline, c.status).map((row) => (
+                {deadlineRows(c.timeline, c.status === 'open' ? 'open' : 'closed').map((row) => (
                   <tr key={row.label} className={`deadline-${row.kind}`}>
                     <th scope="row">{row.label}</th>
                     <td>

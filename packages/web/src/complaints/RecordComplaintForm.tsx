@@ -1,4 +1,5 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { complaintTimeLimit, DEFAULT_COMPLAINT_TIME_LIMIT_MONTHS } from '@chp/domain';
 import { useState } from 'react';
 import {
   Field,
@@ -10,6 +11,7 @@ import {
   useFormErrors,
 } from '../lib/forms';
 import type {
+  ComplaintTimeLimitQuery,
   RecordComplaintMutation,
   RecordComplaintMutationVariables,
 } from '../generated/graphql';
@@ -17,9 +19,10 @@ import { oneOf } from '../lib/choice';
 import { instantToLondonLocal, londonLocalToInstant } from '../lib/london-time';
 import { navigate } from '../lib/router';
 import { CustomerFields } from './CustomerFields';
+import { ContactTypeFields, FirstContactQuestions } from './FirstContactFields';
 import { OpenComplaintsWarning } from './OpenComplaintsWarning';
 import { NEW_COMPLAINT_CHANNEL_OPTIONS } from './labels';
-import { RECORD_COMPLAINT } from './queries';
+import { COMPLAINT_TIME_LIMIT, RECORD_COMPLAINT } from './queries';
 import {
   blankRecord,
   checkRecord,
@@ -44,12 +47,23 @@ export function RecordComplaintForm({
   });
   const [v, setV] = useState<RecordValues>(() => blankRecord(instantToLondonLocal(new Date())));
   const form = useFormErrors();
+  const settings = useQuery<ComplaintTimeLimitQuery>(COMPLAINT_TIME_LIMIT);
+  const months =
+    settings.data?.organisation.complaintTimeLimitMonths ?? DEFAULT_COMPLAINT_TIME_LIMIT_MONTHS;
+  const complaint = v.contactType === 'complaint';
+  const receivedOn = v.receivedAt.slice(0, 10);
+  // §11: the time limit, as the domain computes it (the API checks it again)
+  const limit =
+    complaint && v.awareOn && /^\d{4}-\d{2}-\d{2}$/.test(receivedOn) && v.awareOn <= receivedOn
+      ? complaintTimeLimit({ awareOn: v.awareOn, receivedOn }, months)
+      : null;
+  const lastDay = limit && !limit.inTime ? limit.lastDay : null;
   const setValue = (key: keyof RecordValues, value: string) => setV({ ...v, [key]: value });
   const set = (key: keyof RecordValues) => (e: { target: { value: string } }) =>
     setValue(key, e.target.value);
 
   async function submit() {
-    if (form.check(checkRecord(v))) return;
+    if (form.check(checkRecord(v, lastDay !== null))) return;
     form.clear();
     try {
       const result = await record({
@@ -66,6 +80,7 @@ export function RecordComplaintForm({
     <section className="panel" aria-labelledby="record-heading">
       <h2 id="record-heading">Record a complaint</h2>
       <Form id="record" state={form} onSubmit={onSubmitted(submit)} level={3}>
+        <ContactTypeFields v={v} set={set} />
         <div className="form-grid">
           <Field
             name="receivedAt"
@@ -81,28 +96,30 @@ export function RecordComplaintForm({
               />
             )}
           </Field>
-          <FieldGroup name="stage" legend="Stage">
-            <label className="inline">
-              <input
-                type="radio"
-                name="stage"
-                value="1"
-                checked={v.stage === '1'}
-                onChange={set('stage')}
-              />{' '}
-              Stage 1 (frontline response)
-            </label>
-            <label className="inline">
-              <input
-                type="radio"
-                name="stage"
-                value="2"
-                checked={v.stage === '2'}
-                onChange={set('stage')}
-              />{' '}
-              Straight to stage 2 (investigation)
-            </label>
-          </FieldGroup>
+          {complaint ? (
+            <FieldGroup name="stage" legend="Stage">
+              <label className="inline">
+                <input
+                  type="radio"
+                  name="stage"
+                  value="1"
+                  checked={v.stage === '1'}
+                  onChange={set('stage')}
+                />{' '}
+                Stage 1 (frontline response)
+              </label>
+              <label className="inline">
+                <input
+                  type="radio"
+                  name="stage"
+                  value="2"
+                  checked={v.stage === '2'}
+                  onChange={set('stage')}
+                />{' '}
+                Straight to stage 2 (investigation)
+              </label>
+            </FieldGroup>
+          ) : null}
           <Select
             name="channel"
             label="How it arrived"
@@ -147,35 +164,40 @@ export function RecordComplaintForm({
             <textarea {...p} rows={2} value={v.outcomeSought} onChange={set('outcomeSought')} />
           )}
         </Field>
-        <label className="inline checkbox">
-          <input
-            type="checkbox"
-            name="serious"
-            checked={v.serious}
-            onChange={(e) => setV({ ...v, serious: e.target.checked })}
-          />{' '}
-          Serious, high-risk or high-profile
-        </label>
-        {v.serious && v.stage === '1' ? (
-          <Field
-            name="seriousStageOneReason"
-            label="Why it is not going straight to stage 2"
-            hint="A serious, high-risk or high-profile complaint normally goes to stage 2 (§36). Managers see the complaints kept at stage 1."
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                value={v.seriousStageOneReason}
-                onChange={set('seriousStageOneReason')}
-              />
-            )}
-          </Field>
+        {complaint ? (
+          <>
+            <label className="inline checkbox">
+              <input
+                type="checkbox"
+                name="serious"
+                checked={v.serious}
+                onChange={(e) => setV({ ...v, serious: e.target.checked })}
+              />{' '}
+              Serious, high-risk or high-profile
+            </label>
+            {v.serious && v.stage === '1' ? (
+              <Field
+                name="seriousStageOneReason"
+                label="Why it is not going straight to stage 2"
+                hint="A serious, high-risk or high-profile complaint normally goes to stage 2 (§36). Managers see the complaints kept at stage 1."
+              >
+                {(p) => (
+                  <textarea
+                    {...p}
+                    rows={2}
+                    value={v.seriousStageOneReason}
+                    onChange={set('seriousStageOneReason')}
+                  />
+                )}
+              </Field>
+            ) : null}
+            <FirstContactQuestions v={v} set={set} lastDay={lastDay} months={months} />
+          </>
         ) : null}
         <CustomerFields v={v} set={set} setValue={setValue} />
         <OpenComplaintsWarning name={v.name} email={v.email} postcode={v.postcode} />
         <FormActions
-          submit="Record the complaint"
+          submit={complaint ? 'Record the complaint' : 'Record the contact'}
           busy="Recording…"
           loading={loading}
           onCancel={onCancel}

@@ -15,7 +15,7 @@ import { Link, useQueryState } from '../lib/router';
 import { DeadlineTag, Empty, LoadError, Loading, Pager, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { REGISTER, SERVICE_AREAS } from './queries';
-import { OUTCOMES } from './labels';
+import { OUTCOMES, STATUSES } from './labels';
 import { RecordComplaintForm } from './RecordComplaintForm';
 import { registerRow } from './register-rows';
 import {
@@ -124,11 +124,7 @@ export default function RegisterPage() {
             label="Status"
             value={filters.status}
             onChange={(v) => setQuery({ status: v })}
-            options={[
-              ['', 'Any'],
-              ['open', 'Open'],
-              ['closed', 'Closed'],
-            ]}
+            options={[['', 'Any'], ...STATUSES]}
           />
           <Select
             label="Stage"
@@ -258,11 +254,13 @@ export default function RegisterPage() {
                     <td>{row.serviceArea}</td>
                     <td>{row.stage}</td>
                     <td>
-                      {row.closedOn
-                        ? `Closed ${formatDate(row.closedOn)}`
-                        : row.dueOn
-                          ? formatDate(row.dueOn)
-                          : '—'}
+                      {row.otherOutcome
+                        ? row.otherOutcome
+                        : row.closedOn
+                          ? `Closed ${formatDate(row.closedOn)}`
+                          : row.dueOn
+                            ? formatDate(row.dueOn)
+                            : '—'}
                     </td>
                     <td>
                       <DeadlineTag status={row.status} />

@@ -34,6 +34,11 @@ export function journeyTitle(e: Pick<JourneyEvent, 'type' | 'stage' | 'details'>
       return typeof d['decision'] === 'string'
         ? `SPSO decision: ${humanise(d['decision']).toLowerCase()}`
         : 'SPSO decision';
+    case 'ended':
+      // an outcome beyond the four (docs/procedure.md, Before stage 1)
+      return typeof d['outcome'] === 'string'
+        ? `Ended: ${humanise(d['outcome']).toLowerCase()}`
+        : 'Ended';
     case 'post_closure_contact':
       return d['dissatisfied']
         ? 'Contact after closure: still dissatisfied'

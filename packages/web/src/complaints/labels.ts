@@ -1,5 +1,13 @@
 import { NEW_COMPLAINT_CHANNELS } from '@chp/domain';
-import type { Channel, Outcome, PreferredContact, SpsoDecision } from '../generated/graphql';
+import type {
+  Channel,
+  ComplaintStatus,
+  ContactType,
+  OtherOutcome,
+  Outcome,
+  PreferredContact,
+  SpsoDecision,
+} from '../generated/graphql';
 
 export const CHANNELS: [Channel, string][] = [
   ['phone', 'Phone'],
@@ -40,4 +48,26 @@ export const PREFERRED_CONTACT: [PreferredContact | '', string][] = [
   ['phone', 'Phone'],
   ['letter', 'Letter'],
   ['in_person', 'In person'],
+];
+
+/** What a first contact is (§11–12). */
+export const CONTACT_TYPES: [ContactType, string][] = [
+  ['complaint', 'A complaint'],
+  ['enquiry', 'An enquiry'],
+  ['service_request', 'A request for service'],
+];
+
+/** The outcomes beyond the four: none is a closure (docs/procedure.md, Before stage 1). */
+export const OTHER_OUTCOMES: [OtherOutcome, string][] = [
+  ['not_a_complaint', 'Not a complaint'],
+  ['withdrawn', 'Withdrawn'],
+  ['out_of_time', 'Out of time'],
+  ['duplicate', 'Duplicate'],
+];
+
+/** The register's status filter: open or closed at the current stage, or an outcome beyond the four. */
+export const STATUSES: [ComplaintStatus, string][] = [
+  ['open', 'Open'],
+  ['closed', 'Closed'],
+  ...OTHER_OUTCOMES,
 ];

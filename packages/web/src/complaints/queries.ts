@@ -98,6 +98,15 @@ export const OPEN_COMPLAINTS_OF_CUSTOMER = gql`
   }
 `;
 
+export const COMPLAINT_TIME_LIMIT = gql`
+  query ComplaintTimeLimit {
+    organisation {
+      id
+      complaintTimeLimitMonths
+    }
+  }
+`;
+
 export const SERVICE_AREAS = gql`
   query ServiceAreas {
     serviceAreas {
@@ -127,6 +136,20 @@ export const COMPLAINT = gql`
       escalatedAt
       spsoDecision
       spsoDecidedOn
+      contactType
+      otherOutcome
+      otherOutcomeOn
+      allowedOtherOutcomes
+      duplicateOf {
+        id
+        reference
+      }
+      otherOrganisation
+      contractor
+      otherOutcomeReason @include(if: $personal)
+      specialCircumstances @include(if: $personal)
+      passedToOtherOrganisation @include(if: $personal)
+      electedMember @include(if: $personal)
       summary @include(if: $personal)
       outcomeSought @include(if: $personal)
       escalationExceptionalCircumstances @include(if: $personal)
@@ -284,6 +307,21 @@ export const SPSO_DECISION = gql`
 export const POST_CLOSURE_CONTACT = gql`
   mutation PostClosureContact($id: ID!, $version: Int!, $note: String!, $dissatisfied: Boolean!) {
     recordPostClosureContact(id: $id, version: $version, note: $note, dissatisfied: $dissatisfied) { ${RESULT} }
+  }
+`;
+export const OTHER_OUTCOME = gql`
+  mutation RecordOtherOutcome($id: ID!, $version: Int!, $outcome: OtherOutcome!, $reason: String!, $duplicateOfId: ID) {
+    recordOtherOutcome(id: $id, version: $version, outcome: $outcome, reason: $reason, duplicateOfId: $duplicateOfId) { ${RESULT} }
+  }
+`;
+export const COMPLAINT_BY_REFERENCE = gql`
+  query ComplaintByReference($search: String!) {
+    complaints(search: $search, limit: 2) {
+      items {
+        id
+        reference
+      }
+    }
   }
 `;
 export const SET_ROOT_CAUSES = gql`

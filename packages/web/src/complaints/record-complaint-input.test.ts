@@ -31,6 +31,14 @@ describe('record complaint input', () => {
       toInstant,
     );
     expect(input).toEqual({
+      contactType: 'complaint',
+      signposting: undefined,
+      specialCircumstances: undefined,
+      outOfTimeReason: undefined,
+      otherOrganisation: undefined,
+      passedToOtherOrganisation: undefined,
+      contractor: undefined,
+      electedMember: undefined,
       receivedAt: '2026-01-05T10:30:00Z',
       stage: 2,
       channel: 'phone',
@@ -42,6 +50,41 @@ describe('record complaint input', () => {
       awareOn: undefined,
       customer: { name: 'Ann' },
     });
+  });
+  it('an enquiry asks for the signposting given, and is sent at stage 1 without the complaint questions (§12)', () => {
+    const enquiry = {
+      ...blankRecord(at),
+      contactType: 'enquiry' as const,
+      serviceAreaId: 'sa',
+      category: 'Rent',
+      summary: 'Asked about the rent',
+      stage: '2',
+      serious: true,
+      contractor: 'Acme',
+    };
+    expect(checkRecord(enquiry)).toEqual({
+      signposting: 'Say what the person was told and where they were sent.',
+    });
+    const { input } = toRecordComplaintInput({ ...enquiry, signposting: ' Rent line ' }, toInstant);
+    expect(input).toMatchObject({
+      contactType: 'enquiry',
+      signposting: 'Rent line',
+      stage: 1,
+      serious: false,
+      contractor: undefined,
+    });
+  });
+  it('a late complaint needs its answer: special circumstances or out of time, with the text (§11)', () => {
+    const late = { ...blankRecord(at), serviceAreaId: 'sa', category: 'C', summary: 'S' };
+    expect(Object.keys(checkRecord(late, true))).toEqual(['late']);
+    expect(Object.keys(checkRecord({ ...late, late: 'out_of_time' }, true))).toEqual([
+      'outOfTimeReason',
+    ]);
+    const { input } = toRecordComplaintInput(
+      { ...late, late: 'special', specialCircumstances: ' Illness ', outOfTimeReason: 'x' },
+      toInstant,
+    );
+    expect([input.specialCircumstances, input.outOfTimeReason]).toEqual(['Illness', undefined]);
   });
   it('sends no customer when none is given', () => {
     expect(toRecordComplaintInput(blankRecord(at), toInstant).input.customer).toBeUndefined();

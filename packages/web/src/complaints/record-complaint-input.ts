@@ -1,6 +1,7 @@
 /** The record-complaint form's values, its checks and the `RecordComplaintInput` it sends (pure). */
 import type {
   Channel,
+  ContactType,
   CustomerInput,
   RecordComplaintMutationVariables,
 } from '../generated/graphql';
@@ -8,6 +9,8 @@ import { oneOf } from '../lib/choice';
 import { PREFERRED_CONTACT } from './labels';
 
 export const RECORD_FIELDS = [
+  'contactType',
+  'signposting',
   'receivedAt',
   'stage',
   'channel',
@@ -21,9 +24,28 @@ export const RECORD_FIELDS = [
   'email',
   'phone',
   'postcode',
+  'specialCircumstances',
+  'outOfTimeReason',
+  'otherOrganisation',
+  'passedToOtherOrganisation',
+  'contractor',
+  'electedMember',
 ] as const;
 
+/** A complaint made after the time limit: taken on (special circumstances) or out of time. */
+export type LateDecision = '' | 'special' | 'out_of_time';
+
 export interface RecordValues {
+  contactType: ContactType;
+  /** Not a complaint: what the person was told and where they were sent (§12). */
+  signposting: string;
+  late: LateDecision;
+  specialCircumstances: string;
+  outOfTimeReason: string;
+  otherOrganisation: string;
+  passedToOtherOrganisation: string;
+  contractor: string;
+  electedMember: string;
   /** London local date and time, as the field holds it. */
   receivedAt: string;
   stage: string;
@@ -44,6 +66,15 @@ export interface RecordValues {
 }
 
 export const blankRecord = (receivedAt: string): RecordValues => ({
+  contactType: 'complaint',
+  signposting: '',
+  late: '',
+  specialCircumstances: '',
+  outOfTimeReason: '',
+  otherOrganisation: '',
+  passedToOtherOrganisation: '',
+  contractor: '',
+  electedMember: '',
   receivedAt,
   stage: '1',
   channel: 'phone',
@@ -61,8 +92,24 @@ export const blankRecord = (receivedAt: string): RecordValues => ({
   preferredContact: '',
 });
 
-export function checkRecord(v: RecordValues): Record<string, string> {
+/**
+ * The form's own checks; the API checks every rule again. `late` is whether the complaint was made
+ * after the time limit (@chp/domain's complaintTimeLimit, with the organisation's months).
+ */
+export function checkRecord(v: RecordValues, late = false): Record<string, string> {
   const missing: Record<string, string> = {};
+  const complaint = v.contactType === 'complaint';
+  if (!complaint && !v.signposting.trim())
+    missing['signposting'] = 'Say what the person was told and where they were sent.';
+  if (complaint && late && v.late === '')
+    missing['late'] =
+      'It was made after the time limit: take it on with the special circumstances, or record it as out of time.';
+  if (complaint && late && v.late === 'special' && !v.specialCircumstances.trim())
+    missing['specialCircumstances'] = 'Describe the special circumstances.';
+  if (complaint && late && v.late === 'out_of_time' && !v.outOfTimeReason.trim())
+    missing['outOfTimeReason'] = 'Give the reason, as the customer was told it.';
+  if (complaint && v.otherOrganisation.trim() && !v.passedToOtherOrganisation.trim())
+    missing['passedToOtherOrganisation'] = 'Say what was passed to the other organisation.';
   if (!v.receivedAt) missing['receivedAt'] = 'Enter when the complaint arrived.';
   if (!v.serviceAreaId)
     missing['serviceAreaId'] = 'Choose the service area the complaint is about.';
@@ -92,18 +139,30 @@ export function toRecordComplaintInput(
       ) || undefined,
   };
   const given = Object.values(customer).some((x) => x !== undefined);
+  const complaint = v.contactType === 'complaint';
+  const asked = (x: string) => (complaint ? text(x)?.trim() : undefined);
   return {
     input: {
+      contactType: v.contactType,
+      signposting: complaint ? undefined : v.signposting.trim(),
+      specialCircumstances: v.late === 'special' ? asked(v.specialCircumstances) : undefined,
+      outOfTimeReason: v.late === 'out_of_time' ? asked(v.outOfTimeReason) : undefined,
+      otherOrganisation: asked(v.otherOrganisation),
+      passedToOtherOrganisation: asked(v.passedToOtherOrganisation),
+      contractor: asked(v.contractor),
+      electedMember: asked(v.electedMember),
       receivedAt: toInstant(v.receivedAt),
-      stage: Number(v.stage),
+      stage: complaint ? Number(v.stage) : 1,
       channel: v.channel,
       serviceAreaId: v.serviceAreaId,
       category: v.category.trim(),
       summary: v.summary.trim(),
       outcomeSought: v.outcomeSought.trim(),
-      serious: v.serious,
+      serious: complaint && v.serious,
       seriousStageOneReason:
-        v.serious && v.stage === '1' ? v.seriousStageOneReason.trim() || undefined : undefined,
+        complaint && v.serious && v.stage === '1'
+          ? v.seriousStageOneReason.trim() || undefined
+          : undefined,
       awareOn: v.awareOn || undefined,
       customer: given ? customer : undefined,
     },

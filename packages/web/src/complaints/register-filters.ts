@@ -8,7 +8,7 @@ import type {
 } from '../generated/graphql';
 import { oneOf } from '../lib/choice';
 import { formatDate } from '../lib/format';
-import { OUTCOMES } from './labels';
+import { OUTCOMES, STATUSES } from './labels';
 
 export const PAGE_SIZE = 25;
 
@@ -91,7 +91,10 @@ export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
   return {
     search: f.search.trim() || undefined,
     mine: f.mine || undefined,
-    status: oneOf<ComplaintStatus>(['open', 'closed'], f.status),
+    status: oneOf<ComplaintStatus>(
+      STATUSES.map(([s]) => s),
+      f.status,
+    ),
     stage: f.stage ? Number(f.stage) : undefined,
     serviceAreaId: f.serviceAreaId || undefined,
     deadline: oneOf<DeadlineFilter>(['overdue', 'due_soon'], f.deadline),

@@ -41,6 +41,16 @@ describe('a register row', () => {
     });
   });
 
+  it('shows an outcome beyond the four instead of a deadline (docs/procedure.md, Before stage 1)', () => {
+    const row = registerRow(
+      complaint({
+        status: 'not_a_complaint',
+        timeline: timeline({ stage1: stage({ status: null }) }),
+      }),
+    );
+    expect(row).toMatchObject({ otherOutcome: 'Not a complaint', status: null });
+  });
+
   it('names a complaint that went straight to stage 2', () => {
     expect(stageLabel({ currentStage: 2, route: 'stage2_direct' })).toBe('Stage 2 (direct)');
   });

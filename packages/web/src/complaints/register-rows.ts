@@ -1,3 +1,4 @@
+import { OTHER_OUTCOMES } from './labels';
 import type { DeadlineStatus, RegisterItem, StageTimeline } from './types';
 
 export interface RegisterRow {
@@ -10,6 +11,8 @@ export interface RegisterRow {
   dueOn: string | null;
   closedOn: string | null;
   status: DeadlineStatus | null;
+  /** An outcome beyond the four ('Not a complaint', 'Withdrawn'...): the record has no deadline. */
+  otherOutcome: string | null;
 }
 
 /** The timeline of the stage the complaint is at now. */
@@ -31,6 +34,7 @@ export function stageLabel(c: Pick<RegisterItem, 'currentStage' | 'route'>): str
  */
 export function registerRow(c: RegisterItem): RegisterRow {
   const stage = currentStageTimeline(c);
+  const other = OTHER_OUTCOMES.find(([o]) => o === c.status)?.[1] ?? null;
   return {
     id: c.id,
     reference: c.reference,
@@ -39,6 +43,7 @@ export function registerRow(c: RegisterItem): RegisterRow {
     stage: stageLabel(c),
     dueOn: stage?.deadline ?? null,
     closedOn: stage?.closedOn ?? null,
-    status: stage?.status ?? null,
+    status: other ? null : (stage?.status ?? null),
+    otherOutcome: other,
   };
 }

@@ -41,7 +41,9 @@ export type CloseComplaintInput = {
 /** Which closure the closed* filters read: a stage 1 response, or a stage 2 response (direct, after escalation, or either) */
 export type ClosureBucket = 'stage1' | 'stage2' | 'stage2_direct' | 'stage2_escalated';
 
-export type ComplaintStatus = 'closed' | 'open';
+/** open or closed (the current stage), or the outcome beyond the four the record ended with (docs/procedure.md, Before stage 1) */
+export type ComplaintStatus =
+  'closed' | 'duplicate' | 'not_a_complaint' | 'open' | 'out_of_time' | 'withdrawn';
 
 /** A step a member of staff may take on a complaint now (see Complaint.allowedSteps) */
 export type ComplaintStep =
@@ -61,6 +63,8 @@ export type ComplaintStep =
   | 'extend'
   /** Add a note */
   | 'note'
+  /** Record another outcome (withdrawn, not a complaint, out of time, duplicate) */
+  | 'otherOutcome'
   /** Record contact after closure */
   | 'postClosureContact'
   /** Record root causes */
@@ -69,6 +73,8 @@ export type ComplaintStep =
   | 'signOff'
   /** Record the SPSO's decision */
   | 'spsoDecision';
+
+export type ContactType = 'complaint' | 'enquiry' | 'service_request';
 
 /** What the customer gave: every field is optional (docs/procedure.md, What every complaint records: record what is given) */
 export type CustomerInput = {
@@ -127,6 +133,7 @@ export type JourneyEventType =
   | 'acknowledged'
   | 'closed'
   | 'contact_update'
+  | 'ended'
   | 'escalated'
   | 'extended'
   | 'note'
@@ -135,6 +142,9 @@ export type JourneyEventType =
   | 'received'
   | 'signed_off'
   | 'spso_decision';
+
+/** An outcome beyond the four, ending the record without a closure */
+export type OtherOutcome = 'duplicate' | 'not_a_complaint' | 'out_of_time' | 'withdrawn';
 
 export type Outcome = 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
 
@@ -187,12 +197,24 @@ export type RecordComplaintInput = {
   category: string;
   /** How it arrived; social media is refused for new complaints (CHANNEL_NOT_FOR_COMPLAINTS) */
   channel: Channel;
+  /** An enquiry or a request for service is recorded as not a complaint, with the signposting given (§11–12) */
+  contactType?: ContactType;
+  /** The contractor the complaint is about */
+  contractor?: string | null | undefined;
   customer?: CustomerInput | null | undefined;
+  /** An elected member who made it on the customer's behalf: recorded, never prioritised (no two-tier handling) */
+  electedMember?: string | null | undefined;
   /** Who handles it; defaults to you */
   handlerId?: string | number | null | undefined;
   /** Staff the complaint is about (kept informed, §62) */
   namedStaffIds?: Array<string | number> | null | undefined;
+  /** Another organisation involved (§11) */
+  otherOrganisation?: string | null | undefined;
+  /** A complaint made after the time limit not taken on: the reason, recorded as out of time */
+  outOfTimeReason?: string | null | undefined;
   outcomeSought?: string;
+  /** What was passed to the other organisation */
+  passedToOtherOrganisation?: string | null | undefined;
   /** When the complaint arrived (not in the future) */
   receivedAt: string;
   /** Serious, high-risk or high-profile (§36) */
@@ -201,8 +223,12 @@ export type RecordComplaintInput = {
   seriousStageOneReason?: string | null | undefined;
   /** An active service area of your organisation */
   serviceAreaId: string | number;
-  /** 1, or 2 to go straight to investigation (§36) */
-  stage: number;
+  /** Not a complaint: what the person was told and where they were sent (§12) */
+  signposting?: string | null | undefined;
+  /** A complaint made after the time limit (six months from awareness by default) taken on: the special circumstances */
+  specialCircumstances?: string | null | undefined;
+  /** 1, or 2 to go straight to investigation (§36); a contact that is not a complaint is kept at 1 */
+  stage?: number;
   summary: string;
 };
 
@@ -236,7 +262,15 @@ export type SpsoDecision =
   'not_taken_forward' | 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
 
 export type TrendBreakdown =
-  'category' | 'channel' | 'none' | 'outcome' | 'rootCause' | 'serviceArea' | 'stage';
+  | 'category'
+  | 'channel'
+  /** Per contractor (case ignored); "none" for the rest */
+  | 'contractor'
+  | 'none'
+  | 'outcome'
+  | 'rootCause'
+  | 'serviceArea'
+  | 'stage';
 
 export type TrendFilters = {
   categories?: Array<string> | null | undefined;
@@ -592,6 +626,12 @@ export type OpenComplaintsOfCustomerQuery = {
   openComplaintsOfCustomer: Array<{ id: string; reference: string; receivedAt: string }>;
 };
 
+export type ComplaintTimeLimitQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ComplaintTimeLimitQuery = {
+  organisation: { id: string; complaintTimeLimitMonths: number };
+};
+
 export type ServiceAreasQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ServiceAreasQuery = {
@@ -621,10 +661,21 @@ export type ComplaintQuery = {
     escalatedAt: string | null;
     spsoDecision: SpsoDecision | null;
     spsoDecidedOn: string | null;
+    contactType: ContactType;
+    otherOutcome: OtherOutcome | null;
+    otherOutcomeOn: string | null;
+    allowedOtherOutcomes: Array<OtherOutcome>;
+    otherOrganisation: string | null;
+    contractor: string | null;
+    otherOutcomeReason?: string | null;
+    specialCircumstances?: string | null;
+    passedToOtherOrganisation?: string | null;
+    electedMember?: string | null;
     summary?: string;
     outcomeSought?: string;
     escalationExceptionalCircumstances?: string | null;
     allowedSteps: Array<ComplaintStep>;
+    duplicateOf: { id: string; reference: string } | null;
     customer?: {
       id: string;
       name: string | null;
@@ -859,6 +910,31 @@ export type PostClosureContactMutation = {
   };
 };
 
+export type RecordOtherOutcomeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  outcome: OtherOutcome;
+  reason: string;
+  duplicateOfId?: string | number | null | undefined;
+}>;
+
+export type RecordOtherOutcomeMutation = {
+  recordOtherOutcome: {
+    id: string;
+    version: number;
+    status: ComplaintStatus;
+    currentStage: number;
+  };
+};
+
+export type ComplaintByReferenceQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type ComplaintByReferenceQuery = {
+  complaints: { items: Array<{ id: string; reference: string }> };
+};
+
 export type SetRootCausesMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -903,6 +979,13 @@ export type BucketFieldsFragment = {
     partiallyUpheld: { count: number; share: number | null };
     notUpheld: { count: number; share: number | null };
   };
+};
+
+export type OtherOutcomeFieldsFragment = {
+  notAComplaint: number;
+  withdrawn: number;
+  outOfTime: number;
+  duplicate: number;
 };
 
 export type SpsoIndicatorsQueryVariables = Exact<{
@@ -979,6 +1062,12 @@ export type SpsoIndicatorsQuery = {
         notUpheld: { count: number; share: number | null };
       };
     };
+    otherOutcomes: {
+      notAComplaint: number;
+      withdrawn: number;
+      outOfTime: number;
+      duplicate: number;
+    };
     previous: {
       received: number;
       receivedPerThousand: number | null;
@@ -1045,6 +1134,12 @@ export type SpsoIndicatorsQuery = {
           partiallyUpheld: { count: number; share: number | null };
           notUpheld: { count: number; share: number | null };
         };
+      };
+      otherOutcomes: {
+        notAComplaint: number;
+        withdrawn: number;
+        outOfTime: number;
+        duplicate: number;
       };
     };
   };

@@ -12,6 +12,7 @@ import { useQueryState } from '../lib/router';
 import { QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { IndicatorTable } from './IndicatorTable';
+import { OtherOutcomesTable } from './OtherOutcomesTable';
 import { SPSO_INDICATORS } from './queries';
 import type { SpsoIndicatorsQuery, SpsoIndicatorsQueryVariables } from '../generated/graphql';
 
@@ -104,6 +105,11 @@ export default function IndicatorsPage() {
               />
             </div>
             <IndicatorTable report={r} registerLinks={mayOpen(me.role, '/complaints')} />
+            <OtherOutcomesTable
+              current={r}
+              previous={r.previous}
+              registerLinks={mayOpen(me.role, '/complaints')}
+            />
           </div>
         ) : null}
       </QueryState>

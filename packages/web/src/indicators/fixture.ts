@@ -51,6 +51,7 @@ export function figures(
       stage2Escalated: withShare(s2e),
     },
     stage2: bucketOf(s2d.closed + s2e.closed),
+    otherOutcomes: { notAComplaint: 3, withdrawn: 2, outOfTime: 1, duplicate: 1 },
   };
 }
 

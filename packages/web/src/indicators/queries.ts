@@ -30,6 +30,16 @@ export const BUCKET_FIELDS = gql`
   }
 `;
 
+/** The outcomes beyond the four: counted apart, never closures (docs/procedure.md, Before stage 1). */
+export const OTHER_OUTCOME_FIELDS = gql`
+  fragment OtherOutcomeFields on OtherOutcomeFigures {
+    notAComplaint
+    withdrawn
+    outOfTime
+    duplicate
+  }
+`;
+
 export const SPSO_INDICATORS = gql`
   query SpsoIndicators($period: PeriodInput!) {
     spsoIndicators(period: $period) {
@@ -58,6 +68,9 @@ export const SPSO_INDICATORS = gql`
       stage2 {
         ...BucketFields
       }
+      otherOutcomes {
+        ...OtherOutcomeFields
+      }
       previous {
         period {
           from
@@ -82,8 +95,12 @@ export const SPSO_INDICATORS = gql`
         stage2 {
           ...BucketFields
         }
+        otherOutcomes {
+          ...OtherOutcomeFields
+        }
       }
     }
   }
   ${BUCKET_FIELDS}
+  ${OTHER_OUTCOME_FIELDS}
 `;

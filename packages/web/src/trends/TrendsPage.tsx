@@ -34,6 +34,7 @@ const BREAKDOWNS: [TrendBreakdown, string][] = [
   ['stage', 'Stage'],
   ['outcome', 'Outcome'],
   ['rootCause', 'Root cause'],
+  ['contractor', 'Contractor'],
 ];
 
 const STAGES: [TrendStage, string][] = [

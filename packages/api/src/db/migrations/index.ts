@@ -11,6 +11,7 @@ import { RequestBudget1795467200000 } from './1795467200000-request-budget';
 import { SeriousStageOneReason1795470100000 } from './1795470100000-serious-stage-one-reason';
 import { ContactRestrictions1795472000000 } from './1795472000000-contact-restrictions';
 import { RegisterSearch1795474000000 } from './1795474000000-register-search';
+import { FirstContact1795471000000 } from './1795471000000-first-contact';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,6 +26,7 @@ export const migrations = [
   EarliestRecordDate1795465000000,
   RequestBudget1795467200000,
   SeriousStageOneReason1795470100000,
+  FirstContact1795471000000,
   ContactRestrictions1795472000000,
   RegisterSearch1795474000000,
 ];

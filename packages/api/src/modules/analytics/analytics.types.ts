@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImprovementAction } from '../learning';
 import { LocalDate } from '../../core/scalars';
+import { OtherOutcomeFigures } from './other-outcomes.types';
 
 export enum PeriodKindEnum {
   quarter = 'quarter',
@@ -104,6 +105,10 @@ export class IndicatorFigures {
     description: 'Derived: stage 2 direct and after escalation together',
   })
   stage2!: BucketFigures;
+  @Field(() => OtherOutcomeFigures, {
+    description: 'Records ended in the period with an outcome beyond the four: never closures',
+  })
+  otherOutcomes!: OtherOutcomeFigures;
 }
 
 @ObjectType({ description: 'The indicators for a period and for the previous comparable period' })
@@ -131,8 +136,14 @@ export enum TrendBreakdown {
   stage = 'stage',
   outcome = 'outcome',
   rootCause = 'rootCause',
+  contractor = 'contractor',
 }
-registerEnumType(TrendBreakdown, { name: 'TrendBreakdown' });
+registerEnumType(TrendBreakdown, {
+  name: 'TrendBreakdown',
+  valuesConfig: {
+    contractor: { description: 'Per contractor (case ignored); "none" for the rest' },
+  },
+});
 
 export enum TrendStage {
   stage1 = 'stage1',

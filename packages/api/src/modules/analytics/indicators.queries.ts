@@ -21,6 +21,9 @@ const OUTCOME_KEYS = [
   ['not_upheld', 'notUpheld'],
 ] as const;
 
+/** The outcomes beyond the four, counted in indicator_day bucket 4 by their date (never closures). */
+const OTHER_OUTCOMES = ['not_a_complaint', 'withdrawn', 'out_of_time', 'duplicate'] as const;
+
 /** indicator_day buckets: 0 receipts, then the three buckets of closures (docs/procedure.md, SPSO performance indicators, row B). */
 const BUCKETS = [
   ['s1', 1],
@@ -55,6 +58,7 @@ export function indicatorsSql(periods: number): string {
   return `
     WITH p(k, f, t) AS (VALUES ${values})
     SELECT p.k, coalesce(sum(d.received) FILTER (WHERE d.bucket = 0), 0)::int AS received,
+           ${OTHER_OUTCOMES.map((o) => `coalesce(sum(d.${o}) FILTER (WHERE d.bucket = 4), 0)::int AS ${o}`).join(', ')},
            ${BUCKETS.flatMap(([prefix, bucket]) => bucketColumns(prefix, bucket)).join(',\n           ')}
       FROM p LEFT JOIN indicator_day d ON d.organisation_id = $1 AND d.date BETWEEN p.f AND p.t
      GROUP BY p.k
@@ -149,6 +153,12 @@ export async function indicatorFigures(
         stage2Escalated: figures(s2e, all),
       },
       stage2: figures(sum(s2d, s2e), all),
+      otherOutcomes: {
+        notAComplaint: Number(row['not_a_complaint']),
+        withdrawn: Number(row['withdrawn']),
+        outOfTime: Number(row['out_of_time']),
+        duplicate: Number(row['duplicate']),
+      },
     };
   });
 }

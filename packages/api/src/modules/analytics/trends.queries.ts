@@ -8,6 +8,7 @@ import {
   type TrendBucket,
 } from './analytics.types';
 import { LOCAL_END, LOCAL_START } from './indicators.queries';
+import { COUNTS_AS_RECEIVED_SQL } from '../complaints';
 import { periodLabel as labelOf, type Period } from './period';
 
 /** How far a complaint went (docs/procedure.md, SPSO performance indicators, row B): stage 1 only, straight to stage 2, stage 2 after escalation. */
@@ -77,6 +78,8 @@ function keyExpr(breakdown: TrendBreakdown): string {
       return OUTCOME_KEY;
     case TrendBreakdown.rootCause:
       return `coalesce(rc.root_cause_id::text, 'none')`;
+    case TrendBreakdown.contractor:
+      return `coalesce(lower(c.contractor), '')`; // '' = not about a contractor
   }
 }
 
@@ -86,7 +89,7 @@ export interface TrendResult {
 }
 
 /**
- * Complaints received from `from` to `to` (local dates) by month / quarter / year of local
+ * Complaints received (indicator A: not what was not a complaint, nor duplicates) from `from` to `to` (local dates) by month / quarter / year of local
  * receipt and by one breakdown, zero-filled for every key that appears (and, by service area,
  * every active service area), in ONE statement.
  */
@@ -118,7 +121,10 @@ export async function complaintTrends(
       : breakdown === TrendBreakdown.rootCause
         ? `(SELECT coalesce(pr.name || ' › ', '') || r.name FROM root_cause r LEFT JOIN root_cause pr ON pr.organisation_id = r.organisation_id AND pr.id = r.parent_id
            WHERE r.organisation_id = $1 AND r.id::text = k.key)`
-        : 'NULL::text';
+        : breakdown === TrendBreakdown.contractor
+          ? `CASE WHEN k.key = '' THEN 'Not about a contractor' ELSE (SELECT min(x.contractor) FROM complaint x
+               WHERE x.organisation_id = $1 AND lower(x.contractor) = k.key AND x.contractor IS NOT NULL) END`
+          : 'NULL::text';
   const step = grain === TrendGrain.quarter ? '3 months' : `1 ${grain}`;
   const counted = breakdown === TrendBreakdown.rootCause ? 'count(DISTINCT c.id)' : 'count(*)';
   // Per period one index range scan of received_at between the local midnights that bound it:
@@ -136,7 +142,7 @@ export async function complaintTrends(
         SELECT ${keyExpr(breakdown)} AS key, ${counted}::int AS n
           FROM complaint c ${rootJoin}
          WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}
-           ${where.map((w) => `AND ${w}`).join(' ')}
+           AND ${COUNTS_AS_RECEIVED_SQL} ${where.map((w) => `AND ${w}`).join(' ')}
          GROUP BY GROUPING SETS ((1), ())) x)`,
       `
     keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL ${extraKeys})`,
@@ -194,6 +200,7 @@ export async function quietAreas(
     counts AS (
       SELECT w.k, ${key} AS key, count(*)::int AS n
         FROM w JOIN complaint c ON c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('w.f')} AND c.received_at < ${LOCAL_END('w.t')}
+         AND ${COUNTS_AS_RECEIVED_SQL}
        GROUP BY w.k, ${key}),
     keys AS (SELECT DISTINCT key FROM counts ${dimension === QuietDimension.serviceArea ? 'UNION SELECT id::text FROM service_area WHERE organisation_id = $1 AND active' : ''})
     SELECT keys.key, ${dimension === QuietDimension.serviceArea ? '(SELECT name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = keys.key)' : 'keys.key'} AS label,

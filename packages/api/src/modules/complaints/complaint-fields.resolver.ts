@@ -1,13 +1,13 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { allowedSteps, tribunalSignpostingApplies } from '@chp/domain';
+import { allowedOtherOutcomes, allowedSteps, tribunalSignpostingApplies } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { COMPLAINT_READERS, SEES_PERSONAL_DATA } from '../../core/role';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
-import { ComplaintStep } from './complaint.enums';
+import { ComplaintStep, OtherOutcome } from './complaint.enums';
 import { toDomainEvents } from './journey';
 import { ComplaintPoint } from './complaint-point.entity';
 import { Customer } from './customer.entity';
@@ -18,6 +18,7 @@ import {
   timelineSettingsByOrganisation,
 } from '../calendar';
 import {
+  complaintById,
   customerById,
   eventsByComplaint,
   namedStaffByComplaint,
@@ -60,6 +61,32 @@ export class ComplaintFieldsResolver {
   @FieldResolver(() => [Person], { description: 'Staff the complaint is about' })
   namedStaff(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<Person[]> {
     return ctx.loaders.get(namedStaffByComplaint).load(c.id);
+  }
+
+  @Authorized(COMPLAINT_READERS)
+  @FieldResolver(() => Complaint, {
+    nullable: true,
+    description: 'A duplicate: the complaint it repeats',
+  })
+  duplicateOf(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<Complaint | null> | null {
+    return c.duplicateOfId ? ctx.loaders.get(complaintById).load(c.duplicateOfId) : null;
+  }
+
+  @Authorized(COMPLAINT_READERS)
+  @FieldResolver(() => [OtherOutcome], {
+    description:
+      'The outcomes beyond the four that may be recorded now (docs/procedure.md, Before stage 1)',
+  })
+  async allowedOtherOutcomes(
+    @Root() c: Complaint,
+    @Ctx() ctx: ChpContext,
+  ): Promise<OtherOutcome[]> {
+    const [rows, settings] = await Promise.all([
+      ctx.loaders.get(eventsByComplaint).load(c.id),
+      ctx.loaders.get(timelineSettingsByOrganisation).load(c.organisationId),
+    ]);
+    if (!settings) throw notFound('Organisation');
+    return allowedOtherOutcomes(toDomainEvents(rows), settings) as OtherOutcome[];
   }
 
   @Authorized(COMPLAINT_READERS)

@@ -1,7 +1,15 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { COMPLAINT_READERS, SEES_PERSONAL_DATA } from '../../core/role';
-import { Channel, ComplaintStatus, Outcome, Route, SpsoDecision } from './complaint.enums';
+import {
+  Channel,
+  ComplaintStatus,
+  ContactType,
+  OtherOutcome,
+  Outcome,
+  Route,
+  SpsoDecision,
+} from './complaint.enums';
 import { DateTime, LocalDate } from '../../core/scalars';
 
 /**
@@ -145,6 +153,68 @@ export class Complaint {
   @Field(() => LocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })
   spsoDecidedOn!: string | null;
+
+  @Authorized(COMPLAINT_READERS)
+  @Field(() => ContactType, { description: 'What the first contact was (§11–12)' })
+  @Column({ type: 'varchar' })
+  contactType!: ContactType;
+
+  @Authorized(COMPLAINT_READERS)
+  @Field(() => OtherOutcome, {
+    nullable: true,
+    description: 'An outcome beyond the four, if the record ended with one (never a closure)',
+  })
+  @Column({ type: 'varchar', nullable: true })
+  otherOutcome!: OtherOutcome | null;
+
+  @Authorized(COMPLAINT_READERS)
+  @Field(() => LocalDate, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  otherOutcomeOn!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, {
+    nullable: true,
+    description: 'The signposting given (not a complaint) or the reason for the other outcome',
+  })
+  @Column({ type: 'text', nullable: true })
+  otherOutcomeReason!: string | null;
+
+  /** A duplicate: the complaint it repeats (same organisation). */
+  @Column({ type: 'uuid', nullable: true })
+  duplicateOfId!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a complaint made after the time limit was taken on (§11)',
+  })
+  @Column({ type: 'text', nullable: true })
+  specialCircumstances!: string | null;
+
+  @Authorized(COMPLAINT_READERS)
+  @Field(() => String, { nullable: true, description: 'Another organisation involved (§11)' })
+  @Column({ type: 'varchar', nullable: true })
+  otherOrganisation!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, { nullable: true, description: 'What was passed to the other organisation' })
+  @Column({ type: 'text', nullable: true })
+  passedToOtherOrganisation!: string | null;
+
+  @Authorized(COMPLAINT_READERS)
+  @Field(() => String, { nullable: true, description: 'The contractor the complaint is about' })
+  @Column({ type: 'varchar', nullable: true })
+  contractor!: string | null;
+
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The elected member who made it on the customer’s behalf: recorded, never prioritised (no two-tier handling)',
+  })
+  @Column({ type: 'varchar', nullable: true })
+  electedMember!: string | null;
 
   @Authorized(COMPLAINT_READERS)
   @Field(() => Int)

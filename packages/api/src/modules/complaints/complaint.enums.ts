@@ -41,11 +41,40 @@ export enum Route {
 }
 registerEnumType(Route, { name: 'Route' });
 
+/** Open or closed at the current stage, or ended with an outcome beyond the four. */
 export enum ComplaintStatus {
   open = 'open',
   closed = 'closed',
+  not_a_complaint = 'not_a_complaint',
+  withdrawn = 'withdrawn',
+  out_of_time = 'out_of_time',
+  duplicate = 'duplicate',
 }
-registerEnumType(ComplaintStatus, { name: 'ComplaintStatus' });
+registerEnumType(ComplaintStatus, {
+  name: 'ComplaintStatus',
+  description:
+    'open or closed (the current stage), or the outcome beyond the four the record ended with (docs/procedure.md, Before stage 1)',
+});
+
+/** What a first contact is (§11–12): only a complaint enters the procedure. */
+export enum ContactType {
+  complaint = 'complaint',
+  enquiry = 'enquiry',
+  service_request = 'service_request',
+}
+registerEnumType(ContactType, { name: 'ContactType' });
+
+/** The outcomes beyond the four: none is a closure (docs/procedure.md, Before stage 1). */
+export enum OtherOutcome {
+  not_a_complaint = 'not_a_complaint',
+  withdrawn = 'withdrawn',
+  out_of_time = 'out_of_time',
+  duplicate = 'duplicate',
+}
+registerEnumType(OtherOutcome, {
+  name: 'OtherOutcome',
+  description: 'An outcome beyond the four, ending the record without a closure',
+});
 
 export enum PreferredContact {
   email = 'email',
@@ -77,6 +106,7 @@ export enum JourneyEventType {
   signed_off = 'signed_off',
   spso_decision = 'spso_decision',
   post_closure_contact = 'post_closure_contact',
+  ended = 'ended',
 }
 registerEnumType(JourneyEventType, { name: 'JourneyEventType' });
 

@@ -10,6 +10,8 @@ import { badInput, conflict, forbidden, ruleText } from '../../core/errors';
  */
 export type ComplaintRule =
   | 'ALREADY_CLOSED'
+  | 'ALREADY_ENDED'
+  | 'DUPLICATE_OF_ID_SAME_ORGANISATION'
   | 'AT_NOT_BEFORE_RECEIPT'
   | 'AWARE_ON_ALREADY_RECORDED'
   | 'AWARE_ON_NOT_AFTER_RECEIPT'
@@ -144,6 +146,14 @@ export function complaintError(
       );
     case 'ALREADY_CLOSED':
       return conflict('ALREADY_CLOSED', ruleText('ALREADY_CLOSED', detail, ctx));
+    case 'ALREADY_ENDED':
+      return conflict('ALREADY_ENDED', ruleText('ALREADY_ENDED', detail, ctx));
+    case 'DUPLICATE_OF_ID_SAME_ORGANISATION':
+      return badInput(
+        'duplicateOfId',
+        'sameOrganisation',
+        ruleText('sameOrganisation', detail, { field: 'duplicateOfId', ...ctx }),
+      );
     case 'ESCALATE_INSTEAD':
       return conflict('ESCALATE_INSTEAD', ruleText('ESCALATE_INSTEAD', detail, ctx));
     case 'NOT_AT_STAGE_2':

@@ -35,6 +35,7 @@ import {
   EscalateComplaintArgs,
   ExtendComplaintArgs,
   NoteArgs,
+  OtherOutcomeArgs,
   PostClosureContactArgs,
   RootCausesArgs,
   SpsoDecisionArgs,
@@ -87,7 +88,8 @@ export class ComplaintResolver {
 
   @Authorized(COMPLAINT_HANDLERS)
   @Mutation(() => Complaint, {
-    description: 'Records a new complaint at stage 1, or straight at stage 2 (§36)',
+    description:
+      'Records a first contact: a complaint at stage 1, or straight at stage 2 (§36); an enquiry or a request for service as not a complaint, with the signposting (§11–12)',
   })
   recordComplaint(
     @Arg('input', () => RecordComplaintInput) input: RecordComplaintInput,
@@ -183,6 +185,18 @@ export class ComplaintResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<Complaint> {
     return mutate(ctx, 'closeComplaint', (tx) => service.closeComplaint(tx, ref, input));
+  }
+
+  @Authorized(COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, {
+    description:
+      'Ends the record with an outcome beyond the four: not a complaint, withdrawn, out of time or duplicate (never a closure)',
+  })
+  recordOtherOutcome(
+    @Args(() => OtherOutcomeArgs) args: OtherOutcomeArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
+    return mutate(ctx, 'recordOtherOutcome', (tx) => service.recordOtherOutcome(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)

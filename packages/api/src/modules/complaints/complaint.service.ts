@@ -17,4 +17,5 @@ export {
   signOffResponse,
 } from './lifecycle.service';
 export { closeComplaint } from './closure.service';
+export { recordOtherOutcome } from './other-outcome.service';
 export { refreshProjections } from './projection-refresh';

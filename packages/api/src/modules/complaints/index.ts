@@ -13,6 +13,7 @@ export { complaintResolvers } from './complaint.resolver';
 export { refreshProjections } from './complaint.service';
 export { Customer } from './customer.entity';
 export { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
+export { COUNTS_AS_RECEIVED_SQL } from './first-contact.sql';
 export { fromDomainEvent, projection } from './journey';
 export {
   closurePayload,

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateTime, LocalDate } from '../../core/scalars';
-import { Channel, PreferredContact } from './complaint.enums';
+import { Channel, ContactType, PreferredContact } from './complaint.enums';
 import { NotBlank } from '../../core/input-rules';
 
 /** What recording a complaint takes: the customer and the complaint as received. */
@@ -49,6 +49,71 @@ export class CustomerInput {
 
 @InputType()
 export class RecordComplaintInput {
+  @Field(() => ContactType, {
+    defaultValue: ContactType.complaint,
+    description:
+      'An enquiry or a request for service is recorded as not a complaint, with the signposting given (§11–12)',
+  })
+  @IsIn(Object.values(ContactType))
+  contactType: ContactType = ContactType.complaint;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Not a complaint: what the person was told and where they were sent (§12)',
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(5000)
+  signposting?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A complaint made after the time limit (six months from awareness by default) taken on: the special circumstances',
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(5000)
+  specialCircumstances?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A complaint made after the time limit not taken on: the reason, recorded as out of time',
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(5000)
+  outOfTimeReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Another organisation involved (§11)' })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(200)
+  otherOrganisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What was passed to the other organisation' })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(5000)
+  passedToOtherOrganisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The contractor the complaint is about' })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(200)
+  contractor?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "An elected member who made it on the customer's behalf: recorded, never prioritised (no two-tier handling)",
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(200)
+  electedMember?: string | null;
+
   @Field(() => DateTime, { description: 'When the complaint arrived (not in the future)' })
   receivedAt!: Date;
 
@@ -80,9 +145,13 @@ export class RecordComplaintInput {
   @MaxLength(2000)
   seriousStageOneReason?: string | null;
 
-  @Field(() => Int, { description: '1, or 2 to go straight to investigation (§36)' })
+  @Field(() => Int, {
+    defaultValue: 1,
+    description:
+      '1, or 2 to go straight to investigation (§36); a contact that is not a complaint is kept at 1',
+  })
   @IsIn([1, 2])
-  stage!: 1 | 2;
+  stage: 1 | 2 = 1;
 
   @Field(() => LocalDate, {
     nullable: true,

@@ -3,8 +3,10 @@ import { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 import { randomUUID } from 'node:crypto';
 import {
   assertCanAppend,
+  checkFirstContact,
   checkNewComplaintChannel,
   checkSeriousRouting,
+  contractorName,
   localDate,
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
@@ -15,27 +17,32 @@ import type { RecordComplaintInput } from './intake.inputs';
 import { fromDomainEvent, loadTimelineSettings, projection } from './journey';
 import { assertHandler, eventAt, insertEvent } from './journey-store';
 import { complaintError } from './complaint.errors';
+import { ContactType } from './complaint.enums';
 
 /** Recording a complaint: the customer, what it is about, stage 1 or 2, the first journey step. */
 
 export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Promise<Complaint> {
   const organisationId = tx.viewer.organisationId;
-  // docs/procedure.md, What every complaint records: not taken through social media
-  withDomainRules(() => checkNewComplaintChannel(input.channel));
+  const isComplaint = input.contactType === ContactType.complaint;
+  // docs/procedure.md, What every complaint records: complaints are not taken through social
+  // media (an enquiry there is recorded with the signposting given)
+  if (isComplaint) withDomainRules(() => checkNewComplaintChannel(input.channel));
   // §36: serious, high-risk or high-profile goes to stage 2, or the reason why not is recorded
+  const serious = isComplaint && input.serious;
   const seriousStageOneReason =
-    input.serious && input.stage === 1 ? (input.seriousStageOneReason?.trim() ?? null) : null;
+    serious && input.stage === 1 ? (input.seriousStageOneReason?.trim() ?? null) : null;
   withDomainRules(() =>
     checkSeriousRouting({
-      serious: input.serious,
+      serious,
       stage: input.stage,
       notStageTwoReason: seriousStageOneReason,
     }),
   );
   const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
   const receivedOn = localDate(receivedAt.toISOString());
-  const [setting] = await tx.em.query<{ earliest: string }[]>(
-    `SELECT to_char(earliest_record_date, 'YYYY-MM-DD') AS earliest FROM organisation WHERE id = $1`,
+  const [setting] = await tx.em.query<{ earliest: string; months: number }[]>(
+    `SELECT to_char(earliest_record_date, 'YYYY-MM-DD') AS earliest, complaint_time_limit_months AS months
+       FROM organisation WHERE id = $1`,
     [organisationId],
   );
   const earliest = setting?.earliest ?? '2000-01-01';
@@ -44,6 +51,24 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   if (input.awareOn && input.awareOn > receivedOn) {
     throw complaintError('AWARE_ON_NOT_AFTER_RECEIPT');
   }
+  // §11–12: is it a complaint, is it in time, is another organisation involved
+  const firstContact = withDomainRules(
+    () =>
+      checkFirstContact({
+        contactType: input.contactType,
+        receivedOn,
+        awareOn: input.awareOn ?? null,
+        timeLimitMonths: setting?.months ?? undefined,
+        signposting: input.signposting,
+        specialCircumstances: input.specialCircumstances,
+        outOfTimeReason: input.outOfTimeReason,
+        otherOrganisation:
+          input.otherOrganisation || input.passedToOtherOrganisation
+            ? { name: input.otherOrganisation, passed: input.passedToOtherOrganisation }
+            : null,
+      }),
+    { INVALID_DATE: 'awareOn' },
+  );
   const [area] = await tx.em.query<{ active: boolean }[]>(
     `SELECT active FROM service_area WHERE organisation_id = $1 AND id = $2`,
     [organisationId, input.serviceAreaId],
@@ -65,13 +90,18 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   const received: DomainEvent = {
     type: 'received',
     at: receivedAt.toISOString(),
-    stage: input.stage,
+    // something that is not a complaint never enters stage 2
+    stage: isComplaint ? input.stage : 1,
     ...(input.awareOn ? { awareOn: input.awareOn } : {}),
   };
   withDomainRules(() => assertCanAppend([], received, settings), {
     INVALID_DATE: 'awareOn',
     INVALID_INSTANT: 'receivedAt',
   });
+  // not a complaint, or out of time: the record ends at once, on the day of the contact
+  const events: DomainEvent[] = firstContact.otherOutcome
+    ? [received, { type: 'ended', at: received.at, outcome: firstContact.otherOutcome }]
+    : [received];
 
   // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year; the
   // advisory lock serialises concurrent recordings
@@ -122,11 +152,18 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     category: input.category.trim(),
     summary: input.summary.trim(),
     outcomeSought: input.outcomeSought.trim(),
-    serious: input.serious,
+    serious,
     seriousStageOneReason,
     aboutNamedStaff: namedStaffIds.length > 0,
     handlerId,
-    ...projection([received], settings),
+    contactType: input.contactType,
+    otherOutcomeReason: firstContact.reason,
+    specialCircumstances: isComplaint ? input.specialCircumstances?.trim() || null : null,
+    otherOrganisation: input.otherOrganisation?.trim() || null,
+    passedToOtherOrganisation: input.passedToOtherOrganisation?.trim() || null,
+    contractor: contractorName(input.contractor),
+    electedMember: input.electedMember?.trim() || null,
+    ...projection(events, settings),
     version: 1,
     createdAt: tx.now,
     updatedAt: tx.now,
@@ -140,8 +177,23 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   const row = fromDomainEvent(received);
   await insertEvent(tx, organisationId, id, 1, {
     ...row,
-    payload: { ...row.payload, channel: input.channel },
+    payload: {
+      ...row.payload,
+      channel: input.channel,
+      contactType: input.contactType,
+      ...(firstContact.timeLimitLastDay
+        ? { timeLimitLastDay: firstContact.timeLimitLastDay, inTime: firstContact.inTime }
+        : {}),
+    },
   });
+  if (events[1]) {
+    const ended = fromDomainEvent(events[1]);
+    await insertEvent(tx, organisationId, id, 2, {
+      ...ended,
+      stage: 1,
+      payload: { ...ended.payload, reason: firstContact.reason },
+    });
+  }
   await tx.audit({
     organisationId,
     entity: 'complaint',
@@ -153,8 +205,13 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       channel: input.channel,
       serviceAreaId: input.serviceAreaId,
       handlerId,
-      serious: input.serious,
+      serious,
       ...(seriousStageOneReason ? { seriousStageOneReason: true } : {}),
+      contactType: input.contactType,
+      otherOutcome: firstContact.otherOutcome,
+      inTime: firstContact.inTime,
+      otherOrganisation: input.otherOrganisation ? true : false,
+      contractor: input.contractor ? true : false,
       namedStaff: namedStaffIds.length,
       customerRecorded: customerId !== null,
     },

@@ -132,6 +132,9 @@ export async function append(
     audit?: Record<string, unknown>;
   },
 ): Promise<Complaint> {
+  // an outcome beyond the four ends the record: only notes follow (docs/procedure.md, Before stage 1)
+  if (l.state.status === 'ended' && step.row.type !== JourneyEventType.note)
+    throw complaintError('ALREADY_ENDED');
   let events = l.events;
   if (step.domainEvent) {
     const next = step.domainEvent;

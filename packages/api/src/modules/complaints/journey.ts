@@ -3,6 +3,7 @@ import {
   complaintTimeline,
   type ComplaintEvent as DomainEvent,
   type Outcome as DomainOutcome,
+  type OtherOutcome as DomainOtherOutcome,
   type Stage,
   type TimelineSettings,
 } from '@chp/domain';
@@ -10,7 +11,7 @@ import type { EntityManager } from 'typeorm';
 import { timelineSettings } from '../calendar';
 import type { Complaint } from './complaint.entity';
 import type { ComplaintEvent } from './complaint-event.entity';
-import { ComplaintStatus, JourneyEventType, Outcome, Route } from './complaint.enums';
+import { ComplaintStatus, JourneyEventType, OtherOutcome, Outcome, Route } from './complaint.enums';
 
 /** What a stored journey row carries that the domain needs. */
 export type StoredEvent = Pick<ComplaintEvent, 'type' | 'at' | 'stage' | 'payload'>;
@@ -46,6 +47,8 @@ export function toDomainEvent(row: StoredEvent): DomainEvent | null {
         stage: row.stage as Stage,
         outcome: p['outcome'] as DomainOutcome,
       };
+    case JourneyEventType.ended:
+      return { type: 'ended', at, outcome: p['outcome'] as DomainOtherOutcome };
     case JourneyEventType.note:
     case JourneyEventType.contact_update:
     case JourneyEventType.points_agreed:
@@ -98,6 +101,13 @@ export function fromDomainEvent(event: DomainEvent): {
         stage: event.stage,
         payload: { outcome: event.outcome },
       };
+    case 'ended':
+      return {
+        type: JourneyEventType.ended,
+        at: new Date(event.at),
+        stage: null,
+        payload: { outcome: event.outcome },
+      };
   }
 }
 
@@ -107,6 +117,8 @@ export type Projection = Pick<
   | 'route'
   | 'currentStage'
   | 'status'
+  | 'otherOutcome'
+  | 'otherOutcomeOn'
   | 'stage1DayOne'
   | 'stage1DueOn'
   | 'stage1ExtendedDueOn'
@@ -134,7 +146,13 @@ export function projection(events: DomainEvent[], settings: TimelineSettings): P
     // the column records how the complaint entered the procedure; escalation is in escalated_at
     route: state.route === 'stage2Direct' ? Route.stage2_direct : Route.stage1,
     currentStage: state.stage,
-    status: state.status === 'closed' ? ComplaintStatus.closed : ComplaintStatus.open,
+    status: state.otherOutcome
+      ? (state.otherOutcome as ComplaintStatus)
+      : state.status === 'closed'
+        ? ComplaintStatus.closed
+        : ComplaintStatus.open,
+    otherOutcome: state.otherOutcome as OtherOutcome | null,
+    otherOutcomeOn: state.otherOutcomeOn,
     stage1DayOne: stage1?.dayOne ?? null,
     stage1DueOn: stage1?.dueOn ?? null,
     stage1ExtendedDueOn: stage1?.extendedDueOn ?? null,

@@ -173,6 +173,7 @@ export async function agreePointsOfComplaint(tx: Tx, args: AgreePointsArgs): Pro
 /** §62: an update to the customer (and staff complained about) while the complaint is open. */
 export async function recordContactUpdate(tx: Tx, args: ContactUpdateArgs): Promise<Complaint> {
   const l = await load(tx, args);
+  if (l.state.status === 'ended') throw complaintError('ALREADY_ENDED');
   if (l.state.status !== 'open')
     throw complaintError('ALREADY_CLOSED', 'Record contact after closure as post-closure contact.');
   const at = eventAt(args.at, tx.now);

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateTime, LocalDate } from '../../core/scalars';
-import { Finding, Outcome, SpsoDecision } from './complaint.enums';
+import { Finding, OtherOutcome, Outcome, SpsoDecision } from './complaint.enums';
 import { DistinctTexts, NotBlank } from '../../core/input-rules';
 
 /** What each step of a complaint's journey takes (extend, escalate, close, ...). */
@@ -189,4 +189,24 @@ export class RootCausesArgs extends ComplaintRef {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   rootCauseIds!: string[];
+}
+
+@ArgsType()
+export class OtherOutcomeArgs extends ComplaintRef {
+  @Field(() => OtherOutcome) @IsIn(Object.values(OtherOutcome)) outcome!: OtherOutcome;
+  @Field(() => String, {
+    description:
+      'The signposting given (not a complaint), or the reason as the customer was told it',
+  })
+  @NotBlank()
+  @MaxLength(5000)
+  reason!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A duplicate: the complaint of your organisation it repeats',
+  })
+  @IsOptional()
+  @IsUUID()
+  duplicateOfId?: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'Defaults to now' }) at?: Date | null;
 }

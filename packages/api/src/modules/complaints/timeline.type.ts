@@ -162,7 +162,11 @@ export function timelineOf(
     .filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2)
     .map((r) => localDate(new Date(r.at).toISOString()));
   const nextUpdate = stage2 ? nextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null;
-  const awaitingEscalation = state.route === 'stage1';
+  // an outcome beyond the four ends the record: an unanswered stage has no deadline status any more
+  const ended = state.status === 'ended';
+  const stop = (v: StageTimelineView): StageTimelineView =>
+    ended && v.closedOn === null ? { ...v, status: null, workingDaysRemaining: null } : v;
+  const awaitingEscalation = state.route === 'stage1' && !ended;
   const escalationInput = {
     awareOn: complaint.awareOn,
     // §36: without an awareness date, the customer knew at the latest on the day of receipt
@@ -170,12 +174,12 @@ export function timelineOf(
     stageOneClosedOn: stage1?.closedOn ?? null,
   };
   return {
-    stage1: stage1 ? stageView(stage1, today, settings, transferredOn) : null,
-    stage2: stage2 ? stageView(stage2, today, settings, null) : null,
+    stage1: stage1 ? stop(stageView(stage1, today, settings, transferredOn)) : null,
+    stage2: stage2 ? stop(stageView(stage2, today, settings, null)) : null,
     nextUpdateDue: nextUpdate,
     escalationDeadline: awaitingEscalation ? escalationDeadline(escalationInput) : null,
     stageOneLastDay:
-      stage1 && stage1.closedOn === null && !transferredOn
+      stage1 && stage1.closedOn === null && !transferredOn && !ended
         ? stageOneLastDay(stage1, settings)
         : null,
     spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,

@@ -82,6 +82,13 @@ export class Organisation {
   @Column({ type: 'date', default: '2000-01-01' })
   earliestRecordDate!: string;
 
+  @Field(() => Int, {
+    description:
+      'The time limit for making a complaint, in months from when the customer knew of the problem (default 6, §11)',
+  })
+  @Column({ type: 'smallint', default: 6 })
+  complaintTimeLimitMonths!: number;
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;

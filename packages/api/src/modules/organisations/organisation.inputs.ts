@@ -59,4 +59,14 @@ export class OrganisationSettingsInput {
   })
   @Omittable()
   earliestRecordDate?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The time limit for making a complaint, in months from when the customer knew of the problem (1 to 120)',
+  })
+  @Omittable()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  complaintTimeLimitMonths?: number;
 }

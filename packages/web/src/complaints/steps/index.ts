@@ -7,6 +7,7 @@ import { CloseForm } from './CloseForm';
 import { EscalateForm } from './EscalateForm';
 import { ExtendForm } from './ExtendForm';
 import { ContactUpdateForm, NoteForm } from './NoteForms';
+import { OtherOutcomeForm } from './OtherOutcomeForm';
 import { PostClosureContactForm } from './PostClosureContactForm';
 import { RootCausesForm } from './RootCausesForm';
 import type { StepFormProps } from './shared';
@@ -22,6 +23,7 @@ export const STEP_FORMS: Record<ComplaintStep, (props: StepFormProps) => ReactNo
   contactUpdate: ContactUpdateForm,
   signOff: SignOffForm,
   close: CloseForm,
+  otherOutcome: OtherOutcomeForm,
   escalate: EscalateForm,
   spsoDecision: SpsoDecisionForm,
   postClosureContact: PostClosureContactForm,
