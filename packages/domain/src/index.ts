@@ -148,3 +148,12 @@ export {
   type RuleMessageContext,
 } from './ruleMessages';
 export { INPUT_RULE_CODES, type InputRuleCode } from './inputRuleMessages';
+export {
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_LINK_HOURS,
+  passwordProblem,
+  type PasswordLinkPurpose,
+  type PasswordOwner,
+  type PasswordProblem,
+} from './passwordRules';

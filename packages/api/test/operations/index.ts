@@ -1,6 +1,7 @@
 import type { OperationCase } from './operation-case';
 import { withHostileInput } from './hostile-input';
 import { peopleOperations } from './people.operations';
+import { accountOperations } from './accounts.operations';
 import { rootCauseOperations } from './learning-root-causes.operations';
 import { actionPlanningOperations } from './learning-action-planning.operations';
 import { actionProgressOperations } from './learning-action-progress.operations';
@@ -19,6 +20,7 @@ import { publicationReviewOperations } from './publications-review.operations';
  */
 export const operations: OperationCase[] = withHostileInput([
   ...peopleOperations,
+  ...accountOperations,
   ...rootCauseOperations,
   ...actionPlanningOperations,
   ...actionProgressOperations,
@@ -32,5 +34,14 @@ export const operations: OperationCase[] = withHostileInput([
   ...publicationReviewOperations,
 ]);
 
-/** Root fields tested on their own (sign-in has no role; health is public). */
-export const TESTED_ELSEWHERE = ['health', 'signIn', 'signOut'];
+/**
+ * Root fields tested on their own: sign-in and the password link's own use have no role (the
+ * link is the credential: password-links.test.ts, sign-in-throttle.test.ts); health is public.
+ */
+export const TESTED_ELSEWHERE = [
+  'health',
+  'signIn',
+  'signOut',
+  'passwordLink',
+  'setPasswordWithLink',
+];

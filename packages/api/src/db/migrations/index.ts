@@ -8,6 +8,7 @@ import { PublicationPerPeriod1795450000000 } from './1795450000000-publication-p
 import { DemoLoad1795462000000 } from './1795462000000-demo-load';
 import { EarliestRecordDate1795465000000 } from './1795465000000-earliest-record-date';
 import { RequestBudget1795467200000 } from './1795467200000-request-budget';
+import { Accounts1795476000000 } from './1795476000000-accounts';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   DemoLoad1795462000000,
   EarliestRecordDate1795465000000,
   RequestBudget1795467200000,
+  Accounts1795476000000,
 ];
