@@ -182,14 +182,14 @@ export const peopleOperations: OperationCase[] = [
         build: async (world, org) => {
           const { person } = await must(
             world,
-            { query: `{ person(id: "${org.people.staff2.id}") { version email } }` },
+            { query: `{ person(id: "${org.staff2.id}") { version email } }` },
             org.people.admin,
           );
           return {
             query:
               'mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { id } }',
             variables: {
-              id: org.people.staff2.id,
+              id: org.staff2.id,
               c: { version: person.version, password: `my ${person.email} pass` },
             },
           };
