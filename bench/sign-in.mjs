@@ -175,6 +175,8 @@ function writeSection(loadBefore, results) {
       (r) =>
         `| ${r.threads} | ${r.alone.p50.toFixed(0)} | ${r.signIns.n} | ${r.signIns.p50.toFixed(0)} | ${r.signIns.max.toFixed(0)} | ${r.refused.length}${r.refused.length ? ` (${[...new Set(r.refused)].join(', ')})` : ''} | ${r.loadAfter} |`,
     ),
+    '',
+    "Why one thread is the default on two cores: the second thread takes the core that serves everyone else (compare the rows). The sign-ins themselves queue on the thread: the price of keeping OWASP's scrypt cost; a machine with more cores gets more threads (cores − 1, at most 4).",
     end,
   ];
   const md = readFileSync(file, 'utf8');
