@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PASSWORD_MIN_LENGTH } from '@chp/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type {
   PasswordLinkQuery,
   PasswordLinkQueryVariables,
@@ -21,11 +21,10 @@ import { PASSWORD_LINK, SET_PASSWORD_WITH_LINK } from './queries';
  * once and taken out of the address bar, so it is not left in the history.
  */
 export default function SetPasswordPage() {
-  const [token] = useState(() => {
-    const found = tokenFromHash(window.location.hash);
+  const [token] = useState(() => tokenFromHash(window.location.hash));
+  useEffect(() => {
     if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
-    return found;
-  });
+  }, []);
   const link = useQuery<PasswordLinkQuery, PasswordLinkQueryVariables>(PASSWORD_LINK, {
     variables: { token: token ?? '' },
     skip: !token,
