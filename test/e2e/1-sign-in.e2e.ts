@@ -21,6 +21,7 @@ const NAV: Record<DemoRole, string[]> = {
     'My actions',
     'All actions',
     'Publications',
+    'Staff',
   ],
   senior_manager: [
     'Overview',

@@ -23,7 +23,14 @@ describe('configuration from the environment', () => {
       graphqlRequestsPerMinute: 300,
       graphqlRequestsPerMinutePerPerson: 1200,
       graphqlMaxBodyBytes: 262_144,
+      passwordHashThreads: 0,
+      passwordHashQueue: 32,
     });
+  });
+
+  it('reads the password hashing threads and queue, refusing a queue of 0', () => {
+    expect(loadConfig({ PASSWORD_HASH_THREADS: '2' }).passwordHashThreads).toBe(2);
+    expect(() => loadConfig({ PASSWORD_HASH_QUEUE: '0' })).toThrow(/PASSWORD_HASH_QUEUE/);
   });
 
   it('uses DATABASE_URL when set', () => {

@@ -207,3 +207,12 @@ export {
 } from './explainDate';
 export { explainTimeline } from './explainTimeline';
 export { longDate, renderDateExplanation } from './renderDateExplanation';
+export {
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_LINK_HOURS,
+  passwordProblem,
+  type PasswordLinkPurpose,
+  type PasswordOwner,
+  type PasswordProblem,
+} from './passwordRules';

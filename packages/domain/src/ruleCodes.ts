@@ -28,6 +28,11 @@ export const API_RULE_CODES = [
   'PERSONAL_DATA',
   'PUBLICATION_EXISTS',
   'PUBLICATION_STATUS',
+  // accounts (docs/procedure.md, Accounts)
+  'SIGN_IN_THROTTLED',
+  'LINK_UNKNOWN',
+  'LINK_USED',
+  'LINK_EXPIRED',
   // query limits
   'MAX_DEPTH',
   'MAX_COMPLEXITY',
@@ -65,6 +70,10 @@ export const VALIDATION_RULE_CODES = [
   'maxRange',
   'isDate',
   'length',
+  // passwords (passwordRules.ts)
+  'commonPassword',
+  'containsName',
+  'containsEmail',
   // class-validator constraint names
   'isNotEmpty',
   'isEmail',

@@ -29,6 +29,8 @@ export interface RuleMessageContext {
   latestReview?: IsoDate | null;
   /** The last day to make a complaint in time (§11). */
   complaintTimeLimit?: IsoDate | null;
+  /** Sign-in throttling: whole minutes until the next attempt is allowed. */
+  waitMinutes?: number | null;
 }
 
 const ENTER_VALID = 'Check this value.';
@@ -171,6 +173,12 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'There is already a publication for this period: open it from the list, or withdraw it to start again.',
   PUBLICATION_STATUS:
     'This publication has moved on since you opened it: the page now shows where it is.',
+  SIGN_IN_THROTTLED:
+    'Too many attempts to sign in. Try again in a few minutes, or ask your administrator for a password reset link.',
+  LINK_UNKNOWN:
+    'This link is not valid. Check it was copied in full, or ask your administrator for a new one.',
+  LINK_USED: 'This link has already been used. Ask your administrator for a new one.',
+  LINK_EXPIRED: 'This link has expired. Ask your administrator for a new one.',
   MAX_DEPTH: 'The request is nested too deeply.',
   MAX_COMPLEXITY: 'The request asks for too much at once.',
   MAX_REQUEST_SIZE: 'The request is too large.',
@@ -206,6 +214,10 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   maxRange: 'A trend covers at most 30 years.',
   isDate: 'Enter a real date.',
   length: 'This is too short or too long.',
+  commonPassword:
+    'This is one of the passwords people use most often, so it is easy to guess. Choose another.',
+  containsName: 'The password must not contain your name. Choose another.',
+  containsEmail: 'The password must not contain your e-mail address. Choose another.',
   isNotEmpty: 'This must be filled in.',
   isEmail: 'Enter an e-mail address, like name@example.org.',
   isString: ENTER_VALID,
@@ -264,6 +276,10 @@ export function ruleMessage(code: string, ctx: RuleMessageContext = {}): string 
     case 'COMPLAINT_OUT_OF_TIME':
       if (d(ctx.complaintTimeLimit))
         return `The complaint was made after the time limit (${d(ctx.complaintTimeLimit)}). Record the special circumstances to take it on, or record it as out of time with the reason.`;
+      break;
+    case 'SIGN_IN_THROTTLED':
+      if (ctx.waitMinutes)
+        return `Too many attempts to sign in. Try again in ${ctx.waitMinutes} minute${ctx.waitMinutes === 1 ? '' : 's'}, or ask your administrator for a password reset link.`;
       break;
     case 'MONITORING_NOT_OVER':
       if (d(ctx.monitoringUntil))

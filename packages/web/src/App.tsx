@@ -23,6 +23,8 @@ const ActionPage = lazy(() => import('./actions/ActionPage'));
 const StatusPage = lazy(() => import('./status/StatusPage'));
 const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
+const StaffPage = lazy(() => import('./staff/StaffPage'));
+const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
 
 interface Route {
   path: string;
@@ -41,7 +43,11 @@ const ROUTES: Route[] = [
   { path: '/publications', page: PublicationsPage },
   { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
+  { path: '/staff', page: StaffPage },
 ];
+
+/** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */
+const SET_PASSWORD_PATH = '/set-password';
 
 function NotFound() {
   usePageTitle('Page not found');
@@ -90,6 +96,17 @@ function Pages({ me }: { me: Me }) {
 
 /** Signed in: the role's navigation and pages; otherwise the sign-in page. */
 export function App() {
+  const { pathname } = useLocation();
+  if (pathname === SET_PASSWORD_PATH)
+    return (
+      <Suspense fallback={<Loading what="Opening the link" />}>
+        <SetPasswordPage />
+      </Suspense>
+    );
+  return <SignedInApp />;
+}
+
+function SignedInApp() {
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery<MeQuery, MeQueryVariables>(ME, {
     fetchPolicy: 'cache-first',

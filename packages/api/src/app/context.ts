@@ -17,7 +17,12 @@ export interface ContextDependencies {
   viewer?: Viewer | null;
 }
 
-type ContextRequest = Pick<Request, 'get'> & { cookies?: Record<string, string>; secure?: boolean };
+type ContextRequest = Pick<Request, 'get'> & {
+  cookies?: Record<string, string>;
+  secure?: boolean;
+  ip?: string;
+  socket?: { remoteAddress?: string };
+};
 
 export type { ChpContext };
 
@@ -48,6 +53,7 @@ export async function createContext(
     requestId: requestIdFor(req, getConfig().trustProxy > 0),
     viewer,
     token: viewer ? token : null,
+    clientAddress: req ? (req.ip ?? req.socket?.remoteAddress ?? 'unknown') : undefined,
     loaders: new LoaderCache(deps.dataSource, viewer?.organisationIds ?? []),
     clock,
     today: localDate(now.toISOString()),

@@ -1,5 +1,5 @@
 import { HealthResolver } from './health.resolver';
-import { AuthResolver } from '../modules/auth';
+import { AuthResolver, PasswordLinkResolver } from '../modules/auth';
 import { PeopleResolver } from '../modules/people';
 import { ServiceAreaResolver } from '../modules/people';
 import { OrganisationResolver } from '../modules/organisations';
@@ -19,6 +19,7 @@ onCalendarChange(refreshProjections);
 export const resolvers = [
   HealthResolver,
   AuthResolver,
+  PasswordLinkResolver,
   PeopleResolver,
   ServiceAreaResolver,
   OrganisationResolver,

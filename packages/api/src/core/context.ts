@@ -14,6 +14,8 @@ export interface ChpContext {
   requestId: string;
   /** null when nobody is signed in. */
   viewer: Viewer | null;
+  /** The client's address (behind TRUST_PROXY proxies, from X-Forwarded-For): sign-in throttling. */
+  clientAddress?: string;
   /** The session token this request came with, if any. */
   token: string | null;
   /** This request's DataLoaders, created on first use, scoped to the viewer's organisations. */

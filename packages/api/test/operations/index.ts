@@ -1,6 +1,7 @@
 import type { OperationCase } from './operation-case';
 import { withHostileInput } from './hostile-input';
 import { peopleOperations } from './people.operations';
+import { accountOperations } from './accounts.operations';
 import { rootCauseOperations } from './learning-root-causes.operations';
 import { actionPlanningOperations } from './learning-action-planning.operations';
 import { actionProgressOperations } from './learning-action-progress.operations';
@@ -22,6 +23,7 @@ import { restrictionOperations } from './restrictions.operations';
  */
 export const operations: OperationCase[] = withHostileInput([
   ...peopleOperations,
+  ...accountOperations,
   ...rootCauseOperations,
   ...actionPlanningOperations,
   ...actionProgressOperations,
@@ -38,5 +40,14 @@ export const operations: OperationCase[] = withHostileInput([
   ...restrictionOperations,
 ]);
 
-/** Root fields tested on their own (sign-in has no role; health is public). */
-export const TESTED_ELSEWHERE = ['health', 'signIn', 'signOut'];
+/**
+ * Root fields tested on their own: sign-in and the password link's own use have no role (the
+ * link is the credential: password-links.test.ts, sign-in-throttle.test.ts); health is public.
+ */
+export const TESTED_ELSEWHERE = [
+  'health',
+  'signIn',
+  'signOut',
+  'passwordLink',
+  'setPasswordWithLink',
+];

@@ -100,6 +100,40 @@ export const peopleOperations: OperationCase[] = [
         rule: 'minLength',
       },
       {
+        description: 'a common password (docs/procedure.md, Accounts)',
+        build: async () => ({
+          query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+          variables: {
+            input: {
+              email: `p.${unique()}@example.org`,
+              name: 'Pat Common',
+              role: 'staff',
+              password: 'Password2026!',
+            },
+          },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+        rule: 'commonPassword',
+      },
+      {
+        description: "a password made of the person's own name (docs/procedure.md, Accounts)",
+        build: async () => ({
+          query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+          variables: {
+            input: {
+              email: `p.${unique()}@example.org`,
+              name: 'Morag Fairbairn',
+              role: 'staff',
+              password: 'fairbairn-of-the-glen',
+            },
+          },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+        rule: 'containsName',
+      },
+      {
         description: 'an e-mail someone already signs in with',
         build: async (_w, org) => ({
           query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
@@ -142,6 +176,27 @@ export const peopleOperations: OperationCase[] = [
         }),
         code: 'CONFLICT',
         rule: 'STALE_VERSION',
+      },
+      {
+        description: "a new password containing the person's e-mail (docs/procedure.md, Accounts)",
+        build: async (world, org) => {
+          const { person } = await must(
+            world,
+            { query: `{ person(id: "${org.staff2.id}") { version email } }` },
+            org.people.admin,
+          );
+          return {
+            query:
+              'mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { id } }',
+            variables: {
+              id: org.staff2.id,
+              c: { version: person.version, password: `my ${person.email} pass` },
+            },
+          };
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+        rule: 'containsEmail',
       },
     ],
   },

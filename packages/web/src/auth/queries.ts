@@ -34,3 +34,20 @@ export const SIGN_OUT = gql`
     signOut
   }
 `;
+
+export const PASSWORD_LINK = gql`
+  query PasswordLink($token: String!) {
+    passwordLink(token: $token) {
+      purpose
+      expiresAt
+      name
+      email
+    }
+  }
+`;
+
+export const SET_PASSWORD_WITH_LINK = gql`
+  mutation SetPasswordWithLink($token: String!, $password: String!) {
+    setPasswordWithLink(token: $token, password: $password)
+  }
+`;

@@ -1,5 +1,6 @@
 import type { MeQuery } from '../generated/graphql';
 import {
+  administers,
   handlesComplaints,
   listsAllActions,
   readsAnalytics,
@@ -32,6 +33,7 @@ export function navigationFor(role: Role): NavItem[] {
   items.push({ to: '/actions/mine', label: 'My actions' });
   if (listsAllActions(role)) items.push({ to: '/actions', label: 'All actions' });
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
+  if (administers(role)) items.push({ to: '/staff', label: 'Staff' });
   return items;
 }
 
@@ -49,5 +51,6 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/actions') return listsAllActions(role);
   if (pathname === '/publications' || pathname.startsWith('/publications/'))
     return writesPublications(role);
+  if (pathname === '/staff') return administers(role);
   return true;
 }

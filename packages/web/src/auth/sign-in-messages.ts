@@ -1,3 +1,4 @@
+import { ruleMessage } from '@chp/domain';
 import { apiProblems } from '../lib/errors';
 
 /** What the sign-in page says when signing in fails, in plain English. */
@@ -7,6 +8,16 @@ export function signInMessage(error: unknown): {
 } {
   const [problem] = apiProblems(error);
   if (!problem) return { field: null, message: 'Signing in failed. Try again.' };
+  // Too many failed sign-ins for this account or address: how long to wait (docs/procedure.md, Accounts).
+  if (problem.rule === 'SIGN_IN_THROTTLED') {
+    return {
+      field: null,
+      message: ruleMessage('SIGN_IN_THROTTLED', { waitMinutes: problem.waitMinutes })!,
+    };
+  }
+  if (problem.code === 'SERVICE_UNAVAILABLE') {
+    return { field: null, message: 'Signing in is busy just now. Try again in a few seconds.' };
+  }
   if (problem.code === 'UNAUTHENTICATED') {
     return {
       field: null,

@@ -148,6 +148,9 @@ export type OtherOutcome = 'duplicate' | 'not_a_complaint' | 'out_of_time' | 'wi
 
 export type Outcome = 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
 
+/** invitation: the person has never had a password (7 days); reset: 24 hours */
+export type PasswordLinkPurpose = 'invitation' | 'reset';
+
 /** Exactly one of: quarter ('2026-Q2', calendar quarter), year (calendar), financialYear (2026 = 1 Apr 2026 - 31 Mar 2027), or from and to (inclusive local dates) */
 export type PeriodInput = {
   financialYear?: number | null | undefined;
@@ -527,6 +530,21 @@ export type SignInMutation = {
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
+
+export type PasswordLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type PasswordLinkQuery = {
+  passwordLink: { purpose: PasswordLinkPurpose; expiresAt: string; name: string; email: string };
+};
+
+export type SetPasswordWithLinkMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type SetPasswordWithLinkMutation = { setPasswordWithLink: boolean };
 
 export type StageFieldsFragment = {
   dayOne: string;
@@ -2265,6 +2283,31 @@ export type RestrictionReviewsDueQuery = {
       decidedBy: { id: string; name: string } | null;
       complaint: { id: string; reference: string } | null;
     }>;
+  };
+};
+
+export type StaffQueryVariables = Exact<{
+  search?: string | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type StaffQuery = {
+  people: {
+    totalCount: number;
+    items: Array<{ id: string; name: string; email: string; role: Role; active: boolean }>;
+  };
+};
+
+export type IssuePasswordLinkMutationVariables = Exact<{
+  personId: string | number;
+}>;
+
+export type IssuePasswordLinkMutation = {
+  issuePasswordLink: {
+    purpose: PasswordLinkPurpose;
+    path: string;
+    expiresAt: string;
+    person: { id: string; name: string; email: string };
   };
 };
 

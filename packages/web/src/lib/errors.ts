@@ -7,6 +7,8 @@ export interface ApiProblem {
   field?: string;
   rule?: string;
   message: string;
+  /** Sign-in throttling (SIGN_IN_THROTTLED): whole minutes to wait. */
+  waitMinutes?: number;
 }
 
 /** What a form shows: messages next to the fields they concern, and one for the form itself. */
@@ -25,6 +27,7 @@ function asProblem(e: {
     field: typeof ext['field'] === 'string' ? ext['field'] : undefined,
     rule: typeof ext['rule'] === 'string' ? ext['rule'] : undefined,
     message: e.message,
+    ...(typeof ext['waitMinutes'] === 'number' ? { waitMinutes: ext['waitMinutes'] } : {}),
   };
 }
 

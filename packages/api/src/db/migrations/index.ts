@@ -12,6 +12,7 @@ import { SeriousStageOneReason1795470100000 } from './1795470100000-serious-stag
 import { ContactRestrictions1795472000000 } from './1795472000000-contact-restrictions';
 import { RegisterSearch1795474000000 } from './1795474000000-register-search';
 import { FirstContact1795471000000 } from './1795471000000-first-contact';
+import { Accounts1795476000000 } from './1795476000000-accounts';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   FirstContact1795471000000,
   ContactRestrictions1795472000000,
   RegisterSearch1795474000000,
+  Accounts1795476000000,
 ];

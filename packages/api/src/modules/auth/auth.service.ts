@@ -1,15 +1,35 @@
 import type { ChpContext } from '../../core/context';
-import { Person } from '../people';
+import { Person, PasswordCheckBusy } from '../people';
 import { unauthenticated } from '../../core/errors';
 import { hashPassword, verifyPassword } from '../people';
-import { closeSession, openSession } from './session.service';
-import { authError } from './auth.errors';
+import { openSession, closeSession } from './session.service';
+import { authError, passwordCheckBusy, signInThrottled } from './auth.errors';
+import { signInThrottle } from './sign-in-throttle';
 
 // Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
 let decoyHash: Promise<string> | null = null;
 
+/** A password check on the hashing threads; a full queue is answered 503 + Retry-After. */
+async function passwordMatches(password: string, stored: string): Promise<boolean> {
+  try {
+    return await verifyPassword(password, stored);
+  } catch (error) {
+    if (error instanceof PasswordCheckBusy) throw passwordCheckBusy(error.retryAfterSeconds);
+    throw error;
+  }
+}
+
+/**
+ * Signs in with e-mail and password (docs/procedure.md, Accounts). Throttled per account and per
+ * address (sign-in-throttle.ts); an unknown e-mail, a deactivated person and a wrong password get
+ * the same answer after the same work (one password check), and count the same failures.
+ */
 export async function signIn(ctx: ChpContext, email: string, password: string) {
   if (email.length > 254 || password.length > 200) throw authError('EMAIL_MAX_LENGTH');
+  const throttle = signInThrottle(ctx.dataSource);
+  const address = ctx.clientAddress ?? 'unknown';
+  const wait = await throttle.waitMs(email, address);
+  if (wait > 0) throw signInThrottled(wait);
   const person = await ctx.dataSource
     .getRepository(Person)
     .createQueryBuilder('p')
@@ -19,9 +39,13 @@ export async function signIn(ctx: ChpContext, email: string, password: string) {
     person?.active && person.passwordHash
       ? person.passwordHash
       : await (decoyHash ??= hashPassword('decoy'));
-  const ok = await verifyPassword(password, stored);
-  if (!person || !person.active || !person.passwordHash || !ok)
+  const ok = await passwordMatches(password, stored);
+  if (!person || !person.active || !person.passwordHash || !ok) {
+    const waitNow = await throttle.failed(email, address);
+    if (waitNow > 0) throw signInThrottled(waitNow);
     throw unauthenticated('E-mail or password is wrong');
+  }
+  await throttle.succeeded(email);
   const now = ctx.clock();
   return ctx.dataSource.transaction(async (em) => {
     const session = await openSession(em, person.id, now);

@@ -4,5 +4,6 @@
  * the module's own (test/import-boundaries.test.ts).
  */
 export { AuthResolver } from './auth.resolver';
+export { PasswordLinkResolver } from './password-link.resolver';
 export { PersonSession } from './person-session.entity';
 export { SESSION_COOKIE, tokenFromRequest, tokenHash, viewerForToken } from './session.service';

@@ -1,15 +1,27 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { getConfig } from '../../config';
+import { createPasswordHasher, type PasswordHasher } from './password-hasher';
+
+export { PasswordCheckBusy } from './password-hasher';
 
 // scrypt with OWASP's recommended cost (N=2^17, r=8, p=1): memory-hard, in Node's standard library.
+// A hash records its own cost, so hashes made with another cost keep verifying.
 const COST = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } satisfies ScryptOptions;
 const KEY_LENGTH = 32;
 
+let hasher: PasswordHasher | null = null;
+
+/** The process's hashing threads (password-hasher.ts), started on first use. */
+function passwordHasher(): PasswordHasher {
+  hasher ??= createPasswordHasher({
+    threads: getConfig().passwordHashThreads,
+    queue: getConfig().passwordHashQueue,
+  });
+  return hasher;
+}
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
-  );
+  return passwordHasher().derive(password.normalize('NFKC'), salt, KEY_LENGTH, options);
 }
 
 /** `scrypt$N$r$p$salt$hash`, salt and hash in base64url. */

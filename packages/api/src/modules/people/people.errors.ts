@@ -1,5 +1,9 @@
 import type { GraphQLError } from 'graphql';
+import type { PasswordProblem } from '@chp/domain';
 import { badInput, conflict, ruleText } from '../../core/errors';
+
+const password = (rule: PasswordProblem) =>
+  badInput('password', rule, ruleText(rule, undefined, { field: 'password' }));
 
 /**
  * Every rule the people module raises, by code, and how it reaches a GraphQL client: CONFLICT
@@ -12,7 +16,8 @@ export type PeopleRule =
   | 'NAME_LENGTH'
   | 'ROLE_NOT_OWN_ADMIN'
   | 'SERVICE_AREA_ID_EXISTS'
-  | 'SERVICE_AREA_NAME_TAKEN';
+  | 'SERVICE_AREA_NAME_TAKEN'
+  | `PASSWORD_${PasswordProblem}`;
 
 export function peopleError(rule: PeopleRule, detail?: string): GraphQLError {
   switch (rule) {
@@ -28,6 +33,12 @@ export function peopleError(rule: PeopleRule, detail?: string): GraphQLError {
       );
     case 'EMAIL_TAKEN':
       return conflict('EMAIL_TAKEN', ruleText('EMAIL_TAKEN', detail));
+    case 'PASSWORD_minLength':
+    case 'PASSWORD_maxLength':
+    case 'PASSWORD_commonPassword':
+    case 'PASSWORD_containsName':
+    case 'PASSWORD_containsEmail':
+      return password(rule.slice('PASSWORD_'.length) as PasswordProblem);
     case 'SERVICE_AREA_NAME_TAKEN':
       return conflict('SERVICE_AREA_NAME_TAKEN', ruleText('SERVICE_AREA_NAME_TAKEN', detail));
   }

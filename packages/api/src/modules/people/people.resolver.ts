@@ -25,7 +25,8 @@ import { ServiceArea } from './service-area.entity';
 import { administers } from '@chp/domain';
 import { ADMINISTRATORS } from '../../core/role';
 import { NewPersonInput, PeopleFilter, PersonChangesInput } from './people.inputs';
-import { createPerson } from './people.service';
+import { createPerson, endSessionsOf } from './people.service';
+import { assertAcceptablePassword } from './password-policy';
 import { personById, serviceAreaById } from './people.loaders';
 import { peopleError } from './people.errors';
 
@@ -100,6 +101,7 @@ export class PeopleResolver {
   ): Promise<Person> {
     const viewer = requireViewer(ctx);
     await assertServiceAreaInOrganisation(ctx, viewer.organisationId, input.serviceAreaId);
+    if (input.password) assertAcceptablePassword(input.password, input);
     const id = await mutate(ctx, 'createPerson', async (tx) => {
       const personId = await createPerson(tx.em, {
         ...input,
@@ -142,9 +144,14 @@ export class PeopleResolver {
       const set: Partial<Person> = Object.fromEntries(
         Object.entries(fields).filter(([, v]) => v !== undefined),
       );
-      if (password) set.passwordHash = await hashPassword(password);
+      if (password) {
+        assertAcceptablePassword(password, { name: set.name ?? person.name, email: person.email });
+        set.passwordHash = await hashPassword(password);
+      }
       Object.assign(person, set, { version: person.version + 1, updatedAt: tx.now });
       await tx.em.getRepository(Person).save(person);
+      // A password reset or a deactivation ends every session of that person.
+      if (password || changes.active === false) await endSessionsOf(tx.em, person.id, tx.now);
       await tx.audit({
         organisationId: person.organisationId,
         entity: 'person',

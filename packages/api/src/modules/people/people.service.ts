@@ -41,3 +41,19 @@ export async function createPerson(
   );
   return id;
 }
+
+/**
+ * Ends every open session of a person: when their password is reset or they are deactivated
+ * (docs/procedure.md, Accounts), so a stolen session or a leaver's open tab stops working at once.
+ */
+export async function endSessionsOf(
+  em: EntityManager,
+  personId: string,
+  now: Date,
+): Promise<number> {
+  const result: [unknown[], number] = await em.query(
+    `UPDATE person_session SET revoked_at = $2 WHERE person_id = $1 AND revoked_at IS NULL`,
+    [personId, now],
+  );
+  return result[1];
+}
