@@ -9,6 +9,7 @@ import { DemoLoad1795462000000 } from './1795462000000-demo-load';
 import { EarliestRecordDate1795465000000 } from './1795465000000-earliest-record-date';
 import { RequestBudget1795467200000 } from './1795467200000-request-budget';
 import { RegisterSearch1795474000000 } from './1795474000000-register-search';
+import { SearchWords1795477000000 } from './1795477000000-search-words';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   EarliestRecordDate1795465000000,
   RequestBudget1795467200000,
   RegisterSearch1795474000000,
+  SearchWords1795477000000,
 ];
