@@ -51,6 +51,7 @@ describe('register search words', () => {
     const page = await list('search: "damp", limit: 1, offset: 1');
     expect(page.items.map((i) => i.id)).toEqual([made.second!.id]);
     expect(page.totalCount).toBe(3);
+    expect(await list('search: "damp", offset: 10')).toEqual({ totalCount: 3, items: [] });
     const oldest = await list('search: "docherty", direction: asc, limit: 1');
     expect(oldest.items.map((i) => i.id)).toEqual([made.first!.id]);
   });

@@ -11,7 +11,7 @@ import {
   type ComplaintFilter,
 } from './complaint-filter.inputs';
 import { applyClosureFilter, checkClosureFilter } from './register-closures';
-import { applySearch, applySearchPage, countSearchMatches } from './register-search';
+import { applySearch, countSearchMatches, searchPage } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
@@ -89,12 +89,20 @@ export async function findComplaints(
     );
   }
   if (searchOnly(filter)) {
-    // the page is picked from the search words' index before any complaint is read
-    const newestFirst = filter.direction !== SortDirection.asc;
-    applySearchPage(q, viewer, filter.search!, newestFirst, page.offset + page.limit);
+    // the page and the total come from the search words' index before any complaint is read
+    const found = await searchPage(
+      ctx.dataSource,
+      viewer,
+      filter.search!,
+      filter.direction !== SortDirection.asc,
+      page,
+    );
+    const countTotal = async () =>
+      found.total ?? countSearchMatches(ctx.dataSource, viewer, filter.search!);
+    if (found.ids.length === 0) return { items: [], countTotal };
+    q.andWhere('c.id IN (:...pageIds)', { pageIds: found.ids });
     applySort(q, RegisterSort.received, filter.direction, []);
-    const items = await q.offset(page.offset).limit(page.limit).getMany();
-    return { items, countTotal: () => countSearchMatches(q, viewer, filter.search!) };
+    return { items: await q.getMany(), countTotal };
   }
   if (filter.search) applySearch(q, viewer, filter.search);
   applyClosureFilter(q, filter);

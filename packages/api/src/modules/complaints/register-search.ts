@@ -1,4 +1,5 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { PageArgs } from '../../core/pagination';
 import { seesPersonalData } from '@chp/domain';
 import type { Viewer } from '../../core/viewer';
 import type { Complaint } from './complaint.entity';
@@ -64,37 +65,40 @@ export function applySearch(q: SelectQueryBuilder<Complaint>, viewer: Viewer, ra
 }
 
 /**
- * A search with no other filter, newest or oldest first: the page is chosen from the matches'
- * own receipt times (index entries) and only its complaints are read; the total counts the
- * matches without reading a complaint.
+ * A search with no other filter, newest or oldest first: one statement picks the page's
+ * complaints from the matches' own receipt times (index entries of search_word) and counts all
+ * the matches, so only the page's complaints are then read. `total` is null when the page is
+ * past the last match (no row carries the count).
  */
-export function applySearchPage(
-  q: SelectQueryBuilder<Complaint>,
+export async function searchPage(
+  dataSource: DataSource,
   viewer: Viewer,
   raw: string,
   newestFirst: boolean,
-  upTo: number,
-): SelectQueryBuilder<Complaint> {
+  page: PageArgs,
+): Promise<{ ids: string[]; total: number | null }> {
   const m = matches(viewer, raw);
   const order = newestFirst ? 'received_at DESC, id ASC' : 'received_at ASC, id DESC';
-  q.andWhere(
-    `(c.organisation_id, c.id) IN (SELECT organisation_id, id FROM (${m.sql}) m ORDER BY ${order} LIMIT :searchUpTo)`,
-    { ...m.params, searchUpTo: upTo },
+  const [sql, params] = dataSource.driver.escapeQueryWithParameters(
+    `SELECT id, count(*) OVER ()::int AS total FROM (${m.sql}) m
+      ORDER BY ${order} OFFSET :pageOffset LIMIT :pageLimit`,
+    { ...m.params, orgs: viewer.organisationIds, pageOffset: page.offset, pageLimit: page.limit },
   );
-  return q;
+  const rows: { id: string; total: number }[] = await dataSource.query(sql, params);
+  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? null };
 }
 
 /** The number of complaints that match the search box (no other filter). */
 export async function countSearchMatches(
-  q: SelectQueryBuilder<Complaint>,
+  dataSource: DataSource,
   viewer: Viewer,
   raw: string,
 ): Promise<number> {
   const m = matches(viewer, raw);
-  const [sql, params] = q.connection.driver.escapeQueryWithParameters(
+  const [sql, params] = dataSource.driver.escapeQueryWithParameters(
     `SELECT count(*)::int AS n FROM (${m.sql}) m`,
     { ...m.params, orgs: viewer.organisationIds },
   );
-  const rows: { n: number }[] = await q.connection.query(sql, params);
+  const rows: { n: number }[] = await dataSource.query(sql, params);
   return rows[0]!.n;
 }
