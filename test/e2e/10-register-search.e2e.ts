@@ -28,8 +28,13 @@ async function listed(page: Page): Promise<number> {
 
 async function search(page: Page, term: string): Promise<void> {
   await page.getByLabel('Search', { exact: true }).fill(term);
+  // the register's answer to this search, so the caption read next is not the previous list's
+  const answered = page.waitForResponse(
+    (r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes(term),
+  );
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.waitForURL((url) => url.searchParams.get('search') === term);
+  await answered;
   await settled(page);
 }
 

@@ -151,6 +151,17 @@ describe('demo data loader', () => {
     expect(a.links).toBeGreaterThan(0);
   });
 
+  it("fills the register's search words of every loaded complaint (its summary and customer)", async () => {
+    const [row] = await db.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM complaint WHERE organisation_id = $1) AS complaints,
+              (SELECT count(DISTINCT complaint_id)::int FROM search_word
+                WHERE organisation_id = $1) AS searchable`,
+      [organisationId],
+    );
+    expect(row.complaints).toBe(2500);
+    expect(row.searchable).toBe(row.complaints);
+  });
+
   it("--replace deletes the organisation's complaints and actions, and the journey stays append-only afterwards", async () => {
     const deleted = await withPgClient(db.dataSource, (client) =>
       deleteDemoData(client, organisationId),
@@ -160,10 +171,11 @@ describe('demo data loader', () => {
       `SELECT (SELECT count(*)::int FROM complaint WHERE organisation_id = $1) AS complaints,
               (SELECT count(*)::int FROM complaint_event WHERE organisation_id = $1) AS events,
               (SELECT count(*)::int FROM customer WHERE organisation_id = $1) AS customers,
-              (SELECT count(*)::int FROM improvement_action WHERE organisation_id = $1) AS actions`,
+              (SELECT count(*)::int FROM improvement_action WHERE organisation_id = $1) AS actions,
+              (SELECT count(*)::int FROM search_word WHERE organisation_id = $1) AS words`,
       [organisationId],
     );
-    expect(counts).toEqual({ complaints: 0, events: 0, customers: 0, actions: 0 });
+    expect(counts).toEqual({ complaints: 0, events: 0, customers: 0, actions: 0, words: 0 });
     const [{ tgenabled }] = await db.dataSource.query(
       `SELECT tgenabled FROM pg_trigger WHERE tgname = 'complaint_event_append_only'`,
     );

@@ -112,8 +112,8 @@ export default function RegisterPage() {
           />
           <button type="submit">Search</button>
           <p id="register-search-hint" className="hint">
-            A reference (its start, e.g. CMP-2026-), or the customer&apos;s name, postcode or
-            e-mail, or words of the summary
+            A reference (its start, e.g. CMP-2026-), or words of the customer&apos;s name, postcode
+            or e-mail or of the summary (the last word may be just its start, e.g. Doch)
           </p>
         </form>
         {closure ? (

@@ -13,6 +13,7 @@ import { ContactRestrictions1795472000000 } from './1795472000000-contact-restri
 import { RegisterSearch1795474000000 } from './1795474000000-register-search';
 import { FirstContact1795471000000 } from './1795471000000-first-contact';
 import { Accounts1795476000000 } from './1795476000000-accounts';
+import { SearchWords1795477000000 } from './1795477000000-search-words';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ContactRestrictions1795472000000,
   RegisterSearch1795474000000,
   Accounts1795476000000,
+  SearchWords1795477000000,
 ];

@@ -68,7 +68,7 @@ export class ComplaintFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      "The start of a reference (e.g. CMP-2026-); for roles that see personal data also the customer's name, e-mail or postcode (any part, 3 characters or more) or words of the summary",
+      "The start of a reference (e.g. CMP-2026-); for roles that see personal data also words of the customer's name, e-mail or postcode or of the summary: every word typed (English stems), the last one as the start of a word",
   })
   @IsOptional()
   @MaxLength(100)

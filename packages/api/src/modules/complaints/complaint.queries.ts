@@ -4,9 +4,14 @@ import type { PageArgs } from '../../core/pagination';
 import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Complaint } from './complaint.entity';
-import { DeadlineFilter, RegisterSort, type ComplaintFilter } from './complaint-filter.inputs';
+import {
+  DeadlineFilter,
+  RegisterSort,
+  SortDirection,
+  type ComplaintFilter,
+} from './complaint-filter.inputs';
 import { applyClosureFilter, checkClosureFilter } from './register-closures';
-import { applySearch } from './register-search';
+import { applySearch, countSearchMatches, searchPage } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
@@ -37,6 +42,18 @@ async function areasByName(ctx: ChpContext, viewer: Viewer): Promise<string[]> {
   );
   return rows.map((r) => r.id);
 }
+
+/** A search with no other filter, in order of receipt (the register's default). */
+const searchOnly = (filter: ComplaintFilter): boolean =>
+  !!filter.search?.trim() &&
+  (filter.sort ?? RegisterSort.received) === RegisterSort.received &&
+  Object.entries(filter).every(
+    ([key, value]) =>
+      value === undefined ||
+      value === null ||
+      value === false ||
+      ['search', 'sort', 'direction'].includes(key),
+  );
 
 export async function findComplaints(
   ctx: ChpContext,
@@ -70,6 +87,22 @@ export async function findComplaints(
       '(CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END) = :outcome',
       { outcome: filter.outcome },
     );
+  }
+  if (searchOnly(filter)) {
+    // the page and the total come from the search words' index before any complaint is read
+    const found = await searchPage(
+      ctx.dataSource,
+      viewer,
+      filter.search!,
+      filter.direction !== SortDirection.asc,
+      page,
+    );
+    const countTotal = async () =>
+      found.total ?? countSearchMatches(ctx.dataSource, viewer, filter.search!);
+    if (found.ids.length === 0) return { items: [], countTotal };
+    q.andWhere('c.id IN (:...pageIds)', { pageIds: found.ids });
+    applySort(q, RegisterSort.received, filter.direction, []);
+    return { items: await q.getMany(), countTotal };
   }
   if (filter.search) applySearch(q, viewer, filter.search);
   applyClosureFilter(q, filter);

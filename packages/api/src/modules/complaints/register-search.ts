@@ -1,44 +1,104 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { PageArgs } from '../../core/pagination';
 import { seesPersonalData } from '@chp/domain';
 import type { Viewer } from '../../core/viewer';
 import type { Complaint } from './complaint.entity';
 
-/** A "contains" search needs 3 characters: trigrams cannot narrow a shorter one. */
-export const MIN_CONTAINS_LENGTH = 3;
-
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
+/** The typed words as the search-word table splits them: runs of letters and digits. */
+export const typedWords = (raw: string): string[] =>
+  raw
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+
 /**
- * The register's search box, on indexes (migration RegisterSearch1795474000000): the start of a
- * reference for everyone who reads complaints; for roles that see personal data also any part of
- * the customer's name, e-mail or postcode (trigrams) and words of the summary (full text, English
- * stems). A role that may not read customer details (communications) searches references only,
- * so its answer is the same whether or not a customer of that name exists (Part 1 §15–18).
- * Each part is its own indexed statement; their union names the complaints that match.
+ * The complaints (organisation_id, id, received_at) that match the search box: the start of a
+ * reference for everyone who reads complaints; for roles that see personal data also the words
+ * of the customer's name, e-mail and postcode and of the summary (table search_word, migration
+ * SearchWords1795477000000): every typed word must be a word of the complaint, by its English
+ * stem ("leaking" finds "leaks"), the last one as the start of a word ("Smith" finds "Smithers").
+ * A role that may not read customer details (communications) searches references only, so its
+ * answer is the same whether or not a customer of that name exists (Part 1 §15–18).
  */
-export function applySearch(q: SelectQueryBuilder<Complaint>, viewer: Viewer, raw: string): void {
+function matches(viewer: Viewer, raw: string): { sql: string; params: Record<string, unknown> } {
   const term = raw.trim().replace(/\s+/g, ' ');
-  if (!term) return;
   const parts = [
-    `SELECT r.organisation_id, r.id FROM complaint r
+    `SELECT r.organisation_id, r.id, r.received_at FROM complaint r
       WHERE r.organisation_id IN (:...orgs) AND r.reference ILIKE :searchPrefix`,
   ];
-  if (seesPersonalData(viewer.role) && term.length >= MIN_CONTAINS_LENGTH) {
+  const params: Record<string, unknown> = { searchPrefix: `${escapeLike(term)}%` };
+  const words = seesPersonalData(viewer.role) ? typedWords(term) : [];
+  if (words.length > 0) {
+    const last = words.length - 1;
+    // the last typed word is the start of a stored word: its stem's range in the key
+    const wordIs = (alias: string, i: number) =>
+      i === last
+        ? `${alias}.word LIKE (search_word(:searchWord${i}) || '%')`
+        : `${alias}.word = search_word(:searchWord${i})`;
+    words.forEach((w, i) => (params[`searchWord${i}`] = w));
+    const others = words
+      .map((_, i) => i)
+      .filter((i) => i !== 0)
+      .map(
+        (i) => `EXISTS (SELECT 1 FROM search_word w${i}
+          WHERE w${i}.organisation_id = w0.organisation_id AND ${wordIs(`w${i}`, i)}
+            AND w${i}.received_at = w0.received_at AND w${i}.complaint_id = w0.complaint_id)`,
+      );
     parts.push(
-      `SELECT k.organisation_id, k.id FROM customer cu
-         JOIN complaint k ON k.organisation_id = cu.organisation_id AND k.customer_id = cu.id
-        WHERE cu.organisation_id IN (:...orgs)
-          AND (cu.name ILIKE :searchContains OR cu.email ILIKE :searchContains
-               OR upper(replace(cu.postcode, ' ', '')) LIKE :searchPostcode)`,
-      `SELECT s.organisation_id, s.id FROM complaint s
-        WHERE s.organisation_id IN (:...orgs)
-          AND to_tsvector('english', s.summary) @@ plainto_tsquery('english', :searchWords)`,
+      `SELECT w0.organisation_id, w0.complaint_id, w0.received_at FROM search_word w0
+        WHERE w0.organisation_id IN (:...orgs) AND ${[wordIs('w0', 0), ...others].join(' AND ')}`,
     );
   }
-  q.andWhere(`(c.organisation_id, c.id) IN (${parts.join('\n UNION ')})`, {
-    searchPrefix: `${escapeLike(term)}%`,
-    searchContains: `%${escapeLike(term)}%`,
-    searchPostcode: `%${escapeLike(term.replace(/ /g, '').toUpperCase())}%`,
-    searchWords: term,
-  });
+  return { sql: parts.join('\n UNION '), params };
+}
+
+/** Narrows the register to the complaints that match the search box. */
+export function applySearch(q: SelectQueryBuilder<Complaint>, viewer: Viewer, raw: string): void {
+  if (!raw.trim()) return;
+  const m = matches(viewer, raw);
+  q.andWhere(
+    `(c.organisation_id, c.id) IN (SELECT organisation_id, id FROM (${m.sql}) m)`,
+    m.params,
+  );
+}
+
+/**
+ * A search with no other filter, newest or oldest first: one statement picks the page's
+ * complaints from the matches' own receipt times (index entries of search_word) and counts all
+ * the matches, so only the page's complaints are then read. `total` is null when the page is
+ * past the last match (no row carries the count).
+ */
+export async function searchPage(
+  dataSource: DataSource,
+  viewer: Viewer,
+  raw: string,
+  newestFirst: boolean,
+  page: PageArgs,
+): Promise<{ ids: string[]; total: number | null }> {
+  const m = matches(viewer, raw);
+  const order = newestFirst ? 'received_at DESC, id ASC' : 'received_at ASC, id DESC';
+  const [sql, params] = dataSource.driver.escapeQueryWithParameters(
+    `SELECT id, count(*) OVER ()::int AS total FROM (${m.sql}) m
+      ORDER BY ${order} OFFSET :pageOffset LIMIT :pageLimit`,
+    { ...m.params, orgs: viewer.organisationIds, pageOffset: page.offset, pageLimit: page.limit },
+  );
+  const rows: { id: string; total: number }[] = await dataSource.query(sql, params);
+  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? null };
+}
+
+/** The number of complaints that match the search box (no other filter). */
+export async function countSearchMatches(
+  dataSource: DataSource,
+  viewer: Viewer,
+  raw: string,
+): Promise<number> {
+  const m = matches(viewer, raw);
+  const [sql, params] = dataSource.driver.escapeQueryWithParameters(
+    `SELECT count(*)::int AS n FROM (${m.sql}) m`,
+    { ...m.params, orgs: viewer.organisationIds },
+  );
+  const rows: { n: number }[] = await dataSource.query(sql, params);
+  return rows[0]!.n;
 }

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorld, type World } from './support/world';
+import { recordComplaint, type ComplaintRef } from './support/complaints';
+
+/**
+ * The register's search reads the search-word table (migration SearchWords1795477000000), kept by
+ * triggers in the writing transaction: a correction to the customer's details or the summary is
+ * found by its new words only, and a search's page and total come from the same matches, newest
+ * first. "Today" is Wednesday 4 March 2026.
+ */
+describe('register search words', () => {
+  let world: World;
+  const made: Record<string, ComplaintRef> = {};
+  const list = async (args: string) => {
+    const res = await world.gql<any>(
+      `{ complaints(${args}) { totalCount items { id } } }`,
+      {},
+      world.org.people.handler,
+    );
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    return res.body.data.complaints as { totalCount: number; items: { id: string }[] };
+  };
+  const found = async (term: string) =>
+    (await list(`search: ${JSON.stringify(term)}, limit: 100`)).items.map((i) => i.id).sort();
+  const sql = (text: string, params: unknown[]) => world.db.dataSource.query(text, params);
+
+  beforeAll(async () => {
+    world = await createWorld('2026-03-04T12:00:00Z');
+    const customer = { name: 'Fiona Docherty', email: 'fiona@example.org', postcode: 'KA7 1AA' };
+    made.first = await recordComplaint(world, world.org, {
+      receivedAt: '2026-02-20T10:00:00Z',
+      summary: 'Damp in the bedroom wall',
+      customer,
+    });
+    made.second = await recordComplaint(world, world.org, {
+      receivedAt: '2026-02-23T10:00:00Z',
+      summary: 'Damp again after the repair',
+      customer: { ...customer, name: 'Kenny Docherty', email: 'kenny@example.org' },
+    });
+    made.third = await recordComplaint(world, world.org, {
+      receivedAt: '2026-02-25T10:00:00Z',
+      summary: 'Damp patches are spreading',
+      customer: { ...customer, name: 'Ruth Docherty', email: 'ruth@example.org' },
+    });
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('pages a search newest first, with the total of all its matches', async () => {
+    const page = await list('search: "damp", limit: 1, offset: 1');
+    expect(page.items.map((i) => i.id)).toEqual([made.second!.id]);
+    expect(page.totalCount).toBe(3);
+    expect(await list('search: "damp", offset: 10')).toEqual({ totalCount: 3, items: [] });
+    const oldest = await list('search: "docherty", direction: asc, limit: 1');
+    expect(oldest.items.map((i) => i.id)).toEqual([made.first!.id]);
+  });
+
+  it("finds a corrected customer name by its new words only (Part 1 §15: the customer's details)", async () => {
+    await sql(
+      `UPDATE customer SET name = 'Fiona Gallacher'
+        WHERE id = (SELECT customer_id FROM complaint WHERE id = $1)`,
+      [made.first!.id],
+    );
+    expect(await found('Gallacher')).toEqual([made.first!.id]);
+    expect(await found('Fiona Docherty')).toEqual([]);
+    expect(await found('Docherty')).toEqual([made.second!.id, made.third!.id].sort());
+  });
+
+  it('finds a corrected summary by its new words only', async () => {
+    await sql(`UPDATE complaint SET summary = 'Mould on the ceiling' WHERE id = $1`, [
+      made.third!.id,
+    ]);
+    expect(await found('mould ceiling')).toEqual([made.third!.id]);
+    expect(await found('spreading')).toEqual([]);
+  });
+});
