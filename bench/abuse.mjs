@@ -10,15 +10,14 @@
  * Usage: npm run bench:abuse  (ABUSE_SECONDS per case, default 15; ABUSE_BUDGET=on|lifted|both;
  * ABUSE_SERVER_ROOT=<another built checkout> measures that checkout's server and writes nothing)
  */
-import { spawn } from 'node:child_process';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from './lib/api.mjs';
+import { startPlatform } from './lib/platform.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The checkout whose built server is measured (another worktree, to compare a change). */
 const serverRoot = path.resolve(process.env.ABUSE_SERVER_ROOT ?? repoRoot);
 const CLOCK_TICKS = 100; // getconf CLK_TCK on Linux
@@ -28,72 +27,15 @@ const ABUSERS = 4;
 const READER_INTERVAL_MS = 60;
 const MODES = { on: 'budget on (defaults)', lifted: 'budget lifted' };
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-async function startPlatform(mode) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chp-abuse-'));
-  chmodSync(dataDir, 0o755);
-  const env = {
-    ...process.env,
-    PORT: String(await freePort()),
-    EMBEDDED_PG_PORT: String(await freePort()),
-  };
-  Object.assign(env, {
-    PGDATA_DIR: path.join(dataDir, 'pg'),
-    CHP_DEMO_DATA: 'true',
-    LOG_LEVEL: 'info',
-  });
-  delete env.GRAPHQL_REQUESTS_PER_MINUTE;
-  delete env.GRAPHQL_REQUESTS_PER_MINUTE_PER_PERSON;
+/** The built platform with the request budget as an operator runs it (`on`) or lifted. */
+async function startServer(mode) {
   // Lifted, every abusive request reaches the caps; on, the defaults an operator runs.
-  if (mode === 'lifted')
-    Object.assign(env, {
-      GRAPHQL_REQUESTS_PER_MINUTE: '1000000',
-      GRAPHQL_REQUESTS_PER_MINUTE_PER_PERSON: '1000000',
-    });
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['packages/api/dist/main.js'], {
-    cwd: serverRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let out = '';
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`not listening after 180 s:\n${out}`)),
-      180_000,
-    );
-    const onData = (c) => {
-      out += c;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) (clearTimeout(timer), resolve(m[1]));
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
-  }).catch((e) => {
-    process.kill(-child.pid, 'SIGTERM');
-    throw e;
-  });
-  const stop = async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    process.kill(-child.pid, 'SIGTERM');
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  return {
-    url: `${url.replace(/\/$/, '')}/graphql`,
-    stop,
-    output: () => out,
-    cpuMs: () => groupCpuMs(child.pid),
-  };
+  const budget = mode === 'lifted' ? '1000000' : undefined;
+  const { url, stop, pid, output } = await startPlatform(
+    { GRAPHQL_REQUESTS_PER_MINUTE: budget, GRAPHQL_REQUESTS_PER_MINUTE_PER_PERSON: budget },
+    { root: serverRoot },
+  );
+  return { url: `${url}/graphql`, stop, output, cpuMs: () => groupCpuMs(pid) };
 }
 
 /**
@@ -279,7 +221,7 @@ const load = () =>
     .join(', ');
 
 async function measure(mode) {
-  const { url, stop, output, cpuMs } = await startPlatform(mode);
+  const { url, stop, output, cpuMs } = await startServer(mode);
   try {
     const director = await signIn(url, 'director@demo.chp.example');
     const comms = await signIn(url, 'comms@demo.chp.example');

@@ -7,10 +7,10 @@
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './lib/platform.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const runsAt = process.argv.indexOf('--runs');
@@ -19,17 +19,6 @@ const mainAt = process.argv.indexOf('--main');
 const mainJs = path.resolve(
   mainAt > 0 ? process.argv[mainAt + 1] : path.join(repoRoot, 'packages/api/dist/main.js'),
 );
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function once() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'chp-first-start-'));

@@ -15,9 +15,12 @@ export const freePort = () =>
 
 /**
  * The built platform as `npm start` runs it (node packages/api/dist/main.js, embedded PostgreSQL
- * in a temporary folder, demo data), with `env` added. Returns its base URL and `stop()`.
+ * in a temporary folder, demo data), with `env` added (a variable given as undefined is left
+ * out). `root` is the checkout whose build runs (another worktree, to compare a change).
+ * Returns its base URL, `stop()`, the process group id `pid` (the server and its PostgreSQL) and
+ * `output()`, all it has logged so far.
  */
-export async function startPlatform(env = {}) {
+export async function startPlatform(env = {}, { root = repoRoot } = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chp-bench-'));
   chmodSync(dataDir, 0o755);
   const childEnv = {
@@ -30,8 +33,10 @@ export async function startPlatform(env = {}) {
     ...env,
   };
   delete childEnv.DATABASE_URL;
+  for (const [name, value] of Object.entries(childEnv))
+    if (value === undefined) delete childEnv[name];
   const child = spawn(process.execPath, ['packages/api/dist/main.js'], {
-    cwd: repoRoot,
+    cwd: root,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -60,5 +65,5 @@ export async function startPlatform(env = {}) {
     await exited;
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url: url.replace(/\/$/, ''), stop };
+  return { url: url.replace(/\/$/, ''), stop, pid: child.pid, output: () => out };
 }

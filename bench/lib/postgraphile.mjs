@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { repoRoot } from './api.mjs';
+import { freePort } from './platform.mjs';
 
 export const postgraphileDir = path.join(repoRoot, 'bench', 'postgraphile');
 
@@ -17,14 +17,6 @@ export function ensurePostgraphileInstalled(log = console.error) {
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (r.status !== 0) throw new Error('npm ci --prefix bench/postgraphile failed');
-}
-
-export async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /**

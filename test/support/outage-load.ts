@@ -110,3 +110,36 @@ export async function serviceAreaNames(url: string, token: string): Promise<stri
   const body = (await res.json()) as { data: { serviceAreas: { name: string }[] } };
   return body.data.serviceAreas.map((a) => a.name);
 }
+
+/** The platform's settings in the outage tests: no demo data, one administrator, no public cap. */
+export function outagePlatformEnv(admin: {
+  email: string;
+  password: string;
+}): Record<string, string> {
+  return {
+    LOG_LEVEL: 'info',
+    CHP_DEMO_DATA: 'false',
+    CHP_ADMIN_EMAIL: admin.email,
+    CHP_ADMIN_PASSWORD: admin.password,
+    CHP_ORGANISATION_NAME: 'Outage Council',
+    PUBLIC_REQUESTS_PER_MINUTE: '1000000',
+  };
+}
+
+/**
+ * Puts the platform under load, runs `outage` once the load is under way (after a second), and
+ * waits until writes have recovered (or timed out); returns the answers, the acknowledged names
+ * and what the platform logged meanwhile.
+ */
+export async function loadThroughOutage(
+  platform: { url: string; output: () => string },
+  token: string,
+  outage: () => Promise<void>,
+): Promise<{ answers: Answer[]; acknowledged: string[]; outageLog: string }> {
+  const logBefore = platform.output().length;
+  const load = runLoad(platform.url, token, recoveredOrTimedOut());
+  await new Promise((r) => setTimeout(r, 1000)); // the load under way
+  await outage();
+  const { answers, acknowledged } = await load;
+  return { answers, acknowledged, outageLog: platform.output().slice(logBefore) };
+}

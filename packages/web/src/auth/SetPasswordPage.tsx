@@ -9,11 +9,13 @@ import type {
 } from '../generated/graphql';
 import { apiProblems } from '../lib/errors';
 import { linkExpiry } from './password-link';
-import { Field, Form, FormActions, messageFor, onSubmitted, useFormErrors } from '../lib/forms';
+import { Form, FormActions, messageFor, onSubmitted, useFormErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/page-title';
 import { Loading } from '../lib/ui';
 import { newPasswordProblems, tokenFromHash } from './password-link';
+import { PasswordField } from './PasswordField';
 import { PASSWORD_LINK, SET_PASSWORD_WITH_LINK } from './queries';
+import { SignedOutPage } from './SignedOutPage';
 
 /**
  * The page a password link opens (an invitation or a reset, docs/procedure.md, Accounts): who it
@@ -91,32 +93,21 @@ export default function SetPasswordPage() {
           This link works once, until {linkExpiry(info.expiresAt)}.
         </p>
         <Form id="set-password" state={form} onSubmit={onSubmitted(submit)}>
-          <Field
+          <PasswordField
             name="password"
             label="New password"
             hint={`At least ${PASSWORD_MIN_LENGTH} characters. Not a common password, and not your name or e-mail address: a few unrelated words make a good one.`}
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPasswordText(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field name="repeat" label="New password again">
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value)}
-              />
-            )}
-          </Field>
+            autoComplete="new-password"
+            value={password}
+            onChange={setPasswordText}
+          />
+          <PasswordField
+            name="repeat"
+            label="New password again"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={setRepeat}
+          />
           <FormActions submit="Set password" busy="Setting the password…" loading={loading} />
         </Form>
       </>
@@ -124,14 +115,8 @@ export default function SetPasswordPage() {
   }
 
   return (
-    <div className="sign-in-page">
-      <header className="app-header">
-        <p className="brand">CHP Insight</p>
-      </header>
-      <main id="main" className="sign-in">
-        <h1>{invitation ? 'Accept your invitation' : 'Choose a new password'}</h1>
-        {body}
-      </main>
-    </div>
+    <SignedOutPage title={invitation ? 'Accept your invitation' : 'Choose a new password'}>
+      {body}
+    </SignedOutPage>
   );
 }

@@ -2,9 +2,11 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { MeQuery, SignInMutation, SignInMutationVariables } from '../generated/graphql';
 import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
+import { PasswordField } from './PasswordField';
 import { ME, SIGN_IN } from './queries';
 import type { Me } from './roles';
 import { signInMessage } from './sign-in-messages';
+import { SignedOutPage } from './SignedOutPage';
 
 /** E-mail and password; the API answers with an httpOnly session cookie. */
 export function SignInPage({
@@ -49,42 +51,32 @@ export function SignInPage({
   }
 
   return (
-    <div className="sign-in-page">
-      <header className="app-header">
-        <p className="brand">CHP Insight</p>
-      </header>
-      <main id="main" className="sign-in">
-        <h1>Sign in</h1>
-        <p>Learning from complaints under the SPSO Model Complaints Handling Procedure.</p>
-        {sessionEnded && !problem ? (
-          <p className="note">Your session has ended. Sign in again to carry on.</p>
-        ) : null}
-        <Form id="sign-in" state={form} onSubmit={onSubmitted(submit)}>
-          <Field name="email" label="E-mail address">
-            {(p) => (
-              <input
-                {...p}
-                type="email"
-                autoComplete="username"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field name="password" label="Password">
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
-          <FormActions submit="Sign in" busy="Signing in…" loading={loading} />
-        </Form>
-      </main>
-    </div>
+    <SignedOutPage title="Sign in">
+      <p>Learning from complaints under the SPSO Model Complaints Handling Procedure.</p>
+      {sessionEnded && !problem ? (
+        <p className="note">Your session has ended. Sign in again to carry on.</p>
+      ) : null}
+      <Form id="sign-in" state={form} onSubmit={onSubmitted(submit)}>
+        <Field name="email" label="E-mail address">
+          {(p) => (
+            <input
+              {...p}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <PasswordField
+          name="password"
+          label="Password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
+        <FormActions submit="Sign in" busy="Signing in…" loading={loading} />
+      </Form>
+    </SignedOutPage>
   );
 }

@@ -1,12 +1,21 @@
 import { formatDate } from '../lib/format';
-import { Field, FieldGroup } from '../lib/forms';
+import { Field, FieldGroup, TextArea } from '../lib/forms';
 import { CONTACT_TYPES } from './labels';
 import type { RecordValues } from './record-complaint-input';
 
 type Setter = (key: keyof RecordValues) => (e: { target: { value: string } }) => void;
+type SetValue = (key: keyof RecordValues, value: string) => void;
 
 /** The first question (§11–12): is it a complaint? Anything else is recorded with its signposting. */
-export function ContactTypeFields({ v, set }: { v: RecordValues; set: Setter }) {
+export function ContactTypeFields({
+  v,
+  set,
+  setValue,
+}: {
+  v: RecordValues;
+  set: Setter;
+  setValue: SetValue;
+}) {
   return (
     <>
       <FieldGroup name="contactType" legend="What is this contact?">
@@ -24,13 +33,13 @@ export function ContactTypeFields({ v, set }: { v: RecordValues; set: Setter }) 
         ))}
       </FieldGroup>
       {v.contactType !== 'complaint' ? (
-        <Field
+        <TextArea
           name="signposting"
           label="Signposting given"
           hint="Not a complaint: what the person was told and where they were sent. It is recorded, never counted as a complaint or a closure."
-        >
-          {(p) => <textarea {...p} rows={2} value={v.signposting} onChange={set('signposting')} />}
-        </Field>
+          value={v.signposting}
+          onChange={(text) => setValue('signposting', text)}
+        />
       ) : null}
     </>
   );
@@ -43,11 +52,13 @@ export function ContactTypeFields({ v, set }: { v: RecordValues; set: Setter }) 
 export function FirstContactQuestions({
   v,
   set,
+  setValue,
   lastDay,
   months,
 }: {
   v: RecordValues;
   set: Setter;
+  setValue: SetValue;
   /** The last day to complain in time, when the complaint was made after it. */
   lastDay: string | null;
   months: number;
@@ -83,28 +94,20 @@ export function FirstContactQuestions({
             </label>
           </FieldGroup>
           {v.late === 'special' ? (
-            <Field name="specialCircumstances" label="Special circumstances">
-              {(p) => (
-                <textarea
-                  {...p}
-                  rows={2}
-                  value={v.specialCircumstances}
-                  onChange={set('specialCircumstances')}
-                />
-              )}
-            </Field>
+            <TextArea
+              name="specialCircumstances"
+              label="Special circumstances"
+              value={v.specialCircumstances}
+              onChange={(text) => setValue('specialCircumstances', text)}
+            />
           ) : null}
           {v.late === 'out_of_time' ? (
-            <Field name="outOfTimeReason" label="Reason, as the customer was told it">
-              {(p) => (
-                <textarea
-                  {...p}
-                  rows={2}
-                  value={v.outOfTimeReason}
-                  onChange={set('outOfTimeReason')}
-                />
-              )}
-            </Field>
+            <TextArea
+              name="outOfTimeReason"
+              label="Reason, as the customer was told it"
+              value={v.outOfTimeReason}
+              onChange={(text) => setValue('outOfTimeReason', text)}
+            />
           ) : null}
         </>
       ) : null}
@@ -112,16 +115,12 @@ export function FirstContactQuestions({
         {(p) => <input {...p} value={v.otherOrganisation} onChange={set('otherOrganisation')} />}
       </Field>
       {v.otherOrganisation.trim() ? (
-        <Field name="passedToOtherOrganisation" label="What was passed to it">
-          {(p) => (
-            <textarea
-              {...p}
-              rows={2}
-              value={v.passedToOtherOrganisation}
-              onChange={set('passedToOtherOrganisation')}
-            />
-          )}
-        </Field>
+        <TextArea
+          name="passedToOtherOrganisation"
+          label="What was passed to it"
+          value={v.passedToOtherOrganisation}
+          onChange={(text) => setValue('passedToOtherOrganisation', text)}
+        />
       ) : null}
       <Field
         name="contractor"

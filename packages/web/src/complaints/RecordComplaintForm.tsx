@@ -8,6 +8,7 @@ import {
   FormActions,
   onSubmitted,
   Select,
+  TextArea,
   useFormErrors,
 } from '../lib/forms';
 import type {
@@ -80,7 +81,7 @@ export function RecordComplaintForm({
     <section className="panel" aria-labelledby="record-heading">
       <h2 id="record-heading">Record a complaint</h2>
       <Form id="record" state={form} onSubmit={onSubmitted(submit)} level={3}>
-        <ContactTypeFields v={v} set={set} />
+        <ContactTypeFields v={v} set={set} setValue={setValue} />
         <div className="form-grid">
           <Field
             name="receivedAt"
@@ -156,14 +157,20 @@ export function RecordComplaintForm({
             {(p) => <input {...p} type="date" value={v.awareOn} onChange={set('awareOn')} />}
           </Field>
         </div>
-        <Field name="summary" label="What the complaint is about">
-          {(p) => <textarea {...p} rows={3} value={v.summary} onChange={set('summary')} />}
-        </Field>
-        <Field name="outcomeSought" label="What the customer wants to happen" hint="Optional">
-          {(p) => (
-            <textarea {...p} rows={2} value={v.outcomeSought} onChange={set('outcomeSought')} />
-          )}
-        </Field>
+        <TextArea
+          name="summary"
+          label="What the complaint is about"
+          rows={3}
+          value={v.summary}
+          onChange={(text) => setValue('summary', text)}
+        />
+        <TextArea
+          name="outcomeSought"
+          label="What the customer wants to happen"
+          hint="Optional"
+          value={v.outcomeSought}
+          onChange={(text) => setValue('outcomeSought', text)}
+        />
         {complaint ? (
           <>
             <label className="inline checkbox">
@@ -176,22 +183,21 @@ export function RecordComplaintForm({
               Serious, high-risk or high-profile
             </label>
             {v.serious && v.stage === '1' ? (
-              <Field
+              <TextArea
                 name="seriousStageOneReason"
                 label="Why it is not going straight to stage 2"
                 hint="A serious, high-risk or high-profile complaint normally goes to stage 2 (§36). Managers see the complaints kept at stage 1."
-              >
-                {(p) => (
-                  <textarea
-                    {...p}
-                    rows={2}
-                    value={v.seriousStageOneReason}
-                    onChange={set('seriousStageOneReason')}
-                  />
-                )}
-              </Field>
+                value={v.seriousStageOneReason}
+                onChange={(text) => setValue('seriousStageOneReason', text)}
+              />
             ) : null}
-            <FirstContactQuestions v={v} set={set} lastDay={lastDay} months={months} />
+            <FirstContactQuestions
+              v={v}
+              set={set}
+              setValue={setValue}
+              lastDay={lastDay}
+              months={months}
+            />
           </>
         ) : null}
         <CustomerFields v={v} set={set} setValue={setValue} />

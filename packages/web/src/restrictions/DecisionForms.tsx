@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { londonToday } from '../lib/format';
-import { Field, onSubmitted, StepForm, useVersionedMutation } from '../lib/forms';
+import { Field, onSubmitted, StepForm, TextArea, useVersionedMutation } from '../lib/forms';
 import { CustomerToldFields } from './CustomerToldFields';
 import { APPROVE_RESTRICTION, DECLINE_RESTRICTION } from './queries';
 import {
@@ -94,9 +94,7 @@ export function DeclineRestrictionForm(props: DecisionProps) {
       loading={m.loading}
       onCancel={props.onCancel}
     >
-      <Field name="note" label="Why it is not approved">
-        {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
-      </Field>
+      <TextArea name="note" label="Why it is not approved" value={note} onChange={setNote} />
     </StepForm>
   );
 }

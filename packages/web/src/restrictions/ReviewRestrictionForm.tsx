@@ -7,6 +7,7 @@ import {
   onSubmitted,
   Select,
   StepForm,
+  TextArea,
   useVersionedMutation,
 } from '../lib/forms';
 import { CustomerToldFields } from './CustomerToldFields';
@@ -77,16 +78,12 @@ export function ReviewRestrictionForm(props: DecisionProps) {
           </label>
         ))}
       </FieldGroup>
-      <Field name="note" label="What the review found">
-        {(p) => (
-          <textarea
-            {...p}
-            rows={2}
-            value={v.note}
-            onChange={(e) => patch({ note: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextArea
+        name="note"
+        label="What the review found"
+        value={v.note}
+        onChange={(note) => patch({ note })}
+      />
       {v.decision === 'continue' || v.decision === 'vary' ? (
         <Field name="nextReviewOn" label="Next review date" hint={reviewDateHint(londonToday())}>
           {(p) => (
@@ -108,16 +105,12 @@ export function ReviewRestrictionForm(props: DecisionProps) {
             onChange={(kind) => patch({ kind })}
             options={RESTRICTION_KINDS.map((k) => [k, KIND_LABELS[k]] as const)}
           />
-          <Field name="details" label="Details">
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                value={v.details}
-                onChange={(e) => patch({ details: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextArea
+            name="details"
+            label="Details"
+            value={v.details}
+            onChange={(details) => patch({ details })}
+          />
           <CustomerToldFields v={v} setV={patch} />
         </>
       ) : null}

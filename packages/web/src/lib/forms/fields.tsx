@@ -96,6 +96,33 @@ export function Select({
   );
 }
 
+/** A labelled multi-line text box in a form (a note, a reason, a summary). */
+export function TextArea({
+  name,
+  label,
+  value,
+  onChange,
+  rows = 2,
+  hint,
+  error,
+}: {
+  name: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  hint?: ReactNode;
+  error?: string | null;
+}) {
+  return (
+    <Field name={name} label={label} hint={hint} error={error}>
+      {(p) => (
+        <textarea {...p} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
 /**
  * A group of controls with one error (radios, checkboxes, a list of inputs): a fieldset when it
  * has a legend, else a div. The summary's link focuses its first control.

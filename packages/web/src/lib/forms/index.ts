@@ -18,5 +18,5 @@ export {
 } from './use-versioned-mutation';
 export { ErrorSummary, focusField } from './ErrorSummary';
 export { Form, FormActions, StepForm, onSubmitted, type FormState } from './Form';
-export { Field, FieldGroup, Select, type ControlProps } from './fields';
+export { Field, FieldGroup, Select, TextArea, type ControlProps } from './fields';
 export { FormContext, useFieldState } from './context';
