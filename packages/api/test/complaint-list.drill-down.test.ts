@@ -12,8 +12,8 @@ import { createWorld, type World } from './support/world';
 /**
  * Drill-down (issue 17): the register list behind an indicator figure holds exactly the
  * complaints that figure counts, by the figure's own rule — the closure's bucket, the local date
- * of that closure (not the date of receipt) and that closure's outcome (docs/procedure.md, SPSO
- * performance indicators, rows B and C). Held against the SQL figures and @chp/domain's
+ * of that closure (not the date of receipt), that closure's outcome, timescale and extension
+ * (docs/procedure.md, SPSO performance indicators, rows B, C, E and F). Held against the SQL figures and @chp/domain's
  * reference `spsoIndicators` on the same 1,200 generated complaints.
  */
 const TODAY = '2026-11-20';
@@ -33,8 +33,8 @@ const PERIODS = [
   { quarter: '2026-Q1', from: '2026-01-01', to: '2026-03-31' },
   { quarter: '2026-Q4', from: '2026-10-01', to: '2026-12-31' },
 ];
-const LIST = `query($closedAt: ClosureBucket, $closedFrom: LocalDate, $closedTo: LocalDate, $closureOutcome: Outcome, $offset: Int!) {
-  complaints(closedAt: $closedAt, closedFrom: $closedFrom, closedTo: $closedTo, closureOutcome: $closureOutcome, limit: 100, offset: $offset) { totalCount items { id } } }`;
+const LIST = `query($closedAt: ClosureBucket, $closedFrom: LocalDate, $closedTo: LocalDate, $closureOutcome: Outcome, $closedWithinTimescale: Boolean, $closedExtended: Boolean, $offset: Int!) {
+  complaints(closedAt: $closedAt, closedFrom: $closedFrom, closedTo: $closedTo, closureOutcome: $closureOutcome, closedWithinTimescale: $closedWithinTimescale, closedExtended: $closedExtended, limit: 100, offset: $offset) { totalCount items { id } } }`;
 
 describe('drill-down lists equal the indicator figures they open from', () => {
   let world: World;
@@ -143,6 +143,30 @@ describe('drill-down lists equal the indicator figures they open from', () => {
             expect(list.total, api).toBe(figures.stages[key].outcomes[field].count);
             expect(list.ids, api).toEqual(domain);
           }
+        });
+
+        it(`closed at ${key} in the quarter within timescale (row E)`, async () => {
+          const list = await listed({
+            closedAt: bucket,
+            closedFrom: period.from,
+            closedTo: period.to,
+            closedWithinTimescale: true,
+          });
+          const domain = countedByDomain(period, (r) => r.stages[key].withinTimescale);
+          expect(list.total).toBe(figures.stages[key].withinTimescale);
+          expect(list.ids).toEqual(domain);
+        });
+
+        it(`closed at ${key} in the quarter after an extension (row F)`, async () => {
+          const list = await listed({
+            closedAt: bucket,
+            closedFrom: period.from,
+            closedTo: period.to,
+            closedExtended: true,
+          });
+          const domain = countedByDomain(period, (r) => r.stages[key].extended);
+          expect(list.total).toBe(figures.stages[key].extended);
+          expect(list.ids).toEqual(domain);
         });
       }
 

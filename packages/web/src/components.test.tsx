@@ -23,10 +23,15 @@ describe('the indicators table', () => {
     expect(out).toContain(
       'href="/complaints?closedAt=stage1&amp;closedFrom=2026-10-01&amp;closedTo=2026-12-31">40 (80%)</a>',
     );
+    // within timescale (row E) and extended (row F) link to the closures they count
+    expect(out).toContain(
+      'href="/complaints?closedAt=stage1&amp;closedFrom=2026-10-01&amp;closedTo=2026-12-31&amp;within=1">30 (75%)</a>',
+    );
     // no closures this period: no share and no change (a zero denominator), not 0%
     expect(out).toContain(
-      '<th scope="row">Stage 2 (direct)</th><td>0 (—)</td><td>2 (100%)</td><td>—</td>',
+      'closedTo=2026-12-31&amp;within=1">0 (—)</a></td><td>2 (100%)</td><td>—</td>',
     );
+    // and no average to open
     expect(out).toContain('<th scope="row">Stage 2 (direct)</th><td>—</td><td>4.0</td><td>—</td>');
   });
 });

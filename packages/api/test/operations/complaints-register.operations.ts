@@ -10,7 +10,7 @@ import { call, type InvalidCase, type OperationCase } from './operation-case';
 const HANDLERS = [Role.admin, Role.senior_manager, Role.manager, Role.handler];
 
 const LIST =
-  'query($search: String, $mine: Boolean, $closedAt: ClosureBucket, $closedFrom: LocalDate, $closedTo: LocalDate, $closureOutcome: Outcome, $sort: RegisterSort, $direction: SortDirection) { complaints(search: $search, mine: $mine, closedAt: $closedAt, closedFrom: $closedFrom, closedTo: $closedTo, closureOutcome: $closureOutcome, sort: $sort, direction: $direction) { totalCount } }';
+  'query($search: String, $mine: Boolean, $closedAt: ClosureBucket, $closedFrom: LocalDate, $closedTo: LocalDate, $closureOutcome: Outcome, $closedWithinTimescale: Boolean, $closedExtended: Boolean, $sort: RegisterSort, $direction: SortDirection) { complaints(search: $search, mine: $mine, closedAt: $closedAt, closedFrom: $closedFrom, closedTo: $closedTo, closureOutcome: $closureOutcome, closedWithinTimescale: $closedWithinTimescale, closedExtended: $closedExtended, sort: $sort, direction: $direction) { totalCount } }';
 const list = (variables: Record<string, unknown>) => async () => call(LIST, variables);
 
 /** Bad arguments of the register's `complaints` list. */
@@ -47,6 +47,26 @@ export const registerFilterCases: InvalidCase[] = [
     code: 'BAD_USER_INPUT',
     field: 'closedAt',
     rule: 'required',
+  },
+  {
+    description: 'closures within timescale without the stage whose closures it means',
+    build: list({ closedWithinTimescale: true }),
+    code: 'BAD_USER_INPUT',
+    field: 'closedAt',
+    rule: 'required',
+  },
+  {
+    description: 'extended closures without the stage whose closures it means',
+    build: list({ closedExtended: false }),
+    code: 'BAD_USER_INPUT',
+    field: 'closedAt',
+    rule: 'required',
+  },
+  {
+    description: 'a closure timescale flag that is not true or false',
+    build: list({ closedAt: 'stage1', closedWithinTimescale: 'yes' }),
+    code: 'BAD_USER_INPUT',
+    field: 'closedWithinTimescale',
   },
   {
     description: 'a closure period that ends before it starts',

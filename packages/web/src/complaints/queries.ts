@@ -34,6 +34,8 @@ export const REGISTER = gql`
     $closedFrom: LocalDate
     $closedTo: LocalDate
     $closureOutcome: Outcome
+    $closedWithinTimescale: Boolean
+    $closedExtended: Boolean
     $sort: RegisterSort
     $direction: SortDirection
     $seriousAtStageOne: Boolean
@@ -47,6 +49,8 @@ export const REGISTER = gql`
       closedFrom: $closedFrom
       closedTo: $closedTo
       closureOutcome: $closureOutcome
+      closedWithinTimescale: $closedWithinTimescale
+      closedExtended: $closedExtended
       sort: $sort
       direction: $direction
       status: $status

@@ -26,6 +26,10 @@ export interface RegisterFilters {
   closedFrom: string;
   closedTo: string;
   closureOutcome: string;
+  /** '1' or '0': that closure within its timescale or not (indicator E). */
+  closedWithinTimescale: string;
+  /** '1' or '0': that closure's stage extended or not (indicator F). */
+  closedExtended: string;
   /** 'stage1': serious, high-risk or high-profile complaints kept at stage 1 (§36). */
   serious: string;
   sort: string;
@@ -66,6 +70,8 @@ export function filtersFrom(query: URLSearchParams): RegisterFilters {
     closedFrom: get('closedFrom'),
     closedTo: get('closedTo'),
     closureOutcome: get('closureOutcome'),
+    closedWithinTimescale: get('within'),
+    closedExtended: get('extended'),
     serious: get('serious'),
     sort: get('sort'),
     direction: get('dir'),
@@ -81,6 +87,7 @@ export function anyFilter(f: RegisterFilters): boolean {
 }
 
 const outcomes = OUTCOMES.map(([v]) => v);
+const flag = (v: string): boolean | undefined => (v === '1' ? true : v === '0' ? false : undefined);
 
 /** The API's variables for those filters (empty ones left out). */
 export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
@@ -106,6 +113,8 @@ export function registerVariables(f: RegisterFilters): RegisterQueryVariables {
     closedFrom: closedAt ? f.closedFrom || undefined : undefined,
     closedTo: closedAt ? f.closedTo || undefined : undefined,
     closureOutcome: closedAt ? oneOf(outcomes, f.closureOutcome) : undefined,
+    closedWithinTimescale: closedAt ? flag(f.closedWithinTimescale) : undefined,
+    closedExtended: closedAt ? flag(f.closedExtended) : undefined,
     seriousAtStageOne: f.serious === 'stage1' ? true : undefined,
     sort: oneOf(SORTS, f.sort),
     direction: oneOf<SortDirection>(['asc', 'desc'], f.direction),
@@ -122,7 +131,14 @@ export function closureFilterText(f: RegisterFilters): string | null {
   if (f.closedFrom) parts.push(`from ${formatDate(f.closedFrom)}`);
   if (f.closedTo) parts.push(`to ${formatDate(f.closedTo)}`);
   const outcome = OUTCOMES.find(([o]) => o === f.closureOutcome);
-  return parts.join(' ') + (outcome ? `, ${outcome[1].toLowerCase()}` : '');
+  const within = flag(f.closedWithinTimescale);
+  const extended = flag(f.closedExtended);
+  return (
+    parts.join(' ') +
+    (outcome ? `, ${outcome[1].toLowerCase()}` : '') +
+    (within === undefined ? '' : within ? ', within timescale' : ', outside timescale') +
+    (extended === undefined ? '' : extended ? ', extended' : ', not extended')
+  );
 }
 
 /** The order a column header sets: its own column, ascending first (received: newest first). */

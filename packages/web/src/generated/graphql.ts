@@ -577,6 +577,8 @@ export type RegisterQueryVariables = Exact<{
   closedFrom?: string | null | undefined;
   closedTo?: string | null | undefined;
   closureOutcome?: Outcome | null | undefined;
+  closedWithinTimescale?: boolean | null | undefined;
+  closedExtended?: boolean | null | undefined;
   sort?: RegisterSort | null | undefined;
   direction?: SortDirection | null | undefined;
   seriousAtStageOne?: boolean | null | undefined;

@@ -61,7 +61,7 @@ export function IndicatorTable({
       {registerLinks ? (
         <p className="hint">
           Each linked figure opens the complaints it counts: receipts by the date received, closures
-          by the stage and date of the closure and its outcome.
+          by the stage and date of the closure, its outcome, timescale or extension.
         </p>
       ) : null}
     </div>

@@ -130,6 +130,8 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
       kind: 'days',
       current: bucket(r, b.key).averageWorkingDays,
       previous: bucket(p, b.key).averageWorkingDays,
+      // the average is over the closures of row B
+      link: bucket(r, b.key).averageWorkingDays === null ? undefined : closed(b.closedAt),
     });
   }
   for (const b of BUCKETS) {
@@ -143,6 +145,7 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
       previous: q.withinTimescale,
       currentShare: c.withinTimescaleShare,
       previousShare: q.withinTimescaleShare,
+      link: { ...closed(b.closedAt), within: '1' },
     });
   }
   for (const b of BUCKETS) {
@@ -156,6 +159,7 @@ export function indicatorRows(r: SpsoIndicatorsReport): IndicatorRow[] {
       previous: q.extended,
       currentShare: c.extendedShare,
       previousShare: q.extendedShare,
+      link: { ...closed(b.closedAt), extended: '1' },
     });
   }
   return rows;

@@ -102,6 +102,22 @@ export class ComplaintFilter {
   @IsOptional()
   @IsIn(Object.values(Outcome))
   closureOutcome?: Outcome;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'That closure within its timescale (true) or not (false): indicator E (needs closedAt)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  closedWithinTimescale?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "That closure's stage extended (true) or not (false): indicator F (needs closedAt)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  closedExtended?: boolean;
   @Field(() => RegisterSort, {
     nullable: true,
     description: 'The column to order by (default received); ties in received order, then id',
