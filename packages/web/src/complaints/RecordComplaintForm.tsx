@@ -27,6 +27,7 @@ import { COMPLAINT_TIME_LIMIT, RECORD_COMPLAINT } from './queries';
 import {
   blankRecord,
   checkRecord,
+  keptAtStageOne,
   RECORD_FIELDS,
   toRecordComplaintInput,
   type RecordValues,
@@ -182,7 +183,7 @@ export function RecordComplaintForm({
               />{' '}
               Serious, high-risk or high-profile
             </label>
-            {v.serious && v.stage === '1' ? (
+            {keptAtStageOne(v) ? (
               <TextArea
                 name="seriousStageOneReason"
                 label="Why it is not going straight to stage 2"

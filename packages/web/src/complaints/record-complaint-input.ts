@@ -1,4 +1,5 @@
 /** The record-complaint form's values, its checks and the `RecordComplaintInput` it sends (pure). */
+import { isSeriousAtStageOne } from '@chp/domain';
 import type {
   Channel,
   ContactType,
@@ -92,6 +93,11 @@ export const blankRecord = (receivedAt: string): RecordValues => ({
   preferredContact: '',
 });
 
+/** A serious complaint recorded at stage 1, which needs the reason why not stage 2 (§36). */
+export function keptAtStageOne(v: Pick<RecordValues, 'serious' | 'stage'>): boolean {
+  return isSeriousAtStageOne({ serious: v.serious, stage: v.stage === '2' ? 2 : 1 });
+}
+
 /**
  * The form's own checks; the API checks every rule again. `late` is whether the complaint was made
  * after the time limit (@chp/domain's complaintTimeLimit, with the organisation's months).
@@ -115,7 +121,7 @@ export function checkRecord(v: RecordValues, late = false): Record<string, strin
     missing['serviceAreaId'] = 'Choose the service area the complaint is about.';
   if (!v.category.trim()) missing['category'] = 'Enter a category, such as “Repair not done”.';
   if (!v.summary.trim()) missing['summary'] = 'Summarise what the complaint is about.';
-  if (v.serious && v.stage === '1' && !v.seriousStageOneReason.trim())
+  if (keptAtStageOne(v) && !v.seriousStageOneReason.trim())
     missing['seriousStageOneReason'] =
       'Say why this serious complaint is not going straight to stage 2, or choose stage 2.';
   return missing;
@@ -160,9 +166,7 @@ export function toRecordComplaintInput(
       outcomeSought: v.outcomeSought.trim(),
       serious: complaint && v.serious,
       seriousStageOneReason:
-        complaint && v.serious && v.stage === '1'
-          ? v.seriousStageOneReason.trim() || undefined
-          : undefined,
+        complaint && keptAtStageOne(v) ? v.seriousStageOneReason.trim() || undefined : undefined,
       awareOn: v.awareOn || undefined,
       customer: given ? customer : undefined,
     },

@@ -1,4 +1,3 @@
-import { formatComplaintReference } from '@chp/domain';
 import { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 import { randomUUID } from 'node:crypto';
 import {
@@ -7,6 +6,8 @@ import {
   checkNewComplaintChannel,
   checkSeriousRouting,
   contractorName,
+  formatComplaintReference,
+  isSeriousAtStageOne,
   localDate,
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
@@ -29,8 +30,9 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   if (isComplaint) withDomainRules(() => checkNewComplaintChannel(input.channel));
   // §36: serious, high-risk or high-profile goes to stage 2, or the reason why not is recorded
   const serious = isComplaint && input.serious;
-  const seriousStageOneReason =
-    serious && input.stage === 1 ? (input.seriousStageOneReason?.trim() ?? null) : null;
+  const seriousStageOneReason = isSeriousAtStageOne({ serious, stage: input.stage })
+    ? (input.seriousStageOneReason?.trim() ?? null)
+    : null;
   withDomainRules(() =>
     checkSeriousRouting({
       serious,
