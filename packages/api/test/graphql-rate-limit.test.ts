@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChpSchema } from '../src/app/schema';
+import { DOCUMENT_LIMITS } from '../src/core/document-limits';
+import { statementCount } from '../src/core/statement-counter';
 import { createApp } from '../src/app/server/app';
 import { listen } from './support/http';
 import { memoryLog } from './support/memory-log';
@@ -151,5 +153,92 @@ describe('the /graphql request budget (per address, per person, shared through P
       expect(res.status).toBe(400);
     }
     expect((await ask(0)).status).toBe(429);
+  });
+  /** A raw POST /graphql: its status, Retry-After and first error. */
+  async function post(instance: number, body: string, token?: string) {
+    const res = await fetch(`${servers[instance]!.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body,
+    });
+    const json = (await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      error: json.errors?.[0],
+    };
+  }
+
+  /** A small body whose query is over the length cap: refused 413 on its length. */
+  const OVERSIZED = JSON.stringify({
+    query: `{ health { status } } # ${'x'.repeat(DOCUMENT_LIMITS.maxQueryLength)}`,
+  });
+  /** Ten analytics reports at once: within the document limits, over the cost cap (400). */
+  const OVER_COST = JSON.stringify({
+    query: `{ ${Array.from(
+      { length: DOCUMENT_LIMITS.maxRootFields },
+      (_, i) => `a${i}: spsoIndicators(period: { quarter: "2026-Q1" }) { population }`,
+    ).join(' ')} }`,
+  });
+
+  it('a signed-in flood of oversized documents counts against its person: 413 within the budget, then 429 with Retry-After', async () => {
+    now = Date.parse('2026-03-02T10:09:20Z');
+    const { staff } = world.org.people;
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await post(0, OVERSIZED, staff.token));
+    expect(answers.map((a) => a.status)).toEqual([413, 413, 429, 429]);
+    expect(answers[2]).toMatchObject({
+      retryAfter: '40',
+      error: { extensions: { code: 'RATE_LIMITED', retryAfter: 40 } },
+    });
+  });
+
+  it('another person, and an address without sign-in, are not refused for that flood', async () => {
+    now = Date.parse('2026-03-02T10:10:00Z');
+    const { staff, manager } = world.org.people;
+    for (let i = 0; i < 3; i++) await post(0, OVERSIZED, staff.token);
+    expect((await post(0, OVERSIZED, staff.token)).status).toBe(429);
+    expect((await post(0, OVERSIZED, manager.token)).status).toBe(413);
+    expect((await ask(0, manager.token)).status).toBe(200);
+    expect((await ask(0)).status).toBe(200);
+  });
+
+  it("a signed-in person's malformed JSON (400) and requests over the cost cap (400) count too", async () => {
+    now = Date.parse('2026-03-02T10:11:00Z');
+    const { manager } = world.org.people;
+    const malformed = await post(1, '{"query": ', manager.token);
+    const overCost = await post(1, OVER_COST, manager.token);
+    expect([malformed.status, overCost.status]).toEqual([400, 400]);
+    expect(overCost.error?.extensions?.['rule']).toBe('MAX_COMPLEXITY');
+    expect(await ask(1, manager.token)).toMatchObject({
+      status: 429,
+      retryAfter: '60',
+      error: { extensions: { code: 'RATE_LIMITED' } },
+    });
+  });
+
+  it("two app instances share a person's count of refused requests", async () => {
+    now = Date.parse('2026-03-02T10:12:00Z');
+    const { communications } = world.org.people;
+    expect((await post(0, OVERSIZED, communications.token)).status).toBe(413);
+    expect((await post(1, OVERSIZED, communications.token)).status).toBe(413);
+    expect((await post(0, OVERSIZED, communications.token)).status).toBe(429);
+    expect((await post(1, OVERSIZED, communications.token)).status).toBe(429);
+    // each process counts in PostgreSQL until it sees the refusal itself, then answers from memory
+    expect(await counted(`person:${communications.id}`)).toEqual([4]);
+  });
+
+  it("once refused, a known session's flood is answered from memory: no session lookup, no count in PostgreSQL", async () => {
+    now = Date.parse('2026-03-02T10:13:00Z');
+    const { staff } = world.org.people;
+    for (let i = 0; i < 3; i++) await post(0, OVERSIZED, staff.token);
+    expect(await counted(`person:${staff.id}`)).toEqual([3]);
+    const before = statementCount();
+    for (let i = 0; i < 5; i++) expect((await post(0, OVERSIZED, staff.token)).status).toBe(429);
+    expect(statementCount() - before).toBe(0);
+    expect(await counted(`person:${staff.id}`)).toEqual([3]);
   });
 });

@@ -128,11 +128,11 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     databaseGate(options.dataSource),
     (_req, _res, next) => runInStatementScope({ count: 0 }, next),
     cookieParser(),
-    // a request over the budget costs neither its parsing nor a statement (graphql-budget.ts)
-    budget.beforeBody,
+    // every request counts, before its body is read; one over the budget costs neither its
+    // parsing nor a statement (graphql-budget.ts)
+    budget,
     express.json({ limit: getConfig().graphqlMaxBodyBytes }),
     documentLimits(),
-    budget.beforeGraphQL,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {

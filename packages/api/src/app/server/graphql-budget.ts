@@ -27,28 +27,42 @@ function sendRefusal(res: Response, refusal: BudgetRefusal): void {
     });
 }
 
+/** Sessions whose person is remembered for counting; past this, the oldest is forgotten first. */
+const MAX_SESSIONS_REMEMBERED = 50_000;
+
 /**
- * The /graphql request budget, in two steps around the body's parsing and the document limits:
- * - `beforeBody`: a request from a holder already refused in this window is answered from memory
- *   (no statement, no parsing), and an anonymous request is counted against its address before
- *   its body is read, so however malformed or oversized, every anonymous request counts.
- * - `beforeGraphQL`: a request with a session token is counted against its person once the
- *   document limits passed (who it is takes the session lookup, which a request refused for its
- *   size need not cost), and the viewer found waits for the GraphQL context.
- * The first refusal of a window comes from PostgreSQL (shared by every process); the refused
- * holder, and the session token it came with, are then answered from memory until the window ends.
+ * The /graphql request budget, checked before the body is read, so every request counts however
+ * it ends: answered, or refused for its size, its syntax or its cost (413, 400).
+ * - A request from a holder already refused in this window is answered 429 from memory: no
+ *   statement, no body read, no parsing. The holder is known from the request's head alone: its
+ *   session token (by hash) when it has one, else its address.
+ * - Otherwise it is counted in PostgreSQL (one statement, shared by every process): an anonymous
+ *   request against its address; a request with a session token against the session's person.
+ *   Which person a token belongs to never changes, so it is remembered (by the token's hash) after
+ *   the token's first session lookup: later requests are counted against the person without
+ *   looking the session up first. A token not yet remembered is looked up before the body is
+ *   read; the viewer found waits for the GraphQL context, so that lookup is not repeated. An
+ *   unknown or expired token counts against the address.
+ * The first refusal of a window comes from that count; the refused holder, and the session token
+ * it came with, are then answered from memory until the window ends. A request whose session was
+ * not looked up here has its viewer looked up by the GraphQL context, after the size limits (one
+ * session statement per request either way).
  */
 export function graphqlBudget(options: {
   dataSource: DataSource;
   budget: RequestBudget;
   clock?: () => Date;
-}): { beforeBody: RequestHandler; beforeGraphQL: RequestHandler } {
+}): RequestHandler {
   const { dataSource, budget } = options;
   const clock = options.clock ?? (() => new Date());
   const addressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
-  // A token stands for its holder, whoever it turns out to be (a person, or the address when it
-  // is unknown or expired), so a flood on one token is refused before the session lookup.
-  const tokenKeyOf = (token: string) => `session:${tokenHash(token)}`;
+  /** The person of each session token seen, by `session:<token hash>`. */
+  const personOfSession = new Map<string, string>();
+  const rememberPerson = (tokenKey: string, personId: string) => {
+    if (personOfSession.size >= MAX_SESSIONS_REMEMBERED)
+      personOfSession.delete(personOfSession.keys().next().value!);
+    personOfSession.set(tokenKey, personId);
+  };
   const count = (
     res: Response,
     next: NextFunction,
@@ -62,26 +76,26 @@ export function graphqlBudget(options: {
       },
     );
   };
-  return {
-    beforeBody(req, res, next) {
-      const token = tokenFromRequest(req);
-      const address = addressOf(req);
-      const known = budget.knownRefusal([token ? tokenKeyOf(token) : budgetKey({ address })]);
+  return (req, res, next) => {
+    const token = tokenFromRequest(req);
+    const address = addressOf(req);
+    // A token stands for its holder, whoever it turns out to be (a person, or the address when
+    // it is unknown or expired), so a flood on one token is refused before any lookup.
+    const tokenKey = token ? `session:${tokenHash(token)}` : null;
+    if (!token || !tokenKey) {
+      const known = budget.knownRefusal([budgetKey({ address })]);
       if (known) return sendRefusal(res, known);
-      if (token) return next();
-      count(res, next, () => budget.consume({ address }));
-    },
-    beforeGraphQL(req, res, next) {
-      const token = tokenFromRequest(req);
-      if (!token) return next();
-      count(res, next, async () => {
-        const viewer = await viewerForToken(dataSource, token, clock());
-        res.locals[VIEWER_LOCAL] = viewer;
-        return budget.consume(
-          viewer ? { personId: viewer.personId } : { address: addressOf(req) },
-          [tokenKeyOf(token)],
-        );
-      });
-    },
+      return count(res, next, () => budget.consume({ address }));
+    }
+    const personId = personOfSession.get(tokenKey);
+    const known = budget.knownRefusal(personId ? [tokenKey, budgetKey({ personId })] : [tokenKey]);
+    if (known) return sendRefusal(res, known);
+    if (personId) return count(res, next, () => budget.consume({ personId }, [tokenKey]));
+    count(res, next, async () => {
+      const viewer = await viewerForToken(dataSource, token, clock());
+      res.locals[VIEWER_LOCAL] = viewer;
+      if (viewer) rememberPerson(tokenKey, viewer.personId);
+      return budget.consume(viewer ? { personId: viewer.personId } : { address }, [tokenKey]);
+    });
   };
 }
