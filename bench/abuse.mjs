@@ -2,12 +2,13 @@
  * Request cost under abuse: starts the built platform (node packages/api/dist/main.js, embedded
  * PostgreSQL, demo data) and measures a reader (a normal dashboard query, paced to stay within a
  * person's request budget) alone, then alongside each abuse (ABUSERS loops in a worker thread of
- * their own, so their client-side work does not delay the reader's event loop). Runs it twice:
- * with the request budget as an operator runs it (the defaults) and with it lifted so every
- * abusive request reaches the caps. Prints the reader's p50/p99 per case and its ratio to the
+ * their own, so their client-side work does not delay the reader's event loop). Runs it three
+ * times: with the request budget as an operator runs it (the defaults), the same with repeated
+ * refusals answered at once (the cost of a flood that does not wait for its answers), and with the
+ * budget lifted so every abusive request reaches the caps. Prints the reader's p50/p99 per case and its ratio to the
  * baseline of the same run, and writes them to docs/benchmarks.md (section "Under abuse"), with
  * the load average. A measurement, not a test: nothing asserts these times.
- * Usage: npm run bench:abuse  (ABUSE_SECONDS per case, default 15; ABUSE_BUDGET=on|lifted|both;
+ * Usage: npm run bench:abuse  (ABUSE_SECONDS per case, default 15; ABUSE_BUDGET=on|undelayed|lifted|all;
  * ABUSE_SERVER_ROOT=<another built checkout> measures that checkout's server and writes nothing)
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -25,14 +26,26 @@ const SECONDS = Number(process.env.ABUSE_SECONDS ?? 15);
 const ABUSERS = 4;
 /** The reader's pace: ~16 requests a second, under the default 1,200 a minute of one person. */
 const READER_INTERVAL_MS = 60;
-const MODES = { on: 'budget on (defaults)', lifted: 'budget lifted' };
+const MODES = {
+  on: 'budget on (defaults)',
+  undelayed: 'budget on, refusals answered at once',
+  lifted: 'budget lifted',
+};
 
-/** The built platform with the request budget as an operator runs it (`on`) or lifted. */
+/**
+ * The built platform with the request budget as an operator runs it (`on`), with its repeated
+ * refusals answered at once rather than after GRAPHQL_REFUSAL_DELAY_MS (`undelayed`: what a flood
+ * that does not wait for its answers costs), or lifted.
+ */
 async function startServer(mode) {
   // Lifted, every abusive request reaches the caps; on, the defaults an operator runs.
   const budget = mode === 'lifted' ? '1000000' : undefined;
   const { url, stop, pid, output } = await startPlatform(
-    { GRAPHQL_REQUESTS_PER_MINUTE: budget, GRAPHQL_REQUESTS_PER_MINUTE_PER_PERSON: budget },
+    {
+      GRAPHQL_REQUESTS_PER_MINUTE: budget,
+      GRAPHQL_REQUESTS_PER_MINUTE_PER_PERSON: budget,
+      GRAPHQL_REFUSAL_DELAY_MS: mode === 'undelayed' ? '0' : undefined,
+    },
     { root: serverRoot },
   );
   return { url: `${url}/graphql`, stop, output, cpuMs: () => groupCpuMs(pid) };
@@ -268,8 +281,8 @@ async function measure(mode) {
 }
 
 async function main() {
-  const which = process.env.ABUSE_BUDGET ?? 'both';
-  const modes = which === 'both' ? ['on', 'lifted'] : [which];
+  const which = process.env.ABUSE_BUDGET ?? 'all';
+  const modes = which === 'all' ? Object.keys(MODES) : [which];
   const results = [];
   for (const mode of modes) results.push(await measure(mode));
   if (serverRoot === path.resolve(repoRoot)) writeSection(results);
@@ -279,7 +292,14 @@ async function main() {
 
 function table({ mode, rows, base, loadBefore, loadAfter, logLines }) {
   return [
-    `### ${MODES[mode] === MODES.on ? 'Request budget on (the defaults: 300 a minute per address, 1,200 per person)' : 'Request budget lifted (1,000,000 a minute)'}`,
+    `### ${
+      {
+        on: 'Request budget on (the defaults: 300 a minute per address, 1,200 per person; a repeated refusal waits 500 ms)',
+        undelayed:
+          'Request budget on, repeated refusals answered at once (GRAPHQL_REFUSAL_DELAY_MS=0)',
+        lifted: 'Request budget lifted (1,000,000 a minute)',
+      }[mode]
+    }`,
     '',
     `Load average (1, 5, 15 min) ${loadBefore} before, ${loadAfter} after; the server logged ${logLines} line${logLines === 1 ? '' : 's'} during the run.`,
     '',

@@ -36,6 +36,8 @@ export interface Config {
   graphqlRequestsPerMinutePerPerson: number;
   /** The largest /graphql request body, in bytes. */
   graphqlMaxBodyBytes: number;
+  /** How long a /graphql request of a holder already refused in the window waits for its 429. */
+  graphqlRefusalDelayMs: number;
   /** Threads that hash passwords, off the request path; 0 = one fewer than the cores, 1 to 4. */
   passwordHashThreads: number;
   /** Password checks that may wait for a hashing thread; more are refused with 503 + Retry-After. */
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
       1_000_000,
     ),
     graphqlMaxBodyBytes: count(env, 'GRAPHQL_MAX_BODY_BYTES', 262_144, 1024, 10_000_000),
+    graphqlRefusalDelayMs: count(env, 'GRAPHQL_REFUSAL_DELAY_MS', 500, 0, 10_000),
     passwordHashThreads: count(env, 'PASSWORD_HASH_THREADS', 0, 0, 16),
     passwordHashQueue: count(env, 'PASSWORD_HASH_QUEUE', 32, 1, 10_000),
   };

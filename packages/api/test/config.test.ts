@@ -23,6 +23,7 @@ describe('configuration from the environment', () => {
       graphqlRequestsPerMinute: 300,
       graphqlRequestsPerMinutePerPerson: 1200,
       graphqlMaxBodyBytes: 262_144,
+      graphqlRefusalDelayMs: 500,
       passwordHashThreads: 0,
       passwordHashQueue: 32,
     });

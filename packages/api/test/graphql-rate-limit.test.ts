@@ -26,6 +26,8 @@ describe('the /graphql request budget (per address, per person, shared through P
         webDist: '/nonexistent',
         log: memoryLog(),
         graphqlBudget: { perAddress: 3, perPerson: 2, windowMs: 60_000, now: () => now },
+        // repeated refusals wait (a flood that waits for its answers is slowed), briefly here
+        graphqlRefusalDelayMs: 20,
       });
       servers.push(await listen(app));
       stops.push(() => apollo.stop());

@@ -52,6 +52,8 @@ export interface AppOptions {
   publicBaseUrl?: string | null;
   /** The request budget of /graphql; defaults to GRAPHQL_REQUESTS_PER_MINUTE(_PER_PERSON). */
   graphqlBudget?: RequestBudgetOptions;
+  /** How long a repeated refusal of /graphql waits; defaults to GRAPHQL_REFUSAL_DELAY_MS. */
+  graphqlRefusalDelayMs?: number;
 }
 
 export interface ChpApp {
@@ -107,6 +109,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   const budget = graphqlBudget({
     dataSource: options.dataSource,
     clock: options.clock,
+    refusalDelayMs: options.graphqlRefusalDelayMs ?? getConfig().graphqlRefusalDelayMs,
     budget: requestBudget(
       options.dataSource,
       options.graphqlBudget ?? {

@@ -27,6 +27,9 @@ function sendRefusal(res: Response, refusal: BudgetRefusal): void {
     });
 }
 
+/** Refusals waiting at once; past this, a refusal is answered without waiting (each holds a socket). */
+const MAX_DELAYED_REFUSALS = 1_000;
+
 /** Sessions whose person is remembered for counting; past this, the oldest is forgotten first. */
 const MAX_SESSIONS_REMEMBERED = 50_000;
 
@@ -47,13 +50,41 @@ const MAX_SESSIONS_REMEMBERED = 50_000;
  * it came with, are then answered from memory until the window ends. A request whose session was
  * not looked up here has its viewer looked up by the GraphQL context, after the size limits (one
  * session statement per request either way).
+ *
+ * A refusal from memory is sent after `refusalDelayMs`: a client told to retry after some seconds
+ * that asks again at once is slowed down, so a flood that waits for its answers (as most clients
+ * do) sends a few requests a second rather than thousands. At most MAX_DELAYED_REFUSALS wait at
+ * once; a flood of more parallel requests is answered at once, at the cost of a refusal from
+ * memory each.
  */
 export function graphqlBudget(options: {
   dataSource: DataSource;
   budget: RequestBudget;
   clock?: () => Date;
+  /** How long a refusal from memory waits before it is sent; 0 = at once. */
+  refusalDelayMs?: number;
 }): RequestHandler {
   const { dataSource, budget } = options;
+  const delayMs = options.refusalDelayMs ?? 0;
+  let waiting = 0;
+  const refuseLater = (res: Response, refusal: BudgetRefusal): void => {
+    if (delayMs <= 0 || waiting >= MAX_DELAYED_REFUSALS) return sendRefusal(res, refusal);
+    waiting++;
+    let settled = false;
+    const settle = () => {
+      if (settled) return false;
+      settled = true;
+      waiting--;
+      clearTimeout(timer);
+      return true;
+    };
+    const timer = setTimeout(() => {
+      if (settle()) sendRefusal(res, refusal);
+    }, delayMs);
+    timer.unref();
+    // a client that gives up meanwhile frees its place
+    res.once('close', settle);
+  };
   const clock = options.clock ?? (() => new Date());
   const addressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
   /** The person of each session token seen, by `session:<token hash>`. */
@@ -84,12 +115,12 @@ export function graphqlBudget(options: {
     const tokenKey = token ? `session:${tokenHash(token)}` : null;
     if (!token || !tokenKey) {
       const known = budget.knownRefusal([budgetKey({ address })]);
-      if (known) return sendRefusal(res, known);
+      if (known) return refuseLater(res, known);
       return count(res, next, () => budget.consume({ address }));
     }
     const personId = personOfSession.get(tokenKey);
     const known = budget.knownRefusal(personId ? [tokenKey, budgetKey({ personId })] : [tokenKey]);
-    if (known) return sendRefusal(res, known);
+    if (known) return refuseLater(res, known);
     if (personId) return count(res, next, () => budget.consume({ personId }, [tokenKey]));
     count(res, next, async () => {
       const viewer = await viewerForToken(dataSource, token, clock());
