@@ -1,4 +1,4 @@
-import { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
+import { nextReferenceNumber } from './reference';
 import { randomUUID } from 'node:crypto';
 import {
   assertCanAppend,
@@ -105,19 +105,6 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     ? [received, { type: 'ended', at: received.at, outcome: firstContact.otherOutcome }]
     : [received];
 
-  // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year; the
-  // advisory lock serialises concurrent recordings
-  const year = receivedOn.slice(0, 4);
-  await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext('complaint_reference:' || $1))`, [
-    organisationId,
-  ]);
-  const [{ n }] = await tx.em.query<[{ n: number }]>(
-    `SELECT coalesce(max(substring(reference FROM $3)::int), 0) + 1 AS n FROM complaint
-      WHERE organisation_id = $1 AND substring(reference FROM $2) = $4`,
-    [organisationId, REFERENCE_YEAR_SQL, REFERENCE_NUMBER_SQL, year],
-  );
-  const reference = formatComplaintReference(Number(year), Number(n));
-
   const customer = input.customer;
   const given = customer && Object.values(customer).some((v) => v !== null && v !== undefined);
   let customerId: string | null = null;
@@ -140,6 +127,13 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     );
   }
 
+  // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year; taken
+  // last before the insert, as its counter row waits for this transaction's end
+  const year = Number(receivedOn.slice(0, 4));
+  const reference = formatComplaintReference(
+    year,
+    await nextReferenceNumber(tx.em, organisationId, year),
+  );
   const id = randomUUID();
   const repo = tx.em.getRepository(Complaint);
   await repo.insert({

@@ -1,4 +1,5 @@
 import { COMPLAINT_REFERENCE_PATTERN } from '@chp/domain';
+import type { EntityManager } from 'typeorm';
 
 /*
  * The complaint reference in SQL, derived from @chp/domain's COMPLAINT_REFERENCE_PATTERN
@@ -17,3 +18,25 @@ const keeping = (k: number): string =>
 export const REFERENCE_YEAR_SQL = keeping(0);
 /** POSIX pattern whose one group is a reference's number within its year. */
 export const REFERENCE_NUMBER_SQL = keeping(1);
+
+/**
+ * The next reference number of an organisation's year, from its counter row (table
+ * reference_counter): one statement, which locks that row until the recording's transaction ends,
+ * so concurrent recordings of the same organisation and year take consecutive numbers and those of
+ * other organisations or years do not wait. A rolled-back recording gives its number back. The
+ * counter never falls below a number already stored (a trigger on complaint raises it after any
+ * insert, e.g. an import of history; see the reference_counter migration).
+ */
+export async function nextReferenceNumber(
+  em: EntityManager,
+  organisationId: string,
+  year: number,
+): Promise<number> {
+  const [row] = await em.query<[{ last_number: number }]>(
+    `INSERT INTO reference_counter AS c (organisation_id, year, last_number) VALUES ($1, $2, 1)
+     ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = c.last_number + 1
+     RETURNING last_number`,
+    [organisationId, year],
+  );
+  return row.last_number;
+}

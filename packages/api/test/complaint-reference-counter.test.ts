@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReferenceCounter1795480000000 } from '../src/db/migrations/1795480000000-reference-counter';
+import { nextReferenceNumber } from '../src/modules/complaints/reference';
+import { complaintInput, RECORD } from './support/complaints';
+import { must } from './support/must';
+import { createWorld, type World, type WorldOrganisation } from './support/world';
+
+/**
+ * Complaint references (CMP-<year of receipt>-<n>, numbered per organisation and year) taken from
+ * a counter row per organisation and year instead of a max() under an organisation-wide lock.
+ */
+describe('complaint references from a counter per organisation and year', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await createWorld('2026-03-02T10:00:00Z');
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  async function record(org: WorldOrganisation, receivedAt = '2026-03-02T09:00:00Z') {
+    const { recordComplaint } = await must(
+      world,
+      { query: RECORD, variables: { input: complaintInput(org, { receivedAt }) } },
+      org.people.handler,
+    );
+    return recordComplaint.reference as string;
+  }
+
+  const ref = (year: number, n: number) => `CMP-${year}-${String(n).padStart(5, '0')}`;
+
+  /** A complaint written straight to the table, as an import of history or the demo loader does. */
+  async function importComplaint(org: WorldOrganisation, reference: string, receivedAt: string) {
+    await world.db.dataSource.query(
+      `INSERT INTO complaint (organisation_id, id, reference, received_at, channel, service_area_id, category, summary, route, current_stage, status, stage1_day_one, stage1_due_on)
+       VALUES ($1, $2, $3, $4, 'phone', $5, 'Repairs', 'Imported from the previous system', 'stage1', 1, 'open', $4::timestamptz::date, ($4::timestamptz::date + 7))`,
+      [org.id, randomUUID(), reference, receivedAt, org.serviceAreaIds[0]],
+    );
+  }
+
+  it('gives 20 recordings at the same moment in one organisation 20 distinct, consecutive references', async () => {
+    const refs = await Promise.all(Array.from({ length: 20 }, () => record(world.org)));
+    expect([...refs].sort()).toEqual(Array.from({ length: 20 }, (_, i) => ref(2026, i + 1)));
+  });
+
+  it('continues after references an import of history wrote past the counter', async () => {
+    await importComplaint(world.org, ref(2026, 57), '2026-02-10T09:00:00Z');
+    expect(await record(world.org)).toBe(ref(2026, 58));
+  });
+
+  it('starts a year that has only imported references after the highest of them', async () => {
+    await importComplaint(world.other, ref(2025, 140), '2025-05-01T09:00:00Z');
+    await importComplaint(world.other, ref(2025, 12), '2025-04-01T09:00:00Z');
+    expect(await record(world.other, '2025-06-02T09:00:00Z')).toBe(ref(2025, 141));
+  });
+
+  it('an import of older references leaves the counter where it is', async () => {
+    const before = await record(world.org);
+    await importComplaint(world.org, ref(2026, 30), '2026-01-05T09:00:00Z');
+    expect(await record(world.org)).toBe(ref(2026, Number(before.slice(-5)) + 1));
+  });
+
+  it('does not hold recordings of another organisation, or of another year, while one organisation and year is being numbered', async () => {
+    const holder = world.db.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      // an unfinished recording of world.org in 2026: it took its number, its transaction is open
+      const taken = await nextReferenceNumber(holder.manager, world.org.id, 2026);
+      expect(taken).toBeGreaterThan(1);
+      // with an organisation-wide lock these would wait for that transaction (and time out)
+      expect(await record(world.other)).toMatch(/^CMP-2026-/);
+      expect(await record(world.org, '2025-11-03T09:00:00Z')).toBe(ref(2025, 1));
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
+
+  it('the migration fills the counters from the references already stored', async () => {
+    const runner = world.db.dataSource.createQueryRunner();
+    try {
+      const migration = new ReferenceCounter1795480000000();
+      const expected = await world.db.dataSource.query(
+        `SELECT organisation_id, year, last_number FROM reference_counter ORDER BY 1, 2`,
+      );
+      expect(expected.length).toBeGreaterThanOrEqual(3);
+      await migration.down(runner);
+      await migration.up(runner);
+      expect(
+        await world.db.dataSource.query(
+          `SELECT organisation_id, year, last_number FROM reference_counter ORDER BY 1, 2`,
+        ),
+      ).toEqual(expected);
+    } finally {
+      await runner.release();
+    }
+  });
+});
