@@ -216,3 +216,20 @@ export {
   type PasswordOwner,
   type PasswordProblem,
 } from './passwordRules';
+export {
+  defaultPersonTerm,
+  spsoRecommendedWording,
+  SPSO_SECTOR_PHRASE,
+  TRIBUNAL_DEFAULT_WORDING,
+  type SpsoWordingFor,
+} from './spsoSignposting';
+export {
+  DEFAULT_FINANCIAL_YEAR_START_MONTH,
+  financialQuarterOf,
+  financialYearDates,
+  financialYearName,
+  financialYearStarting,
+  isMonthNumber,
+  MONTH_NAMES,
+  type FinancialQuarter,
+} from './financialYear';
