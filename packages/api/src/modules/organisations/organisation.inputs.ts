@@ -27,7 +27,9 @@ export class OrganisationSettingsInput {
   @Omittable()
   // one or two words of letters: the dashboard writes it into labels ("When the complainant …");
   // checked after notBlank, so only spaces is told as empty
-  @Matches(/^\p{L}+([ '-]\p{L}+)?$/u, { message: 'personTerm must be one or two words of letters' })
+  @Matches(/^\s*\p{L}+([ '-]\p{L}+)?\s*$/u, {
+    message: 'personTerm must be one or two words of letters',
+  })
   @IsString()
   @NotBlank()
   @Length(1, 30)
