@@ -207,3 +207,25 @@ describe('what a closure day would move, before it is saved (Appendix 1 §1)', (
     expect(p.complaints.map((c: { id: string }) => c.id)).not.toContain(theirs.id);
   });
 });
+
+describe('the Scottish bank holidays shown on the calendar (Appendix 1 §1)', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await createWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it("2025 has St Andrew's Day on its substitute Monday, 1 December, named as such", async () => {
+    const { bankHolidays } = await must(
+      world,
+      { query: '{ bankHolidays(year: 2025) { date name } }' },
+      world.org.people.admin,
+    );
+    expect(bankHolidays.map((h: { date: string }) => h.date)).toContain('2025-12-01');
+    expect(bankHolidays.find((h: { date: string }) => h.date === '2025-12-01').name).toMatch(
+      /St Andrew.s Day/,
+    );
+  });
+});

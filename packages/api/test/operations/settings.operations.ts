@@ -62,6 +62,21 @@ const CSV =
 
 export const settingsOperations: OperationCase[] = [
   {
+    name: 'bankHolidays',
+    kind: 'query',
+    allowed: Object.values(Role),
+    valid: async () => ({ query: '{ bankHolidays(year: 2026) { date name } }' }),
+    invalid: [
+      {
+        description: 'a year outside 1990 to 2100',
+        build: async () => ({ query: '{ bankHolidays(year: 2101) { date } }' }),
+        code: 'BAD_USER_INPUT',
+        field: 'year',
+        rule: 'yearInRange',
+      },
+    ],
+  },
+  {
     name: 'closureDayPreview',
     kind: 'query',
     allowed: [Role.admin],

@@ -7,6 +7,7 @@ export { calendarChanged, onCalendarChange } from './calendar-changes';
 export type { CalendarChangeListener } from './calendar-changes';
 export { closureDaysByOrganisation, timelineSettingsByOrganisation } from './calendar.loaders';
 export { CalendarResolver } from './calendar.resolver';
+export { BankHolidayResolver } from './bank-holidays.resolver';
 export { ClosureDay, ClosureReason } from './closure-day.entity';
 export { deleteClosureDay, insertClosureDay } from './closure-days';
 export { closureNotes, timelineSettings } from './timeline-settings';
