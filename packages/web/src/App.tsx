@@ -25,6 +25,10 @@ const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
+const AdminPage = lazy(() => import('./admin/AdminPage'));
+const SettingsPage = lazy(() => import('./admin/SettingsPage'));
+const CalendarPage = lazy(() => import('./admin/CalendarPage'));
+const AuditPage = lazy(() => import('./admin/AuditPage'));
 
 interface Route {
   path: string;
@@ -44,6 +48,10 @@ const ROUTES: Route[] = [
   { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
+  { path: '/admin', page: AdminPage },
+  { path: '/admin/organisation', page: SettingsPage },
+  { path: '/admin/closure-days', page: CalendarPage },
+  { path: '/admin/audit', page: AuditPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */
