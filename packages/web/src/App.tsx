@@ -9,6 +9,7 @@ import { Layout } from './layout/Layout';
 import type { MeQuery, MeQueryVariables } from './generated/graphql';
 import { isUnauthenticated } from './lib/errors';
 import { usePageTitle } from './lib/page-title';
+import { PersonTermProvider } from './lib/person-term';
 import { Link, matchPath, navigate, useLocation } from './lib/router';
 import { LoadError, Loading } from './lib/ui';
 
@@ -147,9 +148,11 @@ function SignedInApp() {
     return (
       <SessionContext.Provider value={session}>
         <MeContext.Provider value={me}>
-          <Layout me={me}>
-            <Pages me={me} />
-          </Layout>
+          <PersonTermProvider>
+            <Layout me={me}>
+              <Pages me={me} />
+            </Layout>
+          </PersonTermProvider>
         </MeContext.Provider>
       </SessionContext.Provider>
     );

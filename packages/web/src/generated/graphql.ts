@@ -1340,6 +1340,10 @@ export type SpsoIndicatorsQuery = {
   };
 };
 
+export type PersonTermQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PersonTermQuery = { organisation: { id: string; personTerm: string } };
+
 export type RootCauseCountsQueryVariables = Exact<{
   from: string;
   to: string;
