@@ -229,3 +229,50 @@ describe('the Scottish bank holidays shown on the calendar (Appendix 1 §1)', ()
     );
   });
 });
+
+describe('a calendar change after an extension was agreed (docs/procedure.md, Closure days and the calendar)', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await createWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('strikes on 4 and 5 March move day 5 to 10 March, past the extension agreed to 9 March: the change is saved and the extension stands (§27, Appendix 1 §1)', async () => {
+    // received Monday 2 March 2026: day 5 is Friday 6 March
+    const c = await recordComplaint(world, world.org);
+    await must(
+      world,
+      {
+        query:
+          'mutation($id: ID!, $version: Int!) { extendComplaint(id: $id, version: $version, dueOn: "2026-03-09", reason: "Contractor report") { version } }',
+        variables: { id: c.id, version: c.version },
+      },
+      world.org.people.manager,
+    );
+    for (const date of ['2026-03-04', '2026-03-05'])
+      await must(
+        world,
+        {
+          query: `mutation { addClosureDay(day: { date: "${date}", reason: industrial_action, description: "Strike" }) { date } }`,
+        },
+        world.org.people.admin,
+      );
+    const [row] = await world.db.dataSource.query(
+      `SELECT stage1_due_on::text AS due, stage1_extended_due_on::text AS extended FROM complaint WHERE id = $1`,
+      [c.id],
+    );
+    expect(row).toEqual({ due: '2026-03-10', extended: '2026-03-09' });
+    const { complaint } = await must(
+      world,
+      {
+        query:
+          'query($id: ID!) { complaint(id: $id) { timeline { stage1 { dueOn extendedDueOn } } } }',
+        variables: { id: c.id },
+      },
+      world.org.people.manager,
+    );
+    expect(complaint.timeline.stage1).toEqual({ dueOn: '2026-03-10', extendedDueOn: '2026-03-09' });
+  });
+});

@@ -40,6 +40,7 @@ export {
 } from './otherOutcomes';
 export { complaintsPerContractor, contractorKey, contractorName } from './complaintsPerContractor';
 export { complaintTimeline } from './complaintTimeline';
+export type { ReplayOptions } from './internal/fold';
 export { complaintState, type ComplaintState } from './complaintState';
 export { assertCanAppend } from './assertCanAppend';
 export { allowedNextEvents } from './allowedNextEvents';
