@@ -69,13 +69,15 @@ describe('administration as the demo administrator (docs/procedure.md, Sector se
       'Service areas',
       'Root causes',
     ])
-      expect(await page.getByRole('link', { name: section, exact: true }).count()).toBe(1);
+      expect(
+        await page.locator('main').getByRole('link', { name: section, exact: true }).count(),
+      ).toBe(1);
     await axeClean();
   });
 
   it('sets the cut-off to 17:00 and the person term to "complainant"; the complaint page then names the complainant', async () => {
     const page = b.page;
-    await page.getByRole('link', { name: 'Organisation', exact: true }).click();
+    await page.locator('main').getByRole('link', { name: 'Organisation', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Organisation settings' }).waitFor();
     await settled(page);
     await page.getByLabel('Cut-off time (optional)').fill('17:00');
