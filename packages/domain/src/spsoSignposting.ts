@@ -3,7 +3,7 @@
  * final response uses to tell the person of their right to go to the SPSO. The model CHP leaves
  * three places for the organisation to fill: its sector, its name and its name again; the rest is
  * the SPSO's text as §75 gives it (the model's "spsso" web addresses are written as the SPSO's own
- * address, www.spso.org.uk: docs/procedure.md, Signposting to the SPSO).
+ * address, www.spso.org.uk: docs/procedure.md, §75).
  *
  * @example
  * spsoRecommendedWording({ organisationName: 'Clyde Homes', sector: 'housing' })
@@ -67,7 +67,7 @@ export function spsoRecommendedWording({ organisationName, sector }: SpsoWording
  * §74: a housing organisation also tells the person of their right to go to the First-tier
  * Tribunal for Scotland (Housing and Property Chamber) about factoring, shared ownership and
  * private residential tenancies. The model CHP gives no wording for it; this default is the
- * product's (docs/procedure.md, Signposting to the SPSO).
+ * product's (docs/procedure.md, §74).
  */
 export const TRIBUNAL_DEFAULT_WORDING =
   'If your complaint is about our factoring service, you are a shared owner, or your complaint is about a private residential tenancy, you also have the right to apply to the First-tier Tribunal for Scotland (Housing and Property Chamber) if you are dissatisfied with our response.';
