@@ -68,7 +68,8 @@ export function financialYearStarting(date: IsoDate, startMonth: number): number
 
 /** The financial quarter holding `date`, for a year starting in `startMonth`. */
 export function financialQuarterOf(date: IsoDate, startMonth: number): FinancialQuarter {
-  if (!isMonthNumber(startMonth)) throw new RangeError(`startMonth ${startMonth} is not 1 to 12`);
+  if (!isMonthNumber(startMonth))
+    throw new RangeError(`startMonth ${String(startMonth)} is not 1 to 12`);
   const year = financialYearStarting(date, startMonth);
   const monthsIn = (Number(date.slice(0, 4)) - year) * 12 + Number(date.slice(5, 7)) - startMonth;
   const quarter = (Math.floor(monthsIn / 3) + 1) as 1 | 2 | 3 | 4;
