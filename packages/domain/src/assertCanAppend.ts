@@ -3,6 +3,8 @@ import type { ComplaintEvent, TimelineSettings } from './types';
 
 /**
  * Throws the ChpRuleError that storing `next` after `events` would break; returns nothing if allowed.
+ * `events` are the stored journey, read as recorded (an extension agreed before a calendar change
+ * stands); `next` is checked in full against today's calendar.
  *
  * @example
  * assertCanAppend([], { type: 'acknowledged', at: '2026-03-30T09:00:00Z' }) // throws NOT_RECEIVED
@@ -12,5 +14,5 @@ export function assertCanAppend(
   next: ComplaintEvent,
   settings: TimelineSettings = {},
 ): void {
-  applyEvent(foldEvents(events, settings), next, settings);
+  applyEvent(foldEvents(events, settings, true), next, settings);
 }

@@ -1,4 +1,4 @@
-import { foldEvents } from './internal/fold';
+import { foldEvents, type ReplayOptions } from './internal/fold';
 import type { ComplaintEvent, IsoDate, OtherOutcome, Stage, TimelineSettings } from './types';
 
 export interface ComplaintState {
@@ -28,8 +28,9 @@ export interface ComplaintState {
 export function complaintState(
   events: ComplaintEvent[],
   settings: TimelineSettings = {},
+  options: ReplayOptions = {},
 ): ComplaintState {
-  const s = foldEvents(events, settings);
+  const s = foldEvents(events, settings, options.recorded === true);
   const current = s.stage === 1 ? s.stage1 : s.stage === 2 ? s.stage2 : null;
   return {
     stage: s.stage,

@@ -1,4 +1,4 @@
-import { foldEvents } from './internal/fold';
+import { foldEvents, type ReplayOptions } from './internal/fold';
 import type { ComplaintEvent, ComplaintTimeline, TimelineSettings } from './types';
 
 /**
@@ -12,7 +12,8 @@ import type { ComplaintEvent, ComplaintTimeline, TimelineSettings } from './type
 export function complaintTimeline(
   events: ComplaintEvent[],
   settings: TimelineSettings = {},
+  options: ReplayOptions = {},
 ): ComplaintTimeline {
-  const s = foldEvents(events, settings);
+  const s = foldEvents(events, settings, options.recorded === true);
   return { stage1: s.stage1, stage2: s.stage2 };
 }

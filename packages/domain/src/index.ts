@@ -40,6 +40,7 @@ export {
 } from './otherOutcomes';
 export { complaintsPerContractor, contractorKey, contractorName } from './complaintsPerContractor';
 export { complaintTimeline } from './complaintTimeline';
+export type { ReplayOptions } from './internal/fold';
 export { complaintState, type ComplaintState } from './complaintState';
 export { assertCanAppend } from './assertCanAppend';
 export { allowedNextEvents } from './allowedNextEvents';
@@ -216,3 +217,20 @@ export {
   type PasswordOwner,
   type PasswordProblem,
 } from './passwordRules';
+export {
+  defaultPersonTerm,
+  spsoRecommendedWording,
+  SPSO_SECTOR_PHRASE,
+  TRIBUNAL_DEFAULT_WORDING,
+  type SpsoWordingFor,
+} from './spsoSignposting';
+export {
+  DEFAULT_FINANCIAL_YEAR_START_MONTH,
+  financialQuarterOf,
+  financialYearDates,
+  financialYearName,
+  financialYearStarting,
+  isMonthNumber,
+  MONTH_NAMES,
+  type FinancialQuarter,
+} from './financialYear';

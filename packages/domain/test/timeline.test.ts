@@ -225,3 +225,28 @@ describe('stage 2 extensions and updates (§61-62, Appendix 1 §8, §11)', () =>
     expect([t.withinTimescale, t.workingDays]).toEqual([false, 32]);
   });
 });
+
+describe('a stored journey after a calendar change (docs/procedure.md, Closure days and the calendar)', () => {
+  // received Monday 2 March 2026: day 5 is Friday 6 March; extended to Monday 9 March
+  const journey: ComplaintEvent[] = [
+    { type: 'received', at: '2026-03-02T10:00:00Z', stage: 1 },
+    { type: 'extended', at: '2026-03-04T10:00:00Z', stage: 1, dueOn: '2026-03-09' },
+  ];
+  // strikes on 4 and 5 March move day 5 to Tuesday 10 March, after the agreed 9 March
+  const strikes = { closureDays: ['2026-03-04', '2026-03-05'] };
+
+  it('a new extension no later than day 5 is still refused (§27)', () =>
+    expect(() => complaintTimeline(journey, strikes)).toThrow(
+      expect.objectContaining({ code: 'STAGE1_EXTENSION_NOT_LATER' }),
+    ));
+  it('read as recorded, the agreed extended date stands and day 5 moves (Appendix 1 §1)', () =>
+    expect(complaintTimeline(journey, strikes, { recorded: true }).stage1).toMatchObject({
+      dueOn: '2026-03-10',
+      extendedDueOn: '2026-03-09',
+    }));
+  it('an extended date that became a closure day stands as recorded', () =>
+    expect(
+      complaintTimeline(journey, { closureDays: ['2026-03-09'] }, { recorded: true }).stage1
+        ?.extendedDueOn,
+    ).toBe('2026-03-09'));
+});

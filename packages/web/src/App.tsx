@@ -9,6 +9,7 @@ import { Layout } from './layout/Layout';
 import type { MeQuery, MeQueryVariables } from './generated/graphql';
 import { isUnauthenticated } from './lib/errors';
 import { usePageTitle } from './lib/page-title';
+import { PersonTermProvider } from './lib/person-term';
 import { Link, matchPath, navigate, useLocation } from './lib/router';
 import { LoadError, Loading } from './lib/ui';
 
@@ -25,6 +26,10 @@ const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
+const AdminPage = lazy(() => import('./admin/AdminPage'));
+const SettingsPage = lazy(() => import('./admin/SettingsPage'));
+const CalendarPage = lazy(() => import('./admin/CalendarPage'));
+const AuditPage = lazy(() => import('./admin/AuditPage'));
 
 interface Route {
   path: string;
@@ -44,6 +49,10 @@ const ROUTES: Route[] = [
   { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
+  { path: '/admin', page: AdminPage },
+  { path: '/admin/organisation', page: SettingsPage },
+  { path: '/admin/closure-days', page: CalendarPage },
+  { path: '/admin/audit', page: AuditPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */
@@ -139,9 +148,11 @@ function SignedInApp() {
     return (
       <SessionContext.Provider value={session}>
         <MeContext.Provider value={me}>
-          <Layout me={me}>
-            <Pages me={me} />
-          </Layout>
+          <PersonTermProvider>
+            <Layout me={me}>
+              <Pages me={me} />
+            </Layout>
+          </PersonTermProvider>
         </MeContext.Provider>
       </SessionContext.Provider>
     );

@@ -3,7 +3,7 @@ import { AuthResolver, PasswordLinkResolver } from '../modules/auth';
 import { PeopleResolver } from '../modules/people';
 import { ServiceAreaResolver } from '../modules/people';
 import { OrganisationResolver } from '../modules/organisations';
-import { CalendarResolver, onCalendarChange } from '../modules/calendar';
+import { BankHolidayResolver, CalendarResolver, onCalendarChange } from '../modules/calendar';
 import { refreshProjections } from '../modules/complaints';
 import { AuditResolver } from '../modules/audit';
 import { learningResolvers } from '../modules/learning';
@@ -24,6 +24,7 @@ export const resolvers = [
   ServiceAreaResolver,
   OrganisationResolver,
   CalendarResolver,
+  BankHolidayResolver,
   AuditResolver,
   ...complaintResolvers,
   ...learningResolvers,

@@ -62,6 +62,10 @@ const DATES: Record<string, [field: string, value: string, rule?: Rule][]> = {
     ['date', YEAR_1],
     ['date', YEAR_9999],
   ],
+  closureDayPreview: [
+    ['date', YEAR_1],
+    ['date', YEAR_9999],
+  ],
   updateOrganisationSettings: [
     ['earliestRecordDate', YEAR_1899],
     ['earliestRecordDate', '2026-03-03', 'notInFuture'],

@@ -37,6 +37,8 @@ const UPDATE_FIELDS: Record<string, string[]> = {
     'spsoSignposting',
     'publicSmallNumber',
     'earliestRecordDate',
+    'sector',
+    'financialYearStartMonth',
   ],
   updateRootCause: ['name', 'description', 'active'],
   updateImprovementActionSummary: ['description'],

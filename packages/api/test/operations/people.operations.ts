@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '../../src/core/role';
 import { must, type OperationCase } from './operation-case';
+import { settingsInvalidCases } from './settings.operations';
 
 const ALL = Object.values(Role);
 const unique = () => randomBytes(4).toString('hex');
@@ -302,6 +303,7 @@ export const peopleOperations: OperationCase[] = [
         field: 'complaintTimeLimitMonths',
         rule: 'max',
       },
+      ...settingsInvalidCases,
     ],
   },
   {

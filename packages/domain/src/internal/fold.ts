@@ -70,11 +70,26 @@ function checkStage(stage: unknown): Stage {
   return stage;
 }
 
-/** Applies one event to a copy of `s`; throws ChpRuleError when the event may not follow. */
+/**
+ * How a journey is read: `recorded` for a stored journey, whose extended dates stand as they were
+ * agreed whatever the calendar has become since (see {@link applyEvent}).
+ */
+export interface ReplayOptions {
+  recorded?: boolean;
+}
+
+/**
+ * Applies one event to a copy of `s`; throws ChpRuleError when the event may not follow.
+ * `recorded`: the event is part of a stored journey, checked when it was recorded. An extended
+ * date is then taken as agreed, even if a later calendar change (a closure day, a new cut-off
+ * time) has since made it a non-working day or no later than the stage's new due date
+ * (docs/procedure.md, Closure days and the calendar).
+ */
 export function applyEvent(
   s: FoldState,
   event: ComplaintEvent,
   settings: TimelineSettings,
+  recorded = false,
 ): FoldState {
   if (event === null || typeof event !== 'object')
     throw new ChpRuleError('INVALID_EVENT', 'event must be an object');
@@ -134,7 +149,7 @@ export function applyEvent(
         );
       if (current!.closedOn)
         throw new ChpRuleError('ALREADY_CLOSED', `stage ${stage} is already closed`);
-      if (!isWorkingDay(due, settings)) {
+      if (!recorded && !isWorkingDay(due, settings)) {
         throw new ChpRuleError(
           'EXTENSION_NOT_WORKING_DAY',
           `extended due date ${due} is not a working day`,
@@ -143,14 +158,14 @@ export function applyEvent(
       if (stage === 1) {
         if (current!.extendedDueOn !== null)
           throw new ChpRuleError('STAGE1_ONE_EXTENSION_ONLY', 'stage 1 allows one extension (§27)');
-        if (due <= current!.dueOn) {
+        if (!recorded && due <= current!.dueOn) {
           throw new ChpRuleError(
             'STAGE1_EXTENSION_NOT_LATER',
             `extended date ${due} is not after day 5 (${current!.dueOn})`,
           );
         }
         const day10 = stageOneLatestExtension(current!.dayOne, settings);
-        if (due > day10) {
+        if (!recorded && due > day10) {
           throw new ChpRuleError(
             'STAGE1_EXTENSION_PAST_DAY_10',
             `extended date ${due} is after day 10 (${day10}) (§27)`,
@@ -161,7 +176,7 @@ export function applyEvent(
         }
       } else {
         const latest = current!.extendedDueOn ?? current!.dueOn;
-        if (due <= latest) {
+        if (!recorded && due <= latest) {
           throw new ChpRuleError(
             'STAGE2_EXTENSION_NOT_LATER',
             `extended date ${due} is not after the current due date ${latest}`,
@@ -236,9 +251,10 @@ export function applyEvent(
 export function foldEvents(
   events: readonly ComplaintEvent[],
   settings: TimelineSettings = {},
+  recorded = false,
 ): FoldState {
   if (!isList(events)) throw new ChpRuleError('INVALID_EVENT', 'events must be an array');
   let s = emptyState();
-  for (const e of events) s = applyEvent(s, e, settings);
+  for (const e of events) s = applyEvent(s, e, settings, recorded);
   return s;
 }

@@ -47,10 +47,22 @@ describe('the navigation each role sees', () => {
   });
 
   it('gives only the administrator the staff page, for sign-in links (docs/procedure.md, Accounts)', () => {
-    expect(labels('admin').at(-1)).toBe('Staff');
+    expect(labels('admin')).toContain('Staff');
     expect(labels('manager')).not.toContain('Staff');
     expect(mayOpen('admin', '/staff')).toBe(true);
     expect(mayOpen('senior_manager', '/staff')).toBe(false);
+  });
+
+  it('gives only the administrator the administration screens (issue 13)', () => {
+    expect(labels('admin').at(-1)).toBe('Administration');
+    expect(labels('senior_manager')).not.toContain('Administration');
+    expect(mayOpen('admin', '/admin/closure-days')).toBe(true);
+    expect(mayOpen('manager', '/admin/organisation')).toBe(false);
+  });
+
+  it('lets those who read the audit log open it: the administrator and senior managers', () => {
+    expect(mayOpen('senior_manager', '/admin/audit')).toBe(true);
+    expect(mayOpen('manager', '/admin/audit')).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   handlesComplaints,
   listsAllActions,
   readsAnalytics,
+  readsAudit,
   readsComplaints,
   writesPublications,
   type Role,
@@ -34,6 +35,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (listsAllActions(role)) items.push({ to: '/actions', label: 'All actions' });
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
   if (administers(role)) items.push({ to: '/staff', label: 'Staff' });
+  if (administers(role)) items.push({ to: '/admin', label: 'Administration' });
   return items;
 }
 
@@ -52,5 +54,7 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/publications' || pathname.startsWith('/publications/'))
     return writesPublications(role);
   if (pathname === '/staff') return administers(role);
+  if (pathname === '/admin/audit') return readsAudit(role);
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return administers(role);
   return true;
 }

@@ -3,9 +3,11 @@ import { journeyDetails, journeyTitle } from './journey';
 import { CHANNELS, CONTACT_TYPES, OTHER_OUTCOMES } from './labels';
 import { Link } from '../lib/router';
 import type { ComplaintDetail } from './types';
+import { usePersonTerm } from '../lib/person-term';
 
 /** What the complaint is about, who made it and who handles it. */
 export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: boolean }) {
+  const { term, Term } = usePersonTerm();
   const channel = CHANNELS.find(([v]) => v === c.channel)?.[1] ?? humanise(c.channel);
   return (
     <section aria-labelledby="about-heading">
@@ -25,7 +27,7 @@ export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: 
         <dd>{c.handler?.name ?? 'Not assigned'}</dd>
         {c.awareOn ? (
           <>
-            <dt>Customer knew of the problem</dt>
+            <dt>{Term} knew of the problem</dt>
             <dd>{formatDate(c.awareOn)}</dd>
           </>
         ) : null}
@@ -79,7 +81,7 @@ export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: 
         ) : null}
         {personal && c.electedMember ? (
           <>
-            <dt>Elected member acting for the customer</dt>
+            <dt>Elected member acting for the {term}</dt>
             <dd>{c.electedMember}</dd>
           </>
         ) : null}
@@ -100,14 +102,14 @@ export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: 
           <>
             <dt>What it is about</dt>
             <dd className="pre">{c.summary}</dd>
-            <dt>What the customer wants</dt>
+            <dt>What the {term} wants</dt>
             <dd className="pre">{c.outcomeSought || '—'}</dd>
           </>
         ) : null}
       </dl>
       {personal ? (
         <>
-          <h3>Customer</h3>
+          <h3>{Term}</h3>
           {c.customer ? (
             <dl className="facts">
               <dt>Name</dt>
@@ -122,12 +124,12 @@ export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: 
               <dd>{c.customer.preferredContact ? humanise(c.customer.preferredContact) : '—'}</dd>
             </dl>
           ) : (
-            <p>The customer gave no contact details.</p>
+            <p>The {term} gave no contact details.</p>
           )}
         </>
       ) : (
         <p className="note">
-          Customer details, the summary and journey notes are not shown to your role.
+          {Term} details, the summary and journey notes are not shown to your role.
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { Field, Select } from '../lib/forms';
 import { PREFERRED_CONTACT } from './labels';
 import type { RecordValues } from './record-complaint-input';
+import { usePersonTerm } from '../lib/person-term';
 
 type Setter = (key: keyof RecordValues) => (e: { target: { value: string } }) => void;
 
@@ -14,9 +15,10 @@ export function CustomerFields({
   set: Setter;
   setValue: (key: keyof RecordValues, value: string) => void;
 }) {
+  const { term } = usePersonTerm();
   return (
     <fieldset className="form-grid">
-      <legend>The customer (record what they give)</legend>
+      <legend>The {term} (record what they give)</legend>
       <Field name="name" label="Name">
         {(p) => (
           <input

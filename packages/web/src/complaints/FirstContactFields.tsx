@@ -2,6 +2,7 @@ import { formatDate } from '../lib/format';
 import { Field, FieldGroup, TextArea } from '../lib/forms';
 import { CONTACT_TYPES } from './labels';
 import type { RecordValues } from './record-complaint-input';
+import { usePersonTerm } from '../lib/person-term';
 
 type Setter = (key: keyof RecordValues) => (e: { target: { value: string } }) => void;
 type SetValue = (key: keyof RecordValues, value: string) => void;
@@ -63,6 +64,7 @@ export function FirstContactQuestions({
   lastDay: string | null;
   months: number;
 }) {
+  const { term } = usePersonTerm();
   return (
     <fieldset className="form-grid">
       <legend>Before stage 1</legend>
@@ -104,7 +106,7 @@ export function FirstContactQuestions({
           {v.late === 'out_of_time' ? (
             <TextArea
               name="outOfTimeReason"
-              label="Reason, as the customer was told it"
+              label={`Reason, as the ${term} was told it`}
               value={v.outOfTimeReason}
               onChange={(text) => setValue('outOfTimeReason', text)}
             />
@@ -131,7 +133,7 @@ export function FirstContactQuestions({
       </Field>
       <Field
         name="electedMember"
-        label="Elected member acting for the customer"
+        label={`Elected member acting for the ${term}`}
         hint="Optional: recorded only; handled like any other complaint"
       >
         {(p) => <input {...p} value={v.electedMember} onChange={set('electedMember')} />}

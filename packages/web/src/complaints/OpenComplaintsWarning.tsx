@@ -8,6 +8,7 @@ import { formatDate } from '../lib/format';
 import { Link } from '../lib/router';
 import { openComplaintsLookup } from './open-complaints';
 import { OPEN_COMPLAINTS_OF_CUSTOMER } from './queries';
+import { usePersonTerm } from '../lib/person-term';
 
 /**
  * A warning on the record-complaint form when the customer already has an open complaint (same
@@ -15,6 +16,7 @@ import { OPEN_COMPLAINTS_OF_CUSTOMER } from './queries';
  * may be a new matter.
  */
 export function OpenComplaintsWarning(v: { name: string; email: string; postcode: string }) {
+  const { term } = usePersonTerm();
   const lookup = openComplaintsLookup(v);
   const key = JSON.stringify(lookup);
   // look up once typing pauses, not on every key
@@ -34,8 +36,7 @@ export function OpenComplaintsWarning(v: { name: string; email: string; postcode
         <div className="note open-complaints-warning">
           <p>
             <strong>
-              This customer already has{' '}
-              {open.length === 1 ? 'an open complaint' : 'open complaints'}:
+              This {term} already has {open.length === 1 ? 'an open complaint' : 'open complaints'}:
             </strong>{' '}
             {open.map((c, i) => (
               <span key={c.id}>

@@ -32,6 +32,7 @@ import {
   toRecordComplaintInput,
   type RecordValues,
 } from './record-complaint-input';
+import { usePersonTerm } from '../lib/person-term';
 
 /** Records a new complaint (docs/procedure.md, What every complaint records: record what the customer gives), then opens it. */
 export function RecordComplaintForm({
@@ -41,6 +42,7 @@ export function RecordComplaintForm({
   serviceAreas: { id: string; name: string }[];
   onCancel: () => void;
 }) {
+  const { term } = usePersonTerm();
   const [record, { loading }] = useMutation<
     RecordComplaintMutation,
     RecordComplaintMutationVariables
@@ -152,7 +154,7 @@ export function RecordComplaintForm({
           </Field>
           <Field
             name="awareOn"
-            label="When the customer first knew of the problem"
+            label={`When the ${term} first knew of the problem`}
             hint="Optional: starts the escalation and SPSO time limits"
           >
             {(p) => <input {...p} type="date" value={v.awareOn} onChange={set('awareOn')} />}
@@ -167,7 +169,7 @@ export function RecordComplaintForm({
         />
         <TextArea
           name="outcomeSought"
-          label="What the customer wants to happen"
+          label={`What the ${term} wants to happen`}
           hint="Optional"
           value={v.outcomeSought}
           onChange={(text) => setValue('outcomeSought', text)}

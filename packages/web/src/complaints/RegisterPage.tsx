@@ -27,6 +27,7 @@ import {
   PAGE_SIZE,
   registerVariables,
 } from './register-filters';
+import { usePersonTerm } from '../lib/person-term';
 
 const COLUMNS: [RegisterSort, string][] = [
   ['reference', 'Reference'],
@@ -38,6 +39,7 @@ const COLUMNS: [RegisterSort, string][] = [
 ];
 
 export default function RegisterPage() {
+  const { term } = usePersonTerm();
   usePageTitle('Complaints');
   const me = useMe();
   const [query, setQuery] = useQueryState();
@@ -112,8 +114,8 @@ export default function RegisterPage() {
           />
           <button type="submit">Search</button>
           <p id="register-search-hint" className="hint">
-            A reference (its start, e.g. CMP-2026-), or words of the customer&apos;s name, postcode
-            or e-mail or of the summary (the last word may be just its start, e.g. Doch)
+            A reference (its start, e.g. CMP-2026-), or words of the {term}&apos;s name, postcode or
+            e-mail or of the summary (the last word may be just its start, e.g. Doch)
           </p>
         </form>
         {closure ? (

@@ -41,6 +41,16 @@ export type CloseComplaintInput = {
 /** Which closure the closed* filters read: a stage 1 response, or a stage 2 response (direct, after escalation, or either) */
 export type ClosureBucket = 'stage1' | 'stage2' | 'stage2_direct' | 'stage2_escalated';
 
+export type ClosureDayChange = 'add' | 'remove';
+
+export type ClosureDayInput = {
+  date: string;
+  description?: string;
+  reason: ClosureReason;
+};
+
+export type ClosureReason = 'industrial_action' | 'local_holiday' | 'other';
+
 /** open or closed (the current stage), or the outcome beyond the four the record ended with (docs/procedure.md, Before stage 1) */
 export type ComplaintStatus =
   'closed' | 'duplicate' | 'not_a_complaint' | 'open' | 'out_of_time' | 'withdrawn';
@@ -142,6 +152,37 @@ export type JourneyEventType =
   | 'received'
   | 'signed_off'
   | 'spso_decision';
+
+export type MovedDateKind =
+  | 'stage1DayOne'
+  | 'stage1DueOn'
+  | 'stage1ExtendedDueOn'
+  | 'stage2AcknowledgeBy'
+  | 'stage2DayOne'
+  | 'stage2DueOn'
+  | 'stage2ExtendedDueOn';
+
+export type OrganisationSettingsInput = {
+  /** The time limit for making a complaint, in months from when the customer knew of the problem (1 to 120) */
+  complaintTimeLimitMonths?: number | null | undefined;
+  /** 'HH:MM', or an empty string for no cut-off */
+  cutOffTime?: string | null | undefined;
+  /** The earliest date a complaint may be recorded as received (1900-01-01 at the earliest; not in the future) */
+  earliestRecordDate?: string | null | undefined;
+  /** The month the financial year starts in: 1 (January) to 12 (December) */
+  financialYearStartMonth?: number | null | undefined;
+  name?: string | null | undefined;
+  personTerm?: string | null | undefined;
+  population?: number | null | undefined;
+  populationLabel?: string | null | undefined;
+  /** Public counts below it are shown as 'fewer than N' (1 to 100; applies to publications approved afterwards) */
+  publicSmallNumber?: number | null | undefined;
+  /** The sector; it does not change the person term (send personTerm as well) */
+  sector?: Sector | null | undefined;
+  spsoSignposting?: string | null | undefined;
+  tribunalSignposting?: string | null | undefined;
+  version: number;
+};
 
 /** An outcome beyond the four, ending the record without a closure */
 export type OtherOutcome = 'duplicate' | 'not_a_complaint' | 'out_of_time' | 'withdrawn';
@@ -258,6 +299,9 @@ export type RestrictionStatus = 'declined' | 'in_force' | 'lifted' | 'proposed';
 export type Role = 'admin' | 'communications' | 'handler' | 'manager' | 'senior_manager' | 'staff';
 
 export type Route = 'stage1' | 'stage2_direct';
+
+export type Sector =
+  'further_education' | 'higher_education' | 'housing' | 'local_authority' | 'other';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -494,6 +538,137 @@ export type ProposeActionMutationVariables = Exact<{
 }>;
 
 export type ProposeActionMutation = { proposeImprovementAction: { id: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  actorId?: string | number | null | undefined;
+  entity?: string | null | undefined;
+  operation?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      at: string;
+      actorName: string | null;
+      operation: string;
+      entity: string;
+      entityId: string;
+      changes: Record<string, unknown>;
+    }>;
+  };
+};
+
+export type AuditChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditChoicesQuery = {
+  auditChoices: {
+    entities: Array<string>;
+    operations: Array<string>;
+    actors: Array<{ id: string; name: string }>;
+  };
+};
+
+export type AuditLogCsvQueryVariables = Exact<{
+  actorId?: string | number | null | undefined;
+  entity?: string | null | undefined;
+  operation?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type AuditLogCsvQuery = {
+  auditLogCsv: { filename: string; content: string; rowCount: number; truncated: boolean };
+};
+
+export type ClosureCalendarQueryVariables = Exact<{
+  from: string;
+  to: string;
+  year: number;
+}>;
+
+export type ClosureCalendarQuery = {
+  closureDays: Array<{ date: string; reason: ClosureReason; description: string }>;
+  bankHolidays: Array<{ date: string; name: string }>;
+};
+
+export type ClosureDayPreviewQueryVariables = Exact<{
+  date: string;
+  change: ClosureDayChange;
+}>;
+
+export type ClosureDayPreviewQuery = {
+  closureDayPreview: {
+    date: string;
+    change: ClosureDayChange;
+    totalCount: number;
+    complaints: Array<{
+      id: string;
+      reference: string;
+      dates: Array<{ kind: MovedDateKind; from: string | null; to: string | null }>;
+    }>;
+  };
+};
+
+export type AddClosureDayMutationVariables = Exact<{
+  day: ClosureDayInput;
+}>;
+
+export type AddClosureDayMutation = {
+  addClosureDay: { date: string; reason: ClosureReason; description: string };
+};
+
+export type RemoveClosureDayMutationVariables = Exact<{
+  date: string;
+}>;
+
+export type RemoveClosureDayMutation = { removeClosureDay: boolean };
+
+export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationSettingsQuery = {
+  organisation: {
+    id: string;
+    version: number;
+    name: string;
+    sector: Sector;
+    personTerm: string;
+    cutOffTime: string | null;
+    population: number | null;
+    populationLabel: string | null;
+    spsoSignposting: string;
+    tribunalSignposting: string | null;
+    publicSmallNumber: number;
+    earliestRecordDate: string;
+    financialYearStartMonth: number;
+  };
+};
+
+export type UpdateOrganisationSettingsMutationVariables = Exact<{
+  settings: OrganisationSettingsInput;
+}>;
+
+export type UpdateOrganisationSettingsMutation = {
+  updateOrganisationSettings: {
+    id: string;
+    version: number;
+    name: string;
+    sector: Sector;
+    personTerm: string;
+    cutOffTime: string | null;
+    population: number | null;
+    populationLabel: string | null;
+    spsoSignposting: string;
+    tribunalSignposting: string | null;
+    publicSmallNumber: number;
+    earliestRecordDate: string;
+    financialYearStartMonth: number;
+  };
+};
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1164,6 +1339,10 @@ export type SpsoIndicatorsQuery = {
     };
   };
 };
+
+export type PersonTermQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PersonTermQuery = { organisation: { id: string; personTerm: string } };
 
 export type RootCauseCountsQueryVariables = Exact<{
   from: string;

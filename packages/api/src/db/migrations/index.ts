@@ -15,6 +15,7 @@ import { FirstContact1795471000000 } from './1795471000000-first-contact';
 import { Accounts1795476000000 } from './1795476000000-accounts';
 import { SearchWords1795477000000 } from './1795477000000-search-words';
 import { ReferenceCounter1795480000000 } from './1795480000000-reference-counter';
+import { FinancialYearStart1795481000000 } from './1795481000000-financial-year-start';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Accounts1795476000000,
   SearchWords1795477000000,
   ReferenceCounter1795480000000,
+  FinancialYearStart1795481000000,
 ];

@@ -23,6 +23,12 @@ export class AuditLog {
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of who made the change (null for the platform itself)',
+  })
+  actorName?: string | null;
+
   @Field(() => String)
   @Column({ type: 'varchar' })
   operation!: string;

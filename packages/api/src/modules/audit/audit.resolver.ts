@@ -1,30 +1,12 @@
-import {
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  Int,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Args, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { PageArgs } from '../../core/pagination';
 import { AUDIT_READERS } from '../../core/role';
 import { AuditLog } from './audit-log.entity';
-
-@ArgsType()
-class AuditFilter {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) entity?: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(80)
-  entityId?: string;
-}
+import { AUDIT_CSV_MAX_ROWS, auditCsv } from './audit-csv';
+import { AuditFilter } from './audit.inputs';
+import { auditChoices, auditPage } from './audit.queries';
 
 @ObjectType()
 class AuditPage {
@@ -32,11 +14,36 @@ class AuditPage {
   @Field(() => Int) totalCount!: number;
 }
 
+@ObjectType()
+class AuditActor {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType({ description: "The audit log filter's choices: who and what appear in the log" })
+class AuditChoices {
+  @Field(() => [AuditActor]) actors!: AuditActor[];
+  @Field(() => [String]) entities!: string[];
+  @Field(() => [String]) operations!: string[];
+}
+
+@ObjectType({ description: 'The filtered audit log as a CSV file' })
+class AuditCsvFile {
+  @Field(() => String) filename!: string;
+  @Field(() => String, { description: 'RFC 4180 CSV, header first' }) content!: string;
+  @Field(() => Int) rowCount!: number;
+  @Field(() => Boolean, {
+    description: `True when the filter matched more rows than one file holds (${AUDIT_CSV_MAX_ROWS}): narrow it`,
+  })
+  truncated!: boolean;
+}
+
 @Resolver()
 export class AuditResolver {
   @Authorized(AUDIT_READERS)
   @Query(() => AuditPage, {
-    description: 'Every write, newest first: who, when, which operation, what changed',
+    description:
+      'Every write, newest first: who, when, which operation, what changed; filtered by who, what and when',
   })
   async auditLog(
     @Args(() => AuditFilter) filter: AuditFilter,
@@ -44,18 +51,45 @@ export class AuditResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<AuditPage> {
     const viewer = requireViewer(ctx);
-    const q = ctx.dataSource
-      .getRepository(AuditLog)
-      .createQueryBuilder('a')
-      .where('a.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds });
-    if (filter.entity) q.andWhere('a.entity = :entity', { entity: filter.entity });
-    if (filter.entityId) q.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
-    const [items, totalCount] = await q
-      .orderBy('a.at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .skip(page.offset)
-      .take(page.limit)
-      .getManyAndCount();
-    return { items, totalCount };
+    return auditPage(
+      ctx.dataSource.manager,
+      viewer.organisationIds,
+      filter,
+      page.offset,
+      page.limit,
+    );
+  }
+
+  @Authorized(AUDIT_READERS)
+  @Query(() => AuditChoices, {
+    description: "Who and what appear in the audit log (its filter's choices)",
+  })
+  auditChoices(@Ctx() ctx: ChpContext): Promise<AuditChoices> {
+    return auditChoices(ctx.dataSource.manager, requireViewer(ctx).organisationIds);
+  }
+
+  @Authorized(AUDIT_READERS)
+  @Query(() => AuditCsvFile, {
+    description: `The filtered audit log as CSV, newest first (at most ${AUDIT_CSV_MAX_ROWS} rows). Values are given only for records that hold no personal data`,
+  })
+  async auditLogCsv(
+    @Args(() => AuditFilter) filter: AuditFilter,
+    @Ctx() ctx: ChpContext,
+  ): Promise<AuditCsvFile> {
+    const viewer = requireViewer(ctx);
+    const { items, totalCount } = await auditPage(
+      ctx.dataSource.manager,
+      viewer.organisationIds,
+      filter,
+      0,
+      AUDIT_CSV_MAX_ROWS,
+    );
+    const day = ctx.today;
+    return {
+      filename: `audit-log-${day}.csv`,
+      content: auditCsv(items),
+      rowCount: items.length,
+      truncated: totalCount > items.length,
+    };
   }
 }

@@ -1,8 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { displayDate } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
-import { notFound } from '../../core/errors';
 import { mutate } from '../../core/mutation';
 import { ADMINISTRATORS } from '../../core/role';
 import { LocalDate } from '../../core/scalars';
@@ -11,7 +9,7 @@ import { calendarChanged } from './calendar-changes';
 import { ClosureDayInput } from './calendar.inputs';
 import { ClosureDay } from './closure-day.entity';
 import { rebuildWorkingDays } from './working-day-calendar';
-import { calendarError } from './calendar.errors';
+import { deleteClosureDay, insertClosureDay } from './closure-days';
 
 /** An organisation's closure days: the days that stop counting as working days. */
 @Resolver()
@@ -43,25 +41,14 @@ export class CalendarResolver {
   ): Promise<ClosureDay> {
     return mutate(ctx, 'addClosureDay', async (tx) => {
       const organisationId = tx.viewer.organisationId;
-      const exists = await tx.em
-        .getRepository(ClosureDay)
-        .findOneBy({ organisationId, date: day.date });
-      if (exists) throw calendarError('CLOSURE_DAY_EXISTS', `(${displayDate(day.date)})`);
-      const row = tx.em.getRepository(ClosureDay).create({
-        organisationId,
-        date: day.date,
-        reason: day.reason,
-        description: day.description,
-        createdAt: tx.now,
-      });
-      await tx.em.getRepository(ClosureDay).insert(row);
+      const row = await insertClosureDay(tx.em, organisationId, day, tx.now);
       await rebuildWorkingDays(tx.em, organisationId);
       await calendarChanged(tx.em, organisationId, day.date);
       await tx.audit({
         organisationId,
         entity: 'closure_day',
         entityId: day.date,
-        changes: { reason: day.reason, description: day.description },
+        changes: { reason: row.reason, description: row.description },
       });
       return row;
     });
@@ -75,8 +62,7 @@ export class CalendarResolver {
   ): Promise<boolean> {
     return mutate(ctx, 'removeClosureDay', async (tx) => {
       const organisationId = tx.viewer.organisationId;
-      const result = await tx.em.getRepository(ClosureDay).delete({ organisationId, date });
-      if (!result.affected) throw notFound('Closure day');
+      await deleteClosureDay(tx.em, organisationId, date);
       await rebuildWorkingDays(tx.em, organisationId);
       await calendarChanged(tx.em, organisationId, date);
       await tx.audit({

@@ -14,7 +14,7 @@ import { JourneyEventType } from './complaint.enums';
 import type { CloseComplaintInput, ComplaintRef } from './step.inputs';
 import { outcomeFromFindings } from './findings';
 import { closurePayload } from './journey-payloads';
-import { fromDomainEvent } from './journey';
+import { AS_RECORDED, fromDomainEvent } from './journey';
 import { append, assertRootCauses, eventAt, load, replaceRootCauses } from './journey-store';
 
 /** §31–34 (stage 1), §65–69 (stage 2): the closure with its outcome, checked by the domain. */
@@ -60,7 +60,7 @@ export async function closeComplaint(
   const changed = [...before]
     .reverse()
     .find((r) => r.type === JourneyEventType.points_agreed || r.type === JourneyEventType.extended);
-  const stage1 = complaintTimeline(l.events, l.settings).stage1;
+  const stage1 = complaintTimeline(l.events, l.settings, AS_RECORDED).stage1;
   const lastDay = stage === 1 && stage1 ? stageOneLastDay(stage1, l.settings) : null;
   const closedOn = localDate(at.toISOString());
   const lateReason = input.lateReason?.trim() || null;

@@ -47,6 +47,7 @@ import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
 import { complaintById } from './complaint.loaders';
 import { OpenComplaintsResolver } from './open-complaints.resolver';
+import { CalendarPreviewResolver } from './calendar-preview.resolver';
 
 @ObjectType()
 export class ComplaintPage {
@@ -250,4 +251,5 @@ export const complaintResolvers = [
   ComplaintFieldsResolver,
   JourneyEventResolver,
   OpenComplaintsResolver,
+  CalendarPreviewResolver,
 ] as const;

@@ -15,7 +15,7 @@ import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { JourneyEventType } from './complaint.enums';
 import type { ComplaintRef } from './step.inputs';
-import { loadTimelineSettings, projection, toDomainEvents } from './journey';
+import { AS_RECORDED, loadTimelineSettings, projection, toDomainEvents } from './journey';
 import { complaintError } from './complaint.errors';
 
 /**
@@ -64,7 +64,13 @@ export async function load(tx: Tx, ref: ComplaintRef): Promise<Loaded> {
   });
   const settings = await loadTimelineSettings(tx.em, complaint.organisationId);
   const events = toDomainEvents(rows);
-  return { complaint, rows, events, settings, state: complaintState(events, settings) };
+  return {
+    complaint,
+    rows,
+    events,
+    settings,
+    state: complaintState(events, settings, AS_RECORDED),
+  };
 }
 
 export async function insertEvent(

@@ -111,6 +111,13 @@ export function fromDomainEvent(event: DomainEvent): {
   }
 }
 
+/**
+ * Stored journeys are read as recorded: every event was checked when it was stored, and an
+ * extension agreed then stands after a calendar change (docs/procedure.md, Closure days and the
+ * calendar). Only the next event is checked against today's calendar (assertCanAppend).
+ */
+export const AS_RECORDED = { recorded: true } as const;
+
 /** The complaint's projection columns, all computed by @chp/domain from its journey. */
 export type Projection = Pick<
   Complaint,
@@ -138,8 +145,8 @@ export type Projection = Pick<
 >;
 
 export function projection(events: DomainEvent[], settings: TimelineSettings): Projection {
-  const { stage1, stage2 } = complaintTimeline(events, settings);
-  const state = complaintState(events, settings);
+  const { stage1, stage2 } = complaintTimeline(events, settings, AS_RECORDED);
+  const state = complaintState(events, settings, AS_RECORDED);
   if (state.stage === null || state.status === 'not_received')
     throw new Error('a complaint projection needs a received event');
   return {

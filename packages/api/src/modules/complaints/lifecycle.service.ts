@@ -35,7 +35,7 @@ import type {
   RootCausesArgs,
   SpsoDecisionArgs,
 } from './step.inputs';
-import { fromDomainEvent } from './journey';
+import { AS_RECORDED, fromDomainEvent } from './journey';
 import {
   append,
   assertHandler,
@@ -95,7 +95,7 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
     if (givenAwareOn > receivedOn) throw complaintError('AWARE_ON_NOT_AFTER_RECEIPT');
   }
   const awareOn = l.complaint.awareOn ?? givenAwareOn;
-  const stage1 = complaintTimeline(l.events, l.settings).stage1;
+  const stage1 = complaintTimeline(l.events, l.settings, AS_RECORDED).stage1;
   const transfer = stage1 !== null && stage1.closedOn === null;
   // without an awareness date the customer knew at the latest on the day they complained
   const limits = { awareOn, receivedOn, stageOneClosedOn: stage1?.closedOn ?? null };

@@ -20,7 +20,7 @@ import { LocalDate } from '../../core/scalars';
 import type { Complaint } from './complaint.entity';
 import { JourneyEventType, Outcome } from './complaint.enums';
 import { DateExplanationView, explanationView } from './date-explanation.type';
-import { toDomainEvents, type StoredEvent } from './journey';
+import { AS_RECORDED, toDomainEvents, type StoredEvent } from './journey';
 
 /** The domain's deadline status of a stage (`stageStatus`). */
 export enum DeadlineStatus {
@@ -153,8 +153,8 @@ export function timelineOf(
   today: string,
 ): ComplaintTimelineView {
   const events = toDomainEvents(rows);
-  const { stage1, stage2 } = complaintTimeline(events, settings);
-  const state = complaintState(events, settings);
+  const { stage1, stage2 } = complaintTimeline(events, settings, AS_RECORDED);
+  const state = complaintState(events, settings, AS_RECORDED);
   const escalation = events.find((e) => e.type === 'escalated');
   const transferredOn = state.transferredOpen && escalation ? localDate(escalation.at) : null;
 

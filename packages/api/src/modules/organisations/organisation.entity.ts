@@ -89,6 +89,13 @@ export class Organisation {
   @Column({ type: 'smallint', default: 6 })
   complaintTimeLimitMonths!: number;
 
+  @Field(() => Int, {
+    description:
+      'The month the financial year starts in, 1 (January) to 12; its quarters are the reporting quarters (default 4, April)',
+  })
+  @Column({ type: 'smallint', default: 4 })
+  financialYearStartMonth!: number;
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;

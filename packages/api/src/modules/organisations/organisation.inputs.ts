@@ -1,7 +1,18 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { NotBlank, Omittable } from '../../core/input-rules';
 import { LocalDate } from '../../core/scalars';
+import { Sector } from './organisation.entity';
 
 @InputType()
 export class OrganisationSettingsInput {
@@ -14,10 +25,31 @@ export class OrganisationSettingsInput {
   name?: string;
   @Field(() => String, { nullable: true })
   @Omittable()
+  // one or two words of letters: the dashboard writes it into labels ("When the complainant …");
+  // checked after notBlank, so only spaces is told as empty
+  @Matches(/^\s*\p{L}+([ '-]\p{L}+)?\s*$/u, {
+    message: 'personTerm must be one or two words of letters',
+  })
   @IsString()
   @NotBlank()
   @Length(1, 30)
   personTerm?: string;
+  @Field(() => Sector, {
+    nullable: true,
+    description: 'The sector; it does not change the person term (send personTerm as well)',
+  })
+  @Omittable()
+  @IsIn(Object.values(Sector))
+  sector?: Sector;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The month the financial year starts in: 1 (January) to 12 (December)',
+  })
+  @Omittable()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  financialYearStartMonth?: number;
   @Field(() => String, {
     nullable: true,
     description: "'HH:MM', or an empty string for no cut-off",
@@ -35,7 +67,7 @@ export class OrganisationSettingsInput {
   @Omittable()
   @IsString()
   @NotBlank()
-  @Length(1, 2000)
+  @Length(1, 4000)
   spsoSignposting?: string;
   @Field(() => Int, {
     nullable: true,
@@ -50,7 +82,7 @@ export class OrganisationSettingsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(4000)
   tribunalSignposting?: string;
   @Field(() => LocalDate, {
     nullable: true,

@@ -2,14 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
-import { checkVersion, mutate } from '../../core/mutation';
 import { ADMINISTRATORS } from '../../core/role';
 import { Organisation } from './organisation.entity';
-import { calendarChanged } from '../calendar';
 import { OrganisationSettingsInput } from './organisation.inputs';
 import { organisationById } from './organisation.loaders';
-import { organisationError } from './organisation.errors';
-import { londonDateTime } from '@chp/domain';
+import { updateOrganisationSettings } from './organisation-settings.service';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -35,41 +32,15 @@ export class OrganisationResolver {
   }
 
   @Authorized(ADMINISTRATORS)
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, {
+    description:
+      'Changes your organisation’s settings (administrators); a field left out keeps its value',
+  })
   async updateOrganisationSettings(
     @Arg('settings', () => OrganisationSettingsInput) settings: OrganisationSettingsInput,
     @Ctx() ctx: ChpContext,
   ): Promise<Organisation> {
-    return mutate(ctx, 'updateOrganisationSettings', async (tx) => {
-      const organisation = await tx.em.getRepository(Organisation).findOne({
-        where: { id: tx.viewer.organisationId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!organisation) throw notFound('Organisation');
-      checkVersion('Organisation', organisation, settings.version);
-      const today = londonDateTime(tx.now.toISOString()).date;
-      if (settings.earliestRecordDate !== undefined && settings.earliestRecordDate > today)
-        throw organisationError('EARLIEST_RECORD_DATE_NOT_IN_FUTURE', `(${today})`);
-      const { version: _v, cutOffTime, ...rest } = settings;
-      const changes: Partial<Organisation> = Object.fromEntries(
-        Object.entries(rest).filter(([, v]) => v !== undefined),
-      );
-      if (cutOffTime !== undefined) changes.cutOffTime = cutOffTime === '' ? null : cutOffTime;
-      Object.assign(organisation, changes, {
-        version: organisation.version + 1,
-        updatedAt: tx.now,
-      });
-      await tx.em.getRepository(Organisation).save(organisation);
-      // a new cut-off time can move any complaint's day one
-      if (changes.cutOffTime !== undefined) await calendarChanged(tx.em, organisation.id);
-      await tx.audit({
-        organisationId: organisation.id,
-        entity: 'organisation',
-        entityId: organisation.id,
-        changes,
-      });
-      return organisation;
-    });
+    return updateOrganisationSettings(ctx, settings);
   }
 
   @FieldResolver(() => Organisation, { nullable: true })

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defaultPersonTerm, spsoRecommendedWording } from '@chp/domain';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_ROOT_CAUSES } from '../learning';
 import { rebuildWorkingDays } from '../calendar';
@@ -17,12 +18,7 @@ export interface NewOrganisation {
   tribunalSignposting?: string | null;
 }
 
-const SPSO_TEXT =
-  'If you remain dissatisfied, you can ask the Scottish Public Services Ombudsman (SPSO) to look at your complaint. ' +
-  'You must normally do so within 12 months of becoming aware of the matter. SPSO, Bridgeside House, 99 McDonald Road, ' +
-  'Edinburgh EH7 4NS; freephone 0800 377 7330; www.spso.org.uk/complain/form';
-
-/** Creates an organisation with the default root-cause taxonomy. Returns its id. */
+/** Creates an organisation with the default root-cause taxonomy and the sector's defaults. Returns its id. */
 export async function createOrganisation(
   em: EntityManager,
   input: NewOrganisation,
@@ -40,12 +36,14 @@ export async function createOrganisation(
       input.slug,
       input.parentId ?? null,
       input.sector,
-      input.personTerm ?? (higherEducation ? 'complainant' : 'customer'),
+      input.personTerm ?? defaultPersonTerm(input.sector),
       // docs/procedure.md, Sector settings: higher education moves receipts after 17:00 to the next working day
       input.cutOffTime !== undefined ? input.cutOffTime : higherEducation ? '17:00' : null,
       input.population ?? null,
       input.populationLabel ?? null,
-      input.spsoSignposting ?? SPSO_TEXT,
+      // §75: the SPSO's recommended wording unless the organisation has its own
+      input.spsoSignposting ??
+        spsoRecommendedWording({ organisationName: input.name, sector: input.sector }),
       input.tribunalSignposting ?? null,
     ],
   );

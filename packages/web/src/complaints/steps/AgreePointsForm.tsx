@@ -3,8 +3,10 @@ import { FieldGroup, onSubmitted, StepForm } from '../../lib/forms';
 import { AGREE_POINTS } from '../queries';
 import { agreedMessage, checkAgreePoints, toAgreePointsInput } from './inputs';
 import { useComplaintStep, type StepFormProps } from './shared';
+import { usePersonTerm } from '../../lib/person-term';
 
 export function AgreePointsForm(props: StepFormProps) {
+  const { term } = usePersonTerm();
   const existing = props.complaint.points.map((p) => p.description ?? '').filter(Boolean);
   const step = useComplaintStep(AGREE_POINTS, ['points'], props);
   const [points, setPoints] = useState<string[]>(existing.length ? existing : ['']);
@@ -24,7 +26,7 @@ export function AgreePointsForm(props: StepFormProps) {
       onCancel={props.onCancel}
       intro={
         <p className="hint">
-          The points agreed with the customer (§42–47). Agreeing again replaces the earlier points.
+          The points agreed with the {term} (§42–47). Agreeing again replaces the earlier points.
         </p>
       }
     >

@@ -7,6 +7,7 @@ import { CLOSE_ALIASES, CLOSE_FIELDS, checkClose, toCloseInput, type Finding } f
 import { FindingsFieldset } from './FindingsFieldset';
 import { RootCauseChoices } from './RootCausesForm';
 import { useComplaintStep, useNowField, type StepFormProps } from './shared';
+import { usePersonTerm } from '../../lib/person-term';
 
 function Checkbox({
   name,
@@ -33,6 +34,7 @@ function Checkbox({
 }
 
 export function CloseForm(props: StepFormProps) {
+  const { term, Term } = usePersonTerm();
   const c = props.complaint;
   const stage2 = c.currentStage === 2;
   const withPoints = stage2 && c.points.length > 0;
@@ -119,7 +121,7 @@ export function CloseForm(props: StepFormProps) {
       </FieldGroup>
       {outcome === 'resolved' ? (
         <div className="form-grid">
-          <Field name="agreedAction" label="Action agreed with the customer">
+          <Field name="agreedAction" label={`Action agreed with the ${term}`}>
             {(p) => (
               <textarea
                 {...p}
@@ -129,7 +131,7 @@ export function CloseForm(props: StepFormProps) {
               />
             )}
           </Field>
-          <Field name="customerAgreedOn" label="Customer agreed on">
+          <Field name="customerAgreedOn" label={`${Term} agreed on`}>
             {(p) => (
               <input
                 {...p}
@@ -144,12 +146,12 @@ export function CloseForm(props: StepFormProps) {
       {stage2 ? (
         <FieldGroup name="spsoSignposted">
           <Checkbox name="spsoSignposted" checked={spsoSignposted} onChange={setSpsoSignposted}>
-            The response tells the customer how to go to the SPSO
+            {`The response tells the ${term} how to go to the SPSO`}
           </Checkbox>
         </FieldGroup>
       ) : (
         <p className="hint">
-          At stage 1 the response tells the customer they can ask for a stage 2 investigation; the
+          At stage 1 the response tells the {term} they can ask for a stage 2 investigation; the
           SPSO comes after stage 2.
         </p>
       )}

@@ -5,8 +5,10 @@ import { Field, onSubmitted, StepForm } from '../../lib/forms';
 import { ESCALATE } from '../queries';
 import { toEscalateInput } from './inputs';
 import { useComplaintStep, useNowField, type StepFormProps } from './shared';
+import { usePersonTerm } from '../../lib/person-term';
 
 export function EscalateForm(props: StepFormProps) {
+  const { term, Term } = usePersonTerm();
   const c = props.complaint;
   const transfer = c.status === 'open';
   const step = useComplaintStep(ESCALATE, ['at', 'exceptionalCircumstances', 'awareOn'], props, {
@@ -30,7 +32,7 @@ export function EscalateForm(props: StepFormProps) {
       at.slice(0, 10),
     );
   const submit = () => {
-    if (step.check(at ? {} : { at: 'Enter when the customer asked.' })) return;
+    if (step.check(at ? {} : { at: `Enter when the ${term} asked.` })) return;
     return step.submit(
       toEscalateInput({
         at: atInstant(),
@@ -53,11 +55,11 @@ export function EscalateForm(props: StepFormProps) {
         <p className="hint">
           {transfer
             ? 'The complaint is complex or serious enough to go straight to investigation (§36). Stage 2 day one is the day of the transfer (Appendix 1 §5), or the next working day when that is not a working day.'
-            : 'The customer is dissatisfied with the stage 1 response and asks for an investigation. Stage 2 day one is the day they asked (Appendix 1 §5).'}
+            : `The ${term} is dissatisfied with the stage 1 response and asks for an investigation. Stage 2 day one is the day they asked (Appendix 1 §5).`}
         </p>
       }
     >
-      <Field name="at" label={transfer ? 'Transferred' : 'Customer asked on'}>
+      <Field name="at" label={transfer ? 'Transferred' : `${Term} asked on`}>
         {(p) => (
           <input {...p} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
         )}
@@ -65,7 +67,7 @@ export function EscalateForm(props: StepFormProps) {
       {askAwareness ? (
         <Field
           name="awareOn"
-          label="When the customer first knew of the problem"
+          label={`When the ${term} first knew of the problem`}
           hint="It decides whether the request is in time (six months from then, §36). Left empty, the date they complained is used: the request is accepted."
         >
           {(p) => (

@@ -7,6 +7,7 @@ import { Field, onSubmitted, StepForm } from '../../lib/forms';
 import { CLOSURE_DAYS, EXTEND } from '../queries';
 import { checkExtend, toExtendInput } from './inputs';
 import { useComplaintStep, type StepFormProps } from './shared';
+import { usePersonTerm } from '../../lib/person-term';
 
 /** Stage 1 day 10, computed in the browser with @chp/domain (loaded only for this form). */
 function useLatestStageOneExtension(dayOne: string | undefined): string | null {
@@ -31,6 +32,7 @@ function useLatestStageOneExtension(dayOne: string | undefined): string | null {
 }
 
 export function ExtendForm(props: StepFormProps) {
+  const { term } = usePersonTerm();
   const c = props.complaint;
   const stage = c.currentStage === 2 ? c.timeline.stage2 : c.timeline.stage1;
   const latest = useLatestStageOneExtension(c.currentStage === 1 ? stage?.dayOne : undefined);
@@ -75,7 +77,7 @@ export function ExtendForm(props: StepFormProps) {
           />
         )}
       </Field>
-      <Field name="reason" label="Why more time is needed" hint="Told to the customer (§27)">
+      <Field name="reason" label="Why more time is needed" hint={`Told to the ${term} (§27)`}>
         {(p) => (
           <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
         )}

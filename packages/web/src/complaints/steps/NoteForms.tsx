@@ -5,6 +5,7 @@ import { Field, onSubmitted, StepForm } from '../../lib/forms';
 import { ADD_NOTE, CONTACT_UPDATE } from '../queries';
 import { toNoteInput } from './inputs';
 import { useComplaintStep, type StepFormProps } from './shared';
+import { usePersonTerm } from '../../lib/person-term';
 
 function NoteStep({
   props,
@@ -46,21 +47,24 @@ function NoteStep({
   );
 }
 
-export const ContactUpdateForm = (props: StepFormProps) => (
-  <NoteStep
-    props={props}
-    id="step-contact-update"
-    mutation={CONTACT_UPDATE}
-    title="Record an update to the customer"
-    label="What the customer (and any staff complained about) were told"
-    hint={
-      props.complaint.timeline.nextUpdateDue
-        ? `Next update due ${formatDate(props.complaint.timeline.nextUpdateDue)} (§62)`
-        : undefined
-    }
-    done="Update to the customer recorded."
-  />
-);
+export function ContactUpdateForm(props: StepFormProps) {
+  const { term } = usePersonTerm();
+  return (
+    <NoteStep
+      props={props}
+      id="step-contact-update"
+      mutation={CONTACT_UPDATE}
+      title={`Record an update to the ${term}`}
+      label={`What the ${term} (and any staff complained about) were told`}
+      hint={
+        props.complaint.timeline.nextUpdateDue
+          ? `Next update due ${formatDate(props.complaint.timeline.nextUpdateDue)} (§62)`
+          : undefined
+      }
+      done={`Update to the ${term} recorded.`}
+    />
+  );
+}
 
 export const NoteForm = (props: StepFormProps) => (
   <NoteStep

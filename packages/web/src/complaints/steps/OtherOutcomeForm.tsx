@@ -8,12 +8,14 @@ import { Field, onSubmitted, Select, StepForm } from '../../lib/forms';
 import { OTHER_OUTCOMES } from '../labels';
 import { COMPLAINT_BY_REFERENCE, OTHER_OUTCOME } from '../queries';
 import { useComplaintStep, type StepFormProps } from './shared';
+import { usePersonTerm } from '../../lib/person-term';
 
 /**
  * Ends the record with an outcome beyond the four (docs/procedure.md, Before stage 1): not a
  * complaint (with the signposting, §12), withdrawn, out of time or a duplicate of another complaint.
  */
 export function OtherOutcomeForm(props: StepFormProps) {
+  const { term } = usePersonTerm();
   const client = useApolloClient();
   const step = useComplaintStep(OTHER_OUTCOME, ['outcome', 'reason', 'duplicateOfId'], props);
   const allowed = props.complaint.allowedOtherOutcomes;
@@ -27,7 +29,7 @@ export function OtherOutcomeForm(props: StepFormProps) {
       missing['reason'] =
         outcome === 'not_a_complaint'
           ? 'Say what the person was told and where they were sent.'
-          : 'Give the reason, as the customer was told it.';
+          : `Give the reason, as the ${term} was told it.`;
     if (outcome === 'duplicate' && !original.trim())
       missing['duplicateOfId'] = 'Enter the reference of the complaint it repeats.';
     if (step.check(missing)) return;
@@ -79,7 +81,7 @@ export function OtherOutcomeForm(props: StepFormProps) {
         hint={
           outcome === 'not_a_complaint'
             ? 'What the person was told and where they were sent'
-            : 'As the customer was told it'
+            : `As the ${term} was told it`
         }
       >
         {(p) => (

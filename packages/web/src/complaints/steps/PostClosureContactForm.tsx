@@ -3,8 +3,10 @@ import { Field, onSubmitted, StepForm } from '../../lib/forms';
 import { POST_CLOSURE_CONTACT } from '../queries';
 import { toPostClosureContactInput } from './inputs';
 import { useComplaintStep, type StepFormProps } from './shared';
+import { usePersonTerm } from '../../lib/person-term';
 
 export function PostClosureContactForm(props: StepFormProps) {
+  const { term } = usePersonTerm();
   const step = useComplaintStep(POST_CLOSURE_CONTACT, ['note', 'dissatisfied'], props);
   const [note, setNote] = useState('');
   const [dissatisfied, setDissatisfied] = useState(false);
@@ -35,7 +37,7 @@ export function PostClosureContactForm(props: StepFormProps) {
           checked={dissatisfied}
           onChange={(e) => setDissatisfied(e.target.checked)}
         />{' '}
-        The customer is still dissatisfied
+        The {term} is still dissatisfied
       </label>
     </StepForm>
   );

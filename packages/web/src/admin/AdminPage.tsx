@@ -1,0 +1,54 @@
+import { usePageTitle } from '../lib/page-title';
+import { Link } from '../lib/router';
+
+/** The administration sections, in the order an administrator setting up usually needs them. */
+export const ADMIN_SECTIONS: readonly { to: string; title: string; what: string }[] = [
+  {
+    to: '/admin/organisation',
+    title: 'Organisation',
+    what: 'Name, sector and the word for the person complaining, cut-off time, population, signposting texts, small-number threshold, financial year.',
+  },
+  {
+    to: '/admin/closure-days',
+    title: 'Closure days',
+    what: 'Local holidays and industrial action, on a year calendar beside the Scottish bank holidays, and which open complaints a change moves.',
+  },
+  {
+    to: '/admin/audit',
+    title: 'Audit log',
+    what: 'Who changed what and when, filtered, and as a CSV file.',
+  },
+  {
+    to: '/staff',
+    title: 'Staff',
+    what: 'Invitation and password reset links.',
+  },
+  {
+    to: '/admin/service-areas',
+    title: 'Service areas',
+    what: 'The services complaints are about.',
+  },
+  {
+    to: '/admin/root-causes',
+    title: 'Root causes',
+    what: 'The taxonomy of underlying causes.',
+  },
+];
+
+/** The administrator's landing page: one link per section. */
+export default function AdminPage() {
+  usePageTitle('Administration');
+  return (
+    <>
+      <h1>Administration</h1>
+      <ul className="admin-sections">
+        {ADMIN_SECTIONS.map((s) => (
+          <li key={s.to}>
+            <Link to={s.to}>{s.title}</Link>
+            <p className="hint">{s.what}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
