@@ -216,3 +216,17 @@ export {
   type PasswordOwner,
   type PasswordProblem,
 } from './passwordRules';
+export {
+  ROOT_CAUSE_MAX_DEPTH,
+  complaintsByRootCause,
+  newRootCauseProblem,
+  rootCauseDepth,
+  rootCauseHeight,
+  rootCauseMergeProblem,
+  rootCauseMoveProblem,
+  survivingRootCause,
+  type RootCauseMergeProblem,
+  type RootCauseNode,
+  type RootCauseShapeProblem,
+} from './rootCauseTaxonomy';
+export { keepsAnAdministrator, type StaffMember } from './administrators';
