@@ -24,6 +24,8 @@ const StatusPage = lazy(() => import('./status/StatusPage'));
 const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
+const ServiceAreasPage = lazy(() => import('./admin/service-areas-page'));
+const RootCausesPage = lazy(() => import('./admin/root-causes-page'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
 
 interface Route {
@@ -44,6 +46,8 @@ const ROUTES: Route[] = [
   { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
+  { path: '/admin/service-areas', page: ServiceAreasPage },
+  { path: '/admin/root-causes', page: RootCausesPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */
