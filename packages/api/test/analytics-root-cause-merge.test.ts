@@ -1,6 +1,10 @@
 import { complaintsByRootCause, type RootCauseNode } from '@chp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAnalyticsComplaint, TRENDS_QUERY } from './operations/analytics.operations';
+import {
+  insertAnalyticsComplaint,
+  RECURRENCE_QUERY,
+  TRENDS_QUERY,
+} from './operations/analytics.operations';
 import { createWorld, type World } from './support/world';
 
 const MERGE =
@@ -25,6 +29,7 @@ describe('after a merge the trends count the survivor (docs/procedure.md, Root c
   let links: { complaintId: string; rootCauseId: string }[];
   let merged: string;
   let survivor: string;
+  let actionId: string;
 
   beforeAll(async () => {
     world = await createWorld('2026-03-02T10:00:00Z');
@@ -47,6 +52,17 @@ describe('after a merge the trends count the survivor (docs/procedure.md, Root c
     await add('2025-03-10T10:00:00Z', [survivor]);
     await add('2025-04-10T10:00:00Z', [id('IT system')]);
     await add('2025-05-10T10:00:00Z', []);
+    // an action done on 1 February 2025 against the cause that is then merged away
+    const [action] = await world.db.dataSource.query(
+      `INSERT INTO improvement_action (organisation_id, title, description, service_area_id, owner_id, target_date, status, completed_on, completion_evidence)
+       VALUES ($1, 'Listen first', 'Fixture', $2, $3, '2025-02-28', 'done', '2025-02-01', 'Done') RETURNING id`,
+      [world.org.id, area, world.org.people.staff.id],
+    );
+    actionId = action.id;
+    await world.db.dataSource.query(
+      `INSERT INTO improvement_action_root_cause (organisation_id, action_id, root_cause_id) VALUES ($1, $2, $3)`,
+      [world.org.id, actionId, merged],
+    );
     links = (
       await world.db.dataSource.query(
         `SELECT complaint_id, root_cause_id FROM complaint_root_cause WHERE organisation_id = $1`,
@@ -104,5 +120,19 @@ describe('after a merge the trends count the survivor (docs/procedure.md, Root c
     expect(res.body.data.complaintTrends.total).toBe(
       complaintsByRootCause(await taxonomy(world), links).get(survivor),
     );
+  });
+
+  it("the recurrence check of an action on the merged cause counts the survivor's complaints, each once", async () => {
+    const res = await world.gql<any>(
+      RECURRENCE_QUERY,
+      { actionId, windowDays: 30 },
+      world.org.people.senior_manager,
+    );
+    expect(res.body.errors).toBeUndefined();
+    // 2 Jan–31 Jan: the 10 January complaint (merged cause); 2 Feb–3 Mar: the 10 February one
+    // (both causes, one link since the merge); 10 March is outside the window
+    expect(
+      res.body.data.recurrence.byRootCause.map((c: any) => [c.rootCauseId, c.before, c.after]),
+    ).toEqual([[survivor, 1, 1]]);
   });
 });

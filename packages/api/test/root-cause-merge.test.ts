@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAnalyticsComplaint } from './operations/analytics.operations';
-import { proposedAction } from './support/improvement-actions';
+import { recordComplaint } from './support/complaints';
+import { PROPOSE, proposedAction } from './support/improvement-actions';
 import { createWorld, tableCounts, type World } from './support/world';
 
 const unique = () => randomBytes(4).toString('hex');
@@ -122,6 +123,47 @@ describe('merging two root causes keeps history (docs/procedure.md, Root causes;
       code: 'BAD_USER_INPUT',
       field: 'active',
       rule: 'alreadyMerged',
+    });
+  });
+
+  it('a merged cause takes no new complaint link: it belongs to the survivor (BAD_USER_INPUT rootCauseIds)', async () => {
+    const [merged, survivor] = [await newCause(), await newCause()];
+    await merge(merged.id, survivor.id);
+    const c = await recordComplaint(world, world.org);
+    const res = await world.gql<any>(
+      'mutation($id: ID!, $version: Int!, $ids: [ID!]!) { setComplaintRootCauses(id: $id, version: $version, rootCauseIds: $ids) { id } }',
+      { ...c, ids: [merged.id] },
+      world.org.people.handler,
+    );
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'rootCauseIds',
+    });
+    expect(await linksOf(c.id)).toEqual([]);
+  });
+
+  it('a merged cause takes no new improvement action (BAD_USER_INPUT rootCauseIds exists)', async () => {
+    const [merged, survivor] = [await newCause(), await newCause()];
+    await merge(merged.id, survivor.id);
+    const res = await world.gql<any>(
+      PROPOSE,
+      {
+        input: {
+          title: 'Plain letters',
+          description: 'Rewrite the standard letters',
+          serviceAreaId: world.org.serviceAreaIds[0],
+          ownerId: world.org.people.handler.id,
+          targetDate: '2026-06-30',
+          complaintIds: [],
+          rootCauseIds: [merged.id],
+        },
+      },
+      world.org.people.handler,
+    );
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'rootCauseIds',
+      rule: 'exists',
     });
   });
 
