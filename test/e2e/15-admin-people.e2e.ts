@@ -63,6 +63,25 @@ describe('administration as the demo administrator: staff, service areas, root c
     await screenshot(page, 'staff-invited');
   });
 
+  it('makes the invited handler a manager, then deactivates them', async () => {
+    const page = b.page;
+    await page.getByLabel('Find by name or e-mail').fill(HANDLER);
+    await page.getByRole('button', { name: `Change ${HANDLER}` }).click();
+    const form = page.locator('#person');
+    await form.getByLabel('Role').selectOption({ label: 'Manager' });
+    await form.getByRole('button', { name: 'Save role and service area' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved: ${HANDLER}` })
+      .waitFor();
+    const row = page.locator('tbody tr', { has: page.getByRole('rowheader', { name: HANDLER }) });
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toBe('Manager');
+    await page.getByRole('button', { name: 'Deactivate' }).click();
+    await page.getByRole('status').filter({ hasText: 'deactivated and signed out' }).waitFor();
+    await expect.poll(() => row.locator('td').nth(3).textContent()).toBe('Deactivated');
+    await axeClean(page);
+  });
+
   it('adds a service area, which is then offered', async () => {
     const page = b.page;
     await open(page, '/admin/service-areas');
