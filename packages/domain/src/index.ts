@@ -234,3 +234,17 @@ export {
   MONTH_NAMES,
   type FinancialQuarter,
 } from './financialYear';
+export {
+  ROOT_CAUSE_MAX_DEPTH,
+  complaintsByRootCause,
+  newRootCauseProblem,
+  rootCauseDepth,
+  rootCauseHeight,
+  rootCauseMergeProblem,
+  rootCauseMoveProblem,
+  survivingRootCause,
+  type RootCauseMergeProblem,
+  type RootCauseNode,
+  type RootCauseShapeProblem,
+} from './rootCauseTaxonomy';
+export { keepsAnAdministrator, type StaffMember } from './administrators';

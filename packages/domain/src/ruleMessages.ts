@@ -203,7 +203,14 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   activeServiceArea: 'That choice is no longer active.',
   handlesComplaints: 'Choose a complaint handler or manager.',
   noCycle: 'A root cause cannot sit under itself or one of its own sub-causes.',
-  notOwnAdmin: 'You cannot remove your own admin access.',
+  taxonomyDepth:
+    'The root-cause tree has at most three levels (group, cause, sub-cause): choose a higher parent.',
+  mergeIntoItself: 'Choose another root cause to merge this one into.',
+  mergeIntoRetired: 'Merge into an active root cause: this one is retired.',
+  alreadyMerged: 'This root cause has already been merged into another.',
+  hasSubCauses: 'Move or merge the sub-causes of this root cause first.',
+  lastAdministrator:
+    'The organisation needs at least one active administrator: make someone else an administrator first.',
   completed: 'Only done or verified improvement actions can be reported.',
   annualOnly: 'This part belongs to the annual report only.',
   textQuota:

@@ -25,6 +25,8 @@ const StatusPage = lazy(() => import('./status/StatusPage'));
 const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
+const ServiceAreasPage = lazy(() => import('./admin/service-areas-page'));
+const RootCausesPage = lazy(() => import('./admin/root-causes-page'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
 const SettingsPage = lazy(() => import('./admin/SettingsPage'));
@@ -53,6 +55,8 @@ const ROUTES: Route[] = [
   { path: '/admin/organisation', page: SettingsPage },
   { path: '/admin/closure-days', page: CalendarPage },
   { path: '/admin/audit', page: AuditPage },
+  { path: '/admin/service-areas', page: ServiceAreasPage },
+  { path: '/admin/root-causes', page: RootCausesPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

@@ -3,6 +3,8 @@ import { Role } from '../../src/core/role';
 import { must, type OperationCase } from './operation-case';
 
 const unique = () => randomBytes(4).toString('hex');
+const INVITE =
+  'mutation($input: InvitationInput!) { invitePerson(input: $input) { purpose path person { id } } }';
 const ISSUE =
   'mutation($personId: ID!) { issuePasswordLink(personId: $personId) { purpose path expiresAt } }';
 
@@ -26,6 +28,60 @@ async function newcomer(
 
 /** Accounts (docs/procedure.md, Accounts): links to set a password; sign-in and the link's own use are tested in password-links.test.ts. */
 export const accountOperations: OperationCase[] = [
+  {
+    name: 'invitePerson',
+    kind: 'mutation',
+    allowed: [Role.admin],
+    valid: async (_w, org) => ({
+      query: INVITE,
+      variables: {
+        input: {
+          email: `inv.${unique()}@example.org`,
+          name: 'Iain Invited',
+          role: 'handler',
+          serviceAreaId: org.serviceAreaIds[1],
+        },
+      },
+    }),
+    invalid: [
+      {
+        description: 'an e-mail someone already signs in with',
+        build: async (_w, org) => ({
+          query: INVITE,
+          variables: { input: { email: org.people.handler.email, name: 'Twin', role: 'staff' } },
+        }),
+        code: 'CONFLICT',
+        rule: 'EMAIL_TAKEN',
+      },
+      {
+        description: 'an e-mail that is not one',
+        build: async () => ({
+          query: INVITE,
+          variables: { input: { email: 'nobody', name: 'Nobody', role: 'staff' } },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'email',
+        rule: 'isEmail',
+      },
+      {
+        description: "another organisation's service area",
+        build: async (world) => ({
+          query: INVITE,
+          variables: {
+            input: {
+              email: `x.${unique()}@example.org`,
+              name: 'Elsewhere',
+              role: 'staff',
+              serviceAreaId: world.other.serviceAreaIds[0],
+            },
+          },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'serviceAreaId',
+        rule: 'exists',
+      },
+    ],
+  },
   {
     name: 'issuePasswordLink',
     kind: 'mutation',

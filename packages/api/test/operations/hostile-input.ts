@@ -49,6 +49,7 @@ const UPDATE_FIELDS: Record<string, string[]> = {
 /** Texts that must say something (whitespace only is refused with notBlank). */
 const TEXT_FIELDS: Record<string, string[]> = {
   createPerson: ['name'],
+  invitePerson: ['name'],
   updatePerson: ['name'],
   updateServiceArea: ['name'],
   updateOrganisationSettings: ['name', 'personTerm', 'spsoSignposting'],

@@ -11,6 +11,8 @@ const unique = () => randomBytes(4).toString('hex');
 
 const NEW_ROOT_CAUSE =
   'mutation($parentId: ID, $name: String!, $description: String) { createRootCause(parentId: $parentId, name: $name, description: $description) { id version name parentId } }';
+const MERGE_ROOT_CAUSES =
+  'mutation($id: ID!, $version: Int!, $survivorId: ID!) { mergeRootCauses(id: $id, version: $version, survivorId: $survivorId) { id name } }';
 const UPDATE_ROOT_CAUSE =
   'mutation($id: ID!, $version: Int!, $name: String, $active: Boolean, $parentId: ID) { updateRootCause(id: $id, version: $version, name: $name, active: $active, parentId: $parentId) { id version name active } }';
 
@@ -75,6 +77,18 @@ export const rootCauseOperations: OperationCase[] = [
         field: 'parentId',
         rule: 'exists',
       },
+      {
+        description: 'a fourth level (the tree has at most three)',
+        build: async (world, org) => {
+          const group = await newRootCause(world, org);
+          const cause = await newRootCause(world, org, group.id);
+          const sub = await newRootCause(world, org, cause.id);
+          return call(NEW_ROOT_CAUSE, { parentId: sub.id, name: 'Too deep' });
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'parentId',
+        rule: 'taxonomyDepth',
+      },
     ],
   },
   {
@@ -123,6 +137,71 @@ export const rootCauseOperations: OperationCase[] = [
         },
         code: 'CONFLICT',
         rule: 'ROOT_CAUSE_NAME_TAKEN',
+      },
+    ],
+  },
+  {
+    name: 'mergeRootCauses',
+    kind: 'mutation',
+    allowed: [Role.admin],
+    valid: async (world, org) => {
+      const merged = await newRootCause(world, org);
+      const survivor = await newRootCause(world, org);
+      return call(MERGE_ROOT_CAUSES, { ...merged, survivorId: survivor.id });
+    },
+    invalid: [
+      {
+        description: 'merging a cause into itself',
+        build: async (world, org) => {
+          const cause = await newRootCause(world, org);
+          return call(MERGE_ROOT_CAUSES, { ...cause, survivorId: cause.id });
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'survivorId',
+        rule: 'mergeIntoItself',
+      },
+      {
+        description: 'merging into a retired cause',
+        build: async (world, org) => {
+          const retired = await newRootCause(world, org);
+          await must(
+            world,
+            call(UPDATE_ROOT_CAUSE, { ...retired, active: false }),
+            org.people.admin,
+          );
+          return call(MERGE_ROOT_CAUSES, {
+            ...(await newRootCause(world, org)),
+            survivorId: retired.id,
+          });
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'survivorId',
+        rule: 'mergeIntoRetired',
+      },
+      {
+        description: 'merging a group that still has sub-causes',
+        build: async (world, org) => {
+          const group = await newRootCause(world, org);
+          await newRootCause(world, org, group.id);
+          return call(MERGE_ROOT_CAUSES, {
+            ...group,
+            survivorId: (await newRootCause(world, org)).id,
+          });
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+        rule: 'hasSubCauses',
+      },
+      {
+        description: 'a stale version',
+        build: async (world, org) =>
+          call(MERGE_ROOT_CAUSES, {
+            id: (await newRootCause(world, org)).id,
+            version: 5,
+            survivorId: (await newRootCause(world, org)).id,
+          }),
+        code: 'CONFLICT',
+        rule: 'STALE_VERSION',
       },
     ],
   },

@@ -199,6 +199,44 @@ export const peopleOperations: OperationCase[] = [
         field: 'password',
         rule: 'containsEmail',
       },
+      {
+        description:
+          'the last active administrator deactivating themselves (docs/procedure.md, Accounts)',
+        build: async (world, org) => {
+          const { person } = await must(
+            world,
+            { query: `{ person(id: "${org.people.admin.id}") { version } }` },
+            org.people.admin,
+          );
+          return {
+            query:
+              'mutation($id: ID!, $c: PersonChangesInput!) { updatePerson(id: $id, changes: $c) { id } }',
+            variables: { id: org.people.admin.id, c: { version: person.version, active: false } },
+          };
+        },
+        code: 'BAD_USER_INPUT',
+        field: 'active',
+        rule: 'lastAdministrator',
+      },
+    ],
+  },
+  {
+    name: 'endSessions',
+    kind: 'mutation',
+    allowed: [Role.admin],
+    valid: async (_w, org) => ({
+      query: 'mutation($personId: ID!) { endSessions(personId: $personId) }',
+      variables: { personId: org.staff2.id },
+    }),
+    invalid: [
+      {
+        description: 'an id that is no person',
+        build: async () => ({
+          query: 'mutation($personId: ID!) { endSessions(personId: $personId) }',
+          variables: { personId: '00000000-0000-4000-8000-000000000000' },
+        }),
+        code: 'NOT_FOUND',
+      },
     ],
   },
   {

@@ -64,6 +64,13 @@ describe('the navigation each role sees', () => {
     expect(mayOpen('senior_manager', '/admin/audit')).toBe(true);
     expect(mayOpen('manager', '/admin/audit')).toBe(false);
   });
+
+  it('gives only the administrator the service-area and root-cause screens', () => {
+    expect(mayOpen('admin', '/admin/service-areas')).toBe(true);
+    expect(mayOpen('admin', '/admin/root-causes')).toBe(true);
+    expect(mayOpen('manager', '/admin/root-causes')).toBe(false);
+    expect(mayOpen('handler', '/admin/service-areas')).toBe(false);
+  });
 });
 
 describe('which addresses a role may open', () => {

@@ -139,6 +139,13 @@ export type ImprovementActionFilter = {
   status?: Array<ActionStatus> | null | undefined;
 };
 
+export type InvitationInput = {
+  email: string;
+  name: string;
+  role: Role;
+  serviceAreaId?: string | number | null | undefined;
+};
+
 export type JourneyEventType =
   | 'acknowledged'
   | 'closed'
@@ -202,6 +209,15 @@ export type PeriodInput = {
 };
 
 export type PeriodKind = 'financialYear' | 'quarter' | 'range' | 'year';
+
+export type PersonChangesInput = {
+  active?: boolean | null | undefined;
+  name?: string | null | undefined;
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+  serviceAreaId?: string | number | null | undefined;
+  version: number;
+};
 
 export type PreferredContact = 'email' | 'in_person' | 'letter' | 'phone';
 
@@ -302,6 +318,12 @@ export type Route = 'stage1' | 'stage2_direct';
 
 export type Sector =
   'further_education' | 'higher_education' | 'housing' | 'local_authority' | 'other';
+
+export type ServiceAreaChangesInput = {
+  active?: boolean | null | undefined;
+  name?: string | null | undefined;
+  version: number;
+};
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -627,6 +649,77 @@ export type RemoveClosureDayMutationVariables = Exact<{
 }>;
 
 export type RemoveClosureDayMutation = { removeClosureDay: boolean };
+
+export type RootCausesAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RootCausesAdminQuery = {
+  rootCauses: Array<{
+    id: string;
+    name: string;
+    description: string;
+    parentId: string | null;
+    active: boolean;
+    mergedIntoId: string | null;
+    version: number;
+  }>;
+};
+
+export type CreateRootCauseMutationVariables = Exact<{
+  parentId?: string | number | null | undefined;
+  name: string;
+  description?: string | null | undefined;
+}>;
+
+export type CreateRootCauseMutation = { createRootCause: { id: string } };
+
+export type UpdateRootCauseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  name?: string | null | undefined;
+  active?: boolean | null | undefined;
+  parentId?: string | number | null | undefined;
+}>;
+
+export type UpdateRootCauseMutation = {
+  updateRootCause: {
+    id: string;
+    name: string;
+    active: boolean;
+    parentId: string | null;
+    version: number;
+  };
+};
+
+export type MergeRootCausesMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  survivorId: string | number;
+}>;
+
+export type MergeRootCausesMutation = { mergeRootCauses: { id: string; name: string } };
+
+export type ServiceAreasAdminQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ServiceAreasAdminQuery = {
+  serviceAreas: Array<{ id: string; name: string; active: boolean; version: number }>;
+};
+
+export type CreateServiceAreaMutationVariables = Exact<{
+  name: string;
+}>;
+
+export type CreateServiceAreaMutation = {
+  createServiceArea: { id: string; name: string; active: boolean; version: number };
+};
+
+export type UpdateServiceAreaMutationVariables = Exact<{
+  id: string | number;
+  changes: ServiceAreaChangesInput;
+}>;
+
+export type UpdateServiceAreaMutation = {
+  updateServiceArea: { id: string; name: string; active: boolean; version: number };
+};
 
 export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2475,9 +2568,21 @@ export type StaffQueryVariables = Exact<{
 export type StaffQuery = {
   people: {
     totalCount: number;
-    items: Array<{ id: string; name: string; email: string; role: Role; active: boolean }>;
+    items: Array<{
+      id: string;
+      name: string;
+      email: string;
+      role: Role;
+      active: boolean;
+      version: number;
+      serviceArea: { id: string; name: string } | null;
+    }>;
   };
 };
+
+export type StaffServiceAreasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StaffServiceAreasQuery = { serviceAreas: Array<{ id: string; name: string }> };
 
 export type IssuePasswordLinkMutationVariables = Exact<{
   personId: string | number;
@@ -2491,6 +2596,47 @@ export type IssuePasswordLinkMutation = {
     person: { id: string; name: string; email: string };
   };
 };
+
+export type IssuedLinkFieldsFragment = {
+  purpose: PasswordLinkPurpose;
+  path: string;
+  expiresAt: string;
+  person: { id: string; name: string; email: string };
+};
+
+export type InvitePersonMutationVariables = Exact<{
+  input: InvitationInput;
+}>;
+
+export type InvitePersonMutation = {
+  invitePerson: {
+    purpose: PasswordLinkPurpose;
+    path: string;
+    expiresAt: string;
+    person: { id: string; name: string; email: string };
+  };
+};
+
+export type UpdatePersonMutationVariables = Exact<{
+  id: string | number;
+  changes: PersonChangesInput;
+}>;
+
+export type UpdatePersonMutation = {
+  updatePerson: {
+    id: string;
+    role: Role;
+    active: boolean;
+    version: number;
+    serviceArea: { id: string; name: string } | null;
+  };
+};
+
+export type EndSessionsMutationVariables = Exact<{
+  personId: string | number;
+}>;
+
+export type EndSessionsMutation = { endSessions: number };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never }>;
 

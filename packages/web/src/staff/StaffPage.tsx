@@ -6,13 +6,17 @@ import type {
   IssuePasswordLinkMutationVariables,
   StaffQuery,
   StaffQueryVariables,
+  StaffServiceAreasQuery,
 } from '../generated/graphql';
 import { linkExpiry } from '../auth/password-link';
 import { apiProblems } from '../lib/errors';
 import { messageFor } from '../lib/forms';
 import { usePageTitle } from '../lib/page-title';
+import { Link } from '../lib/router';
 import { Pager, QueryState, TableWrap } from '../lib/ui';
-import { STAFF, ISSUE_PASSWORD_LINK } from './queries';
+import { InviteForm } from './InviteForm';
+import { PersonPanel } from './PersonPanel';
+import { STAFF, ISSUE_PASSWORD_LINK, STAFF_SERVICE_AREAS } from './queries';
 
 type Issued = IssuePasswordLinkMutation['issuePasswordLink'];
 const PAGE_SIZE = 50;
@@ -56,7 +60,10 @@ function IssuedLink({ link }: { link: Issued }) {
   );
 }
 
-/** Staff, for the administrator: invitation and password reset links. */
+/**
+ * Staff, for the administrator: invite someone (the link is shown to pass on), change a role or
+ * service area, deactivate or reactivate, end every session, and password reset links.
+ */
 export default function StaffPage() {
   usePageTitle('Staff');
   const [search, setSearch] = useState('');
@@ -70,6 +77,9 @@ export default function StaffPage() {
   >(ISSUE_PASSWORD_LINK);
   const [issued, setIssued] = useState<Issued | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [inviting, setInviting] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const areas = useQuery<StaffServiceAreasQuery>(STAFF_SERVICE_AREAS).data?.serviceAreas ?? [];
 
   async function makeLink(personId: string) {
     setProblem(null);
@@ -84,14 +94,49 @@ export default function StaffPage() {
   }
 
   const people = query.data?.people;
+  const editing = people?.items.find((p) => p.id === editingId) ?? null;
   return (
     <>
       <h1>Staff</h1>
       <p>
         Someone new gets an invitation link to choose their password; someone who forgot theirs gets
         a password reset link, and setting the new password ends every session they had open.
+        Administration also covers the <Link to="/admin/service-areas">service areas</Link> and the{' '}
+        <Link to="/admin/root-causes">root causes</Link>.
       </p>
       {issued ? <IssuedLink link={issued} /> : null}
+      {inviting ? (
+        <InviteForm
+          areas={areas}
+          onInvited={(link) => {
+            setIssued(link);
+            setInviting(false);
+          }}
+          onCancel={() => setInviting(false)}
+        />
+      ) : (
+        <div className="actions-row">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setInviting(true);
+              setEditingId(null);
+            }}
+          >
+            Invite someone
+          </button>
+        </div>
+      )}
+      {editing ? (
+        <PersonPanel
+          key={editing.id}
+          person={editing}
+          areas={areas}
+          reload={() => query.refetch()}
+          onClose={() => setEditingId(null)}
+        />
+      ) : null}
       {problem ? (
         <p className="error-message" role="alert">
           {problem}
@@ -125,7 +170,9 @@ export default function StaffPage() {
                     <th scope="col">Name</th>
                     <th scope="col">E-mail</th>
                     <th scope="col">Role</th>
+                    <th scope="col">Service area</th>
                     <th scope="col">Sign-in link</th>
+                    <th scope="col">Change</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -134,6 +181,7 @@ export default function StaffPage() {
                       <th scope="row">{p.name}</th>
                       <td>{p.email}</td>
                       <td>{ROLE_LABELS[p.role]}</td>
+                      <td>{p.serviceArea?.name ?? 'None'}</td>
                       <td>
                         {p.active ? (
                           <button
@@ -146,6 +194,17 @@ export default function StaffPage() {
                         ) : (
                           'Deactivated'
                         )}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setEditingId(p.id);
+                            setInviting(false);
+                          }}
+                        >
+                          Change<span className="visually-hidden"> {p.name}</span>
+                        </button>
                       </td>
                     </tr>
                   ))}

@@ -16,6 +16,7 @@ import { Accounts1795476000000 } from './1795476000000-accounts';
 import { SearchWords1795477000000 } from './1795477000000-search-words';
 import { ReferenceCounter1795480000000 } from './1795480000000-reference-counter';
 import { FinancialYearStart1795481000000 } from './1795481000000-financial-year-start';
+import { RootCauseMerge1795482000000 } from './1795482000000-root-cause-merge';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   SearchWords1795477000000,
   ReferenceCounter1795480000000,
   FinancialYearStart1795481000000,
+  RootCauseMerge1795482000000,
 ];

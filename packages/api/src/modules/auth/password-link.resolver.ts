@@ -15,7 +15,13 @@ import { ADMINISTRATORS } from '../../core/role';
 import { DateTime } from '../../core/scalars';
 import { Person } from '../people';
 import { authError } from './auth.errors';
-import { issuePasswordLink, passwordLinkInfo, setPasswordWithLink } from './password-link.service';
+import {
+  invitePerson,
+  issuePasswordLink,
+  passwordLinkInfo,
+  setPasswordWithLink,
+} from './password-link.service';
+import { InvitationInput } from './invitation.input';
 
 export enum PasswordLinkPurpose {
   invitation = 'invitation',
@@ -64,6 +70,18 @@ export class PasswordLinkResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<IssuedPasswordLink> {
     return (await issuePasswordLink(ctx, personId)) as IssuedPasswordLink;
+  }
+
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => IssuedPasswordLink, {
+    description:
+      'Invites a member of staff: adds them to your organisation without a password and answers their invitation link (valid 7 days), in one transaction',
+  })
+  async invitePerson(
+    @Arg('input', () => InvitationInput) input: InvitationInput,
+    @Ctx() ctx: ChpContext,
+  ): Promise<IssuedPasswordLink> {
+    return (await invitePerson(ctx, input)) as IssuedPasswordLink;
   }
 
   @Query(() => PasswordLinkInfo, {

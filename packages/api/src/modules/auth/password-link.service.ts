@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { PASSWORD_LINK_HOURS, type PasswordLinkPurpose } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
-import { lockInScope, mutate } from '../../core/mutation';
+import { lockInScope, mutate, type Tx } from '../../core/mutation';
+import { requireViewer } from '../../core/auth-checker';
+import type { Role } from '../../core/role';
 import {
   assertAcceptablePassword,
+  assertServiceAreaInOrganisation,
+  createPerson,
   endSessionsOf,
   hashPassword,
   PasswordCheckBusy,
@@ -34,25 +38,69 @@ export function issuePasswordLink(ctx: ChpContext, personId: string): Promise<Is
   return mutate(ctx, 'issuePasswordLink', async (tx) => {
     const person = await lockInScope(tx, Person, 'Person', personId);
     if (!person.active) throw authError('PERSON_ACTIVE');
-    const purpose: PasswordLinkPurpose = person.passwordHash ? 'reset' : 'invitation';
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(tx.now.getTime() + PASSWORD_LINK_HOURS[purpose] * 3600_000);
-    await tx.em.query(`DELETE FROM password_link WHERE person_id = $1 AND used_at IS NULL`, [
-      person.id,
-    ]);
-    await tx.em.query(
-      `INSERT INTO password_link (token_hash, person_id, purpose, created_by, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [tokenHash(token), person.id, purpose, tx.viewer.personId, tx.now, expiresAt],
-    );
-    await tx.audit({
-      organisationId: person.organisationId,
-      entity: 'person',
-      entityId: person.id,
-      changes: { passwordLink: purpose, expiresAt: expiresAt.toISOString() },
-    });
-    return { purpose, path: `${PASSWORD_LINK_PATH}#token=${token}`, expiresAt, person };
+    return linkFor(tx, person);
   });
+}
+
+export interface Invitation {
+  email: string;
+  name: string;
+  role: Role;
+  serviceAreaId?: string | null;
+}
+
+/**
+ * Invites a member of staff (docs/procedure.md, Accounts): adds them without a password and makes
+ * their invitation link, in one transaction, so nobody is left half-invited.
+ */
+export async function invitePerson(
+  ctx: ChpContext,
+  invitation: Invitation,
+): Promise<IssuedPasswordLink> {
+  const viewer = requireViewer(ctx);
+  await assertServiceAreaInOrganisation(ctx, viewer.organisationId, invitation.serviceAreaId);
+  return mutate(ctx, 'invitePerson', async (tx) => {
+    const id = await createPerson(tx.em, {
+      ...invitation,
+      name: invitation.name.trim(),
+      organisationId: tx.viewer.organisationId,
+    });
+    await tx.audit({
+      organisationId: tx.viewer.organisationId,
+      entity: 'person',
+      entityId: id,
+      changes: {
+        email: invitation.email,
+        name: invitation.name.trim(),
+        role: invitation.role,
+        serviceAreaId: invitation.serviceAreaId ?? null,
+      },
+    });
+    const person = await tx.em.getRepository(Person).findOneByOrFail({ id });
+    return linkFor(tx, person);
+  });
+}
+
+/** Makes the link in the caller's transaction. */
+async function linkFor(tx: Tx, person: Person): Promise<IssuedPasswordLink> {
+  const purpose: PasswordLinkPurpose = person.passwordHash ? 'reset' : 'invitation';
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(tx.now.getTime() + PASSWORD_LINK_HOURS[purpose] * 3600_000);
+  await tx.em.query(`DELETE FROM password_link WHERE person_id = $1 AND used_at IS NULL`, [
+    person.id,
+  ]);
+  await tx.em.query(
+    `INSERT INTO password_link (token_hash, person_id, purpose, created_by, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+    [tokenHash(token), person.id, purpose, tx.viewer.personId, tx.now, expiresAt],
+  );
+  await tx.audit({
+    organisationId: person.organisationId,
+    entity: 'person',
+    entityId: person.id,
+    changes: { passwordLink: purpose, expiresAt: expiresAt.toISOString() },
+  });
+  return { purpose, path: `${PASSWORD_LINK_PATH}#token=${token}`, expiresAt, person };
 }
 
 interface LinkRow {

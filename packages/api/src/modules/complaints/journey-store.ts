@@ -179,7 +179,8 @@ export async function assertRootCauses(
 ): Promise<void> {
   if (ids.length === 0) return;
   const found: unknown[] = await tx.em.query(
-    `SELECT id FROM root_cause WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+    // a merged cause takes no new links: they belong to its survivor (docs/procedure.md, Root causes)
+    `SELECT id FROM root_cause WHERE organisation_id = $1 AND id = ANY($2::uuid[]) AND merged_into_id IS NULL`,
     [organisationId, ids],
   );
   if (found.length !== ids.length) throw complaintError('SAME_ORGANISATION', undefined, field);

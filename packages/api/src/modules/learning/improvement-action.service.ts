@@ -83,6 +83,16 @@ async function assertAllExist(
   if (found.length !== ids.length) throw learningError('EXISTS', `(${field})`, field);
 }
 
+/** A merged root cause takes no new links: they belong to its survivor (docs/procedure.md, Root causes). */
+async function assertNoneMerged(em: EntityManager, organisationId: string, ids: string[]) {
+  if (ids.length === 0) return;
+  const merged: unknown[] = await em.query(
+    `SELECT 1 FROM root_cause WHERE organisation_id = $1 AND id = ANY($2::uuid[]) AND merged_into_id IS NOT NULL`,
+    [organisationId, ids],
+  );
+  if (merged.length > 0) throw learningError('EXISTS', '(rootCauseIds)', 'rootCauseIds');
+}
+
 const unique = (ids: string[]) => [...new Set(ids)];
 
 /** Records a proposed action with its links to complaints and root causes; returns its id. */
@@ -107,6 +117,7 @@ export async function proposeImprovementAction(
     const rootCauseIds = unique(input.rootCauseIds);
     await assertAllExist(tx.em, 'complaint', organisationId, complaintIds, 'complaintIds');
     await assertAllExist(tx.em, 'root_cause', organisationId, rootCauseIds, 'rootCauseIds');
+    await assertNoneMerged(tx.em, organisationId, rootCauseIds);
     const repo = tx.em.getRepository(ImprovementAction);
     const action = repo.create({
       ...(record as Partial<ImprovementAction>),

@@ -15,6 +15,13 @@ export type LearningRule =
   | 'PARENT_ID_ACTIVE'
   | 'PARENT_ID_EXISTS'
   | 'PARENT_ID_NO_CYCLE'
+  | 'PARENT_ID_TAXONOMY_DEPTH'
+  | 'ACTIVE_ALREADY_MERGED'
+  | 'ID_ALREADY_MERGED'
+  | 'ID_HAS_SUB_CAUSES'
+  | 'SURVIVOR_ID_EXISTS'
+  | 'SURVIVOR_ID_MERGE_INTO_ITSELF'
+  | 'SURVIVOR_ID_MERGE_INTO_RETIRED'
   | 'ROOT_CAUSE_NAME_TAKEN';
 
 export function learningError(rule: LearningRule, detail?: string, field?: string): GraphQLError {
@@ -31,6 +38,24 @@ export function learningError(rule: LearningRule, detail?: string, field?: strin
       return badInput('parentId', 'exists', ruleText('exists', detail, { field: 'parentId' }));
     case 'PARENT_ID_NO_CYCLE':
       return badInput('parentId', 'noCycle', ruleText('noCycle', detail, { field: 'parentId' }));
+    case 'PARENT_ID_TAXONOMY_DEPTH':
+      return badInput(
+        'parentId',
+        'taxonomyDepth',
+        ruleText('taxonomyDepth', detail, { field: 'parentId' }),
+      );
+    case 'ACTIVE_ALREADY_MERGED':
+      return badInput('active', 'alreadyMerged', ruleText('alreadyMerged', detail));
+    case 'ID_ALREADY_MERGED':
+      return badInput('id', 'alreadyMerged', ruleText('alreadyMerged', detail));
+    case 'ID_HAS_SUB_CAUSES':
+      return badInput('id', 'hasSubCauses', ruleText('hasSubCauses', detail));
+    case 'SURVIVOR_ID_EXISTS':
+      return badInput('survivorId', 'exists', ruleText('exists', detail, { field: 'survivorId' }));
+    case 'SURVIVOR_ID_MERGE_INTO_ITSELF':
+      return badInput('survivorId', 'mergeIntoItself', ruleText('mergeIntoItself', detail));
+    case 'SURVIVOR_ID_MERGE_INTO_RETIRED':
+      return badInput('survivorId', 'mergeIntoRetired', ruleText('mergeIntoRetired', detail));
     case 'ROOT_CAUSE_NAME_TAKEN':
       return conflict('ROOT_CAUSE_NAME_TAKEN', ruleText('ROOT_CAUSE_NAME_TAKEN', detail));
     case 'NOT_OWNER_OR_MANAGER':

@@ -29,6 +29,14 @@ export class RootCause {
   @Column({ type: 'boolean' })
   active!: boolean;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Set when this cause was merged into another: it stays, retired, so history still names it; its complaints and actions now count under that cause',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;

@@ -53,3 +53,14 @@ export class RootCauseChangesArgs {
   @IsUUID()
   parentId?: string | null;
 }
+
+@ArgsType()
+export class MergeRootCausesArgs {
+  @Field(() => ID, { description: 'The cause to merge away (it stays, retired)' })
+  @IsUUID()
+  id!: string;
+  @Field(() => Int, { description: "The merged cause's version" }) @Min(1) version!: number;
+  @Field(() => ID, { description: 'The cause that takes its complaints and actions' })
+  @IsUUID()
+  survivorId!: string;
+}

@@ -14,14 +14,18 @@ import { requireViewer } from '../../core/auth-checker';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ADMINISTRATORS } from '../../core/role';
 import { RootCause } from './root-cause.entity';
-import { NewRootCauseArgs, RootCauseChangesArgs } from './root-cause.inputs';
+import { MergeRootCausesArgs, NewRootCauseArgs, RootCauseChangesArgs } from './root-cause.inputs';
 import {
-  assertNoCycle,
+  assertMove,
+  assertNewCauseFits,
   assertParent,
   assertRootCauseNameFree,
   insertRootCause,
   listRootCauses,
+  lockTaxonomy,
+  mergeRootCause,
 } from './root-cause.service';
+import { learningError } from './learning.errors';
 import { rootCauseById, rootCauseChildren } from './learning.loaders';
 
 @Resolver(() => RootCause)
@@ -52,7 +56,10 @@ export class RootCauseResolver {
     return mutate(ctx, 'createRootCause', async (tx) => {
       const organisationId = tx.viewer.organisationId;
       const parentId = args.parentId ?? null;
-      if (parentId) await assertParent(tx.em, organisationId, parentId);
+      if (parentId) {
+        await assertParent(tx.em, organisationId, parentId);
+        assertNewCauseFits(await lockTaxonomy(tx.em, organisationId), parentId);
+      }
       await assertRootCauseNameFree(tx.em, organisationId, parentId, name);
       const rootCause = await insertRootCause(tx.em, {
         organisationId,
@@ -87,7 +94,8 @@ export class RootCauseResolver {
       if (args.parentId !== undefined && args.parentId !== rootCause.parentId) {
         if (args.parentId !== null) {
           await assertParent(tx.em, rootCause.organisationId, args.parentId);
-          await assertNoCycle(tx.em, rootCause.organisationId, rootCause.id, args.parentId);
+          const nodes = await lockTaxonomy(tx.em, rootCause.organisationId);
+          assertMove(nodes, rootCause.id, args.parentId);
         }
         set.parentId = args.parentId;
       }
@@ -103,7 +111,11 @@ export class RootCauseResolver {
         );
       }
       if (args.description !== undefined) set.description = args.description.trim();
-      if (args.active !== undefined && args.active !== null) set.active = args.active;
+      if (args.active !== undefined && args.active !== null) {
+        // a merged cause stays retired: its records now count under the survivor
+        if (args.active && rootCause.mergedIntoId) throw learningError('ACTIVE_ALREADY_MERGED');
+        set.active = args.active;
+      }
       Object.assign(rootCause, set, { version: rootCause.version + 1 });
       await tx.em
         .getRepository(RootCause)
@@ -119,6 +131,51 @@ export class RootCauseResolver {
       });
       return rootCause;
     });
+  }
+
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => RootCause, {
+    description:
+      'Merges a root cause into another that means the same (the survivor), in one transaction: every complaint and improvement action linked to it is linked to the survivor instead (one link where a record had both); the merged cause stays, retired, with mergedIntoId, so history and the audit log still name it. Answers the survivor.',
+  })
+  async mergeRootCauses(
+    @Args(() => MergeRootCausesArgs) args: MergeRootCausesArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<RootCause> {
+    return mutate(ctx, 'mergeRootCauses', async (tx) => {
+      const merged = await lockInScope(tx, RootCause, 'Root cause', args.id);
+      checkVersion('Root cause', merged, args.version);
+      const nodes = await lockTaxonomy(tx.em, merged.organisationId);
+      const moved = await mergeRootCause(tx.em, nodes, merged, args.survivorId);
+      await tx.audit({
+        organisationId: merged.organisationId,
+        entity: 'root_cause',
+        entityId: merged.id,
+        changes: {
+          name: merged.name,
+          mergedIntoId: args.survivorId,
+          active: false,
+          complaintLinksMoved: moved.complaintsMoved,
+          actionLinksMoved: moved.actionsMoved,
+        },
+      });
+      return tx.em
+        .getRepository(RootCause)
+        .findOneByOrFail({ organisationId: merged.organisationId, id: args.survivorId });
+    });
+  }
+
+  @FieldResolver(() => RootCause, {
+    nullable: true,
+    description: 'The cause this one was merged into',
+  })
+  mergedInto(
+    @Root() rootCause: RootCause,
+    @Ctx() ctx: ChpContext,
+  ): Promise<RootCause | null> | null {
+    return rootCause.mergedIntoId
+      ? ctx.loaders.get(rootCauseById).load(rootCause.mergedIntoId)
+      : null;
   }
 
   @FieldResolver(() => RootCause, { nullable: true })

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { RootCause } from './root-cause.entity';
+import {
+  newRootCauseProblem,
+  rootCauseMergeProblem,
+  rootCauseMoveProblem,
+  type RootCauseNode,
+} from '@chp/domain';
 import { learningError } from './learning.errors';
 
 /** Root causes of `organisationIds` in tree order: each top-level group by name, its children by name under it. */
@@ -68,23 +74,92 @@ export async function assertParent(
     throw learningError('PARENT_ID_ACTIVE', '(That root cause is retired: reactivate it first.)');
 }
 
-/** BAD_USER_INPUT parentId noCycle when `parentId` is `id` itself or one of its descendants. */
-export async function assertNoCycle(
+/**
+ * The organisation's taxonomy, every row locked until the transaction ends, so two moves or
+ * merges at once cannot together make a cycle or a tree too deep.
+ */
+export async function lockTaxonomy(
   em: EntityManager,
   organisationId: string,
-  id: string,
-  parentId: string,
-): Promise<void> {
-  const hit: unknown[] = await em.query(
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id FROM root_cause WHERE organisation_id = $1 AND id = $2
-       UNION ALL
-       SELECT r.id, r.parent_id FROM root_cause r JOIN up ON r.organisation_id = $1 AND r.id = up.parent_id
-     )
-     SELECT 1 FROM up WHERE id = $3 LIMIT 1`,
-    [organisationId, parentId, id],
+): Promise<RootCauseNode[]> {
+  const rows: {
+    id: string;
+    parent_id: string | null;
+    active: boolean;
+    merged_into_id: string | null;
+  }[] = await em.query(
+    `SELECT id, parent_id, active, merged_into_id FROM root_cause WHERE organisation_id = $1 ORDER BY id FOR UPDATE`,
+    [organisationId],
   );
-  if (hit.length > 0) throw learningError('PARENT_ID_NO_CYCLE');
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parent_id,
+    active: r.active,
+    mergedIntoId: r.merged_into_id,
+  }));
+}
+
+/** BAD_USER_INPUT parentId noCycle / taxonomyDepth when `id` may not move under `parentId` (@chp/domain). */
+export function assertMove(nodes: RootCauseNode[], id: string, parentId: string | null): void {
+  const problem = rootCauseMoveProblem(nodes, id, parentId);
+  if (problem === 'noCycle') throw learningError('PARENT_ID_NO_CYCLE');
+  if (problem === 'taxonomyDepth') throw learningError('PARENT_ID_TAXONOMY_DEPTH');
+}
+
+/** BAD_USER_INPUT parentId taxonomyDepth when a new cause under `parentId` would be too deep. */
+export function assertNewCauseFits(nodes: RootCauseNode[], parentId: string | null): void {
+  if (newRootCauseProblem(nodes, parentId)) throw learningError('PARENT_ID_TAXONOMY_DEPTH');
+}
+
+const MERGE_ERRORS = {
+  exists: 'SURVIVOR_ID_EXISTS',
+  mergeIntoItself: 'SURVIVOR_ID_MERGE_INTO_ITSELF',
+  mergeIntoRetired: 'SURVIVOR_ID_MERGE_INTO_RETIRED',
+  alreadyMerged: 'ID_ALREADY_MERGED',
+  hasSubCauses: 'ID_HAS_SUB_CAUSES',
+} as const;
+
+export interface MergeResult {
+  complaintsMoved: number;
+  actionsMoved: number;
+}
+
+/**
+ * Merges `merged` into `survivorId` (docs/procedure.md, Root causes), in the caller's
+ * transaction: every complaint and action linked to the merged cause is linked to the survivor
+ * instead (a record linked to both keeps one link), and the merged cause is retired with
+ * merged_into_id, keeping its name for history and the audit log.
+ */
+export async function mergeRootCause(
+  em: EntityManager,
+  nodes: RootCauseNode[],
+  merged: RootCause,
+  survivorId: string,
+): Promise<MergeResult> {
+  const problem = rootCauseMergeProblem(nodes, merged.id, survivorId);
+  if (problem) throw learningError(MERGE_ERRORS[problem]);
+  const org = merged.organisationId;
+  const moved = async (table: string, owner: string): Promise<number> => {
+    const [, count]: [unknown, number] = await em.query(
+      `UPDATE ${table} l SET root_cause_id = $3
+        WHERE l.organisation_id = $1 AND l.root_cause_id = $2
+          AND NOT EXISTS (SELECT 1 FROM ${table} s WHERE s.organisation_id = $1 AND s.${owner} = l.${owner} AND s.root_cause_id = $3)`,
+      [org, merged.id, survivorId],
+    );
+    const [, collapsed]: [unknown, number] = await em.query(
+      `DELETE FROM ${table} WHERE organisation_id = $1 AND root_cause_id = $2`,
+      [org, merged.id],
+    );
+    return count + collapsed;
+  };
+  const complaintsMoved = await moved('complaint_root_cause', 'complaint_id');
+  const actionsMoved = await moved('improvement_action_root_cause', 'action_id');
+  await em.query(
+    `UPDATE root_cause SET active = false, merged_into_id = $3, version = version + 1
+      WHERE organisation_id = $1 AND id = $2`,
+    [org, merged.id, survivorId],
+  );
+  return { complaintsMoved, actionsMoved };
 }
 
 export async function insertRootCause(

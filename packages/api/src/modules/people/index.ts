@@ -7,7 +7,7 @@ export { hashPassword, verifyPassword, PasswordCheckBusy } from './password';
 export { assertAcceptablePassword } from './password-policy';
 export { personById, serviceAreaById } from './people.loaders';
 export { PeopleResolver } from './people.resolver';
-export { createPerson, endSessionsOf } from './people.service';
+export { assertServiceAreaInOrganisation, createPerson, endSessionsOf } from './people.service';
 export { Person } from './person.entity';
 export { ServiceArea } from './service-area.entity';
 export { ServiceAreaResolver } from './service-area.resolver';

@@ -14,7 +14,8 @@ const password = (rule: PasswordProblem) =>
 export type PeopleRule =
   | 'EMAIL_TAKEN'
   | 'NAME_LENGTH'
-  | 'ROLE_NOT_OWN_ADMIN'
+  | 'ROLE_LAST_ADMINISTRATOR'
+  | 'ACTIVE_LAST_ADMINISTRATOR'
   | 'SERVICE_AREA_ID_EXISTS'
   | 'SERVICE_AREA_NAME_TAKEN'
   | `PASSWORD_${PasswordProblem}`;
@@ -23,8 +24,10 @@ export function peopleError(rule: PeopleRule, detail?: string): GraphQLError {
   switch (rule) {
     case 'NAME_LENGTH':
       return badInput('name', 'length', ruleText('length', detail, { field: 'name' }));
-    case 'ROLE_NOT_OWN_ADMIN':
-      return badInput('role', 'notOwnAdmin', ruleText('notOwnAdmin', detail, { field: 'role' }));
+    case 'ROLE_LAST_ADMINISTRATOR':
+      return badInput('role', 'lastAdministrator', ruleText('lastAdministrator', detail));
+    case 'ACTIVE_LAST_ADMINISTRATOR':
+      return badInput('active', 'lastAdministrator', ruleText('lastAdministrator', detail));
     case 'SERVICE_AREA_ID_EXISTS':
       return badInput(
         'serviceAreaId',

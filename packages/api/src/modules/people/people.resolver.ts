@@ -22,28 +22,21 @@ import { requireViewer } from '../../core/auth-checker';
 import { hashPassword } from './password';
 import { Person } from './person.entity';
 import { ServiceArea } from './service-area.entity';
-import { administers } from '@chp/domain';
 import { ADMINISTRATORS } from '../../core/role';
 import { NewPersonInput, PeopleFilter, PersonChangesInput } from './people.inputs';
-import { createPerson, endSessionsOf } from './people.service';
+import {
+  assertKeepsAnAdministrator,
+  assertServiceAreaInOrganisation,
+  createPerson,
+  endSessionsOf,
+} from './people.service';
 import { assertAcceptablePassword } from './password-policy';
 import { personById, serviceAreaById } from './people.loaders';
-import { peopleError } from './people.errors';
 
 @ObjectType()
 class PersonPage {
   @Field(() => [Person]) items!: Person[];
   @Field(() => Int) totalCount!: number;
-}
-
-async function assertServiceAreaInOrganisation(
-  ctx: ChpContext,
-  organisationId: string,
-  serviceAreaId: string | null | undefined,
-) {
-  if (!serviceAreaId) return;
-  const area = await ctx.loaders.get(serviceAreaById).load(serviceAreaId);
-  if (!area || area.organisationId !== organisationId) throw peopleError('SERVICE_AREA_ID_EXISTS');
 }
 
 @Resolver(() => Person)
@@ -134,11 +127,12 @@ export class PeopleResolver {
       const person = await lockInScope(tx, Person, 'Person', id);
       checkVersion('Person', person, changes.version);
       await assertServiceAreaInOrganisation(ctx, person.organisationId, changes.serviceAreaId);
-      if (
-        person.id === tx.viewer.personId &&
-        (changes.active === false || (changes.role && !administers(changes.role)))
-      ) {
-        throw peopleError('ROLE_NOT_OWN_ADMIN');
+      if (changes.active === false || (changes.role && changes.role !== person.role)) {
+        await assertKeepsAnAdministrator(tx.em, person.organisationId, {
+          id: person.id,
+          role: changes.role,
+          active: changes.active,
+        });
       }
       const { version: _v, password, ...fields } = changes;
       const set: Partial<Person> = Object.fromEntries(
@@ -159,6 +153,28 @@ export class PeopleResolver {
         changes: { ...fields, ...(password ? { password: 'changed' } : {}) },
       });
       return person;
+    });
+  }
+
+  @Authorized(ADMINISTRATORS)
+  @Mutation(() => Int, {
+    description:
+      'Ends every open session of a member of staff (a lost laptop, a shared screen): they must sign in again. Answers how many sessions ended.',
+  })
+  async endSessions(
+    @Arg('personId', () => ID) personId: string,
+    @Ctx() ctx: ChpContext,
+  ): Promise<number> {
+    return mutate(ctx, 'endSessions', async (tx) => {
+      const person = await lockInScope(tx, Person, 'Person', personId);
+      const ended = await endSessionsOf(tx.em, person.id, tx.now);
+      await tx.audit({
+        organisationId: person.organisationId,
+        entity: 'person',
+        entityId: person.id,
+        changes: { sessionsEnded: ended },
+      });
+      return ended;
     });
   }
 

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from './password';
 import type { Role } from '../../core/role';
+import { keepsAnAdministrator } from '@chp/domain';
 import { peopleError } from './people.errors';
+import { serviceAreaById } from './people.loaders';
+import type { ChpContext } from '../../core/context';
 
 export interface NewPerson {
   organisationId: string;
@@ -56,4 +59,37 @@ export async function endSessionsOf(
     [personId, now],
   );
   return result[1];
+}
+
+/**
+ * BAD_USER_INPUT lastAdministrator when `change` would leave the organisation without an active
+ * administrator (docs/procedure.md, Accounts). The active administrators' rows are locked, so two
+ * administrators demoting each other at once cannot both succeed.
+ */
+export async function assertKeepsAnAdministrator(
+  em: EntityManager,
+  organisationId: string,
+  change: { id: string; role?: Role; active?: boolean },
+): Promise<void> {
+  const admins: { id: string; role: Role; active: boolean }[] = await em.query(
+    `SELECT id, role, active FROM person WHERE organisation_id = $1 AND role = 'admin' AND active ORDER BY id FOR UPDATE`,
+    [organisationId],
+  );
+  if (!admins.some((a) => a.id === change.id)) return; // not an administrator now: nothing lost
+  if (!keepsAnAdministrator(admins, change)) {
+    throw peopleError(
+      change.active === false ? 'ACTIVE_LAST_ADMINISTRATOR' : 'ROLE_LAST_ADMINISTRATOR',
+    );
+  }
+}
+
+/** BAD_USER_INPUT serviceAreaId exists unless the service area is one of `organisationId`'s. */
+export async function assertServiceAreaInOrganisation(
+  ctx: ChpContext,
+  organisationId: string,
+  serviceAreaId: string | null | undefined,
+): Promise<void> {
+  if (!serviceAreaId) return;
+  const area = await ctx.loaders.get(serviceAreaById).load(serviceAreaId);
+  if (!area || area.organisationId !== organisationId) throw peopleError('SERVICE_AREA_ID_EXISTS');
 }
