@@ -37,7 +37,7 @@ describe('bad input is rejected with a stable code and writes nothing', () => {
 
   it('a query nested deeper than the limit is refused before it runs', async () => {
     const nested = (levels: number) =>
-      `{ organisations { ${'parent { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+      `{ rootCauses { ${'parent { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
     expect((await world.gql(nested(8), {}, world.org.people.admin)).body.errors).toBeUndefined();
     const tooDeep = await world.gql(nested(12), {}, world.org.people.admin);
     expect(tooDeep.body.errors?.[0]?.extensions?.rule).toBe('MAX_DEPTH');

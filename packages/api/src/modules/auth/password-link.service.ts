@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PASSWORD_LINK_HOURS, type PasswordLinkPurpose } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
-import { lockInScope, mutate } from '../../core/mutation';
+import { lockInScope, mutate, type Tx } from '../../core/mutation';
 import {
   assertAcceptablePassword,
   endSessionsOf,
@@ -33,26 +33,35 @@ export interface IssuedPasswordLink {
 export function issuePasswordLink(ctx: ChpContext, personId: string): Promise<IssuedPasswordLink> {
   return mutate(ctx, 'issuePasswordLink', async (tx) => {
     const person = await lockInScope(tx, Person, 'Person', personId);
-    if (!person.active) throw authError('PERSON_ACTIVE');
-    const purpose: PasswordLinkPurpose = person.passwordHash ? 'reset' : 'invitation';
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(tx.now.getTime() + PASSWORD_LINK_HOURS[purpose] * 3600_000);
-    await tx.em.query(`DELETE FROM password_link WHERE person_id = $1 AND used_at IS NULL`, [
-      person.id,
-    ]);
-    await tx.em.query(
-      `INSERT INTO password_link (token_hash, person_id, purpose, created_by, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [tokenHash(token), person.id, purpose, tx.viewer.personId, tx.now, expiresAt],
-    );
-    await tx.audit({
-      organisationId: person.organisationId,
-      entity: 'person',
-      entityId: person.id,
-      changes: { passwordLink: purpose, expiresAt: expiresAt.toISOString() },
-    });
-    return { purpose, path: `${PASSWORD_LINK_PATH}#token=${token}`, expiresAt, person };
+    return writePasswordLink(tx, person);
   });
+}
+
+/**
+ * Issues `person`'s link inside the caller's transaction (the person already loaded, locked and
+ * checked to be one the caller may act for): also the platform administrator's link for a new
+ * organisation's first administrator.
+ */
+export async function writePasswordLink(tx: Tx, person: Person): Promise<IssuedPasswordLink> {
+  if (!person.active) throw authError('PERSON_ACTIVE');
+  const purpose: PasswordLinkPurpose = person.passwordHash ? 'reset' : 'invitation';
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(tx.now.getTime() + PASSWORD_LINK_HOURS[purpose] * 3600_000);
+  await tx.em.query(`DELETE FROM password_link WHERE person_id = $1 AND used_at IS NULL`, [
+    person.id,
+  ]);
+  await tx.em.query(
+    `INSERT INTO password_link (token_hash, person_id, purpose, created_by, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [tokenHash(token), person.id, purpose, tx.viewer.personId, tx.now, expiresAt],
+  );
+  await tx.audit({
+    organisationId: person.organisationId,
+    entity: 'person',
+    entityId: person.id,
+    changes: { passwordLink: purpose, expiresAt: expiresAt.toISOString() },
+  });
+  return { purpose, path: `${PASSWORD_LINK_PATH}#token=${token}`, expiresAt, person };
 }
 
 interface LinkRow {
