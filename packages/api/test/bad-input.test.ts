@@ -15,7 +15,9 @@ describe('bad input is rejected with a stable code and writes nothing', () => {
   for (const op of operations.filter((o) => o.invalid?.length)) {
     for (const bad of op.invalid!) {
       it(`${op.name}: ${bad.description} → ${bad.code}${bad.rule ? ` (${bad.rule})` : ''}`, async () => {
-        const as = world.org.people[op.allowed[0] ?? Role.admin];
+        const as = op.platformOnly
+          ? world.platformAdmin
+          : world.org.people[op.allowed[0] ?? Role.admin];
         const call = await bad.build(world, world.org, as);
         const before = await tableCounts(world.db);
         const auditBefore = await world.db.dataSource.query(
