@@ -58,7 +58,7 @@ describe('no query or mutation crosses organisations', () => {
     });
   }
 
-  it('a member of staff with group access is shown the names of their group's organisations and nothing else', async () => {
+  it("a member of staff with group access is shown the names of their group's organisations and nothing else", async () => {
     const [group] = await world.db.dataSource.query(
       `INSERT INTO organisation_group (name, slug) VALUES ('Clyde and Forth', 'clyde-forth-x') RETURNING id`,
     );
@@ -85,9 +85,10 @@ describe('no query or mutation crosses organisations', () => {
       );
       expect(without.body.data.organisations.map((o: any) => o.id)).toEqual([world.other.id]);
     } finally {
-      await world.db.dataSource.query(`UPDATE organisation SET group_id = NULL WHERE group_id = $1`, [
-        group.id,
-      ]);
+      await world.db.dataSource.query(
+        `UPDATE organisation SET group_id = NULL WHERE group_id = $1`,
+        [group.id],
+      );
       await world.db.dataSource.query(`DELETE FROM organisation_group WHERE id = $1`, [group.id]);
       await world.db.dataSource.query(`UPDATE person SET group_access = false WHERE id = $1`, [
         world.org.people.senior_manager.id,

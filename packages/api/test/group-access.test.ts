@@ -113,10 +113,9 @@ describe('group access: reads the members’ figures, never writes in a member',
       for (const role of GROUP_ROLES) {
         const res = await world.gql(call.query, call.variables, world.org.people[role]);
         if (refersToMember || op.platformOnly)
-          expect(
-            REFUSED,
-            `${role}: ${JSON.stringify(res.body.errors ?? res.body.data)}`,
-          ).toContain(res.body.errors?.[0]?.extensions?.code);
+          expect(REFUSED, `${role}: ${JSON.stringify(res.body.errors ?? res.body.data)}`).toContain(
+            res.body.errors?.[0]?.extensions?.code,
+          );
       }
       expect(await memberDigest(world, world.other.id)).toEqual(before);
     });
@@ -124,7 +123,11 @@ describe('group access: reads the members’ figures, never writes in a member',
 
   for (const op of operations.filter((o) => o.kind === 'query' && !o.platformOnly)) {
     it(`${op.name}: built from a member organisation's records, answers a group reader with none of them and no customer of theirs`, async () => {
-      const call = await op.valid(world, world.other, world.other.people[op.allowed[0] ?? Role.admin]);
+      const call = await op.valid(
+        world,
+        world.other,
+        world.other.people[op.allowed[0] ?? Role.admin],
+      );
       const memberIds = await recordIds(world, world.other.id);
       const customers: { name: string | null; email: string | null }[] =
         await world.db.dataSource.query(

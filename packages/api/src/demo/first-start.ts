@@ -123,7 +123,11 @@ export async function ensureDemoOrganisation(
 
 export const DEMO_GROUP_SLUG = 'demo-housing-group';
 export const DEMO_MEMBER_SLUG = 'demo-forth-homes';
-const DEMO_MEMBER_AREAS = ['Repairs and maintenance', 'Rents and service charges', 'Estate management'];
+const DEMO_MEMBER_AREAS = [
+  'Repairs and maintenance',
+  'Rents and service charges',
+  'Estate management',
+];
 
 /**
  * The demo group (created once, also in a database whose demo organisation is older than

@@ -110,7 +110,13 @@ async function seedPlatformAdmin(db: TestDatabase): Promise<WorldPerson> {
     const email = `platform.${suffix}@operator.example`;
     const id = await createPerson(
       em,
-      { organisationId, email, name: 'Platform Administrator', role: Role.admin, password: TEST_PASSWORD },
+      {
+        organisationId,
+        email,
+        name: 'Platform Administrator',
+        role: Role.admin,
+        password: TEST_PASSWORD,
+      },
       TEST_HASH_COST,
     );
     await em.query(`UPDATE person SET platform_admin = true WHERE id = $1`, [id]);

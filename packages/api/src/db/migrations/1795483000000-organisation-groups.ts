@@ -35,9 +35,7 @@ export class OrganisationGroups1795483000000 implements MigrationInterface {
         FROM parents p JOIN groups g ON g.slug = left(p.slug, 74) || '-group'
        WHERE o.id = p.id OR o.parent_id = p.id`);
     await q.query(`ALTER TABLE organisation DROP COLUMN parent_id`);
-    await q.query(
-      `ALTER TABLE person ADD COLUMN platform_admin boolean NOT NULL DEFAULT false`,
-    );
+    await q.query(`ALTER TABLE person ADD COLUMN platform_admin boolean NOT NULL DEFAULT false`);
   }
 
   async down(q: QueryRunner): Promise<void> {

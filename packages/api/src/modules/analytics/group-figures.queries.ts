@@ -70,7 +70,12 @@ export async function groupFigures(
       periods,
       organisation,
     );
-    perMember.push({ organisation, current: current!, previous: previous!, months: months.map(month) });
+    perMember.push({
+      organisation,
+      current: current!,
+      previous: previous!,
+      months: months.map(month),
+    });
   }
   return {
     group,

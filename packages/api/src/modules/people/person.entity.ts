@@ -31,7 +31,8 @@ export class Person {
   groupAccess!: boolean;
 
   @Field(() => Boolean, {
-    description: 'Creates organisations and groups on this deployment (README, Platform administrator)',
+    description:
+      'Creates organisations and groups on this deployment (README, Platform administrator)',
   })
   @Column({ type: 'boolean', default: false })
   platformAdmin!: boolean;

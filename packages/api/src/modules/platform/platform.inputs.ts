@@ -1,5 +1,14 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { NotBlank } from '../../core/input-rules';
 import { Sector } from '../organisations';
 

@@ -4,12 +4,7 @@ import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
 import { isUuid, mutate } from '../../core/mutation';
 import { Role } from '../../core/role';
-import {
-  createOrganisation,
-  Organisation,
-  OrganisationGroup,
-  slugTaken,
-} from '../organisations';
+import { createOrganisation, Organisation, OrganisationGroup, slugTaken } from '../organisations';
 import { createPerson, Person } from '../people';
 import { writePasswordLink } from '../auth';
 import type { NewOrganisationGroupInput, NewOrganisationInput } from './platform.inputs';

@@ -3,7 +3,9 @@ import { DateTime } from '../../core/scalars';
 import { Organisation } from '../organisations';
 import { Person } from '../people';
 
-@ObjectType({ description: 'A new organisation, its first administrator and their invitation link' })
+@ObjectType({
+  description: 'A new organisation, its first administrator and their invitation link',
+})
 export class CreatedOrganisation {
   @Field(() => Organisation) organisation!: Organisation;
   @Field(() => Person) administrator!: Person;
