@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from
 import { sessionEvents } from './apollo';
 import { MeContext, SessionContext } from './auth/me-context';
 import { ME } from './auth/queries';
-import { homeFor, mayOpen, type Me } from './auth/roles';
+import { homeFor, mayOpenFor, type Me } from './auth/roles';
 import { SignInPage } from './auth/SignInPage';
 import { Layout } from './layout/Layout';
 import type { MeQuery, MeQueryVariables } from './generated/graphql';
@@ -25,6 +25,8 @@ const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
+const GroupPage = lazy(() => import('./group/GroupPage'));
+const PlatformPage = lazy(() => import('./platform/PlatformPage'));
 
 interface Route {
   path: string;
@@ -44,6 +46,8 @@ const ROUTES: Route[] = [
   { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
+  { path: '/group', page: GroupPage },
+  { path: '/platform', page: PlatformPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */
@@ -83,7 +87,7 @@ function Pages({ me }: { me: Me }) {
   for (const route of ROUTES) {
     const params = matchPath(route.path, pathname);
     if (!params) continue;
-    if (!mayOpen(me.role, pathname)) return <NotAllowed me={me} />;
+    if (!mayOpenFor(me, pathname)) return <NotAllowed me={me} />;
     const Page = route.page;
     return (
       <Suspense fallback={<Loading what="Loading the page" />}>
