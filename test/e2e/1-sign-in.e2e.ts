@@ -22,6 +22,8 @@ const NAV: Record<DemoRole, string[]> = {
     'All actions',
     'Publications',
     'Staff',
+    // the demo's administrator is the platform administrator (README, Platform administrator)
+    'Platform',
   ],
   senior_manager: [
     'Overview',
@@ -31,6 +33,8 @@ const NAV: Record<DemoRole, string[]> = {
     'My actions',
     'All actions',
     'Publications',
+    // the demo's director holds group access (docs/demo-data.md)
+    'Group',
   ],
   manager: [
     'Overview',

@@ -87,10 +87,13 @@ export async function demoDigest(embeddedPgPort: string): Promise<DemoDigest> {
       );
       digest[name] = rows[0]!;
     };
+    // the demo organisation's rows: the demo group's second organisation is created after the
+    // demo organisation's load, with ids of its own on every start
+    const demo = `(SELECT id FROM organisation WHERE slug = 'demo-housing')`;
     for (const [table, dropped] of TABLES)
       await sums(
         table,
-        `SELECT (to_jsonb(t) - '{${dropped.join(',')}}'::text[])::text FROM ${table} t`,
+        `SELECT (to_jsonb(t) - '{${dropped.join(',')}}'::text[])::text FROM ${table} t WHERE t.organisation_id = ${demo}`,
       );
     // the publication's ids are random, its rows stamped by the database's clock, and its frozen
     // figures name each item's service areas by item id: compared by item position instead
@@ -102,12 +105,13 @@ export async function demoDigest(embeddedPgPort: string): Promise<DemoDigest> {
                      SELECT jsonb_object_agg(i.position, s.value)
                        FROM jsonb_each(t.frozen_figures -> 'itemServiceAreas') s
                        JOIN publication_item i ON i.organisation_id = t.organisation_id AND i.id::text = s.key))))::text
-         FROM publication t`,
+         FROM publication t WHERE t.organisation_id = ${demo}`,
     );
     await sums(
       'publication_item_action',
       `SELECT concat_ws(' ', i.position, a.action_id) FROM publication_item_action a
-         JOIN publication_item i ON i.organisation_id = a.organisation_id AND i.id = a.item_id`,
+         JOIN publication_item i ON i.organisation_id = a.organisation_id AND i.id = a.item_id
+        WHERE a.organisation_id = ${demo}`,
     );
     return digest;
   } finally {

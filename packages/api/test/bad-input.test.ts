@@ -15,7 +15,9 @@ describe('bad input is rejected with a stable code and writes nothing', () => {
   for (const op of operations.filter((o) => o.invalid?.length)) {
     for (const bad of op.invalid!) {
       it(`${op.name}: ${bad.description} → ${bad.code}${bad.rule ? ` (${bad.rule})` : ''}`, async () => {
-        const as = world.org.people[op.allowed[0] ?? Role.admin];
+        const as = op.platformOnly
+          ? world.platformAdmin
+          : world.org.people[op.allowed[0] ?? Role.admin];
         const call = await bad.build(world, world.org, as);
         const before = await tableCounts(world.db);
         const auditBefore = await world.db.dataSource.query(
@@ -37,7 +39,7 @@ describe('bad input is rejected with a stable code and writes nothing', () => {
 
   it('a query nested deeper than the limit is refused before it runs', async () => {
     const nested = (levels: number) =>
-      `{ organisations { ${'parent { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+      `{ rootCauses { ${'parent { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
     expect((await world.gql(nested(8), {}, world.org.people.admin)).body.errors).toBeUndefined();
     const tooDeep = await world.gql(nested(12), {}, world.org.people.admin);
     expect(tooDeep.body.errors?.[0]?.extensions?.rule).toBe('MAX_DEPTH');

@@ -23,6 +23,8 @@ export const API_RULE_CODES = [
   'EMAIL_TAKEN',
   'SERVICE_AREA_NAME_TAKEN',
   'ROOT_CAUSE_NAME_TAKEN',
+  // organisations and groups (the platform administrator)
+  'SLUG_TAKEN',
   'NOT_COMPLETED',
   // publications (docs/procedure.md, Reporting and publishing)
   'PERSONAL_DATA',

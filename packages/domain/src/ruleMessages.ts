@@ -164,6 +164,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   EMAIL_TAKEN: 'Someone already signs in with that e-mail address.',
   SERVICE_AREA_NAME_TAKEN: 'There is already a service area with that name.',
   ROOT_CAUSE_NAME_TAKEN: 'There is already a root cause with that name here.',
+  SLUG_TAKEN:
+    'Another organisation or group already has that short name (slug): choose another, e.g. add the town.',
   NO_CUSTOMER:
     'This complaint has no customer details (none were recorded, or they were anonymised): there is no one whose contact could be restricted.',
   NOT_COMPLETED: 'The action has no completion date yet: recurrence is measured from it.',

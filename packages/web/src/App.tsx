@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from
 import { sessionEvents } from './apollo';
 import { MeContext, SessionContext } from './auth/me-context';
 import { ME } from './auth/queries';
-import { homeFor, mayOpen, type Me } from './auth/roles';
+import { homeFor, mayOpenFor, type Me } from './auth/roles';
 import { SignInPage } from './auth/SignInPage';
 import { Layout } from './layout/Layout';
 import type { MeQuery, MeQueryVariables } from './generated/graphql';
@@ -32,6 +32,8 @@ const AdminPage = lazy(() => import('./admin/AdminPage'));
 const SettingsPage = lazy(() => import('./admin/SettingsPage'));
 const CalendarPage = lazy(() => import('./admin/CalendarPage'));
 const AuditPage = lazy(() => import('./admin/AuditPage'));
+const GroupPage = lazy(() => import('./group/GroupPage'));
+const PlatformPage = lazy(() => import('./platform/PlatformPage'));
 
 interface Route {
   path: string;
@@ -57,6 +59,8 @@ const ROUTES: Route[] = [
   { path: '/admin/audit', page: AuditPage },
   { path: '/admin/service-areas', page: ServiceAreasPage },
   { path: '/admin/root-causes', page: RootCausesPage },
+  { path: '/group', page: GroupPage },
+  { path: '/platform', page: PlatformPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */
@@ -96,7 +100,7 @@ function Pages({ me }: { me: Me }) {
   for (const route of ROUTES) {
     const params = matchPath(route.path, pathname);
     if (!params) continue;
-    if (!mayOpen(me.role, pathname)) return <NotAllowed me={me} />;
+    if (!mayOpenFor(me, pathname)) return <NotAllowed me={me} />;
     const Page = route.page;
     return (
       <Suspense fallback={<Loading what="Loading the page" />}>

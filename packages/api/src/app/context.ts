@@ -54,7 +54,11 @@ export async function createContext(
     viewer,
     token: viewer ? token : null,
     clientAddress: req ? (req.ip ?? req.socket?.remoteAddress ?? 'unknown') : undefined,
-    loaders: new LoaderCache(deps.dataSource, viewer?.organisationIds ?? []),
+    loaders: new LoaderCache(
+      deps.dataSource,
+      viewer?.organisationIds ?? [],
+      viewer?.figureOrganisationIds ?? [],
+    ),
     clock,
     today: localDate(now.toISOString()),
     setSessionCookie: res

@@ -1,4 +1,4 @@
-import { Organisation } from '../modules/organisations';
+import { Organisation, OrganisationGroup } from '../modules/organisations';
 import { ClosureDay } from '../modules/calendar';
 import { ServiceArea } from '../modules/people';
 import { Person } from '../modules/people';
@@ -23,6 +23,7 @@ import { ContactRestriction } from '../modules/restrictions';
 /** Every TypeORM entity of the API. Tables come from migrations only. */
 export const entities = [
   Organisation,
+  OrganisationGroup,
   ClosureDay,
   ServiceArea,
   Person,

@@ -11,6 +11,7 @@ import { complaintResolvers } from '../modules/complaints';
 import { publicationResolvers } from '../modules/publications';
 import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
+import { PlatformResolver } from '../modules/platform';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -23,6 +24,7 @@ export const resolvers = [
   PeopleResolver,
   ServiceAreaResolver,
   OrganisationResolver,
+  PlatformResolver,
   CalendarResolver,
   BankHolidayResolver,
   AuditResolver,

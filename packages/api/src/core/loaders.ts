@@ -11,8 +11,10 @@ import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'type
 /** What a loader is built from: the request's DataSource and the viewer's organisations. */
 export interface LoaderScope {
   dataSource: DataSource;
-  /** The organisations the viewer may see (empty when nobody is signed in). */
+  /** The organisations whose records the viewer may see: their own (empty when nobody is signed in). */
   organisationIds: string[];
+  /** The organisations whose figures and names the viewer may see: with group access, the group's members. */
+  figureOrganisationIds: string[];
   /** The same request's other loaders, for a loader built on another. */
   loaders: LoaderCache;
 }
@@ -38,8 +40,12 @@ export class LoaderCache {
   >();
   private readonly scope: LoaderScope;
 
-  constructor(dataSource: DataSource, organisationIds: string[]) {
-    this.scope = { dataSource, organisationIds, loaders: this };
+  constructor(
+    dataSource: DataSource,
+    organisationIds: string[],
+    figureOrganisationIds: string[] = organisationIds,
+  ) {
+    this.scope = { dataSource, organisationIds, figureOrganisationIds, loaders: this };
   }
 
   get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {

@@ -1,6 +1,6 @@
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { ChpContext } from './context';
-import type { Viewer } from './viewer';
+import { ownOrganisationOnly, type Viewer } from './viewer';
 import { requireViewer } from './auth-checker';
 import { notFound, staleVersion } from './errors';
 import { boundAuditChanges } from './audit-payload';
@@ -8,6 +8,7 @@ import { boundAuditChanges } from './audit-payload';
 /** What a mutation's work receives: its transaction, the viewer, the request's clock, and the audit log. */
 export interface Tx {
   em: EntityManager;
+  /** The viewer narrowed to their own organisation: every write is checked against it, never against a group. */
   viewer: Viewer;
   now: Date;
   /** Writes one audit row: who (the viewer), when (now), which operation, what changed (long texts by length and hash). */
@@ -21,14 +22,17 @@ export interface Tx {
 
 /**
  * Runs a mutation's work in one transaction with an audit trail. Any error rolls back every
- * write, including the audit rows: a rejected request changes nothing.
+ * write, including the audit rows: a rejected request changes nothing. The work sees the viewer
+ * narrowed to their own organisation, so every record it loads by id (lockInScope, findInScope,
+ * or its own SQL over `tx.viewer.organisationIds`) must be their own organisation's: group access
+ * only reads.
  */
 export async function mutate<T>(
   ctx: ChpContext,
   operation: string,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  const viewer = requireViewer(ctx);
+  const viewer = ownOrganisationOnly(requireViewer(ctx));
   const now = ctx.clock();
   return ctx.dataSource.transaction(async (em) => {
     const tx: Tx = {
@@ -55,8 +59,9 @@ export async function mutate<T>(
 }
 
 /**
- * Loads a row the viewer may see and locks it for the rest of the transaction. Rows of other
- * organisations answer NOT_FOUND, exactly as missing ones do.
+ * Loads a row of the viewer's own organisation and locks it for the rest of the transaction.
+ * Rows of other organisations, a group's other members included, answer NOT_FOUND, exactly as
+ * missing ones do.
  */
 export async function lockInScope<E extends ObjectLiteral>(
   tx: Tx,
@@ -73,7 +78,7 @@ export async function lockInScope<E extends ObjectLiteral>(
   return row;
 }
 
-/** Loads a row the viewer may see (no lock). */
+/** Loads a row of the viewer's own organisation (no lock), for a write that refers to it. */
 export async function findInScope<E extends ObjectLiteral>(
   tx: Tx,
   entity: EntityTarget<E>,
@@ -88,7 +93,8 @@ export async function findInScope<E extends ObjectLiteral>(
   return row;
 }
 
-export const inScope = (viewer: Viewer) => In(viewer.organisationIds);
+/** The one organisation a write may touch: the viewer's own, never a group's other members. */
+export const inScope = (viewer: Viewer) => viewer.organisationId;
 
 /** Optimistic concurrency: the client's version must be the stored one (CONFLICT otherwise). */
 export function checkVersion(label: string, row: { version: number }, expected: number): void {

@@ -58,6 +58,8 @@ async function demoViewer(
         organisationId,
         role: p.role,
         organisationIds: [organisationId],
+        figureOrganisationIds: [organisationId],
+        platformAdmin: false,
       }
     : null;
 }

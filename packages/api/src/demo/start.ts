@@ -15,6 +15,8 @@ import { pauseDemoLoadForTest } from './test-pause';
 
 export const START_COMPLAINTS = 3000;
 export const START_SEED = 2026;
+/** The demo group's second organisation: smaller, so the first start stays quick. */
+export const MEMBER_START = { seed: 2027, complaints: 800, emailDomain: 'forth.demo.chp.example' };
 
 /**
  * `npm start` with demo data on: the demo organisation's first load, as one resumable job of
@@ -30,6 +32,11 @@ export async function loadStartDemoData(
   organisationId: string,
   log: Log,
   now: Date = new Date(),
+  size: { seed: number; complaints: number; emailDomain: string } = {
+    seed: START_SEED,
+    complaints: START_COMPLAINTS,
+    emailDomain: 'demo.chp.example',
+  },
 ): Promise<number> {
   const started = performance.now();
   const loaded = await withPgClient(ds, async (client) => {
@@ -47,8 +54,8 @@ export async function loadStartDemoData(
           )
         ).rows as [{ n: number }];
         if (n > 0) return null; // loaded before demo_load existed, or complaints of its own
-        await ensureDemoStaff(ds, organisationId, 'demo.chp.example');
-        load = await beginDemoLoad(client, organisationId, START_SEED, START_COMPLAINTS, now);
+        await ensureDemoStaff(ds, organisationId, size.emailDomain);
+        load = await beginDemoLoad(client, organisationId, size.seed, size.complaints, now);
         await pauseDemoLoadForTest('staff', log);
       } else if (!load.finishedAt) {
         log.info('finishing the demo data load that an earlier start did not complete');

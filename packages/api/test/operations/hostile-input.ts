@@ -70,6 +70,8 @@ const TEXT_FIELDS: Record<string, string[]> = {
   proposeContactRestriction: ['details', 'reason'],
   declineContactRestriction: ['note'],
   reviewContactRestriction: ['note'],
+  createOrganisation: ['name', 'administratorName'],
+  createOrganisationGroup: ['name'],
 };
 
 /** `operations`, each with its hostile-input rows added to its own. */

@@ -17,6 +17,7 @@ import { publicationDraftingOperations } from './publications-drafting.operation
 import { publicationReviewOperations } from './publications-review.operations';
 import { restrictionOperations } from './restrictions.operations';
 import { settingsOperations } from './settings.operations';
+import { platformOperations } from './platform.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -40,6 +41,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...publicationReviewOperations,
   ...restrictionOperations,
   ...settingsOperations,
+  ...platformOperations,
 ]);
 
 /**

@@ -20,6 +20,11 @@ export interface OperationCase {
    * of `org`, through the API). Must be repeatable: each suite calls it afresh.
    */
   valid(world: World, org: WorldOrganisation, as: WorldPerson): Promise<Call>;
+  /**
+   * Only the platform administrator may call it (`allowed` is then empty: every role of an
+   * organisation is FORBIDDEN); the suites call it as `world.platformAdmin`.
+   */
+  platformOnly?: boolean;
   /** Malformed or rule-breaking calls, by someone allowed; each must be rejected with `code` and write nothing. */
   invalid?: InvalidCase[];
 }

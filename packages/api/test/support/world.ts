@@ -39,6 +39,8 @@ export interface World {
   org: WorldOrganisation;
   /** Another organisation on the same deployment: nothing of it may be visible from `org`. */
   other: WorldOrganisation;
+  /** The platform administrator (an administrator of a third, empty organisation): creates organisations and groups. */
+  platformAdmin: WorldPerson;
   /** The clock every request sees; tests move it with `setNow`. */
   setNow(instant: string): void;
   gql<T = Record<string, any>>(
@@ -96,6 +98,33 @@ async function seedOrganisation(db: TestDatabase, label: string): Promise<WorldO
   });
 }
 
+/** The deployment's platform administrator, alone in an organisation of its own. */
+async function seedPlatformAdmin(db: TestDatabase): Promise<WorldPerson> {
+  return db.dataSource.transaction(async (em) => {
+    const suffix = randomBytes(3).toString('hex');
+    const organisationId = await createOrganisation(em, {
+      name: 'Platform Operator',
+      slug: `platform-${suffix}`,
+      sector: 'other' as never,
+    });
+    const email = `platform.${suffix}@operator.example`;
+    const id = await createPerson(
+      em,
+      {
+        organisationId,
+        email,
+        name: 'Platform Administrator',
+        role: Role.admin,
+        password: TEST_PASSWORD,
+      },
+      TEST_HASH_COST,
+    );
+    await em.query(`UPDATE person SET platform_admin = true WHERE id = $1`, [id]);
+    const { token } = await openSession(em, id, new Date());
+    return { id, email, role: Role.admin, token };
+  });
+}
+
 /**
  * A migrated database of its own, the API over HTTP on an ephemeral port, and two organisations
  * with a signed-in person in every role. Call in beforeAll; `close()` in afterAll.
@@ -114,11 +143,13 @@ export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<Wor
   const server = await listen(app);
   const org = await seedOrganisation(db, 'Clyde');
   const other = await seedOrganisation(db, 'Forth');
+  const platformAdmin = await seedPlatformAdmin(db);
   return {
     db,
     url: server.url,
     org,
     other,
+    platformAdmin,
     setNow: (instant) => {
       now = new Date(instant);
     },

@@ -9,6 +9,8 @@ export const ME = gql`
       role
       organisationId
       serviceAreaId
+      groupAccess
+      platformAdmin
     }
   }
 `;
@@ -24,6 +26,8 @@ export const SIGN_IN = gql`
         role
         organisationId
         serviceAreaId
+        groupAccess
+        platformAdmin
       }
     }
   }

@@ -58,3 +58,21 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return administers(role);
   return true;
 }
+
+/**
+ * A person's navigation: their role's, then the Group page for group readers (the members'
+ * figures side by side) and the Platform page for the platform administrator.
+ */
+export function navigationForPerson(me: Me): NavItem[] {
+  const items = navigationFor(me.role);
+  if (me.groupAccess && readsAnalytics(me.role)) items.push({ to: '/group', label: 'Group' });
+  if (me.platformAdmin) items.push({ to: '/platform', label: 'Platform' });
+  return items;
+}
+
+/** Whether this person may open a path: the Group and Platform pages are theirs, not a role's. */
+export function mayOpenFor(me: Me, pathname: string): boolean {
+  if (pathname === '/group') return me.groupAccess && readsAnalytics(me.role);
+  if (pathname === '/platform') return me.platformAdmin;
+  return mayOpen(me.role, pathname);
+}

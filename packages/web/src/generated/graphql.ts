@@ -169,6 +169,25 @@ export type MovedDateKind =
   | 'stage2DueOn'
   | 'stage2ExtendedDueOn';
 
+/** A new group of organisations */
+export type NewOrganisationGroupInput = {
+  name: string;
+  slug: string;
+};
+
+/** A new organisation and its first administrator */
+export type NewOrganisationInput = {
+  administratorEmail: string;
+  administratorName: string;
+  /** The group it joins, if any */
+  groupId?: string | number | null | undefined;
+  name: string;
+  /** Sets the defaults: colleges and universities say "complainant" and cut off at 17:00 */
+  sector: Sector;
+  /** Short name in the public site's address: lower-case words joined by hyphens */
+  slug: string;
+};
+
 export type OrganisationSettingsInput = {
   /** The time limit for making a complaint, in months from when the customer knew of the problem (1 to 120) */
   complaintTimeLimitMonths?: number | null | undefined;
@@ -773,6 +792,8 @@ export type MeQuery = {
     role: Role;
     organisationId: string;
     serviceAreaId: string | null;
+    groupAccess: boolean;
+    platformAdmin: boolean;
   };
 };
 
@@ -791,6 +812,8 @@ export type SignInMutation = {
       role: Role;
       organisationId: string;
       serviceAreaId: string | null;
+      groupAccess: boolean;
+      platformAdmin: boolean;
     };
   };
 };
@@ -1269,6 +1292,372 @@ export type BucketFieldsFragment = {
   };
 };
 
+export type GroupIndicatorFieldsFragment = {
+  received: number;
+  receivedPerThousand: number | null;
+  populationLabel: string | null;
+  closed: number;
+  period: { label: string };
+  stages: {
+    stage1: {
+      closed: number;
+      shareOfAllClosures: number | null;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+      outcomes: {
+        resolved: { count: number; share: number | null };
+        upheld: { count: number; share: number | null };
+        partiallyUpheld: { count: number; share: number | null };
+        notUpheld: { count: number; share: number | null };
+      };
+    };
+    stage2Direct: {
+      closed: number;
+      shareOfAllClosures: number | null;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+      outcomes: {
+        resolved: { count: number; share: number | null };
+        upheld: { count: number; share: number | null };
+        partiallyUpheld: { count: number; share: number | null };
+        notUpheld: { count: number; share: number | null };
+      };
+    };
+    stage2Escalated: {
+      closed: number;
+      shareOfAllClosures: number | null;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+      outcomes: {
+        resolved: { count: number; share: number | null };
+        upheld: { count: number; share: number | null };
+        partiallyUpheld: { count: number; share: number | null };
+        notUpheld: { count: number; share: number | null };
+      };
+    };
+  };
+  stage2: {
+    closed: number;
+    shareOfAllClosures: number | null;
+    averageWorkingDays: number | null;
+    withinTimescale: number;
+    withinTimescaleShare: number | null;
+    extended: number;
+    extendedShare: number | null;
+    outcomes: {
+      resolved: { count: number; share: number | null };
+      upheld: { count: number; share: number | null };
+      partiallyUpheld: { count: number; share: number | null };
+      notUpheld: { count: number; share: number | null };
+    };
+  };
+};
+
+export type GroupFiguresQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+export type GroupFiguresQuery = {
+  groupFigures: {
+    group: { id: string; name: string };
+    period: { label: string };
+    total: {
+      received: number;
+      receivedPerThousand: number | null;
+      populationLabel: string | null;
+      closed: number;
+      period: { label: string };
+      stages: {
+        stage1: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Direct: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Escalated: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+      };
+      stage2: {
+        closed: number;
+        shareOfAllClosures: number | null;
+        averageWorkingDays: number | null;
+        withinTimescale: number;
+        withinTimescaleShare: number | null;
+        extended: number;
+        extendedShare: number | null;
+        outcomes: {
+          resolved: { count: number; share: number | null };
+          upheld: { count: number; share: number | null };
+          partiallyUpheld: { count: number; share: number | null };
+          notUpheld: { count: number; share: number | null };
+        };
+      };
+    };
+    totalPrevious: {
+      received: number;
+      receivedPerThousand: number | null;
+      populationLabel: string | null;
+      closed: number;
+      period: { label: string };
+      stages: {
+        stage1: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Direct: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Escalated: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+      };
+      stage2: {
+        closed: number;
+        shareOfAllClosures: number | null;
+        averageWorkingDays: number | null;
+        withinTimescale: number;
+        withinTimescaleShare: number | null;
+        extended: number;
+        extendedShare: number | null;
+        outcomes: {
+          resolved: { count: number; share: number | null };
+          upheld: { count: number; share: number | null };
+          partiallyUpheld: { count: number; share: number | null };
+          notUpheld: { count: number; share: number | null };
+        };
+      };
+    };
+    totalMonths: Array<{
+      received: number;
+      closed: number;
+      period: { from: string; label: string };
+    }>;
+    members: Array<{
+      organisation: { id: string; name: string };
+      current: {
+        received: number;
+        receivedPerThousand: number | null;
+        populationLabel: string | null;
+        closed: number;
+        period: { label: string };
+        stages: {
+          stage1: {
+            closed: number;
+            shareOfAllClosures: number | null;
+            averageWorkingDays: number | null;
+            withinTimescale: number;
+            withinTimescaleShare: number | null;
+            extended: number;
+            extendedShare: number | null;
+            outcomes: {
+              resolved: { count: number; share: number | null };
+              upheld: { count: number; share: number | null };
+              partiallyUpheld: { count: number; share: number | null };
+              notUpheld: { count: number; share: number | null };
+            };
+          };
+          stage2Direct: {
+            closed: number;
+            shareOfAllClosures: number | null;
+            averageWorkingDays: number | null;
+            withinTimescale: number;
+            withinTimescaleShare: number | null;
+            extended: number;
+            extendedShare: number | null;
+            outcomes: {
+              resolved: { count: number; share: number | null };
+              upheld: { count: number; share: number | null };
+              partiallyUpheld: { count: number; share: number | null };
+              notUpheld: { count: number; share: number | null };
+            };
+          };
+          stage2Escalated: {
+            closed: number;
+            shareOfAllClosures: number | null;
+            averageWorkingDays: number | null;
+            withinTimescale: number;
+            withinTimescaleShare: number | null;
+            extended: number;
+            extendedShare: number | null;
+            outcomes: {
+              resolved: { count: number; share: number | null };
+              upheld: { count: number; share: number | null };
+              partiallyUpheld: { count: number; share: number | null };
+              notUpheld: { count: number; share: number | null };
+            };
+          };
+        };
+        stage2: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+      };
+      previous: {
+        received: number;
+        receivedPerThousand: number | null;
+        populationLabel: string | null;
+        closed: number;
+        period: { label: string };
+        stages: {
+          stage1: {
+            closed: number;
+            shareOfAllClosures: number | null;
+            averageWorkingDays: number | null;
+            withinTimescale: number;
+            withinTimescaleShare: number | null;
+            extended: number;
+            extendedShare: number | null;
+            outcomes: {
+              resolved: { count: number; share: number | null };
+              upheld: { count: number; share: number | null };
+              partiallyUpheld: { count: number; share: number | null };
+              notUpheld: { count: number; share: number | null };
+            };
+          };
+          stage2Direct: {
+            closed: number;
+            shareOfAllClosures: number | null;
+            averageWorkingDays: number | null;
+            withinTimescale: number;
+            withinTimescaleShare: number | null;
+            extended: number;
+            extendedShare: number | null;
+            outcomes: {
+              resolved: { count: number; share: number | null };
+              upheld: { count: number; share: number | null };
+              partiallyUpheld: { count: number; share: number | null };
+              notUpheld: { count: number; share: number | null };
+            };
+          };
+          stage2Escalated: {
+            closed: number;
+            shareOfAllClosures: number | null;
+            averageWorkingDays: number | null;
+            withinTimescale: number;
+            withinTimescaleShare: number | null;
+            extended: number;
+            extendedShare: number | null;
+            outcomes: {
+              resolved: { count: number; share: number | null };
+              upheld: { count: number; share: number | null };
+              partiallyUpheld: { count: number; share: number | null };
+              notUpheld: { count: number; share: number | null };
+            };
+          };
+        };
+        stage2: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+      };
+      months: Array<{ received: number; closed: number; period: { from: string } }>;
+    }>;
+  } | null;
+};
+
 export type OtherOutcomeFieldsFragment = {
   notAComplaint: number;
   withdrawn: number;
@@ -1478,6 +1867,49 @@ export type OverdueActionsQuery = {
     byServiceArea: Array<{ serviceAreaId: string; serviceAreaName: string; count: number }>;
     byOwner: Array<{ ownerId: string; ownerName: string; count: number }>;
   };
+};
+
+export type PlatformQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlatformQuery = {
+  platformOrganisations: Array<{
+    id: string;
+    name: string;
+    slug: string;
+    sector: Sector;
+    group: { id: string; name: string } | null;
+  }>;
+  organisationGroups: Array<{ id: string; name: string; slug: string }>;
+};
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: NewOrganisationInput;
+}>;
+
+export type CreateOrganisationMutation = {
+  createOrganisation: {
+    passwordLinkPath: string;
+    passwordLinkExpiresAt: string;
+    organisation: { id: string; name: string };
+    administrator: { id: string; name: string; email: string };
+  };
+};
+
+export type CreateOrganisationGroupMutationVariables = Exact<{
+  input: NewOrganisationGroupInput;
+}>;
+
+export type CreateOrganisationGroupMutation = {
+  createOrganisationGroup: { id: string; name: string };
+};
+
+export type SetOrganisationGroupMutationVariables = Exact<{
+  organisationId: string | number;
+  groupId?: string | number | null | undefined;
+}>;
+
+export type SetOrganisationGroupMutation = {
+  setOrganisationGroup: { id: string; group: { id: string; name: string } | null };
 };
 
 export type PublicationsQueryVariables = Exact<{

@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import { SessionContext } from '../auth/me-context';
 import { SIGN_OUT } from '../auth/queries';
 import { ROLE_LABELS } from '@chp/domain';
-import { navigationFor, type Me } from '../auth/roles';
+import { navigationForPerson, type Me } from '../auth/roles';
 import type { SignOutMutation, SignOutMutationVariables } from '../generated/graphql';
 import { Link, navigate, useLocation } from '../lib/router';
 
@@ -63,7 +63,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         </div>
         <nav aria-label="Main">
           <ul>
-            {navigationFor(me.role).map((item) => (
+            {navigationForPerson(me).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? 'page' : undefined}>
                   {item.label}

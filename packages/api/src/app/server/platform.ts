@@ -11,9 +11,10 @@ import { createApp } from './app';
 import {
   describeDemoUsers,
   ensureDemoOrganisation,
+  ensureDemoGroup,
   ensureFirstAdmin,
 } from '../../demo/first-start';
-import { loadStartDemoData } from '../../demo/start';
+import { loadStartDemoData, MEMBER_START } from '../../demo/start';
 import { superviseDatabase } from './database-supervision';
 
 export interface RunningPlatform {
@@ -66,6 +67,9 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     );
     const demo = config.demoData ? await ensureDemoOrganisation(dataSource, log) : null;
     if (demo) await loadStartDemoData(dataSource, demo.organisationId, log); // a few thousand complaints, first start only
+    const member = demo ? await ensureDemoGroup(dataSource, demo.organisationId, log) : null;
+    if (member)
+      await loadStartDemoData(dataSource, member.organisationId, log, new Date(), MEMBER_START);
 
     const httpServer = http.createServer();
     const { app, apollo } = await createApp({
@@ -93,7 +97,7 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
         await pg?.stop();
       })());
     const address = `http://localhost:${port}`;
-    if (demo) log.info(describeDemoUsers(demo.users, address));
+    if (demo) log.info(describeDemoUsers([...demo.users, ...(member?.users ?? [])], address));
     return { url: address, port, dataSource: ds, stop };
   } catch (error) {
     if (dataSource?.isInitialized) await dataSource.destroy().catch(() => {});

@@ -17,6 +17,7 @@ import { SearchWords1795477000000 } from './1795477000000-search-words';
 import { ReferenceCounter1795480000000 } from './1795480000000-reference-counter';
 import { FinancialYearStart1795481000000 } from './1795481000000-financial-year-start';
 import { RootCauseMerge1795482000000 } from './1795482000000-root-cause-merge';
+import { OrganisationGroups1795483000000 } from './1795483000000-organisation-groups';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ReferenceCounter1795480000000,
   FinancialYearStart1795481000000,
   RootCauseMerge1795482000000,
+  OrganisationGroups1795483000000,
 ];

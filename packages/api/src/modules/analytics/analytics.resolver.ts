@@ -37,15 +37,16 @@ const MAX_TREND_DAYS = 30 * 366;
 import { complaintTrends, quietAreas } from './trends.queries';
 import { organisationById } from '../organisations';
 import { analyticsError } from './analytics.errors';
+import { GroupFiguresResolver } from './group-figures.resolver';
 
 export { ANALYTICS_READERS };
 /** Who reads grouped action figures (every owner's overdue count): the analytics readers. */
 export const ACTION_ANALYTICS_READERS = ANALYTICS_READERS;
 
-/** The organisation a figure is for: one the viewer can see (default their own); another is NOT_FOUND. */
+/** The organisation a figure is for: one whose figures the viewer reads (default their own); another is NOT_FOUND. */
 function organisationFor(viewer: Viewer, organisationId: string | null | undefined): string {
   if (organisationId == null) return viewer.organisationId;
-  if (!isUuid(organisationId) || !viewer.organisationIds.includes(organisationId))
+  if (!isUuid(organisationId) || !viewer.figureOrganisationIds.includes(organisationId))
     throw notFound('Organisation');
   return organisationId;
 }
@@ -221,4 +222,4 @@ export class AnalyticsResolver {
   }
 }
 
-export const analyticsResolvers = [AnalyticsResolver] as const;
+export const analyticsResolvers = [AnalyticsResolver, GroupFiguresResolver] as const;

@@ -60,7 +60,7 @@ export function indicatorsSql(periods: number): string {
     SELECT p.k, coalesce(sum(d.received) FILTER (WHERE d.bucket = 0), 0)::int AS received,
            ${OTHER_OUTCOMES.map((o) => `coalesce(sum(d.${o}) FILTER (WHERE d.bucket = 4), 0)::int AS ${o}`).join(', ')},
            ${BUCKETS.flatMap(([prefix, bucket]) => bucketColumns(prefix, bucket)).join(',\n           ')}
-      FROM p LEFT JOIN indicator_day d ON d.organisation_id = $1 AND d.date BETWEEN p.f AND p.t
+      FROM p LEFT JOIN indicator_day d ON d.organisation_id = ANY($1::uuid[]) AND d.date BETWEEN p.f AND p.t
      GROUP BY p.k
      ORDER BY p.k`;
 }
@@ -122,15 +122,19 @@ export interface OrganisationFacts {
   populationLabel: string | null;
 }
 
-/** The indicators of each period (one SQL statement for all of them). */
+/**
+ * The indicators of each period (one SQL statement for all of them), for one organisation or,
+ * summed, for several (a group's roll-up: counts and working days add up, shares and averages
+ * are recomputed from the sums).
+ */
 export async function indicatorFigures(
   ds: DataSource,
-  organisationId: string,
+  organisationId: string | readonly string[],
   periods: Period[],
   org: OrganisationFacts,
 ): Promise<IndicatorFigures[]> {
   const rows: Record<string, unknown>[] = await ds.query(indicatorsSql(periods.length), [
-    organisationId,
+    typeof organisationId === 'string' ? [organisationId] : organisationId,
     ...periods.flatMap((p) => [p.from, p.to]),
   ]);
   return periods.map((p, i) => {

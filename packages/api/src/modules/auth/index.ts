@@ -7,3 +7,4 @@ export { AuthResolver } from './auth.resolver';
 export { PasswordLinkResolver } from './password-link.resolver';
 export { PersonSession } from './person-session.entity';
 export { SESSION_COOKIE, tokenFromRequest, tokenHash, viewerForToken } from './session.service';
+export { writePasswordLink, type IssuedPasswordLink } from './password-link.service';

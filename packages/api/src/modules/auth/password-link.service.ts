@@ -37,8 +37,7 @@ export interface IssuedPasswordLink {
 export function issuePasswordLink(ctx: ChpContext, personId: string): Promise<IssuedPasswordLink> {
   return mutate(ctx, 'issuePasswordLink', async (tx) => {
     const person = await lockInScope(tx, Person, 'Person', personId);
-    if (!person.active) throw authError('PERSON_ACTIVE');
-    return linkFor(tx, person);
+    return writePasswordLink(tx, person);
   });
 }
 
@@ -77,12 +76,17 @@ export async function invitePerson(
       },
     });
     const person = await tx.em.getRepository(Person).findOneByOrFail({ id });
-    return linkFor(tx, person);
+    return writePasswordLink(tx, person);
   });
 }
 
-/** Makes the link in the caller's transaction. */
-async function linkFor(tx: Tx, person: Person): Promise<IssuedPasswordLink> {
+/**
+ * Issues `person`'s link inside the caller's transaction (the person already loaded, locked and
+ * checked to be one the caller may act for): also the platform administrator's link for a new
+ * organisation's first administrator.
+ */
+export async function writePasswordLink(tx: Tx, person: Person): Promise<IssuedPasswordLink> {
+  if (!person.active) throw authError('PERSON_ACTIVE');
   const purpose: PasswordLinkPurpose = person.passwordHash ? 'reset' : 'invitation';
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(tx.now.getTime() + PASSWORD_LINK_HOURS[purpose] * 3600_000);

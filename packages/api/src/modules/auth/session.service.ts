@@ -46,12 +46,15 @@ export async function viewerForToken(
     name: string;
     organisation_id: string;
     role: Role;
-    organisation_ids: string[];
+    platform_admin: boolean;
+    figure_organisation_ids: string[];
   }[] = await ds.query(
-    `SELECT p.id, p.name, p.organisation_id, p.role,
+    // group access: the figures of every organisation in the person's organisation's group
+    `SELECT p.id, p.name, p.organisation_id, p.role, p.platform_admin,
             array(SELECT o.id FROM organisation o
-                  WHERE o.id = p.organisation_id OR (p.group_access AND o.parent_id = p.organisation_id)
-                  ORDER BY o.id) AS organisation_ids
+                  WHERE o.id = p.organisation_id
+                     OR (p.group_access AND o.group_id = (SELECT group_id FROM organisation WHERE id = p.organisation_id))
+                  ORDER BY o.id) AS figure_organisation_ids
        FROM person_session s JOIN person p ON p.id = s.person_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.active`,
     [tokenHash(token), now],
@@ -63,7 +66,9 @@ export async function viewerForToken(
     name: row.name,
     organisationId: row.organisation_id,
     role: row.role,
-    organisationIds: row.organisation_ids,
+    organisationIds: [row.organisation_id],
+    figureOrganisationIds: row.figure_organisation_ids,
+    platformAdmin: row.platform_admin,
   };
 }
 

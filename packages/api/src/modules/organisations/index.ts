@@ -7,3 +7,5 @@ export { Organisation, Sector } from './organisation.entity';
 export { organisationById } from './organisation.loaders';
 export { OrganisationResolver } from './organisation.resolver';
 export { createOrganisation } from './organisation.service';
+export { OrganisationGroup } from './organisation-group.entity';
+export { groupOfReader, slugTaken } from './organisation-group.service';

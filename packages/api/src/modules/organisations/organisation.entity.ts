@@ -32,7 +32,7 @@ export class Organisation {
     description: 'The group this organisation belongs to, if any',
   })
   @Column({ type: 'uuid', nullable: true })
-  parentId!: string | null;
+  groupId!: string | null;
 
   @Field(() => Sector)
   @Column({ type: 'varchar' })

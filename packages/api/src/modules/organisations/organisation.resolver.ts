@@ -7,6 +7,8 @@ import { Organisation } from './organisation.entity';
 import { OrganisationSettingsInput } from './organisation.inputs';
 import { organisationById } from './organisation.loaders';
 import { updateOrganisationSettings } from './organisation-settings.service';
+import { OrganisationGroup } from './organisation-group.entity';
+import { organisationGroupById } from './organisation-group.loaders';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -21,11 +23,12 @@ export class OrganisationResolver {
 
   @Authorized()
   @Query(() => [Organisation], {
-    description: 'Every organisation you can see (yours, and its group if you hold group access)',
+    description:
+      "Every organisation whose figures you read (yours, and its group's members if you hold group access)",
   })
   async organisations(@Ctx() ctx: ChpContext): Promise<Organisation[]> {
     const viewer = requireViewer(ctx);
-    const all = await ctx.loaders.get(organisationById).loadMany(viewer.organisationIds);
+    const all = await ctx.loaders.get(organisationById).loadMany(viewer.figureOrganisationIds);
     return all
       .filter((o): o is Organisation => o instanceof Organisation)
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -43,10 +46,13 @@ export class OrganisationResolver {
     return updateOrganisationSettings(ctx, settings);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
-  parent(@Root() organisation: Organisation, @Ctx() ctx: ChpContext) {
-    return organisation.parentId
-      ? ctx.loaders.get(organisationById).load(organisation.parentId)
+  @FieldResolver(() => OrganisationGroup, {
+    nullable: true,
+    description: 'The group this organisation belongs to, if any',
+  })
+  group(@Root() organisation: Organisation, @Ctx() ctx: ChpContext) {
+    return organisation.groupId
+      ? ctx.loaders.get(organisationGroupById).load(organisation.groupId)
       : null;
   }
 }

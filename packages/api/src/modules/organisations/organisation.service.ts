@@ -9,7 +9,7 @@ export interface NewOrganisation {
   name: string;
   slug: string;
   sector: Sector;
-  parentId?: string | null;
+  groupId?: string | null;
   personTerm?: string;
   cutOffTime?: string | null;
   population?: number | null;
@@ -27,14 +27,14 @@ export async function createOrganisation(
   const higherEducation =
     input.sector === Sector.higher_education || input.sector === Sector.further_education;
   await em.query(
-    `INSERT INTO organisation (id, name, slug, parent_id, sector, person_term, cut_off_time, population, population_label,
+    `INSERT INTO organisation (id, name, slug, group_id, sector, person_term, cut_off_time, population, population_label,
                                spso_signposting, tribunal_signposting)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       id,
       input.name,
       input.slug,
-      input.parentId ?? null,
+      input.groupId ?? null,
       input.sector,
       input.personTerm ?? defaultPersonTerm(input.sector),
       // docs/procedure.md, Sector settings: higher education moves receipts after 17:00 to the next working day

@@ -30,6 +30,13 @@ export class Person {
   @Column({ type: 'boolean' })
   groupAccess!: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Creates organisations and groups on this deployment (README, Platform administrator)',
+  })
+  @Column({ type: 'boolean', default: false })
+  platformAdmin!: boolean;
+
   @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })
   serviceAreaId!: string | null;

@@ -1,0 +1,17 @@
+import type { GraphQLError } from 'graphql';
+import { conflict, forbidden, ruleText } from '../../core/errors';
+
+/**
+ * Every rule the platform module raises, by code, and how it reaches a GraphQL client; the switch
+ * is exhaustive, so a new code does not compile until it is mapped here.
+ */
+export type PlatformRule = 'SLUG_TAKEN' | 'NOT_PLATFORM_ADMIN';
+
+export function platformError(rule: PlatformRule, detail?: string): GraphQLError {
+  switch (rule) {
+    case 'SLUG_TAKEN':
+      return conflict('SLUG_TAKEN', ruleText('SLUG_TAKEN', detail));
+    case 'NOT_PLATFORM_ADMIN':
+      return forbidden('Only the platform administrator creates organisations and groups');
+  }
+}

@@ -1,0 +1,18 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DateTime } from '../../core/scalars';
+import { Organisation } from '../organisations';
+import { Person } from '../people';
+
+@ObjectType({
+  description: 'A new organisation, its first administrator and their invitation link',
+})
+export class CreatedOrganisation {
+  @Field(() => Organisation) organisation!: Organisation;
+  @Field(() => Person) administrator!: Person;
+  @Field(() => String, {
+    description:
+      'The single-use link (/set-password#token=…) for the administrator to set their password; shown this once, pass it on',
+  })
+  passwordLinkPath!: string;
+  @Field(() => DateTime) passwordLinkExpiresAt!: Date;
+}
