@@ -216,3 +216,13 @@ export {
   type PasswordOwner,
   type PasswordProblem,
 } from './passwordRules';
+export {
+  directoryRole,
+  emailDomain,
+  emailDomainAllowed,
+  grantsMore,
+  isEmailDomain,
+  roleOnLaterSignIn,
+  type DirectoryGroupRole,
+  type LaterSignInRole,
+} from './singleSignOn';

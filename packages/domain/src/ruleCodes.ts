@@ -33,6 +33,17 @@ export const API_RULE_CODES = [
   'LINK_UNKNOWN',
   'LINK_USED',
   'LINK_EXPIRED',
+  // single sign-on (docs/procedure.md, Accounts: single sign-on), shown on the sign-in page
+  'SSO_NOT_SET_UP',
+  'SSO_DOMAIN_NOT_ALLOWED',
+  'SSO_EMAIL_NOT_VERIFIED',
+  'SSO_NO_ROLE',
+  'SSO_PERSON_DEACTIVATED',
+  'SSO_REFUSED',
+  'SSO_TOKEN_REFUSED',
+  'SSO_ATTEMPT_EXPIRED',
+  'SSO_PROVIDER_UNAVAILABLE',
+  'SSO_CLIENT_SECRET_REQUIRED',
   // query limits
   'MAX_DEPTH',
   'MAX_COMPLEXITY',
