@@ -44,6 +44,7 @@ export const API_RULE_CODES = [
   'SSO_ATTEMPT_EXPIRED',
   'SSO_PROVIDER_UNAVAILABLE',
   'SSO_CLIENT_SECRET_REQUIRED',
+  'SSO_DOMAIN_TAKEN',
   // query limits
   'MAX_DEPTH',
   'MAX_COMPLEXITY',
@@ -85,6 +86,9 @@ export const VALIDATION_RULE_CODES = [
   'commonPassword',
   'containsName',
   'containsEmail',
+  // single sign-on settings
+  'issuerUrl',
+  'emailDomain',
   // class-validator constraint names
   'isNotEmpty',
   'isEmail',

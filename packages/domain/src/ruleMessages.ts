@@ -196,6 +196,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   SSO_ATTEMPT_EXPIRED: 'That sign-in took too long or was already used. Please start again.',
   SSO_PROVIDER_UNAVAILABLE:
     "Your organisation's sign-in service could not be reached. Try again shortly, or sign in with your password.",
+  SSO_DOMAIN_TAKEN:
+    'Another organisation on this service already signs in people from that e-mail domain. Contact the service administrator.',
   SSO_CLIENT_SECRET_REQUIRED: 'Enter the client secret the first time single sign-on is set up.',
   MAX_DEPTH: 'The request is nested too deeply.',
   MAX_COMPLEXITY: 'The request asks for too much at once.',
@@ -236,6 +238,9 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'This is one of the passwords people use most often, so it is easy to guess. Choose another.',
   containsName: 'The password must not contain your name. Choose another.',
   containsEmail: 'The password must not contain your e-mail address. Choose another.',
+  issuerUrl:
+    'Enter the issuer address your directory gives, starting https:// (such as https://login.microsoftonline.com/<tenant id>/v2.0).',
+  emailDomain: 'Enter each e-mail domain on its own, such as clyde-ha.org.uk (no @ and no spaces).',
   isNotEmpty: 'This must be filled in.',
   isEmail: 'Enter an e-mail address, like name@example.org.',
   isString: ENTER_VALID,

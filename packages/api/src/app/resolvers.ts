@@ -11,6 +11,7 @@ import { complaintResolvers } from '../modules/complaints';
 import { publicationResolvers } from '../modules/publications';
 import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
+import { SingleSignOnResolver } from '../modules/sso';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -25,6 +26,7 @@ export const resolvers = [
   OrganisationResolver,
   CalendarResolver,
   AuditResolver,
+  SingleSignOnResolver,
   ...complaintResolvers,
   ...learningResolvers,
   ...analyticsResolvers,

@@ -39,6 +39,8 @@ export interface World {
   org: WorldOrganisation;
   /** Another organisation on the same deployment: nothing of it may be visible from `org`. */
   other: WorldOrganisation;
+  /** What the server logged. */
+  log: ReturnType<typeof memoryLog>;
   /** The clock every request sees; tests move it with `setNow`. */
   setNow(instant: string): void;
   gql<T = Record<string, any>>(
@@ -103,11 +105,12 @@ async function seedOrganisation(db: TestDatabase, label: string): Promise<WorldO
 export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<World> {
   const db = await createTestDatabase();
   let now = new Date(startAt);
+  const log = memoryLog();
   const { app, apollo } = await createApp({
     dataSource: db.dataSource,
     schema: await buildChpSchema(),
     webDist: '/nonexistent',
-    log: memoryLog(),
+    log,
     clock: () => now,
     publicBaseUrl: WORLD_BASE_URL,
   });
@@ -119,6 +122,7 @@ export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<Wor
     url: server.url,
     org,
     other,
+    log,
     setNow: (instant) => {
       now = new Date(instant);
     },

@@ -6,4 +6,10 @@
 export { AuthResolver } from './auth.resolver';
 export { PasswordLinkResolver } from './password-link.resolver';
 export { PersonSession } from './person-session.entity';
-export { SESSION_COOKIE, tokenFromRequest, tokenHash, viewerForToken } from './session.service';
+export {
+  SESSION_COOKIE,
+  openSession,
+  tokenFromRequest,
+  tokenHash,
+  viewerForToken,
+} from './session.service';
