@@ -51,6 +51,6 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/actions') return listsAllActions(role);
   if (pathname === '/publications' || pathname.startsWith('/publications/'))
     return writesPublications(role);
-  if (pathname === '/staff') return administers(role);
+  if (pathname === '/staff' || pathname === '/admin/sign-in') return administers(role);
   return true;
 }
