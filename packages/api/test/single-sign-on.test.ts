@@ -169,6 +169,25 @@ describe('single sign-on with OpenID Connect (docs/procedure.md, Accounts: singl
     expect(result.location).toBe('/?sso=SSO_NOT_SET_UP');
   });
 
+  it('the dashboard asks for JSON: the directory address to go to, or the refusal', async () => {
+    const ask = (typed: string) =>
+      fetch(`${world.url}/auth/oidc/start`, {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ email: typed }).toString(),
+      });
+    const known = await ask(email('kit'));
+    expect(((await known.json()) as { location: string }).location).toMatch(
+      new RegExp(`^${directory.issuer}/auth\\?`),
+    );
+    expect(known.headers.getSetCookie().join()).toMatch(/chp_sso_attempt=[\w-]+;.*HttpOnly/i);
+    const unknown = await ask('kit@unknown-domain.example');
+    expect(await unknown.json()).toEqual({ refusal: 'SSO_NOT_SET_UP' });
+  });
+
   it('an e-mail the directory does not vouch for (email_verified false) is refused', async () => {
     const address = email('gus');
     const result = await signIn(address, { email: address, emailVerified: false });

@@ -1,25 +1,68 @@
 import { ruleMessage } from '@chp/domain';
+import { useState } from 'react';
+import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 
 /** Where the sign-in through the organisation's directory starts (the API's sso-routes.ts). */
 const START = '/auth/oidc/start';
 
-/** Why the last sign-in through the directory was refused, from `?sso=<code>` (docs/procedure.md, Accounts: single sign-on). */
-export function singleSignOnRefusal(search: string): string | null {
-  const code = new URLSearchParams(search).get('sso');
+/** The message for a refusal code (SSO_…) from the API; null for anything else. */
+export function singleSignOnMessage(code: string | null | undefined): string | null {
   if (!code || !/^SSO_[A-Z_]+$/.test(code)) return null;
   return ruleMessage(code);
 }
 
+/** Why the last sign-in through the directory was refused, from `?sso=<code>` (docs/procedure.md, Accounts: single sign-on). */
+export function singleSignOnRefusal(search: string): string | null {
+  return singleSignOnMessage(new URLSearchParams(search).get('sso'));
+}
+
 /**
- * "Sign in with your organisation's account": a plain form, so the browser itself goes to the
- * organisation's directory (found by the e-mail's domain) and comes back signed in.
+ * "Sign in with your organisation's account": the e-mail's domain finds the organisation's
+ * directory. The API answers where to go (JSON), and the page goes there itself: the dashboard's
+ * CSP (form-action 'self') would stop a form's redirect to another site. The directory sends
+ * the browser back signed in, or to `/?sso=<refusal>`.
  */
 export function SingleSignOnForm() {
-  const refusal = singleSignOnRefusal(window.location.search);
+  const form = useFormErrors();
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [refusal] = useState(() => singleSignOnRefusal(window.location.search));
+
+  async function submit() {
+    if (!email.trim()) return form.check({ ssoEmail: 'Enter your work e-mail address.' });
+    form.clear();
+    setBusy(true);
+    try {
+      const res = await fetch(START, {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ email: email.trim() }).toString(),
+      });
+      const answer = (await res.json()) as { location?: string; refusal?: string };
+      if (answer.location) {
+        window.location.assign(answer.location);
+        return;
+      }
+      form.fail({
+        fields: {},
+        form: singleSignOnMessage(answer.refusal) ?? 'Signing in failed. Try again.',
+      });
+    } catch {
+      form.fail({
+        fields: {},
+        form: "The dashboard couldn't reach the server. Check your connection and try again.",
+      });
+    }
+    setBusy(false);
+  }
+
   return (
     <section className="panel" aria-labelledby="sso-heading">
       <h2 id="sso-heading">Sign in with your organisation&rsquo;s account</h2>
-      {refusal ? (
+      {refusal && !form.errors.form ? (
         <p className="error-message" role="alert">
           {refusal}
         </p>
@@ -29,15 +72,24 @@ export function SingleSignOnForm() {
         Entra ID), enter your work e-mail address: you will sign in on your organisation&rsquo;s
         page and come back here.
       </p>
-      <form method="post" action={START}>
-        <div className="field">
-          <label htmlFor="sso-email">Work e-mail address</label>
-          <input id="sso-email" name="email" type="email" autoComplete="username" required />
-        </div>
-        <div className="actions-row">
-          <button type="submit">Continue to your organisation&rsquo;s sign-in</button>
-        </div>
-      </form>
+      <Form id="sso-sign-in" level={3} state={form} onSubmit={onSubmitted(submit)}>
+        <Field name="ssoEmail" label="Work e-mail address">
+          {(p) => (
+            <input
+              {...p}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <FormActions
+          submit="Continue to your organisation's sign-in"
+          busy="Going to your organisation…"
+          loading={busy}
+        />
+      </Form>
     </section>
   );
 }

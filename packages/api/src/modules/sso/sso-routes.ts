@@ -22,7 +22,8 @@ export interface SingleSignOnRouteOptions {
 
 /**
  * Sign-in through the organisation's directory (docs/procedure.md, Accounts: single sign-on):
- * POST /auth/oidc/start (a form with the e-mail) sends the browser to the directory; the
+ * POST /auth/oidc/start (a form with the e-mail) sends the browser to the directory (or, asked
+ * for JSON, answers `{ location }` or `{ refusal }`); the
  * directory sends it back to GET /auth/oidc/callback, which opens the session and goes to the
  * dashboard, or goes back to the sign-in page with `?sso=<refusal>`. The log names the refusal,
  * its technical reason and the organisation; never the person.
@@ -37,10 +38,11 @@ export function singleSignOnRoutes(options: SingleSignOnRouteOptions): Router {
   });
   const siteAddress = (req: Request) =>
     options.publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-  const refuse = (res: Response, error: unknown) => {
+  const refuse = (res: Response, error: unknown, asJson = false) => {
     if (!(error instanceof SsoRefused)) throw error;
     options.log.info(`single sign-on refused: ${error.refusal} (${error.reason})`);
-    res.redirect(303, `/?sso=${error.refusal}`);
+    if (asJson) res.json({ refusal: error.refusal });
+    else res.redirect(303, `/?sso=${error.refusal}`);
   };
 
   router.post(
@@ -50,6 +52,9 @@ export function singleSignOnRoutes(options: SingleSignOnRouteOptions): Router {
       const body = req.body as Record<string, unknown> | undefined;
       const email = typeof body?.email === 'string' ? body.email.trim().slice(0, 254) : '';
       const browserToken = randomBytes(32).toString('base64url');
+      // The dashboard asks for JSON and goes to the directory itself: its CSP (form-action
+      // 'self') would stop a form's redirect to another site. A plain form gets the redirect.
+      const asJson = req.accepts(['html', 'json']) === 'json';
       try {
         const url = await startSingleSignOn(options.dataSource, {
           email,
@@ -62,9 +67,10 @@ export function singleSignOnRoutes(options: SingleSignOnRouteOptions): Router {
           path: '/auth/oidc',
           maxAge: ATTEMPT_MINUTES * 60_000,
         });
-        res.redirect(303, url.href);
+        if (asJson) res.json({ location: url.href });
+        else res.redirect(303, url.href);
       } catch (error) {
-        refuse(res, error);
+        refuse(res, error, asJson);
       }
     },
   );
