@@ -61,19 +61,20 @@ export function SingleSignOnForm() {
 
   return (
     <section className="panel" aria-labelledby="sso-heading">
-      <h2 id="sso-heading">Sign in with your organisation&rsquo;s account</h2>
+      {/* not "Sign in…": the password form's heading and button keep that name to themselves */}
+      <h2 id="sso-heading">Your organisation&rsquo;s account</h2>
       {refusal && !form.errors.form ? (
         <p className="error-message" role="alert">
           {refusal}
         </p>
       ) : null}
       <p>
-        If your organisation signs in to CHP Insight through its own directory (such as Microsoft
-        Entra ID), enter your work e-mail address: you will sign in on your organisation&rsquo;s
-        page and come back here.
+        Sign in with your organisation&rsquo;s account if your organisation uses its own directory
+        for CHP Insight (such as Microsoft Entra ID): enter your work e-mail address, sign in on
+        your organisation&rsquo;s page, and you come back here.
       </p>
       <Form id="sso-sign-in" level={3} state={form} onSubmit={onSubmitted(submit)}>
-        <Field name="ssoEmail" label="Work e-mail address">
+        <Field name="ssoEmail" label="Your work e-mail">
           {(p) => (
             <input
               {...p}
@@ -85,7 +86,7 @@ export function SingleSignOnForm() {
           )}
         </Field>
         <FormActions
-          submit="Continue to your organisation's sign-in"
+          submit="Continue to your organisation’s sign-in"
           busy="Going to your organisation…"
           loading={busy}
         />
