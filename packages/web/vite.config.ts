@@ -10,6 +10,8 @@ export const domainAlias = {
 // `npm run dev -w @chp/web` serves the dashboard on :5173 and sends /graphql to the API on :4000.
 const api = {
   '/graphql': { target: process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000', changeOrigin: true },
+  // sign-in through the organisation's directory: redirects, kept on this address
+  '/auth/oidc': { target: process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000' },
 };
 
 export default defineConfig({

@@ -42,6 +42,8 @@ export interface Config {
   passwordHashThreads: number;
   /** Password checks that may wait for a hashing thread; more are refused with 503 + Retry-After. */
   passwordHashQueue: number;
+  /** Encrypts stored secrets (an organisation's single sign-on client secret); null = stored as given. */
+  secretKey: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -108,6 +110,15 @@ function baseUrl(env: Env, name: string): string | null {
   return url.href.replace(/\/+$/, '');
 }
 
+function secretKey(env: Env): string | null {
+  const value = text(env, 'CHP_SECRET_KEY');
+  if (value !== null && value.length < 32)
+    throw new Error(
+      'CHP_SECRET_KEY must be at least 32 characters (e.g. `openssl rand -base64 32`)',
+    );
+  return value;
+}
+
 /** Reads the configuration from environment variables (relative paths are from the repo root). */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -137,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     graphqlRefusalDelayMs: count(env, 'GRAPHQL_REFUSAL_DELAY_MS', 500, 0, 10_000),
     passwordHashThreads: count(env, 'PASSWORD_HASH_THREADS', 0, 0, 16),
     passwordHashQueue: count(env, 'PASSWORD_HASH_QUEUE', 32, 1, 10_000),
+    secretKey: secretKey(env),
   };
 }
 

@@ -26,7 +26,13 @@ describe('configuration from the environment', () => {
       graphqlRefusalDelayMs: 500,
       passwordHashThreads: 0,
       passwordHashQueue: 32,
+      secretKey: null,
     });
+  });
+
+  it('refuses a CHP_SECRET_KEY shorter than 32 characters (docs/procedure.md, Accounts: single sign-on)', () => {
+    expect(() => loadConfig({ CHP_SECRET_KEY: 'short' })).toThrow(/CHP_SECRET_KEY/);
+    expect(loadConfig({ CHP_SECRET_KEY: 'k'.repeat(32) }).secretKey).toBe('k'.repeat(32));
   });
 
   it('reads the password hashing threads and queue, refusing a queue of 0', () => {

@@ -248,3 +248,13 @@ export {
   type RootCauseShapeProblem,
 } from './rootCauseTaxonomy';
 export { keepsAnAdministrator, type StaffMember } from './administrators';
+export {
+  directoryRole,
+  emailDomain,
+  emailDomainAllowed,
+  grantsMore,
+  isEmailDomain,
+  roleOnLaterSignIn,
+  type DirectoryGroupRole,
+  type LaterSignInRole,
+} from './singleSignOn';

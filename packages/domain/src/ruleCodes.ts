@@ -35,6 +35,18 @@ export const API_RULE_CODES = [
   'LINK_UNKNOWN',
   'LINK_USED',
   'LINK_EXPIRED',
+  // single sign-on (docs/procedure.md, Accounts: single sign-on), shown on the sign-in page
+  'SSO_NOT_SET_UP',
+  'SSO_DOMAIN_NOT_ALLOWED',
+  'SSO_EMAIL_NOT_VERIFIED',
+  'SSO_NO_ROLE',
+  'SSO_PERSON_DEACTIVATED',
+  'SSO_REFUSED',
+  'SSO_TOKEN_REFUSED',
+  'SSO_ATTEMPT_EXPIRED',
+  'SSO_PROVIDER_UNAVAILABLE',
+  'SSO_CLIENT_SECRET_REQUIRED',
+  'SSO_DOMAIN_TAKEN',
   // query limits
   'MAX_DEPTH',
   'MAX_COMPLEXITY',
@@ -81,6 +93,9 @@ export const VALIDATION_RULE_CODES = [
   'commonPassword',
   'containsName',
   'containsEmail',
+  // single sign-on settings
+  'issuerUrl',
+  'emailDomain',
   // class-validator constraint names
   'isNotEmpty',
   'isEmail',

@@ -181,6 +181,26 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'This link is not valid. Check it was copied in full, or ask your administrator for a new one.',
   LINK_USED: 'This link has already been used. Ask your administrator for a new one.',
   LINK_EXPIRED: 'This link has expired. Ask your administrator for a new one.',
+  SSO_NOT_SET_UP:
+    'Single sign-on is not set up for that e-mail address. Sign in with your e-mail and password instead.',
+  SSO_DOMAIN_NOT_ALLOWED:
+    "Your organisation's account uses an e-mail address this service does not accept. Ask your administrator.",
+  SSO_EMAIL_NOT_VERIFIED:
+    "Your organisation's account did not confirm your e-mail address. Ask your administrator.",
+  SSO_NO_ROLE:
+    'Your organisation has not given your account access to this service. Ask your administrator.',
+  SSO_PERSON_DEACTIVATED:
+    'Your access to this service has been turned off. Ask your administrator if you need it again.',
+  SSO_REFUSED:
+    "Your organisation's account cannot be used to sign in here. Ask your administrator.",
+  SSO_TOKEN_REFUSED:
+    "The sign-in from your organisation's account could not be confirmed. Please try again.",
+  SSO_ATTEMPT_EXPIRED: 'That sign-in took too long or was already used. Please start again.',
+  SSO_PROVIDER_UNAVAILABLE:
+    "Your organisation's sign-in service could not be reached. Try again shortly, or sign in with your password.",
+  SSO_DOMAIN_TAKEN:
+    'Another organisation on this service already signs in people from that e-mail domain. Contact the service administrator.',
+  SSO_CLIENT_SECRET_REQUIRED: 'Enter the client secret the first time single sign-on is set up.',
   MAX_DEPTH: 'The request is nested too deeply.',
   MAX_COMPLEXITY: 'The request asks for too much at once.',
   MAX_REQUEST_SIZE: 'The request is too large.',
@@ -227,6 +247,9 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'This is one of the passwords people use most often, so it is easy to guess. Choose another.',
   containsName: 'The password must not contain your name. Choose another.',
   containsEmail: 'The password must not contain your e-mail address. Choose another.',
+  issuerUrl:
+    'Enter the issuer address your directory gives, starting https:// (such as https://login.microsoftonline.com/<tenant id>/v2.0).',
+  emailDomain: 'Enter each e-mail domain on its own, such as clyde-ha.org.uk (no @ and no spaces).',
   isNotEmpty: 'This must be filled in.',
   isEmail: 'Enter an e-mail address, like name@example.org.',
   isString: ENTER_VALID,

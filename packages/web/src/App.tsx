@@ -34,6 +34,7 @@ const CalendarPage = lazy(() => import('./admin/CalendarPage'));
 const AuditPage = lazy(() => import('./admin/AuditPage'));
 const GroupPage = lazy(() => import('./group/GroupPage'));
 const PlatformPage = lazy(() => import('./platform/PlatformPage'));
+const SsoSettingsPage = lazy(() => import('./admin/sso-settings'));
 
 interface Route {
   path: string;
@@ -61,6 +62,7 @@ const ROUTES: Route[] = [
   { path: '/admin/root-causes', page: RootCausesPage },
   { path: '/group', page: GroupPage },
   { path: '/platform', page: PlatformPage },
+  { path: '/admin/sign-in', page: SsoSettingsPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

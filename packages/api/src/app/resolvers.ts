@@ -12,6 +12,7 @@ import { publicationResolvers } from '../modules/publications';
 import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
 import { PlatformResolver } from '../modules/platform';
+import { SingleSignOnResolver } from '../modules/sso';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -28,6 +29,7 @@ export const resolvers = [
   CalendarResolver,
   BankHolidayResolver,
   AuditResolver,
+  SingleSignOnResolver,
   ...complaintResolvers,
   ...learningResolvers,
   ...analyticsResolvers,

@@ -18,6 +18,7 @@ import { publicationReviewOperations } from './publications-review.operations';
 import { restrictionOperations } from './restrictions.operations';
 import { settingsOperations } from './settings.operations';
 import { platformOperations } from './platform.operations';
+import { singleSignOnOperations } from './single-sign-on.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -42,6 +43,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...restrictionOperations,
   ...settingsOperations,
   ...platformOperations,
+  ...singleSignOnOperations,
 ]);
 
 /**

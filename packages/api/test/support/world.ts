@@ -41,6 +41,8 @@ export interface World {
   other: WorldOrganisation;
   /** The platform administrator (an administrator of a third, empty organisation): creates organisations and groups. */
   platformAdmin: WorldPerson;
+  /** What the server logged. */
+  log: ReturnType<typeof memoryLog>;
   /** The clock every request sees; tests move it with `setNow`. */
   setNow(instant: string): void;
   gql<T = Record<string, any>>(
@@ -132,11 +134,12 @@ async function seedPlatformAdmin(db: TestDatabase): Promise<WorldPerson> {
 export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<World> {
   const db = await createTestDatabase();
   let now = new Date(startAt);
+  const log = memoryLog();
   const { app, apollo } = await createApp({
     dataSource: db.dataSource,
     schema: await buildChpSchema(),
     webDist: '/nonexistent',
-    log: memoryLog(),
+    log,
     clock: () => now,
     publicBaseUrl: WORLD_BASE_URL,
   });
@@ -150,6 +153,7 @@ export async function createWorld(startAt = '2026-03-02T10:00:00Z'): Promise<Wor
     org,
     other,
     platformAdmin,
+    log,
     setNow: (instant) => {
       now = new Date(instant);
     },

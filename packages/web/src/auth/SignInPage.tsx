@@ -7,6 +7,7 @@ import { ME, SIGN_IN } from './queries';
 import type { Me } from './roles';
 import { signInMessage } from './sign-in-messages';
 import { SignedOutPage } from './SignedOutPage';
+import { SingleSignOnForm } from './SingleSignOnForm';
 
 /** E-mail and password; the API answers with an httpOnly session cookie. */
 export function SignInPage({
@@ -77,6 +78,7 @@ export function SignInPage({
         />
         <FormActions submit="Sign in" busy="Signing in…" loading={loading} />
       </Form>
+      <SingleSignOnForm />
     </SignedOutPage>
   );
 }

@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
 import { linkExpiry, newPasswordProblems, tokenFromHash } from './password-link';
 import { signInMessage } from './sign-in-messages';
+import { singleSignOnRefusal } from './SingleSignOnForm';
 
 const apiError = (message: string, extensions: Record<string, unknown>) =>
   new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
@@ -52,4 +53,16 @@ describe('the set-password page (docs/procedure.md, Accounts)', () => {
 
   it('shows when the link stops working in London time (10:00 UTC in summer is 11:00)', () =>
     expect(linkExpiry('2026-06-09T10:00:00.000Z')).toBe('9 Jun 2026 at 11:00'));
+});
+
+describe('single sign-on refusals on the sign-in page (docs/procedure.md, Accounts: single sign-on)', () => {
+  it('a deactivated person is told their access was turned off', () =>
+    expect(singleSignOnRefusal('?sso=SSO_PERSON_DEACTIVATED')).toMatch(/turned off/));
+  it('an e-mail domain without single sign-on is sent to the password form', () =>
+    expect(singleSignOnRefusal('?sso=SSO_NOT_SET_UP')).toMatch(/password/));
+  it('anything else in the address is not shown', () => {
+    expect(singleSignOnRefusal('?sso=<script>')).toBeNull();
+    expect(singleSignOnRefusal('?sso=STALE_VERSION')).toBeNull();
+    expect(singleSignOnRefusal('')).toBeNull();
+  });
 });

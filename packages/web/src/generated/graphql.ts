@@ -101,6 +101,12 @@ export type DeadlineFilter = 'due_soon' | 'overdue';
 
 export type DeadlineStatus = 'closed_late' | 'closed_on_time' | 'due_soon' | 'on_track' | 'overdue';
 
+export type DirectoryGroupRoleInput = {
+  /** The directory group's value as the token carries it (in Entra ID, the group's object id) */
+  group: string;
+  role: Role;
+};
+
 /** What monitoring found after the action was done */
 export type Effectiveness = 'effective' | 'not_effective' | 'partly_effective';
 
@@ -342,6 +348,26 @@ export type ServiceAreaChangesInput = {
   active?: boolean | null | undefined;
   name?: string | null | undefined;
   version: number;
+};
+
+export type SingleSignOnInput = {
+  /** E-mail domains signed in through this directory, such as clyde-ha.org.uk */
+  allowedDomains: Array<string>;
+  clientId: string;
+  /** Leave out to keep the secret already stored; needed the first time */
+  clientSecret?: string | null | undefined;
+  /** The role for someone in none of the groups; leave out to refuse them */
+  defaultRole?: Role | null | undefined;
+  /** Offer sign-in through the directory */
+  enabled: boolean;
+  /** The ID token claim that lists the directory groups (or app roles: "roles") */
+  groupClaim?: string;
+  /** Which role each directory group gives; the first group a person is in wins */
+  groupRoles: Array<DirectoryGroupRoleInput>;
+  /** https://login.microsoftonline.com/<tenant id>/v2.0 for Entra ID */
+  issuerUrl: string;
+  /** The version you read; leave out when setting single sign-on up for the first time */
+  version?: number | null | undefined;
 };
 
 export type SortDirection = 'asc' | 'desc';
@@ -779,6 +805,52 @@ export type UpdateOrganisationSettingsMutation = {
     publicSmallNumber: number;
     earliestRecordDate: string;
     financialYearStartMonth: number;
+  };
+};
+
+export type SingleSignOnFieldsFragment = {
+  enabled: boolean;
+  issuerUrl: string;
+  clientId: string;
+  clientSecretSet: boolean;
+  allowedDomains: Array<string>;
+  groupClaim: string;
+  defaultRole: Role | null;
+  version: number;
+  groupRoles: Array<{ group: string; role: Role }>;
+};
+
+export type SingleSignOnSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SingleSignOnSettingsQuery = {
+  singleSignOn: {
+    enabled: boolean;
+    issuerUrl: string;
+    clientId: string;
+    clientSecretSet: boolean;
+    allowedDomains: Array<string>;
+    groupClaim: string;
+    defaultRole: Role | null;
+    version: number;
+    groupRoles: Array<{ group: string; role: Role }>;
+  } | null;
+};
+
+export type SetSingleSignOnMutationVariables = Exact<{
+  settings: SingleSignOnInput;
+}>;
+
+export type SetSingleSignOnMutation = {
+  setSingleSignOn: {
+    enabled: boolean;
+    issuerUrl: string;
+    clientId: string;
+    clientSecretSet: boolean;
+    allowedDomains: Array<string>;
+    groupClaim: string;
+    defaultRole: Role | null;
+    version: number;
+    groupRoles: Array<{ group: string; role: Role }>;
   };
 };
 

@@ -31,6 +31,7 @@ import { publicGraphQL } from '../../surfaces/public/public-endpoint';
 import { rateLimit } from '../../surfaces/public/rate-limit';
 import { publicSite } from '../../surfaces/public/public-site';
 import { unavailablePage as unavailableHtml } from '../../surfaces/public/pages';
+import { singleSignOnRoutes } from '../../modules/sso';
 
 const unavailablePage = { type: 'html', text: unavailableHtml() };
 
@@ -126,6 +127,20 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
   app.set('trust proxy', getConfig().trustProxy);
   app.get('/health', healthEndpoint(options.dataSource));
+  // Sign-in through the organisation's directory (OpenID Connect): redirects, not GraphQL.
+  app.use('/auth/oidc', databaseGate(options.dataSource), (_req, _res, next) =>
+    runInStatementScope({ count: 0 }, next),
+  );
+  app.use(
+    singleSignOnRoutes({
+      dataSource: options.dataSource,
+      log,
+      clock: options.clock,
+      production,
+      publicBaseUrl:
+        options.publicBaseUrl === undefined ? getConfig().publicBaseUrl : options.publicBaseUrl,
+    }),
+  );
   app.use(
     '/graphql',
     databaseGate(options.dataSource),

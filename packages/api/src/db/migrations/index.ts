@@ -18,6 +18,7 @@ import { ReferenceCounter1795480000000 } from './1795480000000-reference-counter
 import { FinancialYearStart1795481000000 } from './1795481000000-financial-year-start';
 import { RootCauseMerge1795482000000 } from './1795482000000-root-cause-merge';
 import { OrganisationGroups1795483000000 } from './1795483000000-organisation-groups';
+import { SingleSignOn1795484000000 } from './1795484000000-single-sign-on';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   FinancialYearStart1795481000000,
   RootCauseMerge1795482000000,
   OrganisationGroups1795483000000,
+  SingleSignOn1795484000000,
 ];

@@ -6,5 +6,11 @@
 export { AuthResolver } from './auth.resolver';
 export { PasswordLinkResolver } from './password-link.resolver';
 export { PersonSession } from './person-session.entity';
-export { SESSION_COOKIE, tokenFromRequest, tokenHash, viewerForToken } from './session.service';
+export {
+  SESSION_COOKIE,
+  openSession,
+  tokenFromRequest,
+  tokenHash,
+  viewerForToken,
+} from './session.service';
 export { writePasswordLink, type IssuedPasswordLink } from './password-link.service';
