@@ -21,17 +21,22 @@ export const ADMIN_SECTIONS: readonly { to: string; title: string; what: string 
   {
     to: '/staff',
     title: 'Staff',
-    what: 'Invitation and password reset links.',
+    what: 'Invite people, change their role or service area, deactivate and reactivate, end sessions, password reset links.',
   },
   {
     to: '/admin/service-areas',
     title: 'Service areas',
-    what: 'The services complaints are about.',
+    what: 'The services complaints are about: add, rename, retire.',
   },
   {
     to: '/admin/root-causes',
     title: 'Root causes',
-    what: 'The taxonomy of underlying causes.',
+    what: 'The taxonomy of underlying causes: add, rename, move, retire, merge two keeping history.',
+  },
+  {
+    to: '/admin/sign-in',
+    title: 'Single sign-on',
+    what: "Your organisation's directory (OpenID Connect, e.g. Microsoft Entra ID): issuer, client, allowed e-mail domains, groups to roles.",
   },
 ];
 
