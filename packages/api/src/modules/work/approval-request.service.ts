@@ -2,7 +2,13 @@ import { assertCanAppend } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
 import { forbidden } from '../../core/errors';
 import { lockInScope, type Tx } from '../../core/mutation';
-import { Complaint, ComplaintEvent, loadTimelineSettings, toDomainEvents } from '../complaints';
+import {
+  Complaint,
+  ComplaintEvent,
+  ComplaintStatus,
+  loadTimelineSettings,
+  toDomainEvents,
+} from '../complaints';
 import { ApprovalRequest } from './approval-request.entity';
 import type { RequestExtensionArgs, RequestSignOffArgs } from './approval-request.inputs';
 import { ApprovalKind } from './work.enums';
@@ -20,7 +26,7 @@ async function openComplaint(tx: Tx, complaintId: string) {
     throw forbidden(
       "Group access is read-only: a complaint is changed by its own organisation's staff",
     );
-  if (complaint.status !== 'open') throw workError('NOT_OPEN');
+  if (complaint.status !== ComplaintStatus.open) throw workError('NOT_OPEN');
   const rows = await tx.em.getRepository(ComplaintEvent).find({
     where: { organisationId: complaint.organisationId, complaintId: complaint.id },
     order: { sequence: 'ASC' },
