@@ -2,7 +2,15 @@ import { ROLES } from '@chp/domain';
 import { COMPLAINT_HANDLERS } from '../../src/core/role';
 import { closeStageOne } from '../support/complaint-stages';
 import { recordComplaint } from '../support/complaints';
-import { MY_WORK, REQUEST_EXTENSION, REQUEST_SIGN_OFF, requestedExtension } from '../support/work';
+import {
+  ISSUE_CALENDAR_FEED,
+  MY_CALENDAR_FEED,
+  MY_WORK,
+  REQUEST_EXTENSION,
+  REQUEST_SIGN_OFF,
+  REVOKE_CALENDAR_FEED,
+  requestedExtension,
+} from '../support/work';
 import { call, type OperationCase } from './operation-case';
 
 /**
@@ -112,5 +120,24 @@ export const workOperations: OperationCase[] = [
         field: 'complaintId',
       },
     ],
+  },
+  // calendar feeds: everyone has their own; no argument can be bad, so no bad-input rows
+  {
+    name: 'myCalendarFeed',
+    kind: 'query',
+    allowed: ROLES,
+    valid: async () => ({ query: MY_CALENDAR_FEED }),
+  },
+  {
+    name: 'issueCalendarFeed',
+    kind: 'mutation',
+    allowed: ROLES,
+    valid: async () => ({ query: ISSUE_CALENDAR_FEED }),
+  },
+  {
+    name: 'revokeCalendarFeed',
+    kind: 'mutation',
+    allowed: ROLES,
+    valid: async () => ({ query: REVOKE_CALENDAR_FEED }),
   },
 ];

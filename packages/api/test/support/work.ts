@@ -25,3 +25,7 @@ export async function requestedExtension(
   );
   return data.requestExtension.id;
 }
+
+export const MY_CALENDAR_FEED = '{ myCalendarFeed { active issuedAt } }';
+export const ISSUE_CALENDAR_FEED = 'mutation { issueCalendarFeed { path } }';
+export const REVOKE_CALENDAR_FEED = 'mutation { revokeCalendarFeed }';

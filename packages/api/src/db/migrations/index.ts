@@ -15,6 +15,7 @@ import { FirstContact1795471000000 } from './1795471000000-first-contact';
 import { Accounts1795476000000 } from './1795476000000-accounts';
 import { SearchWords1795477000000 } from './1795477000000-search-words';
 import { WorkQueues1795485000000 } from './1795485000000-work-queues';
+import { CalendarFeeds1795485100000 } from './1795485100000-calendar-feeds';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Accounts1795476000000,
   SearchWords1795477000000,
   WorkQueues1795485000000,
+  CalendarFeeds1795485100000,
 ];

@@ -5,5 +5,7 @@
  * the module's own (test/import-boundaries.test.ts).
  */
 export { ApprovalRequest } from './approval-request.entity';
+export { calendarEventsFor, type CalendarEvent } from './calendar-events';
+export { calendarFeedText } from './calendar-feed';
 export { workQueueFor, type QueueItem, type QueueOwner } from './work-queue';
 export { workResolvers } from './work.resolver';

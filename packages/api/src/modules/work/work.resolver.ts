@@ -5,6 +5,7 @@ import { mutate } from '../../core/mutation';
 import { COMPLAINT_HANDLERS } from '../../core/role';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { ApprovalRequest } from './approval-request.entity';
+import { CalendarFeedResolver } from './calendar-feed.resolver';
 import { RequestExtensionArgs, RequestSignOffArgs } from './approval-request.inputs';
 import { requestExtension, requestSignOff } from './approval-request.service';
 import { workQueueFor } from './work-queue';
@@ -58,4 +59,4 @@ export class WorkResolver {
   }
 }
 
-export const workResolvers = [WorkResolver] as const;
+export const workResolvers = [WorkResolver, CalendarFeedResolver] as const;
