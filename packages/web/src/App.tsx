@@ -25,6 +25,7 @@ const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
+const ProfilePage = lazy(() => import('./work/ProfilePage'));
 
 interface Route {
   path: string;
@@ -44,6 +45,7 @@ const ROUTES: Route[] = [
   { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
+  { path: '/profile', page: ProfilePage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

@@ -2387,3 +2387,15 @@ export type AgreeExtensionMutationVariables = Exact<{
 }>;
 
 export type AgreeExtensionMutation = { extendComplaint: { id: string; version: number } };
+
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCalendarFeedQuery = { myCalendarFeed: { active: boolean; issuedAt: string | null } };
+
+export type IssueCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type IssueCalendarFeedMutation = { issueCalendarFeed: { path: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };

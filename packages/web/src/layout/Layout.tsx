@@ -57,6 +57,9 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             <span>
               {me.name} <span className="role">({ROLE_LABELS[me.role]})</span>
             </span>
+            <Link to="/profile" className="link-button">
+              Your profile
+            </Link>
             <button type="button" className="link-button" onClick={doSignOut} disabled={loading}>
               Sign out
             </button>

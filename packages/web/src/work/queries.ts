@@ -39,3 +39,28 @@ export const AGREE_EXTENSION = gql`
     }
   }
 `;
+
+/** Whether the signed-in person has a live calendar feed. */
+export const MY_CALENDAR_FEED = gql`
+  query MyCalendarFeed {
+    myCalendarFeed {
+      active
+      issuedAt
+    }
+  }
+`;
+
+/** A new private feed address (shown once); the old one stops answering. */
+export const ISSUE_CALENDAR_FEED = gql`
+  mutation IssueCalendarFeed {
+    issueCalendarFeed {
+      path
+    }
+  }
+`;
+
+export const REVOKE_CALENDAR_FEED = gql`
+  mutation RevokeCalendarFeed {
+    revokeCalendarFeed
+  }
+`;
