@@ -103,3 +103,38 @@ describe('a manager approves an extension from the start page (docs/procedure.md
     expect(describeViolations(await seriousViolations(page))).toBe('');
   });
 });
+
+/**
+ * Calendar feeds (docs/procedure.md, Work queues): from their profile, a handler gets a private
+ * iCal address, the address answers with a calendar, and once revoked it answers 404.
+ */
+describe('a handler gets and revokes a calendar feed from their profile', () => {
+  let b: Browser;
+  screenshotOnFailure(() => b?.page);
+  beforeAll(async () => {
+    b = await openBrowser();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('the address is shown once, answers with a calendar, and 404 once revoked; axe-clean', async () => {
+    const page = b.page;
+    await signIn(page, 'handler');
+    await page.getByRole('link', { name: 'Your profile' }).click();
+    await page.getByRole('heading', { name: 'Your profile', level: 1 }).waitFor();
+    await settled(page);
+    await page
+      .getByRole('button', { name: /^(Get a calendar address|Issue a new address)/ })
+      .click();
+    const address = await page.getByLabel('Your calendar address (shown only now)').inputValue();
+    expect(address).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const fetched = await fetch(address);
+    expect(fetched.status).toBe(200);
+    expect(await fetched.text()).toContain('BEGIN:VCALENDAR');
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+    await page.getByRole('button', { name: 'Revoke the calendar feed' }).click();
+    await page.getByText('Your calendar feed is revoked').waitFor();
+    expect((await fetch(address)).status).toBe(404);
+  });
+});
