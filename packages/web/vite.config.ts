@@ -7,11 +7,14 @@ export const domainAlias = {
   '@chp/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)),
 };
 
-// `npm run dev -w @chp/web` serves the dashboard on :5173 and sends /graphql to the API on :4000.
+// `npm run dev -w @chp/web` serves the dashboard on :5173 and sends /graphql (and the calendar
+// feeds) to the API on :4000.
+const target = process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000';
 const api = {
-  '/graphql': { target: process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000', changeOrigin: true },
+  '/graphql': { target, changeOrigin: true },
+  '/calendar': { target, changeOrigin: true },
   // sign-in through the organisation's directory: redirects, kept on this address
-  '/auth/oidc': { target: process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000' },
+  '/auth/oidc': { target },
 };
 
 export default defineConfig({

@@ -67,6 +67,7 @@ export {
 export { perThousand } from './perThousand';
 export { share } from './share';
 export * from './improvementActions';
+export * from './workQueue';
 export * from './contactRestrictions';
 export {
   PUBLIC_FIGURE_FIELDS,

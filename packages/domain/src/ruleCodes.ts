@@ -15,6 +15,9 @@ export const API_RULE_CODES = [
   'NOT_CLOSED',
   'NOT_CLOSED_AT_STAGE_2',
   'ESCALATE_INSTEAD',
+  // work queues: requests for a manager's approval (docs/procedure.md, Work queues)
+  'NOT_OPEN',
+  'REQUEST_PENDING',
   // contact restrictions (Part 1 §12–13)
   'NO_CUSTOMER',
   // records

@@ -155,6 +155,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     "The outcome doesn't match the findings: all points upheld is upheld, none is not upheld, some is partially upheld.",
   NOT_AT_STAGE_2: 'Points of complaint and sign-off belong to an open stage 2 investigation.',
   NOT_CLOSED: 'The complaint is still open: record a contact update instead.',
+  NOT_OPEN: 'The complaint is no longer open: there is nothing to approve.',
+  REQUEST_PENDING: 'A manager has already been asked: the request is waiting in their queue.',
   NOT_CLOSED_AT_STAGE_2: 'The SPSO decision can be recorded only after the stage 2 response.',
   ESCALATE_INSTEAD:
     'The customer is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',

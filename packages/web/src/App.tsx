@@ -35,6 +35,7 @@ const AuditPage = lazy(() => import('./admin/AuditPage'));
 const GroupPage = lazy(() => import('./group/GroupPage'));
 const PlatformPage = lazy(() => import('./platform/PlatformPage'));
 const SsoSettingsPage = lazy(() => import('./admin/sso-settings'));
+const ProfilePage = lazy(() => import('./work/ProfilePage'));
 
 interface Route {
   path: string;
@@ -63,6 +64,7 @@ const ROUTES: Route[] = [
   { path: '/group', page: GroupPage },
   { path: '/platform', page: PlatformPage },
   { path: '/admin/sign-in', page: SsoSettingsPage },
+  { path: '/profile', page: ProfilePage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

@@ -19,6 +19,7 @@ import {
 import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
 import { AuditLog } from '../modules/audit';
 import { ContactRestriction } from '../modules/restrictions';
+import { ApprovalRequest } from '../modules/work';
 
 /** Every TypeORM entity of the API. Tables come from migrations only. */
 export const entities = [
@@ -44,4 +45,5 @@ export const entities = [
   PublicationItem,
   PublicationItemAction,
   ContactRestriction,
+  ApprovalRequest,
 ];

@@ -13,6 +13,7 @@ import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
 import { PlatformResolver } from '../modules/platform';
 import { SingleSignOnResolver } from '../modules/sso';
+import { workResolvers } from '../modules/work';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -35,4 +36,5 @@ export const resolvers = [
   ...analyticsResolvers,
   ...publicationResolvers,
   ...restrictionResolvers,
+  ...workResolvers,
 ] as const;

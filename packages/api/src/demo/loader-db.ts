@@ -29,6 +29,7 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
   const deleted = await inTransaction(client, async () => {
     for (const t of [
       'contact_restriction',
+      'approval_request',
       'improvement_action_progress',
       'improvement_action_complaint',
       'improvement_action_root_cause',

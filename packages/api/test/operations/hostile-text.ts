@@ -63,8 +63,8 @@ const SPOILERS = [
   { description: 'a lone surrogate in', suffix: '\uD83D', rule: 'wellFormedText' },
 ] as const;
 
-/** Mutations whose only arguments are dates, numbers or enums: nothing to spoil. */
-const NO_TEXT = new Set(['removeClosureDay']);
+/** Mutations whose only arguments are dates, numbers or enums, or that take none: nothing to spoil. */
+const NO_TEXT = new Set(['removeClosureDay', 'issueCalendarFeed', 'revokeCalendarFeed']);
 /** A text field to give when the valid call passes none. */
 const TEXT_TO_ADD: Record<string, string> = { updateOrganisationSettings: 'populationLabel' };
 

@@ -19,6 +19,7 @@ import { restrictionOperations } from './restrictions.operations';
 import { settingsOperations } from './settings.operations';
 import { platformOperations } from './platform.operations';
 import { singleSignOnOperations } from './single-sign-on.operations';
+import { workOperations } from './work.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -44,6 +45,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...settingsOperations,
   ...platformOperations,
   ...singleSignOnOperations,
+  ...workOperations,
 ]);
 
 /**

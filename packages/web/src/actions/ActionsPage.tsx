@@ -19,6 +19,8 @@ import { DeadlineTag, Empty, LoadError, Loading, Pager, Select } from '../lib/ui
 import { useKeptQuery } from '../lib/use-kept-query';
 import { sortActions, STATUS_FILTERS, STATUS_LABEL } from './action-list';
 import { ProposeActionForm } from './ProposeActionForm';
+import { homeFor } from '../auth/roles';
+import { WorkQueue } from '../work/WorkQueue';
 import { ACTIONS, PEOPLE } from './queries';
 
 const PAGE_SIZE = 25;
@@ -71,6 +73,7 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
           </button>
         ) : null}
       </div>
+      {mine && homeFor(me.role) === '/actions/mine' ? <WorkQueue /> : null}
       {mine ? (
         <p className="lead">The improvement actions you own, overdue first, then by target date.</p>
       ) : null}

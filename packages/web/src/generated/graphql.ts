@@ -402,6 +402,21 @@ export type TrendGrain = 'month' | 'quarter' | 'year';
 /** How far a complaint went: stage 1 only, straight to stage 2, or stage 2 after escalation */
 export type TrendStage = 'stage1' | 'stage2_direct' | 'stage2_escalated';
 
+/** What waits for someone (docs/procedure.md, Work queues) */
+export type WorkItemKind =
+  | 'acknowledge_stage_two'
+  | 'approve_extension'
+  | 'authorise_action'
+  | 'my_action'
+  | 'respond'
+  | 'review_effect'
+  | 'review_publication'
+  | 'sign_off'
+  | 'stage_two_update';
+
+/** Overdue, due today, due soon (within 2 working days), later, or no due date */
+export type WorkItemUrgency = 'due_soon' | 'due_today' | 'later' | 'no_due_date' | 'overdue';
+
 export type ActionListFieldsFragment = {
   id: string;
   title: string;
@@ -3166,3 +3181,50 @@ export type TrendsQuery = {
     buckets: Array<{ period: string; label: string; key: string; keyLabel: string; count: number }>;
   };
 };
+
+export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWorkQuery = {
+  myWork: {
+    today: string;
+    total: number;
+    counts: Array<{ kind: WorkItemKind; count: number }>;
+    items: Array<{
+      kind: WorkItemKind;
+      dueOn: string | null;
+      urgency: WorkItemUrgency;
+      workingDaysLeft: number | null;
+      link: string;
+      complaintId: string | null;
+      reference: string | null;
+      complaintVersion: number | null;
+      actionId: string | null;
+      publicationId: string | null;
+      title: string | null;
+      requestId: string | null;
+      requestedDueOn: string | null;
+      requestReason: string | null;
+    }>;
+  };
+};
+
+export type AgreeExtensionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  dueOn: string;
+  reason: string;
+}>;
+
+export type AgreeExtensionMutation = { extendComplaint: { id: string; version: number } };
+
+export type MyCalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCalendarFeedQuery = { myCalendarFeed: { active: boolean; issuedAt: string | null } };
+
+export type IssueCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type IssueCalendarFeedMutation = { issueCalendarFeed: { path: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };

@@ -3,9 +3,10 @@ import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import { SessionContext } from '../auth/me-context';
 import { SIGN_OUT } from '../auth/queries';
 import { ROLE_LABELS } from '@chp/domain';
-import { navigationForPerson, type Me } from '../auth/roles';
+import { homeFor, navigationForPerson, type Me } from '../auth/roles';
 import type { SignOutMutation, SignOutMutationVariables } from '../generated/graphql';
 import { Link, navigate, useLocation } from '../lib/router';
+import { NavCount } from '../work/NavCount';
 
 export function isCurrent(itemTo: string, pathname: string): boolean {
   if (itemTo === '/') return pathname === '/';
@@ -56,6 +57,9 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             <span>
               {me.name} <span className="role">({ROLE_LABELS[me.role]})</span>
             </span>
+            <Link to="/profile" className="link-button">
+              Your profile
+            </Link>
             <button type="button" className="link-button" onClick={doSignOut} disabled={loading}>
               Sign out
             </button>
@@ -68,6 +72,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
                 <Link to={item.to} aria-current={isCurrent(item.to, pathname) ? 'page' : undefined}>
                   {item.label}
                 </Link>
+                {item.to === homeFor(me.role) ? <NavCount /> : null}
               </li>
             ))}
           </ul>

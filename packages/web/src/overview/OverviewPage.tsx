@@ -13,6 +13,7 @@ import { overviewCards, type OverviewCard } from './overview-cards';
 import { RootCausePareto, TwoYearTrend } from './OverviewCharts';
 import { OverdueActions, QuietAreas } from './OverviewLists';
 import { ReviewsDueList } from '../restrictions/ReviewsDueList';
+import { WorkQueue } from '../work/WorkQueue';
 
 function show(card: OverviewCard, which: 'current' | 'previous'): string {
   const n = card[which];
@@ -34,6 +35,7 @@ export default function OverviewPage() {
         {quarter.replace('-', ' ')} so far (to {formatDate(today)}) against{' '}
         {previousQuarter(quarter).replace('-', ' ')}.
       </p>
+      <WorkQueue />
       <ReviewsDueList />
       <Headline quarter={quarter} />
       <div className="overview-grid">

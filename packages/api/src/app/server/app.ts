@@ -29,6 +29,7 @@ import { jsonErrors } from './http-errors';
 import { securityHeaders } from './security-headers';
 import { publicGraphQL } from '../../surfaces/public/public-endpoint';
 import { rateLimit } from '../../surfaces/public/rate-limit';
+import { calendarEndpoint } from './calendar-endpoint';
 import { publicSite } from '../../surfaces/public/public-site';
 import { unavailablePage as unavailableHtml } from '../../surfaces/public/pages';
 import { singleSignOnRoutes } from '../../modules/sso';
@@ -51,6 +52,8 @@ export interface AppOptions {
   production?: boolean;
   /** The public site's address for absolute links; defaults to PUBLIC_BASE_URL. */
   publicBaseUrl?: string | null;
+  /** The calendar feeds' request limit per address (tests pass their own). */
+  calendarRateLimit?: RequestHandler;
   /** The request budget of /graphql; defaults to GRAPHQL_REQUESTS_PER_MINUTE(_PER_PERSON). */
   graphqlBudget?: RequestBudgetOptions;
   /** How long a repeated refusal of /graphql waits; defaults to GRAPHQL_REFUSAL_DELAY_MS. */
@@ -195,6 +198,15 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       baseUrl:
         options.publicBaseUrl === undefined ? getConfig().publicBaseUrl : options.publicBaseUrl,
     }),
+  );
+  // Private calendar feeds: the token is the credential, so each address has a request budget.
+  app.get(
+    '/calendar/:file',
+    databaseGate(options.dataSource),
+    (_req, _res, next) => runInStatementScope({ count: 0 }, next),
+    options.calendarRateLimit ??
+      rateLimit({ limit: getConfig().publicRequestsPerMinute, windowMs: 60_000 }),
+    calendarEndpoint(options.dataSource),
   );
   app.use(dashboard(options.webDist ?? getConfig().webDist));
   app.use(jsonErrors(log));

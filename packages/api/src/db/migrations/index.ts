@@ -19,6 +19,8 @@ import { FinancialYearStart1795481000000 } from './1795481000000-financial-year-
 import { RootCauseMerge1795482000000 } from './1795482000000-root-cause-merge';
 import { OrganisationGroups1795483000000 } from './1795483000000-organisation-groups';
 import { SingleSignOn1795484000000 } from './1795484000000-single-sign-on';
+import { WorkQueues1795485000000 } from './1795485000000-work-queues';
+import { CalendarFeeds1795485100000 } from './1795485100000-calendar-feeds';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -43,4 +45,6 @@ export const migrations = [
   RootCauseMerge1795482000000,
   OrganisationGroups1795483000000,
   SingleSignOn1795484000000,
+  WorkQueues1795485000000,
+  CalendarFeeds1795485100000,
 ];

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { MyWorkQuery, MyWorkQueryVariables } from '../generated/graphql';
+import { formatDate } from '../lib/format';
+import { Link } from '../lib/router';
+import { QueryState, Tag } from '../lib/ui';
+import { useKeptQuery } from '../lib/use-kept-query';
+import { AgreeExtension } from './AgreeExtension';
+import { MY_WORK } from './queries';
+import { ACTION_LABELS, countLabel, dueText } from './work-labels';
+
+type Item = MyWorkQuery['myWork']['items'][number];
+
+/** Items shown before "Show all". */
+const FIRST = 10;
+
+const tone = (u: Item['urgency']) =>
+  u === 'overdue' ? 'bad' : u === 'due_today' || u === 'due_soon' ? 'warn' : 'neutral';
+
+/**
+ * The start page's "Waiting for you" (docs/procedure.md, Work queues): counts by kind, then the
+ * items most urgent first, each with its due date in working days and a link. Managers agree a
+ * requested extension from here.
+ */
+export function WorkQueue() {
+  const { data, loading, error, refetch } = useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(
+    MY_WORK,
+    {},
+    { fetchPolicy: 'cache-and-network' },
+  );
+  const [all, setAll] = useState(false);
+  const work = data?.myWork;
+  const shown = work ? (all ? work.items : work.items.slice(0, FIRST)) : [];
+  return (
+    <section aria-labelledby="work-queue-heading" data-testid="work-queue" className="work-queue">
+      <h2 id="work-queue-heading">Waiting for you{work ? ` (${work.total})` : ''}</h2>
+      <QueryState
+        loading={loading && !work}
+        error={error && !work ? error : null}
+        retry={() => void refetch()}
+        what="Loading what waits for you"
+      >
+        {work ? (
+          work.total === 0 ? (
+            <p className="empty">Nothing waits for you today.</p>
+          ) : (
+            <>
+              <ul className="work-counts" data-testid="work-counts">
+                {work.counts.map((c) => (
+                  <li key={c.kind}>{countLabel(c.kind, c.count)}</li>
+                ))}
+              </ul>
+              <ol className="work-items">
+                {shown.map((item) => (
+                  <WorkItemRow key={itemKey(item)} item={item} reload={refetch} />
+                ))}
+              </ol>
+              {work.items.length > FIRST ? (
+                <button type="button" className="link-button" onClick={() => setAll(!all)}>
+                  {all ? `Show the first ${FIRST}` : `Show all ${work.items.length}`}
+                </button>
+              ) : null}
+            </>
+          )
+        ) : null}
+      </QueryState>
+    </section>
+  );
+}
+
+const itemKey = (i: Item) =>
+  `${i.kind}-${i.requestId ?? i.complaintId ?? i.actionId ?? i.publicationId ?? i.link}`;
+
+function WorkItemRow({ item, reload }: { item: Item; reload: () => Promise<unknown> }) {
+  const what = item.reference ?? item.title ?? '';
+  return (
+    <li className="work-item">
+      <Link to={item.link}>
+        {ACTION_LABELS[item.kind]}: {what}
+      </Link>{' '}
+      <Tag tone={tone(item.urgency)}>{dueText(item.urgency, item.workingDaysLeft)}</Tag>
+      {item.dueOn ? <span className="hint"> by {formatDate(item.dueOn)}</span> : null}
+      {item.kind === 'approve_extension' &&
+      item.complaintId &&
+      item.complaintVersion !== null &&
+      item.requestedDueOn &&
+      item.requestReason ? (
+        <AgreeExtension
+          request={{
+            complaintId: item.complaintId,
+            complaintVersion: item.complaintVersion,
+            reference: what,
+            requestedDueOn: item.requestedDueOn,
+            requestReason: item.requestReason,
+          }}
+          reload={reload}
+        />
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeViolations,
+  open,
+  openBrowser,
+  screenshot,
+  screenshotOnFailure,
+  seriousViolations,
+  settled,
+  signIn,
+  type Browser,
+} from './support/browser';
+
+/** A signed-in GraphQL call from the page (the session cookie goes with it). */
+const gql = async (page: Page, query: string, variables: Record<string, unknown> = {}) => {
+  const body = (await page.evaluate(
+    async ({ query, variables }) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    { query, variables },
+  )) as { data: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+};
+
+/**
+ * Work queues (docs/procedure.md, Work queues): a handler asks for two stage 1 extensions (§27);
+ * the manager's start page says "2 extensions to approve", the manager agrees one there, and the
+ * count drops, in the page and in the navigation.
+ */
+describe('a manager approves an extension from the start page (docs/procedure.md, Work queues)', () => {
+  let handler: Browser;
+  let manager: Browser;
+  screenshotOnFailure(() => manager?.page);
+  beforeAll(async () => {
+    handler = await openBrowser();
+    manager = await openBrowser();
+    await signIn(handler.page, 'handler');
+    const { serviceAreas } = await gql(handler.page, '{ serviceAreas { id } }');
+    for (const summary of ['The lift has been broken for a week', 'Bins not collected twice']) {
+      const { recordComplaint: c } = await gql(
+        handler.page,
+        `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { id timeline { stageOneLastDay } } }`,
+        {
+          input: {
+            receivedAt: new Date().toISOString(),
+            channel: 'phone',
+            serviceAreaId: serviceAreas[0].id,
+            category: 'Estate management',
+            summary,
+            stage: 1,
+          },
+        },
+      );
+      // day 10, the latest a stage 1 extension may reach (§27)
+      await gql(
+        handler.page,
+        `mutation($id: ID!, $dueOn: LocalDate!) { requestExtension(complaintId: $id, dueOn: $dueOn, reason: "Waiting for the contractor's report") { id } }`,
+        { id: c.id, dueOn: c.timeline.stageOneLastDay },
+      );
+    }
+  });
+  afterAll(async () => {
+    await handler?.close();
+    await manager?.close();
+  });
+
+  const counts = (page: Page) => page.getByTestId('work-counts');
+  const navCount = async (page: Page) =>
+    Number((await page.getByTestId('nav-work-count').locator('[aria-hidden]').textContent()) ?? 0);
+
+  it('the start page says "2 extensions to approve", with no serious accessibility problem', async () => {
+    const page = manager.page;
+    await signIn(page, 'manager');
+    await open(page, '/');
+    await settled(page);
+    await counts(page).getByText('2 extensions to approve', { exact: true }).waitFor();
+    await page
+      .getByTestId('nav-work-count')
+      .getByText(/waiting for you$/)
+      .waitFor({ state: 'attached' });
+    await screenshot(page, '18-work-queue');
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+  });
+
+  it('agreeing one leaves "1 extension to approve", and the navigation count drops by one', async () => {
+    const page = manager.page;
+    const before = await navCount(page);
+    await page
+      .getByTestId('work-queue')
+      .getByRole('button', { name: /^Agree the extension to / })
+      .first()
+      .click();
+    await counts(page).getByText('1 extension to approve', { exact: true }).waitFor();
+    await settled(page);
+    expect(await navCount(page)).toBe(before - 1);
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+  });
+});
+
+/**
+ * Calendar feeds (docs/procedure.md, Work queues): from their profile, a handler gets a private
+ * iCal address, the address answers with a calendar, and once revoked it answers 404.
+ */
+describe('a handler gets and revokes a calendar feed from their profile', () => {
+  let b: Browser;
+  screenshotOnFailure(() => b?.page);
+  beforeAll(async () => {
+    b = await openBrowser();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('the address is shown once, answers with a calendar, and 404 once revoked; axe-clean', async () => {
+    const page = b.page;
+    await signIn(page, 'handler');
+    await page.getByRole('link', { name: 'Your profile' }).click();
+    await page.getByRole('heading', { name: 'Your profile', level: 1 }).waitFor();
+    await settled(page);
+    await page
+      .getByRole('button', { name: /^(Get a calendar address|Issue a new address)/ })
+      .click();
+    const address = await page.getByLabel('Your calendar address (shown only now)').inputValue();
+    expect(address).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const fetched = await fetch(address);
+    expect(fetched.status).toBe(200);
+    expect(await fetched.text()).toContain('BEGIN:VCALENDAR');
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+    await page.getByRole('button', { name: 'Revoke the calendar feed' }).click();
+    await page.getByText('Your calendar feed is revoked').waitFor();
+    expect((await fetch(address)).status).toBe(404);
+  });
+});
