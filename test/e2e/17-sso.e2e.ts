@@ -62,6 +62,7 @@ describe('signing in with the organisation’s account (docs/procedure.md, Accou
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
     await page.getByText('A secret is stored (it is never shown).').waitFor();
     await screenshot(page, 'sso-settings');
     await signOut(page);

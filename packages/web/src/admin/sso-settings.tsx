@@ -45,6 +45,8 @@ export default function SsoSettingsPage() {
   const query = useQuery<SingleSignOnSettingsQuery, SingleSignOnSettingsQueryVariables>(
     SINGLE_SIGN_ON,
   );
+  // kept here: the form starts afresh from each saved version
+  const [saved, setSaved] = useState(false);
   return (
     <>
       <h1>Sign-in through your directory</h1>
@@ -60,8 +62,15 @@ export default function SsoSettingsPage() {
         retry={() => void query.refetch()}
         what="Loading the sign-in settings"
       >
+        {saved ? (
+          <p className="note" role="status">
+            Saved.
+          </p>
+        ) : null}
         {query.data ? (
           <SettingsForm
+            onSaving={() => setSaved(false)}
+            onSaved={() => setSaved(true)}
             key={query.data.singleSignOn?.version ?? 0}
             current={query.data.singleSignOn ?? null}
           />
@@ -71,7 +80,15 @@ export default function SsoSettingsPage() {
   );
 }
 
-function SettingsForm({ current }: { current: SingleSignOnFieldsFragment | null }) {
+function SettingsForm({
+  current,
+  onSaving,
+  onSaved,
+}: {
+  current: SingleSignOnFieldsFragment | null;
+  onSaving: () => void;
+  onSaved: () => void;
+}) {
   const [save, { loading }] = useMutation<
     SetSingleSignOnMutation,
     SetSingleSignOnMutationVariables
@@ -87,10 +104,9 @@ function SettingsForm({ current }: { current: SingleSignOnFieldsFragment | null 
     current?.groupRoles.map((g) => ({ group: g.group, role: g.role })) ?? [],
   );
   const [defaultRole, setDefaultRole] = useState<string>(current?.defaultRole ?? '');
-  const [saved, setSaved] = useState(false);
 
   async function submit() {
-    setSaved(false);
+    onSaving();
     const missing: Record<string, string> = {};
     if (!issuerUrl.trim()) missing.issuerUrl = 'Enter the issuer address.';
     if (!clientId.trim()) missing.clientId = 'Enter the application (client) id.';
@@ -119,7 +135,7 @@ function SettingsForm({ current }: { current: SingleSignOnFieldsFragment | null 
           },
         },
       });
-      setSaved(true);
+      onSaved();
     } catch (error) {
       form.failFrom(error, FIELDS);
     }
@@ -130,11 +146,6 @@ function SettingsForm({ current }: { current: SingleSignOnFieldsFragment | null 
 
   return (
     <Form id="sso-settings" state={form} onSubmit={onSubmitted(submit)} label="Directory settings">
-      {saved ? (
-        <p className="note" role="status">
-          Saved.
-        </p>
-      ) : null}
       <label className="inline checkbox">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />{' '}
         Offer sign-in through the directory

@@ -134,6 +134,8 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   app.use('/auth/oidc', databaseGate(options.dataSource), (_req, _res, next) =>
     runInStatementScope({ count: 0 }, next),
   );
+  // anyone may start one (it stores an attempt and calls the directory): a budget per address
+  app.post('/auth/oidc/start', rateLimit({ limit: 300, windowMs: 60_000 }));
   app.use(
     singleSignOnRoutes({
       dataSource: options.dataSource,
