@@ -216,3 +216,18 @@ export {
   type PasswordOwner,
   type PasswordProblem,
 } from './passwordRules';
+export {
+  DEFAULT_REMINDER_LEAD_DAYS,
+  actionReminderDue,
+  reminderDay,
+  type ActionReminderReason,
+  type ReminderDue,
+} from './mail/actionReminders';
+export {
+  DEFAULT_SENDING_HOURS,
+  checkSendingHours,
+  inSendingHours,
+  londonDate,
+  nextSendingInstant,
+  type SendingHours,
+} from './mail/sendingHours';
