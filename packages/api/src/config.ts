@@ -40,6 +40,10 @@ export interface Config {
   passwordHashThreads: number;
   /** Password checks that may wait for a hashing thread; more are refused with 503 + Retry-After. */
   passwordHashQueue: number;
+  /** The SMTP server mail is sent through (smtp://user:pass@host:587); null = mail stays in the outbox. */
+  smtpUrl: string | null;
+  /** The From address of every message. */
+  mailFrom: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -106,6 +110,20 @@ function baseUrl(env: Env, name: string): string | null {
   return url.href.replace(/\/+$/, '');
 }
 
+function smtpUrl(env: Env): string | null {
+  const value = text(env, 'SMTP_URL');
+  if (value === null) return null;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'smtp:' && protocol !== 'smtps:')
+    throw new Error('SMTP_URL must be an smtp:// or smtps:// address');
+  return value;
+}
+
 /** Reads the configuration from environment variables (relative paths are from the repo root). */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -134,6 +152,8 @@ export function loadConfig(env: Env = process.env): Config {
     graphqlMaxBodyBytes: count(env, 'GRAPHQL_MAX_BODY_BYTES', 262_144, 1024, 10_000_000),
     passwordHashThreads: count(env, 'PASSWORD_HASH_THREADS', 0, 0, 16),
     passwordHashQueue: count(env, 'PASSWORD_HASH_QUEUE', 32, 1, 10_000),
+    smtpUrl: smtpUrl(env),
+    mailFrom: text(env, 'MAIL_FROM') ?? 'CHP Insight <no-reply@localhost>',
   };
 }
 

@@ -25,7 +25,16 @@ describe('configuration from the environment', () => {
       graphqlMaxBodyBytes: 262_144,
       passwordHashThreads: 0,
       passwordHashQueue: 32,
+      smtpUrl: null,
+      mailFrom: 'CHP Insight <no-reply@localhost>',
     });
+  });
+
+  it('reads SMTP_URL and MAIL_FROM, refusing an address that is not smtp(s)://', () => {
+    const config = loadConfig({ SMTP_URL: 'smtp://mail.example.org:587', MAIL_FROM: 'a@b.org' });
+    expect(config.smtpUrl).toBe('smtp://mail.example.org:587');
+    expect(config.mailFrom).toBe('a@b.org');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
   });
 
   it('reads the password hashing threads and queue, refusing a queue of 0', () => {

@@ -14,6 +14,7 @@ import { RegisterSearch1795474000000 } from './1795474000000-register-search';
 import { FirstContact1795471000000 } from './1795471000000-first-contact';
 import { Accounts1795476000000 } from './1795476000000-accounts';
 import { SearchWords1795477000000 } from './1795477000000-search-words';
+import { MailOutbox1795486000000 } from './1795486000000-mail-outbox';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   RegisterSearch1795474000000,
   Accounts1795476000000,
   SearchWords1795477000000,
+  MailOutbox1795486000000,
 ];

@@ -19,6 +19,7 @@ import type {
 } from './improvement-action.inputs';
 import { withDomainRules as applyRule } from '../../core/domain-errors';
 import { learningError } from './learning.errors';
+import { actionAwaitsAuthorisation } from '../mail';
 
 export const isManager = (viewer: Viewer): boolean => managerRole(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({
@@ -122,6 +123,7 @@ export async function proposeImprovementAction(
       updatedAt: tx.now,
     });
     await repo.insert(action);
+    if (action.status === 'proposed') await actionAwaitsAuthorisation(tx.em, action, tx.now);
     for (const complaintId of complaintIds) {
       await tx.em.query(
         `INSERT INTO improvement_action_complaint (organisation_id, action_id, complaint_id) VALUES ($1, $2, $3)`,

@@ -1,0 +1,28 @@
+/**
+ * Why a message is sent, and which of a person's preferences allows it (docs/procedure.md,
+ * Reminders and e-mail).
+ */
+export const MAIL_REASONS = [
+  'action_due_soon',
+  'action_due_today',
+  'action_overdue',
+  'action_to_authorise',
+  'actions_waiting_authorisation',
+  'weekly_digest',
+  'daily_summary',
+] as const;
+export type MailReason = (typeof MAIL_REASONS)[number];
+
+/** A person's choices: each reminder kind may be turned off. */
+export type MailPreferenceKind = 'actionReminders' | 'approvalReminders' | 'weeklyDigest';
+
+/** The preference that allows each reason; the daily summary is how preferences are honoured, not a kind. */
+export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
+  action_due_soon: 'actionReminders',
+  action_due_today: 'actionReminders',
+  action_overdue: 'actionReminders',
+  action_to_authorise: 'approvalReminders',
+  actions_waiting_authorisation: 'approvalReminders',
+  weekly_digest: 'weeklyDigest',
+  daily_summary: null,
+};
