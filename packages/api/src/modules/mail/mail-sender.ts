@@ -74,10 +74,7 @@ export async function sendDueMessages(
       const nowIso = now.toISOString();
       const window = nextSendingInstant(nowIso, organisation!.hours, organisation!.calendar);
       if (window !== new Date(nowIso).toISOString()) {
-        await em.query(`UPDATE outbox_message SET send_after = $2 WHERE id = $1`, [
-          row.id,
-          window,
-        ]);
+        await em.query(`UPDATE outbox_message SET send_after = $2 WHERE id = $1`, [row.id, window]);
         return 'deferred' as const;
       }
       const rendered = renderMessage(row, options.baseUrl);
@@ -97,11 +94,7 @@ export async function sendDueMessages(
             row.id,
             attempts,
             String(error instanceof Error ? error.message : error).slice(0, 500),
-            nextSendingInstant(
-              retryAt.toISOString(),
-              organisation!.hours,
-              organisation!.calendar,
-            ),
+            nextSendingInstant(retryAt.toISOString(), organisation!.hours, organisation!.calendar),
           ],
         );
         return 'failed' as const;

@@ -24,9 +24,13 @@ registerEnumType(OutboxStatus, {
 
 @ObjectType({ description: "The organisation's reminder and sending settings" })
 export class MailSettings {
-  @Field(() => Int, { description: "Working days before an action's target date its owner is first reminded" })
+  @Field(() => Int, {
+    description: "Working days before an action's target date its owner is first reminded",
+  })
   reminderLeadDays!: number;
-  @Field(() => String, { description: "London time 'HH:MM' from which mail is sent on working days" })
+  @Field(() => String, {
+    description: "London time 'HH:MM' from which mail is sent on working days",
+  })
   sendFrom!: string;
   @Field(() => String, { description: "London time 'HH:MM' until which mail is sent" })
   sendUntil!: string;
@@ -50,7 +54,9 @@ export class OutboxMessage {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: "The member of staff's address" }) to!: string;
   @Field(() => String) reason!: string;
-  @Field(() => LocalDate, { description: 'The day it belongs to (once per reason, record and day)' })
+  @Field(() => LocalDate, {
+    description: 'The day it belongs to (once per reason, record and day)',
+  })
   day!: string;
   @Field(() => OutboxStatus) status!: OutboxStatus;
   @Field(() => DateTime) createdAt!: Date;

@@ -18,12 +18,10 @@ export interface RenderedMessage {
 /** Where each person changes what they are sent (signed in). */
 export const PREFERENCES_PATH = '/notifications';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const text = (details: Record<string, unknown>, key: string): string => String(details[key] ?? '');
-const count = (details: Record<string, unknown>, key: string): number =>
-  Number(details[key] ?? 0);
+const count = (details: Record<string, unknown>, key: string): number => Number(details[key] ?? 0);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
