@@ -64,7 +64,7 @@ const SPOILERS = [
 ] as const;
 
 /** Mutations whose only arguments are dates, numbers or enums: nothing to spoil. */
-const NO_TEXT = new Set(['removeClosureDay']);
+const NO_TEXT = new Set(['removeClosureDay', 'updateMyMailPreferences']);
 /** A text field to give when the valid call passes none. */
 const TEXT_TO_ADD: Record<string, string> = { updateOrganisationSettings: 'populationLabel' };
 
