@@ -25,6 +25,8 @@ const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
+const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
+const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
 
 interface Route {
   path: string;
@@ -44,6 +46,8 @@ const ROUTES: Route[] = [
   { path: '/publications/:id', page: PublicationPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
+  { path: '/outbox', page: OutboxPage },
+  { path: '/notifications', page: NotificationsPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

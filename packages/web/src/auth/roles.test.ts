@@ -47,10 +47,18 @@ describe('the navigation each role sees', () => {
   });
 
   it('gives only the administrator the staff page, for sign-in links (docs/procedure.md, Accounts)', () => {
-    expect(labels('admin').at(-1)).toBe('Staff');
+    expect(labels('admin')).toContain('Staff');
     expect(labels('manager')).not.toContain('Staff');
     expect(mayOpen('admin', '/staff')).toBe(true);
     expect(mayOpen('senior_manager', '/staff')).toBe(false);
+  });
+
+  it('gives only the administrator the Outbox (docs/procedure.md, Reminders and e-mail)', () => {
+    expect(labels('admin').at(-1)).toBe('Outbox');
+    expect(labels('senior_manager')).not.toContain('Outbox');
+    expect(mayOpen('admin', '/outbox')).toBe(true);
+    expect(mayOpen('manager', '/outbox')).toBe(false);
+    expect(mayOpen('staff', '/notifications')).toBe(true);
   });
 });
 

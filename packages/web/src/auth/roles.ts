@@ -33,7 +33,8 @@ export function navigationFor(role: Role): NavItem[] {
   items.push({ to: '/actions/mine', label: 'My actions' });
   if (listsAllActions(role)) items.push({ to: '/actions', label: 'All actions' });
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
-  if (administers(role)) items.push({ to: '/staff', label: 'Staff' });
+  if (administers(role))
+    items.push({ to: '/staff', label: 'Staff' }, { to: '/outbox', label: 'Outbox' });
   return items;
 }
 
@@ -51,6 +52,6 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/actions') return listsAllActions(role);
   if (pathname === '/publications' || pathname.startsWith('/publications/'))
     return writesPublications(role);
-  if (pathname === '/staff') return administers(role);
+  if (pathname === '/staff' || pathname === '/outbox') return administers(role);
   return true;
 }

@@ -1,0 +1,39 @@
+import { gql } from '@apollo/client';
+
+export const MY_MAIL_PREFERENCES = gql`
+  query MyMailPreferences {
+    myMailPreferences {
+      actionReminders
+      approvalReminders
+      weeklyDigest
+      delivery
+      version
+    }
+  }
+`;
+
+export const UPDATE_MY_MAIL_PREFERENCES = gql`
+  mutation UpdateMyMailPreferences(
+    $version: Int!
+    $actionReminders: Boolean
+    $approvalReminders: Boolean
+    $weeklyDigest: Boolean
+    $delivery: MailDelivery
+  ) {
+    updateMyMailPreferences(
+      preferences: {
+        version: $version
+        actionReminders: $actionReminders
+        approvalReminders: $approvalReminders
+        weeklyDigest: $weeklyDigest
+        delivery: $delivery
+      }
+    ) {
+      actionReminders
+      approvalReminders
+      weeklyDigest
+      delivery
+      version
+    }
+  }
+`;
