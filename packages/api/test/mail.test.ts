@@ -317,6 +317,16 @@ describe('approvers and senior managers', () => {
     expect(digests.map((d: { day: string }) => d.day)).toEqual(['2026-12-01']);
   });
 
+  it("authorising an action already within its lead days writes the owner's reminder in the same transaction", async () => {
+    const owner = await newPerson();
+    await authorisedAction(owner, '2026-03-18', '2026-03-16T10:00:00Z'); // Monday, due Wednesday
+    expect(await outboxRows(owner)).toMatchObject([
+      { reason: 'action_due_soon', day: '2026-03-11', status: 'pending' },
+    ]);
+    await remind('2026-03-16T10:15:00Z'); // the scheduled run finds it written
+    expect(await outboxRows(owner)).toHaveLength(1);
+  });
+
   it('senior managers get the weekly digest once, on the first working day of the week', async () => {
     const senior = world.org.people.senior_manager;
     await remind('2026-09-07T09:00:00Z'); // Monday 7 September

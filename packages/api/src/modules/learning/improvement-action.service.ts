@@ -19,7 +19,7 @@ import type {
 } from './improvement-action.inputs';
 import { withDomainRules as applyRule } from '../../core/domain-errors';
 import { learningError } from './learning.errors';
-import { actionAwaitsAuthorisation } from '../mail';
+import { actionAwaitsAuthorisation, ownerReminderIfDue } from '../mail';
 
 export const isManager = (viewer: Viewer): boolean => managerRole(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({
@@ -199,6 +199,8 @@ export async function takeActionStep(
         { ...changes, version: action.version, updatedAt: tx.now },
       );
     const side = await options.also?.(tx.em, action, tx.now);
+    if ('status' in changes || 'ownerId' in changes || 'targetDate' in changes)
+      await ownerReminderIfDue(tx.em, action, tx.now);
     await tx.audit({
       organisationId: action.organisationId,
       entity: 'improvement_action',

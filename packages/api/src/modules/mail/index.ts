@@ -10,4 +10,4 @@ export { sendDueMessages, type MailTransport, type SenderOptions } from './mail-
 export { runReminders } from './reminder-run';
 export { writeMessages, type NewMessage } from './outbox';
 export { organisationsMail } from './mail-settings';
-export { actionAwaitsAuthorisation } from './approver-messages';
+export { actionAwaitsAuthorisation, ownerReminderIfDue } from './approver-messages';
