@@ -59,6 +59,11 @@ export class MailOutbox1795486000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX outbox_message_organisation_idx ON outbox_message (organisation_id, created_at DESC, id DESC)`,
     );
+    // the reminder run's read: an organisation's open actions by target date, index-only
+    await q.query(
+      `CREATE INDEX improvement_action_open_target_idx ON improvement_action (organisation_id, target_date) INCLUDE (id, owner_id)
+        WHERE status IN ('authorised', 'in_progress')`,
+    );
     // a daily summary collects a person's held messages
     await q.query(
       `CREATE INDEX outbox_message_held_idx ON outbox_message (person_id) WHERE status = 'held'`,
@@ -66,6 +71,7 @@ export class MailOutbox1795486000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX improvement_action_open_target_idx`);
     await q.query(`DROP TABLE outbox_message`);
     await q.query(`DROP TABLE mail_preference`);
     await q.query(`

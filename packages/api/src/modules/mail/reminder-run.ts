@@ -137,9 +137,12 @@ async function weeklyDigests(
        (SELECT count(*)::int FROM complaint
          WHERE organisation_id = $1 AND received_at >= ($2::date::timestamp AT TIME ZONE 'Europe/London')
            AND received_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/London')) AS received,
+       -- closed on its last stage's closing date (two counts, each on its closing date's index)
        (SELECT count(*)::int FROM complaint
-         WHERE organisation_id = $1 AND status = 'closed'
-           AND coalesce(stage2_closed_on, stage1_closed_on) BETWEEN $2 AND $3) AS closed,
+         WHERE organisation_id = $1 AND status = 'closed' AND stage2_closed_on BETWEEN $2 AND $3)
+       + (SELECT count(*)::int FROM complaint
+         WHERE organisation_id = $1 AND status = 'closed' AND stage2_closed_on IS NULL
+           AND stage1_closed_on BETWEEN $2 AND $3) AS closed,
        (SELECT count(*)::int FROM complaint
          WHERE organisation_id = $1 AND status = 'open'
            AND CASE current_stage WHEN 1 THEN coalesce(stage1_extended_due_on, stage1_due_on)
