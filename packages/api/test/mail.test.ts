@@ -167,6 +167,31 @@ describe('reminders to action owners', () => {
   });
 });
 
+describe("reminders to handlers (Appendix 1 §2: stage 1's day 5)", () => {
+  it('the handler is reminded 2 working days before a stage 1 response is due, by reference only', async () => {
+    const handler = await newPerson(Role.handler);
+    world.setNow('2026-03-02T10:00:00Z');
+    const complaint = await recordComplaint(world, world.org, { handlerId: handler.id });
+    // received Monday 2 March: day 5 is Friday 6 March, so the reminder is on Wednesday 4 March
+    await remind('2026-03-03T09:00:00Z');
+    await send('2026-03-03T09:00:00Z');
+    expect(mailTo(handler)).toHaveLength(0);
+    await remind('2026-03-04T09:00:00Z');
+    await send('2026-03-04T09:00:00Z');
+    const [reference] = await world.db.dataSource.query(
+      `SELECT reference FROM complaint WHERE id = $1`,
+      [complaint.id],
+    );
+    const mails = mailTo(handler);
+    expect(mails.map((m) => m.subject)).toEqual(['CHP Insight: Response due soon']);
+    expect(mails[0]!.text).toContain(
+      `The stage 1 response to complaint ${reference.reference} is due on Friday 6 March 2026.`,
+    );
+    expect(mails[0]!.text).toContain(`${WORLD_BASE_URL}/complaints/${complaint.id}`);
+    expect(mails[0]!.text).not.toContain('Morag');
+  });
+});
+
 describe('delivery through SMTP', () => {
   it('an SMTP server that refuses twice then accepts gets the message once', async () => {
     const owner = await newPerson();

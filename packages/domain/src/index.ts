@@ -218,7 +218,10 @@ export {
 } from './passwordRules';
 export {
   DEFAULT_REMINDER_LEAD_DAYS,
+  HANDLER_REMINDER_LEAD_DAYS,
   actionReminderDue,
+  deadlineReminderDue,
+  type DeadlineReminderStep,
   reminderDay,
   type ActionReminderReason,
   type ReminderDue,

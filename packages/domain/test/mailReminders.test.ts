@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  HANDLER_REMINDER_LEAD_DAYS,
   actionReminderDue,
+  deadlineReminderDue,
   checkSendingHours,
   inSendingHours,
   nextSendingInstant,
@@ -74,6 +76,26 @@ describe('action owner reminders: N working days before, on the day, weekly whil
     expect(actionReminderDue('2026-03-16', '2026-03-13', 0)).toBeNull());
   it('a closure day also delays a reminder', () =>
     expect(reminderDay('2026-03-16', { closureDays: ['2026-03-16'] })).toBe('2026-03-17'));
+});
+
+describe("handlers' reminders before a complaint's deadline (Appendix 1 §2, §7; §62)", () => {
+  it('a handler is reminded 2 working days before a stage 1 response is due on day 5', () =>
+    // received Monday 2 March 2026: day 5 is Friday 6 March
+    expect(deadlineReminderDue('2026-03-06', '2026-03-04', HANDLER_REMINDER_LEAD_DAYS)).toEqual({
+      reason: 'due_soon',
+      day: '2026-03-04',
+    }));
+  it('and on the day the response is due', () =>
+    expect(deadlineReminderDue('2026-03-06', '2026-03-06', HANDLER_REMINDER_LEAD_DAYS)).toEqual({
+      reason: 'due_today',
+      day: '2026-03-06',
+    }));
+  it('a missed deadline is reminded weekly, on the next working day when the week falls on a holiday', () =>
+    // due Friday 27 March 2026; a week later is Good Friday 3 April
+    expect(deadlineReminderDue('2026-03-27', '2026-04-06', HANDLER_REMINDER_LEAD_DAYS)).toEqual({
+      reason: 'overdue',
+      day: '2026-04-06',
+    }));
 });
 
 describe('mail is sent only on working days between the sending hours (Europe/London)', () => {

@@ -43,7 +43,13 @@ const UPDATE_FIELDS: Record<string, string[]> = {
   updatePublication: ['title', 'introduction'],
   updatePublicationItem: ['youSaid', 'weDid'],
   updateMailSettings: ['reminderLeadDays', 'sendFrom', 'sendUntil'],
-  updateMyMailPreferences: ['actionReminders', 'approvalReminders', 'weeklyDigest', 'delivery'],
+  updateMyMailPreferences: [
+    'actionReminders',
+    'complaintReminders',
+    'approvalReminders',
+    'weeklyDigest',
+    'delivery',
+  ],
 };
 
 /** Texts that must say something (whitespace only is refused with notBlank). */

@@ -1176,6 +1176,7 @@ export type MyMailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
 export type MyMailPreferencesQuery = {
   myMailPreferences: {
     actionReminders: boolean;
+    complaintReminders: boolean;
     approvalReminders: boolean;
     weeklyDigest: boolean;
     delivery: MailDelivery;
@@ -1186,6 +1187,7 @@ export type MyMailPreferencesQuery = {
 export type UpdateMyMailPreferencesMutationVariables = Exact<{
   version: number;
   actionReminders?: boolean | null | undefined;
+  complaintReminders?: boolean | null | undefined;
   approvalReminders?: boolean | null | undefined;
   weeklyDigest?: boolean | null | undefined;
   delivery?: MailDelivery | null | undefined;
@@ -1194,6 +1196,7 @@ export type UpdateMyMailPreferencesMutationVariables = Exact<{
 export type UpdateMyMailPreferencesMutation = {
   updateMyMailPreferences: {
     actionReminders: boolean;
+    complaintReminders: boolean;
     approvalReminders: boolean;
     weeklyDigest: boolean;
     delivery: MailDelivery;

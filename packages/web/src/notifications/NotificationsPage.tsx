@@ -11,10 +11,17 @@ import { QueryState, SuccessMessage } from '../lib/ui';
 import { MY_MAIL_PREFERENCES, UPDATE_MY_MAIL_PREFERENCES } from './queries';
 
 type Preferences = MyMailPreferencesQuery['myMailPreferences'];
-const FIELDS = ['actionReminders', 'approvalReminders', 'weeklyDigest', 'delivery'] as const;
+const FIELDS = [
+  'actionReminders',
+  'complaintReminders',
+  'approvalReminders',
+  'weeklyDigest',
+  'delivery',
+] as const;
 
 const KINDS = [
   ['actionReminders', 'Reminders about improvement actions I own'],
+  ['complaintReminders', 'Reminders about deadlines of complaints I handle'],
   ['approvalReminders', 'Reminders when something waits for my approval'],
   ['weeklyDigest', 'The weekly digest of complaints (senior managers)'],
 ] as const;
@@ -40,8 +47,16 @@ function PreferencesForm({
   const [saved, setSaved] = useState<string | null>(null);
   const submit = async () => {
     setSaved(null);
-    const { actionReminders, approvalReminders, weeklyDigest, delivery } = v;
-    if (await m.run({ actionReminders, approvalReminders, weeklyDigest, delivery })) {
+    const { actionReminders, complaintReminders, approvalReminders, weeklyDigest, delivery } = v;
+    if (
+      await m.run({
+        actionReminders,
+        complaintReminders,
+        approvalReminders,
+        weeklyDigest,
+        delivery,
+      })
+    ) {
       await reload();
       setSaved('Your e-mail choices are saved.');
     }

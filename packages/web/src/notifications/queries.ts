@@ -4,6 +4,7 @@ export const MY_MAIL_PREFERENCES = gql`
   query MyMailPreferences {
     myMailPreferences {
       actionReminders
+      complaintReminders
       approvalReminders
       weeklyDigest
       delivery
@@ -16,6 +17,7 @@ export const UPDATE_MY_MAIL_PREFERENCES = gql`
   mutation UpdateMyMailPreferences(
     $version: Int!
     $actionReminders: Boolean
+    $complaintReminders: Boolean
     $approvalReminders: Boolean
     $weeklyDigest: Boolean
     $delivery: MailDelivery
@@ -24,12 +26,14 @@ export const UPDATE_MY_MAIL_PREFERENCES = gql`
       preferences: {
         version: $version
         actionReminders: $actionReminders
+        complaintReminders: $complaintReminders
         approvalReminders: $approvalReminders
         weeklyDigest: $weeklyDigest
         delivery: $delivery
       }
     ) {
       actionReminders
+      complaintReminders
       approvalReminders
       weeklyDigest
       delivery

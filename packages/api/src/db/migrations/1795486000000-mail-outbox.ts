@@ -25,6 +25,7 @@ export class MailOutbox1795486000000 implements MigrationInterface {
       CREATE TABLE mail_preference (
         person_id uuid PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
         action_reminders boolean NOT NULL DEFAULT true,
+        complaint_reminders boolean NOT NULL DEFAULT true,
         approval_reminders boolean NOT NULL DEFAULT true,
         weekly_digest boolean NOT NULL DEFAULT true,
         delivery varchar(20) NOT NULL DEFAULT 'immediate' CHECK (delivery IN ('immediate', 'daily_summary')),

@@ -31,6 +31,7 @@ export class MailSettingsInput {
 export class MailPreferencesInput {
   @Field(() => Int) @Min(1) version!: number;
   @Field(() => Boolean, { nullable: true }) @Omittable() @IsBoolean() actionReminders?: boolean;
+  @Field(() => Boolean, { nullable: true }) @Omittable() @IsBoolean() complaintReminders?: boolean;
   @Field(() => Boolean, { nullable: true }) @Omittable() @IsBoolean() approvalReminders?: boolean;
   @Field(() => Boolean, { nullable: true }) @Omittable() @IsBoolean() weeklyDigest?: boolean;
   @Field(() => MailDelivery, { nullable: true })

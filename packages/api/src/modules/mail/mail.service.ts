@@ -58,6 +58,7 @@ export async function updateMailSettings(
 
 const DEFAULT_PREFERENCES: MailPreferences = {
   actionReminders: true,
+  complaintReminders: true,
   approvalReminders: true,
   weeklyDigest: true,
   delivery: MailDelivery.immediate,
@@ -71,7 +72,8 @@ export async function mailPreferences(
   lock = false,
 ): Promise<MailPreferences> {
   const [row] = await em.query(
-    `SELECT action_reminders AS "actionReminders", approval_reminders AS "approvalReminders",
+    `SELECT action_reminders AS "actionReminders", complaint_reminders AS "complaintReminders",
+            approval_reminders AS "approvalReminders",
             weekly_digest AS "weeklyDigest", delivery, version
        FROM mail_preference WHERE person_id = $1 ${lock ? 'FOR UPDATE' : ''}`,
     [personId],
@@ -92,16 +94,17 @@ export async function updateMyMailPreferences(
     checkVersion('MailPreferences', current, input.version);
     const next: MailPreferences = {
       actionReminders: input.actionReminders ?? current.actionReminders,
+      complaintReminders: input.complaintReminders ?? current.complaintReminders,
       approvalReminders: input.approvalReminders ?? current.approvalReminders,
       weeklyDigest: input.weeklyDigest ?? current.weeklyDigest,
       delivery: input.delivery ?? current.delivery,
       version: current.version + 1,
     };
     await tx.em.query(
-      `INSERT INTO mail_preference (person_id, action_reminders, approval_reminders, weekly_digest, delivery, version, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO mail_preference (person_id, action_reminders, approval_reminders, weekly_digest, delivery, version, updated_at, complaint_reminders)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (person_id) DO UPDATE SET action_reminders = $2, approval_reminders = $3,
-         weekly_digest = $4, delivery = $5, version = $6, updated_at = $7`,
+         weekly_digest = $4, delivery = $5, version = $6, updated_at = $7, complaint_reminders = $8`,
       [
         personId,
         next.actionReminders,
@@ -110,6 +113,7 @@ export async function updateMyMailPreferences(
         next.delivery,
         next.version,
         tx.now,
+        next.complaintReminders,
       ],
     );
     await tx.audit({

@@ -43,6 +43,10 @@ export class MailSettings {
 @ObjectType({ description: 'What a member of staff is sent, and how' })
 export class MailPreferences {
   @Field(() => Boolean) actionReminders!: boolean;
+  @Field(() => Boolean, {
+    description: "Handlers: complaints' response, acknowledgement and §62 update deadlines",
+  })
+  complaintReminders!: boolean;
   @Field(() => Boolean) approvalReminders!: boolean;
   @Field(() => Boolean) weeklyDigest!: boolean;
   @Field(() => MailDelivery) delivery!: MailDelivery;

@@ -46,6 +46,33 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: 'Improvement action overdue',
         sentence: `An improvement action you own was due on ${longDate(text(d, 'targetDate'))} and is not yet done.`,
       };
+    case 'response_due_soon':
+    case 'response_due_today':
+    case 'response_overdue':
+      return deadline(
+        'Response',
+        `The stage ${text(d, 'stage')} response to complaint ${text(d, 'reference')}`,
+        message.reason,
+        text(d, 'dueOn'),
+      );
+    case 'acknowledgement_due_soon':
+    case 'acknowledgement_due_today':
+    case 'acknowledgement_overdue':
+      return deadline(
+        'Acknowledgement',
+        `The stage 2 acknowledgement of complaint ${text(d, 'reference')}`,
+        message.reason,
+        text(d, 'dueOn'),
+      );
+    case 'update_due_soon':
+    case 'update_due_today':
+    case 'update_overdue':
+      return deadline(
+        'Update',
+        `The update owed on the extended stage 2 of complaint ${text(d, 'reference')} (§62)`,
+        message.reason,
+        text(d, 'dueOn'),
+      );
     case 'action_to_authorise':
       return {
         subject: 'An improvement action waits for your authorisation',
@@ -72,6 +99,18 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
       };
     }
   }
+}
+
+/** A complaint deadline's subject and sentence, by where it stands. */
+function deadline(what: string, sentence: string, reason: MailReason, dueOn: string) {
+  if (reason.endsWith('_due_soon'))
+    return { subject: `${what} due soon`, sentence: `${sentence} is due on ${longDate(dueOn)}.` };
+  if (reason.endsWith('_due_today'))
+    return {
+      subject: `${what} due today`,
+      sentence: `${sentence} is due today, ${longDate(dueOn)}.`,
+    };
+  return { subject: `${what} overdue`, sentence: `${sentence} was due on ${longDate(dueOn)}.` };
 }
 
 const absolute = (baseUrl: string, path: string) => `${baseUrl.replace(/\/+$/, '')}${path}`;

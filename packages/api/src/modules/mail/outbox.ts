@@ -17,6 +17,7 @@ export interface NewMessage {
 
 const PREFERENCE_COLUMN = {
   actionReminders: 'action_reminders',
+  complaintReminders: 'complaint_reminders',
   approvalReminders: 'approval_reminders',
   weeklyDigest: 'weekly_digest',
 } as const;

@@ -12,6 +12,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { organisationsMail, type OrganisationMail } from './mail-settings';
 import { writeMessages, type NewMessage } from './outbox';
+import { handlerReminders } from './complaint-reminders';
 
 /** What one reminder run wrote, by organisation. */
 export interface ReminderRunResult {
@@ -23,7 +24,8 @@ const MANAGER_ROLES = rolesThat(isManager);
 
 /**
  * The scheduled reminder run at `now` (the caller's clock): for each organisation inside its
- * sending hours on one of its working days, writes the reminders due today, the approvers'
+ * sending hours on one of its working days, writes the action owners' and handlers' reminders
+ * due today, the approvers'
  * reminders, the weekly digest on the week's first working day, and the daily summaries. Each
  * organisation in one transaction; every message is once only per person, reason, record and
  * day, so running again (every 15 minutes, or after a restart) writes nothing new.
@@ -48,6 +50,7 @@ async function remindOrganisation(
   const today = londonDate(now.toISOString());
   const messages = [
     ...(await actionOwnerReminders(em, organisation, today)),
+    ...(await handlerReminders(em, organisation, today)),
     ...(await authorisationReminders(em, organisation, today)),
     ...(await weeklyDigests(em, organisation, today)),
   ];
