@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
-import { londonDateTime } from '@chp/domain';
+import { actionReminderDue, addDays, londonDateTime } from '@chp/domain';
 import { createDataSource } from '../src/db/data-source';
 import { createPerson } from '../src/modules/people/people.service';
 import { openSession } from '../src/modules/auth/session.service';
@@ -164,6 +164,36 @@ describe('reminders to action owners', () => {
     expect(
       (await outboxRows(owner)).map((r: { reason: string; day: string }) => `${r.reason} ${r.day}`),
     ).toEqual(['action_due_today 2026-03-18', 'action_overdue 2026-03-25']);
+  });
+});
+
+describe("the run's selection against @chp/domain's rule on the same data", () => {
+  it('writes exactly the reminders actionReminderDue gives for every open action, whatever its target date', async () => {
+    const owner = await newPerson();
+    const today = '2026-11-18'; // a Wednesday
+    // 120 open actions with target dates from 60 days before to 59 days after today
+    const targets = Array.from({ length: 120 }, (_, i) => addDays(today, i - 60));
+    const ids: { id: string }[] = await world.db.dataSource.query(
+      `INSERT INTO improvement_action (organisation_id, id, title, description, service_area_id, owner_id,
+                                       authorised_on, target_date, status, version, created_at, updated_at)
+       SELECT $1, gen_random_uuid(), 'Reference action', 'x', $2, $3, '2026-01-05', t, 'in_progress', 1, now(), now()
+         FROM unnest($4::date[]) t
+       RETURNING id, target_date::text AS "targetDate"`,
+      [world.org.id, world.org.serviceAreaIds[0], owner.id, targets],
+    );
+    await remind(`${today}T09:00:00Z`);
+    const written: { subject: string; reason: string; day: string }[] =
+      await world.db.dataSource.query(
+        `SELECT subject_id AS subject, reason, day::text AS day FROM outbox_message WHERE person_id = $1 ORDER BY 1`,
+        [owner.id],
+      );
+    const expected = (ids as unknown as { id: string; targetDate: string }[])
+      .map((a) => ({ subject: a.id, due: actionReminderDue(a.targetDate, today, 5) }))
+      .filter((a) => a.due !== null)
+      .map((a) => ({ subject: a.subject, reason: a.due!.reason, day: a.due!.day }))
+      .sort((a, b) => a.subject.localeCompare(b.subject));
+    expect(expected.length).toBeGreaterThan(60);
+    expect(written).toEqual(expected);
   });
 });
 
