@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, londonDateTime } from '@chp/domain';
 import {
   describeViolations,
-  open,
   openBrowser,
   screenshot,
   screenshotOnFailure,

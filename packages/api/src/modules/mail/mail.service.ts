@@ -14,7 +14,7 @@ export async function mailSettings(
   smtpConfigured: boolean,
   lock = false,
 ): Promise<MailSettings> {
-  const [row] = await em.query(
+  const [row]: Omit<MailSettings, 'smtpConfigured'>[] = await em.query(
     `SELECT reminder_lead_days AS "reminderLeadDays", mail_from_time AS "sendFrom",
             mail_until_time AS "sendUntil", version
        FROM organisation WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
@@ -71,7 +71,7 @@ export async function mailPreferences(
   personId: string,
   lock = false,
 ): Promise<MailPreferences> {
-  const [row] = await em.query(
+  const [row]: MailPreferences[] = await em.query(
     `SELECT action_reminders AS "actionReminders", complaint_reminders AS "complaintReminders",
             approval_reminders AS "approvalReminders",
             weekly_digest AS "weeklyDigest", delivery, version

@@ -20,7 +20,10 @@ export const PREFERENCES_PATH = '/notifications';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const text = (details: Record<string, unknown>, key: string): string => String(details[key] ?? '');
+const text = (details: Record<string, unknown>, key: string): string => {
+  const value = details[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+};
 const count = (details: Record<string, unknown>, key: string): number => Number(details[key] ?? 0);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

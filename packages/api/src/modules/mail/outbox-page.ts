@@ -40,11 +40,11 @@ export async function outboxPage(
   );
   let totalCount = rows[0]?.total;
   if (totalCount === undefined) {
-    const [{ n }] = await em.query(
+    const [{ n } = { n: 0 }]: { n: number }[] = await em.query(
       `SELECT count(*)::int AS n FROM outbox_message WHERE organisation_id = $1`,
       [organisationId],
     );
-    totalCount = n as number;
+    totalCount = n;
   }
   return {
     totalCount,
