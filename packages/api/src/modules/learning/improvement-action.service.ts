@@ -13,6 +13,7 @@ import type { Viewer } from '../../core/viewer';
 import { addDays, isManager as managerRole, readsAllActions } from '@chp/domain';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ImprovementAction } from './improvement-action.entity';
+import { ActionStatus } from './improvement-action.enums';
 import type {
   ImprovementActionFilter,
   ProposeImprovementActionInput,
@@ -123,7 +124,8 @@ export async function proposeImprovementAction(
       updatedAt: tx.now,
     });
     await repo.insert(action);
-    if (action.status === 'proposed') await actionAwaitsAuthorisation(tx.em, action, tx.now);
+    if (action.status === ActionStatus.proposed)
+      await actionAwaitsAuthorisation(tx.em, action, tx.now);
     for (const complaintId of complaintIds) {
       await tx.em.query(
         `INSERT INTO improvement_action_complaint (organisation_id, action_id, complaint_id) VALUES ($1, $2, $3)`,
