@@ -361,6 +361,22 @@ describe('approvers and senior managers', () => {
     expect(rows.at(-1)).toMatchObject({ reason: 'action_to_authorise', day: '2026-03-02' });
   });
 
+  it('while a publication waits for review its approvers get one reminder a working day', async () => {
+    const approver = await newPerson(Role.senior_manager);
+    // a publication in review (written directly: its drafting is tested in publication-journey)
+    await world.db.dataSource.query(
+      `INSERT INTO publication (organisation_id, kind, period, period_from, period_to, title, status, author_id)
+       VALUES ($1, 'quarterly', '2026-Q3', '2026-07-01', '2026-09-30', 'You said, we did', 'in_review', $2)`,
+      [world.org.id, world.org.people.communications.id],
+    );
+    for (const at of ['2026-10-06T09:00:00Z', '2026-10-06T11:00:00Z', '2026-10-07T09:00:00Z'])
+      await remind(at);
+    const rows = (await outboxRows(approver)).filter(
+      (r: { reason: string }) => r.reason === 'publications_waiting_review',
+    );
+    expect(rows.map((r: { day: string }) => r.day)).toEqual(['2026-10-06', '2026-10-07']);
+  });
+
   it("in St Andrew's week (Monday 30 November 2026) the digest comes on Tuesday", async () => {
     const senior = world.org.people.senior_manager;
     await remind('2026-11-30T09:00:00Z');

@@ -17,6 +17,7 @@ export const MAIL_REASONS = [
   'update_overdue',
   'action_to_authorise',
   'actions_waiting_authorisation',
+  'publications_waiting_review',
   'weekly_digest',
   'daily_summary',
 ] as const;
@@ -42,6 +43,7 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   update_overdue: 'complaintReminders',
   action_to_authorise: 'approvalReminders',
   actions_waiting_authorisation: 'approvalReminders',
+  publications_waiting_review: 'approvalReminders',
   weekly_digest: 'weeklyDigest',
   daily_summary: null,
 };

@@ -86,6 +86,11 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: 'Improvement actions wait for authorisation',
         sentence: `${plural(count(d, 'count'), 'improvement action waits', 'improvement actions wait')} for a manager to authorise.`,
       };
+    case 'publications_waiting_review':
+      return {
+        subject: 'Publications wait for review',
+        sentence: `${plural(count(d, 'count'), 'publication waits', 'publications wait')} for review before publication.`,
+      };
     case 'weekly_digest':
       return {
         subject: `Complaints this week: ${longDate(text(d, 'from'))} to ${longDate(text(d, 'to'))}`,

@@ -7,6 +7,7 @@ import {
   londonDate,
   rolesThat,
   isManager,
+  approvesPublications,
   type IsoDate,
 } from '@chp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -19,8 +20,6 @@ export interface ReminderRunResult {
   organisations: number;
   written: number;
 }
-
-const MANAGER_ROLES = rolesThat(isManager);
 
 /**
  * The scheduled reminder run at `now` (the caller's clock): for each organisation inside its
@@ -51,7 +50,7 @@ async function remindOrganisation(
   const messages = [
     ...(await actionOwnerReminders(em, organisation, today)),
     ...(await handlerReminders(em, organisation, today)),
-    ...(await authorisationReminders(em, organisation, today)),
+    ...(await approverReminders(em, organisation, today)),
     ...(await weeklyDigests(em, organisation, today)),
   ];
   const written = await writeMessages(em, organisation, messages, now);
@@ -96,26 +95,47 @@ async function actionOwnerReminders(
   return messages;
 }
 
-/** Managers, once a working day, while proposed actions wait for authorisation (Part 4). */
-async function authorisationReminders(
+/** What waits for an approver: counted each working day, one reminder a day while any waits. */
+const WAITING = [
+  {
+    // Part 4, Learning from complaints: a manager authorises each proposed action
+    reason: 'actions_waiting_authorisation' as const,
+    count: `SELECT count(*)::int AS count FROM improvement_action WHERE organisation_id = $1 AND status = 'proposed'`,
+    roles: rolesThat(isManager),
+    linkPath: '/actions',
+  },
+  {
+    // docs/procedure.md, Reporting and publishing: a publication in review waits for its approver
+    reason: 'publications_waiting_review' as const,
+    count: `SELECT count(*)::int AS count FROM publication WHERE organisation_id = $1 AND status = 'in_review'`,
+    roles: rolesThat(approvesPublications),
+    linkPath: '/publications',
+  },
+];
+
+/** Approvers, once a working day, while something waits for them. */
+async function approverReminders(
   em: EntityManager,
   organisation: OrganisationMail,
   today: IsoDate,
 ): Promise<NewMessage[]> {
-  const [{ count } = { count: 0 }]: { count: number }[] = await em.query(
-    `SELECT count(*)::int AS count FROM improvement_action WHERE organisation_id = $1 AND status = 'proposed'`,
-    [organisation.id],
-  );
-  if (count === 0) return [];
-  const managers = await peopleWithRoles(em, organisation.id, MANAGER_ROLES);
-  return managers.map((personId) => ({
-    personId,
-    reason: 'actions_waiting_authorisation' as const,
-    subjectId: organisation.id,
-    day: today,
-    linkPath: '/actions',
-    details: { count },
-  }));
+  const messages: NewMessage[] = [];
+  for (const waiting of WAITING) {
+    const [{ count } = { count: 0 }]: { count: number }[] = await em.query(waiting.count, [
+      organisation.id,
+    ]);
+    if (count === 0) continue;
+    for (const personId of await peopleWithRoles(em, organisation.id, waiting.roles))
+      messages.push({
+        personId,
+        reason: waiting.reason,
+        subjectId: organisation.id,
+        day: today,
+        linkPath: waiting.linkPath,
+        details: { count },
+      });
+  }
+  return messages;
 }
 
 /** Senior managers, on the first working day of the week: the week before in figures. */
