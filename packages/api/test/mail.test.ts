@@ -454,5 +454,5 @@ describe('personal data', () => {
       const all = `${mail.subject}\n${mail.text}\n${mail.html}`.toLowerCase();
       for (const secret of secrets) expect(all).not.toContain(secret.toLowerCase());
     }
-  });
+  }, 120_000); // every message of the suite's runs goes through SMTP
 });
