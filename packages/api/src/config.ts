@@ -44,6 +44,10 @@ export interface Config {
   passwordHashQueue: number;
   /** Encrypts stored secrets (an organisation's single sign-on client secret); null = stored as given. */
   secretKey: string | null;
+  /** The SMTP server mail is sent through (smtp://user:pass@host:587); null = mail stays in the outbox. */
+  smtpUrl: string | null;
+  /** The From address of every message. */
+  mailFrom: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -119,6 +123,20 @@ function secretKey(env: Env): string | null {
   return value;
 }
 
+function smtpUrl(env: Env): string | null {
+  const value = text(env, 'SMTP_URL');
+  if (value === null) return null;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'smtp:' && protocol !== 'smtps:')
+    throw new Error('SMTP_URL must be an smtp:// or smtps:// address');
+  return value;
+}
+
 /** Reads the configuration from environment variables (relative paths are from the repo root). */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -149,6 +167,8 @@ export function loadConfig(env: Env = process.env): Config {
     passwordHashThreads: count(env, 'PASSWORD_HASH_THREADS', 0, 0, 16),
     passwordHashQueue: count(env, 'PASSWORD_HASH_QUEUE', 32, 1, 10_000),
     secretKey: secretKey(env),
+    smtpUrl: smtpUrl(env),
+    mailFrom: text(env, 'MAIL_FROM') ?? 'CHP Insight <no-reply@localhost>',
   };
 }
 

@@ -27,12 +27,21 @@ describe('configuration from the environment', () => {
       passwordHashThreads: 0,
       passwordHashQueue: 32,
       secretKey: null,
+      smtpUrl: null,
+      mailFrom: 'CHP Insight <no-reply@localhost>',
     });
   });
 
   it('refuses a CHP_SECRET_KEY shorter than 32 characters (docs/procedure.md, Accounts: single sign-on)', () => {
     expect(() => loadConfig({ CHP_SECRET_KEY: 'short' })).toThrow(/CHP_SECRET_KEY/);
     expect(loadConfig({ CHP_SECRET_KEY: 'k'.repeat(32) }).secretKey).toBe('k'.repeat(32));
+  });
+
+  it('reads SMTP_URL and MAIL_FROM, refusing an address that is not smtp(s)://', () => {
+    const config = loadConfig({ SMTP_URL: 'smtp://mail.example.org:587', MAIL_FROM: 'a@b.org' });
+    expect(config.smtpUrl).toBe('smtp://mail.example.org:587');
+    expect(config.mailFrom).toBe('a@b.org');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
   });
 
   it('reads the password hashing threads and queue, refusing a queue of 0', () => {

@@ -92,6 +92,8 @@ export const CHP_RULE_CODES = [
   'RESTRICTION_OWN_PROPOSAL',
   'RESTRICTION_NOT_PROPOSED',
   'RESTRICTION_NOT_IN_FORCE',
+  // reminders and e-mail (docs/procedure.md, Reminders and e-mail)
+  'SENDING_HOURS_ORDER',
 ] as const;
 
 export type ChpRuleCode = (typeof CHP_RULE_CODES)[number];

@@ -259,3 +259,21 @@ export {
   type DirectoryGroupRole,
   type LaterSignInRole,
 } from './singleSignOn';
+export {
+  DEFAULT_REMINDER_LEAD_DAYS,
+  HANDLER_REMINDER_LEAD_DAYS,
+  actionReminderDue,
+  deadlineReminderDue,
+  type DeadlineReminderStep,
+  reminderDay,
+  type ActionReminderReason,
+  type ReminderDue,
+} from './mail/actionReminders';
+export {
+  DEFAULT_SENDING_HOURS,
+  checkSendingHours,
+  inSendingHours,
+  londonDate,
+  nextSendingInstant,
+  type SendingHours,
+} from './mail/sendingHours';

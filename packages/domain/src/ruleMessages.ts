@@ -129,6 +129,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   RESTRICTION_OWN_PROPOSAL: 'Another manager must approve a restriction you proposed.',
   RESTRICTION_NOT_PROPOSED: 'This restriction has already been decided.',
   RESTRICTION_NOT_IN_FORCE: 'Only a restriction in force can be reviewed.',
+  SENDING_HOURS_ORDER: 'Mail must start being sent before the time it stops.',
   INVALID_CONTACT_TYPE: 'Choose a complaint, an enquiry or a request for service.',
   INVALID_OTHER_OUTCOME: 'Choose not a complaint, withdrawn, out of time or duplicate.',
   INVALID_TIME_LIMIT: "The organisation's time limit for complaints must be 1 to 120 months.",

@@ -36,6 +36,8 @@ const GroupPage = lazy(() => import('./group/GroupPage'));
 const PlatformPage = lazy(() => import('./platform/PlatformPage'));
 const SsoSettingsPage = lazy(() => import('./admin/sso-settings'));
 const ProfilePage = lazy(() => import('./work/ProfilePage'));
+const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
+const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
 
 interface Route {
   path: string;
@@ -65,6 +67,8 @@ const ROUTES: Route[] = [
   { path: '/platform', page: PlatformPage },
   { path: '/admin/sign-in', page: SsoSettingsPage },
   { path: '/profile', page: ProfilePage },
+  { path: '/outbox', page: OutboxPage },
+  { path: '/notifications', page: NotificationsPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

@@ -14,6 +14,7 @@ import { restrictionResolvers } from '../modules/restrictions';
 import { PlatformResolver } from '../modules/platform';
 import { SingleSignOnResolver } from '../modules/sso';
 import { workResolvers } from '../modules/work';
+import { MailResolver } from '../modules/mail';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -37,4 +38,5 @@ export const resolvers = [
   ...publicationResolvers,
   ...restrictionResolvers,
   ...workResolvers,
+  MailResolver,
 ] as const;

@@ -186,6 +186,8 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return who();
     case 'RESTRICTION_NOT_PROPOSED':
       return state();
+    case 'SENDING_HOURS_ORDER':
+      return value('sendUntil');
     case 'RESTRICTION_NOT_IN_FORCE':
       return state();
     case 'INVALID_RESTRICTION':

@@ -44,6 +44,14 @@ const UPDATE_FIELDS: Record<string, string[]> = {
   updateImprovementActionSummary: ['description'],
   updatePublication: ['title', 'introduction'],
   updatePublicationItem: ['youSaid', 'weDid'],
+  updateMailSettings: ['reminderLeadDays', 'sendFrom', 'sendUntil'],
+  updateMyMailPreferences: [
+    'actionReminders',
+    'complaintReminders',
+    'approvalReminders',
+    'weeklyDigest',
+    'delivery',
+  ],
 };
 
 /** Texts that must say something (whitespace only is refused with notBlank). */

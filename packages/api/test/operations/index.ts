@@ -20,6 +20,7 @@ import { settingsOperations } from './settings.operations';
 import { platformOperations } from './platform.operations';
 import { singleSignOnOperations } from './single-sign-on.operations';
 import { workOperations } from './work.operations';
+import { mailOperations } from './mail.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -46,6 +47,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...platformOperations,
   ...singleSignOnOperations,
   ...workOperations,
+  ...mailOperations,
 ]);
 
 /**

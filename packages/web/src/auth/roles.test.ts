@@ -54,7 +54,7 @@ describe('the navigation each role sees', () => {
   });
 
   it('gives only the administrator the administration screens (issue 13)', () => {
-    expect(labels('admin').at(-1)).toBe('Administration');
+    expect(labels('admin')).toContain('Administration');
     expect(labels('senior_manager')).not.toContain('Administration');
     expect(mayOpen('admin', '/admin/closure-days')).toBe(true);
     expect(mayOpen('manager', '/admin/organisation')).toBe(false);
@@ -70,6 +70,14 @@ describe('the navigation each role sees', () => {
     expect(mayOpen('admin', '/admin/root-causes')).toBe(true);
     expect(mayOpen('manager', '/admin/root-causes')).toBe(false);
     expect(mayOpen('handler', '/admin/service-areas')).toBe(false);
+  });
+
+  it('gives only the administrator the Outbox (docs/procedure.md, Reminders and e-mail)', () => {
+    expect(labels('admin').at(-1)).toBe('Outbox');
+    expect(labels('senior_manager')).not.toContain('Outbox');
+    expect(mayOpen('admin', '/outbox')).toBe(true);
+    expect(mayOpen('manager', '/outbox')).toBe(false);
+    expect(mayOpen('staff', '/notifications')).toBe(true);
   });
 });
 

@@ -36,6 +36,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
   if (administers(role)) items.push({ to: '/staff', label: 'Staff' });
   if (administers(role)) items.push({ to: '/admin', label: 'Administration' });
+  if (administers(role)) items.push({ to: '/outbox', label: 'Outbox' });
   return items;
 }
 
@@ -53,7 +54,7 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/actions') return listsAllActions(role);
   if (pathname === '/publications' || pathname.startsWith('/publications/'))
     return writesPublications(role);
-  if (pathname === '/staff') return administers(role);
+  if (pathname === '/staff' || pathname === '/outbox') return administers(role);
   if (pathname === '/admin/audit') return readsAudit(role);
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return administers(role);
   return true;

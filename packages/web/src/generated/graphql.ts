@@ -166,6 +166,9 @@ export type JourneyEventType =
   | 'signed_off'
   | 'spso_decision';
 
+/** Each reminder as it falls due, or all of a day in one summary */
+export type MailDelivery = 'daily_summary' | 'immediate';
+
 export type MovedDateKind =
   | 'stage1DayOne'
   | 'stage1DueOn'
@@ -218,6 +221,9 @@ export type OrganisationSettingsInput = {
 
 /** An outcome beyond the four, ending the record without a closure */
 export type OtherOutcome = 'duplicate' | 'not_a_complaint' | 'out_of_time' | 'withdrawn';
+
+/** pending: waits to be sent (stays so without SMTP_URL); held: kept for a daily summary; summarised: sent in one; sent */
+export type OutboxStatus = 'held' | 'pending' | 'sent' | 'summarised';
 
 export type Outcome = 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
 
@@ -1912,6 +1918,86 @@ export type SpsoIndicatorsQuery = {
 export type PersonTermQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PersonTermQuery = { organisation: { id: string; personTerm: string } };
+
+export type MyMailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyMailPreferencesQuery = {
+  myMailPreferences: {
+    actionReminders: boolean;
+    complaintReminders: boolean;
+    approvalReminders: boolean;
+    weeklyDigest: boolean;
+    delivery: MailDelivery;
+    version: number;
+  };
+};
+
+export type UpdateMyMailPreferencesMutationVariables = Exact<{
+  version: number;
+  actionReminders?: boolean | null | undefined;
+  complaintReminders?: boolean | null | undefined;
+  approvalReminders?: boolean | null | undefined;
+  weeklyDigest?: boolean | null | undefined;
+  delivery?: MailDelivery | null | undefined;
+}>;
+
+export type UpdateMyMailPreferencesMutation = {
+  updateMyMailPreferences: {
+    actionReminders: boolean;
+    complaintReminders: boolean;
+    approvalReminders: boolean;
+    weeklyDigest: boolean;
+    delivery: MailDelivery;
+    version: number;
+  };
+};
+
+export type OutboxQueryVariables = Exact<{
+  offset?: number | null | undefined;
+}>;
+
+export type OutboxQuery = {
+  outbox: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      to: string;
+      reason: string;
+      day: string;
+      status: OutboxStatus;
+      createdAt: string;
+      sendAfter: string;
+      sentAt: string | null;
+      attempts: number;
+      lastError: string | null;
+      subject: string;
+      text: string;
+    }>;
+  };
+  mailSettings: {
+    reminderLeadDays: number;
+    sendFrom: string;
+    sendUntil: string;
+    smtpConfigured: boolean;
+    version: number;
+  };
+};
+
+export type UpdateMailSettingsMutationVariables = Exact<{
+  version: number;
+  reminderLeadDays?: number | null | undefined;
+  sendFrom?: string | null | undefined;
+  sendUntil?: string | null | undefined;
+}>;
+
+export type UpdateMailSettingsMutation = {
+  updateMailSettings: {
+    reminderLeadDays: number;
+    sendFrom: string;
+    sendUntil: string;
+    version: number;
+  };
+};
 
 export type RootCauseCountsQueryVariables = Exact<{
   from: string;

@@ -16,6 +16,7 @@ import {
 } from '../../demo/first-start';
 import { loadStartDemoData, MEMBER_START } from '../../demo/start';
 import { superviseDatabase } from './database-supervision';
+import { startMail } from './mail';
 
 export interface RunningPlatform {
   url: string;
@@ -86,12 +87,14 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
       httpServer.listen(config.port, () => resolve());
     });
     const port = (httpServer.address() as AddressInfo).port;
+    const mail = startMail(config, dataSource, log, `http://localhost:${port}`);
     const ds = dataSource;
     const pg = embedded;
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
         await supervision.stop();
+        await mail.stop();
         await apollo.stop(); // drains and closes the HTTP server
         await ds.destroy();
         await pg?.stop();

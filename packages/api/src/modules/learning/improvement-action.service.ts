@@ -13,12 +13,14 @@ import type { Viewer } from '../../core/viewer';
 import { addDays, isManager as managerRole, readsAllActions } from '@chp/domain';
 import { checkVersion, lockInScope, mutate } from '../../core/mutation';
 import { ImprovementAction } from './improvement-action.entity';
+import { ActionStatus } from './improvement-action.enums';
 import type {
   ImprovementActionFilter,
   ProposeImprovementActionInput,
 } from './improvement-action.inputs';
 import { withDomainRules as applyRule } from '../../core/domain-errors';
 import { learningError } from './learning.errors';
+import { actionAwaitsAuthorisation, ownerReminderIfDue } from '../mail';
 
 export const isManager = (viewer: Viewer): boolean => managerRole(viewer.role);
 export const actorOf = (viewer: Viewer): ActionActor => ({
@@ -133,6 +135,8 @@ export async function proposeImprovementAction(
       updatedAt: tx.now,
     });
     await repo.insert(action);
+    if (action.status === ActionStatus.proposed)
+      await actionAwaitsAuthorisation(tx.em, action, tx.now);
     for (const complaintId of complaintIds) {
       await tx.em.query(
         `INSERT INTO improvement_action_complaint (organisation_id, action_id, complaint_id) VALUES ($1, $2, $3)`,
@@ -208,6 +212,8 @@ export async function takeActionStep(
         { ...changes, version: action.version, updatedAt: tx.now },
       );
     const side = await options.also?.(tx.em, action, tx.now);
+    if ('status' in changes || 'ownerId' in changes || 'targetDate' in changes)
+      await ownerReminderIfDue(tx.em, action, tx.now);
     await tx.audit({
       organisationId: action.organisationId,
       entity: 'improvement_action',

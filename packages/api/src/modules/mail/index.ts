@@ -1,0 +1,13 @@
+/**
+ * Mail: the outbox, reminders, the weekly digest and each person's mail preferences
+ * (docs/procedure.md, Reminders and e-mail).
+ * What other modules, the app and the demo seeder may use; everything else in this folder is
+ * the module's own (test/import-boundaries.test.ts).
+ */
+export { MailResolver } from './mail.resolver';
+export { startMailScheduler, type MailSchedulerOptions } from './mail-scheduler';
+export { sendDueMessages, type MailTransport, type SenderOptions } from './mail-sender';
+export { runReminders } from './reminder-run';
+export { writeMessages, type NewMessage } from './outbox';
+export { organisationsMail } from './mail-settings';
+export { actionAwaitsAuthorisation, ownerReminderIfDue } from './approver-messages';

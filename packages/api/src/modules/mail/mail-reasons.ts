@@ -1,0 +1,49 @@
+/**
+ * Why a message is sent, and which of a person's preferences allows it (docs/procedure.md,
+ * Reminders and e-mail).
+ */
+export const MAIL_REASONS = [
+  'action_due_soon',
+  'action_due_today',
+  'action_overdue',
+  'response_due_soon',
+  'response_due_today',
+  'response_overdue',
+  'acknowledgement_due_soon',
+  'acknowledgement_due_today',
+  'acknowledgement_overdue',
+  'update_due_soon',
+  'update_due_today',
+  'update_overdue',
+  'action_to_authorise',
+  'actions_waiting_authorisation',
+  'publications_waiting_review',
+  'weekly_digest',
+  'daily_summary',
+] as const;
+export type MailReason = (typeof MAIL_REASONS)[number];
+
+/** A person's choices: each reminder kind may be turned off. */
+export type MailPreferenceKind =
+  'actionReminders' | 'complaintReminders' | 'approvalReminders' | 'weeklyDigest';
+
+/** The preference that allows each reason; the daily summary is how preferences are honoured, not a kind. */
+export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
+  action_due_soon: 'actionReminders',
+  action_due_today: 'actionReminders',
+  action_overdue: 'actionReminders',
+  response_due_soon: 'complaintReminders',
+  response_due_today: 'complaintReminders',
+  response_overdue: 'complaintReminders',
+  acknowledgement_due_soon: 'complaintReminders',
+  acknowledgement_due_today: 'complaintReminders',
+  acknowledgement_overdue: 'complaintReminders',
+  update_due_soon: 'complaintReminders',
+  update_due_today: 'complaintReminders',
+  update_overdue: 'complaintReminders',
+  action_to_authorise: 'approvalReminders',
+  actions_waiting_authorisation: 'approvalReminders',
+  publications_waiting_review: 'approvalReminders',
+  weekly_digest: 'weeklyDigest',
+  daily_summary: null,
+};
