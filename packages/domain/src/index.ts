@@ -175,6 +175,7 @@ export {
   RULE_MESSAGES,
   isRuleCode,
   ruleMessage,
+  withPerson,
   type RuleCode,
   type RuleMessageContext,
 } from './ruleMessages';
