@@ -108,6 +108,7 @@ export {
   quarterPeriod,
   yearPeriod,
   financialYearPeriod,
+  financialQuarterPeriod,
   rangePeriod,
   resolvePeriod,
   previousPeriod,
@@ -234,6 +235,9 @@ export {
   financialYearStarting,
   isMonthNumber,
   MONTH_NAMES,
+  financialQuarterKey,
+  financialQuarterKeyLabel,
+  previousFinancialQuarterKey,
   type FinancialQuarter,
 } from './financialYear';
 export {
