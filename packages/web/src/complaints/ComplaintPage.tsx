@@ -13,7 +13,7 @@ import { useKeptQuery } from '../lib/use-kept-query';
 import { deadlineRows } from './deadlines';
 import { COMPLAINT } from './queries';
 import { currentStageTimeline, stageLabel } from './register-rows';
-import { STEP_LABEL, type ComplaintStep } from './steps';
+import { stepLabel, type ComplaintStep } from './steps';
 import { STEP_FORMS } from './steps/index';
 import { ComplaintFacts, ComplaintJourney } from './ComplaintFacts';
 import type { ComplaintDetail } from './types';
@@ -191,7 +191,7 @@ export function ComplaintView({
                 className={open === s ? 'selected' : undefined}
                 onClick={() => setOpen(open === s ? null : s)}
               >
-                {STEP_LABEL[s]}
+                {stepLabel(s, term)}
               </button>
             ))}
           </div>
