@@ -23,14 +23,14 @@ export class GroupFiguresResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<GroupFigures | null> {
     const viewer = requireViewer(ctx);
-    const group = await groupOfReader(ctx.dataSource, viewer.personId);
-    if (!group) return null;
     // Financial quarters and years: the reader's own organisation's (its members may differ).
     const own = await ctx.loaders.get(organisationById).load(viewer.organisationId);
     const period = resolvePeriod({
       ...periodInput,
       financialYearStartMonth: own?.financialYearStartMonth,
     });
+    const group = await groupOfReader(ctx.dataSource, viewer.personId);
+    if (!group) return null;
     const members = (await ctx.loaders.get(organisationById).loadMany(viewer.figureOrganisationIds))
       .filter((o): o is Organisation => o instanceof Organisation && o.groupId === group.id)
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
