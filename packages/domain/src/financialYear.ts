@@ -88,3 +88,23 @@ export function financialYearDates(
     to: lastDayBefore(monthStart(year, startMonth + 12)),
   };
 }
+
+/**
+ * The key of the financial quarter holding `date`: 'FY2026-Q1' is the first quarter of the
+ * financial year starting in 2026 (April to June 2026 with an April start). Calendar quarters
+ * keep their own keys ('2026-Q2').
+ */
+export function financialQuarterKey(date: IsoDate, startMonth: number): string {
+  const { year, quarter } = financialQuarterOf(date, startMonth);
+  return `FY${year}-Q${quarter}`;
+}
+
+/** The financial quarter key before: 'FY2026-Q1' → 'FY2025-Q4'. */
+export function previousFinancialQuarterKey(key: string): string {
+  const [y, q] = [Number(key.slice(2, 6)), Number(key.slice(8))];
+  return q === 1 ? `FY${y - 1}-Q4` : `FY${y}-Q${q - 1}`;
+}
+
+/** How staff name a financial quarter key: 'FY2026-Q1' → '2026/27 Q1' ('2026 Q1' for a January start). */
+export const financialQuarterKeyLabel = (key: string, startMonth: number): string =>
+  `${financialYearName(Number(key.slice(2, 6)), startMonth)} Q${key.slice(8)}`;

@@ -108,6 +108,7 @@ export {
   quarterPeriod,
   yearPeriod,
   financialYearPeriod,
+  financialQuarterPeriod,
   rangePeriod,
   resolvePeriod,
   previousPeriod,
@@ -175,6 +176,7 @@ export {
   RULE_MESSAGES,
   isRuleCode,
   ruleMessage,
+  withPerson,
   type RuleCode,
   type RuleMessageContext,
 } from './ruleMessages';
@@ -233,6 +235,9 @@ export {
   financialYearStarting,
   isMonthNumber,
   MONTH_NAMES,
+  financialQuarterKey,
+  financialQuarterKeyLabel,
+  previousFinancialQuarterKey,
   type FinancialQuarter,
 } from './financialYear';
 export {

@@ -1,5 +1,12 @@
 import { addDays, daysInclusive } from './addDays';
 import { ChpRuleError } from './errors';
+import {
+  DEFAULT_FINANCIAL_YEAR_START_MONTH,
+  financialQuarterOf,
+  financialYearDates,
+  financialYearName,
+  isMonthNumber,
+} from './financialYear';
 import type { IsoDate } from './types';
 
 /**
@@ -12,19 +19,28 @@ import type { IsoDate } from './types';
  * financialYearPeriod(2025) // { kind: 'financialYear', from: '2025-04-01', to: '2026-03-31', label: '2025/26' }
  * previousPeriod(quarterPeriod(2026, 1)).label // '2025 Q4'
  */
-export type PeriodKind = 'quarter' | 'year' | 'financialYear' | 'range';
+export type PeriodKind = 'quarter' | 'financialQuarter' | 'year' | 'financialYear' | 'range';
 
 export interface Period {
   kind: PeriodKind;
   from: IsoDate;
   to: IsoDate;
-  /** How staff name it: '2026 Q3', '2026', '2025/26', '1 Jul 2026 – 30 Sep 2026'. */
+  /** How staff name it: '2026 Q3', '2026/27 Q1', '2026', '2025/26', '1 Jul 2026 – 30 Sep 2026'. */
   label: string;
+  /** Financial quarters and years: the month the organisation's financial year starts in. */
+  startMonth?: number;
 }
 
-/** What a client asks for: exactly one of `quarter` ('2026-Q2'), `year`, `financialYear` or `from` + `to`. */
+/**
+ * What a client asks for: exactly one of `quarter` ('2026-Q2', calendar), `financialQuarter`
+ * ('FY2026-Q1': the first quarter of the financial year starting in 2026), `year`,
+ * `financialYear` or `from` + `to`. Financial ones follow `financialYearStartMonth` (April by
+ * default: docs/procedure.md, Reporting and publishing).
+ */
 export interface PeriodSpec {
   quarter?: string | null;
+  financialQuarter?: string | null;
+  financialYearStartMonth?: number | null;
   year?: number | null;
   financialYear?: number | null;
   from?: string | null;
@@ -53,14 +69,38 @@ export function yearPeriod(year: number): Period {
   return { kind: 'year', from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) };
 }
 
-/** The financial year starting 1 April `year`. */
-export function financialYearPeriod(year: number): Period {
+/** The financial year starting in `year`, in `startMonth` (1 April by default). */
+export function financialYearPeriod(
+  year: number,
+  startMonth: number = DEFAULT_FINANCIAL_YEAR_START_MONTH,
+): Period {
   return {
     kind: 'financialYear',
-    from: `${year}-04-01`,
-    to: `${year + 1}-03-31`,
-    label: `${year}/${pad((year + 1) % 100)}`,
+    ...financialYearDates(year, startMonth),
+    label: financialYearName(year, startMonth),
+    startMonth,
   };
+}
+
+/**
+ * Quarter `q` (1 to 4) of the financial year starting in `year`, in `startMonth`: with April,
+ * FY2026 Q1 is April to June 2026 and Q4 is January to March 2027.
+ */
+export function financialQuarterPeriod(
+  year: number,
+  q: number,
+  startMonth: number = DEFAULT_FINANCIAL_YEAR_START_MONTH,
+): Period {
+  const first = financialYearDates(year, startMonth).from;
+  const inQuarter = addCalendarMonthsStart(first, (q - 1) * 3);
+  const { from, to, label } = financialQuarterOf(inQuarter, startMonth);
+  return { kind: 'financialQuarter', from, to, label, startMonth };
+}
+
+/** The first day of the month `months` after the month of `date`. */
+function addCalendarMonthsStart(date: IsoDate, months: number): IsoDate {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
 }
 
 export function rangePeriod(from: IsoDate, to: IsoDate): Period {
@@ -73,6 +113,7 @@ export function rangePeriod(from: IsoDate, to: IsoDate): Period {
 }
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+const FINANCIAL_QUARTER = /^FY(\d{4})-Q([1-4])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** INVALID_PERIOD naming the input field and the API's validation rule in `details`. */
@@ -96,14 +137,34 @@ function checkYear(field: string, year: number): void {
  * matches, yearInRange, required, isDate, notBeforeFrom), as the API's BAD_USER_INPUT names them.
  */
 export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
-  const given = (['quarter', 'year', 'financialYear'] as const).filter((k) => spec[k] != null);
+  const given = (['quarter', 'financialQuarter', 'year', 'financialYear'] as const).filter(
+    (k) => spec[k] != null,
+  );
   const range = spec.from != null || spec.to != null;
   if (given.length + (range ? 1 : 0) !== 1)
     throw invalid(
       field,
       'exactlyOne',
-      `${field} takes exactly one of quarter, year, financialYear or from and to`,
+      `${field} takes exactly one of quarter, financialQuarter, year, financialYear or from and to`,
     );
+  const startMonth = spec.financialYearStartMonth ?? DEFAULT_FINANCIAL_YEAR_START_MONTH;
+  if (!isMonthNumber(startMonth))
+    throw invalid(
+      `${field}.financialYearStartMonth`,
+      'matches',
+      `${field}.financialYearStartMonth must be a month from 1 to 12`,
+    );
+  if (spec.financialQuarter != null) {
+    const m = FINANCIAL_QUARTER.exec(spec.financialQuarter);
+    if (!m)
+      throw invalid(
+        `${field}.financialQuarter`,
+        'matches',
+        `${field}.financialQuarter must look like FY2026-Q1 (Q1 to Q4 of the financial year starting in 2026)`,
+      );
+    checkYear(`${field}.financialQuarter`, Number(m[1]));
+    return financialQuarterPeriod(Number(m[1]), Number(m[2]), startMonth);
+  }
   if (spec.quarter != null) {
     const m = QUARTER.exec(spec.quarter);
     if (!m)
@@ -121,7 +182,7 @@ export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
   }
   if (spec.financialYear != null) {
     checkYear(`${field}.financialYear`, spec.financialYear);
-    return financialYearPeriod(spec.financialYear);
+    return financialYearPeriod(spec.financialYear, startMonth);
   }
   if (spec.from == null)
     throw invalid(`${field}.from`, 'required', `${field}.from is required with ${field}.to`);
@@ -154,8 +215,13 @@ export function previousPeriod(p: Period): Period {
     }
     case 'year':
       return yearPeriod(Number(p.from.slice(0, 4)) - 1);
+    case 'financialQuarter': {
+      const startMonth = p.startMonth ?? DEFAULT_FINANCIAL_YEAR_START_MONTH;
+      const { year, quarter } = financialQuarterOf(addDays(p.from, -1), startMonth);
+      return financialQuarterPeriod(year, quarter, startMonth);
+    }
     case 'financialYear':
-      return financialYearPeriod(Number(p.from.slice(0, 4)) - 1);
+      return financialYearPeriod(Number(p.from.slice(0, 4)) - 1, p.startMonth);
     case 'range': {
       const length = daysInclusive(p.from, p.to);
       const to = addDays(p.from, -1);

@@ -31,6 +31,24 @@ export interface RuleMessageContext {
   complaintTimeLimit?: IsoDate | null;
   /** Sign-in throttling: whole minutes until the next attempt is allowed. */
   waitMinutes?: number | null;
+  /**
+   * The organisation's word for the person complaining ('customer' by default, 'complainant' in
+   * colleges and universities: docs/procedure.md, Sector settings), filling `{person}`.
+   */
+  person?: string | null;
+}
+
+/**
+ * Puts the organisation's word for the person complaining into a message: `{person}` as it is,
+ * `{Person}` capitalised to start a sentence; 'customer' when the word is not known.
+ *
+ * @example
+ * withPerson('The {person} must be told.', 'complainant') // 'The complainant must be told.'
+ */
+export function withPerson(text: string, person?: string | null): string {
+  const term = person?.trim().toLowerCase() || 'customer';
+  const Term = term.charAt(0).toUpperCase() + term.slice(1);
+  return text.replaceAll('{person}', term).replaceAll('{Person}', Term);
 }
 
 const ENTER_VALID = 'Check this value.';
@@ -65,13 +83,13 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   ALREADY_ACKNOWLEDGED: 'The stage 2 complaint has already been acknowledged.',
   OUTCOME_REQUIRED: 'Choose the outcome of the complaint.',
   RESOLVED_NEEDS_AGREEMENT:
-    'A resolved complaint needs the action agreed with the customer and the date they agreed it.',
+    'A resolved complaint needs the action agreed with the {person} and the date they agreed it.',
   SIGN_OFF_REQUIRED:
     'A manager must sign off the stage 2 response before it is sent: use “Sign off the response” first.',
   SPSO_SIGNPOSTING_REQUIRED:
-    'A stage 2 response must tell the customer how to take the complaint to the SPSO.',
+    'A stage 2 response must tell the {person} how to take the complaint to the SPSO.',
   SPSO_SIGNPOSTED_AT_STAGE_1:
-    "Don't signpost the SPSO at stage 1: the customer can ask for a stage 2 investigation first.",
+    "Don't signpost the SPSO at stage 1: the {person} can ask for a stage 2 investigation first.",
   TRIBUNAL_SIGNPOSTING_REQUIRED:
     'For a factoring, shared owner or private tenancy case the response must also signpost the First-tier Tribunal.',
   NO_FINDINGS: 'Record a finding on every agreed point of complaint.',
@@ -122,9 +140,9 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'A restriction is reviewed at least every six months: choose an earlier review date.',
   REVIEW_DECISION_UNKNOWN: 'Choose whether to continue, vary or lift the restriction.',
   CUSTOMER_NOT_TOLD:
-    'The customer must be told of the decision, of their right to have it reviewed and that they can go to the SPSO.',
-  TOLD_ON_IN_FUTURE: 'The date the customer was told cannot be in the future.',
-  TOLD_BEFORE_PROPOSAL: 'The customer cannot have been told before the restriction was proposed.',
+    'The {person} must be told of the decision, of their right to have it reviewed and that they can go to the SPSO.',
+  TOLD_ON_IN_FUTURE: 'The date the {person} was told cannot be in the future.',
+  TOLD_BEFORE_PROPOSAL: 'The {person} cannot have been told before the restriction was proposed.',
   RESTRICTION_MANAGER_REQUIRED: 'Only a manager may approve, decline or review a restriction.',
   RESTRICTION_OWN_PROPOSAL: 'Another manager must approve a restriction you proposed.',
   RESTRICTION_NOT_PROPOSED: 'This restriction has already been decided.',
@@ -138,11 +156,11 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   COMPLAINT_OUT_OF_TIME:
     'The complaint was made after the time limit. Record the special circumstances to take it on, or record it as out of time with the reason.',
   NOT_OUT_OF_TIME:
-    'The complaint may be in time: it is out of time only when the date the customer knew of the problem is recorded and the limit has passed.',
+    'The complaint may be in time: it is out of time only when the date the {person} knew of the problem is recorded and the limit has passed.',
   SPECIAL_CIRCUMSTANCES_WITH_OUT_OF_TIME:
     'A late complaint is either taken on with its special circumstances or recorded as out of time, not both.',
   OTHER_ORGANISATION_INCOMPLETE: 'Name the other organisation and say what was passed to it.',
-  OTHER_OUTCOME_NEEDS_REASON: 'Give the reason, as the customer was told it.',
+  OTHER_OUTCOME_NEEDS_REASON: 'Give the reason, as the {person} was told it.',
   OTHER_OUTCOME_AFTER_RESPONSE:
     'A complaint that has had a stage 1 response can only be withdrawn: not a complaint, out of time and duplicate are decided before responding.',
   ALREADY_ENDED: 'This record already has its outcome: nothing more can be recorded on it.',
@@ -160,7 +178,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   REQUEST_PENDING: 'A manager has already been asked: the request is waiting in their queue.',
   NOT_CLOSED_AT_STAGE_2: 'The SPSO decision can be recorded only after the stage 2 response.',
   ESCALATE_INSTEAD:
-    'The customer is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',
+    'The {person} is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',
   STALE_VERSION:
     'Someone else changed this record while you were working on it. The page now shows the latest version: check it and try again.',
   CLOSURE_DAY_EXISTS: 'That day is already a closure day.',
@@ -170,7 +188,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   SLUG_TAKEN:
     'Another organisation or group already has that short name (slug): choose another, e.g. add the town.',
   NO_CUSTOMER:
-    'This complaint has no customer details (none were recorded, or they were anonymised): there is no one whose contact could be restricted.',
+    'This complaint has no {person} details (none were recorded, or they were anonymised): there is no one whose contact could be restricted.',
   NOT_COMPLETED: 'The action has no completion date yet: recurrence is measured from it.',
   PERSONAL_DATA:
     'The text contains personal data. Change it where the check shows, then try again.',
@@ -220,7 +238,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   agreedPoint: 'Record exactly one finding on each agreed point of complaint.',
   onePerPoint: 'Record exactly one finding on each agreed point of complaint.',
   alreadyRecorded:
-    'The date the customer first knew of the problem is already recorded with the complaint.',
+    'The date the {person} first knew of the problem is already recorded with the complaint.',
   everyPoint: 'Record exactly one finding on each agreed point of complaint.',
   exists: "That choice isn't available in your organisation.",
   sameOrganisation: "That choice isn't available in your organisation.",
@@ -286,6 +304,11 @@ const d = (date: IsoDate | null | undefined): string | null => (date ? displayDa
  * // "A stage 1 extension can't go past day 10 (13 Mar 2026)."
  */
 export function ruleMessage(code: string, ctx: RuleMessageContext = {}): string | null {
+  const text = ruleMessageText(code, ctx);
+  return text === null ? null : withPerson(text, ctx.person);
+}
+
+function ruleMessageText(code: string, ctx: RuleMessageContext): string | null {
   if (!isRuleCode(code)) return null;
   switch (code) {
     case 'STAGE1_EXTENSION_PAST_DAY_10':

@@ -35,6 +35,7 @@ describe('reporting periods', () => {
       from: '2025-04-01',
       to: '2026-03-31',
       label: '2025/26',
+      startMonth: 4,
     }));
   it('financial year 1999/00 is labelled with two digits', () =>
     expect(financialYearPeriod(1999).label).toBe('1999/00'));

@@ -1,12 +1,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHP_RULE_CODES, RULE_CODES, RULE_MESSAGES, isRuleCode, ruleMessage } from '../src';
+import {
+  CHP_RULE_CODES,
+  RULE_CODES,
+  RULE_MESSAGES,
+  isRuleCode,
+  ruleMessage,
+  withPerson,
+} from '../src';
 
 describe('every rule has one plain-English message', () => {
   it.each([...RULE_CODES])('%s has a message', (code) => {
     expect(RULE_MESSAGES[code]).toMatch(/^\S.*[.?!]$/s);
-    expect(ruleMessage(code)).toBe(RULE_MESSAGES[code]);
+    expect(ruleMessage(code)).toBe(withPerson(RULE_MESSAGES[code]));
+    expect(ruleMessage(code, { person: 'complainant' })).not.toMatch(/[{}]|customer/);
   });
   it('no code is listed twice', () => expect(new Set(RULE_CODES).size).toBe(RULE_CODES.length));
   it('every domain rule code is a rule code', () =>
@@ -19,6 +27,16 @@ describe('every rule has one plain-English message', () => {
     expect(ruleMessage('INVALID_OUTCOME', { field: 'findings' })).toBe(
       'Each point needs a finding: upheld or not upheld.',
     ));
+  it("names the person by the organisation's word: a college's complainant (docs/procedure.md, Sector settings)", () =>
+    expect(ruleMessage('ESCALATE_INSTEAD', { person: 'complainant' })).toBe(
+      'The complainant is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',
+    ));
+  it("names the person 'customer' when the organisation's word is not known", () =>
+    expect(ruleMessage('ESCALATE_INSTEAD')).toBe(
+      'The customer is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',
+    ));
+  it("starts a sentence with the word capitalised for '{Person}'", () =>
+    expect(withPerson('{Person} details', 'complainant')).toBe('Complainant details'));
   it('an unknown code has no message', () => expect(ruleMessage('NO_SUCH_RULE')).toBeNull());
 });
 

@@ -43,6 +43,13 @@ const badPeriods = (query: string, extra: Record<string, unknown> = {}): Invalid
     'period.quarter',
   ),
   bad(
+    "a financial quarter '2026-Q1' without FY",
+    () => call(query, { ...extra, period: { financialQuarter: '2026-Q1' } }),
+    'BAD_USER_INPUT',
+    'matches',
+    'period.financialQuarter',
+  ),
+  bad(
     'a range that ends before it starts',
     () => call(query, { ...extra, period: { from: '2026-03-31', to: '2026-01-01' } }),
     'BAD_USER_INPUT',

@@ -138,6 +138,7 @@ export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: 
 
 /** Every step recorded on the complaint, oldest first. */
 export function ComplaintJourney({ c }: { c: ComplaintDetail }) {
+  const { term } = usePersonTerm();
   return (
     <section aria-labelledby="journey-heading">
       <h2 id="journey-heading">Journey</h2>
@@ -148,7 +149,7 @@ export function ComplaintJourney({ c }: { c: ComplaintDetail }) {
               <time dateTime={e.at}>{formatDate(e.at)}</time> {formatTime(e.at)}
             </p>
             <div>
-              <p className="journey-what">{journeyTitle(e)}</p>
+              <p className="journey-what">{journeyTitle(e, term)}</p>
               {journeyDetails(e).map((line, i) => (
                 <p key={i} className="journey-detail">
                   {line}

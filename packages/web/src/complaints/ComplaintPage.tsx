@@ -6,13 +6,14 @@ import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import type { ComplaintQuery, ComplaintQueryVariables } from '../generated/graphql';
 import { formatDate, humanise } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
+import { usePersonTerm } from '../lib/person-term';
 import { Link, navigate, useLocation } from '../lib/router';
 import { DeadlineTag, QueryState, TableWrap, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { deadlineRows } from './deadlines';
 import { COMPLAINT } from './queries';
 import { currentStageTimeline, stageLabel } from './register-rows';
-import { STEP_LABEL, type ComplaintStep } from './steps';
+import { stepLabel, type ComplaintStep } from './steps';
 import { STEP_FORMS } from './steps/index';
 import { ComplaintFacts, ComplaintJourney } from './ComplaintFacts';
 import type { ComplaintDetail } from './types';
@@ -101,6 +102,7 @@ export function ComplaintView({
   /** The customer's contact restrictions (Part 1 §12–13), for those who may see them. */
   restrictions?: React.ReactNode;
 }) {
+  const { term } = usePersonTerm();
   const current = currentStageTimeline(c);
   const [proposing, setProposing] = useState(false);
   const OpenForm = open ? STEP_FORMS[open] : null;
@@ -159,16 +161,18 @@ export function ComplaintView({
                 </tr>
               </thead>
               <tbody>
-                {deadlineRows(c.timeline, c.status === 'open' ? 'open' : 'closed').map((row) => (
-                  <tr key={row.label} className={`deadline-${row.kind}`}>
-                    <th scope="row">{row.label}</th>
-                    <td>
-                      {formatDate(row.date)}
-                      {row.note ? <span className="deadline-note">{row.note}</span> : null}
-                      {row.why ? <WhyThisDate why={row.why} about={row.label} /> : null}
-                    </td>
-                  </tr>
-                ))}
+                {deadlineRows(c.timeline, c.status === 'open' ? 'open' : 'closed', term).map(
+                  (row) => (
+                    <tr key={row.label} className={`deadline-${row.kind}`}>
+                      <th scope="row">{row.label}</th>
+                      <td>
+                        {formatDate(row.date)}
+                        {row.note ? <span className="deadline-note">{row.note}</span> : null}
+                        {row.why ? <WhyThisDate why={row.why} about={row.label} /> : null}
+                      </td>
+                    </tr>
+                  ),
+                )}
               </tbody>
             </table>
           </TableWrap>
@@ -187,7 +191,7 @@ export function ComplaintView({
                 className={open === s ? 'selected' : undefined}
                 onClick={() => setOpen(open === s ? null : s)}
               >
-                {STEP_LABEL[s]}
+                {stepLabel(s, term)}
               </button>
             ))}
           </div>

@@ -29,6 +29,17 @@ describe('the deadlines on a complaint page', () => {
     ]);
   });
 
+  it("names the person by the organisation's word: a college's complainant (§75; docs/procedure.md, Sector settings)", () => {
+    const rows = deadlineRows(
+      timeline({ stage1: stage(), stage2: null, spsoDeadline: '2027-11-02' }),
+      'open',
+      'complainant',
+    );
+    expect(rows.find((r) => r.label === 'Last day to go to the SPSO')?.note).toBe(
+      'the last day of the 12 months beginning with the day the complainant knew (§75)',
+    );
+  });
+
   it('shows the extension as the working deadline and how late it is', () => {
     const rows = deadlineRows(
       timeline({

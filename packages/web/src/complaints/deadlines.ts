@@ -1,3 +1,4 @@
+import { withPerson } from '@chp/domain';
 import type { DateExplanation, StageTimeline, Timeline } from './types';
 
 export interface DeadlineRow {
@@ -74,7 +75,11 @@ function stageRows(
  * and the SPSO deadline. All dates come from the API's timeline (computed by @chp/domain), each
  * with the domain's explanation when it has one for that very date.
  */
-export function deadlineRows(t: Timeline, status: 'open' | 'closed'): DeadlineRow[] {
+export function deadlineRows(
+  t: Timeline,
+  status: 'open' | 'closed',
+  person?: string,
+): DeadlineRow[] {
   const whyAt =
     (stage: number | null) =>
     (what: Explained, date: string): DateExplanation | undefined =>
@@ -98,7 +103,7 @@ export function deadlineRows(t: Timeline, status: 'open' | 'closed'): DeadlineRo
   if (t.stage2) rows.push(...stageRows(2, t.stage2, status === 'open', whyAt(2)));
   if (t.nextUpdateDue)
     rows.push({
-      label: 'Next update to the customer due',
+      label: withPerson('Next update to the {person} due', person),
       date: t.nextUpdateDue,
       kind: 'due',
       note: '§62: every 20 working days while extended',
@@ -109,7 +114,10 @@ export function deadlineRows(t: Timeline, status: 'open' | 'closed'): DeadlineRo
       label: 'Last day to go to the SPSO',
       date: t.spsoDeadline,
       kind: 'info',
-      note: 'the last day of the 12 months beginning with the day the customer knew (§75)',
+      note: withPerson(
+        'the last day of the 12 months beginning with the day the {person} knew (§75)',
+        person,
+      ),
       why: whyAt(null)('spso_limit', t.spsoDeadline),
     });
   return rows;

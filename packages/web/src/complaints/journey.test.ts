@@ -15,6 +15,13 @@ describe('the journey in words', () => {
     );
   });
 
+  it("names an update by the organisation's word for the person (§62; docs/procedure.md, Sector settings)", () => {
+    expect(journeyTitle({ type: 'contact_update', stage: 2 })).toBe('Update to the customer');
+    expect(journeyTitle({ type: 'contact_update', stage: 2 }, 'complainant')).toBe(
+      'Update to the complainant',
+    );
+  });
+
   it('names the step without its details for staff who may not see them', () => {
     expect(journeyTitle({ type: 'closed', stage: 1 })).toBe('Stage 1 closed');
   });

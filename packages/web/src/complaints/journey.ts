@@ -1,11 +1,18 @@
+import { withPerson } from '@chp/domain';
 import { formatDate } from '../lib/format-date';
 import { humanise } from '../lib/format';
 import type { JourneyEvent } from './types';
 
 const CHANNEL_STAGE = (stage: number | null) => (stage ? ` at stage ${stage}` : '');
 
-/** A journey step in words: 'Received at stage 1', 'Extended to 12 Mar 2026', 'Closed: upheld'. */
-export function journeyTitle(e: Pick<JourneyEvent, 'type' | 'stage' | 'details'>): string {
+/**
+ * A journey step in words: 'Received at stage 1', 'Extended to 12 Mar 2026', 'Closed: upheld';
+ * `person` is the organisation's word for the person complaining ('customer' by default).
+ */
+export function journeyTitle(
+  e: Pick<JourneyEvent, 'type' | 'stage' | 'details'>,
+  person?: string,
+): string {
   const d = e.details ?? {};
   switch (e.type) {
     case 'received':
@@ -21,7 +28,7 @@ export function journeyTitle(e: Pick<JourneyEvent, 'type' | 'stage' | 'details'>
     case 'points_agreed':
       return 'Points of complaint agreed';
     case 'contact_update':
-      return 'Update to the customer';
+      return withPerson('Update to the {person}', person);
     case 'note':
       return 'Note';
     case 'signed_off':

@@ -113,7 +113,7 @@ export function checkRecord(v: RecordValues, late = false): Record<string, strin
   if (complaint && late && v.late === 'special' && !v.specialCircumstances.trim())
     missing['specialCircumstances'] = 'Describe the special circumstances.';
   if (complaint && late && v.late === 'out_of_time' && !v.outOfTimeReason.trim())
-    missing['outOfTimeReason'] = 'Give the reason, as the customer was told it.';
+    missing['outOfTimeReason'] = 'Give the reason, as the {person} was told it.';
   if (complaint && v.otherOrganisation.trim() && !v.passedToOtherOrganisation.trim())
     missing['passedToOtherOrganisation'] = 'Say what was passed to the other organisation.';
   if (!v.receivedAt) missing['receivedAt'] = 'Enter when the complaint arrived.';

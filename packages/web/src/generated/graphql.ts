@@ -230,8 +230,9 @@ export type Outcome = 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
 /** invitation: the person has never had a password (7 days); reset: 24 hours */
 export type PasswordLinkPurpose = 'invitation' | 'reset';
 
-/** Exactly one of: quarter ('2026-Q2', calendar quarter), year (calendar), financialYear (2026 = 1 Apr 2026 - 31 Mar 2027), or from and to (inclusive local dates) */
+/** Exactly one of: quarter ('2026-Q2', calendar quarter), financialQuarter ('FY2026-Q1', the first quarter of the financial year starting in 2026), year (calendar), financialYear (2026 = the financial year starting in 2026), or from and to (inclusive local dates). Financial quarters and years start in the organisation's financialYearStartMonth (April by default) */
 export type PeriodInput = {
+  financialQuarter?: string | null | undefined;
   financialYear?: number | null | undefined;
   from?: string | null | undefined;
   quarter?: string | null | undefined;
@@ -239,7 +240,7 @@ export type PeriodInput = {
   year?: number | null | undefined;
 };
 
-export type PeriodKind = 'financialYear' | 'quarter' | 'range' | 'year';
+export type PeriodKind = 'financialQuarter' | 'financialYear' | 'quarter' | 'range' | 'year';
 
 export type PersonChangesInput = {
   active?: boolean | null | undefined;
@@ -1913,6 +1914,12 @@ export type SpsoIndicatorsQuery = {
       };
     };
   };
+};
+
+export type FinancialYearStartQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FinancialYearStartQuery = {
+  organisation: { id: string; financialYearStartMonth: number };
 };
 
 export type PersonTermQueryVariables = Exact<{ [key: string]: never }>;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { quarterOf } from '@chp/domain';
 import { londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { periodChoices, periodInput } from '../lib/periods';
+import { useFinancialYearStart } from '../lib/financial-year';
+import { defaultPeriod, periodChoices, periodInput } from '../lib/periods';
 import { useQueryState } from '../lib/router';
 import { DataTable, Empty, QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
@@ -18,9 +18,10 @@ import { GROUP_FIGURES } from './queries';
 export default function GroupPage() {
   usePageTitle('Group figures');
   const today = londonToday();
-  const choices = useMemo(() => periodChoices(today), [today]);
+  const startMonth = useFinancialYearStart();
+  const choices = useMemo(() => periodChoices(today, startMonth), [today, startMonth]);
   const [query, setQuery] = useQueryState();
-  const period = query.get('period') ?? `quarter:${quarterOf(today)}`;
+  const period = query.get('period') ?? defaultPeriod(today, startMonth);
   const { data, loading, refreshing, error, refetch } = useKeptQuery<
     GroupFiguresQuery,
     GroupFiguresQueryVariables

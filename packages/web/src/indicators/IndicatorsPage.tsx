@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { quarterOf } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
 import { bucketBars, indicatorCsvRows, outcomeBars, type BucketBar } from './indicator-rows';
@@ -7,7 +6,8 @@ import { ComparisonBars, StackedBars } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { periodChoices, periodInput } from '../lib/periods';
+import { useFinancialYearStart } from '../lib/financial-year';
+import { defaultPeriod, periodChoices, periodInput } from '../lib/periods';
 import { useQueryState } from '../lib/router';
 import { QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
@@ -27,9 +27,10 @@ export default function IndicatorsPage() {
   usePageTitle('SPSO indicators');
   const me = useMe();
   const today = londonToday();
-  const choices = useMemo(() => periodChoices(today), [today]);
+  const startMonth = useFinancialYearStart();
+  const choices = useMemo(() => periodChoices(today, startMonth), [today, startMonth]);
   const [query, setQuery] = useQueryState();
-  const period = query.get('period') ?? `quarter:${quarterOf(today)}`;
+  const period = query.get('period') ?? defaultPeriod(today, startMonth);
   const { data, loading, refreshing, error, refetch } = useKeptQuery<
     SpsoIndicatorsQuery,
     SpsoIndicatorsQueryVariables

@@ -1,19 +1,24 @@
 import {
-  financialYearKey,
-  financialYearOf,
+  DEFAULT_FINANCIAL_YEAR_START_MONTH,
+  financialQuarterKey,
+  financialQuarterKeyLabel,
+  financialYearName,
+  financialYearStarting,
   periodKeyLabel,
+  previousFinancialQuarterKey,
   previousQuarter,
   quarterOf,
 } from '@chp/domain';
 
 /*
- * The period picker of the indicators page. Quarters, years and financial years, their keys and
- * their labels are @chp/domain's (`quarterOf`, `previousQuarter`, `financialYearOf`,
- * `financialYearKey`, `periodKeyLabel`); the choice values and the API input are the dashboard's.
+ * The period picker of the indicators page. Quarters of the organisation's financial year (keys
+ * 'FY2026-Q1', the default: docs/procedure.md, Reporting and publishing), calendar quarters,
+ * years and financial years; keys and labels are @chp/domain's, the choice values and the API
+ * input are the dashboard's.
  */
 
 export interface PeriodChoice {
-  /** 'quarter:2026-Q3', 'year:2026' or 'financialYear:2026' */
+  /** 'financialQuarter:FY2026-Q1', 'quarter:2026-Q3', 'year:2026' or 'financialYear:2026' */
   value: string;
   label: string;
 }
@@ -21,31 +26,54 @@ export interface PeriodChoice {
 /** The API's PeriodInput for a choice value. */
 export function periodInput(value: string): {
   quarter?: string;
+  financialQuarter?: string;
   year?: number;
   financialYear?: number;
 } {
   const [kind, arg] = value.split(':') as [string, string];
   if (kind === 'year') return { year: Number(arg) };
   if (kind === 'financialYear') return { financialYear: Number(arg) };
+  if (kind === 'financialQuarter') return { financialQuarter: arg };
   return { quarter: arg };
 }
 
+/** The picker's default: the financial quarter today is in. */
+export const defaultPeriod = (today: string, startMonth = DEFAULT_FINANCIAL_YEAR_START_MONTH) =>
+  `financialQuarter:${financialQuarterKey(today, startMonth)}`;
+
 const soFar = (i: number) => (i === 0 ? ' (so far)' : '');
 
-/** The last `quarters` quarters, the last `years` calendar and financial years, newest first. */
-export function periodChoices(today: string, quarters = 8, years = 3): PeriodChoice[] {
+/**
+ * The last `quarters` financial quarters, then (unless the financial year starts in January,
+ * when they are the same) as many calendar quarters, the last `years` calendar and financial
+ * years; newest first.
+ */
+export function periodChoices(
+  today: string,
+  startMonth = DEFAULT_FINANCIAL_YEAR_START_MONTH,
+  quarters = 8,
+  years = 3,
+): PeriodChoice[] {
   const out: PeriodChoice[] = [];
-  let q = quarterOf(today);
-  for (let i = 0; i < quarters; i++, q = previousQuarter(q))
-    out.push({ value: `quarter:${q}`, label: `${periodKeyLabel(q)}${soFar(i)}` });
+  let fq = financialQuarterKey(today, startMonth);
+  for (let i = 0; i < quarters; i++, fq = previousFinancialQuarterKey(fq))
+    out.push({
+      value: `financialQuarter:${fq}`,
+      label: `${financialQuarterKeyLabel(fq, startMonth)}${soFar(i)}`,
+    });
+  if (startMonth !== 1) {
+    let q = quarterOf(today);
+    for (let i = 0; i < quarters; i++, q = previousQuarter(q))
+      out.push({ value: `quarter:${q}`, label: `${periodKeyLabel(q)} (calendar)${soFar(i)}` });
+  }
   const year = Number(today.slice(0, 4));
   for (let i = 0; i < years; i++)
     out.push({ value: `year:${year - i}`, label: `${year - i}${soFar(i)}` });
-  const fy = financialYearOf(today);
+  const fy = financialYearStarting(today, startMonth);
   for (let i = 0; i < years; i++) {
     out.push({
       value: `financialYear:${fy - i}`,
-      label: `${periodKeyLabel(financialYearKey(fy - i))}${soFar(i)}`,
+      label: `${financialYearName(fy - i, startMonth)} financial year${soFar(i)}`,
     });
   }
   return out;

@@ -12,11 +12,12 @@ import { DataTable, QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { OVERDUE_ACTIONS, QUIET_AREAS } from './queries';
 
+/** `quarter`: a financial quarter key, 'FY2026-Q2'. */
 export function QuietAreas({ quarter }: { quarter: string }) {
   const { data, loading, error, refetch } = useKeptQuery<QuietAreasQuery, QuietAreasQueryVariables>(
     QUIET_AREAS,
     {
-      period: { quarter },
+      period: { financialQuarter: quarter },
     },
   );
   const q = data?.quietAreas;

@@ -1,9 +1,14 @@
-import { previousQuarter, quarterOf } from '@chp/domain';
+import {
+  financialQuarterKey,
+  financialQuarterKeyLabel,
+  previousFinancialQuarterKey,
+} from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
 import { SPSO_INDICATORS } from '../indicators/queries';
 import type { SpsoIndicatorsQuery, SpsoIndicatorsQueryVariables } from '../generated/graphql';
 import { formatAverage, formatCount, formatDate, formatShare, londonToday } from '../lib/format';
+import { useFinancialYearStart } from '../lib/financial-year';
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
 import { QueryState } from '../lib/ui';
@@ -27,13 +32,16 @@ function show(card: OverviewCard, which: 'current' | 'previous'): string {
 export default function OverviewPage() {
   usePageTitle('Overview');
   const today = londonToday();
-  const quarter = quarterOf(today);
+  // Quarters of the organisation's financial year (docs/procedure.md, Reporting and publishing).
+  const startMonth = useFinancialYearStart();
+  const quarter = financialQuarterKey(today, startMonth);
+  const previous = previousFinancialQuarterKey(quarter);
   return (
     <>
       <h1>Overview</h1>
       <p className="lead">
-        {quarter.replace('-', ' ')} so far (to {formatDate(today)}) against{' '}
-        {previousQuarter(quarter).replace('-', ' ')}.
+        {financialQuarterKeyLabel(quarter, startMonth)} so far (to {formatDate(today)}) against{' '}
+        {financialQuarterKeyLabel(previous, startMonth)}.
       </p>
       <WorkQueue />
       <ReviewsDueList />
@@ -41,20 +49,21 @@ export default function OverviewPage() {
       <div className="overview-grid">
         <TwoYearTrend today={today} />
         <RootCausePareto today={today} />
-        <QuietAreas quarter={previousQuarter(quarter)} />
+        <QuietAreas quarter={previous} />
         <OverdueActions />
       </div>
     </>
   );
 }
 
+/** `quarter`: a financial quarter key, 'FY2026-Q3'. */
 function Headline({ quarter }: { quarter: string }) {
   const me = useMe();
   const register = mayOpen(me.role, '/complaints');
   const { data, loading, error, refetch } = useKeptQuery<
     SpsoIndicatorsQuery,
     SpsoIndicatorsQueryVariables
-  >(SPSO_INDICATORS, { period: { quarter } });
+  >(SPSO_INDICATORS, { period: { financialQuarter: quarter } });
   const r = data?.spsoIndicators;
   return (
     <section aria-labelledby="headline-heading">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Field, Form, FormActions, onSubmitted, useFormErrors, type FormState } from '../lib/forms';
+import { usePersonTerm } from '../lib/person-term';
 import type { ItemDraft } from './item-from-candidate';
 
 /** "You said" and "We did" for one item, with the actions it reports on. */
@@ -35,6 +36,7 @@ export function ItemForm({
   const [youSaid, setYouSaid] = useState(initial.youSaid);
   const [weDid, setWeDid] = useState(initial.weDid);
   const local = useFormErrors();
+  const { term } = usePersonTerm();
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (focusOnOpen) first.current?.focus();
@@ -42,7 +44,7 @@ export function ItemForm({
 
   async function submit() {
     const m: Record<string, string> = {};
-    if (!youSaid.trim()) m['youSaid'] = 'Say what customers told you, in plain words.';
+    if (!youSaid.trim()) m['youSaid'] = 'Say what {person}s told you, in plain words.';
     if (!weDid.trim()) m['weDid'] = 'Say what you changed.';
     if (local.check(m)) return;
     local.clear();
@@ -71,7 +73,7 @@ export function ItemForm({
       <Field
         name="youSaid"
         label="You said"
-        hint="What customers told you, with no names or details that identify anyone."
+        hint={`What ${term}s told you, with no names or details that identify anyone.`}
       >
         {(p) => (
           <textarea

@@ -15,6 +15,7 @@ import { PersonalDataFindings } from './PersonalDataFindings';
 import { PublicationItems, type Suggestion } from './PublicationItems';
 import { PublicationTextsForm } from './PublicationTextsForm';
 import { PUBLICATION } from './queries';
+import { usePersonTerm } from '../lib/person-term';
 import { WorkflowPanel } from './WorkflowPanel';
 
 const when = (instant: string) => `${formatDate(instant)} ${formatTime(instant)}`;
@@ -22,6 +23,7 @@ const when = (instant: string) => `${formatDate(instant)} ${formatTime(instant)}
 /** One publication: its texts and items while it is a draft or in review, the check, the workflow and the frozen figures. */
 export default function PublicationPage({ params }: { params: Record<string, string> }) {
   const me = useMe();
+  const { term, Term } = usePersonTerm();
   const { data, loading, error, refetch } = useKeptQuery<
     PublicationQuery,
     PublicationQueryVariables
@@ -104,15 +106,15 @@ export default function PublicationPage({ params }: { params: Record<string, str
               {p.personalDataFindings.length ? (
                 <>
                   <p>
-                    The texts name or contain personal data: customer or staff names, contact
-                    details, addresses or complaint references. It can't be sent for review or
-                    approved until they are changed.
+                    The texts name or contain personal data: {term} or staff names, contact details,
+                    addresses or complaint references. It can't be sent for review or approved until
+                    they are changed.
                   </p>
                   <PersonalDataFindings findings={p.personalDataFindings} />
                 </>
               ) : (
                 <p>
-                  <Tag tone="good">Nothing found</Tag> The texts name no customer or member of staff
+                  <Tag tone="good">Nothing found</Tag> The texts name no {term} or member of staff
                   and hold no contact details, addresses or complaint references.
                 </p>
               )}
@@ -135,7 +137,7 @@ export default function PublicationPage({ params }: { params: Record<string, str
                   <dl className="facts">
                     <dt>What we learned</dt>
                     <dd className="pre">{p.learning || '—'}</dd>
-                    <dt>Customer experience</dt>
+                    <dt>{Term} experience</dt>
                     <dd className="pre">{p.customerExperience || '—'}</dd>
                     <dt>Staff training</dt>
                     <dd className="pre">{p.staffTraining || '—'}</dd>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { withPerson } from '@chp/domain';
 import { Field, Form, FormActions, onSubmitted } from '../lib/forms';
+import { usePersonTerm } from '../lib/person-term';
 import { UPDATE_PUBLICATION } from './queries';
 import type { PublicationDetail } from './types';
 import { usePublicationMutation } from './use-publication-mutation';
@@ -8,8 +10,8 @@ const NARRATIVE = [
   ['learning', 'What we learned', 'What complaints taught the organisation this year.'],
   [
     'customerExperience',
-    'Customer experience',
-    'What customers said about how their complaints were handled.',
+    '{Person} experience',
+    'What {person}s said about how their complaints were handled.',
   ],
   ['staffTraining', 'Staff training', 'The complaints handling training staff were given.'],
 ] as const;
@@ -25,6 +27,7 @@ export function PublicationTextsForm({
   reload: () => Promise<unknown>;
   onSaved: (message: string) => void;
 }) {
+  const { term } = usePersonTerm();
   const save = usePublicationMutation(UPDATE_PUBLICATION, publication, FIELDS, reload);
   const annual = publication.kind === 'annual';
   const [v, setV] = useState({
@@ -70,7 +73,12 @@ export function PublicationTextsForm({
       </Field>
       {annual
         ? NARRATIVE.map(([field, label, hint]) => (
-            <Field key={field} name={field} label={label} hint={hint}>
+            <Field
+              key={field}
+              name={field}
+              label={withPerson(label, term)}
+              hint={withPerson(hint, term)}
+            >
               {(p) => <textarea {...p} rows={5} value={v[field]} onChange={set(field)} />}
             </Field>
           ))

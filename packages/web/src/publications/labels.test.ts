@@ -52,4 +52,9 @@ describe('personal-data findings in words', () => {
     expect(findingKindLabel('customer_name')).toBe("a customer's name");
     expect(findingKindLabel('postcode')).toBe('a postcode');
   });
+
+  it("names the person by the organisation's word (docs/procedure.md, Sector settings)", () => {
+    expect(findingKindLabel('customer_name', 'complainant')).toBe("a complainant's name");
+    expect(findingPlace('customerExperience', 'complainant')).toBe('Complainant experience');
+  });
 });

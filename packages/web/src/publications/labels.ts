@@ -1,3 +1,4 @@
+import { withPerson } from '@chp/domain';
 import {
   mayTakePublicationStep,
   PUBLICATION_STEPS,
@@ -49,7 +50,7 @@ export function workflowSteps(
 }
 
 const FINDING_KIND: Record<string, string> = {
-  customer_name: "a customer's name",
+  customer_name: "a {person}'s name",
   staff_name: "a member of staff's name",
   email: 'an e-mail address',
   phone: 'a phone number',
@@ -58,20 +59,21 @@ const FINDING_KIND: Record<string, string> = {
   reference: 'a complaint reference number',
 };
 
-/** What the personal-data check found, in words: 'a customer's name'. */
-export const findingKindLabel = (kind: string): string => FINDING_KIND[kind] ?? 'personal data';
+/** What the personal-data check found, in words: 'a customer's name' (`person`: the organisation's word). */
+export const findingKindLabel = (kind: string, person?: string): string =>
+  withPerson(FINDING_KIND[kind] ?? 'personal data', person);
 
 const FIELD: Record<string, string> = {
   title: 'Title',
   introduction: 'Introduction',
   learning: 'What we learned',
-  customerExperience: 'Customer experience',
+  customerExperience: '{Person} experience',
   staffTraining: 'Staff training',
 };
 
 /** Where a finding is, as the page names it: 'items[2].weDid' → 'Item 2, “We did”'. */
-export function findingPlace(field: string): string {
-  if (FIELD[field]) return FIELD[field];
+export function findingPlace(field: string, person?: string): string {
+  if (FIELD[field]) return withPerson(FIELD[field], person);
   const item = /^items\[(\d+)\]\.(youSaid|weDid)$/.exec(field);
   if (item) return `Item ${item[1]}, ${item[2] === 'youSaid' ? '“You said”' : '“We did”'}`;
   if (/^actions\[.+\]\.publicSummary$/.test(field))

@@ -1,4 +1,5 @@
 import { Field, FieldGroup } from '../lib/forms';
+import { usePersonTerm } from '../lib/person-term';
 
 /** When the customer was told, and that they were told of the review and of the SPSO (Part 1 §12–13). */
 export function CustomerToldFields({
@@ -10,9 +11,10 @@ export function CustomerToldFields({
     patch: Partial<{ customerToldOn: string; toldOfReview: boolean; toldOfSpso: boolean }>,
   ) => void;
 }) {
+  const { term } = usePersonTerm();
   return (
     <>
-      <Field name="customerToldOn" label="Date the customer was told">
+      <Field name="customerToldOn" label={`Date the ${term} was told`}>
         {(p) => (
           <input
             {...p}
@@ -29,7 +31,7 @@ export function CustomerToldFields({
             checked={v.toldOfReview}
             onChange={(e) => setV({ toldOfReview: e.target.checked })}
           />{' '}
-          The customer was told of their right to have the decision reviewed
+          The {term} was told of their right to have the decision reviewed
         </label>
       </FieldGroup>
       <FieldGroup name="toldOfSpso">
@@ -39,7 +41,7 @@ export function CustomerToldFields({
             checked={v.toldOfSpso}
             onChange={(e) => setV({ toldOfSpso: e.target.checked })}
           />{' '}
-          The customer was told they can go to the SPSO
+          The {term} was told they can go to the SPSO
         </label>
       </FieldGroup>
     </>

@@ -7,6 +7,7 @@ import type {
 } from '../generated/graphql';
 import { londonToday } from '../lib/format';
 import { Field, Form, FormActions, onSubmitted, Select, useFormErrors } from '../lib/forms';
+import { usePersonTerm } from '../lib/person-term';
 import { PROPOSE_RESTRICTION } from './queries';
 import {
   KIND_LABELS,
@@ -32,6 +33,7 @@ export function ProposeRestrictionForm({
   >(PROPOSE_RESTRICTION);
   const [v, setV] = useState({ kind: '', details: '', reason: '', reviewOn: '' });
   const form = useFormErrors();
+  const { term } = usePersonTerm();
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV({ ...v, [key]: e.target.value });
 
@@ -65,7 +67,7 @@ export function ProposeRestrictionForm({
         <Field
           name="details"
           label="Details"
-          hint="Which officer, which times, which address: what the customer is told"
+          hint={`Which officer, which times, which address: what the ${term} is told`}
         >
           {(p) => <textarea {...p} rows={2} value={v.details} onChange={set('details')} />}
         </Field>

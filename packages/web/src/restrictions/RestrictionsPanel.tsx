@@ -6,6 +6,7 @@ import type {
   ComplaintRestrictionsQueryVariables,
 } from '../generated/graphql';
 import { formatDate } from '../lib/format';
+import { usePersonTerm } from '../lib/person-term';
 import { Link } from '../lib/router';
 import { QueryState, Tag, type Tone } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
@@ -27,6 +28,7 @@ const REVIEW_TONE: Record<string, Tone> = { overdue: 'bad', due: 'warn', schedul
  */
 export function RestrictionsPanel({ complaintId }: { complaintId: string }) {
   const me = useMe();
+  const { term, Term } = usePersonTerm();
   const { data, loading, error, refetch } = useKeptQuery<
     ComplaintRestrictionsQuery,
     ComplaintRestrictionsQueryVariables
@@ -92,7 +94,7 @@ export function RestrictionsPanel({ complaintId }: { complaintId: string }) {
         what="Loading contact restrictions"
       >
         {restrictions.length === 0 ? (
-          <p className="empty">No contact restrictions for this customer.</p>
+          <p className="empty">No contact restrictions for this {term}.</p>
         ) : (
           <ul className="restriction-list">
             {restrictions.map((r) => (
@@ -123,7 +125,7 @@ export function RestrictionsPanel({ complaintId }: { complaintId: string }) {
                     ? `Review by ${formatDate(r.reviewOn)}.`
                     : null}
                   {r.customerToldOn
-                    ? ` Customer told on ${formatDate(r.customerToldOn)} of the right to a review and of the SPSO.`
+                    ? ` ${Term} told on ${formatDate(r.customerToldOn)} of the right to a review and of the SPSO.`
                     : null}
                 </p>
                 {r.decisionNote ? <p className="hint">Last decision: {r.decisionNote}</p> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { RESTRICTION_KINDS } from '@chp/domain';
+import { RESTRICTION_KINDS, withPerson } from '@chp/domain';
 import { londonToday } from '../lib/format';
+import { usePersonTerm } from '../lib/person-term';
 import {
   Field,
   FieldGroup,
@@ -24,7 +25,7 @@ import {
 
 const DECISIONS = [
   ['continue', 'Continue it, with a new review date'],
-  ['vary', 'Vary it: new terms, told to the customer'],
+  ['vary', 'Vary it: new terms, told to the {person}'],
   ['lift', 'Lift it'],
 ] as const;
 
@@ -33,6 +34,7 @@ const DONE = { continue: 'continued', vary: 'varied', lift: 'lifted' } as const;
 /** A manager reviews a restriction in force: continue, vary or lift (Part 1 §12). */
 export function ReviewRestrictionForm(props: DecisionProps) {
   const r = props.restriction;
+  const { term } = usePersonTerm();
   const m = useVersionedMutation(REVIEW_RESTRICTION, {
     record: r,
     fields: REVIEW_FIELDS,
@@ -74,7 +76,7 @@ export function ReviewRestrictionForm(props: DecisionProps) {
               checked={v.decision === value}
               onChange={() => patch({ decision: value })}
             />{' '}
-            {label}
+            {withPerson(label, term)}
           </label>
         ))}
       </FieldGroup>

@@ -46,7 +46,7 @@ export interface ProposalValues {
 export function checkProposal(v: ProposalValues): Record<string, string> {
   const missing: Record<string, string> = {};
   if (!v.kind) missing['kind'] = 'Choose how contact is restricted.';
-  if (!v.details.trim()) missing['details'] = 'Say exactly how the customer may contact us.';
+  if (!v.details.trim()) missing['details'] = 'Say exactly how the {person} may contact us.';
   if (!v.reason.trim()) missing['reason'] = 'Give the reason for restricting contact.';
   if (!v.reviewOn) missing['reviewOn'] = 'Enter the review date.';
   return missing;
@@ -73,10 +73,10 @@ export interface ApprovalValues {
 
 export function checkApproval(v: ApprovalValues): Record<string, string> {
   const missing: Record<string, string> = {};
-  if (!v.customerToldOn) missing['customerToldOn'] = 'Enter the date the customer was told.';
+  if (!v.customerToldOn) missing['customerToldOn'] = 'Enter the date the {person} was told.';
   if (!v.toldOfReview)
-    missing['toldOfReview'] = 'The customer must be told of their right to have it reviewed.';
-  if (!v.toldOfSpso) missing['toldOfSpso'] = 'The customer must be told they can go to the SPSO.';
+    missing['toldOfReview'] = 'The {person} must be told of their right to have it reviewed.';
+  if (!v.toldOfSpso) missing['toldOfSpso'] = 'The {person} must be told they can go to the SPSO.';
   return missing;
 }
 
@@ -117,7 +117,7 @@ export function checkReview(v: ReviewValues): Record<string, string> {
     missing['nextReviewOn'] = 'Enter the next review date.';
   if (v.decision === 'vary') {
     if (!v.kind) missing['kind'] = 'Choose how contact is restricted.';
-    if (!v.details.trim()) missing['details'] = 'Say exactly how the customer may contact us.';
+    if (!v.details.trim()) missing['details'] = 'Say exactly how the {person} may contact us.';
     Object.assign(missing, checkApproval({ ...v, reviewOn: '' }));
   }
   return missing;

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { MyWorkQuery, MyWorkQueryVariables } from '../generated/graphql';
 import { formatDate } from '../lib/format';
+import { usePersonTerm } from '../lib/person-term';
 import { Link } from '../lib/router';
 import { QueryState, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { AgreeExtension } from './AgreeExtension';
 import { MY_WORK } from './queries';
-import { ACTION_LABELS, countLabel, dueText } from './work-labels';
+import { actionLabel, countLabel, dueText } from './work-labels';
 
 type Item = MyWorkQuery['myWork']['items'][number];
 
@@ -22,6 +23,7 @@ const tone = (u: Item['urgency']) =>
  * requested extension from here.
  */
 export function WorkQueue() {
+  const { term } = usePersonTerm();
   const { data, loading, error, refetch } = useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(
     MY_WORK,
     {},
@@ -46,7 +48,7 @@ export function WorkQueue() {
             <>
               <ul className="work-counts" data-testid="work-counts">
                 {work.counts.map((c) => (
-                  <li key={c.kind}>{countLabel(c.kind, c.count)}</li>
+                  <li key={c.kind}>{countLabel(c.kind, c.count, term)}</li>
                 ))}
               </ul>
               <ol className="work-items">
@@ -71,11 +73,12 @@ const itemKey = (i: Item) =>
   `${i.kind}-${i.requestId ?? i.complaintId ?? i.actionId ?? i.publicationId ?? i.link}`;
 
 function WorkItemRow({ item, reload }: { item: Item; reload: () => Promise<unknown> }) {
+  const { term } = usePersonTerm();
   const what = item.reference ?? item.title ?? '';
   return (
     <li className="work-item">
       <Link to={item.link}>
-        {ACTION_LABELS[item.kind]}: {what}
+        {actionLabel(item.kind, term)}: {what}
       </Link>{' '}
       <Tag tone={tone(item.urgency)}>{dueText(item.urgency, item.workingDaysLeft)}</Tag>
       {item.dueOn ? <span className="hint"> by {formatDate(item.dueOn)}</span> : null}

@@ -16,10 +16,11 @@ import { QuietDimension, TrendBreakdown, TrendGrain, TrendStage } from './analyt
 
 @InputType({
   description:
-    "Exactly one of: quarter ('2026-Q2', calendar quarter), year (calendar), financialYear (2026 = 1 Apr 2026 - 31 Mar 2027), or from and to (inclusive local dates)",
+    "Exactly one of: quarter ('2026-Q2', calendar quarter), financialQuarter ('FY2026-Q1', the first quarter of the financial year starting in 2026), year (calendar), financialYear (2026 = the financial year starting in 2026), or from and to (inclusive local dates). Financial quarters and years start in the organisation's financialYearStartMonth (April by default)",
 })
 export class PeriodInput {
   @Field(() => String, { nullable: true }) quarter?: string | null;
+  @Field(() => String, { nullable: true }) financialQuarter?: string | null;
   @Field(() => Int, { nullable: true }) year?: number | null;
   @Field(() => Int, { nullable: true }) financialYear?: number | null;
   @Field(() => LocalDate, { nullable: true }) from?: string | null;

@@ -43,6 +43,13 @@ export { ANALYTICS_READERS };
 /** Who reads grouped action figures (every owner's overdue count): the analytics readers. */
 export const ACTION_ANALYTICS_READERS = ANALYTICS_READERS;
 
+/** The month the organisation's financial year starts in (docs/procedure.md, Reporting and publishing). */
+async function financialYearStartOf(ctx: ChpContext, organisationId: string): Promise<number> {
+  const org = await ctx.loaders.get(organisationById).load(organisationId);
+  if (!org) throw notFound('Organisation');
+  return org.financialYearStartMonth;
+}
+
 /** The organisation a figure is for: one whose figures the viewer reads (default their own); another is NOT_FOUND. */
 function organisationFor(viewer: Viewer, organisationId: string | null | undefined): string {
   if (organisationId == null) return viewer.organisationId;
@@ -69,10 +76,13 @@ export class AnalyticsResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<SpsoIndicatorsReport> {
     const viewer = requireViewer(ctx);
-    const period = resolvePeriod(periodInput);
     const orgId = organisationFor(viewer, organisationId);
     const org = await ctx.loaders.get(organisationById).load(orgId);
     if (!org) throw notFound('Organisation');
+    const period = resolvePeriod({
+      ...periodInput,
+      financialYearStartMonth: org.financialYearStartMonth,
+    });
     const [current, previous] = await indicatorFigures(
       ctx.dataSource,
       orgId,
@@ -127,8 +137,11 @@ export class AnalyticsResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<QuietAreasReport> {
     const viewer = requireViewer(ctx);
-    const period = resolvePeriod(args.period);
     const orgId = organisationFor(viewer, args.organisationId);
+    const period = resolvePeriod({
+      ...args.period,
+      financialYearStartMonth: await financialYearStartOf(ctx, orgId),
+    });
     const history = previousPeriods(period, args.history);
     const items = await quietAreas(
       ctx.dataSource,
@@ -179,12 +192,16 @@ export class AnalyticsResolver {
     description:
       'Improvement actions completed in the period, and how many on or before their target date',
   })
-  actionsCompletedOnTime(
+  async actionsCompletedOnTime(
     @Arg('period', () => PeriodInput) periodInput: PeriodInput,
     @Ctx() ctx: ChpContext,
   ): Promise<ActionsCompletedOnTime> {
-    const period = resolvePeriod(periodInput);
-    return actionsCompletedOnTime(ctx.dataSource, requireViewer(ctx).organisationIds, period);
+    const viewer = requireViewer(ctx);
+    const period = resolvePeriod({
+      ...periodInput,
+      financialYearStartMonth: await financialYearStartOf(ctx, viewer.organisationId),
+    });
+    return actionsCompletedOnTime(ctx.dataSource, viewer.organisationIds, period);
   }
 
   @Authorized()

@@ -5,6 +5,7 @@ import { OtherOutcomeFigures } from './other-outcomes.types';
 
 export enum PeriodKindEnum {
   quarter = 'quarter',
+  financialQuarter = 'financialQuarter',
   year = 'year',
   financialYear = 'financialYear',
   range = 'range',

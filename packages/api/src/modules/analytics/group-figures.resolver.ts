@@ -23,7 +23,12 @@ export class GroupFiguresResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<GroupFigures | null> {
     const viewer = requireViewer(ctx);
-    const period = resolvePeriod(periodInput);
+    // Financial quarters and years: the reader's own organisation's (its members may differ).
+    const own = await ctx.loaders.get(organisationById).load(viewer.organisationId);
+    const period = resolvePeriod({
+      ...periodInput,
+      financialYearStartMonth: own?.financialYearStartMonth,
+    });
     const group = await groupOfReader(ctx.dataSource, viewer.personId);
     if (!group) return null;
     const members = (await ctx.loaders.get(organisationById).loadMany(viewer.figureOrganisationIds))

@@ -32,8 +32,10 @@ const RULES: Record<string, AnalyticsRule> = {
 };
 
 /**
- * The period a PeriodInput names: exactly one of `quarter` ('2026-Q2'), `year`, `financialYear`
- * or `from` + `to` (inclusive). BAD_USER_INPUT naming the field otherwise.
+ * The period a PeriodInput names: exactly one of `quarter` ('2026-Q2'), `financialQuarter`
+ * ('FY2026-Q1'), `year`, `financialYear` or `from` + `to` (inclusive); financial ones start in
+ * `spec.financialYearStartMonth` (the organisation's setting). BAD_USER_INPUT naming the field
+ * otherwise.
  */
 export function resolvePeriod(spec: PeriodSpec, field = 'period'): Period {
   try {

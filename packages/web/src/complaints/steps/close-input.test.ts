@@ -74,8 +74,8 @@ describe('checkClose', () => {
       }),
     ).toEqual({ findings: 'Record a finding on every agreed point of complaint.' });
     expect(checkClose({ ...base, outcome: 'resolved' })).toEqual({
-      agreedAction: 'Describe the action agreed with the customer.',
-      customerAgreedOn: 'Enter the date the customer agreed.',
+      agreedAction: 'Describe the action agreed with the {person}.',
+      customerAgreedOn: 'Enter the date the {person} agreed.',
     });
     expect(checkClose(base)).toEqual({});
   });

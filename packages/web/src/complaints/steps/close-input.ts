@@ -58,9 +58,9 @@ export function checkClose(v: CloseValues): Missing {
     missing['lateReason'] =
       'Stage 1 is past its last day: escalate it to stage 2, or say why it is closed at stage 1.';
   if (v.outcome === 'resolved' && !v.agreedAction.trim())
-    missing['agreedAction'] = 'Describe the action agreed with the customer.';
+    missing['agreedAction'] = 'Describe the action agreed with the {person}.';
   if (v.outcome === 'resolved' && !v.customerAgreedOn)
-    missing['customerAgreedOn'] = 'Enter the date the customer agreed.';
+    missing['customerAgreedOn'] = 'Enter the date the {person} agreed.';
   return missing;
 }
 

@@ -19,7 +19,7 @@ describe('complaint step inputs', () => {
   it('extend: both fields are needed; the reason is trimmed', () => {
     expect(checkExtend({ dueOn: '', reason: ' ' })).toEqual({
       dueOn: 'Enter the new due date.',
-      reason: 'Say why more time is needed: the customer is told.',
+      reason: 'Say why more time is needed: the {person} is told.',
     });
     expect(checkExtend({ dueOn: '2026-01-05', reason: 'Waiting' })).toEqual({});
     expect(toExtendInput({ dueOn: '2026-01-05', reason: '  Waiting \n' })).toEqual({

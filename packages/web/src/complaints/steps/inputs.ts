@@ -14,7 +14,7 @@ export interface ExtendValues {
 export function checkExtend(v: ExtendValues): Missing {
   const missing: Missing = {};
   if (!v.dueOn) missing['dueOn'] = 'Enter the new due date.';
-  if (!v.reason.trim()) missing['reason'] = 'Say why more time is needed: the customer is told.';
+  if (!v.reason.trim()) missing['reason'] = 'Say why more time is needed: the {person} is told.';
   return missing;
 }
 export const toExtendInput = (v: ExtendValues) => ({ dueOn: v.dueOn, reason: v.reason.trim() });

@@ -22,6 +22,16 @@ describe('failureKind', () => {
 });
 
 describe('problemsToErrors', () => {
+  it("words a refusal with the organisation's word for the person: a college's complainant (§36; docs/procedure.md, Sector settings)", () => {
+    const errors = problemsToErrors(
+      [{ code: 'CONFLICT', rule: 'ESCALATE_INSTEAD', message: 'x' }],
+      [],
+      { person: 'complainant' },
+    );
+    expect(errors.form).toBe(
+      'The complainant is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',
+    );
+  });
   it('puts each problem next to its field by extensions.field, nested or aliased', () => {
     const errors = problemsToErrors(
       [

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RuleMessageContext } from '@chp/domain';
 import { apiProblems } from '../errors';
 import { failureKind, problemsToErrors, type FailureKind } from './problems';
+import { usePersonTerm } from '../person-term';
 import { useFormErrors, type FormErrorState } from './use-form-errors';
 
 export interface VersionedRecord {
@@ -47,6 +48,7 @@ export function useVersionedMutation(
 ): VersionedMutation {
   const [mutate, { loading }] = useMutation(mutation);
   const form = useFormErrors();
+  const { term } = usePersonTerm();
   const [failure, setFailure] = useState<Failure | null>(null);
 
   async function run(variables: Record<string, unknown> = {}): Promise<boolean> {
@@ -60,7 +62,7 @@ export function useVersionedMutation(
       const problems = apiProblems(error);
       const kind = failureKind(problems);
       setFailure({ kind, error });
-      form.fail(problemsToErrors(problems, fields, context, aliases));
+      form.fail(problemsToErrors(problems, fields, { person: term, ...context }, aliases));
       if (kind === 'stale' || problems.some((p) => p.rule && reloadOn.includes(p.rule)))
         await reload().catch(() => undefined);
       return false;
