@@ -85,6 +85,33 @@ describe('the platform administrator and the group reader', () => {
     await signOut(page);
   });
 
+  it('the platform administrator finds a manager by e-mail, grants group access, and removes it (README, Platform administrator)', async () => {
+    const page = b.page;
+    await signIn(page, 'admin');
+    await open(page, '/platform');
+    await settled(page);
+    const panel = page.getByRole('region', { name: 'Group access' });
+    // the demo's director holds it from the start
+    await panel.getByRole('row', { name: /Alasdair Reid/ }).waitFor();
+    await panel.getByLabel('Find a person by e-mail').fill('manager@demo.chp.example');
+    await panel.getByRole('button', { name: 'Find' }).click();
+    await panel.getByRole('button', { name: 'Grant group access' }).click();
+    await page.getByText(/Fiona MacLeod now reads the figures of every organisation/).waitFor();
+    await panel.getByRole('row', { name: /Fiona MacLeod/ }).waitFor();
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      const violations = await seriousViolations(page);
+      expect(violations, `${width} px:\n${describeViolations(violations)}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, 'platform-group-access');
+    await panel.getByRole('button', { name: "Remove Fiona MacLeod's group access" }).click();
+    await page.getByText(/Fiona MacLeod no longer has group access/).waitFor();
+    await expect.poll(() => panel.getByRole('row', { name: /Fiona MacLeod/ }).count()).toBe(0);
+    expect(b.errors).toEqual([]);
+    await signOut(page);
+  });
+
   it('a reader with group access sees the group’s figures and each member’s side by side', async () => {
     const page = b.page;
     await signIn(page, 'senior_manager');

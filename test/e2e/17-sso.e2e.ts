@@ -59,8 +59,12 @@ describe('signing in with the organisation’s account (docs/procedure.md, Accou
     await page.getByRole('button', { name: 'Add a group' }).click();
     await page.getByLabel('Group 1', { exact: true }).fill('chp-handlers');
     await page.getByLabel('Role for group 1').selectOption('handler');
-    const violations = await seriousViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      const violations = await seriousViolations(page);
+      expect(violations, `${width} px:\n${describeViolations(violations)}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.', { exact: true }).waitFor();
     await page.getByText('A secret is stored (it is never shown).').waitFor();

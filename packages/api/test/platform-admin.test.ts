@@ -11,6 +11,9 @@ const SET_PASSWORD =
   'mutation($t: String!, $p: String!) { setPasswordWithLink(token: $t, password: $p) }';
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
 const NEW_PASSWORD = 'heather on the ochil hills';
+const SET_GROUP_ACCESS =
+  'mutation($p: ID!, $a: Boolean!) { setGroupAccess(personId: $p, groupAccess: $a) { person { groupAccess } } }';
+const SEEN = '{ organisations { id } }';
 
 /** The platform administrator (README, Platform administrator; docs/architecture.md, Organisations and groups). */
 describe('the platform administrator creates organisations and groups', () => {
@@ -97,5 +100,99 @@ describe('the platform administrator creates organisations and groups', () => {
       world.org.people.admin,
     );
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  describe('group access is granted only by the platform administrator (README, Platform administrator)', () => {
+    let groupId: string;
+    beforeAll(async () => {
+      const group = await world.gql<any>(
+        GROUP,
+        { input: { name: 'Forth Valley Group', slug: 'forth-valley' } },
+        world.platformAdmin,
+      );
+      groupId = group.body.data.createOrganisationGroup.id;
+      for (const o of [world.org.id, world.other.id])
+        await world.gql<any>(SET_GROUP, { o, g: groupId }, world.platformAdmin);
+    });
+
+    it("an organisation's administrator cannot give their own staff group access: refused and nothing changes", async () => {
+      const staff = world.org.people.senior_manager;
+      const auditBefore = await world.db.dataSource.query(
+        `SELECT id FROM audit_log WHERE organisation_id = $1 ORDER BY id`,
+        [world.org.id],
+      );
+      const grant = await world.gql<any>(
+        SET_GROUP_ACCESS,
+        { p: staff.id, a: true },
+        world.org.people.admin,
+      );
+      expect(grant.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const create = await world.gql<any>(
+        'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+        {
+          input: {
+            email: 'group.reader@org.example',
+            name: 'Group Reader',
+            role: 'senior_manager',
+            groupAccess: true,
+          },
+        },
+        world.org.people.admin,
+      );
+      expect(create.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const rows = await world.db.dataSource.query(
+        `SELECT email, group_access FROM person WHERE id = $1 OR email = 'group.reader@org.example'`,
+        [staff.id],
+      );
+      expect(rows).toEqual([{ email: staff.email, group_access: false }]);
+      expect(
+        await world.db.dataSource.query(
+          `SELECT id FROM audit_log WHERE organisation_id = $1 ORDER BY id`,
+          [world.org.id],
+        ),
+      ).toEqual(auditBefore);
+      const seen = await world.gql<any>(SEEN, {}, staff);
+      expect(seen.body.data.organisations.map((o: any) => o.id)).toEqual([world.org.id]);
+    });
+
+    it("the platform administrator grants it: the person's next request reads the group's organisations; removing it ends that; both audited", async () => {
+      const staff = world.org.people.senior_manager;
+      const found = await world.gql<any>(
+        'query($e: String!) { platformPersonByEmail(email: $e) { person { id } organisation { group { id } } } }',
+        { e: staff.email.toUpperCase() },
+        world.platformAdmin,
+      );
+      expect(found.body.data.platformPersonByEmail).toEqual({
+        person: { id: staff.id },
+        organisation: { group: { id: groupId } },
+      });
+      const grant = await world.gql<any>(
+        SET_GROUP_ACCESS,
+        { p: staff.id, a: true },
+        world.platformAdmin,
+      );
+      expect(grant.body.errors, JSON.stringify(grant.body.errors)).toBeUndefined();
+      const seen = await world.gql<any>(SEEN, {}, staff);
+      expect(seen.body.data.organisations.map((o: any) => o.id).sort()).toEqual(
+        [world.org.id, world.other.id].sort(),
+      );
+      const holders = await world.gql<any>(
+        '{ groupAccessHolders { person { id } } }',
+        {},
+        world.platformAdmin,
+      );
+      expect(holders.body.data.groupAccessHolders).toContainEqual({ person: { id: staff.id } });
+      await world.gql<any>(SET_GROUP_ACCESS, { p: staff.id, a: false }, world.platformAdmin);
+      const after = await world.gql<any>(SEEN, {}, staff);
+      expect(after.body.data.organisations.map((o: any) => o.id)).toEqual([world.org.id]);
+      const audit = await world.db.dataSource.query(
+        `SELECT changes FROM audit_log WHERE organisation_id = $1 AND operation = 'setGroupAccess' ORDER BY id`,
+        [world.org.id],
+      );
+      expect(audit.map((a: any) => a.changes.groupAccess)).toEqual([
+        { from: false, to: true },
+        { from: true, to: false },
+      ]);
+    });
   });
 });

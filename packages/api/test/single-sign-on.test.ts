@@ -29,12 +29,23 @@ describe('single sign-on with OpenID Connect (docs/procedure.md, Accounts: singl
     world = await createWorld();
     directory = await startTestDirectory(`${WORLD_BASE_URL}/auth/oidc/callback`);
     domain = world.org.people.admin.email.split('@')[1]!;
+    await setSettings({ defaultRole: 'staff' });
+  });
+
+  /** The organisation's settings: the test directory, `domain`, two mapped groups, and `changes`. */
+  async function setSettings(changes: Record<string, unknown>) {
+    const current = await world.gql<{ singleSignOn: { version: number } | null }>(
+      '{ singleSignOn { version } }',
+      {},
+      world.org.people.admin,
+    );
     await must(
       world,
       {
         query: SET,
         variables: {
           s: {
+            version: current.body.data?.singleSignOn?.version ?? null,
             enabled: true,
             issuerUrl: directory.issuer,
             clientId: DIRECTORY_CLIENT_ID,
@@ -44,13 +55,13 @@ describe('single sign-on with OpenID Connect (docs/procedure.md, Accounts: singl
               { group: 'chp-managers', role: 'manager' },
               { group: 'chp-handlers', role: 'handler' },
             ],
-            defaultRole: 'staff',
+            ...changes,
           },
         },
       },
       world.org.people.admin,
     );
-  });
+  }
   afterAll(async () => {
     await directory?.close();
     await world?.close();
@@ -193,6 +204,61 @@ describe('single sign-on with OpenID Connect (docs/procedure.md, Accounts: singl
     const result = await signIn(address, { email: address, emailVerified: false });
     expect(result.location).toBe('/?sso=SSO_EMAIL_NOT_VERIFIED');
     expect(await personCount(address)).toBe(0);
+  });
+
+  /** Rows that a refused sign-in must not have written for `address`, or for anyone in `organisationId`. */
+  const traces = async (address: string, organisationId: string) => ({
+    people: await world.db.dataSource.query(
+      `SELECT id, organisation_id, role, version FROM person WHERE lower(email) = lower($1)`,
+      [address],
+    ),
+    sessions: (
+      await world.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM person_session s JOIN person p ON p.id = s.person_id WHERE lower(p.email) = lower($1)`,
+        [address],
+      )
+    )[0].n,
+    audit: await world.db.dataSource.query(
+      `SELECT id FROM audit_log WHERE organisation_id = $1 ORDER BY id`,
+      [organisationId],
+    ),
+  });
+
+  it('no directory group maps to a role and there is no default role: refused SSO_NO_ROLE, nobody created', async () => {
+    await setSettings({ defaultRole: null });
+    try {
+      const address = email('nia');
+      const before = await traces(address, world.org.id);
+      const result = await signIn(address, { email: address, groups: ['chp-finance'] });
+      expect(result.location).toBe('/?sso=SSO_NO_ROLE');
+      expect(result.session).toBeUndefined();
+      expect(await traces(address, world.org.id)).toEqual(before);
+      expect(before.people).toEqual([]);
+    } finally {
+      await setSettings({ defaultRole: 'staff' });
+    }
+  });
+
+  it('an e-mail that belongs to a person of another organisation is refused SSO_REFUSED: nobody created, moved or linked', async () => {
+    const address = email('ola');
+    await must(
+      world,
+      {
+        query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+        variables: { input: { email: address, name: 'Ola Elsewhere', role: 'handler' } },
+      },
+      world.other.people.admin,
+    );
+    const before = await traces(address, world.org.id);
+    const otherAudit = await traces(address, world.other.id);
+    const result = await signIn(address, { email: address, groups: ['chp-managers'] });
+    expect(result.location).toBe('/?sso=SSO_REFUSED');
+    expect(result.session).toBeUndefined();
+    expect(await traces(address, world.org.id)).toEqual(before);
+    expect(await traces(address, world.other.id)).toEqual(otherAudit);
+    expect(before.people).toEqual([
+      expect.objectContaining({ organisation_id: world.other.id, role: 'handler' }),
+    ]);
   });
 
   it('a deactivated person is refused', async () => {

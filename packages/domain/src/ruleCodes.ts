@@ -28,6 +28,7 @@ export const API_RULE_CODES = [
   'ROOT_CAUSE_NAME_TAKEN',
   // organisations and groups (the platform administrator)
   'SLUG_TAKEN',
+  'NOT_IN_GROUP',
   'NOT_COMPLETED',
   // publications (docs/procedure.md, Reporting and publishing)
   'PERSONAL_DATA',

@@ -187,6 +187,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   ROOT_CAUSE_NAME_TAKEN: 'There is already a root cause with that name here.',
   SLUG_TAKEN:
     'Another organisation or group already has that short name (slug): choose another, e.g. add the town.',
+  NOT_IN_GROUP:
+    "This person's organisation is not in a group: put it in one first, then grant group access.",
   NO_CUSTOMER:
     'This complaint has no {person} details (none were recorded, or they were anonymised): there is no one whose contact could be restricted.',
   NOT_COMPLETED: 'The action has no completion date yet: recurrence is measured from it.',

@@ -74,6 +74,22 @@ export const peopleOperations: OperationCase[] = [
     }),
     invalid: [
       {
+        // README, Platform administrator: only they grant group access (setGroupAccess)
+        description: 'group access, which only the platform administrator grants',
+        build: async () => ({
+          query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',
+          variables: {
+            input: {
+              email: `g.${unique()}@example.org`,
+              name: 'Group Reader',
+              role: 'senior_manager',
+              groupAccess: true,
+            },
+          },
+        }),
+        code: 'BAD_USER_INPUT',
+      },
+      {
         description: 'an e-mail that is not one',
         build: async () => ({
           query: 'mutation($input: NewPersonInput!) { createPerson(input: $input) { id } }',

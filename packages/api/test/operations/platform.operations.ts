@@ -28,6 +28,28 @@ const newGroup = (overrides: Record<string, unknown> = {}) => ({
 
 const UUID_NOBODY = '00000000-0000-4000-8000-000000000000';
 
+const SET_GROUP_ACCESS =
+  'mutation($personId: ID!, $groupAccess: Boolean!) { setGroupAccess(personId: $personId, groupAccess: $groupAccess) { person { id groupAccess } organisation { id group { id } } } }';
+
+/** A new organisation, in a new group when `grouped`, made by the platform administrator: its administrator's id. */
+async function newAdministrator(world: Parameters<OperationCase['valid']>[0], grouped: boolean) {
+  let groupId: string | null = null;
+  if (grouped) {
+    const group = await must(
+      world,
+      { query: CREATE_GROUP, variables: newGroup() },
+      world.platformAdmin,
+    );
+    groupId = group.createOrganisationGroup.id;
+  }
+  const created = await must(
+    world,
+    { query: CREATE_ORGANISATION, variables: newOrganisation({ groupId }) },
+    world.platformAdmin,
+  );
+  return created.createOrganisation.administrator.id as string;
+}
+
 /** The platform administrator's operations, and the group readers' roll-up. */
 export const platformOperations: OperationCase[] = [
   {
@@ -178,6 +200,70 @@ export const platformOperations: OperationCase[] = [
           variables: { organisationId: world.other.id, groupId: UUID_NOBODY },
         }),
         code: 'NOT_FOUND',
+      },
+    ],
+  },
+  {
+    name: 'groupAccessHolders',
+    kind: 'query',
+    allowed: [],
+    platformOnly: true,
+    valid: async () => ({
+      query:
+        '{ groupAccessHolders { person { id name email } organisation { name group { name } } } }',
+    }),
+  },
+  {
+    name: 'platformPersonByEmail',
+    kind: 'query',
+    allowed: [],
+    platformOnly: true,
+    valid: async (_w, org) => ({
+      query:
+        'query($email: String!) { platformPersonByEmail(email: $email) { person { id groupAccess } organisation { name } } }',
+      variables: { email: org.people.admin.email },
+    }),
+    invalid: [
+      {
+        description: 'an e-mail longer than any address',
+        build: async () => ({
+          query:
+            'query($email: String!) { platformPersonByEmail(email: $email) { person { id } } }',
+          variables: { email: `${'a'.repeat(250)}@example.org` },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'email',
+        rule: 'maxLength',
+      },
+    ],
+  },
+  {
+    name: 'setGroupAccess',
+    kind: 'mutation',
+    allowed: [],
+    platformOnly: true,
+    valid: async (world) => ({
+      query: SET_GROUP_ACCESS,
+      variables: { personId: await newAdministrator(world, true), groupAccess: true },
+    }),
+    invalid: [
+      {
+        description: 'a person who does not exist',
+        build: async () => ({
+          query: SET_GROUP_ACCESS,
+          variables: { personId: UUID_NOBODY, groupAccess: true },
+        }),
+        code: 'NOT_FOUND',
+      },
+      {
+        description: 'a person whose organisation is in no group',
+        build: async (world) => ({
+          query: SET_GROUP_ACCESS,
+          variables: { personId: await newAdministrator(world, false), groupAccess: true },
+        }),
+        code: 'BAD_USER_INPUT',
+        field: 'personId',
+        rule: 'NOT_IN_GROUP',
       },
     ],
   },

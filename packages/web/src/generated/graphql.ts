@@ -2092,6 +2092,43 @@ export type SetOrganisationGroupMutation = {
   setOrganisationGroup: { id: string; group: { id: string; name: string } | null };
 };
 
+export type PlatformPersonFieldsFragment = {
+  person: { id: string; name: string; email: string; role: Role; groupAccess: boolean };
+  organisation: { id: string; name: string; group: { id: string; name: string } | null };
+};
+
+export type GroupAccessHoldersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GroupAccessHoldersQuery = {
+  groupAccessHolders: Array<{
+    person: { id: string; name: string; email: string; role: Role; groupAccess: boolean };
+    organisation: { id: string; name: string; group: { id: string; name: string } | null };
+  }>;
+};
+
+export type PlatformPersonByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+export type PlatformPersonByEmailQuery = {
+  platformPersonByEmail: {
+    person: { id: string; name: string; email: string; role: Role; groupAccess: boolean };
+    organisation: { id: string; name: string; group: { id: string; name: string } | null };
+  } | null;
+};
+
+export type SetGroupAccessMutationVariables = Exact<{
+  personId: string | number;
+  groupAccess: boolean;
+}>;
+
+export type SetGroupAccessMutation = {
+  setGroupAccess: {
+    person: { id: string; name: string; email: string; role: Role; groupAccess: boolean };
+    organisation: { id: string; name: string; group: { id: string; name: string } | null };
+  };
+};
+
 export type PublicationsQueryVariables = Exact<{
   limit: number;
   offset: number;

@@ -11,6 +11,7 @@ import { apiProblems } from '../lib/errors';
 import { messageFor } from '../lib/forms';
 import { usePageTitle } from '../lib/page-title';
 import { QueryState, SuccessMessage, TableWrap } from '../lib/ui';
+import { GroupAccessPanel } from './GroupAccessPanel';
 import { NewGroupForm } from './NewGroupForm';
 import { NewOrganisationForm, type CreatedOrganisation } from './NewOrganisationForm';
 import { PLATFORM, SET_ORGANISATION_GROUP } from './queries';
@@ -85,7 +86,8 @@ function GroupChoice({
 
 /**
  * The platform administrator's page (README, Platform administrator): every organisation of the
- * deployment and its group, a new organisation with its first administrator, a new group.
+ * deployment and its group, who has group access, a new organisation with its first
+ * administrator, a new group.
  */
 export default function PlatformPage() {
   usePageTitle('Platform');
@@ -143,6 +145,7 @@ export default function PlatformPage() {
           </table>
         </TableWrap>
       </QueryState>
+      <GroupAccessPanel groups={groups} />
       <NewOrganisationForm
         groups={groups}
         onCreated={(c) => {

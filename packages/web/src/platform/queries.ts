@@ -58,3 +58,50 @@ export const SET_ORGANISATION_GROUP = gql`
     }
   }
 `;
+
+const PLATFORM_PERSON = gql`
+  fragment PlatformPersonFields on PlatformPerson {
+    person {
+      id
+      name
+      email
+      role
+      groupAccess
+    }
+    organisation {
+      id
+      name
+      group {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const GROUP_ACCESS_HOLDERS = gql`
+  ${PLATFORM_PERSON}
+  query GroupAccessHolders {
+    groupAccessHolders {
+      ...PlatformPersonFields
+    }
+  }
+`;
+
+export const PLATFORM_PERSON_BY_EMAIL = gql`
+  ${PLATFORM_PERSON}
+  query PlatformPersonByEmail($email: String!) {
+    platformPersonByEmail(email: $email) {
+      ...PlatformPersonFields
+    }
+  }
+`;
+
+export const SET_GROUP_ACCESS = gql`
+  ${PLATFORM_PERSON}
+  mutation SetGroupAccess($personId: ID!, $groupAccess: Boolean!) {
+    setGroupAccess(personId: $personId, groupAccess: $groupAccess) {
+      ...PlatformPersonFields
+    }
+  }
+`;

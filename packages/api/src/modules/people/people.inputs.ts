@@ -29,7 +29,6 @@ export class NewPersonInput {
   @MinLength(12)
   @MaxLength(200)
   password?: string | null;
-  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() groupAccess: boolean = false;
 }
 
 @InputType()

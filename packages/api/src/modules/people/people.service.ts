@@ -14,10 +14,12 @@ export interface NewPerson {
   role: Role;
   serviceAreaId?: string | null;
   password?: string | null;
-  groupAccess?: boolean;
 }
 
-/** Adds a member of staff. E-mail addresses are unique across the deployment (they sign in with it). */
+/**
+ * Adds a member of staff, without group access: only the platform administrator grants that
+ * (setGroupAccess). E-mail addresses are unique across the deployment (they sign in with it).
+ */
 export async function createPerson(
   em: EntityManager,
   input: NewPerson,
@@ -30,7 +32,7 @@ export async function createPerson(
   const id = randomUUID();
   await em.query(
     `INSERT INTO person (id, organisation_id, email, name, role, service_area_id, password_hash, group_access)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, false)`,
     [
       id,
       input.organisationId,
@@ -39,7 +41,6 @@ export async function createPerson(
       input.role,
       input.serviceAreaId ?? null,
       input.password ? await hashPassword(input.password, hashCost) : null,
-      input.groupAccess ?? false,
     ],
   );
   return id;

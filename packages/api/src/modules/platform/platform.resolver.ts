@@ -8,7 +8,8 @@ import {
   requirePlatformAdmin,
   setOrganisationGroup,
 } from './platform.service';
-import { CreatedOrganisation } from './platform.types';
+import { CreatedOrganisation, PlatformPerson } from './platform.types';
+import { groupAccessHolders, platformPersonByEmail, setGroupAccess } from './group-access.service';
 
 /** The platform administrator's operations: every organisation and group of the deployment. */
 @Resolver()
@@ -63,5 +64,40 @@ export class PlatformResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<Organisation> {
     return setOrganisationGroup(ctx, organisationId, groupId ?? null);
+  }
+
+  @Authorized()
+  @Query(() => [PlatformPerson], {
+    description:
+      'Platform administrator: everyone with group access in an organisation that is in a group, by organisation',
+  })
+  groupAccessHolders(@Ctx() ctx: ChpContext): Promise<PlatformPerson[]> {
+    return groupAccessHolders(ctx);
+  }
+
+  @Authorized()
+  @Query(() => PlatformPerson, {
+    nullable: true,
+    description:
+      'Platform administrator: the member of staff who signs in with this e-mail, if any',
+  })
+  platformPersonByEmail(
+    @Arg('email', () => String) email: string,
+    @Ctx() ctx: ChpContext,
+  ): Promise<PlatformPerson | null> {
+    return platformPersonByEmail(ctx, email);
+  }
+
+  @Authorized()
+  @Mutation(() => PlatformPerson, {
+    description:
+      "Platform administrator: grants or removes a person's group access (reading the figures of their organisation's group); granting needs the organisation to be in a group",
+  })
+  setGroupAccess(
+    @Arg('personId', () => ID) personId: string,
+    @Arg('groupAccess', () => Boolean) groupAccess: boolean,
+    @Ctx() ctx: ChpContext,
+  ): Promise<PlatformPerson> {
+    return setGroupAccess(ctx, personId, groupAccess);
   }
 }

@@ -16,3 +16,12 @@ export class CreatedOrganisation {
   passwordLinkPath!: string;
   @Field(() => DateTime) passwordLinkExpiresAt!: Date;
 }
+
+@ObjectType({
+  description: 'A member of staff and their organisation, as the platform administrator sees them',
+})
+export class PlatformPerson {
+  @Field(() => Person) person!: Person;
+  @Field(() => Organisation, { description: 'Its group says whose figures group access reads' })
+  organisation!: Organisation;
+}
