@@ -11,3 +11,4 @@ export { runReminders } from './reminder-run';
 export { writeMessages, type NewMessage } from './outbox';
 export { organisationsMail } from './mail-settings';
 export { actionAwaitsAuthorisation, ownerReminderIfDue } from './approver-messages';
+export { approvalAwaited, type AwaitedApproval } from './approval-requests';

@@ -18,6 +18,8 @@ export const MAIL_REASONS = [
   'action_to_authorise',
   'actions_waiting_authorisation',
   'publications_waiting_review',
+  'extension_to_approve',
+  'sign_off_to_approve',
   'weekly_digest',
   'daily_summary',
 ] as const;
@@ -44,6 +46,8 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   action_to_authorise: 'approvalReminders',
   actions_waiting_authorisation: 'approvalReminders',
   publications_waiting_review: 'approvalReminders',
+  extension_to_approve: 'approvalReminders',
+  sign_off_to_approve: 'approvalReminders',
   weekly_digest: 'weeklyDigest',
   daily_summary: null,
 };

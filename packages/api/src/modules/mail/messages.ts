@@ -91,6 +91,16 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: 'Publications wait for review',
         sentence: `${plural(count(d, 'count'), 'publication waits', 'publications wait')} for review before publication.`,
       };
+    case 'extension_to_approve':
+      return {
+        subject: 'An extension waits for your approval',
+        sentence: `The handler of complaint ${text(d, 'reference')} asks for the stage ${text(d, 'stage')} deadline to be extended to ${longDate(text(d, 'dueOn'))}; it waits for a manager to agree it (§27, §62).`,
+      };
+    case 'sign_off_to_approve':
+      return {
+        subject: 'A stage 2 response waits for your sign-off',
+        sentence: `The stage 2 response to complaint ${text(d, 'reference')} waits for an empowered manager to sign it off (§65).`,
+      };
     case 'weekly_digest':
       return {
         subject: `Complaints this week: ${longDate(text(d, 'from'))} to ${longDate(text(d, 'to'))}`,

@@ -14,6 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { organisationsMail, type OrganisationMail } from './mail-settings';
 import { writeMessages, type NewMessage } from './outbox';
 import { handlerReminders } from './complaint-reminders';
+import { waitingApprovalReminders } from './approval-requests';
 
 /** What one reminder run wrote, by organisation. */
 export interface ReminderRunResult {
@@ -51,6 +52,7 @@ async function remindOrganisation(
     ...(await actionOwnerReminders(em, organisation, today)),
     ...(await handlerReminders(em, organisation, today)),
     ...(await approverReminders(em, organisation, today)),
+    ...(await waitingApprovalReminders(em, organisation, today)),
     ...(await weeklyDigests(em, organisation, today)),
   ];
   const written = await writeMessages(em, organisation, messages, now);
