@@ -427,7 +427,7 @@ describe('approvers of extensions and sign-offs (§27, §62, §65)', () => {
     );
     const requestId = await requestedExtension(world, world.org, c.id, '2026-03-11');
     for (const m of managers)
-      expect((await outboxRows(m)).slice(before.get(m.id)!)).toMatchObject([
+      expect((await outboxRows(m)).slice(before.get(m.id))).toMatchObject([
         { reason: 'extension_to_approve', day: '2026-03-02', status: 'pending' },
       ]);
     expect(await outboxRows(world.org.people.handler)).not.toContainEqual(
@@ -455,7 +455,7 @@ describe('approvers of extensions and sign-offs (§27, §62, §65)', () => {
 
   it('a waiting extension reminds the managers once a working day; agreeing it stops the reminders (§27)', async () => {
     world.setNow('2026-03-02T10:00:00Z');
-    let c = await recordComplaint(world, world.org);
+    const c = await recordComplaint(world, world.org);
     const requestId = await requestedExtension(world, world.org, c.id, '2026-03-11');
     const manager = world.org.people.manager;
     const days = async () =>
@@ -476,7 +476,7 @@ describe('approvers of extensions and sign-offs (§27, §62, §65)', () => {
       await remind(at);
     expect(await days()).toEqual(['2026-03-02', '2026-03-03', '2026-03-09']);
     world.setNow('2026-03-09T10:00:00Z');
-    c = await step(
+    await step(
       world,
       world.org,
       'extendComplaint',
