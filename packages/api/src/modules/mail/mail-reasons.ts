@@ -21,6 +21,7 @@ export const MAIL_REASONS = [
   'extension_to_approve',
   'sign_off_to_approve',
   'weekly_digest',
+  'quarterly_indicators',
   'daily_summary',
 ] as const;
 export type MailReason = (typeof MAIL_REASONS)[number];
@@ -49,5 +50,7 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   extension_to_approve: 'approvalReminders',
   sign_off_to_approve: 'approvalReminders',
   weekly_digest: 'weeklyDigest',
+  // the digest preference covers both reports to senior managers
+  quarterly_indicators: 'weeklyDigest',
   daily_summary: null,
 };

@@ -109,6 +109,11 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
           `${plural(count(d, 'overdueComplaints'), 'complaint', 'complaints')} open past the due date; ` +
           `${plural(count(d, 'overdueActions'), 'improvement action', 'improvement actions')} overdue.`,
       };
+    case 'quarterly_indicators':
+      return {
+        subject: `SPSO indicators for ${text(d, 'label')}`,
+        sentence: quarterlySentence(d as unknown as QuarterlyIndicatorDetails),
+      };
     case 'daily_summary': {
       const items = (d.items as StoredMessage[] | undefined) ?? [];
       return {
@@ -117,6 +122,59 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
       };
     }
   }
+}
+
+/**
+ * The figures of a closed quarter, as the indicators page computes them (docs/procedure.md, SPSO
+ * performance indicators, rows A-F): counts, shares and averages only.
+ */
+export interface QuarterlyIndicatorDetails {
+  label: string;
+  from: string;
+  to: string;
+  received: number;
+  receivedPerThousand: number | null;
+  populationLabel: string | null;
+  closed: number;
+  stages: Record<
+    'stage1' | 'stage2Direct' | 'stage2Escalated',
+    {
+      closed: number;
+      outcomes: Record<'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld', { count: number }>;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+    }
+  >;
+}
+
+const percent = (share: number | null) =>
+  share === null ? 'none closed' : `${Math.round(share * 100)}%`;
+
+function quarterlySentence(d: QuarterlyIndicatorDetails): string {
+  const perThousand =
+    d.receivedPerThousand === null
+      ? ''
+      : ` (${d.receivedPerThousand.toFixed(1)} per 1,000 ${d.populationLabel ?? 'of the population'})`;
+  const buckets = [
+    ['Stage 1', d.stages.stage1],
+    ['Stage 2 direct', d.stages.stage2Direct],
+    ['Stage 2 after escalation', d.stages.stage2Escalated],
+  ] as const;
+  return [
+    `${d.label} (${longDate(d.from)} to ${longDate(d.to)}) has closed.`,
+    `A: ${plural(d.received, 'complaint', 'complaints')} received${perThousand}.`,
+    ...buckets.map(
+      ([name, b]) =>
+        `${name}: B ${b.closed} closed; C ${b.outcomes.resolved.count} resolved, ${b.outcomes.upheld.count} upheld, ` +
+        `${b.outcomes.partiallyUpheld.count} partially upheld, ${b.outcomes.notUpheld.count} not upheld; ` +
+        `D ${b.averageWorkingDays === null ? 'no' : b.averageWorkingDays.toFixed(1)} working days on average; ` +
+        `E ${b.withinTimescale} within the timescale (${percent(b.withinTimescaleShare)}); ` +
+        `F ${b.extended} extended (${percent(b.extendedShare)}).`,
+    ),
+  ].join(' ');
 }
 
 /** A complaint deadline's subject and sentence, by where it stands. */
