@@ -9,7 +9,8 @@ import { runReminders, sendDueMessages } from '../src/modules/mail';
 import { Role } from '../src/core/role';
 import { AUTHORISE, PROPOSE } from './support/improvement-actions';
 import { must } from './support/must';
-import { recordComplaint } from './support/complaints';
+import { recordComplaint, step } from './support/complaints';
+import { REQUEST_SIGN_OFF, requestedExtension } from './support/work';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp';
 import {
   createWorld,
@@ -408,6 +409,121 @@ describe('approvers and senior managers', () => {
         r.reason === 'weekly_digest' && r.day >= '2026-09-07' && r.day <= '2026-09-13',
     );
     expect(digests.map((d: { day: string }) => d.day)).toEqual(['2026-09-07']);
+  });
+});
+
+describe('approvers of extensions and sign-offs (§27, §62, §65)', () => {
+  it('a handler asks for an extension: each manager gets one message with the reference and a link, in the same transaction', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    const c = await recordComplaint(world, world.org);
+    const managers = [
+      world.org.people.manager,
+      world.org.manager2,
+      world.org.people.senior_manager,
+      world.org.people.admin,
+    ];
+    const before = new Map(
+      await Promise.all(managers.map(async (m) => [m.id, (await outboxRows(m)).length] as const)),
+    );
+    const requestId = await requestedExtension(world, world.org, c.id, '2026-03-11');
+    for (const m of managers)
+      expect((await outboxRows(m)).slice(before.get(m.id))).toMatchObject([
+        { reason: 'extension_to_approve', day: '2026-03-02', status: 'pending' },
+      ]);
+    expect(await outboxRows(world.org.people.handler)).not.toContainEqual(
+      expect.objectContaining({ reason: 'extension_to_approve' }),
+    );
+    await remind('2026-03-02T10:15:00Z'); // the same day's run finds them written
+    await send('2026-03-02T10:15:00Z');
+    const [{ reference }] = await world.db.dataSource.query(
+      `SELECT reference FROM complaint WHERE id = $1`,
+      [c.id],
+    );
+    for (const m of managers) {
+      const mails = mailTo(m).filter((mail) => mail.text?.includes(reference));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.subject).toBe('CHP Insight: An extension waits for your approval');
+      expect(mails[0]!.text).toContain(
+        `complaint ${reference} asks for the stage 1 deadline to be extended to Wednesday 11 March 2026`,
+      );
+      expect(mails[0]!.text).toContain(`${WORLD_BASE_URL}/complaints/${c.id}`);
+      expect(mails[0]!.text).not.toContain('Morag');
+      expect(mails[0]!.text).not.toContain('contractor');
+    }
+    expect(requestId).toBeTruthy();
+  });
+
+  it('a waiting extension reminds the managers once a working day; agreeing it stops the reminders (§27)', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    const c = await recordComplaint(world, world.org);
+    const requestId = await requestedExtension(world, world.org, c.id, '2026-03-11');
+    const manager = world.org.people.manager;
+    const days = async () =>
+      (
+        await world.db.dataSource.query(
+          `SELECT day::text AS day FROM outbox_message WHERE person_id = $1 AND reason = 'extension_to_approve' AND subject_id = $2 ORDER BY day`,
+          [manager.id, requestId],
+        )
+      ).map((r: { day: string }) => r.day);
+    // Saturday 7 and Sunday 8 March are not working days: no run writes then
+    for (const at of [
+      '2026-03-02T14:00:00Z',
+      '2026-03-03T09:00:00Z',
+      '2026-03-03T11:00:00Z',
+      '2026-03-07T10:00:00Z',
+      '2026-03-09T09:00:00Z',
+    ])
+      await remind(at);
+    expect(await days()).toEqual(['2026-03-02', '2026-03-03', '2026-03-09']);
+    world.setNow('2026-03-09T10:00:00Z');
+    await step(
+      world,
+      world.org,
+      'extendComplaint',
+      '$id: ID!, $version: Int!, $dueOn: LocalDate!, $reason: String!',
+      'id: $id, version: $version, dueOn: $dueOn, reason: $reason',
+      { ...c, dueOn: '2026-03-11', reason: 'The contractor’s report is not in yet' },
+      manager,
+    );
+    await remind('2026-03-10T09:00:00Z');
+    expect(await days()).toEqual(['2026-03-02', '2026-03-03', '2026-03-09']);
+  });
+
+  it('a sign-off asked for reaches the empowered managers, not the administrator (§65)', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    const c = await recordComplaint(world, world.org, { stage: 2 });
+    await must(
+      world,
+      { query: REQUEST_SIGN_OFF, variables: { complaintId: c.id } },
+      world.org.people.handler,
+    );
+    const to = async (p: { id: string }) =>
+      (
+        await world.db.dataSource.query(
+          `SELECT 1 FROM outbox_message WHERE person_id = $1 AND reason = 'sign_off_to_approve' AND link_path = $2`,
+          [p.id, `/complaints/${c.id}`],
+        )
+      ).length;
+    expect(await to(world.org.people.senior_manager)).toBe(1);
+    expect(await to(world.org.people.manager)).toBe(1);
+    expect(await to(world.org.people.admin)).toBe(0);
+  });
+
+  it('a manager who turned approval reminders off gets none', async () => {
+    const manager = await newPerson(Role.manager);
+    await must(
+      world,
+      {
+        query: `mutation($p: MailPreferencesInput!) { updateMyMailPreferences(preferences: $p) { version } }`,
+        variables: { p: { version: 1, approvalReminders: false } },
+      },
+      manager,
+    );
+    world.setNow('2026-03-02T10:00:00Z');
+    const c = await recordComplaint(world, world.org);
+    await requestedExtension(world, world.org, c.id, '2026-03-11');
+    await remind('2026-03-03T09:00:00Z');
+    expect(await outboxRows(manager)).toEqual([]);
   });
 });
 

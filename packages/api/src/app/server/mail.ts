@@ -2,6 +2,7 @@ import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import type { Log } from '../../log';
+import { quarterlyIndicatorMessages } from '../../modules/analytics';
 import { startMailScheduler } from '../../modules/mail';
 
 /**
@@ -19,6 +20,7 @@ export function startMail(
   return startMailScheduler({
     dataSource,
     log,
+    more: [quarterlyIndicatorMessages],
     sender: config.smtpUrl
       ? {
           transport: createTransport(config.smtpUrl),

@@ -10,3 +10,4 @@ export { indicatorFigures } from './indicators.queries';
 export { addDays, financialYearPeriod, previousPeriod, resolvePeriod } from './period';
 export type { Period } from './period';
 export { complaintTrends } from './trends.queries';
+export { quarterlyIndicatorMessages } from './quarterly-indicators';

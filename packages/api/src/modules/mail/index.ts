@@ -7,7 +7,9 @@
 export { MailResolver } from './mail.resolver';
 export { startMailScheduler, type MailSchedulerOptions } from './mail-scheduler';
 export { sendDueMessages, type MailTransport, type SenderOptions } from './mail-sender';
-export { runReminders } from './reminder-run';
+export { runReminders, type OrganisationMessages } from './reminder-run';
+export type { QuarterlyIndicatorDetails } from './messages';
 export { writeMessages, type NewMessage } from './outbox';
-export { organisationsMail } from './mail-settings';
+export { organisationsMail, type OrganisationMail } from './mail-settings';
 export { actionAwaitsAuthorisation, ownerReminderIfDue } from './approver-messages';
+export { approvalAwaited, type AwaitedApproval } from './approval-requests';

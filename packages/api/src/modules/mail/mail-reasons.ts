@@ -18,7 +18,10 @@ export const MAIL_REASONS = [
   'action_to_authorise',
   'actions_waiting_authorisation',
   'publications_waiting_review',
+  'extension_to_approve',
+  'sign_off_to_approve',
   'weekly_digest',
+  'quarterly_indicators',
   'daily_summary',
 ] as const;
 export type MailReason = (typeof MAIL_REASONS)[number];
@@ -44,6 +47,10 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   action_to_authorise: 'approvalReminders',
   actions_waiting_authorisation: 'approvalReminders',
   publications_waiting_review: 'approvalReminders',
+  extension_to_approve: 'approvalReminders',
+  sign_off_to_approve: 'approvalReminders',
   weekly_digest: 'weeklyDigest',
+  // the digest preference covers both reports to senior managers
+  quarterly_indicators: 'weeklyDigest',
   daily_summary: null,
 };

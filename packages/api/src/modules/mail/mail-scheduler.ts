@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Log } from '../../log';
 import { sendDueMessages, type SenderOptions } from './mail-sender';
-import { runReminders } from './reminder-run';
+import { runReminders, type OrganisationMessages } from './reminder-run';
 
 export interface MailSchedulerOptions {
   dataSource: DataSource;
@@ -9,6 +9,8 @@ export interface MailSchedulerOptions {
   clock?: () => Date;
   /** Without it (no SMTP_URL) messages stay in the outbox, for the Outbox page. */
   sender: SenderOptions | null;
+  /** More messages each reminder run writes (the quarterly indicators). */
+  more?: readonly OrganisationMessages[];
   /** Default every 15 minutes. */
   reminderEveryMs?: number;
   /** Default every 30 seconds. */
@@ -30,7 +32,8 @@ export function startMailScheduler(options: MailSchedulerOptions): { stop(): Pro
       .then(work)
       .catch((error: unknown) => options.log.warn(`mail ${what} failed`, error));
   };
-  const remind = () => run('reminder run', () => runReminders(options.dataSource, clock()));
+  const remind = () =>
+    run('reminder run', () => runReminders(options.dataSource, clock(), options.more));
   const send = () => {
     const sender = options.sender;
     if (sender) run('sending', () => sendDueMessages(options.dataSource, clock(), sender));

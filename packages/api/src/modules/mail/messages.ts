@@ -91,6 +91,16 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: 'Publications wait for review',
         sentence: `${plural(count(d, 'count'), 'publication waits', 'publications wait')} for review before publication.`,
       };
+    case 'extension_to_approve':
+      return {
+        subject: 'An extension waits for your approval',
+        sentence: `The handler of complaint ${text(d, 'reference')} asks for the stage ${text(d, 'stage')} deadline to be extended to ${longDate(text(d, 'dueOn'))}; it waits for a manager to agree it (§27, §62).`,
+      };
+    case 'sign_off_to_approve':
+      return {
+        subject: 'A stage 2 response waits for your sign-off',
+        sentence: `The stage 2 response to complaint ${text(d, 'reference')} waits for an empowered manager to sign it off (§65).`,
+      };
     case 'weekly_digest':
       return {
         subject: `Complaints this week: ${longDate(text(d, 'from'))} to ${longDate(text(d, 'to'))}`,
@@ -98,6 +108,11 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
           `Received ${count(d, 'received')}, closed ${count(d, 'closed')}; ` +
           `${plural(count(d, 'overdueComplaints'), 'complaint', 'complaints')} open past the due date; ` +
           `${plural(count(d, 'overdueActions'), 'improvement action', 'improvement actions')} overdue.`,
+      };
+    case 'quarterly_indicators':
+      return {
+        subject: `SPSO indicators for ${text(d, 'label')}`,
+        sentence: quarterlySentence(d as unknown as QuarterlyIndicatorDetails),
       };
     case 'daily_summary': {
       const items = (d.items as StoredMessage[] | undefined) ?? [];
@@ -107,6 +122,59 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
       };
     }
   }
+}
+
+/**
+ * The figures of a closed quarter, as the indicators page computes them (docs/procedure.md, SPSO
+ * performance indicators, rows A-F): counts, shares and averages only.
+ */
+export interface QuarterlyIndicatorDetails {
+  label: string;
+  from: string;
+  to: string;
+  received: number;
+  receivedPerThousand: number | null;
+  populationLabel: string | null;
+  closed: number;
+  stages: Record<
+    'stage1' | 'stage2Direct' | 'stage2Escalated',
+    {
+      closed: number;
+      outcomes: Record<'resolved' | 'upheld' | 'partiallyUpheld' | 'notUpheld', { count: number }>;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+    }
+  >;
+}
+
+const percent = (share: number | null) =>
+  share === null ? 'none closed' : `${Math.round(share * 100)}%`;
+
+function quarterlySentence(d: QuarterlyIndicatorDetails): string {
+  const perThousand =
+    d.receivedPerThousand === null
+      ? ''
+      : ` (${d.receivedPerThousand.toFixed(1)} per 1,000 ${d.populationLabel ?? 'of the population'})`;
+  const buckets = [
+    ['Stage 1', d.stages.stage1],
+    ['Stage 2 direct', d.stages.stage2Direct],
+    ['Stage 2 after escalation', d.stages.stage2Escalated],
+  ] as const;
+  return [
+    `${d.label} (${longDate(d.from)} to ${longDate(d.to)}) has closed.`,
+    `A: ${plural(d.received, 'complaint', 'complaints')} received${perThousand}.`,
+    ...buckets.map(
+      ([name, b]) =>
+        `${name}: B ${b.closed} closed; C ${b.outcomes.resolved.count} resolved, ${b.outcomes.upheld.count} upheld, ` +
+        `${b.outcomes.partiallyUpheld.count} partially upheld, ${b.outcomes.notUpheld.count} not upheld; ` +
+        `D ${b.averageWorkingDays === null ? 'no' : b.averageWorkingDays.toFixed(1)} working days on average; ` +
+        `E ${b.withinTimescale} within the timescale (${percent(b.withinTimescaleShare)}); ` +
+        `F ${b.extended} extended (${percent(b.extendedShare)}).`,
+    ),
+  ].join(' ');
 }
 
 /** A complaint deadline's subject and sentence, by where it stands. */

@@ -14,6 +14,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { organisationsMail, type OrganisationMail } from './mail-settings';
 import { writeMessages, type NewMessage } from './outbox';
 import { handlerReminders } from './complaint-reminders';
+import { waitingApprovalReminders } from './approval-requests';
+
+/**
+ * More messages a run writes for an organisation on `today`, given by a module the mail module
+ * may not import (the app passes the analytics module's quarterly indicators).
+ */
+export type OrganisationMessages = (
+  em: EntityManager,
+  organisation: OrganisationMail,
+  today: IsoDate,
+) => Promise<NewMessage[]>;
 
 /** What one reminder run wrote, by organisation. */
 export interface ReminderRunResult {
@@ -29,13 +40,17 @@ export interface ReminderRunResult {
  * organisation in one transaction; every message is once only per person, reason, record and
  * day, so running again (every 15 minutes, or after a restart) writes nothing new.
  */
-export async function runReminders(dataSource: DataSource, now: Date): Promise<ReminderRunResult> {
+export async function runReminders(
+  dataSource: DataSource,
+  now: Date,
+  more: readonly OrganisationMessages[] = [],
+): Promise<ReminderRunResult> {
   const result: ReminderRunResult = { organisations: 0, written: 0 };
   for (const organisation of await organisationsMail(dataSource.manager)) {
     if (!inSendingHours(now.toISOString(), organisation.hours, organisation.calendar)) continue;
     result.organisations++;
     result.written += await dataSource.transaction((em) =>
-      remindOrganisation(em, organisation, now),
+      remindOrganisation(em, organisation, now, more),
     );
   }
   return result;
@@ -45,12 +60,17 @@ async function remindOrganisation(
   em: EntityManager,
   organisation: OrganisationMail,
   now: Date,
+  more: readonly OrganisationMessages[],
 ): Promise<number> {
   const today = londonDate(now.toISOString());
+  const extra: NewMessage[] = [];
+  for (const messagesOf of more) extra.push(...(await messagesOf(em, organisation, today)));
   const messages = [
+    ...extra,
     ...(await actionOwnerReminders(em, organisation, today)),
     ...(await handlerReminders(em, organisation, today)),
     ...(await approverReminders(em, organisation, today)),
+    ...(await waitingApprovalReminders(em, organisation, today)),
     ...(await weeklyDigests(em, organisation, today)),
   ];
   const written = await writeMessages(em, organisation, messages, now);

@@ -9,6 +9,7 @@ import {
   loadTimelineSettings,
   toDomainEvents,
 } from '../complaints';
+import { approvalAwaited } from '../mail';
 import { ApprovalRequest } from './approval-request.entity';
 import type { RequestExtensionArgs, RequestSignOffArgs } from './approval-request.inputs';
 import { ApprovalKind } from './work.enums';
@@ -83,6 +84,20 @@ async function save(
       ...(extension ?? {}),
     },
   });
+  await approvalAwaited(
+    tx.em,
+    {
+      organisationId: complaint.organisationId,
+      id: saved.id,
+      kind,
+      complaintId: complaint.id,
+      reference: complaint.reference,
+      stage: complaint.currentStage,
+      dueOn: saved.dueOn,
+      requestedById: tx.viewer.personId,
+    },
+    tx.now,
+  );
   return saved;
 }
 
