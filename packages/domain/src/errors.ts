@@ -92,6 +92,13 @@ export const CHP_RULE_CODES = [
   'RESTRICTION_OWN_PROPOSAL',
   'RESTRICTION_NOT_PROPOSED',
   'RESTRICTION_NOT_IN_FORCE',
+  // corrections and voided steps (docs/procedure.md, Correcting a record)
+  'CORRECTION_CHANGES_NOTHING',
+  'VOID_NOT_FOUND',
+  'VOID_RECEIPT',
+  'VOID_NOT_A_STEP',
+  'VOID_ALREADY_VOIDED',
+  'VOID_LEAVES_IMPOSSIBLE_JOURNEY',
 ] as const;
 
 export type ChpRuleCode = (typeof CHP_RULE_CODES)[number];

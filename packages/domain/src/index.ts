@@ -258,3 +258,11 @@ export {
   type DirectoryGroupRole,
   type LaterSignInRole,
 } from './singleSignOn';
+export {
+  checkVoid,
+  correctedJourney,
+  correctionChanges,
+  voidedStepIds,
+  type FieldChange,
+  type RecordedStep,
+} from './journeyCorrections';
