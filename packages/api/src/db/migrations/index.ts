@@ -19,6 +19,7 @@ import { FinancialYearStart1795481000000 } from './1795481000000-financial-year-
 import { RootCauseMerge1795482000000 } from './1795482000000-root-cause-merge';
 import { OrganisationGroups1795483000000 } from './1795483000000-organisation-groups';
 import { SingleSignOn1795484000000 } from './1795484000000-single-sign-on';
+import { Corrections1795488000000 } from './1795488000000-corrections';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   RootCauseMerge1795482000000,
   OrganisationGroups1795483000000,
   SingleSignOn1795484000000,
+  Corrections1795488000000,
 ];
