@@ -112,8 +112,14 @@ export interface FieldChange {
 }
 
 const same = (a: unknown, b: unknown): boolean => {
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const key = (list: unknown[]) =>
+      list
+        .map((x) => String(x))
+        .sort()
+        .join('\u0000');
+    return a.length === b.length && key(a) === key(b);
+  }
   return (a ?? null) === (b ?? null);
 };
 

@@ -151,7 +151,7 @@ export function ComplaintJourney({
       <h2 id="journey-heading">Journey</h2>
       <ol className="journey">
         {c.journey.map((e) => (
-          <li key={e.id} className={`journey-${e.type}${e.voided ? ' journey-voided' : ''}`}>
+          <li key={e.id} className={`journey-${e.type}${e.voided ? ' journey-step-voided' : ''}`}>
             <p className="journey-when">
               <time dateTime={e.at}>{formatDate(e.at)}</time> {formatTime(e.at)}
             </p>

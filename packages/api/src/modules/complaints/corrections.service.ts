@@ -255,7 +255,11 @@ export async function correctComplaint(tx: Tx, args: CorrectComplaintArgs): Prom
 }
 
 /** The columns a voided step had set besides the projection, as they stand without it. */
-function columnsWithout(l: Loaded, voidedType: string, voidedId: string): Partial<Complaint> {
+function columnsWithout(
+  l: Loaded,
+  voidedType: JourneyEventType,
+  voidedId: string,
+): Partial<Complaint> {
   const standing = l.rows.filter(
     (r) =>
       r.id !== voidedId &&

@@ -23,7 +23,13 @@ export class CorrectedField {
 }
 
 const text = (v: unknown): string | null =>
-  v === null || v === undefined ? null : Array.isArray(v) ? v.join(', ') : String(v);
+  v === null || v === undefined
+    ? null
+    : Array.isArray(v)
+      ? v.map((x) => String(x)).join(', ')
+      : typeof v === 'string'
+        ? v
+        : JSON.stringify(v);
 
 /** The changes of a `corrected` step as a reader sees them: personal values only to those who see personal data. */
 export function correctedFields(

@@ -8,8 +8,8 @@ import { CORRECT_COMPLAINT, SERVICE_AREAS } from '../queries';
 import { useComplaintStep, type StepFormProps } from './shared';
 
 const FIELDS = ['serviceAreaId', 'category', 'channel', 'awareOn', 'serious', 'summary', 'reason'];
-const ALIASES = Object.fromEntries([
-  ...FIELDS.map((f) => [`input.${f}`, f]),
+const ALIASES: Record<string, string> = Object.fromEntries([
+  ...FIELDS.map((f): [string, string] => [`input.${f}`, f]),
   ['input', 'reason'],
   ['seriousStageOneReason', 'serious'],
   ['customer.name', 'customerName'],
