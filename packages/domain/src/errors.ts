@@ -94,6 +94,13 @@ export const CHP_RULE_CODES = [
   'RESTRICTION_NOT_IN_FORCE',
   // reminders and e-mail (docs/procedure.md, Reminders and e-mail)
   'SENDING_HOURS_ORDER',
+  // corrections and voided steps (docs/procedure.md, Correcting a record)
+  'CORRECTION_CHANGES_NOTHING',
+  'VOID_NOT_FOUND',
+  'VOID_RECEIPT',
+  'VOID_NOT_A_STEP',
+  'VOID_ALREADY_VOIDED',
+  'VOID_LEAVES_IMPOSSIBLE_JOURNEY',
 ] as const;
 
 export type ChpRuleCode = (typeof CHP_RULE_CODES)[number];

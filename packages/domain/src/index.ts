@@ -282,3 +282,11 @@ export {
   nextSendingInstant,
   type SendingHours,
 } from './mail/sendingHours';
+export {
+  checkVoid,
+  correctedJourney,
+  correctionChanges,
+  voidedStepIds,
+  type FieldChange,
+  type RecordedStep,
+} from './journeyCorrections';

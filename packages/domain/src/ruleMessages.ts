@@ -105,6 +105,15 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'A serious, high-risk or high-profile complaint goes to stage 2: record why it stays at stage 1.',
   CHANNEL_NOT_FOR_COMPLAINTS:
     "Complaints aren't taken through social media: tell the person how to complain (phone, e-mail, letter, in person or the web form).",
+  CORRECTION_CHANGES_NOTHING:
+    'This correction changes nothing: change at least one detail, or leave the record as it is.',
+  VOID_NOT_FOUND: 'That step is not part of this complaint’s journey.',
+  VOID_RECEIPT:
+    'The receipt of a complaint cannot be voided: correct its details instead, or record the right outcome.',
+  VOID_NOT_A_STEP: 'A correction or a voided step cannot itself be voided.',
+  VOID_ALREADY_VOIDED: 'That step has already been voided.',
+  VOID_LEAVES_IMPOSSIBLE_JOURNEY:
+    'Voiding that step would leave a journey the procedure does not allow: void the later steps that depend on it first.',
   INVALID_ACTION: 'That improvement action is not valid.',
   INVALID_ACTION_STATUS: 'That is not an improvement action status.',
   UNKNOWN_ACTION_STEP: 'That is not a step of an improvement action.',

@@ -126,6 +126,9 @@ const complaint: ComplaintDetail = {
       at: '2026-11-02T10:00:00Z',
       recordedAt: '2026-11-02T10:00:00Z',
       recordedBy: { id: 'p1', name: 'Callum Stewart' },
+      voided: false,
+      voidedEventId: null,
+      corrections: [],
     },
   ],
   // what the API answers a handler on an open stage 1 complaint

@@ -47,6 +47,19 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return state();
     case 'ALREADY_ACKNOWLEDGED':
       return state();
+    // corrections and voided steps (docs/procedure.md, Correcting a record)
+    case 'VOID_ALREADY_VOIDED':
+      return state();
+    case 'VOID_LEAVES_IMPOSSIBLE_JOURNEY':
+      return state();
+    case 'VOID_NOT_FOUND':
+      return value('eventId');
+    case 'VOID_RECEIPT':
+      return value('eventId');
+    case 'VOID_NOT_A_STEP':
+      return value('eventId');
+    case 'CORRECTION_CHANGES_NOTHING':
+      return value('input');
     // value rules: BAD_USER_INPUT naming the field
     case 'STAGE1_EXTENSION_NOT_LATER':
       return value('dueOn');

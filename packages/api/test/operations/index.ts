@@ -12,6 +12,7 @@ import { complaintStepOperations } from './complaints-steps.operations';
 import { complaintClosureOperations } from './complaints-closure.operations';
 import { complaintHandlingOperations } from './complaints-handling.operations';
 import { complaintFirstContactOperations } from './complaints-first-contact.operations';
+import { complaintCorrectionOperations } from './complaints-corrections.operations';
 import { analyticsOperations } from './analytics.operations';
 import { publicationDraftingOperations } from './publications-drafting.operations';
 import { publicationReviewOperations } from './publications-review.operations';
@@ -39,6 +40,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...complaintClosureOperations,
   ...complaintHandlingOperations,
   ...complaintFirstContactOperations,
+  ...complaintCorrectionOperations,
   ...analyticsOperations,
   ...publicationDraftingOperations,
   ...publicationReviewOperations,

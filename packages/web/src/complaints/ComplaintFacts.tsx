@@ -1,5 +1,5 @@
 import { formatDate, formatTime, humanise } from '../lib/format';
-import { journeyDetails, journeyTitle } from './journey';
+import { correctionLines, journeyDetails, journeyTitle } from './journey';
 import { CHANNELS, CONTACT_TYPES, OTHER_OUTCOMES } from './labels';
 import { Link } from '../lib/router';
 import type { ComplaintDetail } from './types';
@@ -137,25 +137,46 @@ export function ComplaintFacts({ c, personal }: { c: ComplaintDetail; personal: 
 }
 
 /** Every step recorded on the complaint, oldest first. */
-export function ComplaintJourney({ c }: { c: ComplaintDetail }) {
+export function ComplaintJourney({
+  c,
+  areaNames = {},
+}: {
+  c: ComplaintDetail;
+  /** Service area names by id, for corrected service areas. */
+  areaNames?: Record<string, string>;
+}) {
+  const names = { ...areaNames, [c.serviceArea.id]: c.serviceArea.name };
   const { term } = usePersonTerm();
   return (
     <section aria-labelledby="journey-heading">
       <h2 id="journey-heading">Journey</h2>
       <ol className="journey">
         {c.journey.map((e) => (
-          <li key={e.id} className={`journey-${e.type}`}>
+          <li key={e.id} className={`journey-${e.type}${e.voided ? ' journey-step-voided' : ''}`}>
             <p className="journey-when">
               <time dateTime={e.at}>{formatDate(e.at)}</time> {formatTime(e.at)}
             </p>
             <div>
-              <p className="journey-what">{journeyTitle(e, term)}</p>
+              <p className="journey-what">
+                {e.voided ? <del>{journeyTitle(e, term)}</del> : journeyTitle(e, term)}
+                {e.voided ? ' (voided: recorded by mistake)' : ''}
+              </p>
+              {correctionLines(e.corrections, names).map((line, i) => (
+                <p key={`c${i}`} className="journey-detail">
+                  {line}
+                </p>
+              ))}
               {journeyDetails(e).map((line, i) => (
                 <p key={i} className="journey-detail">
                   {line}
                 </p>
               ))}
-              {e.recordedBy ? <p className="journey-who">Recorded by {e.recordedBy.name}</p> : null}
+              {e.recordedBy ? (
+                <p className="journey-who">
+                  {e.type === 'corrected' || e.type === 'voided' ? 'By' : 'Recorded by'}{' '}
+                  {e.recordedBy.name}
+                </p>
+              ) : null}
             </div>
           </li>
         ))}

@@ -1,9 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
-import { isSeriousAtStageOne, proposesRestrictions, seesPersonalData } from '@chp/domain';
+import {
+  handlesComplaints,
+  isManager,
+  isSeriousAtStageOne,
+  proposesRestrictions,
+  seesPersonalData,
+} from '@chp/domain';
+import { CorrectionsPanel } from './CorrectionsPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
-import type { ComplaintQuery, ComplaintQueryVariables } from '../generated/graphql';
+import type {
+  ComplaintQuery,
+  ComplaintQueryVariables,
+  ServiceAreasQuery,
+} from '../generated/graphql';
+import { useQuery } from '@apollo/client/react';
 import { formatDate, humanise } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
 import { usePersonTerm } from '../lib/person-term';
@@ -11,7 +23,7 @@ import { Link, navigate, useLocation } from '../lib/router';
 import { DeadlineTag, QueryState, TableWrap, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { deadlineRows } from './deadlines';
-import { COMPLAINT } from './queries';
+import { COMPLAINT, SERVICE_AREAS } from './queries';
 import { currentStageTimeline, stageLabel } from './register-rows';
 import { stepLabel, type ComplaintStep } from './steps';
 import { STEP_FORMS } from './steps/index';
@@ -34,6 +46,11 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
   );
   const doneRef = useRef<HTMLParagraphElement>(null);
   const c = data?.complaint;
+  // names for corrected service areas in the journey (cached: the register asks for them too)
+  const areas = useQuery<ServiceAreasQuery>(SERVICE_AREAS, {
+    skip: !c?.journey.some((e) => e.type === 'corrected'),
+  });
+  const areaNames = Object.fromEntries((areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name]));
   usePageTitle(c ? `Complaint ${c.reference}` : 'Complaint');
 
   useEffect(() => {
@@ -72,6 +89,21 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
           restrictions={
             proposesRestrictions(me.role) ? <RestrictionsPanel complaintId={c.id} /> : null
           }
+          areaNames={areaNames}
+          corrections={
+            <CorrectionsPanel
+              c={c}
+              personal={personal}
+              mayCorrect={handlesComplaints(me.role)}
+              mayVoid={isManager(me.role)}
+              onDone={async (message) => {
+                await refetch();
+                setOpen(null);
+                setDone(message);
+              }}
+              reload={refetch}
+            />
+          }
         />
       ) : null}
     </QueryState>
@@ -89,6 +121,8 @@ export function ComplaintView({
   onDone,
   reload,
   restrictions = null,
+  corrections = null,
+  areaNames,
 }: {
   c: ComplaintDetail;
   personal: boolean;
@@ -101,6 +135,10 @@ export function ComplaintView({
   reload: () => Promise<unknown>;
   /** The customer's contact restrictions (Part 1 §12–13), for those who may see them. */
   restrictions?: React.ReactNode;
+  /** Correct details and void a step (docs/procedure.md, Correcting a record), for those who may. */
+  corrections?: React.ReactNode;
+  /** Service area names by id, for the journey's corrections. */
+  areaNames?: Record<string, string>;
 }) {
   const { term } = usePersonTerm();
   const current = currentStageTimeline(c);
@@ -222,7 +260,9 @@ export function ComplaintView({
         </section>
       ) : null}
 
-      <ComplaintJourney c={c} />
+      <ComplaintJourney c={c} areaNames={areaNames} />
+
+      {corrections}
 
       <section aria-labelledby="actions-heading">
         <div className="page-head">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyDetails, journeyTitle } from './journey';
+import { correctionLines } from './journey';
 
 describe('the journey in words', () => {
   it('names each step with its dates and outcome', () => {
@@ -43,4 +44,28 @@ describe('the journey in words', () => {
       }),
     ).toEqual(['Agreed action: Fix the boiler (agreed 3 Nov 2026)']);
   });
+});
+
+describe('corrections in the journey (docs/procedure.md, Correcting a record)', () => {
+  it('a corrected detail reads before → after, service areas by name', () =>
+    expect(
+      correctionLines([{ field: 'serviceAreaId', withheld: false, before: 'a1', after: 'a2' }], {
+        a1: 'Repairs',
+        a2: 'Rents',
+      }),
+    ).toEqual(['Service area: Repairs → Rents']));
+  it('a personal detail withheld from the role reads as changed, without its values', () =>
+    expect(
+      correctionLines([{ field: 'customer.name', withheld: true, before: null, after: null }]),
+    ).toEqual(['Customer name: changed (personal data, not shown)']));
+  it('the awareness date as a date', () =>
+    expect(
+      correctionLines([
+        { field: 'awareOn', withheld: false, before: '2026-02-20', after: '2025-08-01' },
+      ]),
+    ).toEqual(['Date the customer first knew: 20 Feb 2026 → 1 Aug 2025']));
+  it('a void names the step it voided', () =>
+    expect(journeyTitle({ type: 'voided', stage: 1, details: { voidedType: 'closed' } })).toBe(
+      'Step voided: closed',
+    ));
 });

@@ -46,6 +46,12 @@ export function journeyTitle(
       return typeof d['outcome'] === 'string'
         ? `Ended: ${humanise(d['outcome']).toLowerCase()}`
         : 'Ended';
+    case 'corrected':
+      return 'Details corrected';
+    case 'voided':
+      return typeof d['voidedType'] === 'string'
+        ? `Step voided: ${humanise(d['voidedType']).toLowerCase()}`
+        : 'Step voided';
     case 'post_closure_contact':
       return d['dissatisfied']
         ? 'Contact after closure: still dissatisfied'
@@ -83,4 +89,55 @@ export function journeyDetails(e: Pick<JourneyEvent, 'type' | 'details'>): strin
     lines.push('Signposted to the First-tier Tribunal');
   if (typeof d['decidedOn'] === 'string') lines.push(`Decided on ${formatDate(d['decidedOn'])}`);
   return lines;
+}
+
+/** What a corrected detail is called on the page (docs/procedure.md, Correcting a record). */
+export const CORRECTED_FIELD_LABELS: Record<string, string> = {
+  serviceAreaId: 'Service area',
+  category: 'Category',
+  channel: 'Channel',
+  summary: 'Summary',
+  outcomeSought: 'Outcome sought',
+  serious: 'Serious',
+  seriousStageOneReason: 'Why a serious complaint stays at stage 1',
+  awareOn: 'Date the customer first knew',
+  handlerId: 'Handler',
+  namedStaffIds: 'Staff named',
+  'customer.name': 'Customer name',
+  'customer.email': 'Customer e-mail',
+  'customer.phone': 'Customer phone',
+  'customer.address': 'Customer address',
+  'customer.postcode': 'Customer postcode',
+  'customer.preferredContact': 'Preferred contact',
+};
+
+/** Ids the page cannot name without another query: shown as changed, not as the ids. */
+const BY_ID = new Set(['handlerId', 'namedStaffIds']);
+
+/**
+ * One line per corrected detail: 'Category: Repairs → Rent'. Personal values withheld from the
+ * viewer's role read 'changed (personal data, not shown)'; `names` turns service area ids into names.
+ */
+export function correctionLines(
+  corrections: readonly {
+    field: string;
+    withheld: boolean;
+    before?: string | null;
+    after?: string | null;
+  }[],
+  names: Record<string, string> = {},
+): string[] {
+  const show = (field: string, v: string | null | undefined) => {
+    if (v === null || v === undefined || v === '') return '(none)';
+    if (field === 'awareOn') return formatDate(v);
+    if (field === 'serious') return v === 'true' ? 'yes' : 'no';
+    if (field === 'channel' || field === 'customer.preferredContact') return humanise(v);
+    return names[v] ?? v;
+  };
+  return corrections.map((c) => {
+    const label = CORRECTED_FIELD_LABELS[c.field] ?? humanise(c.field);
+    if (c.withheld) return `${label}: changed (personal data, not shown)`;
+    if (BY_ID.has(c.field)) return `${label}: changed`;
+    return `${label}: ${show(c.field, c.before)} → ${show(c.field, c.after)}`;
+  });
 }

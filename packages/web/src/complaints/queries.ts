@@ -197,6 +197,15 @@ export const COMPLAINT = gql`
           name
         }
         details @include(if: $personal)
+        voided
+        voidedEventId
+        corrections {
+          field
+          personal
+          withheld
+          before
+          after
+        }
       }
       allowedSteps
       timeline {
@@ -333,6 +342,18 @@ export const SET_ROOT_CAUSES = gql`
     setComplaintRootCauses(id: $id, version: $version, rootCauseIds: $rootCauseIds) { ${RESULT} }
   }
 `;
+export const CORRECT_COMPLAINT = gql`
+  mutation CorrectComplaint($id: ID!, $version: Int!, $input: ComplaintCorrectionInput!, $reason: String!) {
+    correctComplaint(id: $id, version: $version, input: $input, reason: $reason) { ${RESULT} }
+  }
+`;
+
+export const VOID_COMPLAINT_STEP = gql`
+  mutation VoidComplaintStep($id: ID!, $version: Int!, $eventId: ID!, $reason: String!) {
+    voidComplaintStep(id: $id, version: $version, eventId: $eventId, reason: $reason) { ${RESULT} }
+  }
+`;
+
 export const ASSIGN_HANDLER = gql`
   mutation AssignHandler($id: ID!, $version: Int!, $handlerId: ID!) {
     assignComplaintHandler(id: $id, version: $version, handlerId: $handlerId) { ${RESULT} }

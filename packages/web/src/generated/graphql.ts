@@ -51,6 +51,28 @@ export type ClosureDayInput = {
 
 export type ClosureReason = 'industrial_action' | 'local_holiday' | 'other';
 
+/** The details to correct: leave a field out to keep it. Required details cannot be cleared (notNull) */
+export type ComplaintCorrectionInput = {
+  /** When the customer first knew of the problem: moves the escalation and SPSO limits (§36, §75); null removes it */
+  awareOn?: string | null | undefined;
+  category?: string | null | undefined;
+  channel?: Channel | null | undefined;
+  /** The customer's details: each field given replaces the recorded one (null clears it) */
+  customer?: CustomerInput | null | undefined;
+  /** Who handles it (managers only) */
+  handlerId?: string | number | null | undefined;
+  /** Staff the complaint is about (§62) */
+  namedStaffIds?: Array<string | number> | null | undefined;
+  outcomeSought?: string | null | undefined;
+  /** Serious, high-risk or high-profile (§36) */
+  serious?: boolean | null | undefined;
+  /** Serious and at stage 1: why it is not at stage 2 (§36) */
+  seriousStageOneReason?: string | null | undefined;
+  /** An active service area of your organisation */
+  serviceAreaId?: string | number | null | undefined;
+  summary?: string | null | undefined;
+};
+
 /** open or closed (the current stage), or the outcome beyond the four the record ended with (docs/procedure.md, Before stage 1) */
 export type ComplaintStatus =
   'closed' | 'duplicate' | 'not_a_complaint' | 'open' | 'out_of_time' | 'withdrawn';
@@ -156,6 +178,7 @@ export type JourneyEventType =
   | 'acknowledged'
   | 'closed'
   | 'contact_update'
+  | 'corrected'
   | 'ended'
   | 'escalated'
   | 'extended'
@@ -164,7 +187,8 @@ export type JourneyEventType =
   | 'post_closure_contact'
   | 'received'
   | 'signed_off'
-  | 'spso_decision';
+  | 'spso_decision'
+  | 'voided';
 
 /** Each reminder as it falls due, or all of a day in one summary */
 export type MailDelivery = 'daily_summary' | 'immediate';
@@ -1108,7 +1132,16 @@ export type ComplaintQuery = {
       at: string;
       recordedAt: string;
       details?: Record<string, unknown>;
+      voided: boolean;
+      voidedEventId: string | null;
       recordedBy: { id: string; name: string } | null;
+      corrections: Array<{
+        field: string;
+        personal: boolean;
+        withheld: boolean;
+        before: string | null;
+        after: string | null;
+      }>;
     }>;
     timeline: {
       escalationDeadline: string | null;
@@ -1353,6 +1386,28 @@ export type SetRootCausesMutation = {
     status: ComplaintStatus;
     currentStage: number;
   };
+};
+
+export type CorrectComplaintMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ComplaintCorrectionInput;
+  reason: string;
+}>;
+
+export type CorrectComplaintMutation = {
+  correctComplaint: { id: string; version: number; status: ComplaintStatus; currentStage: number };
+};
+
+export type VoidComplaintStepMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  eventId: string | number;
+  reason: string;
+}>;
+
+export type VoidComplaintStepMutation = {
+  voidComplaintStep: { id: string; version: number; status: ComplaintStatus; currentStage: number };
 };
 
 export type AssignHandlerMutationVariables = Exact<{

@@ -22,6 +22,7 @@ import { SingleSignOn1795484000000 } from './1795484000000-single-sign-on';
 import { WorkQueues1795485000000 } from './1795485000000-work-queues';
 import { CalendarFeeds1795485100000 } from './1795485100000-calendar-feeds';
 import { MailOutbox1795486000000 } from './1795486000000-mail-outbox';
+import { Corrections1795488000000 } from './1795488000000-corrections';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   WorkQueues1795485000000,
   CalendarFeeds1795485100000,
   MailOutbox1795486000000,
+  Corrections1795488000000,
 ];

@@ -1,13 +1,20 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { allowedOtherOutcomes, allowedSteps, tribunalSignpostingApplies } from '@chp/domain';
+import {
+  allowedOtherOutcomes,
+  allowedSteps,
+  seesPersonalData,
+  tribunalSignpostingApplies,
+} from '@chp/domain';
+import { ID } from 'type-graphql';
 import type { ChpContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { COMPLAINT_READERS, SEES_PERSONAL_DATA } from '../../core/role';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import { ComplaintEvent } from './complaint-event.entity';
-import { ComplaintStep, OtherOutcome } from './complaint.enums';
+import { ComplaintStep, JourneyEventType, OtherOutcome } from './complaint.enums';
+import { CorrectedField, correctedFields } from './corrections.types';
 import { toDomainEvents } from './journey';
 import { ComplaintPoint } from './complaint-point.entity';
 import { Customer } from './customer.entity';
@@ -157,6 +164,34 @@ export class JourneyEventResolver {
   })
   details(@Root() e: ComplaintEvent): Record<string, unknown> {
     return e.payload ?? {};
+  }
+
+  @Authorized(COMPLAINT_READERS)
+  @FieldResolver(() => [CorrectedField], {
+    description:
+      'A correction: each detail it changed, before and after (personal values withheld from roles that do not see personal data)',
+  })
+  corrections(@Root() e: ComplaintEvent, @Ctx() ctx: ChpContext): CorrectedField[] {
+    if (e.type !== JourneyEventType.corrected) return [];
+    const role = ctx.viewer?.role;
+    return correctedFields(e.payload ?? {}, role !== undefined && seesPersonalData(role));
+  }
+
+  @Authorized(COMPLAINT_READERS)
+  @FieldResolver(() => ID, { nullable: true, description: 'A void: the step it voided' })
+  voidedEventId(@Root() e: ComplaintEvent): string | null {
+    return e.type === JourneyEventType.voided ? String(e.payload?.['voidedEventId']) : null;
+  }
+
+  @Authorized(COMPLAINT_READERS)
+  @FieldResolver(() => Boolean, {
+    description: 'Voided by a manager as recorded by mistake: it counts as absent',
+  })
+  async voided(@Root() e: ComplaintEvent, @Ctx() ctx: ChpContext): Promise<boolean> {
+    const rows = await ctx.loaders.get(eventsByComplaint).load(e.complaintId);
+    return rows.some(
+      (r) => r.type === JourneyEventType.voided && String(r.payload?.['voidedEventId']) === e.id,
+    );
   }
 
   @FieldResolver(() => Person, { nullable: true })

@@ -107,6 +107,10 @@ export enum JourneyEventType {
   spso_decision = 'spso_decision',
   post_closure_contact = 'post_closure_contact',
   ended = 'ended',
+  /** Details corrected, with the reason (docs/procedure.md, Correcting a record). */
+  corrected = 'corrected',
+  /** A step recorded by mistake, voided by a manager with the reason: it counts as absent. */
+  voided = 'voided',
 }
 registerEnumType(JourneyEventType, { name: 'JourneyEventType' });
 

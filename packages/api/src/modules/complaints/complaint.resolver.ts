@@ -42,6 +42,7 @@ import {
 } from './step.inputs';
 import { ComplaintFilter } from './complaint-filter.inputs';
 import { RecordComplaintInput } from './intake.inputs';
+import { CorrectComplaintArgs, VoidComplaintStepArgs } from './corrections.inputs';
 import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
@@ -232,6 +233,30 @@ export class ComplaintResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<Complaint> {
     return mutate(ctx, 'assignComplaintHandler', (tx) => service.assignComplaintHandler(tx, args));
+  }
+
+  @Authorized(COMPLAINT_HANDLERS)
+  @Mutation(() => Complaint, {
+    description:
+      'Corrects details recorded wrongly, with the reason: a `corrected` journey step with each field before and after; the timeline and every figure follow (docs/procedure.md, Correcting a record). The handler is corrected by managers only',
+  })
+  correctComplaint(
+    @Args(() => CorrectComplaintArgs) args: CorrectComplaintArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
+    return mutate(ctx, 'correctComplaint', (tx) => service.correctComplaint(tx, args));
+  }
+
+  @Authorized(MANAGERS)
+  @Mutation(() => Complaint, {
+    description:
+      'Voids a step recorded by mistake, with the reason: a `voided` journey step; the voided step counts as absent (a voided closure reopens its stage). Refused when the journey left would be impossible (docs/procedure.md, Correcting a record)',
+  })
+  voidComplaintStep(
+    @Args(() => VoidComplaintStepArgs) args: VoidComplaintStepArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Complaint> {
+    return mutate(ctx, 'voidComplaintStep', (tx) => service.voidComplaintStep(tx, args));
   }
 
   @Authorized(COMPLAINT_HANDLERS)

@@ -18,4 +18,5 @@ export {
 } from './lifecycle.service';
 export { closeComplaint } from './closure.service';
 export { recordOtherOutcome } from './other-outcome.service';
+export { correctComplaint, voidComplaintStep } from './corrections.service';
 export { refreshProjections } from './projection-refresh';

@@ -29,3 +29,9 @@ export {
   type ClosureExtras,
   type Payload,
 } from './journey-payloads';
+export { correctComplaint, voidComplaintStep } from './corrections.service';
+export {
+  ComplaintCorrectionInput,
+  CorrectComplaintArgs,
+  VoidComplaintStepArgs,
+} from './corrections.inputs';

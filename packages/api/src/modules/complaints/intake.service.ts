@@ -215,7 +215,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   return repo.findOneByOrFail({ organisationId, id });
 }
 
-function normalisePostcode(postcode: string): string {
+export function normalisePostcode(postcode: string): string {
   const compact = postcode.replace(/\s+/g, '').toUpperCase();
   return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
 }

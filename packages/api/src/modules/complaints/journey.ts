@@ -1,6 +1,8 @@
 import {
   complaintState,
   complaintTimeline,
+  correctedJourney,
+  type RecordedStep,
   type ComplaintEvent as DomainEvent,
   type Outcome as DomainOutcome,
   type OtherOutcome as DomainOtherOutcome,
@@ -13,8 +15,9 @@ import type { Complaint } from './complaint.entity';
 import type { ComplaintEvent } from './complaint-event.entity';
 import { ComplaintStatus, JourneyEventType, OtherOutcome, Outcome, Route } from './complaint.enums';
 
-/** What a stored journey row carries that the domain needs. */
-export type StoredEvent = Pick<ComplaintEvent, 'type' | 'at' | 'stage' | 'payload'>;
+/** What a stored journey row carries that the domain needs (`id` names it to a void). */
+export type StoredEvent = Pick<ComplaintEvent, 'type' | 'at' | 'stage' | 'payload'> &
+  Partial<Pick<ComplaintEvent, 'id'>>;
 
 const iso = (at: Date | string): string =>
   at instanceof Date ? at.toISOString() : new Date(at).toISOString();
@@ -55,6 +58,8 @@ export function toDomainEvent(row: StoredEvent): DomainEvent | null {
     case JourneyEventType.signed_off:
     case JourneyEventType.spso_decision:
     case JourneyEventType.post_closure_contact:
+    case JourneyEventType.corrected:
+    case JourneyEventType.voided:
       return null;
     default: {
       const unknown: never = row.type;
@@ -63,9 +68,49 @@ export function toDomainEvent(row: StoredEvent): DomainEvent | null {
   }
 }
 
-/** The domain events of a journey, oldest first (rows in sequence order). */
+const rowId = (row: StoredEvent, index: number): string => row.id ?? `#${index}`;
+
+/** The stored rows as @chp/domain's corrections read them (docs/procedure.md, Correcting a record). */
+export function recordedSteps(rows: readonly StoredEvent[]): RecordedStep[] {
+  return rows.map((row, i): RecordedStep => {
+    const id = rowId(row, i);
+    const p = row.payload ?? {};
+    if (row.type === JourneyEventType.voided)
+      return { id, kind: 'voided', voidedId: String(p['voidedEventId']) };
+    if (row.type === JourneyEventType.corrected) {
+      const aware = Array.isArray(p['changes'])
+        ? (p['changes'] as { field: string; after: unknown }[]).find((c) => c.field === 'awareOn')
+        : undefined;
+      return aware
+        ? { id, kind: 'corrected', awareOn: (aware.after as string | null) ?? null }
+        : { id, kind: 'corrected' };
+    }
+    return { id, kind: 'step', type: row.type, event: toDomainEvent(row) };
+  });
+}
+
+/** The rows still standing: neither voided nor a correction or void themselves. */
+export function standingRows<T extends StoredEvent>(rows: readonly T[]): T[] {
+  const voided = new Set(
+    rows.flatMap((r) =>
+      r.type === JourneyEventType.voided ? [String(r.payload?.['voidedEventId'])] : [],
+    ),
+  );
+  return rows.filter(
+    (r, i) =>
+      r.type !== JourneyEventType.voided &&
+      r.type !== JourneyEventType.corrected &&
+      !voided.has(rowId(r, i)),
+  );
+}
+
+/**
+ * The domain events of a journey, oldest first (rows in sequence order), as corrected: voided
+ * steps are absent and a corrected awareness date replaces the recorded one (@chp/domain's
+ * correctedJourney).
+ */
 export function toDomainEvents(rows: readonly StoredEvent[]): DomainEvent[] {
-  return rows.map(toDomainEvent).filter((e): e is DomainEvent => e !== null);
+  return correctedJourney(recordedSteps(rows));
 }
 
 /** The stored row for a domain event (the caller adds its payload details). */

@@ -20,7 +20,7 @@ import { LocalDate } from '../../core/scalars';
 import type { Complaint } from './complaint.entity';
 import { JourneyEventType, Outcome } from './complaint.enums';
 import { DateExplanationView, explanationView } from './date-explanation.type';
-import { AS_RECORDED, toDomainEvents, type StoredEvent } from './journey';
+import { AS_RECORDED, standingRows, toDomainEvents, type StoredEvent } from './journey';
 
 /** The domain's deadline status of a stage (`stageStatus`). */
 export enum DeadlineStatus {
@@ -158,7 +158,7 @@ export function timelineOf(
   const escalation = events.find((e) => e.type === 'escalated');
   const transferredOn = state.transferredOpen && escalation ? localDate(escalation.at) : null;
 
-  const updatesSentOn = rows
+  const updatesSentOn = standingRows(rows)
     .filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2)
     .map((r) => localDate(new Date(r.at).toISOString()));
   const nextUpdate = stage2 ? nextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null;
