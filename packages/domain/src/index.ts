@@ -259,3 +259,14 @@ export {
   type DirectoryGroupRole,
   type LaterSignInRole,
 } from './singleSignOn';
+export {
+  DEFAULT_RETENTION_MONTHS,
+  MAX_RETENTION_MONTHS,
+  MIN_RETENTION_MONTHS,
+  RETENTION_WARNING_MONTHS,
+  anonymisationDueOn,
+  isDueForAnonymisation,
+  retentionClosedOn,
+  retentionWarningUntil,
+  type RetentionRecord,
+} from './retention';
