@@ -21,6 +21,7 @@ import { OrganisationGroups1795483000000 } from './1795483000000-organisation-gr
 import { SingleSignOn1795484000000 } from './1795484000000-single-sign-on';
 import { WorkQueues1795485000000 } from './1795485000000-work-queues';
 import { CalendarFeeds1795485100000 } from './1795485100000-calendar-feeds';
+import { Retention1795489000000 } from './1795489000000-retention';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   SingleSignOn1795484000000,
   WorkQueues1795485000000,
   CalendarFeeds1795485100000,
+  Retention1795489000000,
 ];
