@@ -64,7 +64,12 @@ const SPOILERS = [
 ] as const;
 
 /** Mutations whose only arguments are dates, numbers or enums, or that take none: nothing to spoil. */
-const NO_TEXT = new Set(['removeClosureDay', 'issueCalendarFeed', 'revokeCalendarFeed']);
+const NO_TEXT = new Set([
+  'removeClosureDay',
+  'issueCalendarFeed',
+  'revokeCalendarFeed',
+  'runRetentionNow',
+]);
 /** A text field to give when the valid call passes none. */
 const TEXT_TO_ADD: Record<string, string> = { updateOrganisationSettings: 'populationLabel' };
 

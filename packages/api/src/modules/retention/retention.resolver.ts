@@ -18,12 +18,10 @@ import { EraseCustomerArgs, LegalHoldArgs } from './retention.inputs';
 import { eraseCustomer, liftLegalHold, runRetentionNow, setLegalHold } from './retention.service';
 import { ErasureResult, LegalHold, RetentionDue, RetentionRunResult } from './retention.types';
 
-const RETENTION_READERS = [...new Set([...ADMINISTRATORS, ...MANAGERS])];
-
 /** Retention and erasure of personal data (docs/procedure.md, Retention and erasure). */
 @Resolver()
 export class RetentionResolver {
-  @Authorized(...RETENTION_READERS)
+  @Authorized(MANAGERS)
   @Query(() => [RetentionDue], {
     description:
       'Closed complaints whose personal data is due for anonymisation within a month, or overdue (held ones marked), the earliest first',
