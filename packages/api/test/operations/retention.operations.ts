@@ -67,7 +67,8 @@ export const retentionOperations: OperationCase[] = [
       },
       {
         description: 'a complaint already on legal hold',
-        build: async (world, org) => call(SET_HOLD, { id: await held(world, org), reason: 'Again' }),
+        build: async (world, org) =>
+          call(SET_HOLD, { id: await held(world, org), reason: 'Again' }),
         code: 'CONFLICT',
         rule: 'LEGAL_HOLD_EXISTS',
       },
