@@ -193,7 +193,7 @@ describe('the retention run anonymises what is due and changes no figure', () =>
       events: toDomainEvents(events),
       contractor: null,
     }));
-    for (const figures of after.indicators as any[]) {
+    for (const figures of after.indicators) {
       const ref = spsoIndicators(
         journeys,
         { from: figures.period.from, to: figures.period.to },

@@ -67,7 +67,7 @@ async function runDue(
 /** An administrator runs the retention schedule now, as the nightly job would. */
 export function runRetentionNow(ctx: ChpContext): Promise<RetentionRun> {
   return mutate(ctx, 'runRetentionNow', (tx) =>
-    runDue(tx.em, tx.viewer.organisationId, tx.now, tx.audit, false),
+    runDue(tx.em, tx.viewer.organisationId, tx.now, (e) => tx.audit(e), false),
   );
 }
 
@@ -153,7 +153,7 @@ export function eraseCustomer(
       rows.filter((r) => !r.held).map((r) => r.id),
       { rule: 'erasure', reason: reason.trim() },
       tx.now,
-      tx.audit,
+      (e) => tx.audit(e),
     );
     return { anonymised, heldBack: rows.filter((r) => r.held).length };
   });
