@@ -290,3 +290,14 @@ export {
   type FieldChange,
   type RecordedStep,
 } from './journeyCorrections';
+export {
+  DEFAULT_RETENTION_MONTHS,
+  MAX_RETENTION_MONTHS,
+  MIN_RETENTION_MONTHS,
+  RETENTION_WARNING_MONTHS,
+  anonymisationDueOn,
+  isDueForAnonymisation,
+  retentionClosedOn,
+  retentionWarningUntil,
+  type RetentionRecord,
+} from './retention';

@@ -32,6 +32,9 @@ export const API_RULE_CODES = [
   'NOT_COMPLETED',
   // publications (docs/procedure.md, Reporting and publishing)
   'PERSONAL_DATA',
+  // retention and erasure (docs/procedure.md, Retention and erasure)
+  'LEGAL_HOLD_EXISTS',
+  'NO_LEGAL_HOLD',
   'PUBLICATION_EXISTS',
   'PUBLICATION_STATUS',
   // accounts (docs/procedure.md, Accounts)

@@ -203,6 +203,9 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   NOT_COMPLETED: 'The action has no completion date yet: recurrence is measured from it.',
   PERSONAL_DATA:
     'The text contains personal data. Change it where the check shows, then try again.',
+  LEGAL_HOLD_EXISTS:
+    'This complaint is already on legal hold: lift the hold first to change its reason.',
+  NO_LEGAL_HOLD: 'This complaint is not on legal hold.',
   PUBLICATION_EXISTS:
     'There is already a publication for this period: open it from the list, or withdraw it to start again.',
   PUBLICATION_STATUS:

@@ -35,6 +35,7 @@ const AuditPage = lazy(() => import('./admin/AuditPage'));
 const GroupPage = lazy(() => import('./group/GroupPage'));
 const PlatformPage = lazy(() => import('./platform/PlatformPage'));
 const SsoSettingsPage = lazy(() => import('./admin/sso-settings'));
+const RetentionPage = lazy(() => import('./admin/retention-page'));
 const ProfilePage = lazy(() => import('./work/ProfilePage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
@@ -66,6 +67,7 @@ const ROUTES: Route[] = [
   { path: '/group', page: GroupPage },
   { path: '/platform', page: PlatformPage },
   { path: '/admin/sign-in', page: SsoSettingsPage },
+  { path: '/admin/retention', page: RetentionPage },
   { path: '/profile', page: ProfilePage },
   { path: '/outbox', page: OutboxPage },
   { path: '/notifications', page: NotificationsPage },

@@ -11,6 +11,7 @@ import { complaintResolvers } from '../modules/complaints';
 import { publicationResolvers } from '../modules/publications';
 import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
+import { retentionResolvers } from '../modules/retention';
 import { PlatformResolver } from '../modules/platform';
 import { SingleSignOnResolver } from '../modules/sso';
 import { workResolvers } from '../modules/work';
@@ -37,6 +38,7 @@ export const resolvers = [
   ...analyticsResolvers,
   ...publicationResolvers,
   ...restrictionResolvers,
+  ...retentionResolvers,
   ...workResolvers,
   MailResolver,
 ] as const;

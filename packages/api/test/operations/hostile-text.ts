@@ -69,6 +69,7 @@ const NO_TEXT = new Set([
   'issueCalendarFeed',
   'revokeCalendarFeed',
   'updateMyMailPreferences',
+  'runRetentionNow',
 ]);
 /** A text field to give when the valid call passes none. */
 const TEXT_TO_ADD: Record<string, string> = { updateOrganisationSettings: 'populationLabel' };

@@ -17,6 +17,7 @@ import { analyticsOperations } from './analytics.operations';
 import { publicationDraftingOperations } from './publications-drafting.operations';
 import { publicationReviewOperations } from './publications-review.operations';
 import { restrictionOperations } from './restrictions.operations';
+import { retentionOperations } from './retention.operations';
 import { settingsOperations } from './settings.operations';
 import { platformOperations } from './platform.operations';
 import { singleSignOnOperations } from './single-sign-on.operations';
@@ -45,6 +46,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...publicationDraftingOperations,
   ...publicationReviewOperations,
   ...restrictionOperations,
+  ...retentionOperations,
   ...settingsOperations,
   ...platformOperations,
   ...singleSignOnOperations,

@@ -30,6 +30,12 @@ const settingsCase = (
 /** Rules of the settings screen, for the bad-input table's updateOrganisationSettings row. */
 export const settingsInvalidCases: InvalidCase[] = [
   settingsCase(
+    'a retention period of 11 months (docs/procedure.md, Retention and erasure)',
+    { retentionMonths: 11 },
+    'retentionMonths',
+    'min',
+  ),
+  settingsCase(
     'a financial year starting in month 13',
     { financialYearStartMonth: 13 },
     'financialYearStartMonth',

@@ -34,6 +34,11 @@ export const ADMIN_SECTIONS: readonly { to: string; title: string; what: string 
     what: 'The taxonomy of underlying causes: add, rename, move, retire, merge two keeping history.',
   },
   {
+    to: '/admin/retention',
+    title: 'Retention',
+    what: 'How long personal data is kept after closure, complaints due for anonymisation, legal holds, and a run now.',
+  },
+  {
     to: '/admin/sign-in',
     title: 'Single sign-on',
     what: "Your organisation's directory (OpenID Connect, e.g. Microsoft Entra ID): issuer, client, allowed e-mail domains, groups to roles.",

@@ -236,6 +236,8 @@ export type OrganisationSettingsInput = {
   populationLabel?: string | null | undefined;
   /** Public counts below it are shown as 'fewer than N' (1 to 100; applies to publications approved afterwards) */
   publicSmallNumber?: number | null | undefined;
+  /** How long after closure personal data is kept, in months (12 to 240; anonymised when due) */
+  retentionMonths?: number | null | undefined;
   /** The sector; it does not change the person term (send personTerm as well) */
   sector?: Sector | null | undefined;
   spsoSignposting?: string | null | undefined;
@@ -740,6 +742,45 @@ export type RemoveClosureDayMutationVariables = Exact<{
 }>;
 
 export type RemoveClosureDayMutation = { removeClosureDay: boolean };
+
+export type RetentionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RetentionQuery = {
+  organisation: { id: string; retentionMonths: number; version: number };
+  retentionWarnings: Array<{
+    complaintId: string;
+    reference: string;
+    closedOn: string;
+    dueOn: string;
+    legalHold: boolean;
+  }>;
+};
+
+export type SetRetentionMonthsMutationVariables = Exact<{
+  settings: OrganisationSettingsInput;
+}>;
+
+export type SetRetentionMonthsMutation = {
+  updateOrganisationSettings: { id: string; retentionMonths: number; version: number };
+};
+
+export type RunRetentionNowMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RunRetentionNowMutation = { runRetentionNow: { anonymised: number; heldBack: number } };
+
+export type SetLegalHoldMutationVariables = Exact<{
+  complaintId: string | number;
+  reason: string;
+}>;
+
+export type SetLegalHoldMutation = { setLegalHold: { id: string } };
+
+export type LiftLegalHoldMutationVariables = Exact<{
+  complaintId: string | number;
+  reason: string;
+}>;
+
+export type LiftLegalHoldMutation = { liftLegalHold: { id: string } };
 
 export type RootCausesAdminQueryVariables = Exact<{ [key: string]: never }>;
 

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { startRetentionTimer } from './retention-timer';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
@@ -81,6 +82,7 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
       httpServer,
     });
     const supervision = superviseDatabase(dataSource, embedded, log, pool);
+    const retention = startRetentionTimer(dataSource, log);
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -93,6 +95,7 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
+        retention.stop();
         await supervision.stop();
         await mail.stop();
         await apollo.stop(); // drains and closes the HTTP server

@@ -23,6 +23,7 @@ import { WorkQueues1795485000000 } from './1795485000000-work-queues';
 import { CalendarFeeds1795485100000 } from './1795485100000-calendar-feeds';
 import { MailOutbox1795486000000 } from './1795486000000-mail-outbox';
 import { Corrections1795488000000 } from './1795488000000-corrections';
+import { Retention1795489000000 } from './1795489000000-retention';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   CalendarFeeds1795485100000,
   MailOutbox1795486000000,
   Corrections1795488000000,
+  Retention1795489000000,
 ];

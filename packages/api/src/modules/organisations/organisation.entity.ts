@@ -96,6 +96,13 @@ export class Organisation {
   @Column({ type: 'smallint', default: 4 })
   financialYearStartMonth!: number;
 
+  @Field(() => Int, {
+    description:
+      'How long after closure a complaint keeps its personal data, in months (default 72, six years; docs/procedure.md, Retention and erasure)',
+  })
+  @Column({ type: 'smallint', default: 72 })
+  retentionMonths!: number;
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;

@@ -101,4 +101,14 @@ export class OrganisationSettingsInput {
   @Min(1)
   @Max(120)
   complaintTimeLimitMonths?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How long after closure personal data is kept, in months (12 to 240; anonymised when due)',
+  })
+  @Omittable()
+  @IsInt()
+  @Min(12)
+  @Max(240)
+  retentionMonths?: number;
 }

@@ -18,3 +18,9 @@ export {
   submitPublication,
   updatePublication,
 } from './publication.service';
+export {
+  checkPersonalData,
+  type KnownName,
+  type PersonalDataFinding,
+  type PublicText,
+} from './personal-data-check';
