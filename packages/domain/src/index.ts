@@ -216,3 +216,4 @@ export {
   type PasswordOwner,
   type PasswordProblem,
 } from './passwordRules';
+export * from './imports';

@@ -14,6 +14,7 @@ import { RegisterSearch1795474000000 } from './1795474000000-register-search';
 import { FirstContact1795471000000 } from './1795471000000-first-contact';
 import { Accounts1795476000000 } from './1795476000000-accounts';
 import { SearchWords1795477000000 } from './1795477000000-search-words';
+import { ComplaintImport1795487000000 } from './1795487000000-complaint-import';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   RegisterSearch1795474000000,
   Accounts1795476000000,
   SearchWords1795477000000,
+  ComplaintImport1795487000000,
 ];

@@ -14,7 +14,7 @@ export { refreshProjections } from './complaint.service';
 export { Customer } from './customer.entity';
 export { REFERENCE_NUMBER_SQL, REFERENCE_YEAR_SQL } from './reference';
 export { COUNTS_AS_RECEIVED_SQL } from './first-contact.sql';
-export { fromDomainEvent, projection } from './journey';
+export { fromDomainEvent, loadTimelineSettings, projection } from './journey';
 export {
   closurePayload,
   contactUpdatePayload,
