@@ -2,12 +2,17 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spsoIndicators, type TimelineSettings } from '@chp/domain';
 import { importComplaints, type ImportOptions, type ImportReport } from '../src/modules/imports';
 import { sampleCsv, sampleRows, type SampleOptions } from '../src/modules/imports/import-sample';
-import { loadTimelineSettings, toDomainEvents, type StoredEvent } from '../src/modules/complaints/journey';
+import {
+  loadTimelineSettings,
+  toDomainEvents,
+  type StoredEvent,
+} from '../src/modules/complaints/journey';
 import { INDICATORS_QUERY } from './operations/analytics.operations';
 import { actual, expected } from './support/indicator-reference';
 import { createWorld, tableCounts, type World } from './support/world';
@@ -55,7 +60,10 @@ describe('importing a 10,000-row file with 50 bad rows', () => {
     world = await createWorld(NOW);
     const ds = world.db.dataSource;
     for (const name of ['Poor communication', 'Contractor delay'])
-      await ds.query(`INSERT INTO root_cause (organisation_id, name) VALUES ($1, $2)`, [world.org.id, name]);
+      await ds.query(`INSERT INTO root_cause (organisation_id, name) VALUES ($1, $2)`, [
+        world.org.id,
+        name,
+      ]);
     settings = await loadTimelineSettings(ds.manager, world.org.id);
     sample = {
       count: 10_000,
@@ -74,10 +82,7 @@ describe('importing a 10,000-row file with 50 bad rows', () => {
     }
     dir = await mkdtemp(join(tmpdir(), 'chp-import-'));
     file = join(dir, 'history-2025.csv');
-    const out = createWriteStream(file);
-    for (const chunk of sampleCsv(sample)) if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
-    out.end();
-    await finished(out);
+    await pipeline(Readable.from(sampleCsv(sample)), createWriteStream(file));
   }, 60_000);
   afterAll(async () => {
     await world?.close();
@@ -96,7 +101,9 @@ describe('importing a 10,000-row file with 50 bad rows', () => {
     expect(report.rowsRefused).toBe(50);
     expect(report.rowsValid).toBe(9_950);
     expect(report.rowsImported).toBe(0);
-    expect(report.problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual(expectedProblems);
+    expect(report.problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual(
+      expectedProblems,
+    );
     for (const p of report.problems) expect(p.message).toMatch(/^[A-Z].*[.)]$/);
     expect(report.unknownServiceAreas).toEqual(['Grounds (old name)']);
     expect(await counts()).toEqual(before);
@@ -127,10 +134,17 @@ describe('importing a 10,000-row file with 50 bad rows', () => {
     );
     expect(rows.every((r) => r.payload['imported'] === true)).toBe(true);
     const byComplaint = new Map<string, StoredEvent[]>();
-    for (const r of rows) byComplaint.set(r.complaint_id, [...(byComplaint.get(r.complaint_id) ?? []), r]);
-    const journeys = [...byComplaint.values()].map((events) => ({ events: toDomainEvents(events) }));
+    for (const r of rows)
+      byComplaint.set(r.complaint_id, [...(byComplaint.get(r.complaint_id) ?? []), r]);
+    const journeys = [...byComplaint.values()].map((events) => ({
+      events: toDomainEvents(events),
+    }));
     expect(journeys).toHaveLength(9_950);
-    const res = await world.gql<any>(INDICATORS_QUERY, { period: { year: 2025 } }, world.org.people.senior_manager);
+    const res = await world.gql<any>(
+      INDICATORS_QUERY,
+      { period: { year: 2025 } },
+      world.org.people.senior_manager,
+    );
     expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
     const figures = res.body.data.spsoIndicators;
     const ref = spsoIndicators(journeys, { from: '2025-01-01', to: '2025-12-31' }, settings);

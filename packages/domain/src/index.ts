@@ -91,6 +91,7 @@ export {
   listsAllActions,
   readsAllActions,
   readsAudit,
+  importsComplaints,
   administers,
   proposesRestrictions,
   decidesRestrictions,

@@ -11,6 +11,7 @@ import { complaintResolvers } from '../modules/complaints';
 import { publicationResolvers } from '../modules/publications';
 import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
+import { ImportResolver } from '../modules/imports';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -30,4 +31,5 @@ export const resolvers = [
   ...analyticsResolvers,
   ...publicationResolvers,
   ...restrictionResolvers,
+  ImportResolver,
 ] as const;

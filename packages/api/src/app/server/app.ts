@@ -22,6 +22,7 @@ import {
 } from '../../core/database-availability';
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
+import { importEndpoint } from './import-endpoint';
 import { graphqlBudget, viewerOf } from './graphql-budget';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
@@ -123,6 +124,12 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
   app.set('trust proxy', getConfig().trustProxy);
   app.get('/health', healthEndpoint(options.dataSource));
+  app.use(
+    '/imports',
+    databaseGate(options.dataSource),
+    cookieParser(),
+    importEndpoint(options.dataSource, options.clock ?? (() => new Date()), log),
+  );
   app.use(
     '/graphql',
     databaseGate(options.dataSource),

@@ -14,13 +14,26 @@ export type ImportFormat = 'csv' | 'xlsx';
 export const formatOf = (fileName: string): ImportFormat =>
   fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
 
+/** A file that is not the CSV or workbook it says it is. */
+export class UnreadableFile extends Error {}
+
 /** The rows of a CSV or XLSX file, streamed: the file is never held whole in memory. */
-export function readRows(
+export async function* readRows(
   source: string | Readable,
   format: ImportFormat,
 ): AsyncGenerator<SourceRow> {
   const input = typeof source === 'string' ? createReadStream(source) : source;
-  return format === 'xlsx' ? xlsxRows(input) : csvRows(input);
+  const rows = format === 'xlsx' ? xlsxRows(input) : csvRows(input);
+  for (;;) {
+    let next: IteratorResult<SourceRow>;
+    try {
+      next = await rows.next();
+    } catch (e) {
+      throw new UnreadableFile(e instanceof Error ? e.message : String(e));
+    }
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {

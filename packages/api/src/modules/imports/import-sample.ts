@@ -21,7 +21,11 @@ export type SampleRow = Record<ImportField, string>;
 
 export const BAD_KINDS = [
   { kind: 'closure before receipt', field: 'stage1_closed_at', code: 'CLOSED_BEFORE_RECEIVED' },
-  { kind: 'extension past day 10', field: 'extension_due_on', code: 'STAGE1_EXTENSION_PAST_DAY_10' },
+  {
+    kind: 'extension past day 10',
+    field: 'extension_due_on',
+    code: 'STAGE1_EXTENSION_PAST_DAY_10',
+  },
   { kind: 'unknown service area', field: 'service_area', code: 'IMPORT_UNKNOWN_SERVICE_AREA' },
   { kind: 'bad date', field: 'received_at', code: 'IMPORT_BAD_DATE' },
   { kind: 'missing outcome', field: 'stage1_outcome', code: 'OUTCOME_REQUIRED' },
@@ -44,13 +48,17 @@ const CHANNELS = ['phone', 'email', 'letter', 'in person', 'web form'];
 const at = (date: string, time: string) => `${date} ${time}`;
 
 /** The rows of a sample file, one at a time (a large file never sits in memory). */
-export function* sampleRows(o: SampleOptions): Generator<{ row: SampleRow; bad: (typeof BAD_KINDS)[number] | null }> {
+export function* sampleRows(
+  o: SampleOptions,
+): Generator<{ row: SampleRow; bad: (typeof BAD_KINDS)[number] | null }> {
   const settings = o.settings ?? {};
   const start = Date.parse(`${o.year}-01-01T00:00:00Z`);
   let badSeen = 0;
   for (let i = 0; i < o.count; i++) {
     // received through the year's first 300 days, so every journey closes within it
-    const received = new Date(start + Math.floor((i * 300) / o.count) * 86_400_000).toISOString().slice(0, 10);
+    const received = new Date(start + Math.floor((i * 300) / o.count) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const receivedTime = `${String(8 + (i % 9)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
     const row = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as SampleRow;
     Object.assign(row, {
@@ -91,7 +99,10 @@ export function* sampleRows(o: SampleOptions): Generator<{ row: SampleRow; bad: 
         const escalatedOn = addDays(closedOn, 7);
         row.escalated_at = at(escalatedOn, '10:00');
         row.stage2_acknowledged_at = at(addWorkingDays(escalatedOn, 2, settings), '10:00');
-        row.stage2_closed_at = at(addWorkingDays(escalatedOn, shape === 3 ? 12 : 18, settings), '16:00');
+        row.stage2_closed_at = at(
+          addWorkingDays(escalatedOn, shape === 3 ? 12 : 18, settings),
+          '16:00',
+        );
         row.stage2_outcome = OUTCOMES[(i + 1) % OUTCOMES.length]!;
         if (row.stage2_outcome === 'resolved') row.stage2_resolution = 'Compensation agreed';
         if (shape === 7 && i % 20 === 7) {
@@ -127,12 +138,17 @@ export function* sampleRows(o: SampleOptions): Generator<{ row: SampleRow; bad: 
       if (bad.kind === 'extension past day 10') {
         row.extension_at = at(addWorkingDays(first, 2, settings), '11:00');
         row.extension_reason = 'Waiting for the contractor report';
-        row.extension_due_on = addWorkingDays(stageOneLatestExtension(first, settings), 5, settings);
+        row.extension_due_on = addWorkingDays(
+          stageOneLatestExtension(first, settings),
+          5,
+          settings,
+        );
       }
       if (bad.kind === 'unknown service area') row.service_area = 'Grounds (old name)';
       if (bad.kind === 'bad date') row.received_at = `31/02/${o.year}`;
       if (bad.kind === 'missing outcome') row.stage1_outcome = '';
-      if (bad.kind === 'duplicate reference') row.source_reference = `OLD-${o.year}-${String(i).padStart(6, '0')}`;
+      if (bad.kind === 'duplicate reference')
+        row.source_reference = `OLD-${o.year}-${String(i).padStart(6, '0')}`;
     }
     yield { row, bad };
   }

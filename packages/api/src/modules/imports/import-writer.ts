@@ -160,6 +160,7 @@ export async function writeBatch(
   lookups: ImportLookups,
   references: ReferenceNumbers,
   rows: CheckedRow[],
+  analyze = false,
 ): Promise<void> {
   const { organisationId, personId, now } = stamp;
   const customers: Record<string, unknown>[] = [];
@@ -253,6 +254,9 @@ export async function writeBatch(
   }
   await insertRows(em, 'customer', customers);
   await insertRows(em, 'complaint', complaints);
+  // rows inserted in this transaction are not in the statistics the foreign-key checks plan on:
+  // without this, each check of a journey row scans the new complaints (ANALYZE counts our own rows)
+  if (analyze) await em.query(`ANALYZE complaint`);
   await insertRows(em, 'complaint_event', events);
   await insertRows(em, 'complaint_point', points);
   await insertRows(em, 'complaint_root_cause', causes);

@@ -9,3 +9,5 @@ export {
   type ImportMode,
 } from './import.service';
 export { formatOf, type ImportFormat } from './import-reader';
+export { importFromUpload } from './import-upload';
+export { ImportResolver, IMPORTERS } from './import.resolver';
