@@ -16,6 +16,7 @@ import { analyticsOperations } from './analytics.operations';
 import { publicationDraftingOperations } from './publications-drafting.operations';
 import { publicationReviewOperations } from './publications-review.operations';
 import { restrictionOperations } from './restrictions.operations';
+import { importOperations } from './imports.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -38,6 +39,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...publicationDraftingOperations,
   ...publicationReviewOperations,
   ...restrictionOperations,
+  ...importOperations,
 ]);
 
 /**

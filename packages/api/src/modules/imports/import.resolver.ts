@@ -10,7 +10,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { isUuid, mutate } from '../../core/mutation';
-import { notFound } from '../../core/errors';
+import { badInput, notFound, ruleText } from '../../core/errors';
 import type { Role } from '../../core/role';
 import { columnsOf, loadImportMapping, mappingOf, saveImportMapping } from './import-mapping';
 import { importFromUpload } from './import-upload';
@@ -51,6 +51,8 @@ export class ImportResolver {
     @Arg('mapping', () => [ImportColumnInput]) mapping: ImportColumnInput[],
     @Ctx() ctx: ChpContext,
   ): Promise<ImportColumn[]> {
+    if (new Set(mapping.map((c) => c.field)).size !== mapping.length)
+      throw badInput('mapping', 'arrayUnique', ruleText('arrayUnique'));
     return columnsOf(
       await mutate(ctx, 'saveImportMapping', (tx) => saveImportMapping(tx, mappingOf(mapping))),
     );

@@ -12,7 +12,7 @@ import {
 } from '@chp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ImportLookups } from './import-lookups';
-import { readRows, type ImportFormat } from './import-reader';
+import { UnreadableFile, readRows, type ImportFormat } from './import-reader';
 import { ReferenceNumbers, writeBatch, type CheckedRow, type ImportStamp } from './import-writer';
 
 export type ImportMode = 'all_or_nothing' | 'valid_rows';
@@ -119,8 +119,11 @@ export async function importComplaints(
         if (!(e instanceof Rollback)) throw e;
       });
   } catch (e) {
+    // a file that cannot be read is refused input: it leaves nothing behind
     await dataSource.query(
-      `UPDATE import_run SET status = 'failed', finished_at = now() WHERE organisation_id = $1 AND id = $2`,
+      e instanceof UnreadableFile
+        ? `DELETE FROM import_run WHERE organisation_id = $1 AND id = $2`
+        : `UPDATE import_run SET status = 'failed', finished_at = now() WHERE organisation_id = $1 AND id = $2`,
       [actor.organisationId, runId],
     );
     throw e;
