@@ -17,16 +17,14 @@ export function importEndpoint(dataSource: DataSource, clock: () => Date, log: L
   const handler: RequestHandler = async (req, res) => {
     const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'text/csv' && type !== 'application/octet-stream') {
-      res
-        .status(415)
-        .json({
-          errors: [
-            {
-              message: 'Send the file as text/csv or application/octet-stream',
-              extensions: { code: 'BAD_USER_INPUT' },
-            },
-          ],
-        });
+      res.status(415).json({
+        errors: [
+          {
+            message: 'Send the file as text/csv or application/octet-stream',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      });
       return;
     }
     const ctx = await createContext({ dataSource, clock }, req, undefined);
@@ -37,27 +35,23 @@ export function importEndpoint(dataSource: DataSource, clock: () => Date, log: L
       return;
     }
     if (!IMPORTERS.includes(ctx.viewer.role)) {
-      res
-        .status(403)
-        .json({
-          errors: [{ message: 'Your role does not allow this', extensions: { code: 'FORBIDDEN' } }],
-        });
+      res.status(403).json({
+        errors: [{ message: 'Your role does not allow this', extensions: { code: 'FORBIDDEN' } }],
+      });
       return;
     }
     const q = req.query as Record<string, string | undefined>;
     const mode = MODES.find((m) => m === q['mode']);
     const format = q['format'] === 'xlsx' ? 'xlsx' : q['format'] === 'csv' ? 'csv' : null;
     if (!mode || !format) {
-      res
-        .status(400)
-        .json({
-          errors: [
-            {
-              message: 'Give format (csv or xlsx) and mode (all_or_nothing or valid_rows)',
-              extensions: { code: 'BAD_USER_INPUT' },
-            },
-          ],
-        });
+      res.status(400).json({
+        errors: [
+          {
+            message: 'Give format (csv or xlsx) and mode (all_or_nothing or valid_rows)',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      });
       return;
     }
     try {
@@ -77,16 +71,14 @@ export function importEndpoint(dataSource: DataSource, clock: () => Date, log: L
         return;
       }
       log.error('import failed', error);
-      res
-        .status(500)
-        .json({
-          errors: [
-            {
-              message: 'The import failed: nothing was written',
-              extensions: { code: 'INTERNAL_SERVER_ERROR' },
-            },
-          ],
-        });
+      res.status(500).json({
+        errors: [
+          {
+            message: 'The import failed: nothing was written',
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      });
     }
   };
   router.post('/', handler);
