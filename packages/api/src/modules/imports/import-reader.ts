@@ -99,8 +99,9 @@ function cellText(value: unknown): string {
     const v = value as { text?: unknown; result?: unknown; richText?: { text: string }[] };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     if (v.result !== undefined) return cellText(v.result);
-    if (v.text !== undefined) return String(v.text);
+    if (typeof v.text === 'string') return v.text;
     return '';
   }
-  return String(value);
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }

@@ -19,12 +19,13 @@ import {
   ImportColumnInput,
   ImportComplaintsInput,
   ImportFieldInfo,
+  ImportFileFormat,
   ImportReport,
   ImportRun,
 } from './import.types';
 
 /** Admin and managers import complaints and keep the column mapping (docs/procedure.md, Importing complaints). */
-export const IMPORTERS: readonly Role[] = rolesThat(importsComplaints) as Role[];
+export const IMPORTERS: readonly Role[] = rolesThat(importsComplaints);
 
 @Resolver()
 export class ImportResolver {
@@ -68,7 +69,7 @@ export class ImportResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<ImportReport> {
     const body =
-      input.format === 'xlsx'
+      input.format === ImportFileFormat.xlsx
         ? Buffer.from(input.content, 'base64')
         : Buffer.from(input.content, 'utf8');
     return (await importFromUpload(ctx, Readable.from([body]), {

@@ -45,7 +45,7 @@ export class ImportColumn {
 @InputType()
 export class ImportColumnInput {
   @Field(() => String, { description: 'One of the template fields (importFields)' })
-  @IsIn(IMPORT_FIELDS as unknown as string[])
+  @IsIn([...IMPORT_FIELDS])
   field!: string;
 
   @Field(() => String, { description: "The file's column header" })
