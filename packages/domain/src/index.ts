@@ -93,6 +93,7 @@ export {
   listsAllActions,
   readsAllActions,
   readsAudit,
+  importsComplaints,
   administers,
   proposesRestrictions,
   decidesRestrictions,
@@ -301,3 +302,4 @@ export {
   retentionWarningUntil,
   type RetentionRecord,
 } from './retention';
+export * from './imports';

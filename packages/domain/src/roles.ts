@@ -77,3 +77,6 @@ export const decidesRestrictions = (role: Role): boolean => isManager(role);
 export function rolesThat(predicate: (role: Role) => boolean): Role[] {
   return ROLES.filter(predicate);
 }
+
+/** Imports complaints from spreadsheets and saves the column mapping (admin and managers). */
+export const importsComplaints = (role: Role): boolean => isManager(role);

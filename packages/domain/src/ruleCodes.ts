@@ -120,6 +120,8 @@ export const VALIDATION_RULE_CODES = [
   'arrayMinSize',
   'arrayMaxSize',
   'arrayUnique',
+  // imports (docs/procedure.md, Importing complaints)
+  'readableFile',
 ] as const;
 
 export const RULE_CODES = [

@@ -301,6 +301,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   arrayMinSize: 'Add at least one.',
   arrayMaxSize: 'There are too many of these.',
   arrayUnique: 'Each entry must be different.',
+  readableFile: 'Upload a CSV file or an Excel workbook (.xlsx) with a header row.',
   ...INPUT_RULE_MESSAGES,
 };
 

@@ -16,6 +16,7 @@ import { PlatformResolver } from '../modules/platform';
 import { SingleSignOnResolver } from '../modules/sso';
 import { workResolvers } from '../modules/work';
 import { MailResolver } from '../modules/mail';
+import { ImportResolver } from '../modules/imports';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -41,4 +42,5 @@ export const resolvers = [
   ...retentionResolvers,
   ...workResolvers,
   MailResolver,
+  ImportResolver,
 ] as const;

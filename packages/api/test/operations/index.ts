@@ -23,6 +23,7 @@ import { platformOperations } from './platform.operations';
 import { singleSignOnOperations } from './single-sign-on.operations';
 import { workOperations } from './work.operations';
 import { mailOperations } from './mail.operations';
+import { importOperations } from './imports.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -52,6 +53,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...singleSignOnOperations,
   ...workOperations,
   ...mailOperations,
+  ...importOperations,
 ]);
 
 /**

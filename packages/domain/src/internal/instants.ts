@@ -38,13 +38,37 @@ const LONDON = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** London's offset from UTC for each UTC hour asked about (clocks change on a UTC hour). */
+const offsetByUtcHour = new Map<number, number>();
+
+/** Milliseconds London is ahead of UTC at `ms`; Intl is asked once per UTC hour (it is slow). */
+function londonOffsetMs(ms: number): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    const p: Record<string, string> = {};
+    for (const part of LONDON.formatToParts(new Date(hour * HOUR_MS))) p[part.type] = part.value;
+    const local = Date.UTC(
+      Number(p.year),
+      Number(p.month) - 1,
+      Number(p.day),
+      Number(p.hour),
+      Number(p.minute),
+      Number(p.second),
+    );
+    offset = local - hour * HOUR_MS;
+    if (offsetByUtcHour.size >= 200_000) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
 /** Local date and milliseconds since local midnight in Europe/London. */
 export function londonParts(at: Instant, what = 'instant'): { date: IsoDate; msOfDay: number } {
   const ms = instantMs(at, what);
-  const p: Record<string, string> = {};
-  for (const part of LONDON.formatToParts(new Date(ms))) p[part.type] = part.value;
-  const msOfDay =
-    ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 +
-    (((ms % 1000) + 1000) % 1000);
-  return { date: `${p.year}-${p.month}-${p.day}`, msOfDay };
+  const local = ms + londonOffsetMs(ms);
+  const msOfDay = ((local % DAY_MS) + DAY_MS) % DAY_MS;
+  return { date: new Date(local - msOfDay).toISOString().slice(0, 10), msOfDay };
 }

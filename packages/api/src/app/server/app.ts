@@ -22,6 +22,7 @@ import {
 } from '../../core/database-availability';
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
+import { importEndpoint } from './import-endpoint';
 import { graphqlBudget, viewerOf } from './graphql-budget';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
@@ -145,6 +146,12 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       publicBaseUrl:
         options.publicBaseUrl === undefined ? getConfig().publicBaseUrl : options.publicBaseUrl,
     }),
+  );
+  app.use(
+    '/imports',
+    databaseGate(options.dataSource),
+    cookieParser(),
+    importEndpoint(options.dataSource, options.clock ?? (() => new Date()), log),
   );
   app.use(
     '/graphql',

@@ -24,6 +24,7 @@ import { CalendarFeeds1795485100000 } from './1795485100000-calendar-feeds';
 import { MailOutbox1795486000000 } from './1795486000000-mail-outbox';
 import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
+import { ComplaintImport1795487000000 } from './1795487000000-complaint-import';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   MailOutbox1795486000000,
   Corrections1795488000000,
   Retention1795489000000,
+  ComplaintImport1795487000000,
 ];

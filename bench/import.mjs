@@ -1,0 +1,207 @@
+/**
+ * Import benchmark (issue 14): `npm run bench:import [-- --rows 100000] [--no-write]`.
+ *
+ * Starts an embedded PostgreSQL of its own (.bench-pgdata-import/, port BENCH_IMPORT_PG_PORT,
+ * default 54349; or DATABASE_URL), creates a fresh database and organisation, generates a CSV of
+ * `rows` complaints received in 2025 with their journeys (the generator the tests use), and times
+ * the dry run, the import (valid rows) and importing the same file again, printing the peak
+ * resident memory (sampled every 100 ms, and the process's maximum). Writes a section into
+ * docs/benchmarks.md ("Import"). A measurement, not a test: nothing asserts times.
+ */
+import {
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { api, apiRequire, repoRoot } from './lib/api.mjs';
+
+const log = (m) => console.error(`[bench:import] ${m}`);
+const pg = apiRequire('pg');
+
+function options(argv) {
+  const i = argv.indexOf('--rows');
+  const rows =
+    i < 0
+      ? 100_000
+      : Number(
+          String(argv[i + 1])
+            .replace(/[_,]/g, '')
+            .replace(/k$/i, '000'),
+        );
+  if (!Number.isInteger(rows) || rows <= 0) throw new Error('--rows needs a positive whole number');
+  return { rows, write: !argv.includes('--no-write') };
+}
+
+const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+
+async function main() {
+  const o = options(process.argv.slice(2));
+  require_();
+  const { startEmbeddedPostgres } = api('db/embedded-postgres.js');
+  const { createDataSource, migrate } = api('db/data-source.js');
+  const { createOrganisation } = api('modules/organisations/organisation.service.js');
+  const { importComplaints } = api('modules/imports/index.js');
+  const { sampleCsv } = api('modules/imports/import-sample.js');
+  let embedded;
+  let serverUrl = process.env.DATABASE_URL?.trim() || null;
+  if (!serverUrl) {
+    const port = Number(process.env.BENCH_IMPORT_PG_PORT ?? 54349);
+    log(`starting the embedded PostgreSQL (data in .bench-pgdata-import/, port ${port})`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(repoRoot, '.bench-pgdata-import'),
+      port,
+      database: 'postgres',
+    });
+    serverUrl = embedded.url;
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'chp-bench-import-'));
+  const database = 'chp_bench_import';
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const ds = createDataSource(url.toString());
+  const figures = {};
+  try {
+    await ds.initialize();
+    await migrate(ds);
+    const organisationId = await ds.transaction((em) =>
+      createOrganisation(em, {
+        name: 'Bench Housing',
+        slug: 'bench-housing',
+        sector: 'housing',
+        population: 50000,
+        populationLabel: 'homes',
+      }),
+    );
+    const serviceAreas = ['Repairs', 'Rents', 'Estate management', 'Anti-social behaviour'];
+    for (const name of serviceAreas)
+      await ds.query(`INSERT INTO service_area (organisation_id, name) VALUES ($1, $2)`, [
+        organisationId,
+        name,
+      ]);
+    const rootCauses = ['Poor communication', 'Contractor delay', 'Policy not followed'];
+    for (const name of rootCauses)
+      await ds.query(`INSERT INTO root_cause (organisation_id, name) VALUES ($1, $2)`, [
+        organisationId,
+        name,
+      ]);
+
+    const file = path.join(dir, `history-${o.rows}.csv`);
+    let t = performance.now();
+    await pipeline(
+      Readable.from(sampleCsv({ count: o.rows, year: 2025, serviceAreas, rootCauses })),
+      createWriteStream(file),
+    );
+    figures.generate = performance.now() - t;
+    figures.fileBytes = statSync(file).size;
+    log(
+      `generated ${o.rows.toLocaleString('en-GB')} rows (${mb(figures.fileBytes)}) in ${(figures.generate / 1000).toFixed(1)} s`,
+    );
+
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    const run = async (label, opts) => {
+      const samples = [];
+      const loadStart = load();
+      const start = performance.now();
+      const report = await importComplaints(
+        ds,
+        { organisationId, personId: null, now: new Date('2026-06-01T12:00:00Z') },
+        { input: file, format: 'csv' },
+        { dryRun: false, mode: 'valid_rows', createUnknown: false, ...opts },
+        (rows) => {
+          if (rows % 10_000 !== 0) return;
+          const rss = process.memoryUsage().rss;
+          samples.push(rss);
+          log(`${label}: ${rows.toLocaleString('en-GB')} rows, RSS ${mb(rss)}`);
+        },
+      );
+      const ms = performance.now() - start;
+      log(
+        `${label}: ${(ms / 1000).toFixed(1)} s, ${report.rowsImported} imported, ${report.rowsUnchanged} unchanged, ${report.rowsRefused} refused`,
+      );
+      return { label, ms, report, loadStart, loadEnd: load(), samples };
+    };
+    const rssBefore = process.memoryUsage().rss;
+    figures.runs = [
+      await run('dry run', { dryRun: true }),
+      await run('import (valid rows)', {}),
+      await run('same file again', {}),
+    ];
+    clearInterval(sampler);
+    figures.peakRss = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+    figures.rssBefore = rssBefore;
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM complaint WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    figures.stored = n;
+    const section = render(o, figures);
+    console.log(section);
+    if (o.write) write(section);
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    rmSync(dir, { recursive: true, force: true });
+    await embedded?.stop().catch(() => {});
+  }
+}
+
+function require_() {
+  // reflect-metadata must be loaded before the entities
+  apiRequire('reflect-metadata');
+}
+
+function render(o, f) {
+  const row = (r) =>
+    `| ${r.label} | ${(r.ms / 1000).toFixed(1)} | ${Math.round((o.rows / r.ms) * 1000).toLocaleString('en-GB')} | ${r.report.rowsImported.toLocaleString('en-GB')} | ${r.report.rowsUnchanged.toLocaleString('en-GB')} | ${r.loadStart} → ${r.loadEnd} |`;
+  const imported = f.runs[1];
+  const verdict = imported.ms + f.runs[0].ms < 120_000 ? 'met' : '**not met**';
+  return [
+    '<!-- import:start -->',
+    '## Import',
+    '',
+    `Written by \`npm run bench:import\` (bench/import.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${os.cpus().length} cores shared with other engineers' work (load average per run below); Node ${process.version}, embedded PostgreSQL (default settings), a fresh database. File: ${o.rows.toLocaleString('en-GB')} generated complaints received in 2025 with their journeys (stage 1 closures, extensions, escalations with acknowledgement and stage 2 closure, straight to stage 2 with points, open; root causes, customers), CSV, ${mb(f.fileBytes)}. Target: ${o.rows.toLocaleString('en-GB')} rows checked and imported in under 2 minutes (dry run + import: ${((f.runs[0].ms + imported.ms) / 1000).toFixed(1)} s, ${verdict}; the import alone checks every row again: ${(imported.ms / 1000).toFixed(1)} s), memory flat.`,
+    '',
+    '| Run | seconds | rows/s | imported | unchanged | load average (1/5/15 min) start → end |',
+    '|---|---:|---:|---:|---:|---|',
+    ...f.runs.map(row),
+    '',
+    `Resident memory: ${mb(f.rssBefore)} before the first run; every 10,000 rows ${f.runs.map((r) => `${r.label} ${r.samples.length ? `${mb(Math.min(...r.samples))}–${mb(Math.max(...r.samples))}` : '–'}`).join(', ')}; peak of the process ${mb(f.peakRss)}. The file is streamed and written in batches of 1,000; what grows with the file is the set of its source references (to find a reference used twice) and the list of problems (at most 10,000). Complaints stored: ${f.stored.toLocaleString('en-GB')}.`,
+    '',
+    `**Reading these figures:** the machine's 2 cores are shared with other engineers' test suites and benchmarks (load average ${f.runs[0].loadStart.split(' / ')[0]} at the start, ${f.runs.at(-1).loadEnd.split(' / ')[0]} at the end), so this process had only a share of a core; the figures are what the import did under that load, not on a quiet machine. Not done: keeping indicator_day and the search words set-based per batch instead of by the row triggers (most of the write time), and checking each row once when an import follows its dry run.`,
+    '',
+    "Where the time goes (EXPLAIN ANALYZE of one batch of 1,000 on the test database, under a load average of about 15): the complaint rows' triggers that keep indicator_day (about 0.25 ms a complaint) and the search words (about 0.45 ms a complaint, stemming every word of the summary and the customer's name) are most of the insert; the journey rows' foreign-key checks were the next cost, and grew with every batch until the import ran ANALYZE as the complaints doubled (the checks planned on statistics from before the transaction).",
+    '<!-- import:end -->',
+  ].join('\n');
+}
+
+function write(section) {
+  const file = path.join(repoRoot, 'docs', 'benchmarks.md');
+  const md = readFileSync(file, 'utf8');
+  const next = md.includes('<!-- import:start -->')
+    ? md.replace(/<!-- import:start -->[\s\S]*<!-- import:end -->/, section)
+    : `${md.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+  log('wrote docs/benchmarks.md (section "Import")');
+}
+
+main().catch((error) => {
+  console.error(`[bench:import] ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,47 @@
+import type { Readable } from 'node:stream';
+import type { ImportMapping } from '@chp/domain';
+import type { ChpContext } from '../../core/context';
+import { requireViewer } from '../../core/auth-checker';
+import { badInput, ruleText } from '../../core/errors';
+import { loadImportMapping } from './import-mapping';
+import { UnreadableFile, type ImportFormat } from './import-reader';
+import { importComplaints, type ImportMode, type ImportReport } from './import.service';
+
+export interface UploadOptions {
+  format: ImportFormat;
+  fileName: string;
+  dryRun: boolean;
+  mode: ImportMode;
+  createUnknown: boolean;
+  /** Null: the organisation's saved mapping. */
+  mapping: ImportMapping | null;
+}
+
+/** An import by the signed-in viewer (GraphQL or POST /imports), with the saved mapping by default. */
+export async function importFromUpload(
+  ctx: Pick<ChpContext, 'dataSource' | 'viewer' | 'clock'>,
+  input: Readable,
+  options: UploadOptions,
+): Promise<ImportReport> {
+  const viewer = requireViewer(ctx as ChpContext);
+  const mapping =
+    options.mapping ?? (await loadImportMapping(ctx.dataSource.manager, viewer.organisationId));
+  try {
+    return await importComplaints(
+      ctx.dataSource,
+      { organisationId: viewer.organisationId, personId: viewer.personId, now: ctx.clock() },
+      { input, format: options.format },
+      {
+        dryRun: options.dryRun,
+        mode: options.mode,
+        createUnknown: options.createUnknown,
+        mapping,
+        fileName: options.fileName,
+      },
+    );
+  } catch (e) {
+    if (e instanceof UnreadableFile)
+      throw badInput('content', 'readableFile', ruleText('readableFile'));
+    throw e;
+  }
+}

@@ -1,0 +1,280 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import {
+  IMPORT_FIELDS,
+  IMPORT_PROBLEM_MESSAGES,
+  checkImportRow,
+  localDate,
+  readList,
+  sourceColumn,
+  type ImportField,
+  type ImportMapping,
+} from '@chp/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ImportLookups } from './import-lookups';
+import { UnreadableFile, readRows, type ImportFormat } from './import-reader';
+import { ReferenceNumbers, writeBatch, type CheckedRow, type ImportStamp } from './import-writer';
+
+export type ImportMode = 'all_or_nothing' | 'valid_rows';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  mode: ImportMode;
+  /** Create the service areas and root causes the file names but the organisation lacks. */
+  createUnknown: boolean;
+  /** Source column per field; omitted fields are read from the column of their own name. */
+  mapping?: ImportMapping;
+  fileName?: string;
+}
+
+export interface ImportProblemRow {
+  row: number;
+  /** The column as the file names it, and the field it maps to. */
+  column: string;
+  field: ImportField;
+  code: string;
+  message: string;
+}
+
+export interface ImportReport {
+  runId: string;
+  dryRun: boolean;
+  mode: ImportMode;
+  status: 'finished' | 'refused';
+  rowsRead: number;
+  /** Rows that pass every check and are new (imported unless the run is a dry run or refused). */
+  rowsValid: number;
+  rowsImported: number;
+  /** Rows imported before with the same values: nothing to do. */
+  rowsUnchanged: number;
+  rowsRefused: number;
+  problems: ImportProblemRow[];
+  /** Names the organisation does not have yet (created only when the import is confirmed). */
+  unknownServiceAreas: string[];
+  unknownRootCauses: string[];
+}
+
+export interface ImportSource {
+  input: string | Readable;
+  format: ImportFormat;
+}
+
+/** Who runs the import and when (the request's viewer and clock, or the command line's). */
+export interface ImportActor {
+  organisationId: string;
+  personId: string | null;
+  now: Date;
+}
+
+const BATCH = 1000;
+const MAX_PROBLEMS_KEPT = 10_000;
+
+class Rollback extends Error {}
+
+/**
+ * Imports complaints from a spreadsheet (docs/procedure.md, Importing complaints): every row is
+ * checked by @chp/domain with the forms' rules; a dry run writes nothing; `all_or_nothing`
+ * writes nothing if any row is refused; `valid_rows` writes the rows that pass and reports the
+ * others. One transaction; rows are streamed and written in batches. Importing the same rows
+ * again changes nothing (source references are unique per organisation).
+ * `onProgress` is told the rows read so far (for the progress bar).
+ */
+export async function importComplaints(
+  dataSource: DataSource,
+  actor: ImportActor,
+  source: ImportSource,
+  options: ImportOptions,
+  onProgress: (rowsRead: number) => void | Promise<void> = () => {},
+): Promise<ImportReport> {
+  const [run] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO import_run (organisation_id, started_by_id, file_name, dry_run, mode, create_unknown, status, started_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'running', $7) RETURNING id`,
+    [
+      actor.organisationId,
+      actor.personId,
+      (options.fileName ?? '').slice(0, 200),
+      options.dryRun,
+      options.mode,
+      options.createUnknown,
+      actor.now,
+    ],
+  );
+  const runId = run!.id;
+  let report: ImportReport | null = null;
+  try {
+    await dataSource
+      .transaction(async (em) => {
+        // progress is written outside the transaction, so that others see it while it runs
+        const progress = async (rowsRead: number) => {
+          await dataSource.query(
+            `UPDATE import_run SET rows_read = $3 WHERE organisation_id = $1 AND id = $2`,
+            [actor.organisationId, runId, rowsRead],
+          );
+          await onProgress(rowsRead);
+        };
+        report = await importInTransaction(em, { ...actor, runId }, source, options, progress);
+        if (report.dryRun || report.status === 'refused') throw new Rollback();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof Rollback)) throw e;
+      });
+  } catch (e) {
+    // a file that cannot be read is refused input: it leaves nothing behind
+    await dataSource.query(
+      e instanceof UnreadableFile
+        ? `DELETE FROM import_run WHERE organisation_id = $1 AND id = $2`
+        : `UPDATE import_run SET status = 'failed', finished_at = now() WHERE organisation_id = $1 AND id = $2`,
+      [actor.organisationId, runId],
+    );
+    throw e;
+  }
+  const r = report as unknown as ImportReport;
+  await dataSource.query(
+    `UPDATE import_run SET status = $3, rows_read = $4, rows_imported = $5, rows_unchanged = $6, rows_refused = $7,
+            report = $8, finished_at = now() WHERE organisation_id = $1 AND id = $2`,
+    [
+      actor.organisationId,
+      runId,
+      r.status,
+      r.rowsRead,
+      r.rowsImported,
+      r.rowsUnchanged,
+      r.rowsRefused,
+      JSON.stringify(r),
+    ],
+  );
+  return r;
+}
+
+async function importInTransaction(
+  em: EntityManager,
+  stamp: ImportStamp,
+  source: ImportSource,
+  options: ImportOptions,
+  onProgress: (rowsRead: number) => void | Promise<void>,
+): Promise<ImportReport> {
+  const lookups = await ImportLookups.load(em, stamp.organisationId);
+  const today = localDate(stamp.now.toISOString());
+  const context = { ...lookups.context, today, createUnknown: options.createUnknown };
+  const mapping = options.mapping ?? {};
+  const columnOf = (f: ImportField) => sourceColumn(f, mapping);
+  // concurrent recordings and imports number references one at a time
+  await em.query(`SELECT pg_advisory_xact_lock(hashtext('complaint_reference:' || $1))`, [
+    stamp.organisationId,
+  ]);
+  const references = new ReferenceNumbers(em, stamp.organisationId);
+
+  const seen = new Set<string>();
+  const problems: ImportProblemRow[] = [];
+  const unknownAreas = new Set<string>();
+  const unknownCauses = new Set<string>();
+  const counts = { read: 0, valid: 0, imported: 0, unchanged: 0, refused: 0 };
+  const refuse = (row: number, field: ImportField, code: string, message: string) => {
+    if (problems.length < MAX_PROBLEMS_KEPT)
+      problems.push({ row, column: columnOf(field), field, code, message });
+  };
+
+  let batches = 0;
+  let nextAnalyze = 1;
+  let batch: { rowNumber: number; checked: CheckedRow }[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const existing = new Map(
+      (
+        await em.query<{ ref: string; fingerprint: string }[]>(
+          `SELECT source_reference AS ref, import_fingerprint AS fingerprint FROM complaint
+            WHERE organisation_id = $1 AND source_reference = ANY($2::text[])`,
+          [stamp.organisationId, batch.map((b) => b.checked.complaint.sourceReference)],
+        )
+      ).map((r) => [r.ref, r.fingerprint]),
+    );
+    const fresh: CheckedRow[] = [];
+    for (const b of batch) {
+      const before = existing.get(b.checked.complaint.sourceReference);
+      if (before === undefined) fresh.push(b.checked);
+      else if (before === b.checked.fingerprint) counts.unchanged++;
+      else {
+        counts.refused++;
+        refuse(
+          b.rowNumber,
+          'source_reference',
+          'IMPORT_ALREADY_IMPORTED_DIFFERENT',
+          IMPORT_PROBLEM_MESSAGES.IMPORT_ALREADY_IMPORTED_DIFFERENT,
+        );
+      }
+    }
+    batch = [];
+    counts.valid += fresh.length;
+    const writing = !options.dryRun && (options.mode === 'valid_rows' || counts.refused === 0);
+    if (!writing || fresh.length === 0) return;
+    if (options.createUnknown)
+      await lookups.createMissing(
+        fresh.map((r) => r.complaint.serviceArea),
+        fresh.flatMap((r) => r.complaint.rootCauses),
+      );
+    // the foreign-key checks plan on the tables' statistics: refreshed as the import doubles them
+    const analyze = ++batches === nextAnalyze;
+    if (analyze) nextAnalyze *= 2;
+    await writeBatch(em, stamp, lookups, references, fresh, analyze);
+    counts.imported += fresh.length;
+  };
+
+  for await (const { rowNumber, cells } of readRows(source.input, source.format)) {
+    counts.read++;
+    const values = Object.fromEntries(
+      IMPORT_FIELDS.map((f) => [f, (cells[columnOf(f)] ?? '').trim()]),
+    ) as Record<ImportField, string>;
+    for (const name of [values.service_area].filter((n) => n && !lookups.isKnownServiceArea(n)))
+      unknownAreas.add(name);
+    for (const name of readList(values.root_causes).filter((n) => !lookups.isKnownRootCause(n)))
+      unknownCauses.add(name);
+    const reference = values.source_reference;
+    if (reference && seen.has(reference)) {
+      counts.refused++;
+      refuse(
+        rowNumber,
+        'source_reference',
+        'IMPORT_DUPLICATE_REFERENCE',
+        IMPORT_PROBLEM_MESSAGES.IMPORT_DUPLICATE_REFERENCE,
+      );
+      continue;
+    }
+    if (reference) seen.add(reference);
+    const { complaint, problems: found } = checkImportRow(values, context);
+    if (!complaint) {
+      counts.refused++;
+      for (const p of found) refuse(rowNumber, p.field, p.code, p.message);
+      continue;
+    }
+    batch.push({ rowNumber, checked: { complaint, fingerprint: fingerprintOf(values) } });
+    if (batch.length >= BATCH) {
+      await flush();
+      await onProgress(counts.read);
+    }
+  }
+  await flush();
+  await onProgress(counts.read);
+
+  const refused = options.mode === 'all_or_nothing' && counts.refused > 0;
+  return {
+    runId: stamp.runId,
+    dryRun: options.dryRun,
+    mode: options.mode,
+    status: refused ? 'refused' : 'finished',
+    rowsRead: counts.read,
+    rowsValid: counts.valid,
+    rowsImported: options.dryRun || refused ? 0 : counts.imported,
+    rowsUnchanged: counts.unchanged,
+    rowsRefused: counts.refused,
+    problems,
+    unknownServiceAreas: [...unknownAreas].sort(),
+    unknownRootCauses: [...unknownCauses].sort(),
+  };
+}
+
+/** The row's values as imported: the same row again has the same fingerprint. */
+export function fingerprintOf(values: Record<ImportField, string>): string {
+  return createHash('sha256')
+    .update(JSON.stringify(IMPORT_FIELDS.map((f) => values[f])))
+    .digest('hex');
+}

@@ -1,0 +1,138 @@
+import { IMPORT_FIELDS } from '@chp/domain';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DateTime } from '../../core/scalars';
+
+export enum ImportMode {
+  all_or_nothing = 'all_or_nothing',
+  valid_rows = 'valid_rows',
+}
+registerEnumType(ImportMode, {
+  name: 'ImportMode',
+  description:
+    'all_or_nothing: nothing is written if any row is refused; valid_rows: the rows that pass are written',
+});
+
+export enum ImportFileFormat {
+  csv = 'csv',
+  xlsx = 'xlsx',
+}
+registerEnumType(ImportFileFormat, { name: 'ImportFileFormat' });
+
+@ObjectType({ description: 'One column of the import template' })
+export class ImportFieldInfo {
+  @Field(() => String) field!: string;
+  @Field(() => String) hint!: string;
+  @Field(() => Boolean) required!: boolean;
+}
+
+@ObjectType({ description: "A field and the organisation's column it is read from" })
+export class ImportColumn {
+  @Field(() => String) field!: string;
+  @Field(() => String) column!: string;
+}
+
+@InputType()
+export class ImportColumnInput {
+  @Field(() => String, { description: 'One of the template fields (importFields)' })
+  @IsIn([...IMPORT_FIELDS])
+  field!: string;
+
+  @Field(() => String, { description: "The file's column header" })
+  @IsString()
+  @Length(1, 200)
+  column!: string;
+}
+
+@InputType()
+export class ImportComplaintsInput {
+  @Field(() => String, { description: 'The file: CSV as text, or an .xlsx workbook as base64' })
+  @IsString()
+  @Length(1, 10_000_000)
+  content!: string;
+
+  @Field(() => ImportFileFormat)
+  @IsIn(Object.values(ImportFileFormat))
+  format!: ImportFileFormat;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  fileName?: string | null;
+
+  @Field(() => [ImportColumnInput], {
+    nullable: true,
+    description: "Source columns; omitted, the organisation's saved mapping",
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayUnique((c: ImportColumnInput) => c.field)
+  @ArrayMaxSize(IMPORT_FIELDS.length)
+  mapping?: ImportColumnInput[] | null;
+
+  @Field(() => Boolean, { description: 'Check every row and write nothing' })
+  @IsBoolean()
+  dryRun!: boolean;
+
+  @Field(() => ImportMode)
+  @IsIn(Object.values(ImportMode))
+  mode!: ImportMode;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Create the service areas and root causes the file names that do not exist yet',
+  })
+  @IsBoolean()
+  createUnknown!: boolean;
+}
+
+@ObjectType({ description: 'A row the import refused, and why, in words' })
+export class ImportProblem {
+  @Field(() => Int, { description: 'Row number in the file (the header is row 1)' }) row!: number;
+  @Field(() => String, { description: "The file's column" }) column!: string;
+  @Field(() => String, { description: 'The template field it maps to' }) field!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType({ description: 'What an import found and did' })
+export class ImportReport {
+  @Field(() => ID) runId!: string;
+  @Field(() => Boolean) dryRun!: boolean;
+  @Field(() => ImportMode) mode!: ImportMode;
+  @Field(() => String, { description: 'finished, or refused (all or nothing with a refused row)' })
+  status!: string;
+  @Field(() => Int) rowsRead!: number;
+  @Field(() => Int, { description: 'New rows that pass every check' }) rowsValid!: number;
+  @Field(() => Int) rowsImported!: number;
+  @Field(() => Int, { description: 'Rows imported before with the same values' })
+  rowsUnchanged!: number;
+  @Field(() => Int) rowsRefused!: number;
+  @Field(() => [ImportProblem]) problems!: ImportProblem[];
+  @Field(() => [String]) unknownServiceAreas!: string[];
+  @Field(() => [String]) unknownRootCauses!: string[];
+}
+
+@ObjectType({ description: 'An import as it runs (for a progress bar) or once finished' })
+export class ImportRun {
+  @Field(() => ID) id!: string;
+  @Field(() => String) fileName!: string;
+  @Field(() => Boolean) dryRun!: boolean;
+  @Field(() => String, { description: 'running, finished, refused or failed' }) status!: string;
+  @Field(() => Int) rowsRead!: number;
+  @Field(() => Int) rowsImported!: number;
+  @Field(() => DateTime) startedAt!: Date;
+  @Field(() => DateTime, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => ImportReport, { nullable: true }) report!: ImportReport | null;
+}

@@ -1,0 +1,3 @@
+export * from './importColumns';
+export * from './importValues';
+export * from './checkImportRow';
