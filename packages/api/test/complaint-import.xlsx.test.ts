@@ -91,4 +91,29 @@ describe('importing an .xlsx workbook', () => {
     );
     expect(new Date(first.received_at).toISOString()).toBe('2025-01-01T08:00:00.000Z');
   });
+
+  it('numbers imported complaints from the recording counter, so the next recording follows the last imported reference with no gap', async () => {
+    const file = await workbook((f) => f);
+    const report = await importComplaints(
+      world.db.dataSource,
+      {
+        organisationId: world.other.id,
+        personId: world.other.people.manager.id,
+        now: new Date(NOW),
+      },
+      { input: file, format: 'xlsx' },
+      { dryRun: false, mode: 'valid_rows', createUnknown: true, mapping: {} },
+    );
+    expect(report.rowsImported).toBe(58);
+    const [imported] = await world.db.dataSource.query(
+      `SELECT count(*)::int AS n, max(reference) AS last FROM complaint WHERE organisation_id = $1`,
+      [world.other.id],
+    );
+    expect(imported).toEqual({ n: 58, last: 'CMP-2025-00058' });
+    const [counter] = await world.db.dataSource.query(
+      `SELECT last_number FROM reference_counter WHERE organisation_id = $1 AND year = 2025`,
+      [world.other.id],
+    );
+    expect(counter.last_number).toBe(58);
+  });
 });

@@ -49,25 +49,56 @@ async function insertRows(
   );
 }
 
-/** The next complaint reference per year of receipt (the advisory lock is taken by the caller). */
+/** How many reference numbers an import reserves from the counter at a time. */
+const RESERVED_AT_ONCE = 1000;
+
+/**
+ * The next complaint reference per year of receipt, from the same counter row recording uses
+ * (table reference_counter): numbers are reserved a block at a time, which locks the row until
+ * the import's transaction ends, so a recording of that organisation and year waits and never
+ * takes a number the import holds. `giveBack` returns the unused end of each block before commit.
+ */
 export class ReferenceNumbers {
-  private next = new Map<string, number>();
+  private blocks = new Map<string, { next: number; last: number }>();
   constructor(
     private readonly em: EntityManager,
     private readonly organisationId: string,
   ) {}
   async take(year: string): Promise<string> {
-    let n = this.next.get(year);
-    if (n === undefined) {
-      const [row] = await this.em.query<{ n: number }[]>(
-        `SELECT coalesce(max(substring(reference FROM $3)::int), 0) + 1 AS n FROM complaint
-          WHERE organisation_id = $1 AND substring(reference FROM $2) = $4`,
-        [this.organisationId, REFERENCE_YEAR_SQL, REFERENCE_NUMBER_SQL, year],
+    let block = this.blocks.get(year);
+    if (!block || block.next > block.last) {
+      const [row] = await this.em.query<{ last_number: number }[]>(
+        `INSERT INTO reference_counter AS c (organisation_id, year, last_number) VALUES ($1, $2, $3)
+         ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = c.last_number + $3
+         RETURNING last_number`,
+        [this.organisationId, Number(year), RESERVED_AT_ONCE],
       );
-      n = Number(row!.n);
+      const last = Number(row!.last_number);
+      block = { next: last - RESERVED_AT_ONCE + 1, last };
+      this.blocks.set(year, block);
     }
-    this.next.set(year, n + 1);
+    const n = block.next++;
     return formatComplaintReference(Number(year), n);
+  }
+  /** Returns the reserved numbers not used (the row is still locked by this transaction). */
+  async giveBack(): Promise<void> {
+    for (const [year, block] of this.blocks) {
+      if (block.next > block.last) continue;
+      await this.em.query(
+        `UPDATE reference_counter SET last_number = greatest($3::int,
+           (SELECT coalesce(max(substring(reference FROM $4)::int), 0) FROM complaint
+             WHERE organisation_id = $1 AND substring(reference FROM $5) = $2::text))
+         WHERE organisation_id = $1 AND year = $2`,
+        [
+          this.organisationId,
+          Number(year),
+          block.next - 1,
+          REFERENCE_NUMBER_SQL,
+          REFERENCE_YEAR_SQL,
+        ],
+      );
+      block.last = block.next - 1;
+    }
   }
 }
 

@@ -158,10 +158,6 @@ async function importInTransaction(
   const context = { ...lookups.context, today, createUnknown: options.createUnknown };
   const mapping = options.mapping ?? {};
   const columnOf = (f: ImportField) => sourceColumn(f, mapping);
-  // concurrent recordings and imports number references one at a time
-  await em.query(`SELECT pg_advisory_xact_lock(hashtext('complaint_reference:' || $1))`, [
-    stamp.organisationId,
-  ]);
   const references = new ReferenceNumbers(em, stamp.organisationId);
 
   const seen = new Set<string>();
@@ -253,6 +249,7 @@ async function importInTransaction(
     }
   }
   await flush();
+  await references.giveBack();
   await onProgress(counts.read);
 
   const refused = options.mode === 'all_or_nothing' && counts.refused > 0;
