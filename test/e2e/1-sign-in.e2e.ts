@@ -22,6 +22,8 @@ const NAV: Record<DemoRole, string[]> = {
     'All actions',
     'Publications',
     'Staff',
+    'Administration',
+    'Outbox',
     // the demo's administrator is the platform administrator (README, Platform administrator)
     'Platform',
   ],

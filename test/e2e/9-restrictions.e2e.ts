@@ -1,3 +1,4 @@
+import { addDays, londonDateTime } from '@chp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   describeViolations,
@@ -37,7 +38,9 @@ describe('a contact restriction under the unacceptable actions policy (Part 1 §
   it('a handler proposes a restriction on a complaint; it does not apply until a manager approves it', async () => {
     const page = b.page;
     await signIn(page, 'handler');
-    await open(page, '/complaints');
+    // a demo complaint, not one an earlier browser test recorded today without customer details
+    const weekAgo = addDays(londonDateTime(new Date().toISOString()).date, -7);
+    await open(page, `/complaints?status=open&to=${weekAgo}`);
     await settled(page);
     await page.locator('table a[href^="/complaints/"]').first().click();
     await page.getByRole('heading', { name: /^Complaint CMP-\d{4}-\d{5}$/ }).waitFor();

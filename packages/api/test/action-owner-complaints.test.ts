@@ -52,6 +52,8 @@ const REFUSED: Record<string, string> = {
   rootCauses: 'rootCauses { name }',
   actions: 'actions { id }',
   contactRestrictions: 'contactRestrictions { id }',
+  legalHold: 'legalHold { at }',
+  anonymisedAt: 'anonymisedAt',
 };
 
 const actionComplaints = (selection: string) =>

@@ -73,7 +73,7 @@ describe('erasure of one customer on request', () => {
     expect(audit.actor_id).toBe(world.org.people.manager.id);
     expect(audit.changes).toMatchObject({
       anonymised: true,
-      rule: 'erasure',
+      basis: 'erasure',
       reason: 'Erasure request of 2 March',
       customer: 'anonymised',
     });

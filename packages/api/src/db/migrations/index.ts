@@ -22,9 +22,9 @@ import { SingleSignOn1795484000000 } from './1795484000000-single-sign-on';
 import { WorkQueues1795485000000 } from './1795485000000-work-queues';
 import { CalendarFeeds1795485100000 } from './1795485100000-calendar-feeds';
 import { MailOutbox1795486000000 } from './1795486000000-mail-outbox';
+import { ComplaintImport1795487000000 } from './1795487000000-complaint-import';
 import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
-import { ComplaintImport1795487000000 } from './1795487000000-complaint-import';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -52,7 +52,7 @@ export const migrations = [
   WorkQueues1795485000000,
   CalendarFeeds1795485100000,
   MailOutbox1795486000000,
+  ComplaintImport1795487000000,
   Corrections1795488000000,
   Retention1795489000000,
-  ComplaintImport1795487000000,
 ];

@@ -16,8 +16,8 @@ export const REMOVED_TEXT = '[Removed: personal data]';
 
 /** Which rule anonymised a complaint, as the audit records it (never the data itself). */
 export type AnonymisationRule =
-  | { rule: 'retention'; retentionMonths: number; dueOn: string }
-  | { rule: 'erasure'; reason: string };
+  | { basis: 'retention'; retentionMonths: number; dueOn: string }
+  | { basis: 'erasure'; reason: string };
 
 export type AuditWriter = (entry: {
   organisationId: string;
@@ -147,7 +147,7 @@ export async function anonymiseComplaints(
       changes: {
         anonymised: true,
         ...rule,
-        ...(rule.rule === 'retention' ? { dueOn: dueOn(id) ?? rule.dueOn } : {}),
+        ...(rule.basis === 'retention' ? { dueOn: dueOn(id) ?? rule.dueOn } : {}),
         customer,
         textsRemoved: [...new Set(removed)],
       },

@@ -11,7 +11,7 @@ import {
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { DateTime } from '../../core/scalars';
-import { ADMINISTRATORS, MANAGERS, SEES_PERSONAL_DATA } from '../../core/role';
+import { ADMINISTRATORS, COMPLAINT_READERS, MANAGERS, SEES_PERSONAL_DATA } from '../../core/role';
 import { Complaint } from '../complaints';
 import { retentionWarnings } from './due-complaints';
 import { EraseCustomerArgs, LegalHoldArgs } from './retention.inputs';
@@ -90,6 +90,7 @@ export class ComplaintRetentionResolver {
     return row?.at ? { reason: row.reason!, at: row.at, setBy: row.setBy } : null;
   }
 
+  @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => DateTime, {
     nullable: true,
     description: 'When its personal data was anonymised (retention or erasure), if it was',

@@ -56,7 +56,7 @@ async function runDue(
         em,
         organisationId,
         free.map((d) => d.id),
-        { rule: 'retention', retentionMonths: months, dueOn: today },
+        { basis: 'retention', retentionMonths: months, dueOn: today },
         now,
         audit,
         (id) => dueOn.get(id),
@@ -151,7 +151,7 @@ export function eraseCustomer(
       tx.em,
       customer.organisationId,
       rows.filter((r) => !r.held).map((r) => r.id),
-      { rule: 'erasure', reason: reason.trim() },
+      { basis: 'erasure', reason: reason.trim() },
       tx.now,
       (e) => tx.audit(e),
     );
