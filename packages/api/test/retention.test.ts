@@ -214,7 +214,11 @@ describe('the retention run anonymises what is due and changes no figure', () =>
     expect(rows).toHaveLength(run.anonymised);
     const all = JSON.stringify(rows);
     for (const r of rows) {
-      expect(r.changes).toMatchObject({ anonymised: true, basis: 'retention', retentionMonths: 12 });
+      expect(r.changes).toMatchObject({
+        anonymised: true,
+        basis: 'retention',
+        retentionMonths: 12,
+      });
       expect(r.actor_id).toBeNull();
       const old = customersBefore.get(r.entity_id);
       if (old) expect(all).not.toContain(old.name);
