@@ -244,3 +244,100 @@ describe('the /graphql request budget (per address, per person, shared through P
     expect(await counted(`person:${staff.id}`)).toEqual([3]);
   });
 });
+
+/**
+ * Refused requests weigh more than answered ones: reading and parsing a large or malformed body
+ * costs the server far more than a 429 from memory, so a holder whose requests are refused as
+ * malformed, too large or too costly is, past a few in a window, refused from memory whatever is
+ * left of its budget. The budget here is large, so only those refusals block.
+ */
+describe('a flood of refused requests (400, 413) is refused from memory before its budget runs out', () => {
+  let world: World;
+  let now = 0;
+  let server: { url: string; close(): Promise<void> };
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    world = await createWorld();
+    const { app, apollo } = await createApp({
+      dataSource: world.db.dataSource,
+      schema: await buildChpSchema(),
+      webDist: '/nonexistent',
+      log: memoryLog(),
+      graphqlBudget: {
+        perAddress: 100,
+        perPerson: 100,
+        windowMs: 60_000,
+        refusalsBeforeBlock: 3,
+        now: () => now,
+      },
+      graphqlRefusalDelayMs: 0,
+    });
+    server = await listen(app);
+    stop = () => apollo.stop();
+  });
+  afterAll(async () => {
+    await server?.close();
+    await stop?.();
+    await world?.close();
+  });
+
+  const OVERSIZED = JSON.stringify({
+    query: `{ health { status } } # ${'x'.repeat(DOCUMENT_LIMITS.maxQueryLength)}`,
+  });
+  const HEALTH = JSON.stringify({ query: '{ health { status } }' });
+  async function post(body: string, token?: string) {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body,
+    });
+    await res.arrayBuffer();
+    return res.status;
+  }
+
+  it('a person whose documents were refused as too large three times is then refused 429, even for a valid request', async () => {
+    now = Date.parse('2026-03-02T11:00:10Z');
+    const { staff } = world.org.people;
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await post(OVERSIZED, staff.token));
+    answers.push(await post(HEALTH, staff.token));
+    expect(answers).toEqual([413, 413, 413, 429]);
+  });
+
+  it('another person is not refused for that flood', async () => {
+    now = Date.parse('2026-03-02T11:01:10Z');
+    const { staff, manager } = world.org.people;
+    for (let i = 0; i < 3; i++) await post(OVERSIZED, staff.token);
+    expect(await post(HEALTH, staff.token)).toBe(429);
+    expect(await post(HEALTH, manager.token)).toBe(200);
+  });
+
+  it('an address sending malformed JSON three times is then refused 429', async () => {
+    now = Date.parse('2026-03-02T11:02:10Z');
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await post('{"query": '));
+    answers.push(await post(HEALTH));
+    expect(answers).toEqual([400, 400, 400, 429]);
+  });
+
+  it('two refusals leave the holder answered: the block starts at the third', async () => {
+    now = Date.parse('2026-03-02T11:03:10Z');
+    const { manager } = world.org.people;
+    expect([await post(OVERSIZED, manager.token), await post(OVERSIZED, manager.token)]).toEqual([
+      413, 413,
+    ]);
+    expect(await post(HEALTH, manager.token)).toBe(200);
+  });
+
+  it('a new window lifts the block', async () => {
+    now = Date.parse('2026-03-02T11:04:10Z');
+    const { communications } = world.org.people;
+    for (let i = 0; i < 3; i++) await post(OVERSIZED, communications.token);
+    expect(await post(HEALTH, communications.token)).toBe(429);
+    now = Date.parse('2026-03-02T11:05:10Z');
+    expect(await post(HEALTH, communications.token)).toBe(200);
+  });
+});

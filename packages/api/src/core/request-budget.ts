@@ -7,6 +7,11 @@ export interface RequestBudgetOptions {
   /** Requests a signed-in person may make in a window (from any address). */
   perPerson: number;
   windowMs: number;
+  /**
+   * Requests of one holder this process may refuse as malformed, too large or too costly (400,
+   * 413) in a window before it refuses the holder's further requests from memory; default 30.
+   */
+  refusalsBeforeBlock?: number;
   /** Tests fix the clock; defaults to Date.now. */
   now?: () => number;
 }
@@ -32,6 +37,13 @@ export interface RequestBudget {
    * remembers it, under the holder's key and `alsoKnownAs`, until the window ends.
    */
   consume(holder: BudgetHolder, alsoKnownAs?: readonly string[]): Promise<BudgetRefusal | null>;
+  /**
+   * Notes that a request of the holder known by `keys` was refused as malformed, too large or
+   * too costly. Such a refusal costs the server far more than an answer from memory (reading
+   * the body, parsing it), so past `refusalsBeforeBlock` in a window the holder is refused from
+   * memory until the window ends, whatever is left of its budget. Kept in this process only.
+   */
+  noteRefused(keys: readonly string[]): void;
 }
 
 export const budgetKey = (holder: BudgetHolder): string =>
@@ -60,6 +72,9 @@ export function requestBudget(
   let lastWindow = -1;
   /** Keys refused in the window `lastWindow`; emptied when a new window starts. */
   const refused = new Set<string>();
+  /** Malformed, too large or too costly requests per key in the window `lastWindow`. */
+  const badRequests = new Map<string, number>();
+  const refusalsBeforeBlock = options.refusalsBeforeBlock ?? 30;
   const windowOf = (t: number) => Math.floor(t / options.windowMs) * options.windowMs;
   const refusal = (t: number): BudgetRefusal => {
     const retryAfter = Math.max(1, Math.ceil((windowOf(t) + options.windowMs - t) / 1000));
@@ -71,6 +86,7 @@ export function requestBudget(
     if (window === lastWindow) return { window, isNew: false };
     lastWindow = window;
     refused.clear();
+    badRequests.clear();
     return { window, isNew: true };
   };
   return {
@@ -108,6 +124,15 @@ export function requestBudget(
       if (window === lastWindow && refused.size < MAX_REMEMBERED)
         for (const k of [key, ...alsoKnownAs]) refused.add(k);
       return refusal(t);
+    },
+    noteRefused(keys) {
+      currentWindow(now());
+      for (const key of keys) {
+        if (badRequests.size >= MAX_REMEMBERED && !badRequests.has(key)) continue;
+        const bad = (badRequests.get(key) ?? 0) + 1;
+        badRequests.set(key, bad);
+        if (bad >= refusalsBeforeBlock && refused.size < MAX_REMEMBERED) refused.add(key);
+      }
     },
   };
 }

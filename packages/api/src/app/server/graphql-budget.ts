@@ -51,6 +51,10 @@ const MAX_SESSIONS_REMEMBERED = 50_000;
  * not looked up here has its viewer looked up by the GraphQL context, after the size limits (one
  * session statement per request either way).
  *
+ * A holder whose requests this process refused as malformed, too large or too costly (400, 413)
+ * `refusalsBeforeBlock` times in the window is refused from memory too, for the rest of the
+ * window: such refusals cost a read and a parse each, unlike a 429 from memory.
+ *
  * A refusal from memory is sent after `refusalDelayMs`: a client told to retry after some seconds
  * that asks again at once is slowed down, so a flood that waits for its answers (as most clients
  * do) sends a few requests a second rather than thousands. At most MAX_DELAYED_REFUSALS wait at
@@ -107,6 +111,12 @@ export function graphqlBudget(options: {
       },
     );
   };
+  /** A request refused as malformed, too large or too costly counts against its holder's keys. */
+  const noteRefusals = (res: Response, keys: string[]): void => {
+    res.once('finish', () => {
+      if (res.statusCode === 400 || res.statusCode === 413) budget.noteRefused(keys);
+    });
+  };
   return (req, res, next) => {
     const token = tokenFromRequest(req);
     const address = addressOf(req);
@@ -114,18 +124,23 @@ export function graphqlBudget(options: {
     // it is unknown or expired), so a flood on one token is refused before any lookup.
     const tokenKey = token ? `session:${tokenHash(token)}` : null;
     if (!token || !tokenKey) {
-      const known = budget.knownRefusal([budgetKey({ address })]);
+      const keys = [budgetKey({ address })];
+      const known = budget.knownRefusal(keys);
       if (known) return refuseLater(res, known);
+      noteRefusals(res, keys);
       return count(res, next, () => budget.consume({ address }));
     }
     const personId = personOfSession.get(tokenKey);
-    const known = budget.knownRefusal(personId ? [tokenKey, budgetKey({ personId })] : [tokenKey]);
+    const keys = personId ? [tokenKey, budgetKey({ personId })] : [tokenKey];
+    const known = budget.knownRefusal(keys);
     if (known) return refuseLater(res, known);
+    noteRefusals(res, keys);
     if (personId) return count(res, next, () => budget.consume({ personId }, [tokenKey]));
     count(res, next, async () => {
       const viewer = await viewerForToken(dataSource, token, clock());
       res.locals[VIEWER_LOCAL] = viewer;
       if (viewer) rememberPerson(tokenKey, viewer.personId);
+      keys.push(budgetKey(viewer ? { personId: viewer.personId } : { address }));
       return budget.consume(viewer ? { personId: viewer.personId } : { address }, [tokenKey]);
     });
   };
