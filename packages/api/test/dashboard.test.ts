@@ -16,6 +16,8 @@ describe('the dashboard', () => {
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(path.join(dist, 'assets', 'index-B1a2C3d4.js'), 'console.log(2)');
+    writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
     built = await listen(express().use(dashboard(dist)));
     unbuilt = await listen(express().use(dashboard(path.join(dist, 'missing'))));
   });
@@ -41,6 +43,21 @@ describe('the dashboard', () => {
       headers: { accept: 'application/javascript' },
     });
     expect(res.status).toBe(404);
+  });
+
+  it('caches a hashed asset for a year as immutable: its name changes when its content does', async () => {
+    const res = await fetch(`${built.url}/assets/index-B1a2C3d4.js`);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('caches a file without a hash in its name for an hour only', async () => {
+    const res = await fetch(`${built.url}/favicon.svg`);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+  });
+
+  it('has index.html revalidated on every load, so a new build is seen at once', async () => {
+    const res = await fetch(`${built.url}/complaints/42`, { headers: { accept: 'text/html' } });
+    expect(res.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('says to run npm run build when the dashboard is not built', async () => {

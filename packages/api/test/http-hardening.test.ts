@@ -88,6 +88,22 @@ describe('the HTTP surface: security headers, error bodies, production mode', ()
     expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
   });
 
+  it("the dashboard's scripts are sent gzip-compressed to a browser that accepts it", async () => {
+    const res = await fetch(`${prod.url}/assets/${asset}`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it("GraphQL's JSON answers are gzip-compressed too", async () => {
+    const res = await post(
+      `${dev.url}/graphql`,
+      JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      { 'accept-encoding': 'gzip' },
+    );
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('the built dashboard has no source maps', async () => {
     const files = readdirSync(path.join(webDist, 'assets'));
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);

@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
+import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
@@ -128,6 +129,8 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  // gzip for the dashboard's scripts and styles, the public site and GraphQL's JSON (over 1 kB)
+  app.use(compression());
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
   app.set('trust proxy', getConfig().trustProxy);
   app.get('/health', healthEndpoint(options.dataSource));
