@@ -14,9 +14,9 @@
  * docs/benchmarks.md ("Reminder run"). A benchmark, not a test: the target (under 30 s for 1M
  * complaints and 10,000 open actions, on indexes) is judged in the output.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { wholeNumberOptions, writeBenchSection } from './lib/cli.mjs';
 import { api, apiRequire, repoRoot } from './lib/api.mjs';
 import { prepareDataset, TODAY } from './lib/datasets.mjs';
 
@@ -25,30 +25,7 @@ const { addDays, addWorkingDays } = apiRequire('@chp/domain');
 const log = (m) => console.error(`[bench:reminders] ${m}`);
 const USAGE = 'usage: npm run bench:reminders -- [--size 1000000] [--actions 10000] [--no-write]';
 
-function options(argv) {
-  const value = (name, fallback) => {
-    const i = argv.indexOf(`--${name}`);
-    if (i < 0) return fallback;
-    const n = Number(
-      String(argv[i + 1])
-        .replace(/[_,]/g, '')
-        .replace(/k$/i, '000')
-        .replace(/m$/i, '000000'),
-    );
-    if (!Number.isInteger(n) || n <= 0)
-      throw new Error(`--${name} needs a positive whole number\n${USAGE}`);
-    return n;
-  };
-  if (argv.includes('--help')) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  return {
-    size: value('size', 1_000_000),
-    actions: value('actions', 10_000),
-    write: !argv.includes('--no-write'),
-  };
-}
+const options = (argv) => wholeNumberOptions(argv, USAGE, { size: 1_000_000, actions: 10_000 });
 
 /** The Monday after the data's "today" (Friday 20 November 2026), 09:00 London: inside the hours. */
 const RUN_DAY = addWorkingDays(TODAY, 1);
@@ -261,12 +238,7 @@ function section(d) {
 }
 
 function write(section) {
-  const file = path.join(repoRoot, 'docs', 'benchmarks.md');
-  const md = readFileSync(file, 'utf8');
-  const next = md.includes('<!-- reminders:start -->')
-    ? md.replace(/<!-- reminders:start -->[\s\S]*<!-- reminders:end -->/, section)
-    : `${md.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeBenchSection('reminders', section);
   log('wrote docs/benchmarks.md (section "Reminder run")');
 }
 

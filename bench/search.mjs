@@ -10,9 +10,9 @@
  * markdown section and writes it into docs/benchmarks.md ("Register search"). A benchmark, not a
  * test: nothing asserts times; the target (median under 50 ms at 1M) is judged in the output.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { wholeNumberOptions, writeBenchSection } from './lib/cli.mjs';
 import { api, apiRequire, repoRoot } from './lib/api.mjs';
 import { startApi, signIn } from './lib/api-server.mjs';
 import { prepareDataset } from './lib/datasets.mjs';
@@ -24,31 +24,7 @@ const log = (m) => console.error(`[bench:search] ${m}`);
 const USAGE =
   'usage: npm run bench:search -- [--size 1000000] [--runs 30] [--warmup 5] [--no-write]';
 
-function options(argv) {
-  const value = (name, fallback) => {
-    const i = argv.indexOf(`--${name}`);
-    if (i < 0) return fallback;
-    const n = Number(
-      String(argv[i + 1])
-        .replace(/[_,]/g, '')
-        .replace(/k$/i, '000')
-        .replace(/m$/i, '000000'),
-    );
-    if (!Number.isInteger(n) || n <= 0)
-      throw new Error(`--${name} needs a positive whole number\n${USAGE}`);
-    return n;
-  };
-  if (argv.includes('--help')) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  return {
-    size: value('size', 1_000_000),
-    runs: value('runs', 30),
-    warmup: value('warmup', 5),
-    write: !argv.includes('--no-write'),
-  };
-}
+const options = (argv) => wholeNumberOptions(argv, USAGE, { size: 1_000_000, runs: 30, warmup: 5 });
 
 /** The dashboard's register request (packages/web/src/complaints/queries.ts, REGISTER), page of 25. */
 const REGISTER = `query($search: String, $sort: RegisterSort, $direction: SortDirection) {
@@ -209,12 +185,7 @@ function section(rows, o, d) {
 }
 
 function write(section) {
-  const file = path.join(repoRoot, 'docs', 'benchmarks.md');
-  const md = readFileSync(file, 'utf8');
-  const next = md.includes('<!-- register-search:start -->')
-    ? md.replace(/<!-- register-search:start -->[\s\S]*<!-- register-search:end -->/, section)
-    : `${md.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeBenchSection('register-search', section);
   log('wrote docs/benchmarks.md (section "Register search")');
 }
 
