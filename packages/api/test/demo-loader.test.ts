@@ -172,10 +172,19 @@ describe('demo data loader', () => {
               (SELECT count(*)::int FROM complaint_event WHERE organisation_id = $1) AS events,
               (SELECT count(*)::int FROM customer WHERE organisation_id = $1) AS customers,
               (SELECT count(*)::int FROM improvement_action WHERE organisation_id = $1) AS actions,
-              (SELECT count(*)::int FROM search_word WHERE organisation_id = $1) AS words`,
+              (SELECT count(*)::int FROM search_word WHERE organisation_id = $1) AS words,
+              (SELECT count(*)::int FROM reference_counter WHERE organisation_id = $1) AS counters`,
       [organisationId],
     );
-    expect(counts).toEqual({ complaints: 0, events: 0, customers: 0, actions: 0, words: 0 });
+    // no reference counter left: the next references follow the data loaded next, without a gap
+    expect(counts).toEqual({
+      complaints: 0,
+      events: 0,
+      customers: 0,
+      actions: 0,
+      words: 0,
+      counters: 0,
+    });
     const [{ tgenabled }] = await db.dataSource.query(
       `SELECT tgenabled FROM pg_trigger WHERE tgname = 'complaint_event_append_only'`,
     );
@@ -184,11 +193,9 @@ describe('demo data loader', () => {
 
   it('on first start loads a few thousand complaints into an empty demo organisation, and nothing on the next start', async () => {
     const log = memoryLog();
-    const started = performance.now();
     expect(
       await loadStartDemoData(db.dataSource, organisationId, log, new Date(`${TODAY}T09:00:00Z`)),
     ).toBe(START_COMPLAINTS);
-    expect(performance.now() - started).toBeLessThan(60_000);
     expect(log.lines.some((l) => /loaded 3,000 demo complaints/.test(l.message))).toBe(true);
     expect(
       await loadStartDemoData(

@@ -43,6 +43,9 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
     await scoped('complaint_event');
     await client.query(`ALTER TABLE complaint_event ENABLE TRIGGER complaint_event_append_only`);
     const { rowCount } = await scoped('complaint');
+    // the next references start again from the data loaded next (a trigger on complaint raises
+    // the counter as complaints are inserted), not after the deleted ones
+    await scoped('reference_counter');
     return rowCount ?? 0;
   });
   await client.query(`VACUUM (ANALYZE) complaint`);
