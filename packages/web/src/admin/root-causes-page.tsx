@@ -7,7 +7,7 @@ import type {
 } from '../generated/graphql';
 import { Field, Form, FormActions, onSubmitted, Select, useFormErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/page-title';
-import { QueryState, SuccessMessage, TableWrap } from '../lib/ui';
+import { NamedListPage } from './named-list-page';
 import { CausePanel, type Cause } from './root-causes-panel';
 import { CREATE_ROOT_CAUSE, ROOT_CAUSES_ADMIN } from './root-causes.queries';
 import { causePath, causeRows, parentChoices } from './root-causes.tree';
@@ -65,75 +65,44 @@ function AddCause({ causes, onAdded }: { causes: readonly Cause[]; onAdded: (m: 
 export default function RootCausesPage() {
   usePageTitle('Root causes');
   const query = useQuery<RootCausesAdminQuery>(ROOT_CAUSES_ADMIN);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const causes = query.data?.rootCauses ?? [];
-  const selected = causes.find((c) => c.id === selectedId) ?? null;
 
   return (
-    <>
-      <h1>Root causes</h1>
-      <p>
-        The causes handlers record on complaints and actions, in up to three levels (group, cause,
-        sub-cause). Root causes are never deleted: retire one that is no longer used, or merge two
-        that mean the same.
-      </p>
-      <SuccessMessage message={done} />
-      <QueryState
-        loading={query.loading && !query.data}
-        error={query.error}
-        retry={() => void query.refetch()}
-        what="Loading the root causes"
-      >
-        <AddCause causes={causes} onAdded={setDone} />
-        {selected ? (
+    <NamedListPage
+      title="Root causes"
+      intro="The causes handlers record on complaints and actions, in up to three levels (group, cause, sub-cause). Root causes are never deleted: retire one that is no longer used, or merge two that mean the same."
+      nameHeader="Cause"
+      query={{
+        loading: query.loading && !query.data,
+        error: query.error,
+        retry: () => void query.refetch(),
+      }}
+      add={(onAdded) => <AddCause causes={causes} onAdded={onAdded} />}
+      panel={(id, onDone, onClose) => {
+        const selected = causes.find((x) => x.id === id);
+        return selected ? (
           <CausePanel
             key={`${selected.id}-${selected.version}`}
             cause={selected}
             causes={causes}
             reload={() => query.refetch()}
-            onDone={(message) => {
-              setDone(message);
-              setSelectedId(null);
-            }}
-            onClose={() => setSelectedId(null)}
+            onDone={onDone}
+            onClose={onClose}
           />
-        ) : null}
-        <TableWrap label="Root causes">
-          <table>
-            <caption>Root causes ({causes.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cause</th>
-                <th scope="col">Status</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {causeRows(causes).map(({ cause, level }) => (
-                <tr key={cause.id}>
-                  <th scope="row" style={{ paddingLeft: `${level - 0.5}rem` }}>
-                    {level > 1 ? <span aria-hidden="true">{'› '.repeat(level - 1)}</span> : null}
-                    {cause.name}
-                  </th>
-                  <td>{status(cause, causes)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setSelectedId(cause.id);
-                        setDone(null);
-                      }}
-                    >
-                      Change<span className="visually-hidden"> {causePath(causes, cause.id)}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      </QueryState>
-    </>
+        ) : null;
+      }}
+      rows={causeRows(causes).map(({ cause, level }) => ({
+        id: cause.id,
+        name: (
+          <>
+            {level > 1 ? <span aria-hidden="true">{'› '.repeat(level - 1)}</span> : null}
+            {cause.name}
+          </>
+        ),
+        indent: level - 0.5,
+        status: status(cause, causes),
+        changeLabel: causePath(causes, cause.id),
+      }))}
+    />
   );
 }

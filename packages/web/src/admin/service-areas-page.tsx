@@ -14,7 +14,7 @@ import {
   useVersionedMutation,
 } from '../lib/forms';
 import { usePageTitle } from '../lib/page-title';
-import { QueryState, SuccessMessage, TableWrap } from '../lib/ui';
+import { NamedListPage } from './named-list-page';
 import {
   CREATE_SERVICE_AREA,
   SERVICE_AREAS_ADMIN,
@@ -135,70 +135,37 @@ function AreaPanel({
 export default function ServiceAreasPage() {
   usePageTitle('Service areas');
   const query = useQuery<ServiceAreasAdminQuery>(SERVICE_AREAS_ADMIN);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const areas = query.data?.serviceAreas ?? [];
-  const selected = areas.find((a) => a.id === selectedId) ?? null;
   return (
-    <>
-      <h1>Service areas</h1>
-      <p>
-        Every complaint is recorded against a service area; the figures break down by them. Service
-        areas are never deleted: retire one that is no longer used.
-      </p>
-      <SuccessMessage message={done} />
-      <QueryState
-        loading={query.loading && !query.data}
-        error={query.error}
-        retry={() => void query.refetch()}
-        what="Loading the service areas"
-      >
-        <AddArea areas={areas} onAdded={setDone} />
-        {selected ? (
+    <NamedListPage
+      title="Service areas"
+      intro="Every complaint is recorded against a service area; the figures break down by them. Service areas are never deleted: retire one that is no longer used."
+      nameHeader="Name"
+      query={{
+        loading: query.loading && !query.data,
+        error: query.error,
+        retry: () => void query.refetch(),
+      }}
+      add={(onAdded) => <AddArea areas={areas} onAdded={onAdded} />}
+      panel={(id, onDone, onClose) => {
+        const selected = areas.find((x) => x.id === id);
+        return selected ? (
           <AreaPanel
             key={`${selected.id}-${selected.version}`}
             area={selected}
             areas={areas}
             reload={() => query.refetch()}
-            onDone={(message) => {
-              setDone(message);
-              setSelectedId(null);
-            }}
-            onClose={() => setSelectedId(null)}
+            onDone={onDone}
+            onClose={onClose}
           />
-        ) : null}
-        <TableWrap label="Service areas">
-          <table>
-            <caption>Service areas ({areas.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Status</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {areas.map((area) => (
-                <tr key={area.id}>
-                  <th scope="row">{area.name}</th>
-                  <td>{area.active ? 'Offered' : 'Retired'}</td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setSelectedId(area.id);
-                        setDone(null);
-                      }}
-                    >
-                      Change<span className="visually-hidden"> {area.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      </QueryState>
-    </>
+        ) : null;
+      }}
+      rows={areas.map((area) => ({
+        id: area.id,
+        name: area.name,
+        status: area.active ? 'Offered' : 'Retired',
+        changeLabel: area.name,
+      }))}
+    />
   );
 }
