@@ -17,8 +17,8 @@ import { overviewCards, type OverviewCard } from './overview-cards';
 
 import { RootCausePareto, TwoYearTrend } from './OverviewCharts';
 import { OverdueActions, QuietAreas } from './OverviewLists';
-import { ReviewsDueList } from '../restrictions/ReviewsDueList';
-import { WorkQueue } from '../work/WorkQueue';
+import { ReviewsDueList, useReviewsDue } from '../restrictions/ReviewsDueList';
+import { useMyWork, WorkQueue } from '../work/WorkQueue';
 
 function show(card: OverviewCard, which: 'current' | 'previous'): string {
   const n = card[which];
@@ -36,6 +36,11 @@ export default function OverviewPage() {
   const startMonth = useFinancialYearStart();
   const quarter = financialQuarterKey(today, startMonth);
   const previous = previousFinancialQuarterKey(quarter);
+  const work = useMyWork();
+  const reviews = useReviewsDue();
+  const workSettled = Boolean(work.data || work.error);
+  const listsAboveSettled =
+    workSettled && (!reviews.manager || Boolean(reviews.data || reviews.error));
   return (
     <>
       <h1>Overview</h1>
@@ -43,14 +48,20 @@ export default function OverviewPage() {
         {financialQuarterKeyLabel(quarter, startMonth)} so far (to {formatDate(today)}) against{' '}
         {financialQuarterKeyLabel(previous, startMonth)}.
       </p>
+      {/* Everything loads at once but shows top down: each part once the lists above it have
+          their items, whose number is not known before; a part shown first would jump down. */}
       <WorkQueue />
-      <ReviewsDueList />
-      <Headline quarter={quarter} />
-      <div className="overview-grid">
-        <TwoYearTrend today={today} />
-        <RootCausePareto today={today} />
-        <QuietAreas quarter={previous} />
-        <OverdueActions />
+      <div hidden={!workSettled}>
+        <ReviewsDueList />
+      </div>
+      <div hidden={!listsAboveSettled}>
+        <Headline quarter={quarter} />
+        <div className="overview-grid">
+          <TwoYearTrend today={today} />
+          <RootCausePareto today={today} />
+          <QuietAreas quarter={previous} />
+          <OverdueActions />
+        </div>
       </div>
     </>
   );
@@ -66,7 +77,9 @@ function Headline({ quarter }: { quarter: string }) {
   >(SPSO_INDICATORS, { period: { financialQuarter: quarter } });
   const r = data?.spsoIndicators;
   return (
-    <section aria-labelledby="headline-heading">
+    // While the figures load, the section keeps about the room its cards take, so the charts
+    // below do not jump down when they arrive (layout shift).
+    <section aria-labelledby="headline-heading" className={r ? undefined : 'headline-loading'}>
       <h2 id="headline-heading" className="visually-hidden">
         This quarter against the last
       </h2>

@@ -11,17 +11,24 @@ import { useKeptQuery } from '../lib/use-kept-query';
 import { RESTRICTION_REVIEWS_DUE as RESTRICTION_REVIEWS_DUE_QUERY } from './queries';
 import { KIND_LABELS, REVIEW_STATE_LABELS } from './restriction-input';
 
+/** Contact restrictions due for review, for those who decide them (skipped for everyone else). */
+export function useReviewsDue() {
+  const me = useMe();
+  const manager = decidesRestrictions(me.role);
+  const query = useKeptQuery<RestrictionReviewsDueQuery, RestrictionReviewsDueQueryVariables>(
+    RESTRICTION_REVIEWS_DUE_QUERY,
+    {},
+    { skip: !manager, fetchPolicy: 'cache-and-network' },
+  );
+  return { manager, ...query };
+}
+
 /**
  * The managers' reminder (Part 1 §12): contact restrictions whose review is due or overdue, with
  * a count; each links to the complaint where it is reviewed. Nobody else sees it.
  */
 export function ReviewsDueList() {
-  const me = useMe();
-  const manager = decidesRestrictions(me.role);
-  const { data, loading, error, refetch } = useKeptQuery<
-    RestrictionReviewsDueQuery,
-    RestrictionReviewsDueQueryVariables
-  >(RESTRICTION_REVIEWS_DUE_QUERY, {}, { skip: !manager, fetchPolicy: 'cache-and-network' });
+  const { manager, data, loading, error, refetch } = useReviewsDue();
   if (!manager) return null;
   const due = data?.restrictionReviewsDue;
   return (

@@ -17,6 +17,14 @@ const FIRST = 10;
 const tone = (u: Item['urgency']) =>
   u === 'overdue' ? 'bad' : u === 'due_today' || u === 'due_soon' ? 'warn' : 'neutral';
 
+/** The signed-in person's work queue (one request however many components ask). */
+export const useMyWork = () =>
+  useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(
+    MY_WORK,
+    {},
+    { fetchPolicy: 'cache-and-network' },
+  );
+
 /**
  * The start page's "Waiting for you" (docs/procedure.md, Work queues): counts by kind, then the
  * items most urgent first, each with its due date in working days and a link. Managers agree a
@@ -24,11 +32,7 @@ const tone = (u: Item['urgency']) =>
  */
 export function WorkQueue() {
   const { term } = usePersonTerm();
-  const { data, loading, error, refetch } = useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(
-    MY_WORK,
-    {},
-    { fetchPolicy: 'cache-and-network' },
-  );
+  const { data, loading, error, refetch } = useMyWork();
   const [all, setAll] = useState(false);
   const work = data?.myWork;
   const shown = work ? (all ? work.items : work.items.slice(0, FIRST)) : [];
