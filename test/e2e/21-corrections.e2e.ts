@@ -13,8 +13,8 @@ import {
 
 /**
  * Correcting a record (docs/procedure.md, Correcting a record): a handler corrects the service
- * area with a reason and sees it in the journey; a manager voids a closure recorded by mistake
- * and the complaint is open again.
+ * area, then the customer's contact details and the staff named, with a reason, and sees each in
+ * the journey; a manager voids a closure recorded by mistake and the complaint is open again.
  */
 describe('corrections and voided steps (docs/procedure.md, Correcting a record)', () => {
   let b: Browser;
@@ -67,6 +67,32 @@ describe('corrections and voided steps (docs/procedure.md, Correcting a record)'
     expect(journey).toContain('Details corrected');
     expect(journey).toContain(`Service area: Repairs and maintenance → ${other.trim()}`);
     expect(journey).toContain('Recorded under repairs by mistake: it is about rent.');
+    await settled(page);
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+  });
+
+  it("the handler corrects the customer's e-mail and preferred contact and the staff named, and sees each listed (§62)", async () => {
+    const page = b.page;
+    await page.getByRole('button', { name: 'Correct details', exact: true }).click();
+    const form = page.locator('#step-correct');
+    await form.getByLabel('E-mail', { exact: true }).fill('morag.tenant@example.org');
+    await form.getByLabel('Preferred contact', { exact: true }).selectOption({ label: 'E-mail' });
+    const staff = form.getByRole('group', { name: 'Staff the complaint is about' });
+    const first = staff.getByRole('checkbox').first();
+    const named = ((await staff.locator('label').first().textContent()) ?? '').trim();
+    await first.check();
+    await form
+      .getByLabel('Why the record was wrong')
+      .fill('The e-mail came in the follow-up letter; the complaint names the repairs officer.');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await page.locator('p.success', { hasText: 'Details corrected.' }).waitFor();
+    const step = page.locator('ol.journey li.journey-corrected').last();
+    await step.getByText(`Staff named: (none) → ${named}`).waitFor();
+    const text = (await step.textContent()) ?? '';
+    expect(text).toContain('Customer e-mail: (none) → morag.tenant@example.org');
+    expect(text).toContain('Preferred contact: (none) → E-mail');
+    expect(text).toContain('the complaint names the repairs officer');
+    expect(text).toContain('By ');
     await settled(page);
     expect(describeViolations(await seriousViolations(page))).toBe('');
   });

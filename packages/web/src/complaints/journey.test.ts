@@ -86,6 +86,13 @@ describe('corrections in the journey (docs/procedure.md, Correcting a record)', 
         },
       ),
     ).toEqual(['Staff named: changed']));
+  it('a channel and a preferred contact as the forms name them', () =>
+    expect(
+      correctionLines([
+        { field: 'channel', withheld: false, before: 'web_form', after: 'email' },
+        { field: 'customer.preferredContact', withheld: false, before: null, after: 'email' },
+      ]),
+    ).toEqual(['Channel: Web form → E-mail', 'Preferred contact: (none) → E-mail']));
   it('a void names the step it voided', () =>
     expect(journeyTitle({ type: 'voided', stage: 1, details: { voidedType: 'closed' } })).toBe(
       'Step voided: closed',

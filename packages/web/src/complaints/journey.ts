@@ -1,6 +1,7 @@
 import { withPerson } from '@chp/domain';
 import { formatDate } from '../lib/format-date';
 import { humanise } from '../lib/format';
+import { CHANNELS, PREFERRED_CONTACT } from './labels';
 import type { JourneyEvent } from './types';
 
 const CHANNEL_STAGE = (stage: number | null) => (stage ? ` at stage ${stage}` : '');
@@ -139,7 +140,9 @@ export function correctionLines(
     if (v === null || v === undefined || v === '') return '(none)';
     if (field === 'awareOn') return formatDate(v);
     if (field === 'serious') return v === 'true' ? 'yes' : 'no';
-    if (field === 'channel' || field === 'customer.preferredContact') return humanise(v);
+    if (field === 'channel') return CHANNELS.find(([c]) => c === v)?.[1] ?? humanise(v);
+    if (field === 'customer.preferredContact')
+      return PREFERRED_CONTACT.find(([c]) => c === v)?.[1] ?? humanise(v);
     return names[v] ?? v;
   };
   return corrections.map((c) => {
