@@ -75,7 +75,19 @@ describe('corrections and voided steps (docs/procedure.md, Correcting a record)'
     const page = b.page;
     await page.getByRole('button', { name: 'Correct details', exact: true }).click();
     const form = page.locator('#step-correct');
-    await form.getByLabel('E-mail', { exact: true }).fill('morag.tenant@example.org');
+    // managers assign handlers: a handler is not offered the field
+    expect(await form.getByLabel('Handler', { exact: true }).count()).toBe(0);
+    // a refused detail is shown next to its field, from the API's code
+    const email = form.getByLabel('E-mail', { exact: true });
+    await email.fill('morag at example');
+    await form.getByLabel('Why the record was wrong').fill('The e-mail came in a letter.');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await form.locator('[id="step-correct-customerEmail-error"]').waitFor();
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('[data-error-summary] a').getAttribute('href')).toBe(
+      '#step-correct-customerEmail',
+    );
+    await email.fill('morag.tenant@example.org');
     await form.getByLabel('Preferred contact', { exact: true }).selectOption({ label: 'E-mail' });
     const staff = form.getByRole('group', { name: 'Staff the complaint is about' });
     const first = staff.getByRole('checkbox').first();
@@ -103,6 +115,9 @@ describe('corrections and voided steps (docs/procedure.md, Correcting a record)'
     await signIn(page, 'manager');
     await open(page, complaintPath);
     await page.getByRole('heading', { name: /^Complaint CMP-\d{4}-\d{5}$/ }).waitFor();
+    // a manager may also correct who handles the complaint
+    await page.getByRole('button', { name: 'Correct details', exact: true }).click();
+    await page.locator('#step-correct').getByLabel('Handler', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Void this step', exact: true }).click();
     const form = page.locator('#step-void');
     const steps = form.getByLabel('Step', { exact: true });
