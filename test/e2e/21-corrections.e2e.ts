@@ -13,8 +13,8 @@ import {
 
 /**
  * Correcting a record (docs/procedure.md, Correcting a record): a handler corrects the service
- * area with a reason and sees it in the journey; a manager voids a closure recorded by mistake
- * and the complaint is open again.
+ * area, then the customer's contact details and the staff named, with a reason, and sees each in
+ * the journey; a manager voids a closure recorded by mistake and the complaint is open again.
  */
 describe('corrections and voided steps (docs/procedure.md, Correcting a record)', () => {
   let b: Browser;
@@ -71,12 +71,53 @@ describe('corrections and voided steps (docs/procedure.md, Correcting a record)'
     expect(describeViolations(await seriousViolations(page))).toBe('');
   });
 
+  it("the handler corrects the customer's e-mail and preferred contact and the staff named, and sees each listed (§62)", async () => {
+    const page = b.page;
+    await page.getByRole('button', { name: 'Correct details', exact: true }).click();
+    const form = page.locator('#step-correct');
+    // managers assign handlers: a handler is not offered the field
+    expect(await form.getByLabel('Handler', { exact: true }).count()).toBe(0);
+    // a refused detail is shown next to its field, from the API's code
+    const email = form.getByLabel('E-mail', { exact: true });
+    await email.fill('morag at example');
+    await form.getByLabel('Why the record was wrong').fill('The e-mail came in a letter.');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await form.locator('[id="step-correct-customerEmail-error"]').waitFor();
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('[data-error-summary] a').getAttribute('href')).toBe(
+      '#step-correct-customerEmail',
+    );
+    await email.fill('morag.tenant@example.org');
+    await form.getByLabel('Preferred contact', { exact: true }).selectOption({ label: 'E-mail' });
+    const staff = form.getByRole('group', { name: 'Staff the complaint is about' });
+    const first = staff.getByRole('checkbox').first();
+    const named = ((await staff.locator('label').first().textContent()) ?? '').trim();
+    await first.check();
+    await form
+      .getByLabel('Why the record was wrong')
+      .fill('The e-mail came in the follow-up letter; the complaint names the repairs officer.');
+    await form.getByRole('button', { name: 'Save the correction' }).click();
+    await page.locator('p.success', { hasText: 'Details corrected.' }).waitFor();
+    const step = page.locator('ol.journey li.journey-corrected').last();
+    await step.getByText(`Staff named: (none) → ${named}`).waitFor();
+    const text = (await step.textContent()) ?? '';
+    expect(text).toContain('Customer e-mail: (none) → morag.tenant@example.org');
+    expect(text).toContain('Preferred contact: (none) → E-mail');
+    expect(text).toContain('the complaint names the repairs officer');
+    expect(text).toContain('By ');
+    await settled(page);
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+  });
+
   it('a manager voids the closure recorded by mistake and the complaint is open again (§29)', async () => {
     const page = b.page;
     await signOut(page);
     await signIn(page, 'manager');
     await open(page, complaintPath);
     await page.getByRole('heading', { name: /^Complaint CMP-\d{4}-\d{5}$/ }).waitFor();
+    // a manager may also correct who handles the complaint
+    await page.getByRole('button', { name: 'Correct details', exact: true }).click();
+    await page.locator('#step-correct').getByLabel('Handler', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Void this step', exact: true }).click();
     const form = page.locator('#step-void');
     const steps = form.getByLabel('Step', { exact: true });

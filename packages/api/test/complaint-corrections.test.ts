@@ -165,6 +165,107 @@ describe('correcting a recorded complaint and voiding a step recorded by mistake
     expect(handler[1]).toMatchObject({ before: 'Morag Tenant', after: 'Morag Tennant' });
   });
 
+  it("a handler corrects the customer's e-mail and preferred contact; only those change (docs/procedure.md, Correcting a record)", async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    let c = await recordComplaint(world, world.org);
+    c = ok(
+      await correct(c, { customer: { email: 'm.tenant@example.org', preferredContact: 'phone' } }),
+      'correctComplaint',
+    );
+    const res = await world.gql<any>(
+      `query($id: ID!) { complaint(id: $id) { customer { name email postcode preferredContact } journey { corrections { field before after } } } }`,
+      { id: c.id },
+      world.org.people.handler,
+    );
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    const d = res.body.data.complaint;
+    expect(d.customer).toEqual({
+      name: 'Morag Tenant',
+      email: 'm.tenant@example.org',
+      postcode: 'G2 4AB',
+      preferredContact: 'phone',
+    });
+    expect(d.journey.at(-1).corrections).toEqual([
+      { field: 'customer.email', before: 'morag@example.org', after: 'm.tenant@example.org' },
+      { field: 'customer.preferredContact', before: 'email', after: 'phone' },
+    ]);
+  });
+
+  it('correcting the staff named replaces the list; who they are is withheld from roles that do not see personal data (§62)', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    const { handler, manager, senior_manager: senior, communications } = world.org.people;
+    let c = await recordComplaint(world, world.org, { namedStaffIds: [senior.id] });
+    c = ok(await correct(c, { namedStaffIds: [manager.id, handler.id] }), 'correctComplaint');
+    const res = await world.gql<any>(
+      `query($id: ID!) { complaint(id: $id) { aboutNamedStaff namedStaff { id } } }`,
+      { id: c.id },
+      handler,
+    );
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    const named = res.body.data.complaint.namedStaff.map((p: { id: string }) => p.id);
+    expect(named.sort()).toEqual([manager.id, handler.id].sort());
+    expect((await detail(c.id)).journey.at(-1).corrections).toEqual([
+      {
+        field: 'namedStaffIds',
+        personal: true,
+        withheld: false,
+        before: senior.id,
+        after: `${manager.id}, ${handler.id}`,
+      },
+    ]);
+    expect((await detail(c.id, communications)).journey.at(-1).corrections).toEqual([
+      { field: 'namedStaffIds', personal: true, withheld: true, before: null, after: null },
+    ]);
+  });
+
+  it('emptying the staff named leaves a complaint about no one (§62)', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    let c = await recordComplaint(world, world.org, {
+      namedStaffIds: [world.org.people.senior_manager.id],
+    });
+    c = ok(await correct(c, { namedStaffIds: [] }), 'correctComplaint');
+    const [row] = await world.db.dataSource.query(
+      `SELECT about_named_staff, (SELECT count(*)::int FROM complaint_staff_member m WHERE m.complaint_id = complaint.id) AS named
+         FROM complaint WHERE id = $1`,
+      [c.id],
+    );
+    expect(row).toEqual({ about_named_staff: false, named: 0 });
+  });
+
+  it('a manager corrects who handles the complaint (managers assign handlers)', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    let c = await recordComplaint(world, world.org);
+    const { manager } = world.org.people;
+    c = ok(await correct(c, { handlerId: manager.id }, manager), 'correctComplaint');
+    const res = await world.gql<any>(
+      `query($id: ID!) { complaint(id: $id) { handler { id } journey { corrections { field personal after } } } }`,
+      { id: c.id },
+      manager,
+    );
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    expect(res.body.data.complaint.handler.id).toBe(manager.id);
+    expect(res.body.data.complaint.journey.at(-1).corrections).toEqual([
+      { field: 'handlerId', personal: false, after: manager.id },
+    ]);
+  });
+
+  it('serious set at stage 1 with the reason why not stage 2 is kept with it (§36)', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    let c = await recordComplaint(world, world.org);
+    c = ok(
+      await correct(c, {
+        serious: true,
+        seriousStageOneReason: 'The repair is booked for tomorrow',
+      }),
+      'correctComplaint',
+    );
+    const [row] = await world.db.dataSource.query(
+      `SELECT serious, serious_stage_one_reason AS reason FROM complaint WHERE id = $1`,
+      [c.id],
+    );
+    expect(row).toEqual({ serious: true, reason: 'The repair is booked for tomorrow' });
+  });
+
   describe('refused corrections change nothing', () => {
     let c: ComplaintRef;
     beforeAll(async () => {
@@ -219,6 +320,15 @@ describe('correcting a recorded complaint and voiding a step recorded by mistake
       refused(() => correct(c, { category: null }), 'BAD_USER_INPUT', 'notNull'));
     it('serious at stage 1 without the reason why not at stage 2 (§36)', () =>
       refused(() => correct(c, { serious: true }), 'BAD_USER_INPUT'));
+    it('a member of staff of another organisation named (§62)', () =>
+      refused(
+        () => correct(c, { namedStaffIds: [world.other.people.handler.id] }),
+        'BAD_USER_INPUT',
+        undefined,
+        'namedStaffIds',
+      ));
+    it('a customer e-mail that is not an e-mail address', () =>
+      refused(() => correct(c, { customer: { email: 'morag at example' } }), 'BAD_USER_INPUT'));
     it('a handler changing who handles it (managers assign handlers)', () =>
       refused(() => correct(c, { handlerId: world.org.people.manager.id }), 'FORBIDDEN'));
     it('voiding the receipt', async () => {

@@ -113,4 +113,44 @@ describe('statements per page of complaints', () => {
       Number(five.headers.get('x-sql-statements')),
     );
   });
+
+  it('nor with the legal hold and anonymisation of each complaint (docs/procedure.md, Retention and erasure)', async () => {
+    const db = world.db.dataSource;
+    const { manager } = world.org.people;
+    // every third complaint held by the manager, every seventh anonymised
+    await db.query(
+      `UPDATE complaint SET legal_hold_reason = 'Tribunal case pending', legal_hold_at = '2026-03-19T09:00:00Z', legal_hold_by_id = $2
+        WHERE organisation_id = $1 AND substring(reference from '[0-9]+$')::int % 3 = 0`,
+      [world.org.id, manager.id],
+    );
+    await db.query(
+      `UPDATE complaint SET anonymised_at = '2026-03-20T01:00:00Z' WHERE organisation_id = $1 AND substring(reference from '[0-9]+$')::int % 7 = 0`,
+      [world.org.id],
+    );
+    const stored: { reference: string; held: boolean; anonymised: boolean }[] = await db.query(
+      `SELECT reference, legal_hold_at IS NOT NULL AS held, anonymised_at IS NOT NULL AS anonymised FROM complaint WHERE organisation_id = $1`,
+      [world.org.id],
+    );
+    const query = (limit: number) =>
+      `{ complaints(limit: ${limit}) { items { reference legalHold { reason at setBy } anonymisedAt } } }`;
+    const five = await world.gql<any>(query(5), {}, world.org.people.handler);
+    const fifty = await world.gql<any>(query(50), {}, world.org.people.handler);
+    expect(fifty.body.errors, JSON.stringify(fifty.body.errors)).toBeUndefined();
+    const items: any[] = fifty.body.data.complaints.items;
+    expect(items).toHaveLength(50);
+    for (const item of items) {
+      const row = stored.find((r) => r.reference === item.reference)!;
+      expect(item.legalHold === null, item.reference).toBe(!row.held);
+      expect(item.anonymisedAt === null, item.reference).toBe(!row.anonymised);
+      if (row.held)
+        expect(item.legalHold).toMatchObject({
+          reason: 'Tribunal case pending',
+          setBy: expect.stringContaining(' manager '),
+        });
+    }
+    expect(stored.some((r) => r.held) && stored.some((r) => r.anonymised)).toBe(true);
+    expect(Number(fifty.headers.get('x-sql-statements'))).toBe(
+      Number(five.headers.get('x-sql-statements')),
+    );
+  });
 });

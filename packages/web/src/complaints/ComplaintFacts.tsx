@@ -142,7 +142,7 @@ export function ComplaintJourney({
   areaNames = {},
 }: {
   c: ComplaintDetail;
-  /** Service area names by id, for corrected service areas. */
+  /** Service area and staff names by id, for corrected service areas, handlers and staff named. */
   areaNames?: Record<string, string>;
 }) {
   const names = { ...areaNames, [c.serviceArea.id]: c.serviceArea.name };

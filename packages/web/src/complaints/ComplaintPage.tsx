@@ -30,6 +30,7 @@ import { STEP_FORMS } from './steps/index';
 import { ComplaintFacts, ComplaintJourney } from './ComplaintFacts';
 import type { ComplaintDetail } from './types';
 import { WhyThisDate } from './WhyThisDate';
+import { usePeopleNames } from './use-people-names';
 
 export default function ComplaintPage({ params }: { params: Record<string, string> }) {
   const me = useMe();
@@ -51,6 +52,7 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
     skip: !c?.journey.some((e) => e.type === 'corrected'),
   });
   const areaNames = Object.fromEntries((areas.data?.serviceAreas ?? []).map((a) => [a.id, a.name]));
+  const peopleNames = usePeopleNames(c);
   usePageTitle(c ? `Complaint ${c.reference}` : 'Complaint');
 
   useEffect(() => {
@@ -89,7 +91,7 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
           restrictions={
             proposesRestrictions(me.role) ? <RestrictionsPanel complaintId={c.id} /> : null
           }
-          areaNames={areaNames}
+          areaNames={{ ...areaNames, ...peopleNames }}
           corrections={
             <CorrectionsPanel
               c={c}
@@ -137,7 +139,7 @@ export function ComplaintView({
   restrictions?: React.ReactNode;
   /** Correct details and void a step (docs/procedure.md, Correcting a record), for those who may. */
   corrections?: React.ReactNode;
-  /** Service area names by id, for the journey's corrections. */
+  /** Service area and staff names by id, for the journey's corrections. */
   areaNames?: Record<string, string>;
 }) {
   const { term } = usePersonTerm();

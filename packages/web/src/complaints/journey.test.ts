@@ -64,6 +64,35 @@ describe('corrections in the journey (docs/procedure.md, Correcting a record)', 
         { field: 'awareOn', withheld: false, before: '2026-02-20', after: '2025-08-01' },
       ]),
     ).toEqual(['Date the customer first knew: 20 Feb 2026 → 1 Aug 2025']));
+  it('the handler and the staff named by name', () =>
+    expect(
+      correctionLines(
+        [
+          { field: 'handlerId', withheld: false, before: 'p1', after: 'p2' },
+          { field: 'namedStaffIds', withheld: false, before: '', after: 'p1, p3' },
+        ],
+        { p1: 'Ailsa Handler', p2: 'Ewan Manager', p3: 'Iain Repairs' },
+      ),
+    ).toEqual([
+      'Handler: Ailsa Handler → Ewan Manager',
+      'Staff named: (none) → Ailsa Handler, Iain Repairs',
+    ]));
+  it('people the page cannot name read as changed, never as ids', () =>
+    expect(
+      correctionLines(
+        [{ field: 'namedStaffIds', withheld: false, before: 'p1', after: 'p1, p9' }],
+        {
+          p1: 'Ailsa Handler',
+        },
+      ),
+    ).toEqual(['Staff named: changed']));
+  it('a channel and a preferred contact as the forms name them', () =>
+    expect(
+      correctionLines([
+        { field: 'channel', withheld: false, before: 'web_form', after: 'email' },
+        { field: 'customer.preferredContact', withheld: false, before: null, after: 'email' },
+      ]),
+    ).toEqual(['Channel: Web form → E-mail', 'Preferred contact: (none) → E-mail']));
   it('a void names the step it voided', () =>
     expect(journeyTitle({ type: 'voided', stage: 1, details: { voidedType: 'closed' } })).toBe(
       'Step voided: closed',

@@ -1,6 +1,7 @@
 import { withPerson } from '@chp/domain';
 import { formatDate } from '../lib/format-date';
 import { humanise } from '../lib/format';
+import { CHANNELS, PREFERRED_CONTACT } from './labels';
 import type { JourneyEvent } from './types';
 
 const CHANNEL_STAGE = (stage: number | null) => (stage ? ` at stage ${stage}` : '');
@@ -111,12 +112,20 @@ export const CORRECTED_FIELD_LABELS: Record<string, string> = {
   'customer.preferredContact': 'Preferred contact',
 };
 
-/** Ids the page cannot name without another query: shown as changed, not as the ids. */
+/** People by id (lists comma-separated): by name when `names` knows everyone, never as ids. */
 const BY_ID = new Set(['handlerId', 'namedStaffIds']);
+
+function peopleNamed(v: string | null | undefined, names: Record<string, string>): string | null {
+  const ids = v ? v.split(', ') : [];
+  if (ids.length === 0) return '(none)';
+  const named = ids.map((id) => names[id]);
+  return named.every((n) => n !== undefined) ? named.join(', ') : null;
+}
 
 /**
  * One line per corrected detail: 'Category: Repairs → Rent'. Personal values withheld from the
- * viewer's role read 'changed (personal data, not shown)'; `names` turns service area ids into names.
+ * viewer's role read 'changed (personal data, not shown)'; `names` turns service area and people
+ * ids into names.
  */
 export function correctionLines(
   corrections: readonly {
@@ -131,13 +140,20 @@ export function correctionLines(
     if (v === null || v === undefined || v === '') return '(none)';
     if (field === 'awareOn') return formatDate(v);
     if (field === 'serious') return v === 'true' ? 'yes' : 'no';
-    if (field === 'channel' || field === 'customer.preferredContact') return humanise(v);
+    if (field === 'channel') return CHANNELS.find(([c]) => c === v)?.[1] ?? humanise(v);
+    if (field === 'customer.preferredContact')
+      return PREFERRED_CONTACT.find(([c]) => c === v)?.[1] ?? humanise(v);
     return names[v] ?? v;
   };
   return corrections.map((c) => {
     const label = CORRECTED_FIELD_LABELS[c.field] ?? humanise(c.field);
     if (c.withheld) return `${label}: changed (personal data, not shown)`;
-    if (BY_ID.has(c.field)) return `${label}: changed`;
+    if (BY_ID.has(c.field)) {
+      const [before, after] = [peopleNamed(c.before, names), peopleNamed(c.after, names)];
+      return before === null || after === null
+        ? `${label}: changed`
+        : `${label}: ${before} → ${after}`;
+    }
     return `${label}: ${show(c.field, c.before)} → ${show(c.field, c.after)}`;
   });
 }

@@ -174,6 +174,10 @@ export const COMPLAINT = gql`
         id
         name
       }
+      namedStaff @include(if: $personal) {
+        id
+        name
+      }
       rootCauses {
         id
         name

@@ -1157,6 +1157,7 @@ export type ComplaintQuery = {
     } | null;
     serviceArea: { id: string; name: string };
     handler: { id: string; name: string } | null;
+    namedStaff?: Array<{ id: string; name: string }>;
     rootCauses: Array<{ id: string; name: string }>;
     points: Array<{
       id: string;

@@ -44,11 +44,15 @@ const CUSTOMER_FIELDS = [
 ] as const;
 type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
-/** Details that are personal data: their before and after reach only roles that see it. */
+/**
+ * Details that are personal data: their before and after reach only roles that see it. The staff
+ * named are among them, as `Complaint.namedStaff` is (§62: who a complaint is about).
+ */
 export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
   'summary',
   'outcomeSought',
   'seriousStageOneReason',
+  'namedStaffIds',
   ...CUSTOMER_FIELDS.map((f) => `customer.${f}`),
 ]);
 

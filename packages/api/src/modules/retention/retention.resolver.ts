@@ -14,6 +14,7 @@ import { DateTime } from '../../core/scalars';
 import { ADMINISTRATORS, COMPLAINT_READERS, MANAGERS, SEES_PERSONAL_DATA } from '../../core/role';
 import { Complaint } from '../complaints';
 import { retentionWarnings } from './due-complaints';
+import { retentionByComplaint } from './retention.loaders';
 import { EraseCustomerArgs, LegalHoldArgs } from './retention.inputs';
 import { eraseCustomer, liftLegalHold, runRetentionNow, setLegalHold } from './retention.service';
 import { ErasureResult, LegalHold, RetentionDue, RetentionRunResult } from './retention.types';
@@ -79,15 +80,8 @@ export class ComplaintRetentionResolver {
     description: 'Its legal hold, if any (its reason is free text)',
   })
   async legalHold(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<LegalHold | null> {
-    const [row]: { reason: string | null; at: Date | null; setBy: string | null }[] =
-      await ctx.dataSource.query(
-        `SELECT c.legal_hold_reason AS reason, c.legal_hold_at AS at, p.name AS "setBy"
-           FROM complaint c LEFT JOIN person p
-             ON p.organisation_id = c.organisation_id AND p.id = c.legal_hold_by_id
-          WHERE c.organisation_id = $1 AND c.id = $2`,
-        [c.organisationId, c.id],
-      );
-    return row?.at ? { reason: row.reason!, at: row.at, setBy: row.setBy } : null;
+    const row = await ctx.loaders.get(retentionByComplaint).load(c);
+    return row?.holdAt ? { reason: row.holdReason!, at: row.holdAt, setBy: row.holdSetBy } : null;
   }
 
   @Authorized(COMPLAINT_READERS)
@@ -96,10 +90,6 @@ export class ComplaintRetentionResolver {
     description: 'When its personal data was anonymised (retention or erasure), if it was',
   })
   async anonymisedAt(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<Date | null> {
-    const [row]: { at: Date | null }[] = await ctx.dataSource.query(
-      `SELECT anonymised_at AS at FROM complaint WHERE organisation_id = $1 AND id = $2`,
-      [c.organisationId, c.id],
-    );
-    return row?.at ?? null;
+    return (await ctx.loaders.get(retentionByComplaint).load(c))?.anonymisedAt ?? null;
   }
 }
