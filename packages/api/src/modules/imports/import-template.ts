@@ -74,5 +74,6 @@ function headerText(value: unknown): string {
     if (typeof v.text === 'string') return v.text;
     return v.result === undefined ? '' : headerText(v.result);
   }
-  return typeof value === 'string' ? value : String(value as number | boolean);
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
