@@ -120,6 +120,9 @@ describe("importing last year's complaints from a spreadsheet (docs/procedure.md
     await open(page, '/complaints');
     await page.locator('main').getByRole('link', { name: 'Import complaints' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import complaints' }).waitFor();
+    // the address opens the page too (the API's /imports endpoints leave it to the dashboard)
+    await open(page, '/imports');
+    await page.getByRole('heading', { level: 1, name: 'Import complaints' }).waitFor();
     for (const [link, name] of [
       ['Download the template (CSV)', 'complaints-import-template.csv'],
       ['Download the template (Excel)', 'complaints-import-template.xlsx'],
