@@ -39,6 +39,11 @@ export const ADMIN_SECTIONS: readonly { to: string; title: string; what: string 
     what: 'How long personal data is kept after closure, complaints due for anonymisation, legal holds, and a run now.',
   },
   {
+    to: '/imports',
+    title: 'Import complaints',
+    what: 'Complaints recorded elsewhere, with their journey, from a CSV file or an Excel workbook: template, column mapping, a check, then the import.',
+  },
+  {
     to: '/admin/sign-in',
     title: 'Single sign-on',
     what: "Your organisation's directory (OpenID Connect, e.g. Microsoft Entra ID): issuer, client, allowed e-mail domains, groups to roles.",

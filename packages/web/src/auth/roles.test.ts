@@ -65,6 +65,14 @@ describe('the navigation each role sees', () => {
     expect(mayOpen('manager', '/admin/audit')).toBe(false);
   });
 
+  it('lets the roles that import complaints open the import page: admin and managers (docs/procedure.md, Importing complaints)', () => {
+    expect(mayOpen('admin', '/imports')).toBe(true);
+    expect(mayOpen('senior_manager', '/imports')).toBe(true);
+    expect(mayOpen('manager', '/imports')).toBe(true);
+    expect(mayOpen('handler', '/imports')).toBe(false);
+    expect(mayOpen('communications', '/imports')).toBe(false);
+  });
+
   it('gives only the administrator the service-area and root-cause screens', () => {
     expect(mayOpen('admin', '/admin/service-areas')).toBe(true);
     expect(mayOpen('admin', '/admin/root-causes')).toBe(true);

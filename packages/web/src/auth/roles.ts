@@ -2,6 +2,7 @@ import type { MeQuery } from '../generated/graphql';
 import {
   administers,
   handlesComplaints,
+  importsComplaints,
   listsAllActions,
   readsAnalytics,
   readsAudit,
@@ -56,6 +57,7 @@ export function mayOpen(role: Role, pathname: string): boolean {
     return writesPublications(role);
   if (pathname === '/staff' || pathname === '/outbox') return administers(role);
   if (pathname === '/admin/audit') return readsAudit(role);
+  if (pathname === '/imports') return importsComplaints(role);
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return administers(role);
   return true;
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { handlesComplaints } from '@chp/domain';
+import { handlesComplaints, importsComplaints } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import type {
   RegisterQuery,
@@ -82,6 +82,7 @@ export default function RegisterPage() {
             {recording ? 'Cancel recording' : 'Record a complaint'}
           </button>
         ) : null}
+        {importsComplaints(me.role) ? <Link to="/imports">Import complaints</Link> : null}
       </div>
       {recording ? (
         <RecordComplaintForm

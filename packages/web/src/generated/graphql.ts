@@ -151,6 +151,13 @@ export type FindingInput = {
   reason?: string | null | undefined;
 };
 
+export type ImportColumnInput = {
+  /** The file's column header */
+  column: string;
+  /** One of the template fields (importFields) */
+  field: string;
+};
+
 export type ImprovementActionFilter = {
   complaintId?: string | number | null | undefined;
   /** Open actions (proposed, authorised, in progress) whose target date is at most this many calendar days away, overdue ones included */
@@ -1847,6 +1854,29 @@ export type GroupFiguresQuery = {
       months: Array<{ received: number; closed: number; period: { from: string } }>;
     }>;
   } | null;
+};
+
+export type ImportSetupQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ImportSetupQuery = {
+  importFields: Array<{ field: string; hint: string; required: boolean }>;
+  importMapping: Array<{ field: string; column: string }>;
+};
+
+export type SaveImportMappingMutationVariables = Exact<{
+  mapping: Array<ImportColumnInput> | ImportColumnInput;
+}>;
+
+export type SaveImportMappingMutation = {
+  saveImportMapping: Array<{ field: string; column: string }>;
+};
+
+export type ImportRunProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImportRunProgressQuery = {
+  importRun: { id: string; status: string; rowsRead: number; rowsImported: number } | null;
 };
 
 export type OtherOutcomeFieldsFragment = {

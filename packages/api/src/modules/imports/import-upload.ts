@@ -15,6 +15,8 @@ export interface UploadOptions {
   createUnknown: boolean;
   /** Null: the organisation's saved mapping. */
   mapping: ImportMapping | null;
+  /** A new run id chosen by the caller, to follow the run's progress while the file uploads. */
+  runId?: string;
 }
 
 /** An import by the signed-in viewer (GraphQL or POST /imports), with the saved mapping by default. */
@@ -37,6 +39,7 @@ export async function importFromUpload(
         createUnknown: options.createUnknown,
         mapping,
         fileName: options.fileName,
+        ...(options.runId ? { runId: options.runId } : {}),
       },
     );
   } catch (e) {

@@ -25,6 +25,8 @@ export interface ImportOptions {
   /** Source column per field; omitted fields are read from the column of their own name. */
   mapping?: ImportMapping;
   fileName?: string;
+  /** The run's id chosen by the caller (the dashboard polls `importRun` with it while the file uploads). */
+  runId?: string;
 }
 
 export interface ImportProblemRow {
@@ -87,8 +89,8 @@ export async function importComplaints(
   onProgress: (rowsRead: number) => void | Promise<void> = () => {},
 ): Promise<ImportReport> {
   const [run] = await dataSource.query<{ id: string }[]>(
-    `INSERT INTO import_run (organisation_id, started_by_id, file_name, dry_run, mode, create_unknown, status, started_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'running', $7) RETURNING id`,
+    `INSERT INTO import_run (id, organisation_id, started_by_id, file_name, dry_run, mode, create_unknown, status, started_at)
+     VALUES (COALESCE($8::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6, 'running', $7) RETURNING id`,
     [
       actor.organisationId,
       actor.personId,
@@ -97,6 +99,7 @@ export async function importComplaints(
       options.mode,
       options.createUnknown,
       actor.now,
+      options.runId ?? null,
     ],
   );
   const runId = run!.id;

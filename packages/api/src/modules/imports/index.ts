@@ -11,3 +11,4 @@ export {
 export { formatOf, type ImportFormat } from './import-reader';
 export { importFromUpload } from './import-upload';
 export { ImportResolver, IMPORTERS } from './import.resolver';
+export { readHeader, templateCsv, templateXlsx } from './import-template';
