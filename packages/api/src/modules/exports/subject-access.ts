@@ -184,7 +184,8 @@ export async function staffFiles(
       runner,
       {
         table: 'audit_log',
-        where: 'organisation_id = $1 AND (entity_id = $2::text OR actor_id = $2)',
+        where:
+          'organisation_id = $1 AND (entity_id = $2::text OR actor_id = CAST($2::text AS uuid))',
         orderBy: 'at, id',
       },
       p,

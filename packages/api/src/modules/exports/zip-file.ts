@@ -9,14 +9,18 @@ export async function writeZip(
   readmeText: string,
 ): Promise<void> {
   const zip = archiver('zip', { zlib: { level: 6 } });
+  let fail: (error: unknown) => void = () => undefined;
   const done = new Promise<void>((resolve, reject) => {
-    zip.on('error', reject);
+    fail = (error) => {
+      zip.abort();
+      reject(error);
+    };
+    zip.on('error', fail);
     zip.on('end', resolve);
   });
   zip.pipe(out);
   zip.append(readmeText, { name: 'README.txt' });
   // entries are read one after another, so each table's cursor runs alone on the snapshot
-  for (const f of files) zip.append(csvStream(f), { name: `${f.name}.csv` });
-  await zip.finalize();
-  await done;
+  for (const f of files) zip.append(csvStream(f).on('error', fail), { name: `${f.name}.csv` });
+  await Promise.all([zip.finalize(), done]);
 }
