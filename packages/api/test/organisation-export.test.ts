@@ -100,8 +100,26 @@ describe('organisation export (issue 14, Export)', () => {
       expect(csvRows(files[`${t}.csv`]!).length, t).toBeGreaterThan(1);
   });
 
-  it('holds nothing of another organisation (docs/architecture.md, Organisations and groups)', () => {
+  it('holds nothing of another organisation (docs/architecture.md, Organisations and groups)', async () => {
     const all = Object.values(files).join('\n');
+    // every id of the other organisation, in every table that has ids
+    const tables: { table_name: string }[] = await world.db.dataSource.query(
+      `SELECT c.table_name FROM information_schema.columns c
+        JOIN information_schema.columns i ON i.table_name = c.table_name AND i.column_name = 'id' AND i.table_schema = 'public'
+       WHERE c.column_name = 'organisation_id' AND c.table_schema = 'public'`,
+    );
+    let otherIds = 0;
+    for (const { table_name } of tables) {
+      const rows: { id: string }[] = await world.db.dataSource.query(
+        `SELECT id::text FROM "${table_name}" WHERE organisation_id = $1`,
+        [world.other.id],
+      );
+      for (const { id } of rows.filter((r) => r.id.length > 8)) {
+        expect(all, `${table_name} ${id}`).not.toContain(id);
+        otherIds += 1;
+      }
+    }
+    expect(otherIds).toBeGreaterThan(10);
     expect(all).not.toContain(world.other.id);
     expect(all).not.toContain('forth.customer@example.org');
     expect(all).not.toContain(world.other.people.admin.email);

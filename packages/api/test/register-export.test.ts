@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { administers, readsComplaints, ROLES, type Role } from '@chp/domain';
 import { recordComplaint } from './support/complaints';
 import { csvRows, download, sheets } from './support/downloads';
 import { must } from './support/must';
@@ -168,5 +169,25 @@ describe('register download (issue 14, Export)', () => {
     );
     expect(row.actor_id).toBe(world.org.people.handler.id);
     expect(row.changes).toEqual({ format: 'csv', filters: ['search'] });
+  });
+
+  describe('who may download what: every download as every role and as nobody', () => {
+    const downloads: [string, (role: Role) => boolean][] = [
+      ['/exports/register.csv', readsComplaints],
+      ['/exports/register.xlsx', readsComplaints],
+      ['/exports/organisation.zip', administers],
+      ['/exports/organisation.xlsx', administers],
+      ['/exports/subject-access.zip?personId=PERSON', administers],
+    ];
+    for (const [path, may] of downloads) {
+      it(`${path}: ${ROLES.filter(may).join(', ')} only; 401 without a session`, async () => {
+        const url = path.replace('PERSON', world.org.people.staff.id);
+        for (const role of ROLES) {
+          const res = await download(world, url, world.org.people[role]);
+          expect(res.status, role).toBe(may(role) ? 200 : 403);
+        }
+        expect((await download(world, url, null)).status).toBe(401);
+      });
+    }
   });
 });

@@ -42,7 +42,15 @@ export async function sheets(body: Buffer): Promise<Record<string, string[][]>> 
     const rows: string[][] = [];
     sheet.eachRow((row) => {
       const values = (row.values as unknown[]).slice(1);
-      rows.push(values.map((v) => (v === null || v === undefined ? '' : String(v))));
+      rows.push(
+        values.map((v) =>
+          v === null || v === undefined
+            ? ''
+            : typeof v === 'object'
+              ? JSON.stringify(v)
+              : String(v as string | number | boolean),
+        ),
+      );
     });
     out[sheet.name] = rows;
   });

@@ -1,4 +1,3 @@
-import type { RegisterQueryVariables } from '../generated/graphql';
 import { registerVariables, type RegisterFilters } from '../complaints/register-filters';
 
 /**
@@ -13,7 +12,7 @@ import { registerVariables, type RegisterFilters } from '../complaints/register-
 export function registerDownloadUrl(filters: RegisterFilters, format: 'csv' | 'xlsx'): string {
   const { limit: _limit, offset: _offset, ...rest } = registerVariables(filters);
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(rest) as [keyof RegisterQueryVariables, unknown][]) {
+  for (const [key, value] of Object.entries(rest)) {
     if (value !== undefined && value !== null) query.set(key, String(value));
   }
   const text = query.toString();

@@ -7,11 +7,11 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The table's columns as stored, in order, without its secret ones. */
 async function columnsOf(runner: QueryRunner, t: ExportedTable): Promise<string[]> {
-  const rows: { column_name: string }[] = await runner.query(
+  const rows = (await runner.query(
     `SELECT column_name FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
     [t.table],
-  );
+  )) as { column_name: string }[];
   return rows.map((r) => r.column_name).filter((c) => !(t.secret ?? []).includes(c));
 }
 

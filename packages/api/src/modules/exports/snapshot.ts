@@ -41,9 +41,10 @@ export async function* batches(
   await runner.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params);
   try {
     for (;;) {
-      const rows: Record<string, unknown>[] = await runner.query(
-        `FETCH ${BATCH_ROWS} FROM ${name}`,
-      );
+      const rows = (await runner.query(`FETCH ${BATCH_ROWS} FROM ${name}`)) as Record<
+        string,
+        unknown
+      >[];
       if (rows.length === 0) return;
       yield rows;
       if (rows.length < BATCH_ROWS) return;

@@ -18,14 +18,14 @@ export async function customerFiles(
   organisationId: string,
   customerId: string,
 ): Promise<TableFile[] | null> {
-  const ids: { id: string }[] = await runner.query(
+  const ids = (await runner.query(
     `SELECT c.id FROM customer c
       WHERE c.organisation_id = $1
         AND (c.id = $2 OR (c.email IS NOT NULL AND lower(c.email) = (
           SELECT lower(email) FROM customer WHERE organisation_id = $1 AND id = $2)))
       ORDER BY c.created_at, c.id`,
     [organisationId, customerId],
-  );
+  )) as { id: string }[];
   if (ids.length === 0) return null;
   const p = [organisationId, ids.map((r) => r.id)];
   const theirs = 'organisation_id = $1 AND customer_id = ANY($2::uuid[])';
@@ -90,10 +90,10 @@ export async function staffFiles(
   organisationId: string,
   personId: string,
 ): Promise<TableFile[] | null> {
-  const found: unknown[] = await runner.query(
-    `SELECT 1 FROM person WHERE organisation_id = $1 AND id = $2`,
-    [organisationId, personId],
-  );
+  const found = (await runner.query(`SELECT 1 FROM person WHERE organisation_id = $1 AND id = $2`, [
+    organisationId,
+    personId,
+  ])) as unknown[];
   if (found.length === 0) return null;
   const p = [organisationId, personId];
   return [

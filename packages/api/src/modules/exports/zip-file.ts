@@ -13,7 +13,7 @@ export async function writeZip(
   const done = new Promise<void>((resolve, reject) => {
     fail = (error) => {
       zip.abort();
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     };
     zip.on('error', fail);
     zip.on('end', resolve);
