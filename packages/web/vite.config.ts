@@ -13,6 +13,7 @@ const target = process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000';
 const api = {
   '/graphql': { target, changeOrigin: true },
   '/calendar': { target, changeOrigin: true },
+  '/exports': { target, changeOrigin: true },
   // sign-in through the organisation's directory: redirects, kept on this address
   '/auth/oidc': { target },
 };

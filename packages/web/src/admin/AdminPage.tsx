@@ -1,5 +1,6 @@
 import { usePageTitle } from '../lib/page-title';
 import { Link } from '../lib/router';
+import { OrganisationExport } from '../exports/DownloadLinks';
 
 /** The administration sections, in the order an administrator setting up usually needs them. */
 export const ADMIN_SECTIONS: readonly { to: string; title: string; what: string }[] = [
@@ -64,6 +65,7 @@ export default function AdminPage() {
           </li>
         ))}
       </ul>
+      <OrganisationExport />
     </>
   );
 }

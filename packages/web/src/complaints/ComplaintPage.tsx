@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProposeActionForm } from '../actions/ProposeActionForm';
 import { useMe } from '../auth/me-context';
+import { SubjectAccessLink } from '../exports/DownloadLinks';
 import {
   handlesComplaints,
   isManager,
@@ -185,6 +186,12 @@ export function ComplaintView({
       ) : null}
 
       {restrictions}
+      {c.customer ? (
+        <SubjectAccessLink
+          subject={{ customerId: c.customer.id }}
+          name={c.customer.name ?? 'this customer'}
+        />
+      ) : null}
 
       <div className="two-col">
         <ComplaintFacts c={c} personal={personal} />

@@ -28,6 +28,7 @@ import {
   registerVariables,
 } from './register-filters';
 import { usePersonTerm } from '../lib/person-term';
+import { registerDownloadUrl } from '../exports/downloads';
 
 const COLUMNS: [RegisterSort, string][] = [
   ['reference', 'Reference'],
@@ -217,6 +218,16 @@ export default function RegisterPage() {
         </Empty>
       ) : (
         <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
+          <p className="no-print register-downloads">
+            <a href={registerDownloadUrl(filters, 'csv')} download>
+              Download CSV
+            </a>{' '}
+            ·{' '}
+            <a href={registerDownloadUrl(filters, 'xlsx')} download>
+              Download Excel
+            </a>{' '}
+            <span className="hint">every page of this list, with these filters and order</span>
+          </p>
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Complaints register">
             <table className="register">
               <caption>

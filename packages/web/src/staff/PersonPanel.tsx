@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { SubjectAccessLink } from '../exports/DownloadLinks';
 import type { Role } from '@chp/domain';
 import { useState } from 'react';
 import type {
@@ -92,6 +93,7 @@ export function PersonPanel({
         {person.email}
         {person.active ? '' : ' (deactivated)'}
       </p>
+      <SubjectAccessLink subject={{ personId: person.id }} name={person.name} />
       <SuccessMessage message={done} />
       <Form id="person" state={update} onSubmit={onSubmitted(save)} level={3}>
         <div className="form-grid">

@@ -24,6 +24,7 @@ import {
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
 import { importEndpoint } from './import-endpoint';
+import { exportEndpoint } from './export-endpoint';
 import { graphqlBudget, viewerOf } from './graphql-budget';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
@@ -155,6 +156,12 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     databaseGate(options.dataSource),
     cookieParser(),
     importEndpoint(options.dataSource, options.clock ?? (() => new Date()), log),
+  );
+  app.use(
+    '/exports',
+    databaseGate(options.dataSource),
+    cookieParser(),
+    exportEndpoint(options.dataSource, options.clock ?? (() => new Date()), log),
   );
   app.use(
     '/graphql',

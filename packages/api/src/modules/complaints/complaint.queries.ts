@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import { addWorkingDays } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import type { PageArgs } from '../../core/pagination';
@@ -55,12 +56,15 @@ const searchOnly = (filter: ComplaintFilter): boolean =>
       ['search', 'sort', 'direction'].includes(key),
   );
 
-export async function findComplaints(
+/**
+ * The register's complaints that match the filter, unordered: the one query behind the register
+ * page (a page at a time) and its export (read whole, in batches).
+ */
+export async function filteredRegister(
   ctx: ChpContext,
   viewer: Viewer,
   filter: ComplaintFilter,
-  page: PageArgs,
-): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
+): Promise<SelectQueryBuilder<Complaint>> {
   checkClosureFilter(filter);
   const q = ctx.dataSource
     .getRepository(Complaint)
@@ -88,22 +92,6 @@ export async function findComplaints(
       { outcome: filter.outcome },
     );
   }
-  if (searchOnly(filter)) {
-    // the page and the total come from the search words' index before any complaint is read
-    const found = await searchPage(
-      ctx.dataSource,
-      viewer,
-      filter.search!,
-      filter.direction !== SortDirection.asc,
-      page,
-    );
-    const countTotal = async () =>
-      found.total ?? countSearchMatches(ctx.dataSource, viewer, filter.search!);
-    if (found.ids.length === 0) return { items: [], countTotal };
-    q.andWhere('c.id IN (:...pageIds)', { pageIds: found.ids });
-    applySort(q, RegisterSort.received, filter.direction, []);
-    return { items: await q.getMany(), countTotal };
-  }
   if (filter.search) applySearch(q, viewer, filter.search);
   applyClosureFilter(q, filter);
   // §36: serious complaints kept at stage 1, for managers (docs/procedure.md §36)
@@ -119,13 +107,55 @@ export async function findComplaints(
       { today: ctx.today, limits: JSON.stringify(limits) },
     );
   }
-  const count = q.clone();
+  return q;
+}
+
+/** Orders the register's query as the filter asks (the page's order, and the export's). */
+export async function sortRegister(
+  ctx: ChpContext,
+  viewer: Viewer,
+  q: SelectQueryBuilder<Complaint>,
+  filter: ComplaintFilter,
+): Promise<SelectQueryBuilder<Complaint>> {
   applySort(
     q,
     filter.sort,
     filter.direction,
     filter.sort === RegisterSort.service_area ? await areasByName(ctx, viewer) : [],
   );
+  return q;
+}
+
+export async function findComplaints(
+  ctx: ChpContext,
+  viewer: Viewer,
+  filter: ComplaintFilter,
+  page: PageArgs,
+): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
+  if (searchOnly(filter)) {
+    checkClosureFilter(filter);
+    // the page and the total come from the search words' index before any complaint is read
+    const found = await searchPage(
+      ctx.dataSource,
+      viewer,
+      filter.search!,
+      filter.direction !== SortDirection.asc,
+      page,
+    );
+    const countTotal = async () =>
+      found.total ?? countSearchMatches(ctx.dataSource, viewer, filter.search!);
+    if (found.ids.length === 0) return { items: [], countTotal };
+    const q = ctx.dataSource
+      .getRepository(Complaint)
+      .createQueryBuilder('c')
+      .where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds })
+      .andWhere('c.id IN (:...pageIds)', { pageIds: found.ids });
+    applySort(q, RegisterSort.received, filter.direction, []);
+    return { items: await q.getMany(), countTotal };
+  }
+  const q = await filteredRegister(ctx, viewer, filter);
+  const count = q.clone();
+  await sortRegister(ctx, viewer, q, filter);
   const items = await q.offset(page.offset).limit(page.limit).getMany();
   return { items, countTotal: () => count.getCount() };
 }

@@ -35,3 +35,5 @@ export {
   CorrectComplaintArgs,
   VoidComplaintStepArgs,
 } from './corrections.inputs';
+export { filteredRegister, sortRegister } from './complaint.queries';
+export { ComplaintFilter } from './complaint-filter.inputs';
