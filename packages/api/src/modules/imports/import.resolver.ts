@@ -121,7 +121,7 @@ export class ImportResolver {
       startedAt: row.started_at,
       finishedAt: row.finished_at,
       // runs stored before corrected files were applied have no updates
-      report: row.report && { rowsUpdated: 0, updates: [], ...row.report },
+      report: row.report && Object.assign({ rowsUpdated: 0, updates: [] }, row.report),
     };
   }
 }
