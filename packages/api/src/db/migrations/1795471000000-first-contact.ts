@@ -14,21 +14,22 @@ const FIGURES = [
 const OTHER = ['not_a_complaint', 'withdrawn', 'out_of_time', 'duplicate'];
 const ALL = [...FIGURES, ...OTHER];
 
-/** The columns of a complaint's contribution to indicator_day. */
-export function contributionColumns(others: boolean): string {
-  return (others ? ALL : FIGURES)
+/** A complaint's contribution to indicator_day, signed (+1 new row, -1 old row). */
+function contributions(others: boolean): string {
+  const zeros = others ? ', 0, 0, 0, 0' : '';
+  const columns = (others ? ALL : FIGURES)
     .map((f) => `${f} ${f === 'working_days' ? 'bigint' : 'integer'}`)
     .join(', ');
-}
-
-/** The query of a complaint `c`'s contribution to indicator_day, signed by `sign`. */
-export function contributionsQuery(others: boolean): string {
-  const zeros = others ? ', 0, 0, 0, 0' : '';
   // docs/procedure.md, SPSO performance indicators, row A: not a complaint and duplicates are not complaints received
   const received = others
     ? `sign * (c.other_outcome IS NULL OR c.other_outcome IN ('withdrawn', 'out_of_time'))::int`
     : 'sign';
   return `
+      CREATE FUNCTION indicator_contributions(c complaint, sign integer)
+      RETURNS TABLE (organisation_id uuid, date date, bucket smallint, ${columns})
+      LANGUAGE plpgsql IMMUTABLE AS $$
+      BEGIN
+        RETURN QUERY
         SELECT c.organisation_id, (c.received_at AT TIME ZONE 'Europe/London')::date, 0::smallint, ${received}, 0, 0, 0, 0, 0, 0::bigint, 0, 0${zeros}
         UNION ALL
         SELECT c.organisation_id, c.stage1_closed_on, 1::smallint, 0, sign,
@@ -52,17 +53,7 @@ export function contributionsQuery(others: boolean): string {
                sign * (c.other_outcome = 'out_of_time')::int, sign * (c.other_outcome = 'duplicate')::int
          WHERE c.other_outcome_on IS NOT NULL`
             : ''
-        }`;
-}
-
-/** A complaint's contribution to indicator_day, signed (+1 new row, -1 old row). */
-function contributions(others: boolean): string {
-  return `
-      CREATE FUNCTION indicator_contributions(c complaint, sign integer)
-      RETURNS TABLE (organisation_id uuid, date date, bucket smallint, ${contributionColumns(others)})
-      LANGUAGE plpgsql IMMUTABLE AS $$
-      BEGIN
-        RETURN QUERY${contributionsQuery(others)};
+        };
       END $$`;
 }
 

@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { contributionColumns, contributionsQuery } from './1795471000000-first-contact';
 
 const FIGURES = [
   'received',
@@ -23,17 +22,11 @@ const FIGURES = [
  * rows are the same: the statement triggers read the inserted rows from a transition table and
  * use the same functions as the row triggers (indicator_contributions, complaint_search_words).
  * Deletes and updates keep their row triggers (a transition table serves one event only).
- * indicator_contributions becomes a SQL function (same query) so the planner inlines it.
  */
 export class SetBasedInsertTriggers1795493200000 implements MigrationInterface {
   name = 'SetBasedInsertTriggers1795493200000';
 
   async up(q: QueryRunner): Promise<void> {
-    // the same query as a SQL function, which the planner inlines into the statement trigger's join
-    await q.query(`
-      CREATE OR REPLACE FUNCTION indicator_contributions(c complaint, sign integer)
-      RETURNS TABLE (organisation_id uuid, date date, bucket smallint, ${contributionColumns(true)})
-      LANGUAGE sql IMMUTABLE AS $$${contributionsQuery(true)} $$`);
     await q.query(`DROP TRIGGER complaint_indicator_day_insert ON complaint`);
     await q.query(`
       CREATE TRIGGER complaint_indicator_day_delete AFTER DELETE ON complaint
@@ -77,13 +70,6 @@ export class SetBasedInsertTriggers1795493200000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE OR REPLACE FUNCTION indicator_contributions(c complaint, sign integer)
-      RETURNS TABLE (organisation_id uuid, date date, bucket smallint, ${contributionColumns(true)})
-      LANGUAGE plpgsql IMMUTABLE AS $$
-      BEGIN
-        RETURN QUERY${contributionsQuery(true)};
-      END $$`);
     await q.query(`DROP TRIGGER complaint_search_words_insert ON complaint`);
     await q.query(`DROP FUNCTION search_words_add_inserted()`);
     await q.query(`DROP TRIGGER complaint_search_words ON complaint`);
