@@ -152,7 +152,7 @@ describe('importing a corrected file', () => {
       service_area: 'Estate management',
       version: was.version + 1,
     });
-    expect((await counts())['complaint_event']).toBe(eventsBefore + 1);
+    expect((await counts())['complaint_event']).toBe((eventsBefore ?? 0) + 1);
     const [step] = await world.db.dataSource.query(
       `SELECT type, payload FROM complaint_event WHERE organisation_id = $1 AND complaint_id = $2 ORDER BY sequence DESC LIMIT 1`,
       [world.org.id, was.id],
