@@ -93,14 +93,14 @@ export async function correctFromFile(
   };
   await em.query(`SAVEPOINT import_correction`);
   try {
-    const corrected = await correctComplaint(tx, {
+    await correctComplaint(tx, {
       id: complaintId,
       version,
       input: correctionOf(c, lookups),
       reason: `Corrected by the import of ${stamp.fileName || 'a file'} (row ${rowNumber})`,
     });
     await em.query(`RELEASE SAVEPOINT import_correction`);
-    void corrected;
+    // the fields the corrected step holds (correctComplaint compares with the complaint as it stands)
     const [step] = await em.query<{ fields: string[] }[]>(
       `SELECT array(SELECT jsonb_array_elements(payload->'changes')->>'field') AS fields
          FROM complaint_event WHERE organisation_id = $1 AND complaint_id = $2 ORDER BY sequence DESC LIMIT 1`,
