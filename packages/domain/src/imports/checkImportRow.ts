@@ -110,7 +110,7 @@ export const IMPORT_PROBLEM_MESSAGES = {
   IMPORT_DUPLICATE_REFERENCE:
     'This source reference is already used by an earlier row of the file.',
   IMPORT_ALREADY_IMPORTED_DIFFERENT:
-    'Already imported with different values: a corrected row is not applied by the import.',
+    'Imported before with different journey steps, points or root causes: change them on the complaint page (void the step and record it again).',
   IMPORT_NEEDS_DATE: 'An outcome, reason or due date needs the date of its step.',
   IMPORT_EXTENSION_INCOMPLETE: 'An extension needs its date, its reason and its new due date.',
   IMPORT_NOT_A_COMPLAINT_JOURNEY: 'The complaint cannot be taken on from this row (§11–12).',

@@ -4,8 +4,20 @@ import type { IsoDate } from '../types';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** Valid dates already read (the journeys of an import ask for the same few hundred days). */
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 for a valid IsoDate; throws INVALID_DATE otherwise. */
 export function dayNumber(date: IsoDate, what = 'date'): number {
+  const known = typeof date === 'string' ? dayNumbers.get(date) : undefined;
+  if (known !== undefined) return known;
+  const n = readDayNumber(date, what);
+  if (dayNumbers.size >= 100_000) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
+}
+
+function readDayNumber(date: IsoDate, what: string): number {
   const m = typeof date === 'string' ? ISO_DATE.exec(date) : null;
   if (!m)
     throw new ChpRuleError(

@@ -31,6 +31,8 @@ export interface ImportStamp {
 export interface CheckedRow {
   complaint: ImportedComplaint;
   fingerprint: string;
+  /** The fingerprint as imports before the two-part one stored it. */
+  wholeRowFingerprint?: string;
 }
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -182,8 +184,8 @@ function stepRow(step: ImportStep): {
 /**
  * Writes a batch of checked, new complaints: customers, complaints (with the projection
  * @chp/domain computes from the imported journey), their journeys, points and root causes, and
- * one audit entry each. The row triggers on complaint keep indicator_day and the search words
- * exact in the same transaction.
+ * one audit entry each. The statement triggers on complaint keep indicator_day and the search
+ * words exact in the same transaction, once per batch.
  */
 export async function writeBatch(
   em: EntityManager,

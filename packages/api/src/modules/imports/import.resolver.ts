@@ -120,7 +120,8 @@ export class ImportResolver {
       rowsImported: row.rows_imported,
       startedAt: row.started_at,
       finishedAt: row.finished_at,
-      report: row.report,
+      // runs stored before corrected files were applied have no updates
+      report: row.report && Object.assign({ rowsUpdated: 0, updates: [] }, row.report),
     };
   }
 }

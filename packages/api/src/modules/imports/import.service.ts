@@ -13,6 +13,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { ImportLookups } from './import-lookups';
 import { UnreadableFile, readRows, type ImportFormat } from './import-reader';
+import { correctFromFile } from './import-corrections';
 import { ReferenceNumbers, writeBatch, type CheckedRow, type ImportStamp } from './import-writer';
 
 export type ImportMode = 'all_or_nothing' | 'valid_rows';
@@ -38,6 +39,15 @@ export interface ImportProblemRow {
   message: string;
 }
 
+export interface ImportUpdateRow {
+  row: number;
+  sourceReference: string;
+  /** The complaint's reference in this system. */
+  reference: string;
+  /** The columns corrected. */
+  fields: ImportField[];
+}
+
 export interface ImportReport {
   runId: string;
   dryRun: boolean;
@@ -49,6 +59,14 @@ export interface ImportReport {
   rowsImported: number;
   /** Rows imported before with the same values: nothing to do. */
   rowsUnchanged: number;
+  /**
+   * Rows imported before whose correctable details differ in the file and pass every check:
+   * each is corrected as on the complaint page (a `corrected` step, audited). Written unless the
+   * run is a dry run or refused.
+   */
+  rowsUpdated: number;
+  /** Each updated row and the columns it corrected (at most 10,000 listed). */
+  updates: ImportUpdateRow[];
   rowsRefused: number;
   problems: ImportProblemRow[];
   /** Names the organisation does not have yet (created only when the import is confirmed). */
@@ -165,12 +183,49 @@ async function importInTransaction(
 
   const seen = new Set<string>();
   const problems: ImportProblemRow[] = [];
+  const updates: ImportUpdateRow[] = [];
   const unknownAreas = new Set<string>();
   const unknownCauses = new Set<string>();
-  const counts = { read: 0, valid: 0, imported: 0, unchanged: 0, refused: 0 };
+  const counts = { read: 0, valid: 0, imported: 0, unchanged: 0, updated: 0, refused: 0 };
   const refuse = (row: number, field: ImportField, code: string, message: string) => {
     if (problems.length < MAX_PROBLEMS_KEPT)
       problems.push({ row, column: columnOf(field), field, code, message });
+  };
+
+  const correct = async (b: { rowNumber: number; checked: CheckedRow }, before: ImportedBefore) => {
+    const c = b.checked.complaint;
+    if (options.createUnknown) await lookups.createMissing([c.serviceArea], []);
+    const result = await correctFromFile(
+      em,
+      { ...stamp, fileName: options.fileName ?? '' },
+      lookups,
+      before.id,
+      before.version,
+      c,
+      b.rowNumber,
+    );
+    if (result.kind === 'refused') {
+      counts.refused++;
+      refuse(b.rowNumber, result.field as ImportField, result.code, result.message);
+      return;
+    }
+    // the file's values are now the complaint's: the same file again changes nothing
+    await em.query(
+      `UPDATE complaint SET import_fingerprint = $3 WHERE organisation_id = $1 AND id = $2`,
+      [stamp.organisationId, before.id, b.checked.fingerprint],
+    );
+    if (result.kind === 'unchanged') {
+      counts.unchanged++;
+      return;
+    }
+    counts.updated++;
+    if (updates.length < MAX_PROBLEMS_KEPT)
+      updates.push({
+        row: b.rowNumber,
+        sourceReference: c.sourceReference,
+        reference: before.reference,
+        fields: result.fields as ImportField[],
+      });
   };
 
   let batches = 0;
@@ -180,19 +235,20 @@ async function importInTransaction(
     if (batch.length === 0) return;
     const existing = new Map(
       (
-        await em.query<{ ref: string; fingerprint: string }[]>(
-          `SELECT source_reference AS ref, import_fingerprint AS fingerprint FROM complaint
-            WHERE organisation_id = $1 AND source_reference = ANY($2::text[])`,
+        await em.query<ImportedBefore[]>(
+          `SELECT source_reference AS ref, import_fingerprint AS fingerprint, id, version, reference
+             FROM complaint WHERE organisation_id = $1 AND source_reference = ANY($2::text[])`,
           [stamp.organisationId, batch.map((b) => b.checked.complaint.sourceReference)],
         )
-      ).map((r) => [r.ref, r.fingerprint]),
+      ).map((r) => [r.ref, r]),
     );
     const fresh: CheckedRow[] = [];
     for (const b of batch) {
       const before = existing.get(b.checked.complaint.sourceReference);
       if (before === undefined) fresh.push(b.checked);
-      else if (before === b.checked.fingerprint) counts.unchanged++;
-      else {
+      else if (sameRow(before.fingerprint, b.checked)) counts.unchanged++;
+      else if (!sameJourney(before.fingerprint, b.checked.fingerprint)) {
+        // docs/procedure.md, Importing complaints: a changed journey is changed on the complaint page
         counts.refused++;
         refuse(
           b.rowNumber,
@@ -200,7 +256,7 @@ async function importInTransaction(
           'IMPORT_ALREADY_IMPORTED_DIFFERENT',
           IMPORT_PROBLEM_MESSAGES.IMPORT_ALREADY_IMPORTED_DIFFERENT,
         );
-      }
+      } else await correct(b, before);
     }
     batch = [];
     counts.valid += fresh.length;
@@ -245,7 +301,14 @@ async function importInTransaction(
       for (const p of found) refuse(rowNumber, p.field, p.code, p.message);
       continue;
     }
-    batch.push({ rowNumber, checked: { complaint, fingerprint: fingerprintOf(values) } });
+    batch.push({
+      rowNumber,
+      checked: {
+        complaint,
+        fingerprint: fingerprintOf(values),
+        wholeRowFingerprint: wholeRowFingerprintOf(values),
+      },
+    });
     if (batch.length >= BATCH) {
       await flush();
       await onProgress(counts.read);
@@ -265,6 +328,8 @@ async function importInTransaction(
     rowsValid: counts.valid,
     rowsImported: options.dryRun || refused ? 0 : counts.imported,
     rowsUnchanged: counts.unchanged,
+    rowsUpdated: options.dryRun || refused ? 0 : counts.updated,
+    updates,
     rowsRefused: counts.refused,
     problems,
     unknownServiceAreas: [...unknownAreas].sort(),
@@ -272,9 +337,49 @@ async function importInTransaction(
   };
 }
 
-/** The row's values as imported: the same row again has the same fingerprint. */
-export function fingerprintOf(values: Record<ImportField, string>): string {
-  return createHash('sha256')
-    .update(JSON.stringify(IMPORT_FIELDS.map((f) => values[f])))
-    .digest('hex');
+interface ImportedBefore {
+  ref: string;
+  fingerprint: string;
+  id: string;
+  version: number;
+  reference: string;
 }
+
+/** The fields a corrected file corrects (as on the complaint page); every other field is the journey's. */
+export const CORRECTABLE_FIELDS: readonly ImportField[] = [
+  'service_area',
+  'category',
+  'channel',
+  'summary',
+  'outcome_sought',
+  'customer_name',
+  'customer_email',
+  'customer_phone',
+  'aware_on',
+  'handler',
+];
+const JOURNEY_FIELDS = IMPORT_FIELDS.filter((f) => !CORRECTABLE_FIELDS.includes(f));
+
+const hash = (values: Record<ImportField, string>, fields: readonly ImportField[]) =>
+  createHash('sha256')
+    .update(JSON.stringify(fields.map((f) => values[f])))
+    .digest('hex');
+
+/**
+ * The row's values as imported: the same row again has the same fingerprint. Its first half
+ * hashes the correctable details, its second half the journey (steps, points, root causes), so
+ * a corrected file tells which of the two changed.
+ */
+export function fingerprintOf(values: Record<ImportField, string>): string {
+  return hash(values, CORRECTABLE_FIELDS).slice(0, 32) + hash(values, JOURNEY_FIELDS).slice(0, 32);
+}
+
+/** The fingerprint imports stored before it had two halves: one hash of every field. */
+export const wholeRowFingerprintOf = (values: Record<ImportField, string>): string =>
+  hash(values, IMPORT_FIELDS);
+
+const sameRow = (stored: string, row: CheckedRow) =>
+  stored === row.fingerprint || stored === row.wholeRowFingerprint;
+
+const sameJourney = (stored: string, fingerprint: string) =>
+  stored.slice(32) === fingerprint.slice(32);

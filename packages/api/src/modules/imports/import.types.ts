@@ -106,6 +106,16 @@ export class ImportProblem {
   @Field(() => String) message!: string;
 }
 
+@ObjectType({
+  description: 'A row imported before whose corrected details the import wrote as a correction',
+})
+export class ImportUpdate {
+  @Field(() => Int, { description: 'Row number in the file (the header is row 1)' }) row!: number;
+  @Field(() => String) sourceReference!: string;
+  @Field(() => String, { description: "The complaint's reference" }) reference!: string;
+  @Field(() => [String], { description: 'The template fields corrected' }) fields!: string[];
+}
+
 @ObjectType({ description: 'What an import found and did' })
 export class ImportReport {
   @Field(() => ID) runId!: string;
@@ -118,6 +128,15 @@ export class ImportReport {
   @Field(() => Int) rowsImported!: number;
   @Field(() => Int, { description: 'Rows imported before with the same values' })
   rowsUnchanged!: number;
+  @Field(() => Int, {
+    description:
+      'Rows imported before whose details the file corrects: written as corrections (none in a dry run or a refused import)',
+  })
+  rowsUpdated!: number;
+  @Field(() => [ImportUpdate], {
+    description: 'The rows corrected (or, in a dry run, that would be), at most 10,000',
+  })
+  updates!: ImportUpdate[];
   @Field(() => Int) rowsRefused!: number;
   @Field(() => [ImportProblem]) problems!: ImportProblem[];
   @Field(() => [String]) unknownServiceAreas!: string[];
