@@ -22,6 +22,7 @@ export const API_RULE_CODES = [
   'EVIDENCE_TYPE_NOT_ALLOWED',
   'EVIDENCE_TOO_LARGE',
   'EVIDENCE_EMPTY',
+  'EVIDENCE_IN_REPORT',
   // contact restrictions (Part 1 §12–13)
   'NO_CUSTOMER',
   // records

@@ -197,6 +197,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'This kind of file cannot be kept as evidence: send a PDF, Word, Excel, PNG, JPEG, text or e-mail file whose content matches its name.',
   EVIDENCE_TOO_LARGE: 'The file is larger than the largest evidence file allowed.',
   EVIDENCE_EMPTY: 'The file is empty.',
+  EVIDENCE_IN_REPORT:
+    "This file is the investigator's report: save the report without it before deleting it.",
   NOT_CLOSED_AT_STAGE_2: 'The SPSO decision can be recorded only after the stage 2 response.',
   ESCALATE_INSTEAD:
     'The {person} is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',

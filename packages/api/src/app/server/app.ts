@@ -23,6 +23,7 @@ import {
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
 import { importEndpoint } from './import-endpoint';
+import { evidenceEndpoint } from './evidence-endpoint';
 import { graphqlBudget, viewerOf } from './graphql-budget';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
@@ -152,6 +153,15 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     databaseGate(options.dataSource),
     cookieParser(),
     importEndpoint(options.dataSource, options.clock ?? (() => new Date()), log),
+  );
+  app.use(
+    '/evidence',
+    databaseGate(options.dataSource),
+    cookieParser(),
+    evidenceEndpoint(options.dataSource, options.clock ?? (() => new Date()), log, () => ({
+      maxBytes: getConfig().evidenceMaxBytes,
+      dir: getConfig().evidenceDir,
+    })),
   );
   app.use(
     '/graphql',
