@@ -10,6 +10,7 @@ import {
 } from '@chp/domain';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
+import { InvestigationPanel } from '../investigation/InvestigationPanel';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -183,6 +184,7 @@ export function ComplaintView({
       ) : null}
 
       {restrictions}
+      {personal && c.currentStage === 2 ? <InvestigationPanel complaintId={c.id} /> : null}
 
       <div className="two-col">
         <ComplaintFacts c={c} personal={personal} />
