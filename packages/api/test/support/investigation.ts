@@ -68,12 +68,12 @@ export async function uploadEvidence(
   contentType = 'application/octet-stream',
 ) {
   const query = new URLSearchParams({ complaintId, fileName, description: 'Contractor job log' });
-  const res = await fetch(`${world.url}/evidence?${query}`, {
+  const res = await fetch(`${world.url}/evidence?${query.toString()}`, {
     method: 'POST',
     headers: { 'content-type': contentType, authorization: `Bearer ${as.token}` },
     body,
     ...(body instanceof Buffer ? {} : { duplex: 'half' }),
-  } as RequestInit);
+  });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatDate } from '../lib/format-date';
 import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 import { EVIDENCE_ACCEPT, evidenceUploadUrl, fileSize } from './investigation-input';
@@ -30,13 +30,14 @@ export function EvidenceSection({
   onDone: (message: string) => Promise<void>;
 }) {
   const form = useFormErrors();
-  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  // a new key empties the file input after an upload
+  const [inputKey, setInputKey] = useState(0);
   const [description, setDescription] = useState('');
   const [busy, setBusy] = useState(false);
   const [remove] = useMutation(DELETE_EVIDENCE_FILE);
 
   async function upload() {
-    const file = input.current?.files?.[0];
     if (form.check(file ? {} : { file: 'Choose a file to upload.' })) return;
     form.clear();
     setBusy(true);
@@ -57,7 +58,8 @@ export function EvidenceSection({
         });
         return;
       }
-      if (input.current) input.current.value = '';
+      setFile(null);
+      setInputKey((k) => k + 1);
       setDescription('');
       await onDone(`${file!.name} uploaded.`);
     } finally {
@@ -114,7 +116,15 @@ export function EvidenceSection({
             label="Evidence file"
             hint="PDF, Word, Excel, PNG, JPEG, text or e-mail; up to the size your organisation allows"
           >
-            {(p) => <input {...p} ref={input} type="file" accept={EVIDENCE_ACCEPT} />}
+            {(p) => (
+              <input
+                {...p}
+                key={inputKey}
+                type="file"
+                accept={EVIDENCE_ACCEPT}
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
+            )}
           </Field>
           <Field name="description" label="What the file is">
             {(p) => (

@@ -3,7 +3,6 @@ import {
   checkMeetingRecord,
   localDate,
   meetingRecordDueOn,
-  type AlternativeResolutionApproach,
 } from '@chp/domain';
 import type { EntityTarget } from 'typeorm';
 import { withDomainRules } from '../../core/domain-errors';
@@ -171,7 +170,7 @@ export async function addAlternativeResolution(
 ): Promise<AlternativeResolution> {
   const complaint = await openStageTwo(tx, args.complaintId);
   const record = {
-    approach: args.approach as AlternativeResolutionApproach,
+    approach: args.approach,
     startedOn: args.startedOn,
     endedOn: args.endedOn ?? null,
     result: orNull(args.result),
