@@ -36,6 +36,10 @@ export interface Config {
   graphqlRequestsPerMinutePerPerson: number;
   /** The largest /graphql request body, in bytes. */
   graphqlMaxBodyBytes: number;
+  /** The largest evidence file of an investigation, in bytes (EVIDENCE_MAX_BYTES, default 10 MB). */
+  evidenceMaxBytes: number;
+  /** A folder for evidence files (EVIDENCE_DIR); null: kept in the database. */
+  evidenceDir: string | null;
   /** How long a /graphql request of a holder already refused in the window waits for its 429. */
   graphqlRefusalDelayMs: number;
   /** Threads that hash passwords, off the request path; 0 = one fewer than the cores, 1 to 4. */
@@ -163,6 +167,8 @@ export function loadConfig(env: Env = process.env): Config {
       1_000_000,
     ),
     graphqlMaxBodyBytes: count(env, 'GRAPHQL_MAX_BODY_BYTES', 262_144, 1024, 10_000_000),
+    evidenceMaxBytes: count(env, 'EVIDENCE_MAX_BYTES', 10 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+    evidenceDir: text(env, 'EVIDENCE_DIR'),
     graphqlRefusalDelayMs: count(env, 'GRAPHQL_REFUSAL_DELAY_MS', 500, 0, 10_000),
     passwordHashThreads: count(env, 'PASSWORD_HASH_THREADS', 0, 0, 16),
     passwordHashQueue: count(env, 'PASSWORD_HASH_QUEUE', 32, 1, 10_000),

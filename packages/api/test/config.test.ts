@@ -23,6 +23,8 @@ describe('configuration from the environment', () => {
       graphqlRequestsPerMinute: 300,
       graphqlRequestsPerMinutePerPerson: 1200,
       graphqlMaxBodyBytes: 262_144,
+      evidenceMaxBytes: 10 * 1024 * 1024,
+      evidenceDir: null,
       graphqlRefusalDelayMs: 500,
       passwordHashThreads: 0,
       passwordHashQueue: 32,

@@ -18,6 +18,11 @@ export const API_RULE_CODES = [
   // work queues: requests for a manager's approval (docs/procedure.md, Work queues)
   'NOT_OPEN',
   'REQUEST_PENDING',
+  // the investigation file's evidence (docs/procedure.md, The investigation file)
+  'EVIDENCE_TYPE_NOT_ALLOWED',
+  'EVIDENCE_TOO_LARGE',
+  'EVIDENCE_EMPTY',
+  'EVIDENCE_IN_REPORT',
   // contact restrictions (Part 1 §12–13)
   'NO_CUSTOMER',
   // records

@@ -114,6 +114,14 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   VOID_ALREADY_VOIDED: 'That step has already been voided.',
   VOID_LEAVES_IMPOSSIBLE_JOURNEY:
     'Voiding that step would leave a journey the procedure does not allow: void the later steps that depend on it first.',
+  // the investigation file (§54–59)
+  MEETING_RECORD_DUE_BEFORE_MEETING: 'The record of the meeting cannot be due before the meeting.',
+  MEETING_RECORD_SENT_BEFORE_MEETING:
+    'The record of the meeting cannot be sent before the meeting.',
+  MEETING_RECORD_SENT_IN_FUTURE: 'The date the record was sent cannot be in the future.',
+  INVALID_ALTERNATIVE_RESOLUTION: 'Choose one of the approaches listed.',
+  ALTERNATIVE_RESOLUTION_ENDED_BEFORE_START: 'The approach cannot end before it started.',
+  ALTERNATIVE_RESOLUTION_RESULT_NEEDS_END: 'Give the date the approach ended with its result.',
   INVALID_ACTION: 'That improvement action is not valid.',
   INVALID_ACTION_STATUS: 'That is not an improvement action status.',
   UNKNOWN_ACTION_STEP: 'That is not a step of an improvement action.',
@@ -185,6 +193,12 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   NOT_CLOSED: 'The complaint is still open: record a contact update instead.',
   NOT_OPEN: 'The complaint is no longer open: there is nothing to approve.',
   REQUEST_PENDING: 'A manager has already been asked: the request is waiting in their queue.',
+  EVIDENCE_TYPE_NOT_ALLOWED:
+    'This kind of file cannot be kept as evidence: send a PDF, Word, Excel, PNG, JPEG, text or e-mail file whose content matches its name.',
+  EVIDENCE_TOO_LARGE: 'The file is larger than the largest evidence file allowed.',
+  EVIDENCE_EMPTY: 'The file is empty.',
+  EVIDENCE_IN_REPORT:
+    "This file is the investigator's report: save the report without it before deleting it.",
   NOT_CLOSED_AT_STAGE_2: 'The SPSO decision can be recorded only after the stage 2 response.',
   ESCALATE_INSTEAD:
     'The {person} is dissatisfied after the stage 1 response: escalate the complaint to stage 2 instead.',

@@ -20,6 +20,13 @@ import { Publication, PublicationItem, PublicationItemAction } from '../modules/
 import { AuditLog } from '../modules/audit';
 import { ContactRestriction } from '../modules/restrictions';
 import { ApprovalRequest } from '../modules/work';
+import {
+  AlternativeResolution,
+  EvidenceFile,
+  InvestigationMeeting,
+  InvestigationPlan,
+  InvestigationReport,
+} from '../modules/investigation';
 
 /** Every TypeORM entity of the API. Tables come from migrations only. */
 export const entities = [
@@ -46,4 +53,9 @@ export const entities = [
   PublicationItemAction,
   ContactRestriction,
   ApprovalRequest,
+  InvestigationPlan,
+  InvestigationMeeting,
+  AlternativeResolution,
+  EvidenceFile,
+  InvestigationReport,
 ];

@@ -15,6 +15,7 @@ import { retentionResolvers } from '../modules/retention';
 import { PlatformResolver } from '../modules/platform';
 import { SingleSignOnResolver } from '../modules/sso';
 import { workResolvers } from '../modules/work';
+import { investigationResolvers } from '../modules/investigation';
 import { MailResolver } from '../modules/mail';
 import { ImportResolver } from '../modules/imports';
 
@@ -41,6 +42,7 @@ export const resolvers = [
   ...restrictionResolvers,
   ...retentionResolvers,
   ...workResolvers,
+  ...investigationResolvers,
   MailResolver,
   ImportResolver,
 ] as const;

@@ -60,6 +60,19 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('eventId');
     case 'CORRECTION_CHANGES_NOTHING':
       return value('input');
+    // the investigation file (§54–59)
+    case 'MEETING_RECORD_DUE_BEFORE_MEETING':
+      return value('recordDueOn');
+    case 'MEETING_RECORD_SENT_BEFORE_MEETING':
+      return value('recordSentOn');
+    case 'MEETING_RECORD_SENT_IN_FUTURE':
+      return value('recordSentOn');
+    case 'INVALID_ALTERNATIVE_RESOLUTION':
+      return value('approach');
+    case 'ALTERNATIVE_RESOLUTION_ENDED_BEFORE_START':
+      return value('endedOn');
+    case 'ALTERNATIVE_RESOLUTION_RESULT_NEEDS_END':
+      return value('endedOn');
     // value rules: BAD_USER_INPUT naming the field
     case 'STAGE1_EXTENSION_NOT_LATER':
       return value('dueOn');

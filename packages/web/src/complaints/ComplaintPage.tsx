@@ -11,6 +11,7 @@ import {
 } from '@chp/domain';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
+import { InvestigationPanel } from '../investigation/InvestigationPanel';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -192,6 +193,7 @@ export function ComplaintView({
           name={c.customer.name ?? 'this customer'}
         />
       ) : null}
+      {personal && c.currentStage === 2 ? <InvestigationPanel complaintId={c.id} /> : null}
 
       <div className="two-col">
         <ComplaintFacts c={c} personal={personal} />

@@ -16,6 +16,9 @@ export type ActionStatus =
 export type ActionStep =
   'assign' | 'authorise' | 'cancel' | 'complete' | 'editSummary' | 'progress' | 'verify';
 
+export type AlternativeResolutionApproach =
+  'conciliation' | 'mediation' | 'other' | 'resolution_discussion';
+
 export type Channel =
   'email' | 'in_person' | 'letter' | 'other' | 'phone' | 'social_media' | 'web_form';
 
@@ -132,6 +135,8 @@ export type DirectoryGroupRoleInput = {
 /** What monitoring found after the action was done */
 export type Effectiveness = 'effective' | 'not_effective' | 'partly_effective';
 
+export type EvidenceFileKind = 'docx' | 'eml' | 'jpeg' | 'msg' | 'pdf' | 'png' | 'txt' | 'xlsx';
+
 /** Which date of a complaint an explanation is about */
 export type ExplainedDate =
   | 'acknowledge_by'
@@ -199,6 +204,10 @@ export type JourneyEventType =
 
 /** Each reminder as it falls due, or all of a day in one summary */
 export type MailDelivery = 'daily_summary' | 'immediate';
+
+export type MeetingRecordFormat = 'other' | 'written';
+
+export type MeetingRecordState = 'due' | 'overdue' | 'sent' | 'sent_late';
 
 export type MovedDateKind =
   | 'stage1DayOne'
@@ -2042,6 +2051,126 @@ export type SpsoIndicatorsQuery = {
     };
   };
 };
+
+export type ComplaintInvestigationQueryVariables = Exact<{
+  complaintId: string | number;
+}>;
+
+export type ComplaintInvestigationQuery = {
+  complaintInvestigation: {
+    complaintId: string;
+    open: boolean;
+    extensionSuggested: boolean;
+    plan: {
+      complaintId: string;
+      whatHappened: string;
+      whatShouldHaveHappened: string;
+      difference: string;
+      evidenceNeeded: string;
+      version: number;
+      updatedAt: string;
+    } | null;
+    meetings: Array<{
+      id: string;
+      heldOn: string;
+      staffPresent: string;
+      customerSidePresent: string;
+      recordFormat: MeetingRecordFormat;
+      recordDueOn: string;
+      recordSentOn: string | null;
+      recordState: MeetingRecordState;
+      version: number;
+    }>;
+    alternativeResolutions: Array<{
+      id: string;
+      approach: AlternativeResolutionApproach;
+      description: string | null;
+      startedOn: string;
+      endedOn: string | null;
+      result: string | null;
+      version: number;
+    }>;
+    evidence: Array<{
+      id: string;
+      fileName: string;
+      kind: EvidenceFileKind;
+      sizeBytes: number;
+      description: string | null;
+      uploadedAt: string;
+    }>;
+    report: {
+      complaintId: string;
+      text: string;
+      fileId: string | null;
+      writtenOn: string;
+      version: number;
+    } | null;
+  };
+};
+
+export type SaveInvestigationPlanMutationVariables = Exact<{
+  complaintId: string | number;
+  version: number;
+  whatHappened: string;
+  whatShouldHaveHappened: string;
+  difference: string;
+  evidenceNeeded: string;
+}>;
+
+export type SaveInvestigationPlanMutation = {
+  saveInvestigationPlan: { complaintId: string; version: number };
+};
+
+export type AddInvestigationMeetingMutationVariables = Exact<{
+  complaintId: string | number;
+  heldOn: string;
+  staffPresent: string;
+  customerSidePresent: string;
+  recordFormat: MeetingRecordFormat;
+  recordDueOn?: string | null | undefined;
+  recordSentOn?: string | null | undefined;
+}>;
+
+export type AddInvestigationMeetingMutation = { addInvestigationMeeting: { id: string } };
+
+export type RecordMeetingRecordSentMutationVariables = Exact<{
+  meetingId: string | number;
+  version: number;
+  sentOn: string;
+}>;
+
+export type RecordMeetingRecordSentMutation = {
+  recordMeetingRecordSent: { id: string; version: number };
+};
+
+export type AddAlternativeResolutionMutationVariables = Exact<{
+  complaintId: string | number;
+  approach: AlternativeResolutionApproach;
+  description?: string | null | undefined;
+  startedOn: string;
+  endedOn?: string | null | undefined;
+  result?: string | null | undefined;
+}>;
+
+export type AddAlternativeResolutionMutation = { addAlternativeResolution: { id: string } };
+
+export type SaveInvestigationReportMutationVariables = Exact<{
+  complaintId: string | number;
+  version: number;
+  text: string;
+  fileId?: string | number | null | undefined;
+  writtenOn: string;
+}>;
+
+export type SaveInvestigationReportMutation = {
+  saveInvestigationReport: { complaintId: string; version: number };
+};
+
+export type DeleteEvidenceFileMutationVariables = Exact<{
+  fileId: string | number;
+}>;
+
+export type DeleteEvidenceFileMutation = { deleteEvidenceFile: string };
 
 export type FinancialYearStartQueryVariables = Exact<{ [key: string]: never }>;
 

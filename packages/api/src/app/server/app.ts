@@ -25,6 +25,7 @@ import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugi
 import { healthEndpoint } from './health-endpoint';
 import { importEndpoint } from './import-endpoint';
 import { exportEndpoint } from './export-endpoint';
+import { evidenceEndpoint } from './evidence-endpoint';
 import { graphqlBudget, viewerOf } from './graphql-budget';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
@@ -162,6 +163,15 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     databaseGate(options.dataSource),
     cookieParser(),
     exportEndpoint(options.dataSource, options.clock ?? (() => new Date()), log),
+  );
+  app.use(
+    '/evidence',
+    databaseGate(options.dataSource),
+    cookieParser(),
+    evidenceEndpoint(options.dataSource, options.clock ?? (() => new Date()), log, () => ({
+      maxBytes: getConfig().evidenceMaxBytes,
+      dir: getConfig().evidenceDir,
+    })),
   );
   app.use(
     '/graphql',

@@ -26,6 +26,7 @@ import { ComplaintImport1795487000000 } from './1795487000000-complaint-import';
 import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
 import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-insert-triggers';
+import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   Corrections1795488000000,
   Retention1795489000000,
   SetBasedInsertTriggers1795493200000,
+  InvestigationFile1795493700000,
 ];
