@@ -18,6 +18,9 @@ export const API_RULE_CODES = [
   // work queues: requests for a manager's approval (docs/procedure.md, Work queues)
   'NOT_OPEN',
   'REQUEST_PENDING',
+  // staff complained about (§48)
+  'ALREADY_NAMED',
+  'NOT_NAMED',
   // contact restrictions (Part 1 §12–13)
   'NO_CUSTOMER',
   // records
