@@ -9,6 +9,7 @@ import {
   seesPersonalData,
 } from '@chp/domain';
 import { CorrectionsPanel } from './CorrectionsPanel';
+import { StaffComplainedAboutPanel } from './staff-complained-about/StaffComplainedAboutPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import type {
   ComplaintQuery,
@@ -259,6 +260,8 @@ export function ComplaintView({
           </ol>
         </section>
       ) : null}
+
+      {personal ? <StaffComplainedAboutPanel complaint={c} onChanged={reload} /> : null}
 
       <ComplaintJourney c={c} areaNames={areaNames} />
 
