@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedMail } from 'mailparser';
-import { sendDueMessages } from '../src/modules/mail';
+import { runReminders, sendDueMessages } from '../src/modules/mail';
 import { complaintInput, recordComplaint, step, type ComplaintRef } from './support/complaints';
 import { must } from './support/must';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp';
@@ -270,6 +270,27 @@ describe('updates to the staff counted apart from the customer’s (§62)', () =
     // day 20 was Friday 27 March; 20 working days on, past Good Friday, is Monday 27 April
     expect(p.staffComplainedAbout[0].nextUpdateDue).toBe('2026-04-27');
     expect(await updateItems(c.id)).toMatchObject([{ dueOn: '2026-04-27' }]);
+  });
+
+  it('reminds the handler of the update owed to the staff member though the customer was updated (§62)', async () => {
+    const c = await extendedStageTwo();
+    world.setNow('2026-04-20T10:00:00Z');
+    await step(
+      world,
+      world.org,
+      'recordContactUpdate',
+      '$id: ID!, $version: Int!',
+      'id: $id, version: $version, note: "Surveyor booked"',
+      c,
+    );
+    await runReminders(world.db.dataSource, new Date('2026-04-27T09:00:00Z'));
+    const updates = (await outbox(world.org.people.handler.id, c.id)).filter((m: any) =>
+      m.reason.startsWith('update_'),
+    );
+    // the customer's next update is 19 May; the staff member's, never updated, 27 April
+    expect(updates).toMatchObject([
+      { reason: 'update_due_today', details: { dueOn: '2026-04-27' } },
+    ]);
   });
 
   it('an update to the staff member moves their next update on (§62)', async () => {
