@@ -63,7 +63,7 @@ describe('the work queue equals the domain reference on the same data (docs/proc
           c,
         );
         if (i === 3)
-          c = await step(
+          await step(
             world,
             world.org,
             'recordStaffUpdate',
