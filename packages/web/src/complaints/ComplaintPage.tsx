@@ -91,6 +91,9 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
             proposesRestrictions(me.role) ? <RestrictionsPanel complaintId={c.id} /> : null
           }
           areaNames={areaNames}
+          staffComplainedAbout={
+            personal ? <StaffComplainedAboutPanel complaint={c} onChanged={refetch} /> : null
+          }
           corrections={
             <CorrectionsPanel
               c={c}
@@ -123,6 +126,7 @@ export function ComplaintView({
   reload,
   restrictions = null,
   corrections = null,
+  staffComplainedAbout = null,
   areaNames,
 }: {
   c: ComplaintDetail;
@@ -138,6 +142,8 @@ export function ComplaintView({
   restrictions?: React.ReactNode;
   /** Correct details and void a step (docs/procedure.md, Correcting a record), for those who may. */
   corrections?: React.ReactNode;
+  /** Staff complained about (§48, §62, §68), for those who read personal data. */
+  staffComplainedAbout?: React.ReactNode;
   /** Service area names by id, for the journey's corrections. */
   areaNames?: Record<string, string>;
 }) {
@@ -261,7 +267,7 @@ export function ComplaintView({
         </section>
       ) : null}
 
-      {personal ? <StaffComplainedAboutPanel complaint={c} onChanged={reload} /> : null}
+      {staffComplainedAbout}
 
       <ComplaintJourney c={c} areaNames={areaNames} />
 
