@@ -15,9 +15,10 @@ import { createWorld, type World } from './support/world';
 
 /**
  * The queue's SQL narrows the rows; @chp/domain decides. On the same data, for every day from
- * Friday 13 March to Friday 24 April 2026 (weekends, Good Friday 3 April), the handler's queue
+ * Friday 13 March to Friday 15 May 2026 (weekends, Good Friday 3 April, 4 May), the handler's queue
  * equals the domain's reference worked out from every open complaint and action, unfiltered
- * (docs/procedure.md, Work queues).
+ * (docs/procedure.md, Work queues); the §62 updates count the customer's and each named member of
+ * staff's apart.
  */
 describe('the work queue equals the domain reference on the same data (docs/procedure.md, Work queues)', () => {
   let world: World;
@@ -28,6 +29,8 @@ describe('the work queue equals the domain reference on the same data (docs/proc
       let c = await recordComplaint(world, world.org, {
         receivedAt: `2026-03-${day}T09:00:00Z`,
         stage: i % 3 === 0 ? 2 : 1,
+        // §62: the staff named in an extended stage 2 are owed their own updates
+        ...(i % 6 === 3 ? { namedStaffIds: [world.org.people.staff.id] } : {}),
       });
       if (i % 3 === 0 && i % 2 === 0)
         c = await step(
@@ -39,7 +42,7 @@ describe('the work queue equals the domain reference on the same data (docs/proc
           c,
         );
       if (i % 6 === 3)
-        await step(
+        c = await step(
           world,
           world.org,
           'extendComplaint',
@@ -48,6 +51,28 @@ describe('the work queue equals the domain reference on the same data (docs/proc
           { ...c, dueOn: '2026-05-29', reason: 'Waiting for a report' },
           world.org.people.manager,
         );
+      if (i % 12 === 3) {
+        // the customer is updated on 14 April, the staff member on 15 April
+        world.setNow('2026-04-15T10:00:00Z');
+        c = await step(
+          world,
+          world.org,
+          'recordContactUpdate',
+          '$id: ID!, $version: Int!',
+          'id: $id, version: $version, note: "Report awaited", at: "2026-04-14T10:00:00Z"',
+          c,
+        );
+        if (i === 3)
+          await step(
+            world,
+            world.org,
+            'recordStaffUpdate',
+            '$id: ID!, $version: Int!, $personId: ID!',
+            'id: $id, version: $version, personId: $personId, at: "2026-04-15T09:00:00Z", how: phone',
+            { ...c, personId: world.org.people.staff.id },
+          );
+        world.setNow('2026-03-13T10:00:00Z');
+      }
       await proposedAction(world, world.org, world.org.people.handler.id, {
         targetDate: `2026-04-${String(1 + i).padStart(2, '0')}`,
       });
@@ -75,9 +100,22 @@ describe('the work queue equals the domain reference on the same data (docs/proc
       candidates.push({ kind: 'respond', dueOn: deadline, key: c.reference });
       if (c.current_stage === 2) {
         const sent = (c.updates ?? []).map((at: Date) => localDate(at.toISOString()));
+        const staff: { person_id: string; ats: Date[] | null }[] = await world.db.dataSource.query(
+          `SELECT m.person_id, array_agg(u.at) FILTER (WHERE u.at IS NOT NULL) ats
+             FROM complaint_staff_member m
+             LEFT JOIN complaint_staff_update u USING (organisation_id, complaint_id, person_id)
+            WHERE m.complaint_id = $1 GROUP BY m.person_id`,
+          [c.id],
+        );
         const next = nextStageTwoUpdateDue(
           { dueOn: c.s2, extendedDueOn: c.s2x, closedOn: null },
-          sent,
+          {
+            customer: sent,
+            staff: staff.map((m) => ({
+              personId: m.person_id,
+              updatesSentOn: (m.ats ?? []).map((at) => localDate(at.toISOString())),
+            })),
+          },
         );
         if (next) candidates.push({ kind: 'stage_two_update', dueOn: next, key: c.reference });
       }
@@ -94,10 +132,11 @@ describe('the work queue equals the domain reference on the same data (docs/proc
     );
   }
 
-  it('every day from 13 March to 24 April 2026', async () => {
+  it('every day from 13 March to 15 May 2026', async () => {
     let checked = 0;
     let nonEmpty = 0;
-    for (let today = '2026-03-13'; today <= '2026-04-24'; today = addDays(today, 1)) {
+    let updatesDue = 0;
+    for (let today = '2026-03-13'; today <= '2026-05-15'; today = addDays(today, 1)) {
       world.setNow(`${today}T10:00:00Z`);
       const work = (await must(world, { query: MY_WORK }, world.org.people.handler)).myWork;
       const actual = work.items.map(
@@ -107,8 +146,10 @@ describe('the work queue equals the domain reference on the same data (docs/proc
       expect(actual, today).toEqual(expected);
       checked++;
       if (expected.length > 0) nonEmpty++;
+      if (expected.some((i) => i.startsWith('stage_two_update'))) updatesDue++;
     }
-    expect(checked).toBe(43);
+    expect(checked).toBe(64);
+    expect(updatesDue).toBeGreaterThan(0);
     expect(nonEmpty).toBeGreaterThan(30);
   });
 

@@ -16,7 +16,12 @@ export { stageOneLatestExtension } from './stageOneLatestExtension';
 export { stageTwoAcknowledgeBy } from './stageTwoAcknowledgeBy';
 export { stageTwoDueDate } from './stageTwoDueDate';
 export { nextUpdateDue } from './nextUpdateDue';
-export { nextStageTwoUpdateDue } from './nextStageTwoUpdateDue';
+export {
+  nextStageTwoUpdateDue,
+  stageTwoUpdatesOwed,
+  type StageTwoUpdatesOwed,
+  type StageTwoUpdatesSent,
+} from './nextStageTwoUpdateDue';
 export { stageTwoUpdatesDue } from './stageTwoUpdatesDue';
 export { addCalendarMonths } from './addCalendarMonths';
 export {
@@ -69,6 +74,7 @@ export { share } from './share';
 export * from './improvementActions';
 export * from './workQueue';
 export * from './contactRestrictions';
+export * from './staffComplainedAbout';
 export {
   PUBLIC_FIGURE_FIELDS,
   PUBLIC_FIGURE_LABELS,

@@ -23,6 +23,9 @@ export const API_RULE_CODES = [
   'EVIDENCE_TOO_LARGE',
   'EVIDENCE_EMPTY',
   'EVIDENCE_IN_REPORT',
+  // staff complained about (§48)
+  'ALREADY_NAMED',
+  'NOT_NAMED',
   // contact restrictions (Part 1 §12–13)
   'NO_CUSTOMER',
   // records

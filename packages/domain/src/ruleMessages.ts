@@ -159,6 +159,21 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   CUSTOMER_NOT_TOLD:
     'The {person} must be told of the decision, of their right to have it reviewed and that they can go to the SPSO.',
   TOLD_ON_IN_FUTURE: 'The date the {person} was told cannot be in the future.',
+  ALREADY_NAMED: 'This member of staff is already named in the complaint.',
+  NOT_NAMED: 'This member of staff is not named in the complaint.',
+  INVESTIGATOR_NAMED_IN_COMPLAINT:
+    'A member of staff named in the complaint may not investigate it: choose someone not involved (§37).',
+  SUPPORT_CONTACT_IS_STAFF_MEMBER:
+    'The support contact must be someone other than the member of staff complained about (§48).',
+  SUPPORT_CONTACT_INVESTIGATES:
+    'The support contact may not be the person investigating the complaint (§48).',
+  SUPPORT_CONTACT_SIGNS_OFF:
+    'The support contact may not be the person signing off the response (§48).',
+  INVALID_STAFF_CONTACT_METHOD:
+    'Choose how the member of staff was told: in person, phone, video call, e-mail or letter.',
+  INVALID_STAFF_SHARING: 'Choose what was shared: the complaint in full, a summary or nothing.',
+  NOT_SHARED_NEEDS_REASON:
+    'Give the compelling reason for not sharing the complaint with the member of staff (§48).',
   TOLD_BEFORE_PROPOSAL: 'The {person} cannot have been told before the restriction was proposed.',
   RESTRICTION_MANAGER_REQUIRED: 'Only a manager may approve, decline or review a restriction.',
   RESTRICTION_OWN_PROPOSAL: 'Another manager must approve a restriction you proposed.',

@@ -238,6 +238,21 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('customerToldOn');
     case 'TOLD_BEFORE_PROPOSAL':
       return value('customerToldOn');
+    // staff complained about (§37, §48): the raiser names the field
+    case 'INVESTIGATOR_NAMED_IN_COMPLAINT':
+      return value('handlerId');
+    case 'SUPPORT_CONTACT_IS_STAFF_MEMBER':
+      return value('supportContactId');
+    case 'SUPPORT_CONTACT_INVESTIGATES':
+      return value('supportContactId');
+    case 'SUPPORT_CONTACT_SIGNS_OFF':
+      return value('supportContactId');
+    case 'INVALID_STAFF_CONTACT_METHOD':
+      return value('how');
+    case 'INVALID_STAFF_SHARING':
+      return value('shared');
+    case 'NOT_SHARED_NEEDS_REASON':
+      return value('notSharedReason');
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped domain rule ${String(unmapped)}`);

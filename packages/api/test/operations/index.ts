@@ -25,6 +25,7 @@ import { workOperations } from './work.operations';
 import { mailOperations } from './mail.operations';
 import { importOperations } from './imports.operations';
 import { investigationOperations } from './investigation.operations';
+import { complaintStaffOperations } from './complaints-staff.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -56,6 +57,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...mailOperations,
   ...importOperations,
   ...investigationOperations,
+  ...complaintStaffOperations,
 ]);
 
 /**

@@ -10,6 +10,7 @@ import {
   seesPersonalData,
 } from '@chp/domain';
 import { CorrectionsPanel } from './CorrectionsPanel';
+import { StaffComplainedAboutPanel } from './staff-complained-about/StaffComplainedAboutPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import { InvestigationPanel } from '../investigation/InvestigationPanel';
 import type {
@@ -94,6 +95,9 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
             proposesRestrictions(me.role) ? <RestrictionsPanel complaintId={c.id} /> : null
           }
           areaNames={{ ...areaNames, ...peopleNames }}
+          staffComplainedAbout={
+            personal ? <StaffComplainedAboutPanel complaint={c} onChanged={refetch} /> : null
+          }
           corrections={
             <CorrectionsPanel
               c={c}
@@ -126,6 +130,7 @@ export function ComplaintView({
   reload,
   restrictions = null,
   corrections = null,
+  staffComplainedAbout = null,
   areaNames,
 }: {
   c: ComplaintDetail;
@@ -141,6 +146,8 @@ export function ComplaintView({
   restrictions?: React.ReactNode;
   /** Correct details and void a step (docs/procedure.md, Correcting a record), for those who may. */
   corrections?: React.ReactNode;
+  /** Staff complained about (§48, §62, §68), for those who read personal data. */
+  staffComplainedAbout?: React.ReactNode;
   /** Service area and staff names by id, for the journey's corrections. */
   areaNames?: Record<string, string>;
 }) {
@@ -270,6 +277,8 @@ export function ComplaintView({
           </ol>
         </section>
       ) : null}
+
+      {staffComplainedAbout}
 
       <ComplaintJourney c={c} areaNames={areaNames} />
 

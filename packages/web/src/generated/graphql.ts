@@ -424,6 +424,11 @@ export type SortDirection = 'asc' | 'desc';
 export type SpsoDecision =
   'not_taken_forward' | 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
 
+export type StaffContactMethod = 'email' | 'in_person' | 'letter' | 'phone' | 'video_call';
+
+/** What of the complaint was shared with a member of staff complained about (§48) */
+export type StaffSharing = 'in_full' | 'nothing' | 'summary';
+
 export type TrendBreakdown =
   | 'category'
   | 'channel'
@@ -1481,6 +1486,88 @@ export type AssignHandlerMutation = {
     status: ComplaintStatus;
     currentStage: number;
   };
+};
+
+export type ComplaintStaffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ComplaintStaffQuery = {
+  complaint: {
+    id: string;
+    version: number;
+    staffComplainedAbout: Array<{
+      personId: string;
+      namedAt: string | null;
+      toldAt: string | null;
+      toldHow: StaffContactMethod | null;
+      shared: StaffSharing | null;
+      notSharedReason: string | null;
+      nextUpdateDue: string | null;
+      responseSharedOn: string | null;
+      person: { id: string; name: string };
+      supportContact: { id: string; name: string } | null;
+      updates: Array<{ at: string; how: StaffContactMethod }>;
+    }>;
+  };
+};
+
+export type NameStaffMemberMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  personId: string | number;
+}>;
+
+export type NameStaffMemberMutation = { nameStaffMember: { id: string; version: number } };
+
+export type RemoveNamedStaffMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  personId: string | number;
+}>;
+
+export type RemoveNamedStaffMutation = { removeNamedStaff: { id: string; version: number } };
+
+export type RecordStaffNotifiedMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  personId: string | number;
+  at?: string | null | undefined;
+  how: StaffContactMethod;
+  shared: StaffSharing;
+  notSharedReason?: string | null | undefined;
+}>;
+
+export type RecordStaffNotifiedMutation = { recordStaffNotified: { id: string; version: number } };
+
+export type SetSupportContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  personId: string | number;
+  supportContactId: string | number;
+}>;
+
+export type SetSupportContactMutation = { setSupportContact: { id: string; version: number } };
+
+export type RecordStaffUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  personId: string | number;
+  at?: string | null | undefined;
+  how: StaffContactMethod;
+}>;
+
+export type RecordStaffUpdateMutation = { recordStaffUpdate: { id: string; version: number } };
+
+export type RecordResponseSharedWithStaffMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  personId: string | number;
+  sharedOn: string;
+}>;
+
+export type RecordResponseSharedWithStaffMutation = {
+  recordResponseSharedWithStaff: { id: string; version: number };
 };
 
 export type BucketFieldsFragment = {

@@ -27,6 +27,7 @@ import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
 import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-insert-triggers';
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
+import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -58,5 +59,6 @@ export const migrations = [
   Corrections1795488000000,
   Retention1795489000000,
   SetBasedInsertTriggers1795493200000,
+  StaffComplainedAbout1795493400000,
   InvestigationFile1795493700000,
 ];

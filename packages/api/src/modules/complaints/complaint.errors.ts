@@ -25,6 +25,8 @@ export type ComplaintRule =
   | 'HANDLER_ID_HANDLES_COMPLAINTS'
   | 'HANDLER_ID_SAME_ORGANISATION'
   | 'NAMED_STAFF_IDS_SAME_ORGANISATION'
+  | 'PERSON_ID_NAMED_STAFF'
+  | 'PERSON_ID_NOT_NAMED_STAFF'
   | 'NOT_AT_STAGE_2'
   | 'NOT_CLOSED'
   | 'NOT_CLOSED_AT_STAGE_2'
@@ -44,9 +46,9 @@ export function complaintError(
   switch (rule) {
     case 'AT_NOT_BEFORE_RECEIPT':
       return badInput(
-        'at',
+        field ?? 'at',
         'notBeforeReceipt',
-        ruleText('notBeforeReceipt', detail, { field: 'at', ...ctx }),
+        ruleText('notBeforeReceipt', detail, { field: field ?? 'at', ...ctx }),
       );
     case 'AWARE_ON_ALREADY_RECORDED':
       return badInput(
@@ -113,6 +115,18 @@ export function complaintError(
         'namedStaffIds',
         'sameOrganisation',
         ruleText('sameOrganisation', detail, { field: 'namedStaffIds', ...ctx }),
+      );
+    case 'PERSON_ID_NAMED_STAFF':
+      return badInput(
+        'personId',
+        'ALREADY_NAMED',
+        ruleText('ALREADY_NAMED', detail, { field: 'personId', ...ctx }),
+      );
+    case 'PERSON_ID_NOT_NAMED_STAFF':
+      return badInput(
+        'personId',
+        'NOT_NAMED',
+        ruleText('NOT_NAMED', detail, { field: 'personId', ...ctx }),
       );
     case 'NOT_IN_FUTURE':
       return badInput(

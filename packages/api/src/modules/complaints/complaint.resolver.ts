@@ -49,6 +49,7 @@ import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-field
 import { complaintById } from './complaint.loaders';
 import { OpenComplaintsResolver } from './open-complaints.resolver';
 import { CalendarPreviewResolver } from './calendar-preview.resolver';
+import { StaffInvolvementResolver } from './staff-involvement.resolver';
 
 @ObjectType()
 export class ComplaintPage {
@@ -277,4 +278,5 @@ export const complaintResolvers = [
   JourneyEventResolver,
   OpenComplaintsResolver,
   CalendarPreviewResolver,
+  StaffInvolvementResolver,
 ] as const;

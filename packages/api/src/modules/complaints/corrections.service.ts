@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  assertInvestigatorNotNamed,
   checkNewComplaintChannel,
   checkSeriousRouting,
   checkVoid,
@@ -21,6 +22,7 @@ import type {
   VoidComplaintStepArgs,
 } from './corrections.inputs';
 import { normalisePostcode } from './intake.service';
+import { tellNamedStaff } from './staff-involvement.service';
 import { recordedSteps } from './journey';
 import { assertHandler, insertEvent, load, saveComplaint, type Loaded } from './journey-store';
 
@@ -161,6 +163,20 @@ async function checkCorrection(
       : [];
     if (found.length !== ids.length) throw complaintError('NAMED_STAFF_IDS_SAME_ORGANISATION');
   }
+  if (changed.has('namedStaffIds') || changed.has('handlerId')) {
+    // §37: at stage 2 the investigator is not someone the complaint is about
+    const ids = after['namedStaffIds'] as string[];
+    withDomainRules(() =>
+      assertInvestigatorNotNamed(
+        {
+          stage: l.state.stage,
+          handlerId: (after['handlerId'] as string | null) ?? null,
+          namedStaffIds: ids,
+        },
+        changed.has('handlerId') ? 'handlerId' : 'namedStaffIds',
+      ),
+    );
+  }
 }
 
 const COLUMNS = [
@@ -221,15 +237,24 @@ export async function correctComplaint(tx: Tx, args: CorrectComplaintArgs): Prom
   for (const f of COLUMNS) if (changed.has(f)) Object.assign(columns, { [f]: after[f] });
   if (changed.has('namedStaffIds')) {
     const ids = after['namedStaffIds'] as string[];
+    // those still named keep what was recorded about them (told, support contact, updates)
     await tx.em.query(
-      `DELETE FROM complaint_staff_member WHERE organisation_id = $1 AND complaint_id = $2`,
-      [c.organisationId, c.id],
+      `DELETE FROM complaint_staff_member WHERE organisation_id = $1 AND complaint_id = $2 AND person_id <> ALL($3::uuid[])`,
+      [c.organisationId, c.id, ids],
     );
-    if (ids.length)
-      await tx.em.query(
-        `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id) SELECT $1, $2, unnest($3::uuid[])`,
-        [c.organisationId, c.id, ids],
-      );
+    const added: { person_id: string }[] = ids.length
+      ? await tx.em.query(
+          `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id, named_at)
+           SELECT $1, $2, unnest($3::uuid[]), $4 ON CONFLICT DO NOTHING RETURNING person_id`,
+          [c.organisationId, c.id, ids, tx.now],
+        )
+      : [];
+    // §48: the staff newly named are told
+    await tellNamedStaff(
+      tx,
+      c,
+      added.map((a) => a.person_id),
+    );
     columns.aboutNamedStaff = ids.length > 0;
   }
   const hadCustomer = c.customerId;

@@ -19,6 +19,8 @@ import { fromDomainEvent, loadTimelineSettings, projection } from './journey';
 import { assertHandler, eventAt, insertEvent } from './journey-store';
 import { complaintError } from './complaint.errors';
 import { ContactType } from './complaint.enums';
+import { tellNamedStaff } from './staff-involvement.service';
+import { assertInvestigatorNotNamed } from '@chp/domain';
 
 /** Recording a complaint: the customer, what it is about, stage 1 or 2, the first journey step. */
 
@@ -86,6 +88,13 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     );
     if (found.length !== namedStaffIds.length)
       throw complaintError('NAMED_STAFF_IDS_SAME_ORGANISATION');
+    // §37: a complaint recorded at stage 2 is not investigated by someone it is about
+    withDomainRules(() =>
+      assertInvestigatorNotNamed(
+        { stage: isComplaint ? input.stage : 1, handlerId, namedStaffIds },
+        'handlerId',
+      ),
+    );
   }
 
   const settings = await loadTimelineSettings(tx.em, organisationId);
@@ -166,9 +175,11 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   });
   if (namedStaffIds.length > 0) {
     await tx.em.query(
-      `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id) SELECT $1, $2, unnest($3::uuid[])`,
-      [organisationId, id, namedStaffIds],
+      `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id, named_at) SELECT $1, $2, unnest($3::uuid[]), $4`,
+      [organisationId, id, namedStaffIds, tx.now],
     );
+    // §48: the staff named are told
+    await tellNamedStaff(tx, { organisationId, id, reference }, namedStaffIds);
   }
   const row = fromDomainEvent(received);
   await insertEvent(tx, organisationId, id, 1, {

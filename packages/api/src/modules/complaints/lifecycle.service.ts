@@ -47,6 +47,10 @@ import {
   saveComplaint,
 } from './journey-store';
 import { complaintError } from './complaint.errors';
+import {
+  assertHandlerApartFromStaff,
+  assertSignerApartFromStaff,
+} from './staff-involvement.service';
 
 /**
  * The complaint lifecycle. Each step runs inside `mutate` (one transaction, audited): it locks the
@@ -86,6 +90,8 @@ export async function escalateComplaint(tx: Tx, args: EscalateComplaintArgs): Pr
   const at = eventAt(args.at, tx.now);
   const domainEvent: DomainEvent = { type: 'escalated', at: at.toISOString() };
   withDomainRules(() => assertCanAppend(l.events, domainEvent, l.settings));
+  // §37: the stage 2 investigator is not someone the complaint is about; reassign first
+  await assertHandlerApartFromStaff(tx, l.complaint, 2, l.complaint.handlerId);
   const receivedOn = localDate(l.complaint.receivedAt.toISOString());
   // §36: the awareness date, when not recorded with the complaint, may be given now
   const givenAwareOn = args.awareOn ?? null;
@@ -205,6 +211,7 @@ export async function addComplaintNote(tx: Tx, args: NoteArgs): Promise<Complain
 export async function signOffResponse(tx: Tx, args: ComplaintRef): Promise<Complaint> {
   const l = await load(tx, args);
   requireOpenStageTwo(l.state, 'signing off the response');
+  await assertSignerApartFromStaff(tx, l, tx.viewer.personId);
   return append(tx, l, {
     row: {
       type: JourneyEventType.signed_off,
@@ -266,6 +273,7 @@ export async function recordPostClosureContact(
 export async function assignComplaintHandler(tx: Tx, args: AssignHandlerArgs): Promise<Complaint> {
   const l = await load(tx, args);
   await assertHandler(tx, l.complaint.organisationId, args.handlerId);
+  await assertHandlerApartFromStaff(tx, l.complaint, l.state.stage, args.handlerId);
   return saveComplaint(
     tx,
     l,

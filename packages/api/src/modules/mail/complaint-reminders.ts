@@ -24,7 +24,8 @@ interface OpenComplaint {
 /**
  * Handlers of open complaints: before, on and after the current stage's response deadline
  * (Appendix 1 §2, §3, §7, §8), the stage 2 acknowledgement (day 3, Appendix 1 §6) and, on an
- * extended stage 2, the update owed every 20 working days (§62). Dates are stored on the
+ * extended stage 2, the update owed every 20 working days to the customer and to each member of
+ * staff named, counted apart (§62). Dates are stored on the
  * complaint (kept by the complaints module); the reminder rules are @chp/domain's.
  */
 export async function handlerReminders(
@@ -44,7 +45,26 @@ export async function handlerReminders(
   );
   const extended = open.filter((c) => c.stage === 2 && c.stage2ExtendedDueOn && c.stage2DueOn);
   const updates = new Map<string, string[]>();
+  // §62: each member of staff named is owed their own updates, counted apart from the customer's
+  const staffUpdates = new Map<string, { personId: string; updatesSentOn: string[] }[]>();
   if (extended.length > 0) {
+    const staff: { complaintId: string; personId: string; at: Date[] | null }[] = await em.query(
+      `SELECT m.complaint_id AS "complaintId", m.person_id AS "personId",
+              array_agg(u.at) FILTER (WHERE u.at IS NOT NULL) AS at
+         FROM complaint_staff_member m
+         LEFT JOIN complaint_staff_update u USING (organisation_id, complaint_id, person_id)
+        WHERE m.organisation_id = $1 AND m.complaint_id = ANY($2::uuid[])
+        GROUP BY m.complaint_id, m.person_id`,
+      [organisation.id, extended.map((c) => c.id)],
+    );
+    for (const r of staff)
+      staffUpdates.set(r.complaintId, [
+        ...(staffUpdates.get(r.complaintId) ?? []),
+        {
+          personId: r.personId,
+          updatesSentOn: (r.at ?? []).map((at) => localDate(new Date(at).toISOString())),
+        },
+      ]);
     const rows: { complaintId: string; at: Date[] }[] = await em.query(
       `SELECT complaint_id AS "complaintId", array_agg(at) AS at FROM complaint_event
         WHERE organisation_id = $1 AND complaint_id = ANY($2::uuid[]) AND type = 'contact_update' AND stage = 2
@@ -85,7 +105,7 @@ export async function handlerReminders(
     if (c.stage === 2 && c.stage2ExtendedDueOn && c.stage2DueOn) {
       const next = nextStageTwoUpdateDue(
         { dueOn: c.stage2DueOn, extendedDueOn: c.stage2ExtendedDueOn, closedOn: null },
-        updates.get(c.id) ?? [],
+        { customer: updates.get(c.id) ?? [], staff: staffUpdates.get(c.id) ?? [] },
         organisation.calendar,
       );
       if (next) remind(c, 'update', next);

@@ -13,3 +13,4 @@ export { writeMessages, type NewMessage } from './outbox';
 export { organisationsMail, type OrganisationMail } from './mail-settings';
 export { actionAwaitsAuthorisation, ownerReminderIfDue } from './approver-messages';
 export { approvalAwaited, type AwaitedApproval } from './approval-requests';
+export { staffComplainedAboutNotices, type StaffNotice } from './staff-messages';

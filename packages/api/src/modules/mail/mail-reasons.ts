@@ -23,6 +23,9 @@ export const MAIL_REASONS = [
   'weekly_digest',
   'quarterly_indicators',
   'daily_summary',
+  // staff complained about (§48): told once, whatever their preferences
+  'named_in_complaint',
+  'support_contact_asked',
 ] as const;
 export type MailReason = (typeof MAIL_REASONS)[number];
 
@@ -53,4 +56,6 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   // the digest preference covers both reports to senior managers
   quarterly_indicators: 'weeklyDigest',
   daily_summary: null,
+  named_in_complaint: null,
+  support_contact_asked: null,
 };

@@ -114,6 +114,16 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: `SPSO indicators for ${text(d, 'label')}`,
         sentence: quarterlySentence(d as unknown as QuarterlyIndicatorDetails),
       };
+    case 'named_in_complaint':
+      return {
+        subject: `You are named in complaint ${text(d, 'reference')}`,
+        sentence: `You are named in (or can be identified from) complaint ${text(d, 'reference')}. The complaints team will tell you what it is about, how it will be handled and how you will be kept updated, and will give you a contact for support (§48).`,
+      };
+    case 'support_contact_asked':
+      return {
+        subject: `You are a support contact on complaint ${text(d, 'reference')}`,
+        sentence: `You have been asked to support a member of staff named in complaint ${text(d, 'reference')}: to give them support and information on what to expect from the complaints procedure (§48).`,
+      };
     case 'daily_summary': {
       const items = (d.items as StoredMessage[] | undefined) ?? [];
       return {

@@ -121,6 +121,22 @@ export async function anonymiseComplaints(
         [organisationId, p.id, description, reason],
       );
     }
+    // the compelling reason for not sharing the complaint with a member of staff (§48) is free text
+    const staff: { person_id: string; reason: string }[] = await em.query(
+      `SELECT person_id, not_shared_reason AS reason FROM complaint_staff_member
+        WHERE organisation_id = $1 AND complaint_id = $2 AND not_shared_reason IS NOT NULL`,
+      [organisationId, id],
+    );
+    for (const m of staff) {
+      const reason = cleaned(m.reason, names);
+      if (reason === m.reason) continue;
+      removed.push('notSharedReason');
+      await em.query(
+        `UPDATE complaint_staff_member SET not_shared_reason = $4
+          WHERE organisation_id = $1 AND complaint_id = $2 AND person_id = $3`,
+        [organisationId, id, m.person_id, reason],
+      );
+    }
     const events: { id: string; payload: unknown }[] = await em.query(
       `SELECT id, payload FROM complaint_event WHERE organisation_id = $1 AND complaint_id = $2`,
       [organisationId, id],

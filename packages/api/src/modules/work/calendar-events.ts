@@ -1,12 +1,7 @@
-import {
-  localDate,
-  nextStageTwoUpdateDue,
-  OPEN_ACTION_STATUSES,
-  type CalendarSettings,
-} from '@chp/domain';
+import { nextStageTwoUpdateDue, OPEN_ACTION_STATUSES, type CalendarSettings } from '@chp/domain';
 import type { EntityManager } from 'typeorm';
 import type { QueueOwner } from './work-queue';
-import { openComplaintsToWork } from './work.queries';
+import { openComplaintsToWork, updatesSent } from './work.queries';
 
 /** One all-day event of a person's calendar feed: no customer data, a reference and a link. */
 export interface CalendarEvent {
@@ -57,7 +52,7 @@ export async function calendarEventsFor(
         link,
       });
     if (c.current_stage === 2 && c.stage2_due_on) {
-      const sent = c.last_update_at ? [localDate(c.last_update_at.toISOString())] : [];
+      const sent = updatesSent(c);
       const next = nextStageTwoUpdateDue(
         { dueOn: c.stage2_due_on, extendedDueOn: c.stage2_extended_due_on, closedOn: null },
         sent,

@@ -2,7 +2,6 @@ import {
   dueSoonLimit,
   effectReviewDueOn,
   inWorkQueue,
-  localDate,
   nextStageTwoUpdateDue,
   sortWorkItems,
   workingDaysLeft,
@@ -20,6 +19,7 @@ import {
   pendingRequests,
   publicationsToReview,
   type OpenComplaintRow,
+  updatesSent,
 } from './work.queries';
 
 /** Whose queue: a member of staff of one organisation, with their role. */
@@ -84,7 +84,7 @@ function fromComplaint(c: OpenComplaintRow, settings: CalendarSettings) {
     items.push(complaintItem('acknowledge_stage_two', c.stage2_acknowledge_by, c));
   if (c.deadline) items.push(complaintItem('respond', c.deadline, c));
   if (c.current_stage === 2 && c.stage2_due_on) {
-    const updates = c.last_update_at ? [localDate(c.last_update_at.toISOString())] : [];
+    const updates = updatesSent(c);
     const stage2 = {
       dueOn: c.stage2_due_on,
       extendedDueOn: c.stage2_extended_due_on,

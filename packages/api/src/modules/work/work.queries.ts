@@ -1,3 +1,4 @@
+import { localDate, type StageTwoUpdatesSent } from '@chp/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -6,6 +7,17 @@ import type { EntityManager } from 'typeorm';
  * rules of what joins the queue are the domain's `inWorkQueue`, which the API tests hold these
  * filters equal to.
  */
+
+/** The updates sent on a row's stage 2, the customer's and each named member of staff's apart (§62). */
+export const updatesSent = (
+  c: Pick<OpenComplaintRow, 'last_update_at' | 'staff_updates'>,
+): StageTwoUpdatesSent => ({
+  customer: c.last_update_at ? [localDate(c.last_update_at.toISOString())] : [],
+  staff: c.staff_updates.map((s) => ({
+    personId: s.personId,
+    updatesSentOn: s.lastAt ? [localDate(new Date(s.lastAt).toISOString())] : [],
+  })),
+});
 
 /** The current stage's due date (day 5 / day 20, or the latest extension). */
 const DEADLINE_SQL = `(CASE WHEN c.current_stage = 1 THEN coalesce(c.stage1_extended_due_on, c.stage1_due_on)
@@ -23,12 +35,14 @@ export interface OpenComplaintRow {
   stage2_extended_due_on: string | null;
   /** The latest update to the customer at stage 2 (§62). */
   last_update_at: Date | null;
+  /** Each named member of staff and the latest update to them (§62), counted apart. */
+  staff_updates: { personId: string; lastAt: string | null }[];
 }
 
 /**
  * Open complaints of `handlerId` (and, for a manager, those nobody handles) with something that
  * may be due: an unacknowledged stage 2 (§40), a deadline on or before `dueSoonLimit` (§26, §60),
- * or an extended stage 2 that owes updates (§62).
+ * or an extended stage 2 that owes updates to the customer or the staff it names (§62).
  */
 export function openComplaintsToWork(
   em: EntityManager,
@@ -45,7 +59,13 @@ export function openComplaintsToWork(
             c.stage2_extended_due_on::text AS stage2_extended_due_on,
             (SELECT max(e.at) FROM complaint_event e
               WHERE e.organisation_id = c.organisation_id AND e.complaint_id = c.id
-                AND e.type = 'contact_update' AND e.stage = 2) AS last_update_at
+                AND e.type = 'contact_update' AND e.stage = 2) AS last_update_at,
+            (SELECT coalesce(json_agg(json_build_object('personId', m.person_id, 'lastAt',
+                      (SELECT max(u.at) FROM complaint_staff_update u
+                        WHERE u.organisation_id = m.organisation_id AND u.complaint_id = m.complaint_id
+                          AND u.person_id = m.person_id))), '[]')
+               FROM complaint_staff_member m
+              WHERE m.organisation_id = c.organisation_id AND m.complaint_id = c.id) AS staff_updates
        FROM complaint c
       WHERE c.organisation_id = $1 AND c.status = 'open'
         AND (c.handler_id = $2 OR ($3 AND c.handler_id IS NULL))

@@ -55,7 +55,7 @@ export function ContactUpdateForm(props: StepFormProps) {
       id="step-contact-update"
       mutation={CONTACT_UPDATE}
       title={`Record an update to the ${term}`}
-      label={`What the ${term} (and any staff complained about) were told`}
+      label={`What the ${term} was told (updates to staff complained about are recorded in their panel)`}
       hint={
         props.complaint.timeline.nextUpdateDue
           ? `Next update due ${formatDate(props.complaint.timeline.nextUpdateDue)} (§62)`
