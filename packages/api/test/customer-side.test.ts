@@ -307,4 +307,59 @@ describe("the customer's side", () => {
       expect(res.body.errors?.[0]?.extensions?.code, field).toBe('FORBIDDEN');
     }
   });
+
+  it('erasing the customer removes the representative and the support needs too (docs/procedure.md, Retention and erasure)', async () => {
+    const c = await recordComplaint(
+      world,
+      world.org,
+      withCustomer({
+        representative: {
+          ...REPRESENTATIVE,
+          consent: { givenOn: '2026-03-01', scope: ['share_information'], note: 'Signed form' },
+        },
+        supportNeeds: {
+          formats: ['large_print'],
+          interpreterLanguage: 'Polish',
+          bsl: true,
+          namedContact: 'Sam Reid',
+          other: 'Mornings',
+        },
+      }),
+    );
+    const [{ customerId }] = await world.db.dataSource.query(
+      `SELECT customer_id AS "customerId" FROM complaint WHERE id = $1`,
+      [c.id],
+    );
+    await must(
+      world,
+      {
+        query:
+          'mutation($id: ID!, $reason: String!) { eraseCustomer(customerId: $id, reason: $reason) { anonymised } }',
+        variables: { id: customerId, reason: 'Erasure request' },
+      },
+      world.org.people.manager,
+    );
+    const [row] = await world.db.dataSource.query(
+      `SELECT representative_name, representative_relationship, representative_email, representative_phone,
+              representative_address, consent_given_on, consent_scope, consent_note, support_formats,
+              interpreter_language, bsl, support_contact, support_other
+         FROM customer WHERE id = $1`,
+      [customerId],
+    );
+    expect(row).toEqual({
+      representative_name: null,
+      representative_relationship: null,
+      representative_email: null,
+      representative_phone: null,
+      representative_address: null,
+      consent_given_on: null,
+      consent_scope: [],
+      consent_note: null,
+      support_formats: [],
+      interpreter_language: null,
+      bsl: false,
+      support_contact: null,
+      support_other: null,
+    });
+  });
 });
