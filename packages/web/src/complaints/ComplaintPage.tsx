@@ -10,6 +10,7 @@ import {
 } from '@chp/domain';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
+import { CustomerSidePanel } from './CustomerSidePanel';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -182,6 +183,7 @@ export function ComplaintView({
         </p>
       ) : null}
 
+      <CustomerSidePanel complaintId={c.id} personal={personal} />
       {restrictions}
 
       <div className="two-col">
