@@ -77,7 +77,7 @@ export function sideFromColumns(
     representative:
       side['representativeName'] != null
         ? {
-            name: String(side['representativeName']),
+            name: side['representativeName'] as string,
             consent: consentGiven
               ? {
                   givenOn: (side['consentGivenOn'] as string | null) ?? null,
