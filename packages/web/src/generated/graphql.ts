@@ -1129,6 +1129,7 @@ export type RegisterQueryVariables = Exact<{
   sort?: RegisterSort | null | undefined;
   direction?: SortDirection | null | undefined;
   seriousAtStageOne?: boolean | null | undefined;
+  personal?: boolean;
   limit: number;
   offset: number;
 }>;
@@ -1144,6 +1145,8 @@ export type RegisterQuery = {
       currentStage: number;
       route: Route;
       category: string;
+      anonymous: boolean;
+      hasSupportNeeds?: boolean;
       serviceArea: { id: string; name: string };
       timeline: {
         stage1: {
