@@ -150,7 +150,7 @@ export function CustomerSideFields({
               <Field name="interpreterLanguage" label="Interpreter (language)">
                 {input('interpreterLanguage')}
               </Field>
-              <Field name="namedContact" label="Named contact">
+              <Field name="namedContact" label="Contact person for them">
                 {input('namedContact')}
               </Field>
             </div>
