@@ -117,7 +117,10 @@ describe('who may close stage 1 (§21)', () => {
         org.people.staff,
       );
       expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(res.body.errors?.[0]?.path).toEqual(['closeComplaint', 'summary']);
+      expect((res.body.errors?.[0] as { path?: unknown } | undefined)?.path).toEqual([
+        'closeComplaint',
+        'summary',
+      ]);
     });
   });
 });
