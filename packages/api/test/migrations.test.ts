@@ -61,7 +61,8 @@ describe('database migrations', () => {
           problems.push(`${key} is missing`);
           continue;
         }
-        const expected = udt[String(column.type)];
+        // an array column is PostgreSQL's array of its element type (e.g. _text)
+        const expected = `${column.isArray ? '_' : ''}${udt[String(column.type)]}`;
         if (expected !== found.udt_name)
           problems.push(`${key} is ${found.udt_name}, the entity says ${String(column.type)}`);
         if (!column.isPrimary && column.isNullable !== (found.is_nullable === 'YES'))

@@ -38,6 +38,13 @@ export const CHP_RULE_CODES = [
   'TRIBUNAL_NOT_APPLICABLE',
   'SERIOUS_AT_STAGE_1_NEEDS_REASON',
   'CHANNEL_NOT_FOR_COMPLAINTS',
+  // the customer's side (§11, §21; Part 1 §15–17; docs/procedure.md, The customer's side)
+  'ANONYMOUS_WITH_DETAILS',
+  'ANONYMOUS_WITH_REPRESENTATIVE',
+  'ANONYMOUS_WITH_SUPPORT_NEEDS',
+  'CONSENT_INCOMPLETE',
+  'CONSENT_IN_FUTURE',
+  'CLOSER_NOT_ALLOWED',
   // first contact and the outcomes beyond the four (§11–12, docs/procedure.md, Before stage 1)
   'INVALID_CONTACT_TYPE',
   'INVALID_OTHER_OUTCOME',

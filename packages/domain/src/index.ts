@@ -310,3 +310,4 @@ export {
 } from './retention';
 export * from './imports';
 export * from './investigation';
+export * from './customerSide';

@@ -105,6 +105,16 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'A serious, high-risk or high-profile complaint goes to stage 2: record why it stays at stage 1.',
   CHANNEL_NOT_FOR_COMPLAINTS:
     "Complaints aren't taken through social media: tell the person how to complain (phone, e-mail, letter, in person or the web form).",
+  ANONYMOUS_WITH_DETAILS:
+    'An anonymous complaint has no personal details: untick "anonymous" or leave the details empty.',
+  ANONYMOUS_WITH_REPRESENTATIVE:
+    'An anonymous complaint has no representative: untick "anonymous" or remove the representative.',
+  ANONYMOUS_WITH_SUPPORT_NEEDS:
+    'An anonymous complaint records no support needs: untick "anonymous" or remove them.',
+  CONSENT_INCOMPLETE: 'Record the date consent was given and what it covers.',
+  CONSENT_IN_FUTURE: 'Consent cannot be dated after today.',
+  CLOSER_NOT_ALLOWED:
+    'Only complaint handlers and managers may close this stage (the organisation decides who may respond at stage 1).',
   CORRECTION_CHANGES_NOTHING:
     'This correction changes nothing: change at least one detail, or leave the record as it is.',
   VOID_NOT_FOUND: 'That step is not part of this complaint’s journey.',

@@ -253,6 +253,19 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('shared');
     case 'NOT_SHARED_NEEDS_REASON':
       return value('notSharedReason');
+    // the customer's side (docs/procedure.md, The customer's side)
+    case 'ANONYMOUS_WITH_DETAILS':
+      return value('anonymous');
+    case 'ANONYMOUS_WITH_REPRESENTATIVE':
+      return value('customer.representative');
+    case 'ANONYMOUS_WITH_SUPPORT_NEEDS':
+      return value('customer.supportNeeds');
+    case 'CONSENT_INCOMPLETE':
+      return value('customer.representative.consent.scope');
+    case 'CONSENT_IN_FUTURE':
+      return value('customer.representative.consent.givenOn');
+    case 'CLOSER_NOT_ALLOWED':
+      return who();
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped domain rule ${String(unmapped)}`);

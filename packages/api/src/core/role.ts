@@ -48,5 +48,11 @@ export const PUBLICATION_EDITORS: readonly Role[] = rolesThat(writesPublications
 export const PUBLICATION_APPROVERS: readonly Role[] = rolesThat(approvesPublications);
 /** Who reads the audit log. */
 export const AUDIT_READERS: readonly Role[] = rolesThat(readsAudit);
+/**
+ * Who may call closeComplaint (§21): any member of staff with a sign-in. The service narrows it
+ * to handlers and managers unless the organisation lets any member of staff close stage 1
+ * (@chp/domain `assertMayCloseStage`).
+ */
+export const ANY_STAFF: readonly Role[] = rolesThat(() => true);
 /** Who administers the organisation: settings, closure days, people, service areas, root causes. */
 export const ADMINISTRATORS: readonly Role[] = rolesThat(administers);

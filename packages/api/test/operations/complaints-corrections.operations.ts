@@ -42,6 +42,37 @@ export const complaintCorrectionOperations: OperationCase[] = [
       }),
     invalid: [
       {
+        description: 'made anonymous while the customer details remain (§11)',
+        build: async (world, org) =>
+          call(CORRECT, {
+            ...(await recordComplaint(world, org)),
+            input: { anonymous: true },
+            reason: REASON,
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'anonymous',
+        rule: 'ANONYMOUS_WITH_DETAILS',
+      },
+      {
+        description: "a representative's consent dated tomorrow (Part 1 §15–17)",
+        build: async (world, org) =>
+          call(CORRECT, {
+            ...(await recordComplaint(world, org)),
+            input: {
+              customer: {
+                representative: {
+                  name: 'Jo Advocate',
+                  consent: { givenOn: '2026-03-03', scope: ['receive_response'] },
+                },
+              },
+            },
+            reason: REASON,
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.representative.consent.givenOn',
+        rule: 'CONSENT_IN_FUTURE',
+      },
+      {
         description: 'a correction that changes nothing',
         build: async (world, org) =>
           call(CORRECT, {

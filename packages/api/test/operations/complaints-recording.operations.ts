@@ -70,6 +70,84 @@ export const complaintRecordingOperations: OperationCase[] = [
       }),
     invalid: [
       {
+        description: 'anonymous with customer details (§11)',
+        build: async (_w, org) => call(RECORD, { input: complaintInput(org, { anonymous: true }) }),
+        code: 'BAD_USER_INPUT',
+        field: 'anonymous',
+        rule: 'ANONYMOUS_WITH_DETAILS',
+      },
+      {
+        description: 'anonymous with a representative (§11)',
+        build: async (_w, org) =>
+          call(RECORD, {
+            input: complaintInput(org, {
+              anonymous: true,
+              customer: { representative: { name: 'Jo Advocate' } },
+            }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.representative',
+        rule: 'ANONYMOUS_WITH_REPRESENTATIVE',
+      },
+      {
+        description: "a representative's consent dated tomorrow (Part 1 §15–17)",
+        build: async (_w, org) =>
+          call(RECORD, {
+            input: complaintInput(org, {
+              customer: {
+                name: 'Morag Tenant',
+                representative: {
+                  name: 'Jo Advocate',
+                  consent: { givenOn: '2026-03-03', scope: ['act_on_complaint'] },
+                },
+              },
+            }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.representative.consent.givenOn',
+        rule: 'CONSENT_IN_FUTURE',
+      },
+      {
+        description: 'consent covering nothing (Part 1 §15–17)',
+        build: async (_w, org) =>
+          call(RECORD, {
+            input: complaintInput(org, {
+              customer: {
+                name: 'Morag Tenant',
+                representative: {
+                  name: 'Jo Advocate',
+                  consent: { givenOn: '2026-03-01', scope: [] },
+                },
+              },
+            }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.representative.consent.scope',
+        rule: 'CONSENT_INCOMPLETE',
+      },
+      {
+        description: 'a representative without a name',
+        build: async (_w, org) =>
+          call(RECORD, {
+            input: complaintInput(org, {
+              customer: { name: 'Morag Tenant', representative: { name: '  ' } },
+            }),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'customer.representative.name',
+        rule: 'notBlank',
+      },
+      {
+        description: 'an accessible format that does not exist (004)',
+        build: async (_w, org) =>
+          call(RECORD, {
+            input: complaintInput(org, {
+              customer: { name: 'Morag Tenant', supportNeeds: { formats: ['smoke_signals'] } },
+            }),
+          }),
+        code: 'BAD_USER_INPUT',
+      },
+      {
         description: "another organisation's service area",
         build: async (world, org) =>
           call(RECORD, {

@@ -29,6 +29,17 @@ const settingsCase = (
 
 /** Rules of the settings screen, for the bad-input table's updateOrganisationSettings row. */
 export const settingsInvalidCases: InvalidCase[] = [
+  {
+    description: 'who may close stage 1: a value that is not a choice (§21)',
+    build: async (world, _org, as) => {
+      const { organisation } = await must(world, { query: '{ organisation { version } }' }, as);
+      return {
+        query: SETTINGS,
+        variables: { s: { version: organisation.version, stageOneResponders: 'everyone' } },
+      };
+    },
+    code: 'BAD_USER_INPUT',
+  },
   settingsCase(
     'a retention period of 11 months (docs/procedure.md, Retention and erasure)',
     { retentionMonths: 11 },

@@ -24,6 +24,7 @@ import { QueryState, SuccessMessage } from '../lib/ui';
 import {
   checkSettings,
   MONTH_OPTIONS,
+  STAGE_ONE_RESPONDER_OPTIONS,
   personTermAfterSectorChange,
   SECTOR_OPTIONS,
   SETTINGS_FIELDS,
@@ -187,6 +188,14 @@ function SettingsForm({
           value={values.financialYearStartMonth}
           options={MONTH_OPTIONS}
           onChange={set('financialYearStartMonth')}
+        />
+        <Select
+          name="stageOneResponders"
+          label="Who may close a complaint at stage 1"
+          hint="Any member of staff may respond at stage 1, including the person complained about (§21). Stage 2 is always closed by handlers and managers."
+          value={values.stageOneResponders}
+          options={STAGE_ONE_RESPONDER_OPTIONS}
+          onChange={set('stageOneResponders')}
         />
       </FieldGroup>
       <FieldGroup name="signpostingGroup" legend="Signposting in the final response">

@@ -29,6 +29,7 @@ const ORG: OrganisationSettings = {
   publicSmallNumber: 5,
   earliestRecordDate: '2000-01-01',
   financialYearStartMonth: 4,
+  stageOneResponders: 'handlers_and_managers',
 };
 
 describe('the settings form (docs/procedure.md, Sector settings)', () => {
@@ -36,6 +37,11 @@ describe('the settings form (docs/procedure.md, Sector settings)', () => {
     expect(
       settingsChanges(ORG, { ...valuesFrom(ORG), cutOffTime: '17:00', personTerm: 'complainant' }),
     ).toEqual({ version: 7, cutOffTime: '17:00', personTerm: 'complainant' }));
+  it('who may close stage 1 is sent when changed (§21)', () =>
+    expect(settingsChanges(ORG, { ...valuesFrom(ORG), stageOneResponders: 'any_staff' })).toEqual({
+      version: 7,
+      stageOneResponders: 'any_staff',
+    }));
   it('an emptied population is sent as null (no per-1,000 figures)', () =>
     expect(settingsChanges(ORG, { ...valuesFrom(ORG), population: '' })).toEqual({
       version: 7,

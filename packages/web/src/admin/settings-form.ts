@@ -3,6 +3,7 @@ import type {
   OrganisationSettingsInput,
   OrganisationSettingsQuery,
   Sector,
+  StageOneResponders,
 } from '../generated/graphql';
 
 export type OrganisationSettings = OrganisationSettingsQuery['organisation'];
@@ -20,6 +21,8 @@ export interface SettingsValues {
   publicSmallNumber: string;
   earliestRecordDate: string;
   financialYearStartMonth: string;
+  /** §21: who may close stage 1. */
+  stageOneResponders: StageOneResponders;
 }
 
 export const SETTINGS_FIELDS = [
@@ -34,6 +37,7 @@ export const SETTINGS_FIELDS = [
   'publicSmallNumber',
   'earliestRecordDate',
   'financialYearStartMonth',
+  'stageOneResponders',
 ] as const satisfies readonly (keyof SettingsValues)[];
 
 export const SECTOR_OPTIONS: readonly (readonly [Sector, string])[] = [
@@ -42,6 +46,12 @@ export const SECTOR_OPTIONS: readonly (readonly [Sector, string])[] = [
   ['higher_education', 'University (higher education)'],
   ['further_education', 'College (further education)'],
   ['other', 'Other public body'],
+];
+
+/** §21: who may close a complaint at stage 1. */
+export const STAGE_ONE_RESPONDER_OPTIONS: readonly (readonly [StageOneResponders, string])[] = [
+  ['handlers_and_managers', 'Complaint handlers and managers only'],
+  ['any_staff', 'Any member of staff with a sign-in (§21)'],
 ];
 
 export const MONTH_OPTIONS: readonly (readonly [string, string])[] = MONTH_NAMES.map(
@@ -62,6 +72,7 @@ export function valuesFrom(o: OrganisationSettings): SettingsValues {
     publicSmallNumber: String(o.publicSmallNumber),
     earliestRecordDate: o.earliestRecordDate,
     financialYearStartMonth: String(o.financialYearStartMonth),
+    stageOneResponders: o.stageOneResponders,
   };
 }
 
@@ -123,5 +134,7 @@ export function settingsChanges(
   if (changed('earliestRecordDate')) input.earliestRecordDate = v.earliestRecordDate;
   if (changed('financialYearStartMonth'))
     input.financialYearStartMonth = Number(v.financialYearStartMonth);
+  if (v.stageOneResponders !== before.stageOneResponders)
+    input.stageOneResponders = v.stageOneResponders;
   return input;
 }

@@ -16,6 +16,7 @@ export const ORGANISATION_SETTINGS = gql`
       publicSmallNumber
       earliestRecordDate
       financialYearStartMonth
+      stageOneResponders
     }
   }
 `;
@@ -36,6 +37,7 @@ export const UPDATE_ORGANISATION_SETTINGS = gql`
       publicSmallNumber
       earliestRecordDate
       financialYearStartMonth
+      stageOneResponders
     }
   }
 `;

@@ -13,6 +13,7 @@ import { CorrectionsPanel } from './CorrectionsPanel';
 import { StaffComplainedAboutPanel } from './staff-complained-about/StaffComplainedAboutPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import { InvestigationPanel } from '../investigation/InvestigationPanel';
+import { CustomerSidePanel } from './CustomerSidePanel';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -193,6 +194,7 @@ export function ComplaintView({
         </p>
       ) : null}
 
+      <CustomerSidePanel complaintId={c.id} personal={personal} />
       {restrictions}
       {c.customer ? (
         <SubjectAccessLink

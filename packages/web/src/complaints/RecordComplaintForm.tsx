@@ -20,6 +20,13 @@ import { oneOf } from '../lib/choice';
 import { instantToLondonLocal, londonLocalToInstant } from '../lib/london-time';
 import { navigate } from '../lib/router';
 import { CustomerFields } from './CustomerFields';
+import { CustomerSideFields } from './CustomerSideFields';
+import {
+  blankCustomerSide,
+  checkCustomerSide,
+  CUSTOMER_SIDE_FIELDS,
+  withCustomerSide,
+} from './customer-side-input';
 import { ContactTypeFields, FirstContactQuestions } from './FirstContactFields';
 import { OpenComplaintsWarning } from './OpenComplaintsWarning';
 import { NEW_COMPLAINT_CHANNEL_OPTIONS } from './labels';
@@ -50,6 +57,7 @@ export function RecordComplaintForm({
     refetchQueries: ['Register'],
   });
   const [v, setV] = useState<RecordValues>(() => blankRecord(instantToLondonLocal(new Date())));
+  const [side, setSide] = useState(blankCustomerSide);
   const form = useFormErrors();
   const settings = useQuery<ComplaintTimeLimitQuery>(COMPLAINT_TIME_LIMIT);
   const months =
@@ -67,16 +75,18 @@ export function RecordComplaintForm({
     setValue(key, e.target.value);
 
   async function submit() {
-    if (form.check(checkRecord(v, lastDay !== null))) return;
+    const ownDetails = [v.name, v.email, v.phone, v.postcode, v.preferredContact].some(Boolean);
+    if (form.check({ ...checkRecord(v, lastDay !== null), ...checkCustomerSide(side, ownDetails) }))
+      return;
     form.clear();
     try {
       const result = await record({
-        variables: toRecordComplaintInput(v, londonLocalToInstant),
+        variables: withCustomerSide(toRecordComplaintInput(v, londonLocalToInstant), side),
       });
       const id = result.data?.recordComplaint.id;
       if (id) navigate(`/complaints/${id}?recorded=1`);
     } catch (error) {
-      form.failFrom(error, RECORD_FIELDS);
+      form.failFrom(error, [...RECORD_FIELDS, ...CUSTOMER_SIDE_FIELDS]);
     }
   }
 
@@ -204,6 +214,7 @@ export function RecordComplaintForm({
           </>
         ) : null}
         <CustomerFields v={v} set={set} setValue={setValue} />
+        <CustomerSideFields v={side} onChange={setSide} />
         <OpenComplaintsWarning name={v.name} email={v.email} postcode={v.postcode} />
         <FormActions
           submit={complaint ? 'Record the complaint' : 'Record the contact'}

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { handlesComplaints, importsComplaints } from '@chp/domain';
+import { handlesComplaints, importsComplaints, seesPersonalData } from '@chp/domain';
 import { useMe } from '../auth/me-context';
+import { CustomerSideMarkers } from './CustomerSideMarkers';
 import type {
   RegisterQuery,
   RegisterQueryVariables,
@@ -51,7 +52,7 @@ export default function RegisterPage() {
   const { data, loading, refreshing, error, refetch } = useKeptQuery<
     RegisterQuery,
     RegisterQueryVariables
-  >(REGISTER, registerVariables(filters));
+  >(REGISTER, { ...registerVariables(filters), personal: seesPersonalData(me.role) });
 
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -259,10 +260,14 @@ export default function RegisterPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.complaints.items.map(registerRow).map((row) => (
+                {data.complaints.items.map(registerRow).map((row, i) => (
                   <tr key={row.id}>
                     <th scope="row">
                       <Link to={`/complaints/${row.id}`}>{row.reference}</Link>
+                      <CustomerSideMarkers
+                        anonymous={data.complaints.items[i]?.anonymous}
+                        supportNeeds={data.complaints.items[i]?.hasSupportNeeds}
+                      />
                     </th>
                     <td>{formatDate(row.receivedAt)}</td>
                     <td>{row.serviceArea}</td>

@@ -39,6 +39,7 @@ export const REGISTER = gql`
     $sort: RegisterSort
     $direction: SortDirection
     $seriousAtStageOne: Boolean
+    $personal: Boolean! = false
     $limit: Int!
     $offset: Int!
   ) {
@@ -73,6 +74,8 @@ export const REGISTER = gql`
         currentStage
         route
         category
+        anonymous
+        hasSupportNeeds @include(if: $personal)
         serviceArea {
           id
           name

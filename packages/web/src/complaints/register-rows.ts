@@ -32,7 +32,7 @@ export function stageLabel(c: Pick<RegisterItem, 'currentStage' | 'route'>): str
  * One row of the register: the current stage, its due date and whether it is on time, due
  * soon or overdue (the API's `timeline.status`, computed by @chp/domain as of today).
  */
-export function registerRow(c: RegisterItem): RegisterRow {
+export function registerRow(c: Omit<RegisterItem, 'anonymous' | 'hasSupportNeeds'>): RegisterRow {
   const stage = currentStageTimeline(c);
   const other = OTHER_OUTCOMES.find(([o]) => o === c.status)?.[1] ?? null;
   return {

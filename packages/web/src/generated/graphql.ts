@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AccessibleFormat = 'audio' | 'braille' | 'easy_read' | 'large_print';
+
 /** Against the target date as of today; due soon = within 14 calendar days */
 export type ActionDeadlineStatus =
   'cancelled' | 'done_late' | 'done_on_time' | 'due_soon' | 'on_track' | 'overdue';
@@ -56,6 +58,8 @@ export type ClosureReason = 'industrial_action' | 'local_holiday' | 'other';
 
 /** The details to correct: leave a field out to keep it. Required details cannot be cleared (notNull) */
 export type ComplaintCorrectionInput = {
+  /** Anonymous by choice (§11): true only when no customer details, representative or support needs remain */
+  anonymous?: boolean | null | undefined;
   /** When the customer first knew of the problem: moves the escalation and SPSO limits (§36, §75); null removes it */
   awareOn?: string | null | undefined;
   category?: string | null | undefined;
@@ -109,7 +113,23 @@ export type ComplaintStep =
   /** Record the SPSO's decision */
   | 'spsoDecision';
 
+/** The customer's consent for the representative: the date given and what it covers (Part 1 §15–17) */
+export type ConsentInput = {
+  /** When the customer gave consent (not after today) */
+  givenOn: string;
+  /** Anything else the consent says */
+  note?: string | null | undefined;
+  /** What the consent covers: at least one */
+  scope: Array<ConsentScope>;
+};
+
+/** act_on_complaint: to make and pursue the complaint; share_information: to be told about it; receive_response: letters go to the representative */
+export type ConsentScope = 'act_on_complaint' | 'receive_response' | 'share_information';
+
 export type ContactType = 'complaint' | 'enquiry' | 'service_request';
+
+/** representative when the consent covers receiving the response; nobody for an anonymous complaint */
+export type Correspondent = 'customer' | 'nobody' | 'representative';
 
 /** What the customer gave: every field is optional (docs/procedure.md, What every complaint records: record what is given) */
 export type CustomerInput = {
@@ -119,6 +139,10 @@ export type CustomerInput = {
   phone?: string | null | undefined;
   postcode?: string | null | undefined;
   preferredContact?: PreferredContact | null | undefined;
+  /** Someone acting for the customer; null removes the one recorded */
+  representative?: RepresentativeInput | null | undefined;
+  /** Support needs and reasonable adjustments (004); null removes them */
+  supportNeeds?: SupportNeedsInput | null | undefined;
 };
 
 /** Open complaints past their current stage's deadline, or with at most 2 working days left */
@@ -257,6 +281,8 @@ export type OrganisationSettingsInput = {
   /** The sector; it does not change the person term (send personTerm as well) */
   sector?: Sector | null | undefined;
   spsoSignposting?: string | null | undefined;
+  /** Who may close a complaint at stage 1 (§21) */
+  stageOneResponders?: StageOneResponders | null | undefined;
   tribunalSignposting?: string | null | undefined;
   version: number;
 };
@@ -326,6 +352,8 @@ export type PublicationKind = 'annual' | 'quarterly';
 export type PublicationStatus = 'approved' | 'draft' | 'in_review' | 'published' | 'withdrawn';
 
 export type RecordComplaintInput = {
+  /** The customer chose to stay anonymous (§11): no customer details, representative or support needs */
+  anonymous?: boolean;
   /** When the customer first knew of the problem (escalation and SPSO time limits) */
   awareOn?: string | null | undefined;
   category: string;
@@ -367,6 +395,18 @@ export type RecordComplaintInput = {
 };
 
 export type RegisterSort = 'due' | 'received' | 'reference' | 'service_area' | 'stage' | 'status';
+
+/** Someone acting for the customer (docs/procedure.md, The customer's side) */
+export type RepresentativeInput = {
+  address?: string | null | undefined;
+  /** Null until the customer consents: nothing is shared with the representative before */
+  consent?: ConsentInput | null | undefined;
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  /** Relationship or organisation */
+  relationship?: string | null | undefined;
+};
 
 /** Required for a resolved complaint (§2–7) */
 export type ResolutionInput = {
@@ -428,6 +468,22 @@ export type StaffContactMethod = 'email' | 'in_person' | 'letter' | 'phone' | 'v
 
 /** What of the complaint was shared with a member of staff complained about (§48) */
 export type StaffSharing = 'in_full' | 'nothing' | 'summary';
+
+/** Who may close stage 1 (§21): complaint handlers and managers (default), or any member of staff with a sign-in */
+export type StageOneResponders = 'any_staff' | 'handlers_and_managers';
+
+/** Support needs and reasonable adjustments (004, Equality and accessibility) */
+export type SupportNeedsInput = {
+  /** British Sign Language */
+  bsl?: boolean;
+  formats?: Array<AccessibleFormat>;
+  /** An interpreter, in this language */
+  interpreterLanguage?: string | null | undefined;
+  /** A named contact for the customer */
+  namedContact?: string | null | undefined;
+  /** Any other adjustment */
+  other?: string | null | undefined;
+};
 
 export type TrendBreakdown =
   | 'category'
@@ -891,6 +947,7 @@ export type OrganisationSettingsQuery = {
     publicSmallNumber: number;
     earliestRecordDate: string;
     financialYearStartMonth: number;
+    stageOneResponders: StageOneResponders;
   };
 };
 
@@ -913,6 +970,7 @@ export type UpdateOrganisationSettingsMutation = {
     publicSmallNumber: number;
     earliestRecordDate: string;
     financialYearStartMonth: number;
+    stageOneResponders: StageOneResponders;
   };
 };
 
@@ -1017,6 +1075,45 @@ export type SetPasswordWithLinkMutationVariables = Exact<{
 
 export type SetPasswordWithLinkMutation = { setPasswordWithLink: boolean };
 
+export type ComplaintCustomerSideQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ComplaintCustomerSideQuery = {
+  complaint: {
+    id: string;
+    anonymous: boolean;
+    correspondent: Correspondent;
+    hasSupportNeeds: boolean;
+    customer: {
+      id: string;
+      preferredContact: PreferredContact | null;
+      representative: {
+        name: string;
+        relationship: string | null;
+        email: string | null;
+        phone: string | null;
+        mayShareInformation: boolean;
+        consent: { givenOn: string | null; scope: Array<ConsentScope>; note: string | null } | null;
+      } | null;
+      supportNeeds: {
+        formats: Array<AccessibleFormat>;
+        largePrint: boolean;
+        interpreterLanguage: string | null;
+        bsl: boolean;
+        namedContact: string | null;
+        other: string | null;
+      } | null;
+    } | null;
+  };
+};
+
+export type ComplaintAnonymousQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ComplaintAnonymousQuery = { complaint: { id: string; anonymous: boolean } };
+
 export type StageFieldsFragment = {
   dayOne: string;
   dueOn: string;
@@ -1053,6 +1150,7 @@ export type RegisterQueryVariables = Exact<{
   sort?: RegisterSort | null | undefined;
   direction?: SortDirection | null | undefined;
   seriousAtStageOne?: boolean | null | undefined;
+  personal?: boolean;
   limit: number;
   offset: number;
 }>;
@@ -1068,6 +1166,8 @@ export type RegisterQuery = {
       currentStage: number;
       route: Route;
       category: string;
+      anonymous: boolean;
+      hasSupportNeeds?: boolean;
       serviceArea: { id: string; name: string };
       timeline: {
         stage1: {

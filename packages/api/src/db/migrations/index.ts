@@ -28,6 +28,7 @@ import { Retention1795489000000 } from './1795489000000-retention';
 import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-insert-triggers';
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
+import { CustomerSide1795493500000 } from './1795493500000-customer-side';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -60,5 +61,6 @@ export const migrations = [
   Retention1795489000000,
   SetBasedInsertTriggers1795493200000,
   StaffComplainedAbout1795493400000,
+  CustomerSide1795493500000,
   InvestigationFile1795493700000,
 ];

@@ -1,5 +1,7 @@
 import {
   assertCanAppend,
+  assertMayCloseStage,
+  type StageOneResponders,
   checkClosure,
   complaintTimeline,
   localDate,
@@ -27,6 +29,18 @@ export async function closeComplaint(
   const c = l.complaint;
   const at = eventAt(input.at, tx.now);
   const stage = l.state.stage!;
+  const [setting] = await tx.em.query<{ responders: StageOneResponders }[]>(
+    `SELECT stage_one_responders AS responders FROM organisation WHERE id = $1`,
+    [c.organisationId],
+  );
+  // §21: who may respond at stage 1 is the organisation's choice; stage 2 stays with handlers
+  withDomainRules(() =>
+    assertMayCloseStage(
+      tx.viewer.role,
+      stage === 2 ? 2 : 1,
+      setting?.responders ?? 'handlers_and_managers',
+    ),
+  );
 
   // findings on the agreed points; the outcome follows from them unless the stage was resolved
   const findings = input.findings ?? [];

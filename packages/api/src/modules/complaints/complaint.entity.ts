@@ -41,6 +41,14 @@ export class Complaint {
   customerId!: string | null;
 
   @Authorized(COMPLAINT_READERS)
+  @Field(() => Boolean, {
+    description:
+      'Recorded as anonymous by choice (§11): no customer details, and no response can be sent',
+  })
+  @Column({ type: 'boolean', default: false })
+  anonymous!: boolean;
+
+  @Authorized(COMPLAINT_READERS)
   @Field(() => DateTime)
   @Column({ type: 'timestamptz' })
   receivedAt!: Date;

@@ -23,6 +23,7 @@ import {
   COMPLAINT_READERS,
   EMPOWERED_TO_SIGN_OFF,
   MANAGERS,
+  ANY_STAFF,
 } from '../../core/role';
 import { Complaint } from './complaint.entity';
 import {
@@ -46,6 +47,7 @@ import { CorrectComplaintArgs, VoidComplaintStepArgs } from './corrections.input
 import { findComplaints } from './complaint.queries';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
+import { ComplaintCustomerSideResolver, CustomerSideResolver } from './customer-side.resolver';
 import { complaintById } from './complaint.loaders';
 import { OpenComplaintsResolver } from './open-complaints.resolver';
 import { CalendarPreviewResolver } from './calendar-preview.resolver';
@@ -178,9 +180,10 @@ export class ComplaintResolver {
     return mutate(ctx, 'signOffResponse', (tx) => service.signOffResponse(tx, args));
   }
 
-  @Authorized(COMPLAINT_HANDLERS)
+  @Authorized(ANY_STAFF)
   @Mutation(() => Complaint, {
-    description: 'Closes the current stage with its outcome (§31–34, §65–69)',
+    description:
+      'Closes the current stage with its outcome (§31–34, §65–69). Stage 1 may be closed by any member of staff when the organisation says so (§21, stageOneResponders); otherwise by handlers and managers (CLOSER_NOT_ALLOWED)',
   })
   closeComplaint(
     @Args(() => ComplaintRef) ref: ComplaintRef,
@@ -275,6 +278,8 @@ export const complaintResolvers = [
   ComplaintResolver,
   ComplaintPageResolver,
   ComplaintFieldsResolver,
+  ComplaintCustomerSideResolver,
+  CustomerSideResolver,
   JourneyEventResolver,
   OpenComplaintsResolver,
   CalendarPreviewResolver,

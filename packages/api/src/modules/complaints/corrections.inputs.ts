@@ -92,6 +92,15 @@ export class ComplaintCorrectionInput {
   @Omittable()
   @ValidateNested()
   customer?: CustomerInput;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Anonymous by choice (§11): true only when no customer details, representative or support needs remain',
+  })
+  @Omittable()
+  @IsBoolean()
+  anonymous?: boolean;
 }
 
 @ArgsType()

@@ -7,8 +7,10 @@ import {
   correctedJourney,
   correctionChanges,
   isManager,
+  checkCustomerSide,
   isSeriousAtStageOne,
   localDate,
+  londonDateTime,
   type FieldChange,
 } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
@@ -23,6 +25,14 @@ import type {
 } from './corrections.inputs';
 import { normalisePostcode } from './intake.service';
 import { tellNamedStaff } from './staff-involvement.service';
+import {
+  OWN_DETAILS,
+  SIDE_FIELDS,
+  customerColumn,
+  representativeColumns,
+  sideFromColumns,
+  supportColumns,
+} from './customer-side.columns';
 import { recordedSteps } from './journey';
 import { assertHandler, insertEvent, load, saveComplaint, type Loaded } from './journey-store';
 
@@ -43,6 +53,8 @@ const CUSTOMER_FIELDS = [
   'address',
   'postcode',
   'preferredContact',
+  // the representative and the support needs (docs/procedure.md, The customer's side)
+  ...SIDE_FIELDS,
 ] as const;
 type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
@@ -65,7 +77,8 @@ async function currentDetails(tx: Tx, c: Complaint): Promise<Record<string, unkn
   );
   const [customer]: Record<CustomerField, string | null>[] = c.customerId
     ? await tx.em.query(
-        `SELECT name, email, phone, address, postcode, preferred_contact AS "preferredContact"
+        `SELECT name, email, phone, address, postcode, preferred_contact AS "preferredContact",
+                ${SIDE_FIELDS.map((f) => `${customerColumn(f)} AS "${f}"`).join(', ')}
            FROM customer WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
         [c.organisationId, c.customerId],
       )
@@ -81,9 +94,21 @@ async function currentDetails(tx: Tx, c: Complaint): Promise<Record<string, unkn
     awareOn: c.awareOn,
     handlerId: c.handlerId,
     namedStaffIds: staff.map((s) => s.person_id),
-    ...Object.fromEntries(CUSTOMER_FIELDS.map((f) => [`customer.${f}`, customer?.[f] ?? null])),
+    anonymous: c.anonymous,
+    ...Object.fromEntries(
+      CUSTOMER_FIELDS.map((f) => [`customer.${f}`, customer?.[f] ?? emptySide[f] ?? null]),
+    ),
   };
 }
+
+/** The stored value of a side field when nothing is recorded (no customer row). */
+const emptySide: Record<string, unknown> = {
+  ...representativeColumns(null),
+  ...supportColumns(null),
+};
+
+const prefixed = (values: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).map(([f, v]) => [`customer.${f}`, v]));
 
 const trimmed = (v: string | null | undefined): string | null | undefined =>
   typeof v === 'string' ? v.trim() : v;
@@ -108,6 +133,10 @@ function requested(input: ComplaintCorrectionInput): Record<string, unknown> {
     'customer.address': trimmed(c?.address),
     'customer.postcode': c?.postcode ? normalisePostcode(c.postcode) : c?.postcode,
     'customer.preferredContact': c?.preferredContact,
+    anonymous: input.anonymous ?? undefined,
+    // a representative or support needs given replace the recorded ones whole; null removes them
+    ...(c?.representative !== undefined ? prefixed(representativeColumns(c.representative)) : {}),
+    ...(c?.supportNeeds !== undefined ? prefixed(supportColumns(c.supportNeeds)) : {}),
   };
   return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }
@@ -121,6 +150,18 @@ async function checkCorrection(
 ): Promise<void> {
   const c = l.complaint;
   const isComplaint = c.contactType === ContactType.complaint;
+  if (changed.has('anonymous') || [...changed].some((f) => f.startsWith('customer.'))) {
+    const field = (f: string) => after[`customer.${f}`];
+    const own = Object.fromEntries(OWN_DETAILS.map((f) => [f, field(f)]));
+    const side = Object.fromEntries(SIDE_FIELDS.map((f) => [f, field(f)]));
+    // §11, Part 1 §15–17: the same rules as recording, on the corrected values
+    withDomainRules(() =>
+      checkCustomerSide(
+        sideFromColumns(after['anonymous'] === true, own, side),
+        londonDateTime(tx.now.toISOString()).date,
+      ),
+    );
+  }
   if (changed.has('channel') && isComplaint)
     withDomainRules(() => checkNewComplaintChannel(String(after['channel'])), {
       CHANNEL_NOT_FOR_COMPLAINTS: 'channel',
@@ -195,7 +236,7 @@ async function writeCustomer(tx: Tx, c: Complaint, changes: FieldChange[]): Prom
   const customer = changes.filter((ch) => ch.field.startsWith('customer.'));
   if (customer.length === 0) return;
   const values = Object.fromEntries(customer.map((ch) => [ch.field.slice(9), ch.after]));
-  const column = (f: string) => (f === 'preferredContact' ? 'preferred_contact' : f);
+  const column = customerColumn;
   if (c.customerId === null) {
     const id = randomUUID();
     const fields = Object.keys(values);
@@ -260,6 +301,11 @@ export async function correctComplaint(tx: Tx, args: CorrectComplaintArgs): Prom
   const hadCustomer = c.customerId;
   await writeCustomer(tx, c, changes);
   if (c.customerId !== hadCustomer) columns.customerId = c.customerId;
+  if (changed.has('anonymous')) {
+    columns.anonymous = after['anonymous'] === true;
+    // anonymous by choice (§11): the complaint keeps no customer (the checks found nothing in it)
+    if (columns.anonymous) columns.customerId = c.customerId = null;
+  }
 
   const sequence = (l.rows.at(-1)?.sequence ?? 0) + 1;
   await insertEvent(tx, c.organisationId, c.id, sequence, {

@@ -3,6 +3,7 @@ import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { SEES_PERSONAL_DATA } from '../../core/role';
 import { PreferredContact } from './complaint.enums';
 import { DateTime } from '../../core/scalars';
+import type { AccessibleFormat, ConsentScope } from './customer-side.types';
 
 /**
  * The person who complained, kept apart from the complaint so personal data can be withheld
@@ -48,6 +49,20 @@ export class Customer {
   @Field(() => PreferredContact, { nullable: true })
   @Column({ type: 'varchar', nullable: true })
   preferredContact!: PreferredContact | null;
+
+  @Column({ type: 'varchar', nullable: true }) representativeName!: string | null;
+  @Column({ type: 'varchar', nullable: true }) representativeRelationship!: string | null;
+  @Column({ type: 'varchar', nullable: true }) representativeEmail!: string | null;
+  @Column({ type: 'varchar', nullable: true }) representativePhone!: string | null;
+  @Column({ type: 'text', nullable: true }) representativeAddress!: string | null;
+  @Column({ type: 'date', nullable: true }) consentGivenOn!: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) consentScope!: ConsentScope[];
+  @Column({ type: 'text', nullable: true }) consentNote!: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) supportFormats!: AccessibleFormat[];
+  @Column({ type: 'varchar', nullable: true }) interpreterLanguage!: string | null;
+  @Column({ type: 'boolean', default: false }) bsl!: boolean;
+  @Column({ type: 'varchar', nullable: true }) supportContact!: string | null;
+  @Column({ type: 'text', nullable: true }) supportOther!: string | null;
 
   @Field(() => DateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

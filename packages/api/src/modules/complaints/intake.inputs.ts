@@ -14,6 +14,7 @@ import {
 import { DateTime, LocalDate } from '../../core/scalars';
 import { Channel, ContactType, PreferredContact } from './complaint.enums';
 import { NotBlank } from '../../core/input-rules';
+import { RepresentativeInput, SupportNeedsInput } from './customer-side.inputs';
 
 /** What recording a complaint takes: the customer and the complaint as received. */
 
@@ -45,6 +46,20 @@ export class CustomerInput {
   @IsOptional()
   @IsIn(Object.values(PreferredContact))
   preferredContact?: PreferredContact | null;
+  @Field(() => RepresentativeInput, {
+    nullable: true,
+    description: 'Someone acting for the customer; null removes the one recorded',
+  })
+  @IsOptional()
+  @ValidateNested()
+  representative?: RepresentativeInput | null;
+  @Field(() => SupportNeedsInput, {
+    nullable: true,
+    description: 'Support needs and reasonable adjustments (004); null removes them',
+  })
+  @IsOptional()
+  @ValidateNested()
+  supportNeeds?: SupportNeedsInput | null;
 }
 
 @InputType()
@@ -174,6 +189,14 @@ export class RecordComplaintInput {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   namedStaffIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'The customer chose to stay anonymous (§11): no customer details, representative or support needs',
+  })
+  @IsBoolean()
+  anonymous: boolean = false;
 
   @Field(() => CustomerInput, { nullable: true })
   @IsOptional()

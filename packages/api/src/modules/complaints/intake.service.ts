@@ -9,6 +9,7 @@ import {
   formatComplaintReference,
   isSeriousAtStageOne,
   localDate,
+  londonDateTime,
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
@@ -21,6 +22,12 @@ import { complaintError } from './complaint.errors';
 import { ContactType } from './complaint.enums';
 import { tellNamedStaff } from './staff-involvement.service';
 import { assertInvestigatorNotNamed } from '@chp/domain';
+import {
+  checkRecordedSide,
+  customerColumn,
+  representativeColumns,
+  supportColumns,
+} from './customer-side.columns';
 
 /** Recording a complaint: the customer, what it is about, stage 1 or 2, the first journey step. */
 
@@ -115,13 +122,21 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     : [received];
 
   const customer = input.customer;
+  // §11, Part 1 §15–17: anonymity by choice, consent dated and scoped, not after today
+  checkRecordedSide(input.anonymous, customer, londonDateTime(tx.now.toISOString()).date);
   const given = customer && Object.values(customer).some((v) => v !== null && v !== undefined);
   let customerId: string | null = null;
   if (customer && given) {
     customerId = randomUUID();
+    const side = {
+      ...representativeColumns(customer.representative ?? null),
+      ...supportColumns(customer.supportNeeds ?? null),
+    };
+    const fields = Object.keys(side);
     await tx.em.query(
-      `INSERT INTO customer (organisation_id, id, name, email, phone, address, postcode, preferred_contact, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO customer (organisation_id, id, name, email, phone, address, postcode, preferred_contact, created_at,
+                             ${fields.map(customerColumn).join(', ')})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${fields.map((_, i) => `$${i + 10}`).join(', ')})`,
       [
         organisationId,
         customerId,
@@ -132,6 +147,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
         customer.postcode ? normalisePostcode(customer.postcode) : null,
         customer.preferredContact ?? null,
         tx.now,
+        ...fields.map((f) => side[f as keyof typeof side]),
       ],
     );
   }
@@ -150,6 +166,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     id,
     reference,
     customerId,
+    anonymous: input.anonymous,
     receivedAt,
     awareOn: input.awareOn ?? null,
     channel: input.channel,
@@ -221,6 +238,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       contractor: input.contractor ? true : false,
       namedStaff: namedStaffIds.length,
       customerRecorded: customerId !== null,
+      anonymous: input.anonymous,
     },
   });
   return repo.findOneByOrFail({ organisationId, id });

@@ -11,6 +11,17 @@ export enum Sector {
 }
 registerEnumType(Sector, { name: 'Sector' });
 
+/** §21: who may close a complaint at stage 1 (@chp/domain STAGE_ONE_RESPONDERS). */
+export enum StageOneResponders {
+  handlers_and_managers = 'handlers_and_managers',
+  any_staff = 'any_staff',
+}
+registerEnumType(StageOneResponders, {
+  name: 'StageOneResponders',
+  description:
+    'Who may close stage 1 (§21): complaint handlers and managers (default), or any member of staff with a sign-in',
+});
+
 /** A body that handles complaints under the CHP; each has its own settings (docs/procedure.md, Sector settings). */
 @ObjectType()
 @Entity({ name: 'organisation' })
@@ -102,6 +113,13 @@ export class Organisation {
   })
   @Column({ type: 'smallint', default: 72 })
   retentionMonths!: number;
+
+  @Field(() => StageOneResponders, {
+    description:
+      'Who may close a complaint at stage 1 (§21): handlers and managers (default) or any member of staff with a sign-in',
+  })
+  @Column({ type: 'varchar', default: StageOneResponders.handlers_and_managers })
+  stageOneResponders!: StageOneResponders;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

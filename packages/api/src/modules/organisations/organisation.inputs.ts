@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { NotBlank, Omittable } from '../../core/input-rules';
 import { LocalDate } from '../../core/scalars';
-import { Sector } from './organisation.entity';
+import { Sector, StageOneResponders } from './organisation.entity';
 
 @InputType()
 export class OrganisationSettingsInput {
@@ -84,6 +84,13 @@ export class OrganisationSettingsInput {
   @IsString()
   @MaxLength(4000)
   tribunalSignposting?: string;
+  @Field(() => StageOneResponders, {
+    nullable: true,
+    description: 'Who may close a complaint at stage 1 (§21)',
+  })
+  @Omittable()
+  @IsIn(Object.values(StageOneResponders))
+  stageOneResponders?: StageOneResponders;
   @Field(() => LocalDate, {
     nullable: true,
     description:

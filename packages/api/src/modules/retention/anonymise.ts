@@ -193,7 +193,12 @@ async function releaseCustomer(
   }
   await em.query(
     `UPDATE customer SET name = NULL, email = NULL, phone = NULL, address = NULL, postcode = NULL,
-            preferred_contact = NULL, anonymised_at = $3
+            preferred_contact = NULL, representative_name = NULL,
+            representative_relationship = NULL, representative_email = NULL,
+            representative_phone = NULL, representative_address = NULL, consent_given_on = NULL,
+            consent_scope = '{}', consent_note = NULL, support_formats = '{}',
+            interpreter_language = NULL, bsl = false, support_contact = NULL, support_other = NULL,
+            anonymised_at = $3
       WHERE organisation_id = $1 AND id = $2`,
     [organisationId, c.customerId, now],
   );
