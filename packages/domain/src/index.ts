@@ -303,3 +303,4 @@ export {
   type RetentionRecord,
 } from './retention';
 export * from './imports';
+export * from './letters';
