@@ -93,6 +93,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   CLOSURE_COMMUNICATION_REQUIRED:
     'Say how the response was given to the {person} (letter, e-mail, face to face or phone), or send the response letter first (§31–32, §69).',
   INVALID_RESPONSE_METHOD: 'Choose letter, e-mail, face to face or phone.',
+  LETTER_STAGE_NOT_CURRENT:
+    "This letter belongs to a stage the complaint is not at: write the current stage's letter.",
   LETTER_EMPTY: 'The letter has no text.',
   LETTER_UNKNOWN_PLACEHOLDER:
     'The template uses a placeholder that does not exist: check its spelling.',

@@ -19,6 +19,7 @@ import {
 import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
 import { AuditLog } from '../modules/audit';
 import { ContactRestriction } from '../modules/restrictions';
+import { ComplaintLetter, LetterTemplateRow } from '../modules/letters';
 import { ApprovalRequest } from '../modules/work';
 
 /** Every TypeORM entity of the API. Tables come from migrations only. */
@@ -45,5 +46,7 @@ export const entities = [
   PublicationItem,
   PublicationItemAction,
   ContactRestriction,
+  ComplaintLetter,
+  LetterTemplateRow,
   ApprovalRequest,
 ];

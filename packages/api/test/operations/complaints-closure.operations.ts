@@ -35,7 +35,7 @@ export const complaintClosureOperations: OperationCase[] = [
         ...(await recordComplaint(world, org)),
         input: {
           outcome: 'not_upheld',
-          spsoSignposted: false,
+          spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
           rootCauseIds: await rootCauseIds(world, org, 1),
         },
       }),
@@ -45,7 +45,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await closeStageOne(world, org, await recordComplaint(world, org))),
-            input: { outcome: 'upheld', spsoSignposted: false },
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' },
           }),
         code: 'CONFLICT',
         rule: 'ALREADY_CLOSED',
@@ -55,7 +55,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org, { stage: 2 })),
-            input: { outcome: 'upheld', spsoSignposted: true },
+            input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'signOff',
@@ -66,7 +66,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await signedOffStageTwo(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false },
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'spsoSignposted',
@@ -77,7 +77,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await signedOffStageTwo(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: true, tribunalCase: true },
+            input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter', tribunalCase: true },
           }),
         code: 'BAD_USER_INPUT',
         field: 'tribunalSignposted',
@@ -89,7 +89,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org, { receivedAt: '2026-02-02T09:00:00Z' })),
-            input: { outcome: 'upheld', spsoSignposted: false },
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'lateReason',
@@ -100,7 +100,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org, { receivedAt: '2026-02-02T09:00:00Z' })),
-            input: { outcome: 'upheld', spsoSignposted: false, lateReason: '   ' },
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone', lateReason: '   ' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'lateReason',
@@ -111,7 +111,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false, tribunalCase: true },
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone', tribunalCase: true },
           }),
         code: 'BAD_USER_INPUT',
         field: 'tribunalCase',
@@ -122,7 +122,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false, tribunalSignposted: true },
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone', tribunalSignposted: true },
           }),
         code: 'BAD_USER_INPUT',
         field: 'tribunalSignposted',
@@ -141,7 +141,7 @@ export const complaintClosureOperations: OperationCase[] = [
           );
           return call(CLOSE, {
             ...(await signOff(world, org, c)),
-            input: { outcome: 'upheld', spsoSignposted: true },
+            input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' },
           });
         },
         code: 'BAD_USER_INPUT',
@@ -153,7 +153,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: true },
+            input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'spsoSignposted',
@@ -164,7 +164,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'resolved', spsoSignposted: false },
+            input: { outcome: 'resolved', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'resolution',
@@ -173,7 +173,7 @@ export const complaintClosureOperations: OperationCase[] = [
       {
         description: 'no outcome and no findings',
         build: async (world, org) =>
-          call(CLOSE, { ...(await recordComplaint(world, org)), input: { spsoSignposted: false } }),
+          call(CLOSE, { ...(await recordComplaint(world, org)), input: { spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' } }),
         code: 'BAD_USER_INPUT',
         field: 'outcome',
         rule: 'OUTCOME_REQUIRED',
@@ -198,7 +198,7 @@ export const complaintClosureOperations: OperationCase[] = [
             ...signed,
             input: {
               outcome: 'upheld',
-              spsoSignposted: true,
+              spsoSignposted: true, communicatedBy: 'letter',
               findings: [
                 { pointId: p1.id, finding: 'upheld' },
                 { pointId: p2.id, finding: 'not_upheld' },
@@ -216,7 +216,7 @@ export const complaintClosureOperations: OperationCase[] = [
           call(CLOSE, {
             ...(await signedOffStageTwo(world, org)),
             input: {
-              spsoSignposted: true,
+              spsoSignposted: true, communicatedBy: 'letter',
               findings: [{ pointId: randomUUID(), finding: 'upheld' }],
             },
           }),
@@ -231,7 +231,7 @@ export const complaintClosureOperations: OperationCase[] = [
             ...(await recordComplaint(world, org)),
             input: {
               outcome: 'upheld',
-              spsoSignposted: false,
+              spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
               rootCauseIds: await rootCauseIds(world, world.other, 1),
             },
           }),
@@ -244,7 +244,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'sort_of', spsoSignposted: false },
+            input: { outcome: 'sort_of', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'outcome',
@@ -254,7 +254,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false, at: '2026-03-05T12:00:00Z' },
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone', at: '2026-03-05T12:00:00Z' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'at',

@@ -22,6 +22,7 @@ import {
 } from '../../core/database-availability';
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
+import { letterEndpoint } from './letter-endpoint';
 import { importEndpoint } from './import-endpoint';
 import { graphqlBudget, viewerOf } from './graphql-budget';
 import { dashboard } from './dashboard';
@@ -152,6 +153,13 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     databaseGate(options.dataSource),
     cookieParser(),
     importEndpoint(options.dataSource, options.clock ?? (() => new Date()), log),
+  );
+  app.use(
+    '/letters',
+    databaseGate(options.dataSource),
+    (_req, _res, next) => runInStatementScope({ count: 0 }, next),
+    cookieParser(),
+    letterEndpoint(options.dataSource, options.clock ?? (() => new Date())),
   );
   app.use(
     '/graphql',

@@ -25,6 +25,7 @@ import { MailOutbox1795486000000 } from './1795486000000-mail-outbox';
 import { ComplaintImport1795487000000 } from './1795487000000-complaint-import';
 import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
+import { Letters1795493600000 } from './1795493600000-letters';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   ComplaintImport1795487000000,
   Corrections1795488000000,
   Retention1795489000000,
+  Letters1795493600000,
 ];
