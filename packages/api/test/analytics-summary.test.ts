@@ -46,11 +46,15 @@ describe('the indicator_day summary stays exact through every write', () => {
     const open = await recordComplaint(world, world.org);
     const closedAtOne = await close(world, await recordComplaint(world, world.org), {
       outcome: 'upheld',
-      spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
+      spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
     });
     let escalated = await close(world, await recordComplaint(world, world.org), {
       outcome: 'not_upheld',
-      spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
+      spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
     });
     world.setNow('2026-03-04T10:00:00Z');
     escalated = await step(
@@ -79,7 +83,11 @@ describe('the indicator_day summary stays exact through every write', () => {
       escalated,
       world.org.people.manager,
     );
-    await close(world, escalated, { outcome: 'partially_upheld', spsoSignposted: true, communicatedBy: 'letter' });
+    await close(world, escalated, {
+      outcome: 'partially_upheld',
+      spsoSignposted: true,
+      communicatedBy: 'letter',
+    });
     void open;
     void closedAtOne;
 
@@ -125,7 +133,9 @@ describe('the indicator_day summary stays exact through every write', () => {
     world.setNow('2026-03-06T12:00:00Z');
     await close(world, await recordComplaint(world, world.org), {
       outcome: 'resolved',
-      spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
+      spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
       at: '2026-03-06T10:00:00Z',
       resolution: { agreedAction: 'Repair booked for Monday', customerAgreedOn: '2026-03-06' },
     }); // Monday 2 to Friday 6 March: 5 working days

@@ -39,7 +39,8 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
       'mutation($id: ID!, $version: Int!, $input: CloseComplaintInput!) { closeComplaint(id: $id, version: $version, input: $input) { version } }',
       {
         input: {
-          spsoSignposted: true, communicatedBy: 'letter',
+          spsoSignposted: true,
+          communicatedBy: 'letter',
           findings: [
             { pointId: points[0].id, finding: 'upheld', reason: 'Two missed appointments' },
             { pointId: points[1].id, finding: 'upheld' },
@@ -66,7 +67,8 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
       stage: 2,
       payload: {
         outcome: 'partially_upheld',
-        spsoSignposted: true, communicatedBy: 'letter',
+        spsoSignposted: true,
+        communicatedBy: 'letter',
         signedOffById: world.org.people.manager.id,
       },
     });

@@ -47,7 +47,9 @@ describe('the corrected rules over HTTP', () => {
     const c = await recordComplaint(world, world.org, { receivedAt: '2026-01-05T10:00:00Z' });
     const res = await close(c, {
       outcome: 'not_upheld',
-      spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
+      spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
       at: '2026-02-05T10:00:00Z',
       lateReason: 'The customer asked for a stage 1 answer after the contractor visit',
     });
@@ -149,7 +151,12 @@ describe('the corrected rules over HTTP', () => {
       const c = await recordComplaint(world, world.org);
       world.setNow('2026-03-16T10:00:00Z');
       const before = await tableCounts(world.db);
-      const res = await close(c, { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' });
+      const res = await close(c, {
+        outcome: 'upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+      });
       expect(errorOf(res)).toMatchObject({
         code: 'BAD_USER_INPUT',
         rule: 'STAGE1_LATE_NEEDS_REASON',
@@ -163,7 +170,9 @@ describe('the corrected rules over HTTP', () => {
       world.setNow('2026-03-16T10:00:00Z');
       const res = await close(c, {
         outcome: 'upheld',
-        spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
         lateReason: 'The customer was away and asked us to wait for the phone call',
       });
       expect(res.body.errors).toBeUndefined();
@@ -178,7 +187,12 @@ describe('the corrected rules over HTTP', () => {
     it('needs no reason on day 10 itself', async () => {
       const c = await recordComplaint(world, world.org);
       world.setNow('2026-03-13T16:00:00Z');
-      const res = await close(c, { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' });
+      const res = await close(c, {
+        outcome: 'upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+      });
       expect(res.body.errors).toBeUndefined();
     });
 
@@ -194,7 +208,12 @@ describe('the corrected rules over HTTP', () => {
         world.org.people.manager,
       );
       world.setNow('2026-03-11T10:00:00Z');
-      const res = await close(extended, { outcome: 'upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' });
+      const res = await close(extended, {
+        outcome: 'upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+      });
       expect(errorOf(res)).toMatchObject({ rule: 'STAGE1_LATE_NEEDS_REASON', field: 'lateReason' });
     });
   });
@@ -247,7 +266,11 @@ describe('the corrected rules over HTTP', () => {
       world.setNow('2026-03-02T11:00:00Z');
       const signed = await signOff(world, world.org, agreed.body.data.agreePointsOfComplaint);
       const before = await tableCounts(world.db);
-      const res = await close(signed, { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' });
+      const res = await close(signed, {
+        outcome: 'upheld',
+        spsoSignposted: true,
+        communicatedBy: 'letter',
+      });
       expect(errorOf(res)).toMatchObject({
         code: 'BAD_USER_INPUT',
         rule: 'POINT_WITHOUT_FINDING',
@@ -293,7 +316,11 @@ describe('the corrected rules over HTTP', () => {
         version: reagreed.version,
       });
       world.setNow('2026-03-02T14:00:00Z');
-      const accepted = await close(resigned, { findings, spsoSignposted: true, communicatedBy: 'letter' });
+      const accepted = await close(resigned, {
+        findings,
+        spsoSignposted: true,
+        communicatedBy: 'letter',
+      });
       expect(accepted.body.errors).toBeUndefined();
       expect(accepted.body.data.closeComplaint.status).toBe('closed');
     });
@@ -313,7 +340,11 @@ describe('the corrected rules over HTTP', () => {
         world.org.people.manager,
       );
       world.setNow('2026-03-02T13:00:00Z');
-      const res = await close(extended, { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' });
+      const res = await close(extended, {
+        outcome: 'upheld',
+        spsoSignposted: true,
+        communicatedBy: 'letter',
+      });
       expect(errorOf(res)).toMatchObject({ rule: 'SIGN_OFF_OUT_OF_DATE', field: 'signOff' });
     });
   });
@@ -337,7 +368,9 @@ describe('the corrected rules over HTTP', () => {
       const c = await recordComplaint(world, world.org);
       const res = await close(c, {
         outcome: 'upheld',
-        spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
         tribunalCase: true,
         tribunalSignposted: true,
       });
@@ -354,7 +387,8 @@ describe('the corrected rules over HTTP', () => {
       const signed = await signOff(world, world.org, c);
       const input = {
         outcome: 'upheld',
-        spsoSignposted: true, communicatedBy: 'letter',
+        spsoSignposted: true,
+        communicatedBy: 'letter',
         tribunalCase: true,
         tribunalSignposted: true,
       };

@@ -65,7 +65,15 @@ describe('complaint rules over HTTP', () => {
       const c = await recordComplaint(world, world.org);
       const res = await world.gql(
         CLOSE,
-        { ...c, input: { outcome: 'resolved', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone' } },
+        {
+          ...c,
+          input: {
+            outcome: 'resolved',
+            spsoSignposted: false,
+            reasons: 'We checked the repair record.',
+            communicatedBy: 'phone',
+          },
+        },
         world.org.people.handler,
       );
       expect(errorOf(res)).toMatchObject({
@@ -83,7 +91,9 @@ describe('complaint rules over HTTP', () => {
           ...c,
           input: {
             outcome: 'resolved',
-            spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone',
+            spsoSignposted: false,
+            reasons: 'We checked the repair record.',
+            communicatedBy: 'phone',
             resolution: {
               agreedAction: 'Boiler replaced on 4 March',
               customerAgreedOn: '2026-03-02',
@@ -169,7 +179,13 @@ describe('complaint rules over HTTP', () => {
         'id: $id, version: $version, input: $input',
         {
           ...c,
-          input: { outcome: 'not_upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone', at: '2025-12-05T10:00:00Z' },
+          input: {
+            outcome: 'not_upheld',
+            spsoSignposted: false,
+            reasons: 'We checked the repair record.',
+            communicatedBy: 'phone',
+            at: '2025-12-05T10:00:00Z',
+          },
         },
       );
       const detail = await world.gql<any>(

@@ -24,6 +24,7 @@ import { singleSignOnOperations } from './single-sign-on.operations';
 import { workOperations } from './work.operations';
 import { mailOperations } from './mail.operations';
 import { importOperations } from './imports.operations';
+import { letterOperations } from './letters.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -54,6 +55,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...workOperations,
   ...mailOperations,
   ...importOperations,
+  ...letterOperations,
 ]);
 
 /**

@@ -9,7 +9,16 @@ export const closeStageOne = (world: World, org: WorldOrganisation, c: Complaint
     'closeComplaint',
     '$id: ID!, $version: Int!, $input: CloseComplaintInput!',
     'id: $id, version: $version, input: $input',
-    { ...c, input: { outcome: 'not_upheld', spsoSignposted: false, reasons: 'We checked the repair record.', communicatedBy: 'phone', ...(at ? { at } : {}) } },
+    {
+      ...c,
+      input: {
+        outcome: 'not_upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+        ...(at ? { at } : {}),
+      },
+    },
   );
 
 /** A manager signs off the stage 2 response. */
