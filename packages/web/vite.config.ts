@@ -13,6 +13,8 @@ const target = process.env['CHP_API_URL'] ?? 'http://127.0.0.1:4000';
 const api = {
   '/graphql': { target, changeOrigin: true },
   '/calendar': { target, changeOrigin: true },
+  // letters as sent: HTML and Word downloads
+  '/letters': { target, changeOrigin: true },
   // sign-in through the organisation's directory: redirects, kept on this address
   '/auth/oidc': { target },
 };

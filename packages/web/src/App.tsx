@@ -36,6 +36,7 @@ const GroupPage = lazy(() => import('./group/GroupPage'));
 const PlatformPage = lazy(() => import('./platform/PlatformPage'));
 const SsoSettingsPage = lazy(() => import('./admin/sso-settings'));
 const RetentionPage = lazy(() => import('./admin/retention-page'));
+const LetterTemplatesPage = lazy(() => import('./admin/LetterTemplatesPage'));
 const ProfilePage = lazy(() => import('./work/ProfilePage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
@@ -68,6 +69,7 @@ const ROUTES: Route[] = [
   { path: '/platform', page: PlatformPage },
   { path: '/admin/sign-in', page: SsoSettingsPage },
   { path: '/admin/retention', page: RetentionPage },
+  { path: '/admin/letter-templates', page: LetterTemplatesPage },
   { path: '/profile', page: ProfilePage },
   { path: '/outbox', page: OutboxPage },
   { path: '/notifications', page: NotificationsPage },

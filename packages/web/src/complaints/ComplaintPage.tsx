@@ -10,6 +10,7 @@ import {
 } from '@chp/domain';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
+import { LettersPanel } from '../letters/LettersPanel';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -87,7 +88,12 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
           }}
           reload={refetch}
           restrictions={
-            proposesRestrictions(me.role) ? <RestrictionsPanel complaintId={c.id} /> : null
+            proposesRestrictions(me.role) ? (
+              <>
+                <RestrictionsPanel complaintId={c.id} />
+                <LettersPanel complaintId={c.id} />
+              </>
+            ) : null
           }
           areaNames={areaNames}
           corrections={

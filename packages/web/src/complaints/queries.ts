@@ -178,6 +178,11 @@ export const COMPLAINT = gql`
         id
         name
       }
+      letters @include(if: $personal) {
+        id
+        kind
+        sentVia
+      }
       points {
         id
         position
