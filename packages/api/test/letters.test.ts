@@ -4,6 +4,8 @@ import { createWorld, type World, type WorldPerson } from './support/world';
 import { recordComplaint, step, type ComplaintRef } from './support/complaints';
 import { must } from './support/must';
 import { signOff } from './support/complaint-stages';
+import { uniqueCustomer } from './support/restrictions';
+import { REMOVED_TEXT } from '../src/modules/retention';
 
 /**
  * Responses as documents (docs/procedure.md, Responses and letters): a draft filled from the
@@ -371,6 +373,38 @@ describe('letters: draft, edit, send, download; closing needs the record of what
         text: 'Our decision: partially upheld.',
       });
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ rule: 'LETTER_SPSO_REQUIRED' });
+    });
+  });
+
+  describe('erasure and retention (docs/procedure.md, Retention and erasure)', () => {
+    it("erasing the customer blanks their letters' text; the record of how they were sent stays", async () => {
+      const customer = { ...uniqueCustomer(), preferredContact: 'phone' };
+      const c = await recordComplaint(world, world.org, { customer });
+      const sent = (
+        await send({
+          complaintId: c.id,
+          kind: 'stage1_extension',
+          text: `Dear ${customer.name}\n\nWe need more time.`,
+        })
+      ).body.data!.sendLetter;
+      const [{ customerId }] = await world.db.dataSource.query(
+        `SELECT customer_id AS "customerId" FROM complaint WHERE id = $1`,
+        [c.id],
+      );
+      await must(
+        world,
+        {
+          query:
+            'mutation($id: ID!, $reason: String!) { eraseCustomer(customerId: $id, reason: $reason) { anonymised } }',
+          variables: { id: customerId, reason: 'Erasure request' },
+        },
+        world.org.people.manager,
+      );
+      const [row] = await world.db.dataSource.query(
+        `SELECT text, sent_via FROM complaint_letter WHERE id = $1`,
+        [sent.id],
+      );
+      expect(row).toEqual({ text: REMOVED_TEXT, sent_via: 'phone' });
     });
   });
 
