@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { DEFAULT_LETTER_TEMPLATES, type LetterKind } from '@chp/domain';
+import { DEFAULT_LETTER_TEMPLATES } from '@chp/domain';
 import type {
   LetterTemplatesQuery,
   SaveLetterTemplateMutation,
@@ -57,10 +57,7 @@ function TemplateForm({ t, placeholders }: { t: Template; placeholders: Placehol
           )}
         </Field>
         <p>
-          <button
-            type="button"
-            onClick={() => setBody(DEFAULT_LETTER_TEMPLATES[t.kind as LetterKind])}
-          >
+          <button type="button" onClick={() => setBody(DEFAULT_LETTER_TEMPLATES[t.kind])}>
             Put back the default text
           </button>
         </p>

@@ -76,7 +76,7 @@ export function LettersPanel({ complaintId }: { complaintId: string }) {
         fetchPolicy: 'network-only',
         variables: {
           complaintId,
-          kind: kind as LetterDraftQueryVariables['kind'],
+          kind: kind,
           reasons: v.reasons.trim() || null,
           apology: v.apology.trim() || null,
           extensionReason: v.extensionReason.trim() || null,
@@ -151,12 +151,9 @@ export function LettersPanel({ complaintId }: { complaintId: string }) {
           <ul className="letter-list">
             {c.letters.map((l) => (
               <li key={l.id}>
-                {LETTER_KIND_LABELS[l.kind as LetterKind]}
+                {LETTER_KIND_LABELS[l.kind]}
                 {l.version > 1 ? ` (version ${l.version})` : ''}: sent by{' '}
-                {RESPONSE_METHOD_LABELS[
-                  l.sentVia as keyof typeof RESPONSE_METHOD_LABELS
-                ].toLowerCase()}{' '}
-                on {formatDate(l.sentOn)}.{' '}
+                {RESPONSE_METHOD_LABELS[l.sentVia].toLowerCase()} on {formatDate(l.sentOn)}.{' '}
                 <a href={l.htmlPath} target="_blank" rel="noreferrer">
                   Open (HTML)
                 </a>{' '}

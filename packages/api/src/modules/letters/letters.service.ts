@@ -15,7 +15,7 @@ import {
 import { withDomainRules } from '../../core/domain-errors';
 import { checkVersion, findInScope, type Tx } from '../../core/mutation';
 import { staleVersion } from '../../core/errors';
-import { Complaint } from '../complaints';
+import { Complaint, ComplaintStatus } from '../complaints';
 import { ComplaintLetter } from './complaint-letter.entity';
 import { LetterTemplate, LetterTemplateRow } from './letter-template.entity';
 import { letterDataFor, loadLetterRecord, type AuthorFields } from './letter-data';
@@ -89,7 +89,7 @@ export async function sendLetter(tx: Tx, input: SendLetterInput): Promise<Compla
   const stage = LETTER_STAGE[input.kind];
   if (
     complaint.currentStage !== stage ||
-    (complaint.status !== 'open' && complaint.status !== 'closed')
+    (complaint.status !== ComplaintStatus.open && complaint.status !== ComplaintStatus.closed)
   )
     throw letterError('LETTER_STAGE_NOT_CURRENT');
   const text = input.text.replace(/\r\n?/g, '\n').trim();

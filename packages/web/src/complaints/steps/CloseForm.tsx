@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatDate } from '../../lib/format';
-import { RESPONSE_METHOD_LABELS, RESPONSE_METHODS, type ResponseMethod } from '@chp/domain';
+import { RESPONSE_METHOD_LABELS, RESPONSE_METHODS } from '@chp/domain';
 import { Field, FieldGroup, onSubmitted, Select, StepForm } from '../../lib/forms';
 import { OUTCOMES } from '../labels';
 import { CLOSE } from '../queries';
@@ -157,8 +157,8 @@ export function CloseForm(props: StepFormProps) {
       {sentLetter ? (
         <p className="hint">
           The {stage2 ? 'final response' : 'stage 1 response'} letter was recorded as sent (
-          {RESPONSE_METHOD_LABELS[sentLetter.sentVia as ResponseMethod].toLowerCase()}): it records
-          what was said and how.
+          {RESPONSE_METHOD_LABELS[sentLetter.sentVia].toLowerCase()}): it records what was said and
+          how.
         </p>
       ) : null}
       {!stage2 && outcome !== 'resolved' ? (
