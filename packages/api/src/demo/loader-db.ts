@@ -37,6 +37,7 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
       'complaint_root_cause',
       'complaint_point',
       'complaint_staff_member',
+      'complaint_letter',
     ])
       await scoped(t);
     await client.query(`ALTER TABLE complaint_event DISABLE TRIGGER complaint_event_append_only`);
