@@ -52,6 +52,7 @@ const REFUSED: Record<string, string> = {
   rootCauses: 'rootCauses { name }',
   actions: 'actions { id }',
   contactRestrictions: 'contactRestrictions { id }',
+  letters: 'letters { id text }',
   legalHold: 'legalHold { at }',
   anonymisedAt: 'anonymisedAt',
 };
