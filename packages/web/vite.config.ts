@@ -14,6 +14,8 @@ const api = {
   '/graphql': { target, changeOrigin: true },
   '/calendar': { target, changeOrigin: true },
   '/exports': { target, changeOrigin: true },
+  // letters as sent: HTML and Word downloads
+  '/letters': { target, changeOrigin: true },
   // sign-in through the organisation's directory: redirects, kept on this address
   '/auth/oidc': { target },
 };

@@ -45,6 +45,8 @@ describe('corrections and voided steps (docs/procedure.md, Correcting a record)'
     complaintPath = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Close with the outcome', exact: true }).click();
     await page.getByRole('radio', { name: 'Upheld', exact: true }).check();
+    await page.getByLabel('Reasons for the decision').fill('The payment was entered twice.');
+    await page.getByLabel('How the response was given').selectOption('phone');
     await page.getByRole('button', { name: 'Close stage 1' }).click();
     await page.locator('p.success', { hasText: 'Stage 1 closed.' }).waitFor();
   });

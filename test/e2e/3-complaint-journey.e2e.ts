@@ -143,6 +143,9 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     const page = b.page;
     await step(page, 'Close with the outcome');
     await page.getByRole('radio', { name: 'Upheld', exact: true }).check();
+    // §31–32: the reasons for the decision and how it was given
+    await page.getByLabel('Reasons for the decision').fill('The engineer missed the first visit.');
+    await page.getByLabel('How the response was given').selectOption('phone');
     await page.getByRole('button', { name: 'Close stage 1' }).click();
     await saved(page, 'Stage 1 closed.');
     expect(await page.locator('ol.journey').textContent()).toContain('Stage 1 closed: upheld');
@@ -167,6 +170,7 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     const findings = page.locator('.finding');
     await findings.nth(0).getByRole('radio', { name: 'Upheld', exact: true }).check();
     await findings.nth(1).getByRole('radio', { name: 'Not upheld', exact: true }).check();
+    await page.getByLabel('How the response was given').selectOption('letter');
     await page.getByRole('button', { name: 'Close stage 2' }).click();
     await page
       .locator('[data-field-error]', {
@@ -188,6 +192,8 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
     expect(await page.getByLabel(/tells the customer how to go to the SPSO/).isChecked()).toBe(
       true,
     );
+    // §65, §69: how the final response was given
+    await page.getByLabel('How the response was given').selectOption('letter');
     await page.getByRole('button', { name: 'Close stage 2' }).click();
     await saved(page, 'Stage 2 closed.');
     expect(await page.locator('ol.journey').textContent()).toContain(

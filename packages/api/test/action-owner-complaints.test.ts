@@ -55,6 +55,7 @@ const REFUSED: Record<string, string> = {
   rootCauses: 'rootCauses { name }',
   actions: 'actions { id }',
   contactRestrictions: 'contactRestrictions { id }',
+  letters: 'letters { id text }',
   legalHold: 'legalHold { at }',
   anonymisedAt: 'anonymisedAt',
 };

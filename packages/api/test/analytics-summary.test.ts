@@ -47,10 +47,14 @@ describe('the indicator_day summary stays exact through every write', () => {
     const closedAtOne = await close(world, await recordComplaint(world, world.org), {
       outcome: 'upheld',
       spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
     });
     let escalated = await close(world, await recordComplaint(world, world.org), {
       outcome: 'not_upheld',
       spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
     });
     world.setNow('2026-03-04T10:00:00Z');
     escalated = await step(
@@ -79,7 +83,11 @@ describe('the indicator_day summary stays exact through every write', () => {
       escalated,
       world.org.people.manager,
     );
-    await close(world, escalated, { outcome: 'partially_upheld', spsoSignposted: true });
+    await close(world, escalated, {
+      outcome: 'partially_upheld',
+      spsoSignposted: true,
+      communicatedBy: 'letter',
+    });
     void open;
     void closedAtOne;
 
@@ -126,6 +134,8 @@ describe('the indicator_day summary stays exact through every write', () => {
     await close(world, await recordComplaint(world, world.org), {
       outcome: 'resolved',
       spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
       at: '2026-03-06T10:00:00Z',
       resolution: { agreedAction: 'Repair booked for Monday', customerAgreedOn: '2026-03-06' },
     }); // Monday 2 to Friday 6 March: 5 working days

@@ -55,7 +55,12 @@ describe('Complaint.allowedSteps', () => {
       'id: $id, version: $version, input: $input',
       {
         ...(await recordComplaint(world, world.org)),
-        input: { outcome: 'not_upheld', spsoSignposted: false },
+        input: {
+          outcome: 'not_upheld',
+          spsoSignposted: false,
+          reasons: 'We checked the repair record.',
+          communicatedBy: 'phone',
+        },
       },
     );
     const steps = await stepsOf(c);

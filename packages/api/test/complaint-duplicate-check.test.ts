@@ -43,7 +43,7 @@ describe('openComplaintsOfCustomer', () => {
       world.org,
       'closeComplaint',
       '$id: ID!, $version: Int!',
-      'id: $id, version: $version, input: { outcome: upheld, spsoSignposted: false }',
+      'id: $id, version: $version, input: { outcome: upheld, spsoSignposted: false, reasons: "We checked the repair record.", communicatedBy: "phone" }',
       closed,
     );
     await recordComplaint(world, world.other, { receivedAt: '2026-02-25T10:00:00Z', customer });

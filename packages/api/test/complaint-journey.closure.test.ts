@@ -40,6 +40,7 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
       {
         input: {
           spsoSignposted: true,
+          communicatedBy: 'letter',
           findings: [
             { pointId: points[0].id, finding: 'upheld', reason: 'Two missed appointments' },
             { pointId: points[1].id, finding: 'upheld' },
@@ -67,6 +68,7 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
       payload: {
         outcome: 'partially_upheld',
         spsoSignposted: true,
+        communicatedBy: 'letter',
         signedOffById: world.org.people.manager.id,
       },
     });

@@ -106,14 +106,26 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
     world.setNow('2026-03-05T15:00:00Z');
     await run(
       'mutation($id: ID!, $version: Int!, $input: CloseComplaintInput!) { closeComplaint(id: $id, version: $version, input: $input) { version } }',
-      { input: { outcome: 'not_upheld', spsoSignposted: false } },
+      {
+        input: {
+          outcome: 'not_upheld',
+          spsoSignposted: false,
+          reasons: 'We checked the repair record.',
+          communicatedBy: 'phone',
+        },
+      },
     );
     const rows = await stored();
     expect(rows.map((r: any) => [r.sequence, r.type, r.stage])).toEqual([
       [1, 'received', 1],
       [2, 'closed', 1],
     ]);
-    expect(rows[1].payload).toMatchObject({ outcome: 'not_upheld', spsoSignposted: false });
+    expect(rows[1].payload).toMatchObject({
+      outcome: 'not_upheld',
+      spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
+    });
     const c = await detail();
     expect(c).toMatchObject({ status: 'closed', currentStage: 1 });
     expect(c.timeline.stage1).toMatchObject({

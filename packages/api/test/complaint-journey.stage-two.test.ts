@@ -165,7 +165,7 @@ describe('a complaint walked from stage 1 through escalation, an extended stage 
       {
         id: walked.id,
         version: walked.version,
-        input: { outcome: 'upheld', spsoSignposted: true },
+        input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' },
       },
       world.org.people.handler,
     );

@@ -75,7 +75,7 @@ describe('the register: search, caseload and order', () => {
       org,
       'closeComplaint',
       '$id: ID!, $version: Int!',
-      'id: $id, version: $version, input: { outcome: upheld, spsoSignposted: false }',
+      'id: $id, version: $version, input: { outcome: upheld, spsoSignposted: false, reasons: "We checked the repair record.", communicatedBy: "phone" }',
       closed,
     );
     made.closed = { ...closed, reference: (await list('status: closed')).items[0]!.reference };

@@ -61,7 +61,7 @@ describe('the complaints register', () => {
       org,
       'closeComplaint',
       '$id: ID!, $version: Int!',
-      'id: $id, version: $version, input: { outcome: upheld, spsoSignposted: false }',
+      'id: $id, version: $version, input: { outcome: upheld, spsoSignposted: false, reasons: "We checked the repair record.", communicatedBy: "phone" }',
       toClose,
     );
     const toEscalate = await recordComplaint(world, org, { receivedAt: '2026-02-25T10:00:00Z' });

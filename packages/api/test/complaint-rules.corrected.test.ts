@@ -48,6 +48,8 @@ describe('the corrected rules over HTTP', () => {
     const res = await close(c, {
       outcome: 'not_upheld',
       spsoSignposted: false,
+      reasons: 'We checked the repair record.',
+      communicatedBy: 'phone',
       at: '2026-02-05T10:00:00Z',
       lateReason: 'The customer asked for a stage 1 answer after the contractor visit',
     });
@@ -149,7 +151,12 @@ describe('the corrected rules over HTTP', () => {
       const c = await recordComplaint(world, world.org);
       world.setNow('2026-03-16T10:00:00Z');
       const before = await tableCounts(world.db);
-      const res = await close(c, { outcome: 'upheld', spsoSignposted: false });
+      const res = await close(c, {
+        outcome: 'upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+      });
       expect(errorOf(res)).toMatchObject({
         code: 'BAD_USER_INPUT',
         rule: 'STAGE1_LATE_NEEDS_REASON',
@@ -164,6 +171,8 @@ describe('the corrected rules over HTTP', () => {
       const res = await close(c, {
         outcome: 'upheld',
         spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
         lateReason: 'The customer was away and asked us to wait for the phone call',
       });
       expect(res.body.errors).toBeUndefined();
@@ -178,7 +187,12 @@ describe('the corrected rules over HTTP', () => {
     it('needs no reason on day 10 itself', async () => {
       const c = await recordComplaint(world, world.org);
       world.setNow('2026-03-13T16:00:00Z');
-      const res = await close(c, { outcome: 'upheld', spsoSignposted: false });
+      const res = await close(c, {
+        outcome: 'upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+      });
       expect(res.body.errors).toBeUndefined();
     });
 
@@ -194,7 +208,12 @@ describe('the corrected rules over HTTP', () => {
         world.org.people.manager,
       );
       world.setNow('2026-03-11T10:00:00Z');
-      const res = await close(extended, { outcome: 'upheld', spsoSignposted: false });
+      const res = await close(extended, {
+        outcome: 'upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+      });
       expect(errorOf(res)).toMatchObject({ rule: 'STAGE1_LATE_NEEDS_REASON', field: 'lateReason' });
     });
   });
@@ -247,7 +266,11 @@ describe('the corrected rules over HTTP', () => {
       world.setNow('2026-03-02T11:00:00Z');
       const signed = await signOff(world, world.org, agreed.body.data.agreePointsOfComplaint);
       const before = await tableCounts(world.db);
-      const res = await close(signed, { outcome: 'upheld', spsoSignposted: true });
+      const res = await close(signed, {
+        outcome: 'upheld',
+        spsoSignposted: true,
+        communicatedBy: 'letter',
+      });
       expect(errorOf(res)).toMatchObject({
         code: 'BAD_USER_INPUT',
         rule: 'POINT_WITHOUT_FINDING',
@@ -281,7 +304,7 @@ describe('the corrected rules over HTTP', () => {
       world.setNow('2026-03-02T13:00:00Z');
       const refused = await close(
         { id: reagreed.id, version: reagreed.version },
-        { findings, spsoSignposted: true },
+        { findings, spsoSignposted: true, communicatedBy: 'letter' },
       );
       expect(errorOf(refused)).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -293,7 +316,11 @@ describe('the corrected rules over HTTP', () => {
         version: reagreed.version,
       });
       world.setNow('2026-03-02T14:00:00Z');
-      const accepted = await close(resigned, { findings, spsoSignposted: true });
+      const accepted = await close(resigned, {
+        findings,
+        spsoSignposted: true,
+        communicatedBy: 'letter',
+      });
       expect(accepted.body.errors).toBeUndefined();
       expect(accepted.body.data.closeComplaint.status).toBe('closed');
     });
@@ -313,7 +340,11 @@ describe('the corrected rules over HTTP', () => {
         world.org.people.manager,
       );
       world.setNow('2026-03-02T13:00:00Z');
-      const res = await close(extended, { outcome: 'upheld', spsoSignposted: true });
+      const res = await close(extended, {
+        outcome: 'upheld',
+        spsoSignposted: true,
+        communicatedBy: 'letter',
+      });
       expect(errorOf(res)).toMatchObject({ rule: 'SIGN_OFF_OUT_OF_DATE', field: 'signOff' });
     });
   });
@@ -338,6 +369,8 @@ describe('the corrected rules over HTTP', () => {
       const res = await close(c, {
         outcome: 'upheld',
         spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
         tribunalCase: true,
         tribunalSignposted: true,
       });
@@ -355,6 +388,7 @@ describe('the corrected rules over HTTP', () => {
       const input = {
         outcome: 'upheld',
         spsoSignposted: true,
+        communicatedBy: 'letter',
         tribunalCase: true,
         tribunalSignposted: true,
       };

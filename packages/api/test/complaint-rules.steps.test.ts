@@ -65,7 +65,15 @@ describe('complaint rules over HTTP', () => {
       const c = await recordComplaint(world, world.org);
       const res = await world.gql(
         CLOSE,
-        { ...c, input: { outcome: 'resolved', spsoSignposted: false } },
+        {
+          ...c,
+          input: {
+            outcome: 'resolved',
+            spsoSignposted: false,
+            reasons: 'We checked the repair record.',
+            communicatedBy: 'phone',
+          },
+        },
         world.org.people.handler,
       );
       expect(errorOf(res)).toMatchObject({
@@ -84,6 +92,8 @@ describe('complaint rules over HTTP', () => {
           input: {
             outcome: 'resolved',
             spsoSignposted: false,
+            reasons: 'We checked the repair record.',
+            communicatedBy: 'phone',
             resolution: {
               agreedAction: 'Boiler replaced on 4 March',
               customerAgreedOn: '2026-03-02',
@@ -111,7 +121,7 @@ describe('complaint rules over HTTP', () => {
       const c = await recordComplaint(world, world.org, { stage: 2 });
       const refused = await world.gql(
         CLOSE,
-        { ...c, input: { outcome: 'upheld', spsoSignposted: true } },
+        { ...c, input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' } },
         world.org.people.handler,
       );
       expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'SIGN_OFF_REQUIRED' });
@@ -126,7 +136,7 @@ describe('complaint rules over HTTP', () => {
       );
       const closed = await world.gql<any>(
         CLOSE,
-        { ...signed, input: { outcome: 'upheld', spsoSignposted: true } },
+        { ...signed, input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' } },
         world.org.people.handler,
       );
       expect(closed.body.errors).toBeUndefined();
@@ -169,7 +179,13 @@ describe('complaint rules over HTTP', () => {
         'id: $id, version: $version, input: $input',
         {
           ...c,
-          input: { outcome: 'not_upheld', spsoSignposted: false, at: '2025-12-05T10:00:00Z' },
+          input: {
+            outcome: 'not_upheld',
+            spsoSignposted: false,
+            reasons: 'We checked the repair record.',
+            communicatedBy: 'phone',
+            at: '2025-12-05T10:00:00Z',
+          },
         },
       );
       const detail = await world.gql<any>(

@@ -55,7 +55,7 @@ describe('statements per page of complaints', () => {
           'closeComplaint',
           '$id: ID!, $version: Int!',
           // closed after day 10 for some receipts: the reason is recorded (§29)
-          'id: $id, version: $version, input: { outcome: not_upheld, spsoSignposted: false, lateReason: "The customer asked to wait" }',
+          'id: $id, version: $version, input: { outcome: not_upheld, spsoSignposted: false, reasons: "We checked the repair record.", communicatedBy: "phone", lateReason: "The customer asked to wait" }',
           c,
         );
       }

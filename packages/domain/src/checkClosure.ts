@@ -1,6 +1,7 @@
 import { ChpRuleError } from './errors';
 import { assertIsoDate } from './internal/dates';
 import { instantMs } from './internal/instants';
+import { isResponseMethod } from './letters/letterKinds';
 import { tribunalSignpostingApplies } from './tribunalSignposting';
 import { OUTCOMES, type Instant, type IsoDate, type Outcome, type Stage } from './types';
 
@@ -35,6 +36,15 @@ export interface ClosureRecord {
   /** Stage 2: the agreed points, and the points the closure gives a finding on (§66). */
   agreedPointIds?: readonly string[];
   findingPointIds?: readonly string[];
+  /**
+   * The record of what was said (§31–32, §69). `reasons`: why the decision was made (§31);
+   * `communicatedBy`: how the response was given; `responseSent`: the stage's response letter
+   * was recorded as sent, which records both. Left out (undefined), the rule is not checked: a
+   * caller that checks only the other requirements (the forms' previews).
+   */
+  reasons?: string | null;
+  communicatedBy?: string | null;
+  responseSent?: boolean;
 }
 
 const blank = (s: string | null | undefined) => typeof s !== 'string' || s.trim() === '';
@@ -99,6 +109,7 @@ export function checkClosure(record: ClosureRecord): void {
         { field: 'lateReason', stageOneLastDay: record.stageOneLastDay },
       );
     }
+    checkRecordOfResponse(record);
     return;
   }
   if (!record.signOff || !record.signOff.byId || record.signOff.empowered !== true) {
@@ -141,5 +152,40 @@ export function checkClosure(record: ClosureRecord): void {
       'TRIBUNAL_SIGNPOSTING_REQUIRED',
       'also signpost the First-tier Tribunal (§74)',
     );
+  }
+  checkRecordOfResponse(record);
+}
+
+/**
+ * §31–32: a stage 1 closure records the reasons for the decision (a resolved complaint records
+ * the agreed action instead) and how it was given; §65, §69: a stage 2 closure records how the
+ * final response was given. A response letter recorded as sent records both.
+ */
+function checkRecordOfResponse(record: ClosureRecord): void {
+  if (record.responseSent === true) return;
+  if (
+    record.stage === 1 &&
+    record.reasons !== undefined &&
+    record.outcome !== 'resolved' &&
+    blank(record.reasons)
+  ) {
+    throw new ChpRuleError(
+      'CLOSURE_REASONS_REQUIRED',
+      'the customer is told the reasons for the decision (§31)',
+      { field: 'reasons' },
+    );
+  }
+  if (record.communicatedBy === undefined) return;
+  if (record.communicatedBy === null || blank(record.communicatedBy)) {
+    throw new ChpRuleError(
+      'CLOSURE_COMMUNICATION_REQUIRED',
+      'record how the response was given to the customer (§31–32, §69)',
+      { field: 'communicatedBy' },
+    );
+  }
+  if (!isResponseMethod(record.communicatedBy)) {
+    throw new ChpRuleError('INVALID_RESPONSE_METHOD', 'letter, email, in_person or phone', {
+      field: 'communicatedBy',
+    });
   }
 }

@@ -23,5 +23,9 @@ export function closureRequirements(
     tribunalSignposting: tribunalSignpostingApplies(sector, stage),
     findingOnEveryPoint: stage === 2 && outcome !== 'resolved',
     escalationRoute: stage === 1,
+    /** §31: the reasons for the decision (a resolved complaint records the agreed action). */
+    reasons: stage === 1 && outcome !== 'resolved',
+    /** §31–32, §69: how the response was given, unless the response letter was recorded as sent. */
+    communicatedBy: true,
   };
 }

@@ -311,3 +311,4 @@ export {
 export * from './imports';
 export * from './investigation';
 export * from './customerSide';
+export * from './letters';

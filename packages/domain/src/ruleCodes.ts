@@ -11,6 +11,8 @@ export const API_RULE_CODES = [
   // the procedure, checked by the API (complaints)
   'ESCALATION_OUT_OF_TIME',
   'OUTCOME_CONTRADICTS_FINDINGS',
+  // letters (docs/procedure.md, Responses and letters)
+  'LETTER_STAGE_NOT_CURRENT',
   'NOT_AT_STAGE_2',
   'NOT_CLOSED',
   'NOT_CLOSED_AT_STAGE_2',

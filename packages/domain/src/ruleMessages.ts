@@ -88,6 +88,26 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'A manager must sign off the stage 2 response before it is sent: use “Sign off the response” first.',
   SPSO_SIGNPOSTING_REQUIRED:
     'A stage 2 response must tell the {person} how to take the complaint to the SPSO.',
+  CLOSURE_REASONS_REQUIRED:
+    'Give the reasons for the decision, or send the response letter first: the {person} must be told why (§31).',
+  CLOSURE_COMMUNICATION_REQUIRED:
+    'Say how the response was given to the {person} (letter, e-mail, face to face or phone), or send the response letter first (§31–32, §69).',
+  INVALID_RESPONSE_METHOD: 'Choose letter, e-mail, face to face or phone.',
+  LETTER_STAGE_NOT_CURRENT:
+    "This letter belongs to a stage the complaint is not at: write the current stage's letter.",
+  LETTER_EMPTY: 'The letter has no text.',
+  LETTER_UNKNOWN_PLACEHOLDER:
+    'The template uses a placeholder that does not exist: check its spelling.',
+  LETTER_PLACEHOLDER_NOT_FOR_KIND:
+    'The template uses a placeholder that does not belong in this letter (the SPSO text is for the final response only, §75).',
+  LETTER_SPSO_REQUIRED:
+    "The final response must carry the SPSO's text (the SPSO text placeholder in a template, §75).",
+  LETTER_ESCALATION_REQUIRED:
+    'The stage 1 response must tell the {person} how to escalate to stage 2 (the escalation placeholder in a template, §31).',
+  LETTER_NOT_FINISHED:
+    'The letter still has parts marked "[to write: …]": write them before sending.',
+  LETTER_SPSO_FINAL_ONLY:
+    'Only the final response signposts the SPSO: take it out of this letter (§31, §75).',
   SPSO_SIGNPOSTED_AT_STAGE_1:
     "Don't signpost the SPSO at stage 1: the {person} can ask for a stage 2 investigation first.",
   TRIBUNAL_SIGNPOSTING_REQUIRED:

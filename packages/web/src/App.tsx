@@ -37,6 +37,7 @@ const PlatformPage = lazy(() => import('./platform/PlatformPage'));
 const SsoSettingsPage = lazy(() => import('./admin/sso-settings'));
 const RetentionPage = lazy(() => import('./admin/retention-page'));
 const ImportPage = lazy(() => import('./imports/ImportPage'));
+const LetterTemplatesPage = lazy(() => import('./admin/LetterTemplatesPage'));
 const ProfilePage = lazy(() => import('./work/ProfilePage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
@@ -70,6 +71,7 @@ const ROUTES: Route[] = [
   { path: '/admin/sign-in', page: SsoSettingsPage },
   { path: '/admin/retention', page: RetentionPage },
   { path: '/imports', page: ImportPage },
+  { path: '/admin/letter-templates', page: LetterTemplatesPage },
   { path: '/profile', page: ProfilePage },
   { path: '/outbox', page: OutboxPage },
   { path: '/notifications', page: NotificationsPage },

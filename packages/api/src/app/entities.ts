@@ -19,6 +19,7 @@ import {
 import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
 import { AuditLog } from '../modules/audit';
 import { ContactRestriction } from '../modules/restrictions';
+import { ComplaintLetter, LetterTemplateRow } from '../modules/letters';
 import { ApprovalRequest } from '../modules/work';
 import {
   AlternativeResolution,
@@ -52,6 +53,8 @@ export const entities = [
   PublicationItem,
   PublicationItemAction,
   ContactRestriction,
+  ComplaintLetter,
+  LetterTemplateRow,
   ApprovalRequest,
   InvestigationPlan,
   InvestigationMeeting,

@@ -11,6 +11,7 @@ import { complaintResolvers } from '../modules/complaints';
 import { publicationResolvers } from '../modules/publications';
 import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
+import { letterResolvers } from '../modules/letters';
 import { retentionResolvers } from '../modules/retention';
 import { PlatformResolver } from '../modules/platform';
 import { SingleSignOnResolver } from '../modules/sso';
@@ -40,6 +41,7 @@ export const resolvers = [
   ...analyticsResolvers,
   ...publicationResolvers,
   ...restrictionResolvers,
+  ...letterResolvers,
   ...retentionResolvers,
   ...workResolvers,
   ...investigationResolvers,

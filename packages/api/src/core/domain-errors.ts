@@ -266,6 +266,27 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('customer.representative.consent.givenOn');
     case 'CLOSER_NOT_ALLOWED':
       return who();
+    // the record of what was said, and letters (docs/procedure.md, Responses and letters)
+    case 'CLOSURE_REASONS_REQUIRED':
+      return value('reasons');
+    case 'CLOSURE_COMMUNICATION_REQUIRED':
+      return value('communicatedBy');
+    case 'INVALID_RESPONSE_METHOD':
+      return value('communicatedBy');
+    case 'LETTER_EMPTY':
+      return value('text');
+    case 'LETTER_UNKNOWN_PLACEHOLDER':
+      return value('body');
+    case 'LETTER_PLACEHOLDER_NOT_FOR_KIND':
+      return value('body');
+    case 'LETTER_SPSO_REQUIRED':
+      return value('text');
+    case 'LETTER_ESCALATION_REQUIRED':
+      return value('body');
+    case 'LETTER_NOT_FINISHED':
+      return value('text');
+    case 'LETTER_SPSO_FINAL_ONLY':
+      return value('text');
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped domain rule ${String(unmapped)}`);

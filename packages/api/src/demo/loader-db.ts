@@ -37,6 +37,13 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
       'complaint_root_cause',
       'complaint_point',
       'complaint_staff_member',
+      'complaint_letter',
+      'investigation_report',
+      'evidence_file_content',
+      'evidence_file',
+      'investigation_meeting',
+      'alternative_resolution',
+      'investigation_plan',
     ])
       await scoped(t);
     await client.query(`ALTER TABLE complaint_event DISABLE TRIGGER complaint_event_append_only`);

@@ -36,6 +36,8 @@ export const complaintClosureOperations: OperationCase[] = [
         input: {
           outcome: 'not_upheld',
           spsoSignposted: false,
+          reasons: 'We checked the repair record.',
+          communicatedBy: 'phone',
           rootCauseIds: await rootCauseIds(world, org, 1),
         },
       }),
@@ -45,17 +47,55 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await closeStageOne(world, org, await recordComplaint(world, org))),
-            input: { outcome: 'upheld', spsoSignposted: false },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+            },
           }),
         code: 'CONFLICT',
         rule: 'ALREADY_CLOSED',
+      },
+      {
+        description: 'closing stage 1 without the reasons for the decision (§31)',
+        build: async (world, org) =>
+          call(CLOSE, {
+            ...(await recordComplaint(world, org)),
+            input: { outcome: 'upheld', spsoSignposted: false, communicatedBy: 'phone' },
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'reasons',
+        rule: 'CLOSURE_REASONS_REQUIRED',
+      },
+      {
+        description: 'closing stage 1 without saying how the response was given (§31–32)',
+        build: async (world, org) =>
+          call(CLOSE, {
+            ...(await recordComplaint(world, org)),
+            input: { outcome: 'upheld', spsoSignposted: false, reasons: 'The visit was missed.' },
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'communicatedBy',
+        rule: 'CLOSURE_COMMUNICATION_REQUIRED',
+      },
+      {
+        description: 'closing stage 2 without the final response recorded (§69)',
+        build: async (world, org) =>
+          call(CLOSE, {
+            ...(await signedOffStageTwo(world, org)),
+            input: { outcome: 'upheld', spsoSignposted: true },
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'communicatedBy',
+        rule: 'CLOSURE_COMMUNICATION_REQUIRED',
       },
       {
         description: 'closing stage 2 without a sign-off',
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org, { stage: 2 })),
-            input: { outcome: 'upheld', spsoSignposted: true },
+            input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'signOff',
@@ -66,7 +106,12 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await signedOffStageTwo(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'spsoSignposted',
@@ -77,7 +122,12 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await signedOffStageTwo(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: true, tribunalCase: true },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: true,
+              communicatedBy: 'letter',
+              tribunalCase: true,
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'tribunalSignposted',
@@ -89,7 +139,12 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org, { receivedAt: '2026-02-02T09:00:00Z' })),
-            input: { outcome: 'upheld', spsoSignposted: false },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'lateReason',
@@ -100,7 +155,13 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org, { receivedAt: '2026-02-02T09:00:00Z' })),
-            input: { outcome: 'upheld', spsoSignposted: false, lateReason: '   ' },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+              lateReason: '   ',
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'lateReason',
@@ -111,7 +172,13 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false, tribunalCase: true },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+              tribunalCase: true,
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'tribunalCase',
@@ -122,7 +189,13 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false, tribunalSignposted: true },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+              tribunalSignposted: true,
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'tribunalSignposted',
@@ -141,7 +214,7 @@ export const complaintClosureOperations: OperationCase[] = [
           );
           return call(CLOSE, {
             ...(await signOff(world, org, c)),
-            input: { outcome: 'upheld', spsoSignposted: true },
+            input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' },
           });
         },
         code: 'BAD_USER_INPUT',
@@ -153,7 +226,7 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: true },
+            input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' },
           }),
         code: 'BAD_USER_INPUT',
         field: 'spsoSignposted',
@@ -164,7 +237,12 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'resolved', spsoSignposted: false },
+            input: {
+              outcome: 'resolved',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'resolution',
@@ -173,7 +251,14 @@ export const complaintClosureOperations: OperationCase[] = [
       {
         description: 'no outcome and no findings',
         build: async (world, org) =>
-          call(CLOSE, { ...(await recordComplaint(world, org)), input: { spsoSignposted: false } }),
+          call(CLOSE, {
+            ...(await recordComplaint(world, org)),
+            input: {
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+            },
+          }),
         code: 'BAD_USER_INPUT',
         field: 'outcome',
         rule: 'OUTCOME_REQUIRED',
@@ -199,6 +284,7 @@ export const complaintClosureOperations: OperationCase[] = [
             input: {
               outcome: 'upheld',
               spsoSignposted: true,
+              communicatedBy: 'letter',
               findings: [
                 { pointId: p1.id, finding: 'upheld' },
                 { pointId: p2.id, finding: 'not_upheld' },
@@ -217,6 +303,7 @@ export const complaintClosureOperations: OperationCase[] = [
             ...(await signedOffStageTwo(world, org)),
             input: {
               spsoSignposted: true,
+              communicatedBy: 'letter',
               findings: [{ pointId: randomUUID(), finding: 'upheld' }],
             },
           }),
@@ -232,6 +319,8 @@ export const complaintClosureOperations: OperationCase[] = [
             input: {
               outcome: 'upheld',
               spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
               rootCauseIds: await rootCauseIds(world, world.other, 1),
             },
           }),
@@ -244,7 +333,12 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'sort_of', spsoSignposted: false },
+            input: {
+              outcome: 'sort_of',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'outcome',
@@ -254,7 +348,13 @@ export const complaintClosureOperations: OperationCase[] = [
         build: async (world, org) =>
           call(CLOSE, {
             ...(await recordComplaint(world, org)),
-            input: { outcome: 'upheld', spsoSignposted: false, at: '2026-03-05T12:00:00Z' },
+            input: {
+              outcome: 'upheld',
+              spsoSignposted: false,
+              reasons: 'We checked the repair record.',
+              communicatedBy: 'phone',
+              at: '2026-03-05T12:00:00Z',
+            },
           }),
         code: 'BAD_USER_INPUT',
         field: 'at',

@@ -26,6 +26,7 @@ import { mailOperations } from './mail.operations';
 import { importOperations } from './imports.operations';
 import { investigationOperations } from './investigation.operations';
 import { complaintStaffOperations } from './complaints-staff.operations';
+import { letterOperations } from './letters.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -58,6 +59,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...importOperations,
   ...investigationOperations,
   ...complaintStaffOperations,
+  ...letterOperations,
 ]);
 
 /**

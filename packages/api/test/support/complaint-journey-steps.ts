@@ -28,7 +28,14 @@ export async function walkStageOne(world: World, walked: WalkedComplaint): Promi
   world.setNow('2026-03-05T15:00:00Z');
   await run(
     'mutation($id: ID!, $version: Int!, $input: CloseComplaintInput!) { closeComplaint(id: $id, version: $version, input: $input) { version } }',
-    { input: { outcome: 'not_upheld', spsoSignposted: false } },
+    {
+      input: {
+        outcome: 'not_upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+      },
+    },
   );
 }
 

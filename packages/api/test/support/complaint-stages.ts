@@ -9,7 +9,16 @@ export const closeStageOne = (world: World, org: WorldOrganisation, c: Complaint
     'closeComplaint',
     '$id: ID!, $version: Int!, $input: CloseComplaintInput!',
     'id: $id, version: $version, input: $input',
-    { ...c, input: { outcome: 'not_upheld', spsoSignposted: false, ...(at ? { at } : {}) } },
+    {
+      ...c,
+      input: {
+        outcome: 'not_upheld',
+        spsoSignposted: false,
+        reasons: 'We checked the repair record.',
+        communicatedBy: 'phone',
+        ...(at ? { at } : {}),
+      },
+    },
   );
 
 /** A manager signs off the stage 2 response. */
@@ -41,6 +50,6 @@ export async function closedStageTwo(world: World, org: WorldOrganisation): Prom
     'closeComplaint',
     '$id: ID!, $version: Int!, $input: CloseComplaintInput!',
     'id: $id, version: $version, input: $input',
-    { ...c, input: { outcome: 'upheld', spsoSignposted: true } },
+    { ...c, input: { outcome: 'upheld', spsoSignposted: true, communicatedBy: 'letter' } },
   );
 }

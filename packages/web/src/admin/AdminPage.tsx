@@ -35,6 +35,11 @@ export const ADMIN_SECTIONS: readonly { to: string; title: string; what: string 
     what: 'The taxonomy of underlying causes: add, rename, move, retire, merge two keeping history.',
   },
   {
+    to: '/admin/letter-templates',
+    title: 'Letter templates',
+    what: 'The letters handlers draft: stage 1 response, extensions, stage 2 acknowledgement, final response.',
+  },
+  {
     to: '/admin/retention',
     title: 'Retention',
     what: 'How long personal data is kept after closure, complaints due for anonymisation, legal holds, and a run now.',

@@ -14,6 +14,7 @@ import { StaffComplainedAboutPanel } from './staff-complained-about/StaffComplai
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import { InvestigationPanel } from '../investigation/InvestigationPanel';
 import { CustomerSidePanel } from './CustomerSidePanel';
+import { LettersPanel } from '../letters/LettersPanel';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -93,7 +94,12 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
           }}
           reload={refetch}
           restrictions={
-            proposesRestrictions(me.role) ? <RestrictionsPanel complaintId={c.id} /> : null
+            proposesRestrictions(me.role) ? (
+              <>
+                <RestrictionsPanel complaintId={c.id} />
+                <LettersPanel complaintId={c.id} />
+              </>
+            ) : null
           }
           areaNames={{ ...areaNames, ...peopleNames }}
           staffComplainedAbout={

@@ -185,6 +185,11 @@ export const COMPLAINT = gql`
         id
         name
       }
+      letters @include(if: $personal) {
+        id
+        kind
+        sentVia
+      }
       points {
         id
         position

@@ -27,12 +27,16 @@ export type Channel =
 export type CloseComplaintInput = {
   /** When the response was sent; defaults to now */
   at?: string | null | undefined;
+  /** How the response was given: letter, email, in_person or phone (§31–32, §69). Required unless the stage's response letter was sent (then it is the letter's) */
+  communicatedBy?: string | null | undefined;
   /** A finding on each agreed point of complaint (stage 2) */
   findings?: Array<FindingInput> | null | undefined;
   /** Stage 1 closed after its last day (day 10, or its extension): why it was not escalated to stage 2 (§29, Appendix 1 §10). Required then */
   lateReason?: string | null | undefined;
   /** May be left out when findings are given: it then follows from them */
   outcome?: Outcome | null | undefined;
+  /** The reasons for the decision (§31): required at stage 1 unless resolved or the stage 1 response letter was sent */
+  reasons?: string | null | undefined;
   resolution?: ResolutionInput | null | undefined;
   /** Replaces the complaint's root causes */
   rootCauseIds?: Array<string | number> | null | undefined;
@@ -226,6 +230,13 @@ export type JourneyEventType =
   | 'spso_decision'
   | 'voided';
 
+export type LetterKind =
+  | 'stage1_extension'
+  | 'stage1_response'
+  | 'stage2_acknowledgement'
+  | 'stage2_extension'
+  | 'stage2_final_response';
+
 /** Each reminder as it falls due, or all of a day in one summary */
 export type MailDelivery = 'daily_summary' | 'immediate';
 
@@ -414,6 +425,9 @@ export type ResolutionInput = {
   customerAgreedOn: string;
 };
 
+/** letter, email, in_person (face to face) or phone */
+export type ResponseMethod = 'email' | 'in_person' | 'letter' | 'phone';
+
 /** How contact is restricted: letter only, through a named officer, at limited times */
 export type RestrictionKind = 'letter_only' | 'limited_times' | 'named_officer';
 
@@ -432,6 +446,17 @@ export type Route = 'stage1' | 'stage2_direct';
 
 export type Sector =
   'further_education' | 'higher_education' | 'housing' | 'local_authority' | 'other';
+
+export type SendLetterInput = {
+  complaintId: string | number;
+  kind: LetterKind;
+  /** Defaults to today */
+  sentOn?: string | null | undefined;
+  /** How it was given; defaults to the customer's preferred contact method, else letter */
+  sentVia?: ResponseMethod | null | undefined;
+  /** The letter's text as sent (after any edits) */
+  text: string;
+};
 
 export type ServiceAreaChangesInput = {
   active?: boolean | null | undefined;
@@ -1280,6 +1305,7 @@ export type ComplaintQuery = {
     handler: { id: string; name: string } | null;
     namedStaff?: Array<{ id: string; name: string }>;
     rootCauses: Array<{ id: string; name: string }>;
+    letters?: Array<{ id: string; kind: LetterKind; sentVia: ResponseMethod }>;
     points: Array<{
       id: string;
       position: number;
@@ -2358,6 +2384,70 @@ export type DeleteEvidenceFileMutationVariables = Exact<{
 }>;
 
 export type DeleteEvidenceFileMutation = { deleteEvidenceFile: string };
+
+export type ComplaintLettersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ComplaintLettersQuery = {
+  complaint: {
+    id: string;
+    currentStage: number;
+    status: ComplaintStatus;
+    letters: Array<{
+      id: string;
+      kind: LetterKind;
+      stage: number;
+      version: number;
+      sentVia: ResponseMethod;
+      sentOn: string;
+      htmlPath: string;
+      docxPath: string;
+    }>;
+  };
+};
+
+export type LetterDraftQueryVariables = Exact<{
+  complaintId: string | number;
+  kind: LetterKind;
+  reasons?: string | null | undefined;
+  apology?: string | null | undefined;
+  extensionReason?: string | null | undefined;
+  newDueOn?: string | null | undefined;
+}>;
+
+export type LetterDraftQuery = {
+  letterDraft: { kind: LetterKind; text: string; suggestedMethod: ResponseMethod };
+};
+
+export type SendLetterMutationVariables = Exact<{
+  input: SendLetterInput;
+}>;
+
+export type SendLetterMutation = { sendLetter: { id: string; kind: LetterKind; version: number } };
+
+export type LetterTemplatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LetterTemplatesQuery = {
+  letterTemplates: Array<{
+    kind: LetterKind;
+    label: string;
+    body: string;
+    isDefault: boolean;
+    version: number;
+  }>;
+  letterPlaceholders: Array<{ name: string; label: string; kinds: Array<LetterKind> }>;
+};
+
+export type SaveLetterTemplateMutationVariables = Exact<{
+  kind: LetterKind;
+  body: string;
+  version: number;
+}>;
+
+export type SaveLetterTemplateMutation = {
+  saveLetterTemplate: { kind: LetterKind; body: string; isDefault: boolean; version: number };
+};
 
 export type FinancialYearStartQueryVariables = Exact<{ [key: string]: never }>;
 

@@ -23,6 +23,7 @@ import {
 } from '../../core/database-availability';
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
+import { letterEndpoint } from './letter-endpoint';
 import { importEndpoint } from './import-endpoint';
 import { exportEndpoint } from './export-endpoint';
 import { evidenceEndpoint } from './evidence-endpoint';
@@ -172,6 +173,13 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       maxBytes: getConfig().evidenceMaxBytes,
       dir: getConfig().evidenceDir,
     })),
+  );
+  app.use(
+    '/letters',
+    databaseGate(options.dataSource),
+    (_req, _res, next) => runInStatementScope({ count: 0 }, next),
+    cookieParser(),
+    letterEndpoint(options.dataSource, options.clock ?? (() => new Date())),
   );
   app.use(
     '/graphql',

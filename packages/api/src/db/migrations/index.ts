@@ -29,6 +29,7 @@ import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-i
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
+import { Letters1795493600000 } from './1795493600000-letters';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -62,5 +63,6 @@ export const migrations = [
   SetBasedInsertTriggers1795493200000,
   StaffComplainedAbout1795493400000,
   CustomerSide1795493500000,
+  Letters1795493600000,
   InvestigationFile1795493700000,
 ];

@@ -11,6 +11,14 @@ import { closurePayload, type ClosureExtras } from '../../modules/complaints';
 import * as T from '../texts';
 import type { Draft } from './context';
 
+/** The reasons a demo closure records (§31). */
+const DEMO_REASONS: Record<Exclude<Outcome, 'resolved'>, string> = {
+  upheld: 'We checked our records and agree that the service fell short of our standards.',
+  partially_upheld:
+    'We agree that part of what went wrong was our fault; the rest was outside our control.',
+  not_upheld: 'We checked our records and found that the service was provided as promised.',
+};
+
 /**
  * Closes `stage` with `outcome` at `closedMs` (§31–34, §65–69): checked with the domain's
  * `checkClosure` first (a generator bug throws rather than storing an impossible closure), then
@@ -31,6 +39,10 @@ export function closeStage(
       ? { agreedAction: rng.pick(T.AGREED_ACTIONS), customerAgreedOn: closedOn }
       : null;
   const tribunalCase = stage === 2 && T.TRIBUNAL_CATEGORIES.has(d.category);
+  // §31–32, §69: the record of what was said; chosen without the random source, so the rest of
+  // the generated data is unchanged
+  const reasons = outcome === 'resolved' ? null : DEMO_REASONS[outcome];
+  const communicatedBy = stage === 1 ? 'phone' : 'letter';
   const record = {
     stage,
     outcome,
@@ -41,6 +53,8 @@ export function closeStage(
     sector: 'housing',
     tribunalCase,
     tribunalSignposted: tribunalCase,
+    reasons,
+    communicatedBy,
   };
   checkClosure(record);
   if (
@@ -60,6 +74,8 @@ export function closeStage(
     tribunalCase,
     tribunalSignposted: tribunalCase,
     signedOffById,
+    reasons,
+    communicatedBy,
   });
   return true;
 }

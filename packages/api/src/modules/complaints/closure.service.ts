@@ -80,6 +80,16 @@ export async function closeComplaint(
   const lateReason = input.lateReason?.trim() || null;
   // §29: the reason is kept only when stage 1 was in fact closed after its last day
   const keptLateReason = lastDay !== null && closedOn > lastDay ? lateReason : null;
+  // §32, §69: the stage's response letter recorded as sent (the letters module's table) records
+  // what was said and how
+  const [sent] = await tx.em.query<{ sent_via: string }[]>(
+    `SELECT sent_via FROM complaint_letter
+      WHERE organisation_id = $1 AND complaint_id = $2 AND kind = $3
+      ORDER BY version DESC LIMIT 1`,
+    [c.organisationId, c.id, stage === 1 ? 'stage1_response' : 'stage2_final_response'],
+  );
+  const reasons = input.reasons?.trim() || null;
+  const communicatedBy = input.communicatedBy ?? sent?.sent_via ?? null;
   const [org] = await tx.em.query<{ sector: string }[]>(
     `SELECT sector FROM organisation WHERE id = $1`,
     [c.organisationId],
@@ -107,6 +117,9 @@ export async function closeComplaint(
         lateReason,
         agreedPointIds: points.map((p) => p.id),
         findingPointIds: findings.map((f) => f.pointId),
+        reasons,
+        communicatedBy,
+        responseSent: sent !== undefined,
       }),
     { INVALID_DATE: 'resolution.customerAgreedOn' },
   );
@@ -138,6 +151,8 @@ export async function closeComplaint(
         tribunalSignposted: input.tribunalSignposted,
         signedOffById,
         lateReason: keptLateReason,
+        reasons,
+        communicatedBy,
       }),
     },
     audit: {

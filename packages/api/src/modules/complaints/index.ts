@@ -8,6 +8,7 @@ export { ComplaintPoint } from './complaint-point.entity';
 export { ComplaintStaffMember } from './complaint-staff-member.entity';
 export { Complaint } from './complaint.entity';
 export { Channel, ComplaintStatus, JourneyEventType, Outcome } from './complaint.enums';
+export { FindingInput } from './step.inputs';
 export { complaintById } from './complaint.loaders';
 export { complaintResolvers } from './complaint.resolver';
 export { refreshProjections } from './complaint.service';

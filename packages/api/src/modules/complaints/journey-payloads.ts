@@ -82,6 +82,9 @@ export interface ClosureExtras {
   signedOffById?: string | null;
   /** Stage 1 closed after its last day: why it was not escalated (§29). */
   lateReason?: string | null;
+  /** The record of what was said (§31–32, §69): the reasons for the decision and how it was given. */
+  reasons?: string | null;
+  communicatedBy?: string | null;
 }
 
 /** A closure's payload: the domain's, then findings, resolution, signposting and the sign-off. */
@@ -110,5 +113,7 @@ export function closurePayload(event: DomainEvent & { type: 'closed' }, e: Closu
     tribunalSignposted: e.tribunalSignposted,
     ...(e.signedOffById ? { signedOffById: e.signedOffById } : {}),
     ...(e.lateReason ? { lateReason: e.lateReason } : {}),
+    ...(e.reasons ? { reasons: e.reasons } : {}),
+    ...(e.communicatedBy ? { communicatedBy: e.communicatedBy } : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { RESPONSE_METHODS } from '@chp/domain';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import {
   ArrayMaxSize,
@@ -155,6 +156,23 @@ export class CloseComplaintInput {
   @IsBoolean()
   tribunalCase: boolean = false;
   @Field(() => Boolean, { defaultValue: false }) @IsBoolean() tribunalSignposted: boolean = false;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The reasons for the decision (§31): required at stage 1 unless resolved or the stage 1 response letter was sent',
+  })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(20000)
+  reasons?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "How the response was given: letter, email, in_person or phone (§31–32, §69). Required unless the stage's response letter was sent (then it is the letter's)",
+  })
+  @IsOptional()
+  @IsIn(RESPONSE_METHODS)
+  communicatedBy?: string | null;
   @Field(() => [ID], { nullable: true, description: "Replaces the complaint's root causes" })
   @IsOptional()
   @ArrayMaxSize(20)

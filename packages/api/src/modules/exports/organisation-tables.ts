@@ -38,6 +38,18 @@ export const EXPORTED_TABLES: readonly ExportedTable[] = [
   { table: 'complaint_point', where: own, orderBy: 'complaint_id, position' },
   { table: 'complaint_root_cause', where: own, orderBy: 'complaint_id, root_cause_id' },
   { table: 'complaint_staff_member', where: own, orderBy: 'complaint_id, person_id' },
+  {
+    table: 'complaint_staff_update',
+    where: own,
+    orderBy: 'complaint_id, person_id, at',
+  },
+  { table: 'complaint_letter', where: own, orderBy: 'complaint_id, kind, version' },
+  { table: 'letter_template', where: own, orderBy: 'kind' },
+  { table: 'investigation_plan', where: own, orderBy: 'complaint_id' },
+  { table: 'investigation_meeting', where: own, orderBy: 'complaint_id, recorded_at, id' },
+  { table: 'alternative_resolution', where: own, orderBy: 'complaint_id, recorded_at, id' },
+  { table: 'evidence_file', where: own, orderBy: 'complaint_id, uploaded_at, id' },
+  { table: 'investigation_report', where: own, orderBy: 'complaint_id' },
   { table: 'approval_request', where: own, orderBy: 'requested_at, id' },
   { table: 'contact_restriction', where: own, orderBy: 'created_at, id' },
   { table: 'improvement_action', where: own, orderBy: 'created_at, id' },
@@ -64,6 +76,8 @@ export const EXPORTED_TABLES: readonly ExportedTable[] = [
 
 /** The tables the export leaves out, and why. */
 export const NOT_EXPORTED: Readonly<Record<string, string>> = {
+  evidence_file_content:
+    "the evidence files' bytes: evidence_file lists each file, downloaded from its complaint's page",
   person_session: 'sign-in sessions: token hashes only (secrets)',
   password_link: 'password set-up and reset links: token hashes only (secrets)',
   sso_attempt: 'sign-ins through the directory in progress: state and verifier (secrets)',

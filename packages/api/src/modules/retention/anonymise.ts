@@ -155,6 +155,22 @@ export async function anonymiseComplaints(
         );
       await em.query(`SELECT set_config('chp.anonymising', 'off', true)`);
     }
+    // letters as sent hold the customer's name and the complaint's details: their text goes
+    // (the letters' trigger lets the anonymiser alone change it; docs/procedure.md, Responses and letters)
+    const [letters] = await em.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM complaint_letter
+        WHERE organisation_id = $1 AND complaint_id = $2 AND text <> $3`,
+      [organisationId, id, REMOVED_TEXT],
+    );
+    if ((letters?.n ?? 0) > 0) {
+      removed.push('letters');
+      await em.query(`SELECT set_config('chp.anonymising', 'on', true)`);
+      await em.query(
+        `UPDATE complaint_letter SET text = $3 WHERE organisation_id = $1 AND complaint_id = $2`,
+        [organisationId, id, REMOVED_TEXT],
+      );
+      await em.query(`SELECT set_config('chp.anonymising', 'off', true)`);
+    }
     const customer = c.customerId ? await releaseCustomer(em, organisationId, c, now) : 'none';
     await audit({
       organisationId,

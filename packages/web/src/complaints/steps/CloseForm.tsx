@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDate } from '../../lib/format';
-import { Field, FieldGroup, onSubmitted, StepForm } from '../../lib/forms';
+import { RESPONSE_METHOD_LABELS, RESPONSE_METHODS } from '@chp/domain';
+import { Field, FieldGroup, onSubmitted, Select, StepForm } from '../../lib/forms';
 import { OUTCOMES } from '../labels';
 import { CLOSE } from '../queries';
 import { CLOSE_ALIASES, CLOSE_FIELDS, checkClose, toCloseInput, type Finding } from './close-input';
@@ -49,6 +50,13 @@ export function CloseForm(props: StepFormProps) {
   const [tribunalSignposted, setTribunalSignposted] = useState(false);
   const [rootCauseIds, setRootCauseIds] = useState<string[]>(c.rootCauses.map((r) => r.id));
   const [lateReason, setLateReason] = useState('');
+  // §32, §69: the stage's response letter recorded as sent records what was said and how
+  const responseLetter = stage2 ? 'stage2_final_response' : 'stage1_response';
+  const sentLetter = [...(c.letters ?? [])].reverse().find((l) => l.kind === responseLetter);
+  const [reasons, setReasons] = useState('');
+  const [communicatedBy, setCommunicatedBy] = useState(
+    sentLetter ? '' : (c.customer?.preferredContact ?? ''),
+  );
   // §29, Appendix 1 §10: after its last day stage 1 should go to stage 2; closing it needs a reason
   const lastDay = stage2 ? null : c.timeline.stageOneLastDay;
   const closedLate = lastDay !== null && at.slice(0, 10) > lastDay;
@@ -71,6 +79,9 @@ export function CloseForm(props: StepFormProps) {
       closedLate,
       lateReason,
       tribunalOffered,
+      reasons,
+      communicatedBy,
+      responseSent: sentLetter !== undefined,
     };
     if (step.check(checkClose(values))) return;
     return step.submit(toCloseInput(values), `Stage ${c.currentStage} closed.`);
@@ -143,6 +154,37 @@ export function CloseForm(props: StepFormProps) {
           </Field>
         </div>
       ) : null}
+      {sentLetter ? (
+        <p className="hint">
+          The {stage2 ? 'final response' : 'stage 1 response'} letter was recorded as sent (
+          {RESPONSE_METHOD_LABELS[sentLetter.sentVia].toLowerCase()}): it records what was said and
+          how.
+        </p>
+      ) : null}
+      {!stage2 && outcome !== 'resolved' ? (
+        <Field
+          name="reasons"
+          label="Reasons for the decision"
+          hint={`What the ${term} was told about why (§31)${sentLetter ? '; the letter sent already gives them' : ''}`}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              value={reasons}
+              onChange={(e) => setReasons(e.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
+      <Select
+        name="communicatedBy"
+        label="How the response was given"
+        value={communicatedBy}
+        onChange={setCommunicatedBy}
+        options={RESPONSE_METHODS.map((m) => [m, RESPONSE_METHOD_LABELS[m]] as const)}
+        placeholder={sentLetter ? 'As the letter was sent' : 'Choose…'}
+      />
       {stage2 ? (
         <FieldGroup name="spsoSignposted">
           <Checkbox name="spsoSignposted" checked={spsoSignposted} onChange={setSpsoSignposted}>

@@ -13,6 +13,8 @@ const base: CloseValues = {
   tribunalCase: false,
   tribunalSignposted: false,
   rootCauseIds: ['rc1'],
+  reasons: 'The visit was missed.',
+  communicatedBy: 'phone',
 };
 
 describe('toCloseInput', () => {
@@ -27,6 +29,8 @@ describe('toCloseInput', () => {
         tribunalCase: false,
         tribunalSignposted: false,
         rootCauseIds: ['rc1'],
+        reasons: 'The visit was missed.',
+        communicatedBy: 'phone',
       },
     });
   });
@@ -79,6 +83,27 @@ describe('checkClose', () => {
     });
     expect(checkClose(base)).toEqual({});
   });
+});
+
+describe('the record of what was said (§31–32, §69)', () => {
+  it('stage 1 asks for the reasons for the decision (§31)', () =>
+    expect(checkClose({ ...base, reasons: ' ' })).toHaveProperty('reasons'));
+  it('asks how the response was given (§31–32, §69)', () =>
+    expect(checkClose({ ...base, communicatedBy: '' })).toHaveProperty('communicatedBy'));
+  it('a response letter recorded as sent asks for neither (§32)', () =>
+    expect(checkClose({ ...base, reasons: '', communicatedBy: '', responseSent: true })).toEqual(
+      {},
+    ));
+  it('a resolved stage 1 needs no separate reasons (§31)', () =>
+    expect(
+      checkClose({
+        ...base,
+        outcome: 'resolved',
+        agreedAction: 'Repair',
+        customerAgreedOn: '2026-03-03',
+        reasons: '',
+      }),
+    ).toEqual({}));
 });
 
 describe('the corrected closure rules in the form', () => {

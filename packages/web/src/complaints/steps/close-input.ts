@@ -25,6 +25,11 @@ export interface CloseValues {
   lateReason?: string;
   /** The First-tier Tribunal may be signposted: housing, stage 2 (§74). */
   tribunalOffered?: boolean;
+  /** The record of what was said (§31–32, §69): the reasons, and how the response was given. */
+  reasons?: string;
+  communicatedBy?: string;
+  /** The stage's response letter was recorded as sent: it records both. */
+  responseSent?: boolean;
 }
 
 export const CLOSE_FIELDS = [
@@ -38,6 +43,8 @@ export const CLOSE_FIELDS = [
   'tribunalSignposted',
   'lateReason',
   'rootCauseIds',
+  'reasons',
+  'communicatedBy',
 ] as const;
 
 /** The API's nested fields that the close form shows elsewhere. */
@@ -57,6 +64,13 @@ export function checkClose(v: CloseValues): Missing {
   if (v.closedLate && !v.lateReason?.trim())
     missing['lateReason'] =
       'Stage 1 is past its last day: escalate it to stage 2, or say why it is closed at stage 1.';
+  // §31: the reasons for the decision (a resolved complaint records the agreed action instead)
+  if (!v.responseSent && !v.stage2 && v.outcome && v.outcome !== 'resolved' && !v.reasons?.trim())
+    missing['reasons'] = 'Give the reasons for the decision, or send the response letter first.';
+  // §31–32, §69: how the response was given
+  if (!v.responseSent && !v.communicatedBy)
+    missing['communicatedBy'] =
+      'Say how the response was given, or send the response letter first.';
   if (v.outcome === 'resolved' && !v.agreedAction.trim())
     missing['agreedAction'] = 'Describe the action agreed with the {person}.';
   if (v.outcome === 'resolved' && !v.customerAgreedOn)
@@ -89,6 +103,8 @@ export function toCloseInput(v: CloseValues) {
       tribunalSignposted: v.tribunalOffered && v.tribunalCase ? v.tribunalSignposted : false,
       lateReason: v.closedLate ? v.lateReason?.trim() || undefined : undefined,
       rootCauseIds: [...v.rootCauseIds],
+      ...(v.reasons?.trim() ? { reasons: v.reasons.trim() } : {}),
+      ...(v.communicatedBy ? { communicatedBy: v.communicatedBy } : {}),
     },
   };
 }
