@@ -171,6 +171,7 @@ export async function anonymiseComplaints(
       );
       await em.query(`SELECT set_config('chp.anonymising', 'off', true)`);
     }
+    if (await clearInvestigationFile(em, organisationId, id)) removed.push('investigationFile');
     const customer = c.customerId ? await releaseCustomer(em, organisationId, c, now) : 'none';
     await audit({
       organisationId,
@@ -186,6 +187,57 @@ export async function anonymiseComplaints(
     });
   }
   return done;
+}
+
+/**
+ * The investigation file (docs/procedure.md, The investigation file) is the customer's story,
+ * meetings and evidence in free text and files: its texts go, and each evidence file keeps its
+ * kind, size and dates but loses its name, description and bytes. True when anything changed.
+ */
+async function clearInvestigationFile(
+  em: EntityManager,
+  organisationId: string,
+  complaintId: string,
+): Promise<boolean> {
+  const scope = [organisationId, complaintId, REMOVED_TEXT];
+  const changed = (result: unknown) => ((result as [unknown, number])[1] ?? 0) > 0;
+  const results = [
+    await em.query(
+      `UPDATE investigation_plan SET what_happened = $3, what_should_have_happened = $3,
+              difference = $3, evidence_needed = $3
+        WHERE organisation_id = $1 AND complaint_id = $2 AND what_happened <> $3`,
+      scope,
+    ),
+    await em.query(
+      `UPDATE investigation_meeting SET staff_present = $3, customer_side_present = $3
+        WHERE organisation_id = $1 AND complaint_id = $2 AND staff_present <> $3`,
+      scope,
+    ),
+    await em.query(
+      `UPDATE alternative_resolution SET description = $3,
+              result = CASE WHEN result IS NULL THEN NULL ELSE $3 END
+        WHERE organisation_id = $1 AND complaint_id = $2 AND description IS DISTINCT FROM $3`,
+      scope,
+    ),
+    await em.query(
+      `UPDATE investigation_report SET text = CASE WHEN text = '' THEN '' ELSE $3 END
+        WHERE organisation_id = $1 AND complaint_id = $2 AND text NOT IN ('', $3)`,
+      scope,
+    ),
+    await em.query(
+      `UPDATE evidence_file_content x SET content = ''::bytea
+         FROM evidence_file f
+        WHERE f.organisation_id = $1 AND f.complaint_id = $2
+          AND x.organisation_id = f.organisation_id AND x.file_id = f.id AND length(x.content) > 0`,
+      [organisationId, complaintId],
+    ),
+    await em.query(
+      `UPDATE evidence_file SET file_name = 'removed', description = $3
+        WHERE organisation_id = $1 AND complaint_id = $2 AND file_name <> 'removed'`,
+      scope,
+    ),
+  ];
+  return results.some(changed);
 }
 
 /** Anonymises the customer's record, or detaches the complaint when another still needs it. */
