@@ -63,6 +63,44 @@ describe('letters: draft, edit, send, download; closing needs the record of what
       expect(suggestedMethod).toBe('email');
     });
 
+    it("the letter is addressed to the representative when the customer's consent covers the response (Part 1 §15–17)", async () => {
+      const represented = await recordComplaint(world, world.org, {
+        customer: {
+          name: 'Morag Tenant',
+          representative: {
+            name: 'Jo Advocate',
+            consent: { givenOn: '2026-02-27', scope: ['receive_response'] },
+          },
+        },
+      });
+      const res = await draft({
+        complaintId: represented.id,
+        kind: 'stage1_response',
+        reasons: 'The engineer missed the visit.',
+        outcome: 'upheld',
+      });
+      expect(res.body.data!.letterDraft.text).toContain('Dear Jo Advocate');
+    });
+
+    it('without consent to receive the response, the letter is addressed to the customer (Part 1 §15–17)', async () => {
+      const represented = await recordComplaint(world, world.org, {
+        customer: {
+          name: 'Morag Tenant',
+          representative: {
+            name: 'Jo Advocate',
+            consent: { givenOn: '2026-02-27', scope: ['act_on_complaint'] },
+          },
+        },
+      });
+      const res = await draft({
+        complaintId: represented.id,
+        kind: 'stage1_response',
+        reasons: 'The engineer missed the visit.',
+        outcome: 'upheld',
+      });
+      expect(res.body.data!.letterDraft.text).toContain('Dear Morag Tenant');
+    });
+
     it("a draft without the reasons leaves them to write, and such a letter can't be sent", async () => {
       const { text } = (await draft({ complaintId: c.id, kind: 'stage1_response' })).body.data!
         .letterDraft;

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import {
+  correspondent,
   stageOutcomeFromFindings,
+  type ConsentScope,
   type LetterData,
   type LetterKind,
   type Outcome,
@@ -34,6 +36,10 @@ interface Row {
   stage2_extended_due_on: string | null;
   stage2_outcome: Outcome | null;
   customer_name: string | null;
+  anonymous: boolean;
+  representative_name: string | null;
+  consent_given_on: string | null;
+  consent_scope: ConsentScope[];
   preferred_contact: string | null;
   handler_name: string | null;
   organisation_name: string;
@@ -59,7 +65,9 @@ export async function loadLetterRecord(
     `SELECT c.reference, c.summary, c.outcome_sought, c.current_stage, c.status,
             c.stage1_day_one::text, c.stage1_due_on::text, c.stage1_extended_due_on::text, c.stage1_outcome,
             c.stage2_day_one::text, c.stage2_due_on::text, c.stage2_extended_due_on::text, c.stage2_outcome,
-            cu.name AS customer_name, cu.preferred_contact, h.name AS handler_name,
+            cu.name AS customer_name, c.anonymous, cu.representative_name,
+            cu.consent_given_on::text, coalesce(cu.consent_scope, '{}') AS consent_scope,
+            cu.preferred_contact, h.name AS handler_name,
             o.name AS organisation_name, o.sector, o.spso_signposting, o.tribunal_signposting
        FROM complaint c
        JOIN organisation o ON o.id = c.organisation_id
@@ -78,9 +86,9 @@ export async function loadLetterRecord(
 }
 
 /**
- * The data a letter of `kind` is filled with. The letter is addressed to the customer; when the
- * customer's representative is recorded (docs/procedure.md, Responses and letters) it is the
- * place to address it to them instead.
+ * The data a letter of `kind` is filled with. The letter is addressed to the customer, or to
+ * their representative when the customer's consent covers receiving the response on the letter's
+ * date (@chp/domain's `correspondent`; docs/procedure.md, The customer's side).
  */
 export function letterDataFor(
   kind: LetterKind,
@@ -108,7 +116,7 @@ export function letterDataFor(
       : null;
   return {
     letterDate: today,
-    customerName: r.customer_name,
+    customerName: addressee(r, today),
     reference: r.reference,
     organisationName: r.organisation_name,
     sector: r.sector,
@@ -128,4 +136,17 @@ export function letterDataFor(
     spsoText: r.spso_signposting,
     tribunalText: r.tribunal_signposting,
   };
+}
+
+/** Who the letter is addressed to: the customer, or the representative their consent allows. */
+function addressee(r: Row, on: string): string | null {
+  const representative = r.representative_name
+    ? {
+        name: r.representative_name,
+        consent: { givenOn: r.consent_given_on, scope: r.consent_scope },
+      }
+    : null;
+  return correspondent({ anonymous: r.anonymous, representative }, on) === 'representative'
+    ? r.representative_name
+    : r.customer_name;
 }
