@@ -14,6 +14,7 @@ import { StaffComplainedAboutPanel } from './staff-complained-about/StaffComplai
 import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import { InvestigationPanel } from '../investigation/InvestigationPanel';
 import { CustomerSidePanel } from './CustomerSidePanel';
+import { CustomerSideMarkers } from './CustomerSideMarkers';
 import { LettersPanel } from '../letters/LettersPanel';
 import type {
   ComplaintQuery,
@@ -180,6 +181,7 @@ export function ComplaintView({
               <Tag tone="bad">Serious</Tag>
             </>
           ) : null}
+          <CustomerSideMarkers anonymous={c.anonymous} supportNeeds={c.hasSupportNeeds} />
         </p>
       </div>
       {isSeriousAtStageOne({ serious: c.serious, stage: c.currentStage === 2 ? 2 : 1 }) ? (
@@ -199,16 +201,6 @@ export function ComplaintView({
           {done}
         </p>
       ) : null}
-
-      <CustomerSidePanel complaintId={c.id} personal={personal} />
-      {restrictions}
-      {c.customer ? (
-        <SubjectAccessLink
-          subject={{ customerId: c.customer.id }}
-          name={c.customer.name ?? 'this customer'}
-        />
-      ) : null}
-      {personal && c.currentStage === 2 ? <InvestigationPanel complaintId={c.id} /> : null}
 
       <div className="two-col">
         <ComplaintFacts c={c} personal={personal} />
@@ -285,6 +277,19 @@ export function ComplaintView({
           </ol>
         </section>
       ) : null}
+
+      {/* Panels with queries of their own come after what the complaint's own query shows, so
+          nothing above them moves when they arrive (layout shift); the header's tags already
+          say anonymous and support needs. */}
+      <CustomerSidePanel complaintId={c.id} personal={personal} />
+      {restrictions}
+      {c.customer ? (
+        <SubjectAccessLink
+          subject={{ customerId: c.customer.id }}
+          name={c.customer.name ?? 'this customer'}
+        />
+      ) : null}
+      {personal && c.currentStage === 2 ? <InvestigationPanel complaintId={c.id} /> : null}
 
       {staffComplainedAbout}
 

@@ -136,6 +136,8 @@ export const COMPLAINT = gql`
       channel
       category
       serious
+      anonymous
+      hasSupportNeeds @include(if: $personal)
       seriousStageOneReason @include(if: $personal)
       tribunalSignpostingOffered
       receivedAt

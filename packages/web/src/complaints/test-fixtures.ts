@@ -38,6 +38,7 @@ export const complaint = (over: Partial<ComplaintDetail> = {}): ComplaintDetail 
   receivedAt: '2026-11-02T10:00:00Z',
   status: 'open',
   currentStage: 1,
+  anonymous: false,
   route: 'stage1',
   category: 'Repairs',
   channel: 'phone',

@@ -1270,6 +1270,8 @@ export type ComplaintQuery = {
     channel: Channel;
     category: string;
     serious: boolean;
+    anonymous: boolean;
+    hasSupportNeeds?: boolean;
     seriousStageOneReason?: string | null;
     tribunalSignpostingOffered: boolean;
     receivedAt: string;
