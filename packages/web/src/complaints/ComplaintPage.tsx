@@ -103,6 +103,18 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
             ) : null
           }
           areaNames={{ ...areaNames, ...peopleNames }}
+          customerSide={<CustomerSidePanel complaintId={c.id} personal={personal} />}
+          subjectAccess={
+            c.customer ? (
+              <SubjectAccessLink
+                subject={{ customerId: c.customer.id }}
+                name={c.customer.name ?? 'this customer'}
+              />
+            ) : null
+          }
+          investigation={
+            personal && c.currentStage === 2 ? <InvestigationPanel complaintId={c.id} /> : null
+          }
           staffComplainedAbout={
             personal ? <StaffComplainedAboutPanel complaint={c} onChanged={refetch} /> : null
           }
@@ -139,6 +151,9 @@ export function ComplaintView({
   restrictions = null,
   corrections = null,
   staffComplainedAbout = null,
+  customerSide = null,
+  subjectAccess = null,
+  investigation = null,
   areaNames,
 }: {
   c: ComplaintDetail;
@@ -156,6 +171,12 @@ export function ComplaintView({
   corrections?: React.ReactNode;
   /** Staff complained about (§48, §62, §68), for those who read personal data. */
   staffComplainedAbout?: React.ReactNode;
+  /** The customer's side: representative, consent, support needs (docs/procedure.md, The customer's side). */
+  customerSide?: React.ReactNode;
+  /** The subject access download, for administrators (docs/procedure.md, Exports). */
+  subjectAccess?: React.ReactNode;
+  /** The investigation file of a stage 2 complaint (docs/procedure.md, The investigation file). */
+  investigation?: React.ReactNode;
   /** Service area and staff names by id, for the journey's corrections. */
   areaNames?: Record<string, string>;
 }) {
@@ -281,15 +302,10 @@ export function ComplaintView({
       {/* Panels with queries of their own come after what the complaint's own query shows, so
           nothing above them moves when they arrive (layout shift); the header's tags already
           say anonymous and support needs. */}
-      <CustomerSidePanel complaintId={c.id} personal={personal} />
+      {customerSide}
       {restrictions}
-      {c.customer ? (
-        <SubjectAccessLink
-          subject={{ customerId: c.customer.id }}
-          name={c.customer.name ?? 'this customer'}
-        />
-      ) : null}
-      {personal && c.currentStage === 2 ? <InvestigationPanel complaintId={c.id} /> : null}
+      {subjectAccess}
+      {investigation}
 
       {staffComplainedAbout}
 
