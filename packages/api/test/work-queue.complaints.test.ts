@@ -40,6 +40,23 @@ describe('work queue: complaints (§40, §60, §62, §65)', () => {
     });
   });
 
+  it('marks an item whose customer has support needs, so the handler sees them from the queue (004, accessibility)', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    const c = await recordComplaint(world, world.org, {
+      stage: 2,
+      customer: { name: 'Morag Tenant', supportNeeds: { formats: ['large_print'] } },
+    });
+    const [item] = await itemsOf(world.org.people.handler, c.id);
+    expect(item).toMatchObject({ kind: 'acknowledge_stage_two', supportNeeds: true });
+  });
+
+  it('leaves the marker off when the customer has none recorded', async () => {
+    world.setNow('2026-03-02T10:00:00Z');
+    const c = await stageTwo();
+    const [item] = await itemsOf(world.org.people.handler, c.id);
+    expect(item).toMatchObject({ kind: 'acknowledge_stage_two', supportNeeds: false });
+  });
+
   it('an acknowledged stage 2 leaves the queue (§40)', async () => {
     world.setNow('2026-03-02T10:00:00Z');
     const c = await stageTwo();

@@ -2,7 +2,7 @@ import { must } from './must';
 import type { World, WorldOrganisation } from './world';
 
 /** The work queue as the dashboard asks for it. */
-export const MY_WORK = `{ myWork { today total counts { kind count } items { kind dueOn urgency workingDaysLeft link complaintId reference complaintVersion actionId publicationId title requestId requestedDueOn requestReason } } }`;
+export const MY_WORK = `{ myWork { today total counts { kind count } items { kind dueOn urgency workingDaysLeft link complaintId reference complaintVersion supportNeeds actionId publicationId title requestId requestedDueOn requestReason } } }`;
 
 export const REQUEST_EXTENSION = `mutation($complaintId: ID!, $dueOn: LocalDate!, $reason: String!) { requestExtension(complaintId: $complaintId, dueOn: $dueOn, reason: $reason) { id kind stage dueOn reason complaintId } }`;
 

@@ -3863,6 +3863,7 @@ export type MyWorkQuery = {
       complaintId: string | null;
       reference: string | null;
       complaintVersion: number | null;
+      supportNeeds: boolean | null;
       actionId: string | null;
       publicationId: string | null;
       title: string | null;

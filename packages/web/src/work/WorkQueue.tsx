@@ -85,6 +85,12 @@ function WorkItemRow({ item, reload }: { item: Item; reload: () => Promise<unkno
         {actionLabel(item.kind, term)}: {what}
       </Link>{' '}
       <Tag tone={tone(item.urgency)}>{dueText(item.urgency, item.workingDaysLeft)}</Tag>
+      {item.supportNeeds ? (
+        <>
+          {' '}
+          <Tag tone="warn">Support needs</Tag>
+        </>
+      ) : null}
       {item.dueOn ? <span className="hint"> by {formatDate(item.dueOn)}</span> : null}
       {item.kind === 'approve_extension' &&
       item.complaintId &&

@@ -19,6 +19,7 @@ export const MY_WORK = gql`
         complaintId
         reference
         complaintVersion
+        supportNeeds
         actionId
         publicationId
         title

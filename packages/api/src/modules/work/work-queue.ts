@@ -1,6 +1,7 @@
 import {
   dueSoonLimit,
   effectReviewDueOn,
+  hasSupportNeeds,
   inWorkQueue,
   nextStageTwoUpdateDue,
   sortWorkItems,
@@ -40,6 +41,8 @@ export interface QueueItem extends WorkItem {
   /** The complaint's reference: never the customer's name or contact details. */
   reference: string | null;
   complaintVersion: number | null;
+  /** The complaint's customer has support needs or adjustments recorded (004); null for others. */
+  supportNeeds: boolean | null;
   actionId: string | null;
   publicationId: string | null;
   /** The action's or publication's title. */
@@ -54,6 +57,7 @@ const blank = {
   complaintId: null,
   reference: null,
   complaintVersion: null,
+  supportNeeds: null,
   actionId: null,
   publicationId: null,
   title: null,
@@ -65,7 +69,7 @@ const blank = {
 const complaintItem = (
   kind: QueueItem['kind'],
   dueOn: string | null,
-  c: Pick<OpenComplaintRow, 'id' | 'reference' | 'version'>,
+  c: Pick<OpenComplaintRow, 'id' | 'reference' | 'version' | 'support'>,
 ) => ({
   ...blank,
   kind,
@@ -75,6 +79,7 @@ const complaintItem = (
   complaintId: c.id,
   reference: c.reference,
   complaintVersion: c.version,
+  supportNeeds: c.support !== null && hasSupportNeeds(c.support),
 });
 
 /** Candidates from one open complaint: its acknowledgement, response and §62 update. */

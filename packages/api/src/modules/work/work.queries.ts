@@ -1,4 +1,4 @@
-import { localDate, type StageTwoUpdatesSent } from '@chp/domain';
+import { localDate, type AccessibleFormat, type StageTwoUpdatesSent } from '@chp/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -23,6 +23,22 @@ export const updatesSent = (
 const DEADLINE_SQL = `(CASE WHEN c.current_stage = 1 THEN coalesce(c.stage1_extended_due_on, c.stage1_due_on)
                        ELSE coalesce(c.stage2_extended_due_on, c.stage2_due_on) END)`;
 
+/** The complaint's customer's support needs as recorded (004), for a marker on the item. */
+const SUPPORT_SQL = `(SELECT json_build_object('formats', cu.support_formats, 'bsl', cu.bsl,
+                        'interpreterLanguage', cu.interpreter_language,
+                        'namedContact', cu.support_contact, 'other', cu.support_other)
+                       FROM customer cu
+                      WHERE cu.organisation_id = c.organisation_id AND cu.id = c.customer_id)`;
+
+/** Support needs as recorded on the customer (docs/procedure.md, The customer's side). */
+export interface SupportNeedsRow {
+  formats: AccessibleFormat[];
+  bsl: boolean;
+  interpreterLanguage: string | null;
+  namedContact: string | null;
+  other: string | null;
+}
+
 export interface OpenComplaintRow {
   id: string;
   reference: string;
@@ -37,6 +53,7 @@ export interface OpenComplaintRow {
   last_update_at: Date | null;
   /** Each named member of staff and the latest update to them (§62), counted apart. */
   staff_updates: { personId: string; lastAt: string | null }[];
+  support: SupportNeedsRow | null;
 }
 
 /**
@@ -65,7 +82,8 @@ export function openComplaintsToWork(
                         WHERE u.organisation_id = m.organisation_id AND u.complaint_id = m.complaint_id
                           AND u.person_id = m.person_id))), '[]')
                FROM complaint_staff_member m
-              WHERE m.organisation_id = c.organisation_id AND m.complaint_id = c.id) AS staff_updates
+              WHERE m.organisation_id = c.organisation_id AND m.complaint_id = c.id) AS staff_updates,
+            ${SUPPORT_SQL} AS support
        FROM complaint c
       WHERE c.organisation_id = $1 AND c.status = 'open'
         AND (c.handler_id = $2 OR ($3 AND c.handler_id IS NULL))
@@ -86,6 +104,7 @@ export interface PendingRequestRow {
   reference: string;
   version: number;
   deadline: string | null;
+  support: SupportNeedsRow | null;
 }
 
 /**
@@ -100,7 +119,8 @@ export function pendingRequests(
   if (kinds.length === 0) return Promise.resolve([]);
   return em.query(
     `SELECT r.id, r.kind, r.due_on::text AS due_on, r.reason, r.requested_at,
-            c.id AS complaint_id, c.reference, c.version, ${DEADLINE_SQL}::text AS deadline
+            c.id AS complaint_id, c.reference, c.version, ${DEADLINE_SQL}::text AS deadline,
+            ${SUPPORT_SQL} AS support
        FROM approval_request r
        JOIN complaint c ON c.organisation_id = r.organisation_id AND c.id = r.complaint_id
       WHERE r.organisation_id = $1 AND r.kind = ANY($2::text[])

@@ -23,6 +23,12 @@ export class WorkItem {
   reference!: string | null;
   @Field(() => Int, { nullable: true, description: "The complaint's version, to act on it" })
   complaintVersion!: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "The complaint's customer has support needs or adjustments recorded (004); null for items that are not complaints",
+  })
+  supportNeeds!: boolean | null;
   @Field(() => ID, { nullable: true }) actionId!: string | null;
   @Field(() => ID, { nullable: true }) publicationId!: string | null;
   @Field(() => String, { nullable: true, description: 'The action or publication title' })
