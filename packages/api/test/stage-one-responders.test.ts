@@ -12,6 +12,11 @@ import { createWorld, tableCounts, type World, type WorldOrganisation } from './
  * access.test.ts, runs it under the default). Stage 2 stays with handlers and managers.
  */
 // only `id`: action-only staff may read a complaint's id and reference, nothing else
+/** What the response said and how it was given, which closing a stage records (§31–32, §69). */
+const SAID = {
+  reasons: 'The repair was late and the contractor did not call.',
+  communicatedBy: 'letter',
+};
 const CLOSE =
   'mutation($id: ID!, $version: Int!, $input: CloseComplaintInput!) { closeComplaint(id: $id, version: $version, input: $input) { id } }';
 const SETTINGS =
@@ -50,7 +55,7 @@ describe('who may close stage 1 (§21)', () => {
     const c = await recordComplaint(world, org);
     return world.gql<any>(
       CLOSE,
-      { ...c, input: { outcome: 'not_upheld', spsoSignposted: false } },
+      { ...c, input: { outcome: 'not_upheld', spsoSignposted: false, ...SAID } },
       org.people[role],
     );
   };
@@ -102,7 +107,7 @@ describe('who may close stage 1 (§21)', () => {
         const before = await tableCounts(world.db);
         const res = await world.gql<any>(
           CLOSE,
-          { ...c, input: { outcome: 'upheld', spsoSignposted: true } },
+          { ...c, input: { outcome: 'upheld', spsoSignposted: true, ...SAID } },
           org.people[role],
         );
         expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -113,7 +118,7 @@ describe('who may close stage 1 (§21)', () => {
       const c = await recordComplaint(world, org);
       const res = await world.gql<any>(
         'mutation($id: ID!, $version: Int!, $input: CloseComplaintInput!) { closeComplaint(id: $id, version: $version, input: $input) { id summary } }',
-        { ...c, input: { outcome: 'upheld', spsoSignposted: false } },
+        { ...c, input: { outcome: 'upheld', spsoSignposted: false, ...SAID } },
         org.people.staff,
       );
       expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
