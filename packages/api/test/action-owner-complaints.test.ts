@@ -56,6 +56,7 @@ const REFUSED: Record<string, string> = {
   actions: 'actions { id }',
   contactRestrictions: 'contactRestrictions { id }',
   letters: 'letters { id text }',
+  staffComplainedAbout: 'staffComplainedAbout { personId }',
   legalHold: 'legalHold { at }',
   anonymisedAt: 'anonymisedAt',
 };
