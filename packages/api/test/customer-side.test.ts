@@ -6,7 +6,7 @@ import { must } from './support/must';
 /**
  * The customer's side (docs/procedure.md, The customer's side) over HTTP against PostgreSQL:
  * representatives with consent (Part 1 §15–17), anonymous complaints by choice (§11), support
- * needs (004) and the preferred contact. Clock: Monday 2 March 2026 10:00Z.
+ * needs (SPSO practice note: accessibility) and the preferred contact. Clock: Monday 2 March 2026 10:00Z.
  */
 const DETAIL = `query($id: ID!) { complaint(id: $id) { id version anonymous correspondent hasSupportNeeds
   customer { name preferredContact
@@ -149,7 +149,7 @@ describe("the customer's side", () => {
     });
   });
 
-  it('support needs are recorded and large print is exposed for letters (004)', async () => {
+  it('support needs are recorded and large print is exposed for letters (SPSO practice note: accessibility)', async () => {
     const c = await recordComplaint(
       world,
       world.org,
@@ -175,7 +175,7 @@ describe("the customer's side", () => {
     });
   });
 
-  it('no support needs given: none shown (004)', async () => {
+  it('no support needs given: none shown (SPSO practice note: accessibility)', async () => {
     const c = await recordComplaint(
       world,
       world.org,
@@ -217,7 +217,7 @@ describe("the customer's side", () => {
     });
   });
 
-  it('a correction removes the support needs with null, keeping the customer (004)', async () => {
+  it('a correction removes the support needs with null, keeping the customer (SPSO practice note: accessibility)', async () => {
     const c = await recordComplaint(
       world,
       world.org,

@@ -40,7 +40,7 @@ describe('work queue: complaints (§40, §60, §62, §65)', () => {
     });
   });
 
-  it('marks an item whose customer has support needs, so the handler sees them from the queue (004, accessibility)', async () => {
+  it('marks an item whose customer has support needs, so the handler sees them from the queue (SPSO practice note: accessibility)', async () => {
     world.setNow('2026-03-02T10:00:00Z');
     const c = await recordComplaint(world, world.org, {
       stage: 2,

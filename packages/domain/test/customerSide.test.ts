@@ -135,14 +135,14 @@ describe('representatives and consent (Part 1 §15–17)', () => {
   });
 });
 
-describe('support needs (004, Equality and accessibility)', () => {
-  it('no needs recorded: none (004)', () => {
+describe('support needs (SPSO practice note: equality and accessibility)', () => {
+  it('no needs recorded: none (SPSO practice note: accessibility)', () => {
     expect(hasSupportNeeds(null)).toBe(false);
     expect(hasSupportNeeds({ formats: [], bsl: false, interpreterLanguage: '  ', other: '' })).toBe(
       false,
     );
   });
-  it('a format, an interpreter, BSL, a named contact or another need each count (004)', () => {
+  it('a format, an interpreter, BSL, a named contact or another need each count (SPSO practice note: accessibility)', () => {
     expect(hasSupportNeeds({ formats: ['braille'], bsl: false })).toBe(true);
     expect(hasSupportNeeds({ formats: [], bsl: true })).toBe(true);
     expect(hasSupportNeeds({ formats: [], bsl: false, interpreterLanguage: 'Polish' })).toBe(true);

@@ -138,7 +138,7 @@ export const complaintRecordingOperations: OperationCase[] = [
         rule: 'notBlank',
       },
       {
-        description: 'an accessible format that does not exist (004)',
+        description: 'an accessible format that does not exist (SPSO practice note: accessibility)',
         build: async (_w, org) =>
           call(RECORD, {
             input: complaintInput(org, {

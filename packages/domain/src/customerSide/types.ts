@@ -12,7 +12,7 @@ export const CONSENT_SCOPES = [
 ] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
-/** Accessible formats a customer may need (004, Equality and accessibility). */
+/** Accessible formats a customer may need (SPSO practice note: equality and accessibility). */
 export const ACCESSIBLE_FORMATS = ['large_print', 'easy_read', 'braille', 'audio'] as const;
 export type AccessibleFormat = (typeof ACCESSIBLE_FORMATS)[number];
 
@@ -41,7 +41,7 @@ export interface Representative {
   consent?: RepresentativeConsent | null;
 }
 
-/** Support needs and reasonable adjustments (004, Equality and accessibility). */
+/** Support needs and reasonable adjustments (SPSO practice note: equality and accessibility). */
 export interface SupportNeeds {
   formats: readonly AccessibleFormat[];
   /** An interpreter, in this language. */

@@ -10,7 +10,7 @@ import {
 /**
  * The customer's side on the record-complaint form (docs/procedure.md, The customer's side):
  * anonymous by choice (§11), a representative and the consent given (Part 1 §15–17), support
- * needs and adjustments (004).
+ * needs and adjustments (SPSO practice note: accessibility).
  */
 export function CustomerSideFields({
   v,

@@ -2,7 +2,7 @@ import { Tag } from '../lib/ui';
 
 /**
  * A register row's markers for the customer's side (docs/procedure.md, The customer's side):
- * anonymous (§11), and support needs (004) for roles that see personal data (`supportNeeds` is
+ * anonymous (§11), and support needs (SPSO practice note: accessibility) for roles that see personal data (`supportNeeds` is
  * undefined for the others).
  */
 export function CustomerSideMarkers({

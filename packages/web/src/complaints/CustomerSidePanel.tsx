@@ -18,7 +18,7 @@ const label = <T extends string>(pairs: readonly (readonly [T | '', string])[], 
 /**
  * The customer's side at the top of a complaint's page (docs/procedure.md, The customer's side):
  * anonymous (§11) for every reader; the representative and consent (Part 1 §15–17), who letters
- * go to, the preferred contact (§41, §65) and the support needs (004) for roles that see
+ * go to, the preferred contact (§41, §65) and the support needs (SPSO practice note: accessibility) for roles that see
  * personal data only.
  */
 export function CustomerSidePanel({

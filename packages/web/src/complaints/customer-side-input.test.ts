@@ -54,7 +54,7 @@ describe("the customer's side on the record form (docs/procedure.md, The custome
         consent: { givenOn: '2026-03-01', scope: ['receive_response'], note: undefined },
       },
     }));
-  it('support needs are sent only when one is given (004)', () => {
+  it('support needs are sent only when one is given (SPSO practice note: accessibility)', () => {
     expect(withCustomerSide(vars({ name: 'Morag' }), side({})).input.customer).toEqual({
       name: 'Morag',
     });

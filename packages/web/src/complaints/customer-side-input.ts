@@ -1,7 +1,7 @@
 /**
  * The customer's side on the record-complaint form (docs/procedure.md, The customer's side):
  * anonymous by choice (§11), a representative with the consent given (Part 1 §15–17), support
- * needs (004). Pure: its values, its checks and the parts of `RecordComplaintInput` it fills.
+ * needs (SPSO practice note: accessibility). Pure: its values, its checks and the parts of `RecordComplaintInput` it fills.
  */
 import type {
   AccessibleFormat,

@@ -145,7 +145,7 @@ export type CustomerInput = {
   preferredContact?: PreferredContact | null | undefined;
   /** Someone acting for the customer; null removes the one recorded */
   representative?: RepresentativeInput | null | undefined;
-  /** Support needs and reasonable adjustments (004); null removes them */
+  /** Support needs and reasonable adjustments (SPSO practice note: accessibility); null removes them */
   supportNeeds?: SupportNeedsInput | null | undefined;
 };
 
@@ -497,7 +497,7 @@ export type StaffSharing = 'in_full' | 'nothing' | 'summary';
 /** Who may close stage 1 (§21): complaint handlers and managers (default), or any member of staff with a sign-in */
 export type StageOneResponders = 'any_staff' | 'handlers_and_managers';
 
-/** Support needs and reasonable adjustments (004, Equality and accessibility) */
+/** Support needs and reasonable adjustments (SPSO practice note: equality and accessibility) */
 export type SupportNeedsInput = {
   /** British Sign Language */
   bsl?: boolean;

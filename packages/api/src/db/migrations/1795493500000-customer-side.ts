@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The customer's side (docs/procedure.md, The customer's side):
  * - a complaint recorded as anonymous by choice (§11): it has no customer row;
  * - the customer's representative and the consent given (date, what it covers; Part 1 §15–17);
- * - support needs and reasonable adjustments (004, Equality and accessibility);
+ * - support needs and reasonable adjustments (SPSO practice note: equality and accessibility);
  * - the organisation's choice of who may close stage 1 (§21).
  */
 export class CustomerSide1795493500000 implements MigrationInterface {

@@ -65,7 +65,8 @@ export class RepresentativeInput {
 }
 
 @InputType({
-  description: 'Support needs and reasonable adjustments (004, Equality and accessibility)',
+  description:
+    'Support needs and reasonable adjustments (SPSO practice note: equality and accessibility)',
 })
 export class SupportNeedsInput {
   @Field(() => [AccessibleFormat], { defaultValue: [] })

@@ -66,7 +66,8 @@ export class CustomerSideResolver {
   @Authorized(SEES_PERSONAL_DATA)
   @FieldResolver(() => SupportNeeds, {
     nullable: true,
-    description: 'Support needs and reasonable adjustments (004); null when none are recorded',
+    description:
+      'Support needs and reasonable adjustments (SPSO practice note: accessibility); null when none are recorded',
   })
   supportNeeds(@Root() c: Customer): SupportNeeds | null {
     return supportNeedsOf(c);
@@ -91,7 +92,8 @@ export class ComplaintCustomerSideResolver {
 
   @Authorized(SEES_PERSONAL_DATA)
   @FieldResolver(() => Boolean, {
-    description: 'Support needs or adjustments are recorded for the customer (004)',
+    description:
+      'Support needs or adjustments are recorded for the customer (SPSO practice note: accessibility)',
   })
   async hasSupportNeeds(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<boolean> {
     const customer = c.customerId ? await ctx.loaders.get(customerById).load(c.customerId) : null;

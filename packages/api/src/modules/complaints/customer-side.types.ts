@@ -13,7 +13,7 @@ registerEnumType(ConsentScope, {
     'act_on_complaint: to make and pursue the complaint; share_information: to be told about it; receive_response: letters go to the representative',
 });
 
-/** Accessible formats (004, Equality and accessibility). */
+/** Accessible formats (SPSO practice note: equality and accessibility). */
 export enum AccessibleFormat {
   large_print = 'large_print',
   easy_read = 'easy_read',
@@ -61,7 +61,10 @@ export class Representative {
   mayShareInformation!: boolean;
 }
 
-@ObjectType({ description: 'Support needs and reasonable adjustments (004; personal data)' })
+@ObjectType({
+  description:
+    'Support needs and reasonable adjustments (SPSO practice note: accessibility; personal data)',
+})
 export class SupportNeeds {
   @Field(() => [AccessibleFormat]) formats!: AccessibleFormat[];
   @Field(() => Boolean, { description: 'Letters in large print' }) largePrint!: boolean;

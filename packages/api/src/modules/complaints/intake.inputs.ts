@@ -55,7 +55,8 @@ export class CustomerInput {
   representative?: RepresentativeInput | null;
   @Field(() => SupportNeedsInput, {
     nullable: true,
-    description: 'Support needs and reasonable adjustments (004); null removes them',
+    description:
+      'Support needs and reasonable adjustments (SPSO practice note: accessibility); null removes them',
   })
   @IsOptional()
   @ValidateNested()

@@ -41,7 +41,7 @@ export interface QueueItem extends WorkItem {
   /** The complaint's reference: never the customer's name or contact details. */
   reference: string | null;
   complaintVersion: number | null;
-  /** The complaint's customer has support needs or adjustments recorded (004); null for others. */
+  /** The complaint's customer has support needs or adjustments recorded (SPSO practice note: accessibility); null for others. */
   supportNeeds: boolean | null;
   actionId: string | null;
   publicationId: string | null;

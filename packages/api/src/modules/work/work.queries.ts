@@ -23,7 +23,7 @@ export const updatesSent = (
 const DEADLINE_SQL = `(CASE WHEN c.current_stage = 1 THEN coalesce(c.stage1_extended_due_on, c.stage1_due_on)
                        ELSE coalesce(c.stage2_extended_due_on, c.stage2_due_on) END)`;
 
-/** The complaint's customer's support needs as recorded (004), for a marker on the item. */
+/** The complaint's customer's support needs as recorded (SPSO practice note: accessibility), for a marker on the item. */
 const SUPPORT_SQL = `(SELECT json_build_object('formats', cu.support_formats, 'bsl', cu.bsl,
                         'interpreterLanguage', cu.interpreter_language,
                         'namedContact', cu.support_contact, 'other', cu.support_other)

@@ -26,7 +26,7 @@ export class WorkItem {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "The complaint's customer has support needs or adjustments recorded (004); null for items that are not complaints",
+      "The complaint's customer has support needs or adjustments recorded (SPSO practice note: accessibility); null for items that are not complaints",
   })
   supportNeeds!: boolean | null;
   @Field(() => ID, { nullable: true }) actionId!: string | null;
