@@ -15,6 +15,7 @@ import { RestrictionsPanel } from '../restrictions/RestrictionsPanel';
 import { InvestigationPanel } from '../investigation/InvestigationPanel';
 import { CustomerSidePanel } from './CustomerSidePanel';
 import { LettersPanel } from '../letters/LettersPanel';
+import { AskAManager } from '../work/AskAManager';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -93,6 +94,20 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
             setDone(message);
           }}
           reload={refetch}
+          askAManager={
+            // managers record extensions and sign-offs themselves; a handler asks one (§27, §65)
+            handlesComplaints(me.role) && !isManager(me.role) && c.status === 'open' ? (
+              <AskAManager
+                complaint={{
+                  id: c.id,
+                  version: c.version,
+                  currentStage: c.currentStage,
+                  deadline: currentStageTimeline(c)?.deadline ?? null,
+                }}
+                reload={refetch}
+              />
+            ) : null
+          }
           restrictions={
             proposesRestrictions(me.role) ? (
               <>
@@ -136,6 +151,7 @@ export function ComplaintView({
   onDone,
   reload,
   restrictions = null,
+  askAManager = null,
   corrections = null,
   staffComplainedAbout = null,
   areaNames,
@@ -151,6 +167,8 @@ export function ComplaintView({
   reload: () => Promise<unknown>;
   /** The customer's contact restrictions (Part 1 §12–13), for those who may see them. */
   restrictions?: React.ReactNode;
+  /** What a handler asks a manager for: an extension, the sign-off (docs/procedure.md, Work queues). */
+  askAManager?: React.ReactNode;
   /** Correct details and void a step (docs/procedure.md, Correcting a record), for those who may. */
   corrections?: React.ReactNode;
   /** Staff complained about (§48, §62, §68), for those who read personal data. */
@@ -270,6 +288,8 @@ export function ComplaintView({
           ) : null}
         </section>
       ) : null}
+
+      {askAManager}
 
       {c.points.length ? (
         <section aria-labelledby="points-heading">
