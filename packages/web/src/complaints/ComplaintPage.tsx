@@ -16,6 +16,7 @@ import { InvestigationPanel } from '../investigation/InvestigationPanel';
 import { CustomerSidePanel } from './CustomerSidePanel';
 import { CustomerSideMarkers } from './CustomerSideMarkers';
 import { LettersPanel } from '../letters/LettersPanel';
+import { AskAManager } from '../work/AskAManager';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -94,6 +95,20 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
             setDone(message);
           }}
           reload={refetch}
+          askAManager={
+            // managers record extensions and sign-offs themselves; a handler asks one (§27, §65)
+            handlesComplaints(me.role) && !isManager(me.role) && c.status === 'open' ? (
+              <AskAManager
+                complaint={{
+                  id: c.id,
+                  version: c.version,
+                  currentStage: c.currentStage,
+                  deadline: currentStageTimeline(c)?.deadline ?? null,
+                }}
+                reload={refetch}
+              />
+            ) : null
+          }
           restrictions={
             proposesRestrictions(me.role) ? (
               <>
@@ -149,6 +164,7 @@ export function ComplaintView({
   onDone,
   reload,
   restrictions = null,
+  askAManager = null,
   corrections = null,
   staffComplainedAbout = null,
   customerSide = null,
@@ -167,6 +183,8 @@ export function ComplaintView({
   reload: () => Promise<unknown>;
   /** The customer's contact restrictions (Part 1 §12–13), for those who may see them. */
   restrictions?: React.ReactNode;
+  /** What a handler asks a manager for: an extension, the sign-off (docs/procedure.md, Work queues). */
+  askAManager?: React.ReactNode;
   /** Correct details and void a step (docs/procedure.md, Correcting a record), for those who may. */
   corrections?: React.ReactNode;
   /** Staff complained about (§48, §62, §68), for those who read personal data. */
@@ -283,6 +301,8 @@ export function ComplaintView({
           ) : null}
         </section>
       ) : null}
+
+      {askAManager}
 
       {c.points.length ? (
         <section aria-labelledby="points-heading">

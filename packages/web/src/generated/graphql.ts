@@ -2396,6 +2396,13 @@ export type ComplaintLettersQuery = {
     id: string;
     currentStage: number;
     status: ComplaintStatus;
+    points: Array<{
+      id: string;
+      position: number;
+      description: string;
+      finding: Finding | null;
+      findingReason: string | null;
+    }>;
     letters: Array<{
       id: string;
       kind: LetterKind;
@@ -2416,6 +2423,7 @@ export type LetterDraftQueryVariables = Exact<{
   apology?: string | null | undefined;
   extensionReason?: string | null | undefined;
   newDueOn?: string | null | undefined;
+  findings?: Array<FindingInput> | FindingInput | null | undefined;
 }>;
 
 export type LetterDraftQuery = {
@@ -3894,3 +3902,17 @@ export type IssueCalendarFeedMutation = { issueCalendarFeed: { path: string } };
 export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type RequestExtensionMutationVariables = Exact<{
+  id: string | number;
+  dueOn: string;
+  reason: string;
+}>;
+
+export type RequestExtensionMutation = { requestExtension: { id: string } };
+
+export type RequestSignOffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RequestSignOffMutation = { requestSignOff: { id: string } };

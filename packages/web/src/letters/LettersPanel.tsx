@@ -24,6 +24,8 @@ import { formatDate } from '../lib/format';
 import { Field, Form, FormActions, onSubmitted, Select, useFormErrors } from '../lib/forms';
 import { QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
+import { FindingsFieldset } from '../complaints/steps/FindingsFieldset';
+import type { Finding } from '../complaints/steps/close-input';
 import { LetterPreview } from './LetterPreview';
 import { COMPLAINT_LETTERS, LETTER_DRAFT, SEND_LETTER } from './queries';
 
@@ -47,6 +49,8 @@ export function LettersPanel({ complaintId }: { complaintId: string }) {
   const form = useFormErrors();
   const [writing, setWriting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // §66: the finding on each point, for a final response written before closure records them
+  const [findings, setFindings] = useState<Record<string, Finding>>({});
   const [v, setV] = useState({
     kind: '',
     reasons: '',
@@ -63,6 +67,16 @@ export function LettersPanel({ complaintId }: { complaintId: string }) {
   const kind = v.kind as LetterKind | '';
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) =>
     setV({ ...v, [key]: e.target.value });
+
+  const finalFindings = () => {
+    const given = (c?.points ?? []).filter((p) => findings[p.id]?.finding);
+    if (kind !== 'stage2_final_response' || given.length === 0) return null;
+    return given.map((p) => ({
+      pointId: p.id,
+      finding: findings[p.id]!.finding as 'upheld' | 'not_upheld',
+      reason: findings[p.id]!.reason.trim() || null,
+    }));
+  };
 
   async function draft() {
     if (!kind) {
@@ -81,6 +95,7 @@ export function LettersPanel({ complaintId }: { complaintId: string }) {
           apology: v.apology.trim() || null,
           extensionReason: v.extensionReason.trim() || null,
           newDueOn: v.newDueOn || null,
+          findings: finalFindings(),
         },
       });
       const d = res.data?.letterDraft;
@@ -192,6 +207,24 @@ export function LettersPanel({ complaintId }: { complaintId: string }) {
                   {(p) => <textarea {...p} rows={2} value={v.apology} onChange={set('apology')} />}
                 </Field>
               </>
+            ) : null}
+            {kind === 'stage2_final_response' && c.points.length > 0 ? (
+              <FindingsFieldset
+                idPrefix="letter-"
+                points={c.points.map((p) => ({
+                  ...p,
+                  description: p.description ?? null,
+                }))}
+                findings={{
+                  ...Object.fromEntries(
+                    c.points
+                      .filter((p) => p.finding)
+                      .map((p) => [p.id, { finding: p.finding!, reason: p.findingReason ?? '' }]),
+                  ),
+                  ...findings,
+                }}
+                setFindings={setFindings}
+              />
             ) : null}
             {kind.endsWith('_extension') ? (
               <>

@@ -6,6 +6,13 @@ export const COMPLAINT_LETTERS = gql`
       id
       currentStage
       status
+      points {
+        id
+        position
+        description
+        finding
+        findingReason
+      }
       letters {
         id
         kind
@@ -28,6 +35,7 @@ export const LETTER_DRAFT = gql`
     $apology: String
     $extensionReason: String
     $newDueOn: LocalDate
+    $findings: [FindingInput!]
   ) {
     letterDraft(
       complaintId: $complaintId
@@ -36,6 +44,7 @@ export const LETTER_DRAFT = gql`
       apology: $apology
       extensionReason: $extensionReason
       newDueOn: $newDueOn
+      findings: $findings
     ) {
       kind
       text

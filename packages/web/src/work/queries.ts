@@ -65,3 +65,21 @@ export const REVOKE_CALENDAR_FEED = gql`
     revokeCalendarFeed
   }
 `;
+
+/** A handler asks a manager to agree an extension (§27, §62); it waits in the managers' queue. */
+export const REQUEST_EXTENSION = gql`
+  mutation RequestExtension($id: ID!, $dueOn: LocalDate!, $reason: String!) {
+    requestExtension(complaintId: $id, dueOn: $dueOn, reason: $reason) {
+      id
+    }
+  }
+`;
+
+/** A handler asks an empowered manager to sign off the stage 2 response (§65). */
+export const REQUEST_SIGN_OFF = gql`
+  mutation RequestSignOff($id: ID!) {
+    requestSignOff(complaintId: $id) {
+      id
+    }
+  }
+`;

@@ -7,8 +7,11 @@ export function FindingsFieldset({
   points,
   findings,
   setFindings,
+  idPrefix = '',
 }: {
-  points: ComplaintDetail['points'];
+  points: Pick<ComplaintDetail['points'][number], 'id' | 'position' | 'description'>[];
+  /** Tells the ids apart when another form on the page asks for findings too. */
+  idPrefix?: string;
   findings: Record<string, Finding>;
   setFindings: (findings: Record<string, Finding>) => void;
 }) {
@@ -23,7 +26,7 @@ export function FindingsFieldset({
             <label key={f} className="inline">
               <input
                 type="radio"
-                name={`finding-${p.id}`}
+                name={`${idPrefix}finding-${p.id}`}
                 value={f}
                 checked={findings[p.id]?.finding === f}
                 onChange={() =>
@@ -36,9 +39,9 @@ export function FindingsFieldset({
               {f === 'upheld' ? 'Upheld' : 'Not upheld'}
             </label>
           ))}
-          <label htmlFor={`reason-${p.id}`}>Reason (optional)</label>
+          <label htmlFor={`${idPrefix}reason-${p.id}`}>Reason (optional)</label>
           <input
-            id={`reason-${p.id}`}
+            id={`${idPrefix}reason-${p.id}`}
             value={findings[p.id]?.reason ?? ''}
             onChange={(e) =>
               setFindings({
