@@ -77,7 +77,7 @@ describe('the people in a complaint and what they were told (§48, §62, §65–
     return { form, text: await text.inputValue() };
   }
 
-  it('a handler records a complaint for a tenant’s representative with consent and a large-print need (Part 1 §15–17, §36)', async () => {
+  it('a handler records a complaint for a tenant’s representative with consent and a large-print need (§36; Part 1 §15–17)', async () => {
     const page = handler.page;
     await signIn(page, 'handler');
     await open(page, '/complaints');
