@@ -61,7 +61,8 @@ describe('a handler finds complaints in the register', () => {
       await open(b.page, href);
       await settled(b.page);
       const name = await fact(b.page, 'Name');
-      if (!name) continue;
+      // '—': a customer recorded without a name (only contact details)
+      if (!name || name === '—') continue;
       target.path = href;
       target.reference = ((await b.page.locator('main h1').textContent()) ?? '').replace(
         'Complaint ',
