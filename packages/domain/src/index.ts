@@ -312,3 +312,24 @@ export * from './imports';
 export * from './investigation';
 export * from './customerSide';
 export * from './letters';
+export {
+  BOARD_PACK_SECTIONS,
+  BOARD_PACK_SECTION_KEYS,
+  BOARD_PACK_STATUSES,
+  BOARD_PACK_STEPS,
+  BOARD_PACK_TOP_ROOT_CAUSES,
+  BOARD_PACK_TREND_MONTHS,
+  approvesBoardPacks,
+  boardPackComparisons,
+  boardPackMonths,
+  boardPackStep,
+  draftsBoardPacks,
+  isBoardPackSection,
+  readsBoardPacks,
+  sameQuarterLastYear,
+  type BoardPackComparisons,
+  type BoardPackSectionKey,
+  type BoardPackStatus,
+  type BoardPackStep,
+  type BoardPackStepResult,
+} from './boardPack';

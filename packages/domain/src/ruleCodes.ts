@@ -47,6 +47,9 @@ export const API_RULE_CODES = [
   'NO_LEGAL_HOLD',
   'PUBLICATION_EXISTS',
   'PUBLICATION_STATUS',
+  // the quarterly board pack (docs/procedure.md, The quarterly board pack)
+  'BOARD_PACK_EXISTS',
+  'BOARD_PACK_FROZEN',
   // accounts (docs/procedure.md, Accounts)
   'SIGN_IN_THROTTLED',
   'LINK_UNKNOWN',

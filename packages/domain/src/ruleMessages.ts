@@ -269,6 +269,10 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'There is already a publication for this period: open it from the list, or withdraw it to start again.',
   PUBLICATION_STATUS:
     'This publication has moved on since you opened it: the page now shows where it is.',
+  BOARD_PACK_EXISTS:
+    'There is already a board pack being drafted or reviewed for this quarter: open it from the list, or withdraw it to start again.',
+  BOARD_PACK_FROZEN:
+    'This board pack is approved and frozen: what went to the board stays as it was. Draft a new edition for the quarter instead.',
   SIGN_IN_THROTTLED:
     'Too many attempts to sign in. Try again in a few minutes, or ask your administrator for a password reset link.',
   LINK_UNKNOWN:

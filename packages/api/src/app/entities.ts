@@ -17,6 +17,7 @@ import {
   ImprovementActionRootCause,
 } from '../modules/learning';
 import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
+import { BoardPack } from '../modules/board-packs';
 import { AuditLog } from '../modules/audit';
 import { ContactRestriction } from '../modules/restrictions';
 import { ComplaintLetter, LetterTemplateRow } from '../modules/letters';
@@ -52,6 +53,7 @@ export const entities = [
   Publication,
   PublicationItem,
   PublicationItemAction,
+  BoardPack,
   ContactRestriction,
   ComplaintLetter,
   LetterTemplateRow,

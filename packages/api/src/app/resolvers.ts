@@ -9,6 +9,7 @@ import { AuditResolver } from '../modules/audit';
 import { learningResolvers } from '../modules/learning';
 import { complaintResolvers } from '../modules/complaints';
 import { publicationResolvers } from '../modules/publications';
+import { boardPackResolvers } from '../modules/board-packs';
 import { analyticsResolvers } from '../modules/analytics';
 import { restrictionResolvers } from '../modules/restrictions';
 import { letterResolvers } from '../modules/letters';
@@ -40,6 +41,7 @@ export const resolvers = [
   ...learningResolvers,
   ...analyticsResolvers,
   ...publicationResolvers,
+  ...boardPackResolvers,
   ...restrictionResolvers,
   ...letterResolvers,
   ...retentionResolvers,

@@ -24,6 +24,7 @@ import {
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
 import { letterEndpoint } from './letter-endpoint';
+import { boardPackEndpoint } from './board-pack-endpoint';
 import { importEndpoint } from './import-endpoint';
 import { exportEndpoint } from './export-endpoint';
 import { evidenceEndpoint } from './evidence-endpoint';
@@ -180,6 +181,13 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     (_req, _res, next) => runInStatementScope({ count: 0 }, next),
     cookieParser(),
     letterEndpoint(options.dataSource, options.clock ?? (() => new Date())),
+  );
+  app.use(
+    '/board-packs',
+    databaseGate(options.dataSource),
+    (_req, _res, next) => runInStatementScope({ count: 0 }, next),
+    cookieParser(),
+    boardPackEndpoint(options.dataSource, options.clock ?? (() => new Date())),
   );
   app.use(
     '/graphql',

@@ -1,0 +1,3 @@
+import { BoardPackResolver } from './board-pack.resolver';
+
+export const boardPackResolvers = [BoardPackResolver] as const;
