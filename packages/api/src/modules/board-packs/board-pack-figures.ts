@@ -111,7 +111,7 @@ export async function boardPackFigures(
     `SELECT a.title, s.name AS "serviceArea", a.target_date::text AS "targetDate", a.status
        FROM improvement_action a JOIN service_area s ON s.organisation_id = a.organisation_id AND s.id = a.service_area_id
       WHERE a.organisation_id = $1 AND a.status NOT IN ('proposed', 'cancelled')
-        AND a.target_date < $3 AND (a.completed_on IS NULL OR a.completed_on > $3)
+        AND a.target_date < $2 AND (a.completed_on IS NULL OR a.completed_on > $2)
       ORDER BY a.target_date, a.title, a.id`,
     [organisationId, current.to],
   );

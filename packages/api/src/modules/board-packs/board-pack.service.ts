@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   BOARD_PACK_SECTIONS,
@@ -42,6 +43,7 @@ export function draftBoardPack(ctx: ChpContext, quarter: Period): Promise<BoardP
       );
     const pack = tx.em.getRepository(BoardPack).create({
       organisationId: orgId,
+      id: randomUUID(),
       periodKind: quarter.kind as 'quarter' | 'financialQuarter',
       periodFrom: quarter.from,
       periodTo: quarter.to,
