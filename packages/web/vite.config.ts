@@ -16,6 +16,8 @@ const api = {
   '/exports': { target, changeOrigin: true },
   // letters as sent: HTML and Word downloads
   '/letters': { target, changeOrigin: true },
+  // board packs as HTML and Word (the dashboard's own /board-packs pages stay here)
+  '^/board-packs/[^/]+/board-pack\\.(html|docx)$': { target, changeOrigin: true },
   // sign-in through the organisation's directory: redirects, kept on this address
   '/auth/oidc': { target },
 };

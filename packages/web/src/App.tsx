@@ -24,6 +24,8 @@ const ActionPage = lazy(() => import('./actions/ActionPage'));
 const StatusPage = lazy(() => import('./status/StatusPage'));
 const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
+const BoardPacksPage = lazy(() => import('./board-packs/BoardPacksPage'));
+const BoardPackPage = lazy(() => import('./board-packs/BoardPackPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const ServiceAreasPage = lazy(() => import('./admin/service-areas-page'));
 const RootCausesPage = lazy(() => import('./admin/root-causes-page'));
@@ -58,6 +60,8 @@ const ROUTES: Route[] = [
   { path: '/actions/:id', page: ActionPage },
   { path: '/publications', page: PublicationsPage },
   { path: '/publications/:id', page: PublicationPage },
+  { path: '/board-packs', page: BoardPacksPage },
+  { path: '/board-packs/:id', page: BoardPackPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
   { path: '/admin', page: AdminPage },

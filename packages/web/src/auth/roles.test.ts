@@ -18,6 +18,7 @@ describe('the navigation each role sees', () => {
       'My actions',
       'All actions',
       'Publications',
+      'Board packs',
     ]);
   });
 
@@ -31,10 +32,11 @@ describe('the navigation each role sees', () => {
     ]);
     expect(mayOpen('handler', '/actions')).toBe(false);
     expect(mayOpen('handler', '/publications')).toBe(false);
+    expect(mayOpen('handler', '/board-packs')).toBe(false);
   });
 
   it.each(['admin', 'senior_manager', 'manager'] as const)('gives %s everything', (role) => {
-    expect(labels(role).slice(0, 7)).toEqual([
+    expect(labels(role).slice(0, 8)).toEqual([
       'Overview',
       'Complaints',
       'Indicators',
@@ -42,6 +44,7 @@ describe('the navigation each role sees', () => {
       'My actions',
       'All actions',
       'Publications',
+      'Board packs',
     ]);
     expect(homeFor(role)).toBe('/');
   });

@@ -3,6 +3,7 @@ import {
   administers,
   handlesComplaints,
   importsComplaints,
+  readsBoardPacks,
   listsAllActions,
   readsAnalytics,
   readsAudit,
@@ -35,6 +36,7 @@ export function navigationFor(role: Role): NavItem[] {
   items.push({ to: '/actions/mine', label: 'My actions' });
   if (listsAllActions(role)) items.push({ to: '/actions', label: 'All actions' });
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
+  if (readsBoardPacks(role)) items.push({ to: '/board-packs', label: 'Board packs' });
   if (administers(role)) items.push({ to: '/staff', label: 'Staff' });
   if (administers(role)) items.push({ to: '/admin', label: 'Administration' });
   if (administers(role)) items.push({ to: '/outbox', label: 'Outbox' });
@@ -55,6 +57,8 @@ export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/actions') return listsAllActions(role);
   if (pathname === '/publications' || pathname.startsWith('/publications/'))
     return writesPublications(role);
+  if (pathname === '/board-packs' || pathname.startsWith('/board-packs/'))
+    return readsBoardPacks(role);
   if (pathname === '/staff' || pathname === '/outbox') return administers(role);
   if (pathname === '/admin/audit') return readsAudit(role);
   if (pathname === '/imports') return importsComplaints(role);

@@ -21,6 +21,15 @@ export type ActionStep =
 export type AlternativeResolutionApproach =
   'conciliation' | 'mediation' | 'other' | 'resolution_discussion';
 
+export type BoardPackCommentaryInput = {
+  /** The section key (BoardPack.commentary lists every section) */
+  section: string;
+  /** The commentary; empty removes it */
+  text: string;
+};
+
+export type BoardPackStatus = 'approved' | 'draft' | 'in_review' | 'withdrawn';
+
 export type Channel =
   'email' | 'in_person' | 'letter' | 'other' | 'phone' | 'social_media' | 'web_form';
 
@@ -1099,6 +1108,203 @@ export type SetPasswordWithLinkMutationVariables = Exact<{
 }>;
 
 export type SetPasswordWithLinkMutation = { setPasswordWithLink: boolean };
+
+export type BoardPackFieldsFragment = {
+  id: string;
+  version: number;
+  status: BoardPackStatus;
+  edition: number;
+  periodLabel: string;
+  periodFrom: string;
+  periodTo: string;
+  summary: string;
+  figuresComputedAt: string;
+  approvedAt: string | null;
+  isAuthor: boolean;
+  allowedSteps: Array<string>;
+  commentary: Array<{ section: string; title: string; text: string }>;
+};
+
+export type BoardPacksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BoardPacksQuery = {
+  boardPacks: Array<{
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  }>;
+};
+
+export type BoardPackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BoardPackQuery = {
+  boardPack: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
+
+export type DraftBoardPackMutationVariables = Exact<{
+  quarter: string;
+}>;
+
+export type DraftBoardPackMutation = {
+  draftBoardPack: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
+
+export type UpdateBoardPackNarrativeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  summary?: string | null | undefined;
+  commentary?: Array<BoardPackCommentaryInput> | BoardPackCommentaryInput | null | undefined;
+}>;
+
+export type UpdateBoardPackNarrativeMutation = {
+  updateBoardPackNarrative: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
+
+export type RefreshBoardPackFiguresMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type RefreshBoardPackFiguresMutation = {
+  refreshBoardPackFigures: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
+
+export type SubmitBoardPackForReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SubmitBoardPackForReviewMutation = {
+  submitBoardPackForReview: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
+
+export type ApproveBoardPackMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ApproveBoardPackMutation = {
+  approveBoardPack: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
+
+export type WithdrawBoardPackMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type WithdrawBoardPackMutation = {
+  withdrawBoardPack: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
 
 export type ComplaintCustomerSideQueryVariables = Exact<{
   id: string | number;
