@@ -30,7 +30,7 @@ const STEPS = [
   ['withdraw', 'withdraw', 'Withdraw', 'Withdrawn: the quarter is free for a new draft.'],
 ] as const;
 
-/** One board pack: downloads, the narrative while it may change, the workflow, and a preview. */
+/** One board pack: the pack to read and download, the workflow, and the narrative while it may change. */
 export default function BoardPackPage({ params }: { params: Record<string, string> }) {
   const { data, loading, error, refetch } = useKeptQuery<BoardPackQuery, BoardPackQueryVariables>(
     BOARD_PACK,
@@ -39,7 +39,6 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
   const p = data?.boardPack;
   usePageTitle(p ? `Board pack ${p.periodLabel}` : 'Board pack');
   const [done, setDone] = useState<string | null>(null);
-  const [previewKey, setPreviewKey] = useState(0);
   const reload = () => refetch();
   const record = p ?? { id: params['id'] as string, version: 0 };
   const options = {
@@ -54,10 +53,7 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
     approve: useVersionedMutation(APPROVE_BOARD_PACK, options),
     withdraw: useVersionedMutation(WITHDRAW_BOARD_PACK, options),
   };
-  const changed = (message: string) => {
-    setDone(message);
-    setPreviewKey((k) => k + 1);
-  };
+  const changed = (message: string) => setDone(message);
   const failed = Object.values(mutations).find((m) => m.errors.form);
 
   return (
@@ -96,14 +92,18 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
             ) : null}
           </dl>
           <section aria-labelledby="downloads-heading">
-            <h2 id="downloads-heading">Download</h2>
+            <h2 id="downloads-heading">Read and download</h2>
+            <p className="hint">
+              The web page is the pack as the board will read it, with its figures: open it before
+              approving. It prints on A4.
+            </p>
             <ul>
               <li>
                 <a href={boardPackDocxPath(p.id)}>Word document (.docx) for {p.periodLabel}</a>
               </li>
               <li>
                 <a href={boardPackHtmlPath(p.id)} target="_blank" rel="noreferrer">
-                  Web page to print or save (opens in a new tab) for {p.periodLabel}
+                  Read the pack for {p.periodLabel} as a web page (opens in a new tab)
                 </a>
               </li>
             </ul>
@@ -139,15 +139,6 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
           {p.allowedSteps.includes('edit') ? (
             <NarrativeForm key={p.version} pack={p} reload={reload} onDone={changed} />
           ) : null}
-          <section aria-labelledby="preview-heading">
-            <h2 id="preview-heading">Preview</h2>
-            <iframe
-              key={`${p.version}-${previewKey}`}
-              className="board-pack-preview"
-              title={`Board pack ${p.periodLabel}: preview`}
-              src={boardPackHtmlPath(p.id)}
-            />
-          </section>
         </>
       ) : null}
     </QueryState>
