@@ -5,11 +5,7 @@ import {
   financialQuarterOf,
   MONTH_NAMES,
 } from './financialYear';
-import {
-  publicationStep,
-  type PublicationStatus,
-  type PublicationStep,
-} from './publicationWorkflow';
+import { publicationStep } from './publicationWorkflow';
 import { previousPeriod, quarterPeriod, rangePeriod, type Period } from './reportingPeriods';
 import { approvesPublications, isManager, type Role } from './roles';
 
@@ -86,7 +82,7 @@ export function boardPackStep(status: BoardPackStatus, step: BoardPackStep): Boa
       rule: 'BOARD_PACK_FROZEN',
       message: 'An approved board pack is frozen: draft a new edition for the quarter instead',
     };
-  const result = publicationStep(status as PublicationStatus, step as PublicationStep);
+  const result = publicationStep(status, step);
   if (!result.ok)
     return { ...result, message: result.message.replace('publication', 'board pack') };
   return { ok: true, status: result.status as BoardPackStatus };

@@ -98,7 +98,7 @@ export async function boardPackFigures(
       LIMIT ${BOARD_PACK_TOP_ROOT_CAUSES}`,
     args,
   );
-  const actionsCompleted = await db.query(
+  const actionsCompleted: BoardPackFigures['actionsCompleted'] = await db.query(
     `SELECT a.title, s.name AS "serviceArea", a.completed_on::text AS "completedOn",
             a.target_date::text AS "targetDate", nullif(a.learning_shared, '') AS learning,
             nullif(a.public_summary, '') AS "whatChanged", a.effectiveness
@@ -107,7 +107,7 @@ export async function boardPackFigures(
       ORDER BY a.completed_on, a.title, a.id`,
     args,
   );
-  const actionsOverdue = await db.query(
+  const actionsOverdue: BoardPackFigures['actionsOverdue'] = await db.query(
     `SELECT a.title, s.name AS "serviceArea", a.target_date::text AS "targetDate", a.status
        FROM improvement_action a JOIN service_area s ON s.organisation_id = a.organisation_id AND s.id = a.service_area_id
       WHERE a.organisation_id = $1 AND a.status NOT IN ('proposed', 'cancelled')
@@ -116,7 +116,7 @@ export async function boardPackFigures(
     [organisationId, current.to],
   );
   const cases: BoardPackFigures['serious']['cases'] = (
-    await db.query(
+    await db.query<Record<string, unknown>[]>(
       `SELECT s.name AS "serviceArea", to_char((c.received_at AT TIME ZONE 'Europe/London')::date, 'YYYY-MM') AS month,
               c.current_stage AS stage, c.status,
               CASE WHEN c.current_stage = 1 THEN c.stage1_outcome ELSE c.stage2_outcome END AS outcome,
@@ -126,7 +126,7 @@ export async function boardPackFigures(
         ORDER BY c.received_at, c.id`,
       args,
     )
-  ).map((r: Record<string, unknown>) => ({
+  ).map((r) => ({
     serviceArea: String(r['serviceArea']),
     receivedMonth: monthLabel(String(r['month'])),
     stage: Number(r['stage']),
@@ -134,7 +134,7 @@ export async function boardPackFigures(
     outcome: (r['outcome'] as string | null) ?? null,
     stageOneReasonRecorded: (r['reasonRecorded'] as boolean | null) ?? null,
   }));
-  const spsoDecisions = await db.query(
+  const spsoDecisions: BoardPackFigures['spsoDecisions'] = await db.query(
     `SELECT c.spso_decision AS decision, coalesce(c.stage2_outcome, c.stage1_outcome) AS "ourOutcome",
             count(*)::int AS complaints
        FROM complaint c

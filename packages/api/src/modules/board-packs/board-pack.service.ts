@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import {
   BOARD_PACK_SECTIONS,
   boardPackStep,
@@ -186,13 +185,14 @@ async function save(
   audit: Record<string, unknown> = {},
 ): Promise<BoardPack> {
   Object.assign(p, changes, { version: p.version + 1, updatedAt: tx.now });
-  await (tx.em as EntityManager)
-    .getRepository(BoardPack)
-    .update({ organisationId: p.organisationId, id: p.id }, {
+  await tx.em.getRepository(BoardPack).update(
+    { organisationId: p.organisationId, id: p.id },
+    {
       ...changes,
       version: p.version,
       updatedAt: tx.now,
-    } as never);
+    },
+  );
   const { figures: _f, ...shown } = changes;
   await tx.audit({
     organisationId: p.organisationId,
