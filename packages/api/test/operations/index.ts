@@ -27,6 +27,7 @@ import { importOperations } from './imports.operations';
 import { investigationOperations } from './investigation.operations';
 import { complaintStaffOperations } from './complaints-staff.operations';
 import { letterOperations } from './letters.operations';
+import { returnsOperations } from './returns.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -60,6 +61,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...investigationOperations,
   ...complaintStaffOperations,
   ...letterOperations,
+  ...returnsOperations,
 ]);
 
 /**

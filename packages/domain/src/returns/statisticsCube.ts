@@ -197,7 +197,7 @@ export const STATISTICS_DATE_CODE = /^\d{4}(\/\d{4})?$|^\d{4}-\d{2}-\d{2}\/\d{4}
  * The observations of the cube (docs/api.md, Regulator returns): complaints received by stage
  * first received at, category and channel; complaints closed by stage bucket, category, outcome
  * and channel; the mean working days to close per stage bucket; and received per 1,000 of the
- * population when the organisation has one. A dimension an observation is not broken down by
+ * population when the organisation has one (means and ratios to two decimal places). A dimension an observation is not broken down by
  * reads 'All'.
  */
 export function statisticsRows(
@@ -246,7 +246,15 @@ export function statisticsRows(
     if (n === 0) continue;
     const days = closed.reduce((s, c) => s + c.workingDays, 0);
     rows.push(
-      row('Mean', 'Working days to close', days / n, STAGE_WORDS[stage], 'All', 'All', 'All'),
+      row(
+        'Mean',
+        'Working days to close',
+        twoPlaces(days / n),
+        STAGE_WORDS[stage],
+        'All',
+        'All',
+        'All',
+      ),
     );
   }
   const { count, wording } = meta.population;
@@ -256,7 +264,7 @@ export function statisticsRows(
       row(
         'Ratio',
         `Complaints received per 1,000 ${wording}`,
-        perThousand(received, count)!,
+        twoPlaces(perThousand(received, count)!),
         'All',
         'All',
         'All',
@@ -266,6 +274,8 @@ export function statisticsRows(
   }
   return rows;
 }
+
+const twoPlaces = (n: number) => Math.round(n * 100) / 100;
 
 /** The CSV text: the header, then one line per observation. */
 export function statisticsCsv(rows: StatisticsRow[]): string {
