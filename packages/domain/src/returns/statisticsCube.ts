@@ -299,8 +299,7 @@ export function statisticsRowProblems(row: Record<string, unknown>): string[] {
     if (!(STATISTICS_CSV_COLUMNS as readonly string[]).includes(k))
       problems.push(`${k} is not a column`);
   const text = (k: StatisticsColumn) => {
-    if (typeof row[k] !== 'string' || (row[k] as string).trim() === '')
-      problems.push(`${k} is empty`);
+    if (typeof row[k] !== 'string' || row[k].trim() === '') problems.push(`${k} is empty`);
   };
   (['FeatureName', 'Units', 'Reason', 'Channel'] as const).forEach(text);
   if (!STATISTICS_DATE_CODE.test(String(row['DateCode'])))

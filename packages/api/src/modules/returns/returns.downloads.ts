@@ -14,10 +14,10 @@ const PERIOD_YEARS = ['year', 'financialYear'] as const;
 /** The period of a download's query string, as a PeriodInput (years must be whole numbers). */
 function periodFromQuery(query: Record<string, unknown>): PeriodInput {
   const input: PeriodInput = {};
-  for (const k of PERIOD_TEXT) if (typeof query[k] === 'string') input[k] = query[k] as string;
+  for (const k of PERIOD_TEXT) if (typeof query[k] === 'string') input[k] = query[k];
   for (const k of PERIOD_YEARS) {
     if (query[k] === undefined) continue;
-    if (typeof query[k] !== 'string' || !/^\d{1,4}$/.test(query[k] as string))
+    if (typeof query[k] !== 'string' || !/^\d{1,4}$/.test(query[k]))
       throw badInput(k, 'isInt', ruleText('isInt', undefined, { field: k }));
     input[k] = Number(query[k]);
   }

@@ -22,7 +22,7 @@ export async function arcReceiptsOf(
 ): Promise<ArcReceipts> {
   const received = localRange('c.received_at', '$2', '$3');
   const escalated = localRange('c.escalated_at', '$2', '$3');
-  const [row] = await db.query(
+  const [row]: { stage1: number; stage2: number; escalated: number }[] = await db.query(
     `SELECT count(*) FILTER (WHERE ${received} AND c.route = 'stage1')::int AS stage1,
             count(*) FILTER (WHERE ${received} AND c.route = 'stage2_direct')::int AS stage2,
             count(*) FILTER (WHERE ${escalated})::int AS escalated
@@ -32,9 +32,9 @@ export async function arcReceiptsOf(
     [organisationId, period.from, period.to],
   );
   return {
-    receivedAtStage1: Number(row.stage1),
-    receivedAtStage2: Number(row.stage2),
-    escalated: Number(row.escalated),
+    receivedAtStage1: Number(row!.stage1),
+    receivedAtStage2: Number(row!.stage2),
+    escalated: Number(row!.escalated),
   };
 }
 
