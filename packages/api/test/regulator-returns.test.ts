@@ -25,6 +25,9 @@ import { csvRows, download } from './support/downloads';
 import { recordFirstContacts } from './support/first-contacts';
 import { createWorld, type World } from './support/world';
 import { RETURNS_QUERY } from './operations/returns.operations';
+import { INDICATORS_QUERY } from './operations/analytics.operations';
+import { must } from './support/must';
+import { CREATE, SUBMIT, UPDATE } from './support/publications';
 
 /**
  * The regulator returns (docs/procedure.md, Regulator returns) for generated years on real
@@ -219,4 +222,79 @@ describe('regulator returns equal @chp/domain on generated years', () => {
       });
     });
   }
+
+  it('the annual report publishes the SPSO indicator set exactly: every figure shown equals the indicators page for the year', async () => {
+    const comms = world.org.people.communications;
+    let p = (
+      await must(
+        world,
+        {
+          query: CREATE,
+          variables: { kind: 'annual', period: '2025/26', title: 'Complaints report 2025/26' },
+        },
+        comms,
+      )
+    ).createPublication;
+    p = (
+      await must(
+        world,
+        { query: UPDATE, variables: { ...p, introduction: 'How we handled complaints.' } },
+        comms,
+      )
+    ).updatePublication;
+    p = (await must(world, { query: SUBMIT, variables: p }, comms)).submitPublicationForReview;
+    const approved = (
+      await must(
+        world,
+        {
+          query: `mutation($id: ID!, $version: Int!) { approvePublication(id: $id, version: $version) { frozenFigures { smallNumberThreshold annualReport {
+            indicators { indicator label unit stage1 { value display } stage2Direct { value display } stage2Escalated { value display } all { value display } } } } } }`,
+          variables: { id: p.id, version: p.version },
+        },
+        world.org.people.manager,
+      )
+    ).approvePublication.frozenFigures;
+    const page = (
+      await must(
+        world,
+        { query: INDICATORS_QUERY, variables: { period: { financialYear: 2025 } } },
+        world.org.people.manager,
+      )
+    ).spsoIndicators;
+    const lines: any[] = approved.annualReport.indicators;
+    const buckets = ['stage1', 'stage2Direct', 'stage2Escalated'] as const;
+    const outcome = {
+      resolved: 'resolved',
+      upheld: 'upheld',
+      'partially upheld': 'partiallyUpheld',
+      'not upheld': 'notUpheld',
+    } as const;
+    // the indicators page's figure for each line and bucket
+    const onPage = (label: string, b: (typeof buckets)[number]): number | null => {
+      const s = page.stages[b];
+      if (label === 'Complaints closed') return s.closed;
+      if (label === 'Share of all closures') return s.shareOfAllClosures;
+      if (label === 'Average working days to close') return s.averageWorkingDays;
+      if (label === 'Closed within the timescale') return s.withinTimescale;
+      if (label === 'Share closed within the timescale') return s.withinTimescaleShare;
+      if (label === 'Closures with an extended timescale') return s.extended;
+      if (label === 'Share with an extended timescale') return s.extendedShare;
+      const [, kind, words] = /^(Closures|Share) (.+)$/.exec(label)!;
+      const o = s.outcomes[outcome[words as keyof typeof outcome]];
+      return kind === 'Closures' ? o.count : o.share;
+    };
+    expect(lines[0]).toMatchObject({ label: 'Complaints received', all: { value: page.received } });
+    expect(lines[1].label).toBe('Complaints received per 1,000 homes');
+    expect(lines[1].all.value).toBeCloseTo(page.receivedPerThousand, 9);
+    let shown = 0;
+    for (const line of lines.slice(2))
+      for (const b of buckets) {
+        const want = onPage(line.label, b);
+        if (line[b].value === null) continue; // withheld under the small-number rule
+        shown++;
+        expect(line[b].value, `${line.label} ${b}`).toBeCloseTo(want!, 9);
+      }
+    expect(shown).toBeGreaterThan(40);
+    expect(lines.find((l) => l.label === 'Complaints closed').all.value).toBe(page.closed);
+  });
 });

@@ -5,6 +5,7 @@ import {
   arcIndicators,
   arcReceipts,
   populationWording,
+  publicSpsoRows,
   reconcileArcWithSpso,
   spsoIndicators,
   spsoReturnInput,
@@ -173,6 +174,25 @@ describe('SPSO indicators in the SPSO layout', () => {
     }));
   it('D: the all-closures mean is recomputed from the sums ((13 + 38 + 19) / 4)', () =>
     expect(rows.find((r) => r.indicator === 'D')!.all).toBe(17.5));
+  it('the public layout shows the same figures when none is small (threshold 1)', () =>
+    expect(
+      publicSpsoRows(spso, { count: 1500, wording: 'homes' }, 1).map((r) =>
+        [r.stage1, r.stage2Direct, r.stage2Escalated, r.all].map((f) => f?.value ?? null),
+      ),
+    ).toEqual(rows.map((r) => [r.stage1, r.stage2Direct, r.stage2Escalated, r.all])));
+  it('the public layout withholds 1 to 4 and the shares and means over so few closures (threshold 5)', () => {
+    const lines = publicSpsoRows(spso, { count: 1500, wording: 'homes' }, 5);
+    expect(lines[0]!.all).toEqual({ value: null, display: 'fewer than 5' });
+    expect(lines[1]!.all).toEqual({ value: null, display: 'not shown (fewer than 5 received)' });
+    expect(lines.find((r) => r.indicator === 'D')!.stage1).toEqual({
+      value: null,
+      display: 'not shown (fewer than 5 closed)',
+    });
+    expect(lines.find((r) => r.label === 'Closures upheld')!.stage2Direct).toEqual({
+      value: 0,
+      display: '0',
+    });
+  });
   it('the per-1,000 wording follows the sector unless the organisation names its own', () => {
     expect(populationWording('higher_education')).toBe('students');
     expect(populationWording('local_authority')).toBe('residents');

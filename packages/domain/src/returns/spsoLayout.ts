@@ -1,5 +1,13 @@
 import { perThousand } from '../perThousand';
 import { share } from '../share';
+import {
+  averageFigure,
+  countFigure,
+  fewerThan,
+  isSmallNumber,
+  shareFigure,
+  type Figure,
+} from '../smallNumbers';
 import type { SpsoIndicators } from '../spsoIndicators';
 import { OUTCOMES, type Outcome } from '../types';
 import type { SpsoBucketTotals, SpsoTotals } from './reconciliation';
@@ -83,6 +91,26 @@ export function spsoReturnInput(ind: SpsoIndicators): SpsoReturnInput {
   };
 }
 
+/** How a cell of the layout is made, so it can be shown exactly or under the small-number rule. */
+type Cell =
+  | { kind: 'count'; n: number }
+  | { kind: 'share'; part: number; whole: number }
+  | { kind: 'mean'; total: number; n: number }
+  | { kind: 'perThousand'; count: number; population: number }
+  | null;
+
+interface LayoutRow {
+  indicator: SpsoReturnRow['indicator'];
+  label: string;
+  unit: ReturnUnit;
+  stage1: Cell;
+  stage2Direct: Cell;
+  stage2Escalated: Cell;
+  all: Cell;
+}
+
+const CELLS = ['stage1', 'stage2Direct', 'stage2Escalated', 'all'] as const;
+
 /**
  * The SPSO complaints performance indicators in the SPSO's layout (docs/procedure.md, Regulator
  * returns): A received (and per 1,000 of the population when the organisation has one), then for
@@ -90,10 +118,10 @@ export function spsoReturnInput(ind: SpsoIndicators): SpsoReturnInput {
  * share, D average working days, E within the timescale, F extended. "All" adds the buckets up
  * (shares and means recomputed from the sums).
  */
-export function spsoReturnRows(
+function layout(
   input: SpsoReturnInput,
   population: { count: number | null; wording: string },
-): SpsoReturnRow[] {
+): LayoutRow[] {
   const buckets = RETURN_BUCKETS.map((k) => input[k]);
   const all: SpsoReturnBucket = {
     closed: buckets.reduce((n, b) => n + b.closed, 0),
@@ -105,62 +133,137 @@ export function spsoReturnRows(
     ) as Record<Outcome, number>,
   };
   const perBucket = (
-    indicator: SpsoReturnRow['indicator'],
+    indicator: LayoutRow['indicator'],
     label: string,
     unit: ReturnUnit,
-    value: (b: SpsoReturnBucket) => number | null,
-  ): SpsoReturnRow => ({
+    cell: (b: SpsoReturnBucket) => Cell,
+  ): LayoutRow => ({
     indicator,
     label,
     unit,
-    stage1: value(input.stage1),
-    stage2Direct: value(input.stage2Direct),
-    stage2Escalated: value(input.stage2Escalated),
-    all: value(all),
+    stage1: cell(input.stage1),
+    stage2Direct: cell(input.stage2Direct),
+    stage2Escalated: cell(input.stage2Escalated),
+    all: cell(all),
   });
-  const total = (
-    indicator: SpsoReturnRow['indicator'],
-    label: string,
-    unit: ReturnUnit,
-    value: number | null,
-  ): SpsoReturnRow => ({
-    indicator,
+  const total = (label: string, unit: ReturnUnit, cell: Cell): LayoutRow => ({
+    indicator: 'A',
     label,
     unit,
     stage1: null,
     stage2Direct: null,
     stage2Escalated: null,
-    all: value,
+    all: cell,
   });
-  const rows: SpsoReturnRow[] = [total('A', 'Complaints received', 'count', input.received)];
+  const count = (n: number): Cell => ({ kind: 'count', n });
+  const shareOf = (part: number, whole: number): Cell => ({ kind: 'share', part, whole });
+  const rows: LayoutRow[] = [total('Complaints received', 'count', count(input.received))];
   if (population.count !== null && population.count > 0)
     rows.push(
-      total(
-        'A',
-        `Complaints received per 1,000 ${population.wording}`,
-        'perThousand',
-        perThousand(input.received, population.count),
-      ),
+      total(`Complaints received per 1,000 ${population.wording}`, 'perThousand', {
+        kind: 'perThousand',
+        count: input.received,
+        population: population.count,
+      }),
     );
   rows.push(
-    perBucket('B', 'Complaints closed', 'count', (b) => b.closed),
-    perBucket('B', 'Share of all closures', 'share', (b) => share(b.closed, all.closed)),
+    perBucket('B', 'Complaints closed', 'count', (b) => count(b.closed)),
+    perBucket('B', 'Share of all closures', 'share', (b) => shareOf(b.closed, all.closed)),
   );
   for (const o of OUTCOMES)
     rows.push(
-      perBucket('C', `Closures ${OUTCOME_WORDS[o]}`, 'count', (b) => b.outcomes[o]),
-      perBucket('C', `Share ${OUTCOME_WORDS[o]}`, 'share', (b) => share(b.outcomes[o], b.closed)),
+      perBucket('C', `Closures ${OUTCOME_WORDS[o]}`, 'count', (b) => count(b.outcomes[o])),
+      perBucket('C', `Share ${OUTCOME_WORDS[o]}`, 'share', (b) => shareOf(b.outcomes[o], b.closed)),
     );
   rows.push(
-    perBucket('D', 'Average working days to close', 'workingDays', (b) =>
-      b.closed === 0 ? null : b.totalWorkingDays / b.closed,
-    ),
-    perBucket('E', 'Closed within the timescale', 'count', (b) => b.withinTimescale),
+    perBucket('D', 'Average working days to close', 'workingDays', (b) => ({
+      kind: 'mean',
+      total: b.totalWorkingDays,
+      n: b.closed,
+    })),
+    perBucket('E', 'Closed within the timescale', 'count', (b) => count(b.withinTimescale)),
     perBucket('E', 'Share closed within the timescale', 'share', (b) =>
-      share(b.withinTimescale, b.closed),
+      shareOf(b.withinTimescale, b.closed),
     ),
-    perBucket('F', 'Closures with an extended timescale', 'count', (b) => b.extended),
-    perBucket('F', 'Share with an extended timescale', 'share', (b) => share(b.extended, b.closed)),
+    perBucket('F', 'Closures with an extended timescale', 'count', (b) => count(b.extended)),
+    perBucket('F', 'Share with an extended timescale', 'share', (b) =>
+      shareOf(b.extended, b.closed),
+    ),
   );
   return rows;
+}
+
+function exact(cell: Cell): number | null {
+  if (cell === null) return null;
+  switch (cell.kind) {
+    case 'count':
+      return cell.n;
+    case 'share':
+      return share(cell.part, cell.whole);
+    case 'mean':
+      return cell.n === 0 ? null : cell.total / cell.n;
+    case 'perThousand':
+      return perThousand(cell.count, cell.population);
+  }
+}
+
+/** The SPSO layout with exact figures: the Returns page and its CSV (layout as above). */
+export function spsoReturnRows(
+  input: SpsoReturnInput,
+  population: { count: number | null; wording: string },
+): SpsoReturnRow[] {
+  return layout(input, population).map((r) => ({
+    ...r,
+    ...(Object.fromEntries(CELLS.map((k) => [k, exact(r[k])])) as Pick<
+      SpsoReturnRow,
+      (typeof CELLS)[number]
+    >),
+  }));
+}
+
+/** One line of the SPSO layout as the public reads it (a figure per cell; null where the line has none). */
+export interface PublicSpsoLine {
+  indicator: SpsoReturnRow['indicator'];
+  label: string;
+  unit: ReturnUnit;
+  stage1: Figure | null;
+  stage2Direct: Figure | null;
+  stage2Escalated: Figure | null;
+  all: Figure | null;
+}
+
+function publicFigure(cell: Cell, threshold: number): Figure | null {
+  if (cell === null) return null;
+  switch (cell.kind) {
+    case 'count':
+      return countFigure(cell.n, threshold);
+    case 'share':
+      return shareFigure(cell.part, cell.whole, threshold);
+    case 'mean':
+      return averageFigure(cell.total, cell.n, threshold);
+    case 'perThousand': {
+      if (isSmallNumber(cell.count, threshold))
+        return { value: null, display: `not shown (${fewerThan(threshold)} received)` };
+      const value = perThousand(cell.count, cell.population)!;
+      return { value, display: value.toFixed(1) };
+    }
+  }
+}
+
+/**
+ * The same layout under the small-number rule (smallNumbers.ts), for the public annual report:
+ * it publishes the SPSO indicator set exactly, bucket by bucket, as the indicators page shows it.
+ */
+export function publicSpsoRows(
+  input: SpsoReturnInput,
+  population: { count: number | null; wording: string },
+  threshold: number,
+): PublicSpsoLine[] {
+  return layout(input, population).map((r) => ({
+    ...r,
+    ...(Object.fromEntries(CELLS.map((k) => [k, publicFigure(r[k], threshold)])) as Pick<
+      PublicSpsoLine,
+      (typeof CELLS)[number]
+    >),
+  }));
 }

@@ -4,5 +4,10 @@
  * the statistics.gov.scot CSV. What the app and other modules may use.
  */
 export { ReturnsResolver, RETURNS_READERS } from './returns.resolver';
-export { regulatorReturns, statisticsObservations, type RegulatorReturns } from './returns.service';
+export {
+  regulatorReturns,
+  spsoReturnInputOf,
+  statisticsObservations,
+  type RegulatorReturns,
+} from './returns.service';
 export { exportReturn, type ReturnFile } from './returns.downloads';
