@@ -3,6 +3,7 @@ import {
   administers,
   handlesComplaints,
   importsComplaints,
+  isManager,
   listsAllActions,
   readsAnalytics,
   readsAudit,
@@ -35,6 +36,7 @@ export function navigationFor(role: Role): NavItem[] {
   items.push({ to: '/actions/mine', label: 'My actions' });
   if (listsAllActions(role)) items.push({ to: '/actions', label: 'All actions' });
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
+  if (isManager(role)) items.push({ to: '/returns', label: 'Returns' });
   if (administers(role)) items.push({ to: '/staff', label: 'Staff' });
   if (administers(role)) items.push({ to: '/admin', label: 'Administration' });
   if (administers(role)) items.push({ to: '/outbox', label: 'Outbox' });
@@ -50,6 +52,7 @@ export function homeFor(role: Role): string {
 export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/' || pathname.startsWith('/indicators') || pathname.startsWith('/trends'))
     return readsAnalytics(role);
+  if (pathname === '/returns') return isManager(role);
   if (pathname === '/complaints') return handlesComplaints(role);
   if (pathname.startsWith('/complaints/')) return readsComplaints(role);
   if (pathname === '/actions') return listsAllActions(role);
