@@ -92,6 +92,7 @@ describe('the annual complaints performance report on the public site', () => {
     const headings = [...html.matchAll(/<h2 id="[^"]+">([^<]*)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual([
       'Headline figures',
+      'SPSO complaints performance indicators',
       'Complaints month by month',
       'Complaints by service',
       'What we learned',
@@ -102,6 +103,9 @@ describe('the annual complaints performance report on the public site', () => {
       'Other formats',
     ]);
     expect(html).toContain('<p>Call-backs matter most.</p>');
+    // the SPSO indicator set exactly: the two stage 2 routes apart, never merged
+    expect(html).toContain('<th scope="col" class="number">Stage 2 (after escalation)</th>');
+    expect(html).toMatch(/<th scope="row">B: Complaints closed<\/th>/);
     expect(html).toMatch(
       /<li><strong>Repairs:<\/strong> We now call back within one working day\. \(completed \d+ \w+ 20\d\d\)<\/li>/,
     );

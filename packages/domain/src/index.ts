@@ -333,3 +333,4 @@ export {
   type BoardPackStep,
   type BoardPackStepResult,
 } from './boardPack';
+export * from './returns';

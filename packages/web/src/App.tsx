@@ -43,6 +43,7 @@ const LetterTemplatesPage = lazy(() => import('./admin/LetterTemplatesPage'));
 const ProfilePage = lazy(() => import('./work/ProfilePage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
+const ReturnsPage = lazy(() => import('./returns/ReturnsPage'));
 
 interface Route {
   path: string;
@@ -79,6 +80,7 @@ const ROUTES: Route[] = [
   { path: '/profile', page: ProfilePage },
   { path: '/outbox', page: OutboxPage },
   { path: '/notifications', page: NotificationsPage },
+  { path: '/returns', page: ReturnsPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

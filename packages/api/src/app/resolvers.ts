@@ -20,6 +20,7 @@ import { workResolvers } from '../modules/work';
 import { investigationResolvers } from '../modules/investigation';
 import { MailResolver } from '../modules/mail';
 import { ImportResolver } from '../modules/imports';
+import { ReturnsResolver } from '../modules/returns';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -49,4 +50,5 @@ export const resolvers = [
   ...investigationResolvers,
   MailResolver,
   ImportResolver,
+  ReturnsResolver,
 ] as const;

@@ -34,7 +34,7 @@ const bad = (
   field?: string,
 ): InvalidCase => ({ description, build: async (w, o, as) => build(w, o, as), code, rule, field });
 
-const badPeriods = (query: string, extra: Record<string, unknown> = {}): InvalidCase[] => [
+export const badPeriods = (query: string, extra: Record<string, unknown> = {}): InvalidCase[] => [
   bad(
     "a quarter '2026-Q5'",
     () => call(query, { ...extra, period: { quarter: '2026-Q5' } }),

@@ -28,6 +28,7 @@ import { investigationOperations } from './investigation.operations';
 import { complaintStaffOperations } from './complaints-staff.operations';
 import { letterOperations } from './letters.operations';
 import { boardPackOperations } from './board-packs.operations';
+import { returnsOperations } from './returns.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -62,6 +63,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...complaintStaffOperations,
   ...letterOperations,
   ...boardPackOperations,
+  ...returnsOperations,
 ]);
 
 /**

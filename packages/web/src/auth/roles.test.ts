@@ -49,6 +49,17 @@ describe('the navigation each role sees', () => {
     expect(homeFor(role)).toBe('/');
   });
 
+  it('gives managers and senior management the regulator returns, no one else (docs/procedure.md, Regulator returns)', () => {
+    for (const role of ['admin', 'senior_manager', 'manager'] as const) {
+      expect(labels(role)).toContain('Returns');
+      expect(mayOpen(role, '/returns')).toBe(true);
+    }
+    for (const role of ['handler', 'communications', 'staff'] as const) {
+      expect(labels(role)).not.toContain('Returns');
+      expect(mayOpen(role, '/returns')).toBe(false);
+    }
+  });
+
   it('gives only the administrator the staff page, for sign-in links (docs/procedure.md, Accounts)', () => {
     expect(labels('admin')).toContain('Staff');
     expect(labels('manager')).not.toContain('Staff');

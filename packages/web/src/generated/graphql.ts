@@ -3958,6 +3958,51 @@ export type RestrictionReviewsDueQuery = {
   };
 };
 
+export type RegulatorReturnsQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+export type RegulatorReturnsQuery = {
+  regulatorReturns: {
+    population: number | null;
+    populationWording: string;
+    period: { from: string; to: string; label: string };
+    spso: Array<{
+      indicator: string;
+      label: string;
+      unit: string;
+      stage1: number | null;
+      stage2Direct: number | null;
+      stage2Escalated: number | null;
+      all: number | null;
+    }>;
+    receipts: { receivedAtStage1: number; receivedAtStage2: number; escalated: number };
+    arc: {
+      stage1: {
+        received: number;
+        respondedInFull: number;
+        averageWorkingDays: number | null;
+        withinTimescale: number;
+      };
+      stage2: {
+        received: number;
+        respondedInFull: number;
+        averageWorkingDays: number | null;
+        withinTimescale: number;
+      };
+    };
+    reconciliation: Array<{
+      figure: string;
+      label: string;
+      spsoFigure: string;
+      spsoValue: number | null;
+      arcValue: number | null;
+      unexplained: number;
+      differences: Array<{ reason: string; value: number }>;
+    }>;
+  };
+};
+
 export type StaffQueryVariables = Exact<{
   search?: string | null | undefined;
   offset?: number | null | undefined;

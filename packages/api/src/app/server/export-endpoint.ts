@@ -8,7 +8,11 @@ import {
   exportSubjectAccess,
   type DownloadHead,
 } from '../../modules/exports';
+import { exportReturn, type ReturnFile } from '../../modules/returns';
+import { notFound } from '../../core/errors';
 import type { Log } from '../../log';
+
+const RETURN_FILES: readonly string[] = ['spso', 'arc', 'reconciliation', 'statistics'];
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -21,7 +25,8 @@ const STATUS: Record<string, number> = {
  * Downloads (docs/api.md, Downloads), GET with the session cookie (or a Bearer token):
  * /exports/register.csv and .xlsx with the register's filters in the query string,
  * /exports/organisation.zip and .xlsx (administrators), and /exports/subject-access.zip with
- * customerId or personId (administrators). Each is streamed from one read-only snapshot; GETs
+ * customerId or personId (administrators), and /exports/returns/<spso|arc|reconciliation|statistics>.csv
+ * with the period in the query string (managers: the Returns page). Each is streamed from one read-only snapshot; GETs
  * change nothing but the audit log, so a cross-site link can start one but never read it.
  */
 export function exportEndpoint(dataSource: DataSource, clock: () => Date, log: Log): Router {
@@ -92,6 +97,15 @@ export function exportEndpoint(dataSource: DataSource, clock: () => Date, log: L
         start,
       ),
     ),
+  );
+  router.get(
+    '/returns/:file',
+    serve(async (ctx, req, start) => {
+      const file = /^(\w+)\.csv$/.exec(String(req.params['file']))?.[1];
+      if (!file || !RETURN_FILES.includes(file)) throw notFound('Download');
+      const { fileName, text } = await exportReturn(ctx, file as ReturnFile, req.query);
+      start({ fileName, contentType: 'text/csv; charset=utf-8' }).end(`\uFEFF${text}`);
+    }),
   );
   return router;
 }

@@ -11,3 +11,6 @@ export { addDays, financialYearPeriod, previousPeriod, resolvePeriod } from './p
 export type { Period } from './period';
 export { complaintTrends } from './trends.queries';
 export { quarterlyIndicatorMessages } from './quarterly-indicators';
+export { PeriodInput } from './analytics.inputs';
+export { ReportingPeriod } from './analytics.types';
+export { reportingPeriod } from './indicators.queries';

@@ -4,7 +4,8 @@ import { TrendBreakdown, TrendGrain } from '../analytics';
 import { addDays, previousPeriod, type Period } from '../analytics';
 import { complaintTrends } from '../analytics';
 import type { PublicText } from './personal-data-check';
-import { countFigure, type Figure } from '@chp/domain';
+import { countFigure, publicSpsoRows, type Figure, type PublicSpsoLine } from '@chp/domain';
+import { spsoReturnInputOf } from '../returns';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
@@ -32,6 +33,8 @@ export interface PublicAction {
   date: string;
 }
 export interface AnnualReport {
+  /** The SPSO indicator set of the year, bucket by bucket, as the indicators page counts it (absent from snapshots frozen before it was added). */
+  indicators?: PublicSpsoLine[];
   months: MonthFigures[];
   serviceAreas: ServiceAreaFigures[];
   actionsTaken: PublicAction[];
@@ -127,7 +130,14 @@ export async function annualReport(
   organisationId: string,
   period: Period,
   threshold: number,
+  population: { count: number | null; wording: string },
 ): Promise<AnnualReport> {
+  // the SPSO indicator set exactly: the three stage buckets, never merged or added across stages
+  const [year] = await indicatorFigures(db as DataSource, organisationId, [period], {
+    population: population.count,
+    populationLabel: population.wording,
+  });
+  const indicators = publicSpsoRows(spsoReturnInputOf(year!), population, threshold);
   const months = monthsOf(period);
   const monthly = await indicatorFigures(db as DataSource, organisationId, months, {
     population: null,
@@ -148,6 +158,7 @@ export async function annualReport(
     date: a.date,
   });
   return {
+    indicators,
     months: months.map((m, i) => ({
       month: m.from.slice(0, 7),
       label: m.label,

@@ -1,6 +1,6 @@
 import { notFound } from '../../core/errors';
 import type { DataSource } from 'typeorm';
-import { mayTakePublicationStep } from '@chp/domain';
+import { mayTakePublicationStep, populationWording, type ReturnSector } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { mutate } from '../../core/mutation';
 import { indicatorFigures } from '../analytics';
@@ -55,10 +55,16 @@ async function itemServiceAreas(db: Queryable, p: Publication): Promise<Record<s
 
 export async function freezeFigures(db: Queryable, p: Publication): Promise<FrozenFigures> {
   const [org] = await db.query<
-    { population: number | null; population_label: string | null; public_small_number: number }[]
-  >(`SELECT population, population_label, public_small_number FROM organisation WHERE id = $1`, [
-    p.organisationId,
-  ]);
+    {
+      population: number | null;
+      population_label: string | null;
+      public_small_number: number;
+      sector: ReturnSector;
+    }[]
+  >(
+    `SELECT population, population_label, public_small_number, sector FROM organisation WHERE id = $1`,
+    [p.organisationId],
+  );
   if (!org) throw notFound('Organisation');
   const period: Period = {
     kind: p.kind === PublicationKind.quarterly ? 'quarter' : 'financialYear',
@@ -80,7 +86,10 @@ export async function freezeFigures(db: Queryable, p: Publication): Promise<Froz
     previous: periodFigures(previous!, threshold),
   };
   if (p.kind === PublicationKind.annual)
-    figures.annualReport = await annualReport(db, p.organisationId, period, threshold);
+    figures.annualReport = await annualReport(db, p.organisationId, period, threshold, {
+      count: org.population,
+      wording: populationWording(org.sector, org.population_label),
+    });
   figures.itemServiceAreas = await itemServiceAreas(db, p);
   return figures;
 }

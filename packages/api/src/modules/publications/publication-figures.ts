@@ -8,6 +8,7 @@ import {
 } from '@chp/domain';
 import type { IndicatorFigures } from '../analytics';
 import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } from './annual-report';
+import type { PublicSpsoLine } from '@chp/domain';
 
 /**
  * The headline figures frozen into a publication when it is approved, with the small-number
@@ -171,11 +172,32 @@ export class PublicActionType {
   date!: string;
 }
 
+@ObjectType('PublicIndicatorLine', {
+  description:
+    "One line of the SPSO indicator set in the SPSO's layout, under the small-number rule: a figure per stage bucket and for all closures (null where the line has none)",
+})
+export class PublicIndicatorLineType {
+  @Field(() => String, { description: "The SPSO indicator: 'A' to 'F'" }) indicator!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String, { description: "'count', 'share', 'perThousand' or 'workingDays'" })
+  unit!: string;
+  @Field(() => FigureType, { nullable: true }) stage1!: Figure | null;
+  @Field(() => FigureType, { nullable: true }) stage2Direct!: Figure | null;
+  @Field(() => FigureType, { nullable: true }) stage2Escalated!: Figure | null;
+  @Field(() => FigureType, { nullable: true }) all!: Figure | null;
+}
+
 @ObjectType('AnnualReportFigures', {
   description:
     'The annual report beyond the headline figures: trends and the actions taken or planned (docs/procedure.md, Reporting and publishing)',
 })
 export class AnnualReportType {
+  @Field(() => [PublicIndicatorLineType], {
+    nullable: true,
+    description:
+      'The SPSO indicator set of the year, per stage bucket, equal to the indicators page (null on reports approved before it was added)',
+  })
+  indicators?: PublicSpsoLine[];
   @Field(() => [MonthFiguresType]) months!: MonthFigures[];
   @Field(() => [ServiceAreaFiguresType]) serviceAreas!: ServiceAreaFigures[];
   @Field(() => [PublicActionType], {

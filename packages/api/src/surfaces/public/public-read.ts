@@ -48,6 +48,15 @@ export interface Publication {
   staffTraining: string | null;
   figures: { smallNumberThreshold: number; current: PeriodFigures; previous: PeriodFigures };
   annualReport: null | {
+    indicators: {
+      indicator: string;
+      label: string;
+      unit: string;
+      stage1: Figure | null;
+      stage2Direct: Figure | null;
+      stage2Escalated: Figure | null;
+      all: Figure | null;
+    }[];
     months: { month: string; label: string; received: Figure; closed: Figure }[];
     serviceAreas: { name: string; received: Figure; previousReceived: Figure }[];
     actionsTaken: PublicAction[];
@@ -76,6 +85,7 @@ export const PUBLICATION = parse(`query($slug: String!, $id: ID!) {
     id kind period title introduction publishedAt learning customerExperience staffTraining
     figures { smallNumberThreshold current { ${period} } previous { ${period} } }
     annualReport {
+      indicators { indicator label unit stage1 ${figure} stage2Direct ${figure} stage2Escalated ${figure} all ${figure} }
       months { month label received ${figure} closed ${figure} }
       serviceAreas { name received ${figure} previousReceived ${figure} }
       actionsTaken { serviceArea summary date }

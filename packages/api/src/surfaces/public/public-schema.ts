@@ -147,11 +147,35 @@ const PublicAction = new GraphQLObjectType({
   },
 });
 
+const IndicatorLine = new GraphQLObjectType({
+  name: 'IndicatorLine',
+  description:
+    "One line of the SPSO complaints performance indicators in the SPSO's layout: a figure per stage bucket and for all closures (null where the line has none)",
+  fields: {
+    indicator: { type: nn(GraphQLString), description: "The SPSO indicator: 'A' to 'F'" },
+    label: str,
+    unit: {
+      type: nn(GraphQLString),
+      description: "'count', 'share', 'perThousand' or 'workingDays'",
+    },
+    stage1: { type: Figure },
+    stage2Direct: { type: Figure, description: 'Stage 2, received straight at stage 2' },
+    stage2Escalated: { type: Figure, description: 'Stage 2 after escalation from stage 1' },
+    all: { type: Figure },
+  },
+});
+
 const AnnualReport = new GraphQLObjectType({
   name: 'AnnualReport',
   description:
     'The annual complaints performance report beyond the headline figures: trends and the actions taken or planned',
   fields: {
+    indicators: {
+      type: nn(new GraphQLList(nn(IndicatorLine))),
+      description:
+        'The SPSO indicator set of the year, per stage bucket (empty on reports approved before it was added)',
+      resolve: (a: { indicators?: unknown[] }) => a.indicators ?? [],
+    },
     months: { type: nn(new GraphQLList(nn(MonthFigures))) },
     serviceAreas: { type: nn(new GraphQLList(nn(ServiceAreaFigures))) },
     actionsTaken: { type: nn(new GraphQLList(nn(PublicAction))) },

@@ -77,6 +77,18 @@ function annualParts(p: Publication): string {
   if (!a) return '';
   const current = { label: periodName(p.figures.current) };
   const previous = { label: periodName(p.figures.previous) };
+  const cell = (f: { display: string } | null) =>
+    `<td class="number">${f === null ? '' : esc(f.display)}</td>`;
+  const indicators = a.indicators.length
+    ? `<h2 id="indicators">SPSO complaints performance indicators</h2>
+<div class="table-scroll"><table>
+<caption>The Scottish Public Services Ombudsman's indicators, ${esc(current.label)}: stage 2 complaints received straight at stage 2 and those escalated from stage 1 are shown apart</caption>
+<thead><tr><th scope="col">Indicator</th><th scope="col" class="number">Stage 1</th><th scope="col" class="number">Stage 2 (direct)</th><th scope="col" class="number">Stage 2 (after escalation)</th><th scope="col" class="number">All</th></tr></thead>
+<tbody>
+${a.indicators.map((l) => `<tr><th scope="row">${esc(l.indicator)}: ${esc(l.label)}</th>${cell(l.stage1)}${cell(l.stage2Direct)}${cell(l.stage2Escalated)}${cell(l.all)}</tr>`).join('\n')}
+</tbody>
+</table></div>`
+    : '';
   const months = `<h2 id="trends">Complaints month by month</h2>
 ${barChart({
   name: `Complaints received each month, ${current.label}`,
@@ -103,6 +115,7 @@ ${a.serviceAreas.map((s) => `<tr><th scope="row">${esc(s.name)}</th><td class="n
 </tbody>
 </table></div>`;
   return [
+    indicators,
     months,
     services,
     narrative('What we learned', 'learning', p.learning),

@@ -1,0 +1,4 @@
+export * from './arc';
+export * from './reconciliation';
+export * from './spsoLayout';
+export * from './statisticsCube';
