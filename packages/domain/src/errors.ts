@@ -73,6 +73,7 @@ export const CHP_RULE_CODES = [
   'DUPLICATE_OF_DUPLICATE',
   // improvement actions (Part 4, Learning from complaints)
   'INVALID_ACTION',
+  'INVALID_RECURRENCE_WINDOW',
   'INVALID_ACTION_STATUS',
   'UNKNOWN_ACTION_STEP',
   'ACTION_NEEDS_OWNER',

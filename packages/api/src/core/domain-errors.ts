@@ -180,6 +180,8 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
     // the step's data -> BAD_USER_INPUT (the domain names the field in details.field where it can)
     case 'INVALID_ACTION':
       return value('action');
+    case 'INVALID_RECURRENCE_WINDOW':
+      return value('months');
     case 'INVALID_ACTION_STATUS':
       return value('status');
     case 'UNKNOWN_ACTION_STEP':
