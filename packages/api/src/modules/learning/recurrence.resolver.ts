@@ -16,6 +16,7 @@ import { withDomainRules } from '../../core/domain-errors';
 import { PageArgs } from '../../core/pagination';
 import { LocalDate } from '../../core/scalars';
 import { ImprovementAction } from './improvement-action.entity';
+import { ActionStatus } from './improvement-action.enums';
 import { ImprovementActionPage } from './improvement-action.types';
 import { actionRecurrence } from './recurrence.queries';
 import { effectReviewList, EffectReviewList } from './effect-reviews';
@@ -40,7 +41,7 @@ export class RecurrenceResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<MonthlyRecurrence | null> {
     const completedOn = action.completedOn;
-    if (completedOn === null || action.status === 'cancelled') return null;
+    if (completedOn === null || action.status === ActionStatus.cancelled) return null;
     withDomainRules(() => recurrenceWindows(completedOn, months));
     return (await actionRecurrence(
       ctx.dataSource.manager,
@@ -85,7 +86,7 @@ export class RecurrenceResolver {
     @Root() action: ImprovementAction,
     @Ctx() ctx: ChpContext,
   ): EffectReviewState | null {
-    if (action.status !== 'done' || !action.completedOn) return null;
+    if (action.status !== ActionStatus.done || !action.completedOn) return null;
     const date = effectReviewDate({ ...action, completedOn: action.completedOn });
     return effectReviewStatus(date, ctx.today) as EffectReviewState;
   }
