@@ -27,6 +27,7 @@ import { importOperations } from './imports.operations';
 import { investigationOperations } from './investigation.operations';
 import { complaintStaffOperations } from './complaints-staff.operations';
 import { letterOperations } from './letters.operations';
+import { recurrenceOperations } from './recurrence.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -58,6 +59,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...mailOperations,
   ...importOperations,
   ...investigationOperations,
+  ...recurrenceOperations,
   ...complaintStaffOperations,
   ...letterOperations,
 ]);
