@@ -3852,6 +3852,44 @@ export type RestrictionReviewsDueQuery = {
   };
 };
 
+export type SpsoDecisionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type SpsoDecisionsQuery = {
+  spsoDecisions: {
+    from: string;
+    to: string;
+    total: {
+      not_taken_forward: number;
+      same: number;
+      spso_upheld_more: number;
+      spso_upheld_less: number;
+      not_comparable: number;
+    };
+    byServiceArea: Array<{
+      serviceAreaId: string;
+      serviceAreaName: string;
+      counts: {
+        not_taken_forward: number;
+        same: number;
+        spso_upheld_more: number;
+        spso_upheld_less: number;
+        not_comparable: number;
+      };
+    }>;
+    upheldMore: Array<{
+      complaintId: string;
+      reference: string;
+      serviceAreaName: string;
+      ourOutcome: string | null;
+      spsoDecision: string;
+      decidedOn: string;
+    }>;
+  };
+};
+
 export type StaffQueryVariables = Exact<{
   search?: string | null | undefined;
   offset?: number | null | undefined;
