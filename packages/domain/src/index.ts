@@ -313,3 +313,4 @@ export * from './investigation';
 export * from './customerSide';
 export * from './letters';
 export * from './spsoDecisionComparison';
+export * from './spsoRecommendations';

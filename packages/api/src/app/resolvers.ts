@@ -19,7 +19,7 @@ import { workResolvers } from '../modules/work';
 import { investigationResolvers } from '../modules/investigation';
 import { MailResolver } from '../modules/mail';
 import { ImportResolver } from '../modules/imports';
-import { SpsoDecisionsResolver } from '../modules/spso';
+import { spsoResolvers } from '../modules/spso';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -48,5 +48,5 @@ export const resolvers = [
   ...investigationResolvers,
   MailResolver,
   ImportResolver,
-  SpsoDecisionsResolver,
+  ...spsoResolvers,
 ] as const;

@@ -27,7 +27,7 @@ import { importOperations } from './imports.operations';
 import { investigationOperations } from './investigation.operations';
 import { complaintStaffOperations } from './complaints-staff.operations';
 import { letterOperations } from './letters.operations';
-import { recurrenceOperations } from './recurrence.operations';
+import { recurrenceOperations, spsoRecommendationOperations } from './recurrence.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -60,6 +60,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...importOperations,
   ...investigationOperations,
   ...recurrenceOperations,
+  ...spsoRecommendationOperations,
   ...complaintStaffOperations,
   ...letterOperations,
 ]);

@@ -27,10 +27,11 @@ import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
 import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-insert-triggers';
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
-import { RecurrenceThatActs1795494100000 } from './1795494100000-recurrence-that-acts';
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
 import { Letters1795493600000 } from './1795493600000-letters';
+import { RecurrenceThatActs1795494100000 } from './1795494100000-recurrence-that-acts';
+import { SpsoRecommendations1795494110000 } from './1795494110000-spso-recommendations';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   Letters1795493600000,
   InvestigationFile1795493700000,
   RecurrenceThatActs1795494100000,
+  SpsoRecommendations1795494110000,
 ];

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars';
 
 @ObjectType({ description: 'Complaints with an SPSO decision, by how it stands against ours' })
@@ -46,3 +46,11 @@ export class SpsoDecisionsReport {
   @Field(() => [SpsoComparisonByServiceArea]) byServiceArea!: SpsoComparisonByServiceArea[];
   @Field(() => [SpsoUpheldMore]) upheldMore!: SpsoUpheldMore[];
 }
+
+export enum SpsoRecommendationState {
+  completed = 'completed',
+  on_track = 'on_track',
+  due_soon = 'due_soon',
+  overdue = 'overdue',
+}
+registerEnumType(SpsoRecommendationState, { name: 'SpsoRecommendationState' });
