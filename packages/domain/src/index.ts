@@ -334,3 +334,5 @@ export {
   type BoardPackStepResult,
 } from './boardPack';
 export * from './returns';
+export * from './spsoDecisionComparison';
+export * from './spsoRecommendations';

@@ -25,6 +25,8 @@ export const API_RULE_CODES = [
   'EVIDENCE_TOO_LARGE',
   'EVIDENCE_EMPTY',
   'EVIDENCE_IN_REPORT',
+  // SPSO recommendations (docs/procedure.md, SPSO recommendations)
+  'NO_SPSO_DECISION',
   // staff complained about (§48)
   'ALREADY_NAMED',
   'NOT_NAMED',

@@ -153,6 +153,11 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   ALTERNATIVE_RESOLUTION_ENDED_BEFORE_START: 'The approach cannot end before it started.',
   ALTERNATIVE_RESOLUTION_RESULT_NEEDS_END: 'Give the date the approach ended with its result.',
   INVALID_ACTION: 'That improvement action is not valid.',
+  INVALID_RECURRENCE_WINDOW:
+    'Recurrence is counted over 1 to 24 months before and after the action.',
+  NO_SPSO_DECISION: 'Record the SPSO’s decision on the complaint before its recommendations.',
+  RECOMMENDATION_NEEDS_TEXT: 'Say what the SPSO recommended.',
+  RECOMMENDATION_ALREADY_COMPLETED: 'The SPSO recommendation is already completed.',
   INVALID_ACTION_STATUS: 'That is not an improvement action status.',
   UNKNOWN_ACTION_STEP: 'That is not a step of an improvement action.',
   ACTION_NEEDS_OWNER: 'An improvement action needs an owner.',

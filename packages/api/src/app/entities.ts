@@ -30,6 +30,8 @@ import {
   InvestigationReport,
 } from '../modules/investigation';
 
+import { SpsoRecommendation } from '../modules/spso';
+
 /** Every TypeORM entity of the API. Tables come from migrations only. */
 export const entities = [
   Organisation,
@@ -63,4 +65,5 @@ export const entities = [
   AlternativeResolution,
   EvidenceFile,
   InvestigationReport,
+  SpsoRecommendation,
 ];

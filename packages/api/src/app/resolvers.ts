@@ -21,6 +21,7 @@ import { investigationResolvers } from '../modules/investigation';
 import { MailResolver } from '../modules/mail';
 import { ImportResolver } from '../modules/imports';
 import { ReturnsResolver } from '../modules/returns';
+import { spsoResolvers } from '../modules/spso';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
@@ -51,4 +52,5 @@ export const resolvers = [
   MailResolver,
   ImportResolver,
   ReturnsResolver,
+  ...spsoResolvers,
 ] as const;

@@ -170,6 +170,7 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
     case 'ACTION_ALREADY_AUTHORISED':
       return state();
     case 'ACTION_ALREADY_DONE':
+    case 'RECOMMENDATION_ALREADY_COMPLETED':
       return state();
     case 'ACTION_CLOSED':
       return state();
@@ -180,6 +181,10 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
     // the step's data -> BAD_USER_INPUT (the domain names the field in details.field where it can)
     case 'INVALID_ACTION':
       return value('action');
+    case 'INVALID_RECURRENCE_WINDOW':
+      return value('months');
+    case 'RECOMMENDATION_NEEDS_TEXT':
+      return value('recommendation');
     case 'INVALID_ACTION_STATUS':
       return value('status');
     case 'UNKNOWN_ACTION_STEP':

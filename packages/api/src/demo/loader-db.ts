@@ -28,6 +28,7 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
     client.query(`DELETE FROM ${table} WHERE organisation_id = $1`, [organisationId]);
   const deleted = await inTransaction(client, async () => {
     for (const t of [
+      'spso_recommendation',
       'contact_restriction',
       'approval_request',
       'improvement_action_progress',

@@ -29,6 +29,7 @@ import { complaintStaffOperations } from './complaints-staff.operations';
 import { letterOperations } from './letters.operations';
 import { boardPackOperations } from './board-packs.operations';
 import { returnsOperations } from './returns.operations';
+import { recurrenceOperations, spsoRecommendationOperations } from './recurrence.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -60,6 +61,8 @@ export const operations: OperationCase[] = withHostileInput([
   ...mailOperations,
   ...importOperations,
   ...investigationOperations,
+  ...recurrenceOperations,
+  ...spsoRecommendationOperations,
   ...complaintStaffOperations,
   ...letterOperations,
   ...boardPackOperations,

@@ -3,6 +3,8 @@ import { Link } from '../lib/router';
 import { DeadlineTag, SuccessMessage, Tag } from '../lib/ui';
 import type { ReactNode } from 'react';
 import { ACTION_STEP_LABEL, orderedSteps, STATUS_LABEL } from './action-list';
+import { RecurrenceFigures } from './Recurrence';
+import { EFFECT_REVIEW_LABEL } from './effect-reviews';
 import type { ActionDetail, ActionStep } from './types';
 
 /** The action page as it shows: facts, progress and the next steps' buttons (no queries). */
@@ -35,6 +37,14 @@ export function ActionView({
         </p>
       </div>
       <SuccessMessage message={done} />
+      {a.recurrenceFlaggedOn ? (
+        <div className="note" role="note">
+          <p>
+            <strong>Flagged for review on {formatDate(a.recurrenceFlaggedOn)}:</strong> complaints
+            with its root causes came back above their level before the action.
+          </p>
+        </div>
+      ) : null}
       <div className="two-col">
         <section aria-labelledby="action-about">
           <h2 id="action-about">The action</h2>
@@ -72,6 +82,17 @@ export function ActionView({
               <>
                 <dt>Monitoring until</dt>
                 <dd>{formatDate(a.monitoringUntil)}</dd>
+              </>
+            ) : null}
+            {a.effectReviewDate && a.status === 'done' ? (
+              <>
+                <dt>Effect review</dt>
+                <dd>
+                  {formatDate(a.effectReviewDate)}
+                  {a.effectReviewStatus && a.effectReviewStatus !== 'not_due'
+                    ? ` (${EFFECT_REVIEW_LABEL[a.effectReviewStatus]})`
+                    : ''}
+                </dd>
               </>
             ) : null}
             {a.effectiveness ? (
@@ -137,6 +158,27 @@ export function ActionView({
           )}
         </section>
       </div>
+      {a.recurrenceByMonth || a.effectFigures ? (
+        <section aria-labelledby="action-recurrence">
+          <h2 id="action-recurrence">Complaints with its root causes, by month</h2>
+          {a.recurrenceByMonth ? (
+            <RecurrenceFigures
+              figures={a.recurrenceByMonth}
+              title={`${a.serviceArea.name}: complaints with its root causes`}
+            />
+          ) : null}
+          {a.effectFigures ? (
+            <>
+              <h3>Figures recorded with the verification</h3>
+              <RecurrenceFigures
+                figures={a.effectFigures}
+                title="Recorded with the verification"
+                chart={false}
+              />
+            </>
+          ) : null}
+        </section>
+      ) : null}
       {a.allowedSteps.length ? (
         <section aria-labelledby="action-steps" className="no-print">
           <h2 id="action-steps">Next steps</h2>

@@ -22,6 +22,7 @@ import { ProposeActionForm } from './ProposeActionForm';
 import { homeFor } from '../auth/roles';
 import { WorkQueue } from '../work/WorkQueue';
 import { ACTIONS, PEOPLE } from './queries';
+import { EffectReviews } from './EffectReviews';
 
 const PAGE_SIZE = 25;
 
@@ -78,6 +79,7 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
         <p className="lead">The improvement actions you own, overdue first, then by target date.</p>
       ) : null}
       {proposing ? <ProposeActionForm onCancel={() => setProposing(false)} /> : null}
+      <EffectReviews />
 
       <section className="filters no-print" aria-label="Filters">
         <div className="filter-row">

@@ -44,11 +44,66 @@ export const PEOPLE = gql`
   }
 `;
 
+export const RECURRENCE_FIELDS = gql`
+  fragment RecurrenceFields on MonthlyRecurrence {
+    completedOn
+    months
+    beforeFrom
+    beforeTo
+    afterFrom
+    afterTo
+    before
+    after
+    beforeYearEarlier
+    afterYearEarlier
+    afterMonthsComplete
+    averageBefore
+    averageAfter
+    cameBack
+    monthly {
+      month
+      side
+      count
+      yearEarlier
+      complete
+    }
+  }
+`;
+
+export const EFFECT_REVIEWS = gql`
+  query EffectReviews($list: EffectReviewList!) {
+    effectReviews(list: $list, limit: 25) {
+      totalCount
+      items {
+        id
+        title
+        completedOn
+        effectReviewDate
+        effectReviewStatus
+        recurrenceFlaggedOn
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
 export const ACTION = gql`
   query Action($id: ID!, $complaints: Boolean!) {
     improvementAction(id: $id) {
       id
       version
+      recurrenceFlaggedOn
+      effectReviewDate
+      effectReviewStatus
+      recurrenceByMonth {
+        ...RecurrenceFields
+      }
+      effectFigures {
+        ...RecurrenceFields
+      }
       title
       description
       status
@@ -101,6 +156,7 @@ export const ACTION = gql`
       }
     }
   }
+  ${RECURRENCE_FIELDS}
 `;
 
 const RESULT = 'id version status allowedSteps deadlineStatus';

@@ -169,6 +169,12 @@ export type DirectoryGroupRoleInput = {
   role: Role;
 };
 
+/** Effect reviews due within 30 days, or past their date */
+export type EffectReviewList = 'due' | 'overdue';
+
+/** Where a done action’s effect review stands (due soon: within 30 days) */
+export type EffectReviewState = 'due_soon' | 'not_due' | 'overdue' | 'overdue_over_a_year';
+
 /** What monitoring found after the action was done */
 export type Effectiveness = 'effective' | 'not_effective' | 'partly_effective';
 
@@ -414,6 +420,8 @@ export type RecordComplaintInput = {
   summary: string;
 };
 
+export type RecurrenceSide = 'after' | 'before';
+
 export type RegisterSort = 'due' | 'received' | 'reference' | 'service_area' | 'stage' | 'status';
 
 /** Someone acting for the customer (docs/procedure.md, The customer's side) */
@@ -600,6 +608,49 @@ export type PeopleQuery = {
   people: { items: Array<{ id: string; name: string; role: Role; active: boolean }> };
 };
 
+export type RecurrenceFieldsFragment = {
+  completedOn: string;
+  months: number;
+  beforeFrom: string;
+  beforeTo: string;
+  afterFrom: string;
+  afterTo: string;
+  before: number;
+  after: number;
+  beforeYearEarlier: number;
+  afterYearEarlier: number;
+  afterMonthsComplete: number;
+  averageBefore: number;
+  averageAfter: number | null;
+  cameBack: boolean;
+  monthly: Array<{
+    month: string;
+    side: RecurrenceSide;
+    count: number;
+    yearEarlier: number;
+    complete: boolean;
+  }>;
+};
+
+export type EffectReviewsQueryVariables = Exact<{
+  list: EffectReviewList;
+}>;
+
+export type EffectReviewsQuery = {
+  effectReviews: {
+    totalCount: number;
+    items: Array<{
+      id: string;
+      title: string;
+      completedOn: string | null;
+      effectReviewDate: string | null;
+      effectReviewStatus: EffectReviewState | null;
+      recurrenceFlaggedOn: string | null;
+      owner: { id: string; name: string };
+    }>;
+  };
+};
+
 export type ActionQueryVariables = Exact<{
   id: string | number;
   complaints: boolean;
@@ -609,6 +660,9 @@ export type ActionQuery = {
   improvementAction: {
     id: string;
     version: number;
+    recurrenceFlaggedOn: string | null;
+    effectReviewDate: string | null;
+    effectReviewStatus: EffectReviewState | null;
     title: string;
     description: string;
     status: ActionStatus;
@@ -626,6 +680,52 @@ export type ActionQuery = {
     cancelledReason: string | null;
     publicSummary: string | null;
     createdAt: string;
+    recurrenceByMonth: {
+      completedOn: string;
+      months: number;
+      beforeFrom: string;
+      beforeTo: string;
+      afterFrom: string;
+      afterTo: string;
+      before: number;
+      after: number;
+      beforeYearEarlier: number;
+      afterYearEarlier: number;
+      afterMonthsComplete: number;
+      averageBefore: number;
+      averageAfter: number | null;
+      cameBack: boolean;
+      monthly: Array<{
+        month: string;
+        side: RecurrenceSide;
+        count: number;
+        yearEarlier: number;
+        complete: boolean;
+      }>;
+    } | null;
+    effectFigures: {
+      completedOn: string;
+      months: number;
+      beforeFrom: string;
+      beforeTo: string;
+      afterFrom: string;
+      afterTo: string;
+      before: number;
+      after: number;
+      beforeYearEarlier: number;
+      afterYearEarlier: number;
+      afterMonthsComplete: number;
+      averageBefore: number;
+      averageAfter: number | null;
+      cameBack: boolean;
+      monthly: Array<{
+        month: string;
+        side: RecurrenceSide;
+        count: number;
+        yearEarlier: number;
+        complete: boolean;
+      }>;
+    } | null;
     authorisedBy: { id: string; name: string } | null;
     proposedBy: { id: string; name: string } | null;
     owner: { id: string; name: string };
@@ -3999,6 +4099,44 @@ export type RegulatorReturnsQuery = {
       arcValue: number | null;
       unexplained: number;
       differences: Array<{ reason: string; value: number }>;
+    }>;
+  };
+};
+
+export type SpsoDecisionsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type SpsoDecisionsQuery = {
+  spsoDecisions: {
+    from: string;
+    to: string;
+    total: {
+      not_taken_forward: number;
+      same: number;
+      spso_upheld_more: number;
+      spso_upheld_less: number;
+      not_comparable: number;
+    };
+    byServiceArea: Array<{
+      serviceAreaId: string;
+      serviceAreaName: string;
+      counts: {
+        not_taken_forward: number;
+        same: number;
+        spso_upheld_more: number;
+        spso_upheld_less: number;
+        not_comparable: number;
+      };
+    }>;
+    upheldMore: Array<{
+      complaintId: string;
+      reference: string;
+      serviceAreaName: string;
+      ourOutcome: string | null;
+      spsoDecision: string;
+      decidedOn: string;
     }>;
   };
 };

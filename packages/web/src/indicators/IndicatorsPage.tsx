@@ -14,6 +14,7 @@ import { useKeptQuery } from '../lib/use-kept-query';
 import { IndicatorTable } from './IndicatorTable';
 import { OtherOutcomesTable } from './OtherOutcomesTable';
 import { SPSO_INDICATORS } from './queries';
+import { SpsoDecisions } from '../spso/SpsoDecisions';
 import type { SpsoIndicatorsQuery, SpsoIndicatorsQueryVariables } from '../generated/graphql';
 
 const OUTCOME_SERIES = [
@@ -109,6 +110,11 @@ export default function IndicatorsPage() {
             <OtherOutcomesTable
               current={r}
               previous={r.previous}
+              registerLinks={mayOpen(me.role, '/complaints')}
+            />
+            <SpsoDecisions
+              from={r.period.from}
+              to={r.period.to}
               registerLinks={mayOpen(me.role, '/complaints')}
             />
           </div>

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import type { Log } from '../../log';
 import { quarterlyIndicatorMessages } from '../../modules/analytics';
+import { recurrenceMessages } from '../../modules/learning';
 import { startMailScheduler } from '../../modules/mail';
 
 /**
@@ -20,7 +21,7 @@ export function startMail(
   return startMailScheduler({
     dataSource,
     log,
-    more: [quarterlyIndicatorMessages],
+    more: [quarterlyIndicatorMessages, recurrenceMessages],
     sender: config.smtpUrl
       ? {
           transport: createTransport(config.smtpUrl),

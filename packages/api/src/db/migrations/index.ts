@@ -30,6 +30,8 @@ import { InvestigationFile1795493700000 } from './1795493700000-investigation-fi
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
 import { Letters1795493600000 } from './1795493600000-letters';
+import { RecurrenceThatActs1795494100000 } from './1795494100000-recurrence-that-acts';
+import { SpsoRecommendations1795494110000 } from './1795494110000-spso-recommendations';
 import { BoardPacks1795494300000 } from './1795494300000-board-packs';
 
 /** Every migration, oldest first. */
@@ -66,5 +68,7 @@ export const migrations = [
   CustomerSide1795493500000,
   Letters1795493600000,
   InvestigationFile1795493700000,
+  RecurrenceThatActs1795494100000,
+  SpsoRecommendations1795494110000,
   BoardPacks1795494300000,
 ];

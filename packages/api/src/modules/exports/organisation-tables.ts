@@ -53,6 +53,7 @@ export const EXPORTED_TABLES: readonly ExportedTable[] = [
   { table: 'approval_request', where: own, orderBy: 'requested_at, id' },
   { table: 'contact_restriction', where: own, orderBy: 'created_at, id' },
   { table: 'improvement_action', where: own, orderBy: 'created_at, id' },
+  { table: 'spso_recommendation', where: own, orderBy: 'created_at, id' },
   { table: 'improvement_action_complaint', where: own, orderBy: 'action_id, complaint_id' },
   { table: 'improvement_action_progress', where: own, orderBy: 'action_id, recorded_at, id' },
   { table: 'improvement_action_root_cause', where: own, orderBy: 'action_id, root_cause_id' },

@@ -1,3 +1,4 @@
+import type { RecurrenceFigures } from '@chp/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActionStatus, Effectiveness } from './improvement-action.enums';
@@ -73,6 +74,21 @@ export class ImprovementAction {
   @Field(() => LocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })
   verifiedOn!: string | null;
+
+  /** The recurrence figures the verification was based on (docs/procedure.md, Recurrence after an improvement action). */
+  @Column({ type: 'jsonb', nullable: true })
+  effectFigures!: RecurrenceFigures | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The day the reminder run found its root cause had come back (raised once)',
+  })
+  @Column({ type: 'date', nullable: true })
+  recurrenceFlaggedOn!: string | null;
+
+  /** The figures that raised the flag. */
+  @Column({ type: 'jsonb', nullable: true })
+  recurrenceFlagFigures!: RecurrenceFigures | null;
 
   @Field(() => String, {
     nullable: true,

@@ -26,6 +26,7 @@ import {
 } from './improvement-action.service';
 import { randomUUID } from 'node:crypto';
 import { ImprovementActionPage } from './improvement-action.types';
+import { recordEffectFigures } from './recurrence.queries';
 
 /** Improvement actions: the list, one action, and its steps (propose, authorise, progress, complete...). */
 @Resolver(() => ImprovementAction)
@@ -171,11 +172,14 @@ export class ImprovementActionResolver {
     @Args(() => VerifyEffectArgs) args: VerifyEffectArgs,
     @Ctx() ctx: ChpContext,
   ): Promise<ImprovementAction> {
-    return takeActionStep(ctx, 'verifyImprovementActionEffect', args.id, args.version, {
-      type: 'verify',
-      effectiveness: args.effectiveness,
-      note: args.note,
-    });
+    return takeActionStep(
+      ctx,
+      'verifyImprovementActionEffect',
+      args.id,
+      args.version,
+      { type: 'verify', effectiveness: args.effectiveness, note: args.note },
+      { also: (em, action) => recordEffectFigures(em, action, ctx.today) },
+    );
   }
 
   @Authorized(...MANAGERS)

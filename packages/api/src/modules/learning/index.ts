@@ -15,3 +15,5 @@ export {
   ImprovementActionRootCause,
 } from './links.entity';
 export { RootCause } from './root-cause.entity';
+export { recurrenceMessages } from './recurrence-check';
+export { recurrenceSummary, type RecurrenceSummary } from './recurrence-summary';

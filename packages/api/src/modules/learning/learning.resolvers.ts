@@ -5,6 +5,7 @@ import {
 } from './improvement-action-fields.resolver';
 import { RootCauseResolver } from './root-cause.resolver';
 import { ComplaintLearningResolver } from './complaint-learning.resolver';
+import { RecurrenceResolver } from './recurrence.resolver';
 
 /** The learning module's resolvers: root causes and improvement actions. */
 export const learningResolvers = [
@@ -13,4 +14,5 @@ export const learningResolvers = [
   ImprovementActionFieldsResolver,
   ActionProgressResolver,
   ComplaintLearningResolver,
+  RecurrenceResolver,
 ] as const;

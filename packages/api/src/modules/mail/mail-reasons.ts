@@ -26,6 +26,8 @@ export const MAIL_REASONS = [
   // staff complained about (§48): told once, whatever their preferences
   'named_in_complaint',
   'support_contact_asked',
+  // an action's root cause came back after it (docs/procedure.md, Recurrence after an improvement action)
+  'action_cause_returned',
 ] as const;
 export type MailReason = (typeof MAIL_REASONS)[number];
 
@@ -58,4 +60,6 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   daily_summary: null,
   named_in_complaint: null,
   support_contact_asked: null,
+  // raised once per action: told whatever their preferences
+  action_cause_returned: null,
 };

@@ -124,6 +124,14 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: `You are a support contact on complaint ${text(d, 'reference')}`,
         sentence: `You have been asked to support a member of staff named in complaint ${text(d, 'reference')}: to give them support and information on what to expect from the complaints procedure (§48).`,
       };
+    case 'action_cause_returned':
+      return {
+        subject: 'An improvement action is flagged for review: its cause came back',
+        sentence:
+          `Complaints with the root causes of an improvement action completed on ${longDate(text(d, 'completedOn'))} came back above their level before it: ` +
+          `${plural(count(d, 'before'), 'complaint', 'complaints')} in the ${count(d, 'months')} months before, ` +
+          `${count(d, 'after')} in the ${count(d, 'afterMonths')} months after. Review the action and its effect.`,
+      };
     case 'daily_summary': {
       const items = (d.items as StoredMessage[] | undefined) ?? [];
       return {

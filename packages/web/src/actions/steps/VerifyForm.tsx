@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDate } from '../../lib/format';
 import { Field, FieldGroup, onSubmitted, StepForm } from '../../lib/forms';
 import { VERIFY } from '../queries';
+import { RecurrenceFigures } from '../Recurrence';
 import { checkVerify, toVerifyInput } from './inputs';
 import { useActionStep, type StepProps } from './shared';
 
@@ -31,6 +32,16 @@ export function VerifyForm(props: StepProps) {
       loading={s.loading}
       onCancel={props.onCancel}
     >
+      {props.action.recurrenceByMonth ? (
+        <section aria-label="The figures recorded with this finding">
+          <p className="hint">These figures are recorded with your finding.</p>
+          <RecurrenceFigures
+            figures={props.action.recurrenceByMonth}
+            title="Complaints with its root causes"
+            chart={false}
+          />
+        </section>
+      ) : null}
       <FieldGroup
         name="effectiveness"
         legend="Effect"
