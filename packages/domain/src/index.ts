@@ -312,3 +312,17 @@ export * from './imports';
 export * from './investigation';
 export * from './customerSide';
 export * from './letters';
+export {
+  likeForLike,
+  likeForLikeQuarters,
+  sameWorkingDays,
+  type LikeForLikeQuarters,
+} from './likeForLike';
+export {
+  ACADEMIC_YEAR_START_MONTH,
+  defaultReportingYearStartMonth,
+  reportingYearKind,
+  reportingYearLabel,
+  reportingYearNoun,
+  type ReportingYearKind,
+} from './reportingYear';
