@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   ComposedChart,
   Legend,
   Line,
@@ -58,6 +59,60 @@ export function ChartFigure({
 }
 
 const axisProps = { tick: { fill: '#0b0c0c', fontSize: 12 }, stroke: '#505a5f' };
+
+/** A row of a chart over time; `partial` when the chosen dates cut its period (the month to date). */
+type TimeRow = Record<string, unknown> & { partial?: boolean; label?: unknown };
+
+/**
+ * The sentence under a chart naming its partial periods (docs/procedure.md, Reporting and
+ * publishing: a partial period in charts), so a part month is not read as a fall; null if none.
+ */
+export function partialNote(data: readonly TimeRow[], how: 'hatched' | 'dashed'): string | null {
+  const partial = data.filter((row) => row.partial).map((row) => String(row.label));
+  if (partial.length === 0) return null;
+  const drawn = how === 'hatched' ? 'Hatched bars' : 'The dashed line';
+  return `${drawn}: ${partial.join(' and ')} ${partial.length === 1 ? 'covers' : 'cover'} only part of the period, so ${partial.length === 1 ? 'it is' : 'they are'} not comparable with a whole one.`;
+}
+
+/** Stripes of each colour on white: the pattern of a partial period's bar. */
+function Hatches({ id, colours }: { id: string; colours: readonly string[] }) {
+  return (
+    <defs>
+      {colours.map((colour, i) => (
+        <pattern
+          key={colour}
+          id={`${id}-${i}`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill="#fff" />
+          <rect width="3" height="6" fill={colour} />
+        </pattern>
+      ))}
+    </defs>
+  );
+}
+
+/**
+ * Each series' values split in two for lines: `key` over whole periods and `key__part` from the
+ * last whole period into a partial one, drawn dashed.
+ */
+export function splitPartial(
+  data: readonly TimeRow[],
+  keys: readonly string[],
+): Record<string, unknown>[] {
+  return data.map((row, i) => {
+    const out: Record<string, unknown> = { ...row };
+    const nearPartial = row.partial || data[i - 1]?.partial || data[i + 1]?.partial;
+    for (const key of keys) {
+      out[`${key}__part`] = nearPartial ? row[key] : null;
+      if (row.partial) out[key] = null;
+    }
+    return out;
+  });
+}
 
 /** This period beside the previous one, per category. */
 export function ComparisonBars({
@@ -116,13 +171,16 @@ export function StackedBars({
   series: { key: string; label: string }[];
   height?: number;
 }) {
+  const hatch = useId().replace(/:/g, '');
+  const colours = series.map((_, i) => PALETTE[i % PALETTE.length]!);
   return (
-    <ChartFigure title={title} height={height}>
+    <ChartFigure title={title} height={height} note={partialNote(data, 'hatched')}>
       <BarChart
         data={data}
         margin={{ top: 10, right: 10, bottom: 0, left: 0 }}
         accessibilityLayer={false}
       >
+        <Hatches id={hatch} colours={colours} />
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={category} {...axisProps} />
         <YAxis {...axisProps} allowDecimals={false} width={48} />
@@ -134,9 +192,14 @@ export function StackedBars({
             dataKey={s.key}
             name={s.label}
             stackId="a"
-            fill={PALETTE[i % PALETTE.length]}
+            fill={colours[i]}
+            stroke={colours[i]}
             isAnimationActive={false}
-          />
+          >
+            {(data as TimeRow[]).map((row, j) => (
+              <Cell key={j} fill={row.partial ? `url(#${hatch}-${i})` : colours[i]} />
+            ))}
+          </Bar>
         ))}
       </BarChart>
     </ChartFigure>
@@ -155,10 +218,15 @@ export function TrendLines({
   series: { key: string; label: string }[];
   height?: number;
 }) {
+  const rows = splitPartial(
+    data,
+    series.map((s) => s.key),
+  );
+  const anyPartial = (data as TimeRow[]).some((row) => row.partial);
   return (
-    <ChartFigure title={title} height={height}>
+    <ChartFigure title={title} height={height} note={partialNote(data, 'dashed')}>
       <LineChart
-        data={data}
+        data={rows}
         margin={{ top: 10, right: 10, bottom: 0, left: 0 }}
         accessibilityLayer={false}
       >
@@ -179,6 +247,22 @@ export function TrendLines({
             isAnimationActive={false}
           />
         ))}
+        {anyPartial
+          ? series.map((s, i) => (
+              <Line
+                key={`${s.key}__part`}
+                type="linear"
+                dataKey={`${s.key}__part`}
+                name={`${s.label} (part period)`}
+                legendType="none"
+                stroke={PALETTE[i % PALETTE.length]}
+                strokeWidth={2}
+                strokeDasharray="5 4"
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))
+          : null}
       </LineChart>
     </ChartFigure>
   );
