@@ -2462,7 +2462,7 @@ export type SaveLetterTemplateMutation = {
 export type FinancialYearStartQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FinancialYearStartQuery = {
-  organisation: { id: string; financialYearStartMonth: number };
+  organisation: { id: string; financialYearStartMonth: number; sector: Sector };
 };
 
 export type PersonTermQueryVariables = Exact<{ [key: string]: never }>;

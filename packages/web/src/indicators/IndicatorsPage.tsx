@@ -6,7 +6,7 @@ import { ComparisonBars, StackedBars } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { useFinancialYearStart } from '../lib/financial-year';
+import { useReportingYear } from '../lib/financial-year';
 import { defaultPeriod, periodChoices, periodInput } from '../lib/periods';
 import { useQueryState } from '../lib/router';
 import { QueryState, Select } from '../lib/ui';
@@ -27,8 +27,11 @@ export default function IndicatorsPage() {
   usePageTitle('SPSO indicators');
   const me = useMe();
   const today = londonToday();
-  const startMonth = useFinancialYearStart();
-  const choices = useMemo(() => periodChoices(today, startMonth), [today, startMonth]);
+  const { startMonth, noun } = useReportingYear();
+  const choices = useMemo(
+    () => periodChoices(today, startMonth, undefined, undefined, noun),
+    [today, startMonth, noun],
+  );
   const [query, setQuery] = useQueryState();
   const period = query.get('period') ?? defaultPeriod(today, startMonth);
   const { data, loading, refreshing, error, refetch } = useKeptQuery<

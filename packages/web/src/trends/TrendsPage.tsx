@@ -19,6 +19,8 @@ import { oneOf } from '../lib/choice';
 import { StackedBars, TrendLines } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { formatDate, londonToday } from '../lib/format';
+import { useReportingYear } from '../lib/financial-year';
+import { reportingRanges } from '../lib/periods';
 import { usePageTitle } from '../lib/page-title';
 import { useQueryState } from '../lib/router';
 import { DataTable, QueryState, Select } from '../lib/ui';
@@ -55,6 +57,10 @@ export default function TrendsPage() {
     ) ?? 'none';
   const from = query.get('from') ?? monthsBefore(today, 23);
   const to = query.get('to') ?? today;
+  // ready-made ranges in the organisation's reporting year (docs/procedure.md, Reporting and publishing)
+  const { startMonth, noun } = useReportingYear();
+  const ranges = useMemo(() => reportingRanges(today, startMonth, noun), [today, startMonth, noun]);
+  const range = ranges.findIndex((r) => r.from === from && r.to === to);
   const serviceArea = query.get('serviceArea') ?? '';
   const channel = query.get('channel') ?? '';
   const stage = query.get('stage') ?? '';
@@ -115,6 +121,18 @@ export default function TrendsPage() {
       </div>
       <section className="filters no-print" aria-label="Trend settings">
         <div className="filter-row">
+          <Select
+            label="Dates"
+            value={range < 0 ? 'custom' : String(range)}
+            onChange={(v) => {
+              const chosen = ranges[Number(v)];
+              if (chosen) setQuery({ from: chosen.from, to: chosen.to });
+            }}
+            options={[
+              ...ranges.map((r, i) => [String(i), r.label] as const),
+              ...(range < 0 ? [['custom', 'Your own dates'] as const] : []),
+            ]}
+          />
           <Select
             label="Period"
             value={grain}
