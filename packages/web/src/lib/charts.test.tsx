@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { partialNote, splitPartial, StackedBars, TrendLines } from './charts';
+import { partialNote, splitPartial, StackedBars, TrendLines, wrapLabel } from './charts';
 
 // docs/procedure.md, Reporting and publishing: a partial period in charts
 const months = [
@@ -50,5 +50,21 @@ describe('a partial period in charts', () => {
         /<\/div><p class="hint">(Hatched bars|The dashed line): Nov 2026 \(to 20 Nov\) covers only part/,
       );
     }
+  });
+});
+
+describe('the Pareto chart of root causes (issue 18, charts)', () => {
+  it('wraps a long cause into whole lines and never cuts it', () => {
+    const label = 'Resources › Contractor performance and quality of work';
+    const lines = wrapLabel(label);
+    expect(lines).toEqual(['Resources ›', 'Contractor', 'performance and', 'quality of work']);
+    expect(lines.join(' ')).toBe(label);
+  });
+
+  it('keeps a word longer than a line whole', () => {
+    expect(wrapLabel('Telecommunications-infrastructure works', 12)).toEqual([
+      'Telecommunications-infrastructure',
+      'works',
+    ]);
   });
 });

@@ -268,13 +268,41 @@ export function TrendLines({
   );
 }
 
-/** 'Resources › Contractor performance' → 'Contractor perform…': the sub-cause, short enough for an axis. */
-export function shortLabel(label: string): string {
-  const last = label.split('›').pop()?.trim() ?? label;
-  return last.length > 18 ? `${last.slice(0, 17)}…` : last;
+/**
+ * A label cut into lines of at most `width` characters at spaces, never shortened: words are kept
+ * whole ('Resources › Contractor performance' → ['Resources ›', 'Contractor', 'performance']).
+ */
+export function wrapLabel(label: string, width = 20): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
-/** Bars for each cause's count, largest first, and a line for the cumulative share. */
+const PARETO_LABEL_WIDTH = 150;
+
+/** A category label on the left of a bar, in whole lines (labels are never cut). */
+function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
+  const lines = wrapLabel(String(payload?.value ?? ''));
+  return (
+    <text x={x} y={y} textAnchor="end" fill="#0b0c0c" fontSize={12}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : '1.1em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * Bars for each cause's count, largest first, and a line for the cumulative share. Bars run
+ * across so each cause's whole name sits beside its bar, wrapped, never cut.
+ */
 export function ParetoChart({
   title,
   data,
@@ -282,43 +310,44 @@ export function ParetoChart({
   title: string;
   data: { label: string; count: number; cumulative: number }[];
 }) {
+  const rowHeight = Math.max(36, ...data.map((d) => 16 * wrapLabel(d.label).length + 8));
   return (
-    <ChartFigure title={title} height={300}>
+    <ChartFigure title={title} height={80 + rowHeight * Math.max(data.length, 1)}>
       <ComposedChart
         data={data}
-        margin={{ top: 10, right: 10, bottom: 40, left: 30 }}
+        layout="vertical"
+        margin={{ top: 10, right: 16, bottom: 10, left: 0 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <YAxis
+          type="category"
           dataKey="label"
           {...axisProps}
           interval={0}
-          angle={-25}
-          textAnchor="end"
-          height={60}
-          tickFormatter={shortLabel}
+          width={PARETO_LABEL_WIDTH}
+          tick={<WrappedTick />}
         />
-        <YAxis yAxisId="count" {...axisProps} allowDecimals={false} width={48} />
-        <YAxis
-          yAxisId="share"
-          orientation="right"
+        <XAxis xAxisId="count" type="number" {...axisProps} allowDecimals={false} />
+        <XAxis
+          xAxisId="share"
+          type="number"
+          orientation="top"
           {...axisProps}
           unit="%"
           domain={[0, 100]}
-          width={48}
         />
         <Tooltip />
-        <Legend verticalAlign="top" />
+        <Legend verticalAlign="bottom" />
         <Bar
-          yAxisId="count"
+          xAxisId="count"
           dataKey="count"
           name="Complaints"
           fill={CURRENT}
           isAnimationActive={false}
         />
         <Line
-          yAxisId="share"
+          xAxisId="share"
           type="monotone"
           dataKey="cumulative"
           name="Cumulative share"

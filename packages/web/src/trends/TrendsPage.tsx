@@ -26,7 +26,7 @@ import { useQueryState } from '../lib/router';
 import { DataTable, QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { TRENDS } from './queries';
-import { topSeries, trendCsvRows, trendSeries } from './trend-series';
+import { topCauses, topSeries, trendCsvRows, trendSeries } from './trend-series';
 
 const BREAKDOWNS: [TrendBreakdown, string][] = [
   ['none', 'None (all complaints)'],
@@ -98,6 +98,7 @@ export default function TrendsPage() {
   const t = data?.complaintTrends;
   const series = useMemo(() => (t ? trendSeries(t.buckets, t.from, t.to, t.grain) : null), [t]);
   const chartSeries = series ? topSeries(series, 8) : null;
+  const topRootCauses = series && breakdown === 'rootCause' ? topCauses(series, 5) : null;
   const badRange = from > to;
 
   return (
@@ -238,6 +239,27 @@ export default function TrendsPage() {
                   data={series.rows}
                   series={[{ key: 'total', label: 'Complaints received' }]}
                 />
+              ) : topRootCauses ? (
+                <>
+                  <TrendLines
+                    title={`Complaints received: the ${topRootCauses.series.keys.length} root causes with the most`}
+                    data={topRootCauses.series.rows}
+                    series={topRootCauses.series.keys}
+                    height={340}
+                  />
+                  {topRootCauses.rest.causes || topRootCauses.noCause ? (
+                    <p className="hint">
+                      {topRootCauses.rest.causes
+                        ? `${topRootCauses.rest.causes} other root cause${topRootCauses.rest.causes === 1 ? '' : 's'} (${topRootCauses.rest.complaints.toLocaleString('en-GB')} complaints)`
+                        : ''}
+                      {topRootCauses.rest.causes && topRootCauses.noCause ? ' and ' : ''}
+                      {topRootCauses.noCause
+                        ? `${topRootCauses.noCause.toLocaleString('en-GB')} complaints with no root cause recorded`
+                        : ''}{' '}
+                      are in the table below.
+                    </p>
+                  ) : null}
+                </>
               ) : (
                 <StackedBars
                   title="Complaints received"

@@ -128,3 +128,31 @@ export function topSeries(series: TrendSeries, max: number): TrendSeries {
     }),
   };
 }
+
+/** The API's key for complaints with no root cause recorded. */
+export const NO_ROOT_CAUSE = 'none';
+
+export interface TopCauses {
+  /** The `max` causes with the most complaints, one line each. */
+  series: TrendSeries;
+  /** The causes left out of the chart, and their complaints: they are in the table. */
+  rest: { causes: number; complaints: number };
+  /** Complaints with no root cause recorded: never drawn, in the table. */
+  noCause: number;
+}
+
+/**
+ * The root-cause trend as a few lines that read: the `max` causes with the most complaints; the
+ * rest and the complaints with no cause recorded are summed for a sentence and stay in the table
+ * (not one "Other" band bigger than every cause).
+ */
+export function topCauses(series: TrendSeries, max = 5): TopCauses {
+  const causes = series.keys.filter((k) => k.key !== NO_ROOT_CAUSE);
+  const kept = causes.slice(0, max);
+  const left = causes.slice(max);
+  return {
+    series: { keys: kept, rows: series.rows },
+    rest: { causes: left.length, complaints: left.reduce((n, k) => n + k.total, 0) },
+    noCause: series.keys.find((k) => k.key === NO_ROOT_CAUSE)?.total ?? 0,
+  };
+}

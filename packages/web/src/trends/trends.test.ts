@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topSeries, trendCsvRows, trendSeries, type TrendBucket } from './trend-series';
+import { topCauses, topSeries, trendCsvRows, trendSeries, type TrendBucket } from './trend-series';
 
 const b = (period: string, key: string, count: number): TrendBucket => ({
   period,
@@ -89,5 +89,42 @@ describe('trend series for a chart', () => {
       ['Period', 'Repairs', 'Total'],
       ['Jan 2026', 3, 3],
     ]);
+  });
+});
+
+describe('the root-cause trend reads (issue 18, charts)', () => {
+  const causes = Array.from({ length: 9 }, (_, i) => ({
+    period: '2026-01-01',
+    label: '',
+    key: `c${i}`,
+    keyLabel: `Cause ${i}`,
+    count: 20 - i,
+  }));
+  const s = trendSeries(
+    [
+      ...causes,
+      {
+        period: '2026-01-01',
+        label: '',
+        key: 'none',
+        keyLabel: 'No root cause recorded',
+        count: 50,
+      },
+    ],
+    '2026-01-01',
+    '2026-01-31',
+    'month',
+  );
+
+  it('draws the five causes with the most complaints, not an Other band larger than each', () => {
+    expect(topCauses(s).series.keys.map((k) => k.key)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+  });
+
+  it('sums the four causes left out (15+14+13+12 = 54) for the sentence; they stay in the table', () => {
+    expect(topCauses(s).rest).toEqual({ causes: 4, complaints: 54 });
+  });
+
+  it('never draws complaints with no root cause recorded, and counts them apart', () => {
+    expect(topCauses(s).noCause).toBe(50);
   });
 });
