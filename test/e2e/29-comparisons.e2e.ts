@@ -47,6 +47,21 @@ describe('like-for-like comparisons and partial periods, on the demo data', () =
         await screenshot(b.page, `comparisons-overview-${width}`);
       });
 
+      it("the indicators' outcome chart gives shares per stage bucket, stage 2 in all included", async () => {
+        await open(b.page, '/indicators');
+        const chart = b.page.locator('figure', {
+          hasText: "Outcomes as a share of each stage's closures (%)",
+        });
+        await chart.locator('.recharts-bar-rectangle').first().waitFor();
+        await settled(b.page);
+        // the labels are drawn in wrapped lines: compare without the spaces between them
+        const drawn = ((await chart.locator('.chart-box').textContent()) ?? '').replace(/\s/g, '');
+        for (const bucket of ['Stage 1', 'Stage 2 direct', 'Stage 2 escalated', 'Stage 2 in all'])
+          expect(drawn).toContain(bucket.replace(/\s/g, ''));
+        expect(describeViolations(await seriousViolations(b.page))).toBe('');
+        await screenshot(b.page, `comparisons-indicators-${width}`);
+      });
+
       it('the trend to today marks the month to date in the chart and its table', async () => {
         await open(b.page, '/trends?breakdown=rootCause');
         await b.page.locator('table').first().waitFor();

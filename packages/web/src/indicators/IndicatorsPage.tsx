@@ -102,10 +102,13 @@ export default function IndicatorsPage() {
                 previousLabel={r.previous.period.label}
               />
               <StackedBars
-                title={`Outcomes, ${r.period.label}`}
+                title={`Outcomes as a share of each stage's closures (%), ${r.period.label}`}
                 data={outcomeBars(r) as unknown as Record<string, unknown>[]}
                 category="bucket"
                 series={OUTCOME_SERIES}
+                unit="%"
+                max={100}
+                everyLabel
               />
             </div>
             <IndicatorTable report={r} registerLinks={mayOpen(me.role, '/complaints')} />

@@ -164,12 +164,20 @@ export function StackedBars({
   category,
   series,
   height,
+  unit = '',
+  max,
+  everyLabel = false,
 }: {
   title: string;
   data: Record<string, unknown>[];
   category: string;
   series: { key: string; label: string }[];
   height?: number;
+  /** '%' for shares, with `max` 100. */
+  unit?: string;
+  max?: number;
+  /** Few bars with long names: every label shown, in short lines (none hidden on a phone). */
+  everyLabel?: boolean;
 }) {
   const hatch = useId().replace(/:/g, '');
   const colours = series.map((_, i) => PALETTE[i % PALETTE.length]!);
@@ -182,9 +190,21 @@ export function StackedBars({
       >
         <Hatches id={hatch} colours={colours} />
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey={category} {...axisProps} />
-        <YAxis {...axisProps} allowDecimals={false} width={48} />
-        <Tooltip />
+        <XAxis
+          dataKey={category}
+          {...axisProps}
+          tick={<WrappedXTick width={everyLabel ? 10 : 14} />}
+          height={everyLabel ? 72 : 50}
+          interval={everyLabel ? 0 : undefined}
+        />
+        <YAxis
+          {...axisProps}
+          allowDecimals={false}
+          width={48}
+          unit={unit}
+          domain={max ? [0, max] : undefined}
+        />
+        <Tooltip formatter={unit ? (v) => `${String(v)}${unit}` : undefined} />
         <Legend />
         {series.map((s, i) => (
           <Bar
@@ -285,9 +305,35 @@ export function wrapLabel(label: string, width = 20): string[] {
 
 const PARETO_LABEL_WIDTH = 150;
 
+/** A category label under a bar, in whole lines of at most `width` characters (never cut). */
+function WrappedXTick({
+  x,
+  y,
+  payload,
+  width = 14,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value?: unknown };
+  width?: number;
+}) {
+  const value = payload?.value;
+  const lines = wrapLabel(typeof value === 'string' ? value : '', width);
+  return (
+    <text x={x} y={y} textAnchor="middle" fill="#0b0c0c" fontSize={12}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? '0.9em' : '1.1em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 /** A category label on the left of a bar, in whole lines (labels are never cut). */
 function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
-  const lines = wrapLabel(String(payload?.value ?? ''));
+  const value = payload?.value;
+  const lines = wrapLabel(typeof value === 'string' ? value : '');
   return (
     <text x={x} y={y} textAnchor="end" fill="#0b0c0c" fontSize={12}>
       {lines.map((line, i) => (
