@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorld, type World } from './support/world';
 
 const CREATE =
-  'mutation($input: NewOrganisationInput!) { createOrganisation(input: $input) { organisation { id name slug sector personTerm cutOffTime group { name } } administrator { id email role } passwordLinkPath passwordLinkExpiresAt } }';
+  'mutation($input: NewOrganisationInput!) { createOrganisation(input: $input) { organisation { id name slug sector personTerm cutOffTime financialYearStartMonth group { name } } administrator { id email role } passwordLinkPath passwordLinkExpiresAt } }';
 const GROUP =
   'mutation($input: NewOrganisationGroupInput!) { createOrganisationGroup(input: $input) { id name } }';
 const SET_GROUP =
@@ -43,6 +43,8 @@ describe('the platform administrator creates organisations and groups', () => {
     const created = res.body.data.createOrganisation;
     // docs/procedure.md, Sector settings: colleges say "complainant" and cut off at 17:00
     expect(created.organisation).toMatchObject({ personTerm: 'complainant', cutOffTime: '17:00' });
+    // docs/procedure.md, Reporting and publishing: a college reports by academic year, from August
+    expect(created.organisation.financialYearStartMonth).toBe(8);
     expect(created.administrator.role).toBe('admin');
     // an invitation: valid 7 days (docs/procedure.md, Accounts)
     expect(new Date(created.passwordLinkExpiresAt).toISOString()).toBe('2026-03-09T10:00:00.000Z');

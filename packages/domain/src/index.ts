@@ -336,3 +336,16 @@ export {
 export * from './returns';
 export * from './spsoDecisionComparison';
 export * from './spsoRecommendations';
+  likeForLike,
+  likeForLikeQuarters,
+  sameWorkingDays,
+  type LikeForLikeQuarters,
+} from './likeForLike';
+export {
+  ACADEMIC_YEAR_START_MONTH,
+  defaultReportingYearStartMonth,
+  reportingYearKind,
+  reportingYearLabel,
+  reportingYearNoun,
+  type ReportingYearKind,
+} from './reportingYear';

@@ -12,6 +12,8 @@ export const INDICATOR_FIELDS = `period { kind from to label } received received
   stages { stage1 { ${BUCKET} } stage2Direct { ${BUCKET} } stage2Escalated { ${BUCKET} } } stage2 { ${BUCKET} }
   otherOutcomes { notAComplaint withdrawn outOfTime duplicate }`;
 export const INDICATORS_QUERY = `query($period: PeriodInput!) { spsoIndicators(period: $period) { organisationId ${INDICATOR_FIELDS} previous { ${INDICATOR_FIELDS} } } }`;
+export const LIKE_FOR_LIKE_QUERY = `query($organisationId: ID) { likeForLikeComparison(organisationId: $organisationId) { organisationId quarter { kind from to label } workingDays partial
+  current { ${INDICATOR_FIELDS} } previousQuarter { ${INDICATOR_FIELDS} } sameQuarterLastYear { ${INDICATOR_FIELDS} } } }`;
 export const TRENDS_QUERY = `query($grain: TrendGrain!, $breakdown: TrendBreakdown, $from: LocalDate!, $to: LocalDate!, $filters: TrendFilters) {
   complaintTrends(grain: $grain, breakdown: $breakdown, from: $from, to: $to, filters: $filters) { grain breakdown from to total buckets { period label key keyLabel count } } }`;
 export const QUIET_QUERY = `query($period: PeriodInput!, $dimension: QuietDimension, $threshold: Float, $history: Int) {
@@ -93,6 +95,19 @@ export const analyticsOperations: OperationCase[] = [
         'BAD_USER_INPUT',
         'required',
         'period.to',
+      ),
+    ],
+  },
+  {
+    name: 'likeForLikeComparison',
+    kind: 'query',
+    allowed: ANALYTICS_READERS,
+    valid: async (_w, org) => call(LIKE_FOR_LIKE_QUERY, { organisationId: org.id }),
+    invalid: [
+      bad(
+        'an organisation id that is not an id',
+        () => call(LIKE_FOR_LIKE_QUERY, { organisationId: 'clyde' }),
+        'NOT_FOUND',
       ),
     ],
   },

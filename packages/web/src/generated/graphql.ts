@@ -2768,7 +2768,7 @@ export type SaveLetterTemplateMutation = {
 export type FinancialYearStartQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FinancialYearStartQuery = {
-  organisation: { id: string; financialYearStartMonth: number };
+  organisation: { id: string; financialYearStartMonth: number; sector: Sector };
 };
 
 export type PersonTermQueryVariables = Exact<{ [key: string]: never }>;
@@ -2853,6 +2853,309 @@ export type UpdateMailSettingsMutation = {
     sendUntil: string;
     version: number;
   };
+};
+
+export type LikeForLikeComparisonQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LikeForLikeComparisonQuery = {
+  likeForLikeComparison: {
+    organisationId: string;
+    workingDays: number;
+    partial: boolean;
+    quarter: { from: string; to: string; label: string; kind: PeriodKind };
+    current: {
+      received: number;
+      receivedPerThousand: number | null;
+      closed: number;
+      period: { from: string; to: string; label: string; kind: PeriodKind };
+      stages: {
+        stage1: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Direct: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Escalated: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+      };
+      stage2: {
+        closed: number;
+        shareOfAllClosures: number | null;
+        averageWorkingDays: number | null;
+        withinTimescale: number;
+        withinTimescaleShare: number | null;
+        extended: number;
+        extendedShare: number | null;
+        outcomes: {
+          resolved: { count: number; share: number | null };
+          upheld: { count: number; share: number | null };
+          partiallyUpheld: { count: number; share: number | null };
+          notUpheld: { count: number; share: number | null };
+        };
+      };
+      otherOutcomes: {
+        notAComplaint: number;
+        withdrawn: number;
+        outOfTime: number;
+        duplicate: number;
+      };
+    };
+    previousQuarter: {
+      received: number;
+      receivedPerThousand: number | null;
+      closed: number;
+      period: { from: string; to: string; label: string; kind: PeriodKind };
+      stages: {
+        stage1: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Direct: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Escalated: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+      };
+      stage2: {
+        closed: number;
+        shareOfAllClosures: number | null;
+        averageWorkingDays: number | null;
+        withinTimescale: number;
+        withinTimescaleShare: number | null;
+        extended: number;
+        extendedShare: number | null;
+        outcomes: {
+          resolved: { count: number; share: number | null };
+          upheld: { count: number; share: number | null };
+          partiallyUpheld: { count: number; share: number | null };
+          notUpheld: { count: number; share: number | null };
+        };
+      };
+      otherOutcomes: {
+        notAComplaint: number;
+        withdrawn: number;
+        outOfTime: number;
+        duplicate: number;
+      };
+    };
+    sameQuarterLastYear: {
+      received: number;
+      receivedPerThousand: number | null;
+      closed: number;
+      period: { from: string; to: string; label: string; kind: PeriodKind };
+      stages: {
+        stage1: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Direct: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+        stage2Escalated: {
+          closed: number;
+          shareOfAllClosures: number | null;
+          averageWorkingDays: number | null;
+          withinTimescale: number;
+          withinTimescaleShare: number | null;
+          extended: number;
+          extendedShare: number | null;
+          outcomes: {
+            resolved: { count: number; share: number | null };
+            upheld: { count: number; share: number | null };
+            partiallyUpheld: { count: number; share: number | null };
+            notUpheld: { count: number; share: number | null };
+          };
+        };
+      };
+      stage2: {
+        closed: number;
+        shareOfAllClosures: number | null;
+        averageWorkingDays: number | null;
+        withinTimescale: number;
+        withinTimescaleShare: number | null;
+        extended: number;
+        extendedShare: number | null;
+        outcomes: {
+          resolved: { count: number; share: number | null };
+          upheld: { count: number; share: number | null };
+          partiallyUpheld: { count: number; share: number | null };
+          notUpheld: { count: number; share: number | null };
+        };
+      };
+      otherOutcomes: {
+        notAComplaint: number;
+        withdrawn: number;
+        outOfTime: number;
+        duplicate: number;
+      };
+    };
+  };
+};
+
+export type IndicatorFigureFieldsFragment = {
+  received: number;
+  receivedPerThousand: number | null;
+  closed: number;
+  period: { from: string; to: string; label: string; kind: PeriodKind };
+  stages: {
+    stage1: {
+      closed: number;
+      shareOfAllClosures: number | null;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+      outcomes: {
+        resolved: { count: number; share: number | null };
+        upheld: { count: number; share: number | null };
+        partiallyUpheld: { count: number; share: number | null };
+        notUpheld: { count: number; share: number | null };
+      };
+    };
+    stage2Direct: {
+      closed: number;
+      shareOfAllClosures: number | null;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+      outcomes: {
+        resolved: { count: number; share: number | null };
+        upheld: { count: number; share: number | null };
+        partiallyUpheld: { count: number; share: number | null };
+        notUpheld: { count: number; share: number | null };
+      };
+    };
+    stage2Escalated: {
+      closed: number;
+      shareOfAllClosures: number | null;
+      averageWorkingDays: number | null;
+      withinTimescale: number;
+      withinTimescaleShare: number | null;
+      extended: number;
+      extendedShare: number | null;
+      outcomes: {
+        resolved: { count: number; share: number | null };
+        upheld: { count: number; share: number | null };
+        partiallyUpheld: { count: number; share: number | null };
+        notUpheld: { count: number; share: number | null };
+      };
+    };
+  };
+  stage2: {
+    closed: number;
+    shareOfAllClosures: number | null;
+    averageWorkingDays: number | null;
+    withinTimescale: number;
+    withinTimescaleShare: number | null;
+    extended: number;
+    extendedShare: number | null;
+    outcomes: {
+      resolved: { count: number; share: number | null };
+      upheld: { count: number; share: number | null };
+      partiallyUpheld: { count: number; share: number | null };
+      notUpheld: { count: number; share: number | null };
+    };
+  };
+  otherOutcomes: { notAComplaint: number; withdrawn: number; outOfTime: number; duplicate: number };
 };
 
 export type RootCauseCountsQueryVariables = Exact<{

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { useFinancialYearStart } from '../lib/financial-year';
+import { useReportingYear } from '../lib/financial-year';
 import { defaultPeriod, periodChoices, periodInput } from '../lib/periods';
 import { useQueryState } from '../lib/router';
 import { DataTable, Empty, QueryState, Select } from '../lib/ui';
@@ -18,8 +18,11 @@ import { GROUP_FIGURES } from './queries';
 export default function GroupPage() {
   usePageTitle('Group figures');
   const today = londonToday();
-  const startMonth = useFinancialYearStart();
-  const choices = useMemo(() => periodChoices(today, startMonth), [today, startMonth]);
+  const { startMonth, noun } = useReportingYear();
+  const choices = useMemo(
+    () => periodChoices(today, startMonth, undefined, undefined, noun),
+    [today, startMonth, noun],
+  );
   const [query, setQuery] = useQueryState();
   const period = query.get('period') ?? defaultPeriod(today, startMonth);
   const { data, loading, refreshing, error, refetch } = useKeptQuery<

@@ -6,7 +6,7 @@ import { ComparisonBars, StackedBars } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { londonToday } from '../lib/format';
 import { usePageTitle } from '../lib/page-title';
-import { useFinancialYearStart } from '../lib/financial-year';
+import { useReportingYear } from '../lib/financial-year';
 import { defaultPeriod, periodChoices, periodInput } from '../lib/periods';
 import { useQueryState } from '../lib/router';
 import { QueryState, Select } from '../lib/ui';
@@ -28,8 +28,11 @@ export default function IndicatorsPage() {
   usePageTitle('SPSO indicators');
   const me = useMe();
   const today = londonToday();
-  const startMonth = useFinancialYearStart();
-  const choices = useMemo(() => periodChoices(today, startMonth), [today, startMonth]);
+  const { startMonth, noun } = useReportingYear();
+  const choices = useMemo(
+    () => periodChoices(today, startMonth, undefined, undefined, noun),
+    [today, startMonth, noun],
+  );
   const [query, setQuery] = useQueryState();
   const period = query.get('period') ?? defaultPeriod(today, startMonth);
   const { data, loading, refreshing, error, refetch } = useKeptQuery<
@@ -100,10 +103,13 @@ export default function IndicatorsPage() {
                 previousLabel={r.previous.period.label}
               />
               <StackedBars
-                title={`Outcomes, ${r.period.label}`}
+                title={`Outcomes as a share of each stage's closures (%), ${r.period.label}`}
                 data={outcomeBars(r) as unknown as Record<string, unknown>[]}
                 category="bucket"
                 series={OUTCOME_SERIES}
+                unit="%"
+                max={100}
+                everyLabel
               />
             </div>
             <IndicatorTable report={r} registerLinks={mayOpen(me.role, '/complaints')} />

@@ -242,23 +242,30 @@ export function bucketBars(
 }
 
 export interface OutcomeBar {
+  /** The bucket and its closures: 'Stage 2 direct (12 closed)'. */
   bucket: string;
-  resolved: number;
-  upheld: number;
-  partiallyUpheld: number;
-  notUpheld: number;
+  closed: number;
+  /** Each outcome's share of the bucket's closures, in %; null when nothing closed. */
+  resolved: number | null;
+  upheld: number | null;
+  partiallyUpheld: number | null;
+  notUpheld: number | null;
 }
 
-/** Outcome counts per stage bucket for a stacked bar chart. */
+/**
+ * Each outcome as a share (%) of each stage bucket's closures, and of stage 2 in all, for a
+ * stacked bar chart: every bar is 100%, so stage 2's few closures are as visible as stage 1's
+ * many (issue 18, charts). The counts are in the indicators table.
+ */
 export function outcomeBars(f: IndicatorFigures): OutcomeBar[] {
-  return BUCKETS.map((b) => {
-    const o = bucket(f, b.key).outcomes;
-    return {
-      bucket: b.short,
-      resolved: o.resolved.count,
-      upheld: o.upheld.count,
-      partiallyUpheld: o.partiallyUpheld.count,
-      notUpheld: o.notUpheld.count,
-    };
+  const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+  const bar = (label: string, b: BucketFigures): OutcomeBar => ({
+    bucket: `${label} (${b.closed.toLocaleString('en-GB')} closed)`,
+    closed: b.closed,
+    resolved: percent(b.outcomes.resolved.share),
+    upheld: percent(b.outcomes.upheld.share),
+    partiallyUpheld: percent(b.outcomes.partiallyUpheld.share),
+    notUpheld: percent(b.outcomes.notUpheld.share),
   });
+  return [...BUCKETS.map((b) => bar(b.short, bucket(f, b.key))), bar('Stage 2 in all', f.stage2)];
 }

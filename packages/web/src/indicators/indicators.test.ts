@@ -89,13 +89,26 @@ describe('indicator charts', () => {
     ]);
   });
 
-  it('stacks outcomes per stage', () => {
+  it('stacks outcomes per stage as shares of its closures, each bar 100% (issue 18, charts)', () => {
     expect(outcomeBars(report())[0]).toEqual({
-      bucket: 'Stage 1',
-      resolved: 40,
+      bucket: 'Stage 1 (40 closed)',
+      closed: 40,
+      resolved: 100,
       upheld: 0,
       partiallyUpheld: 0,
       notUpheld: 0,
     });
+  });
+
+  it('shows stage 2 in all beside its two routes, and no shares for a bucket with no closures', () => {
+    const bars = outcomeBars(report());
+    expect(bars.map((b) => b.bucket)).toEqual([
+      'Stage 1 (40 closed)',
+      'Stage 2 direct (0 closed)',
+      'Stage 2 escalated (10 closed)',
+      'Stage 2 in all (10 closed)',
+    ]);
+    expect(bars[1]).toMatchObject({ resolved: null, upheld: null });
+    expect(bars[3]).toMatchObject({ resolved: 100 });
   });
 });

@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { DEFAULT_FINANCIAL_YEAR_START_MONTH } from '@chp/domain';
+import { DEFAULT_FINANCIAL_YEAR_START_MONTH, reportingYearNoun } from '@chp/domain';
 import type {
   FinancialYearStartQuery,
   FinancialYearStartQueryVariables,
@@ -11,6 +11,7 @@ export const FINANCIAL_YEAR_START = gql`
     organisation {
       id
       financialYearStartMonth
+      sector
     }
   }
 `;
@@ -24,4 +25,19 @@ export function useFinancialYearStart(): number {
     FINANCIAL_YEAR_START,
   );
   return data?.organisation.financialYearStartMonth ?? DEFAULT_FINANCIAL_YEAR_START_MONTH;
+}
+
+/**
+ * The organisation's reporting year for the period pickers: its first month, and its name,
+ * 'financial year' or, for colleges and universities, 'academic year' (docs/procedure.md,
+ * Reporting and publishing: the reporting year).
+ */
+export function useReportingYear(): { startMonth: number; noun: string } {
+  const { data } = useQuery<FinancialYearStartQuery, FinancialYearStartQueryVariables>(
+    FINANCIAL_YEAR_START,
+  );
+  return {
+    startMonth: data?.organisation.financialYearStartMonth ?? DEFAULT_FINANCIAL_YEAR_START_MONTH,
+    noun: reportingYearNoun(data?.organisation.sector),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriod, periodChoices, periodInput } from './periods';
+import { defaultPeriod, periodChoices, periodInput, reportingRanges } from './periods';
 
 describe("the period picker follows the organisation's financial year (docs/procedure.md, Reporting and publishing)", () => {
   it('offers financial quarters first, then calendar quarters, years and financial years', () => {
@@ -38,5 +38,29 @@ describe("the period picker follows the organisation's financial year (docs/proc
       'financialYear:2026',
     ]);
     expect(choices[0]?.label).toBe('2026 Q1 (so far)');
+  });
+});
+
+describe('the reporting year in the pickers (docs/procedure.md, Reporting and publishing)', () => {
+  it('a college with an academic year from August: on 15 Sep 2026, 2026/27 Q1 (August to October) and the 2026/27 academic year', () => {
+    const choices = periodChoices('2026-09-15', 8, 1, 1, 'academic year');
+    expect(choices[0]).toEqual({
+      value: 'financialQuarter:FY2026-Q1',
+      label: '2026/27 Q1 (so far)',
+    });
+    expect(choices.at(-1)).toEqual({
+      value: 'financialYear:2026',
+      label: '2026/27 academic year (so far)',
+    });
+  });
+
+  it("the trends page's ranges follow the reporting year: quarter and year to date, the last whole ones", () => {
+    expect(reportingRanges('2026-09-15', 8, 'academic year')).toEqual([
+      { label: 'Last 24 months', from: '2024-10-01', to: '2026-09-15' },
+      { label: '2026/27 Q1 to date', from: '2026-08-01', to: '2026-09-15' },
+      { label: '2025/26 Q4', from: '2026-05-01', to: '2026-07-31' },
+      { label: '2026/27 academic year to date', from: '2026-08-01', to: '2026-09-15' },
+      { label: '2025/26 academic year', from: '2025-08-01', to: '2026-07-31' },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import {
   DEFAULT_FINANCIAL_YEAR_START_MONTH,
+  financialQuarterOf,
+  financialYearDates,
+  monthsBefore,
+  previousPeriod,
+  financialQuarterPeriod,
   financialQuarterKey,
   financialQuarterKeyLabel,
   financialYearName,
@@ -53,6 +58,8 @@ export function periodChoices(
   startMonth = DEFAULT_FINANCIAL_YEAR_START_MONTH,
   quarters = 8,
   years = 3,
+  /** How the organisation names its reporting year: 'financial year' or 'academic year'. */
+  yearNoun = 'financial year',
 ): PeriodChoice[] {
   const out: PeriodChoice[] = [];
   let fq = financialQuarterKey(today, startMonth);
@@ -73,8 +80,47 @@ export function periodChoices(
   for (let i = 0; i < years; i++) {
     out.push({
       value: `financialYear:${fy - i}`,
-      label: `${financialYearName(fy - i, startMonth)} financial year${soFar(i)}`,
+      label: `${financialYearName(fy - i, startMonth)} ${yearNoun}${soFar(i)}`,
     });
   }
   return out;
+}
+
+export interface DateRangeChoice {
+  label: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The trends page's ready-made date ranges, in the organisation's reporting year
+ * (docs/procedure.md, Reporting and publishing: the reporting year): this quarter and this year
+ * to date, the last whole quarter and year, and the last two years of months.
+ */
+export function reportingRanges(
+  today: string,
+  startMonth = DEFAULT_FINANCIAL_YEAR_START_MONTH,
+  yearNoun = 'financial year',
+): DateRangeChoice[] {
+  const { year, quarter } = financialQuarterOf(today, startMonth);
+  const thisQuarter = financialQuarterPeriod(year, quarter, startMonth);
+  const lastQuarter = previousPeriod(thisQuarter);
+  const fy = financialYearStarting(today, startMonth);
+  const thisYear = financialYearDates(fy, startMonth);
+  const lastYear = financialYearDates(fy - 1, startMonth);
+  return [
+    { label: 'Last 24 months', from: monthsBefore(today, 23), to: today },
+    { label: `${thisQuarter.label} to date`, from: thisQuarter.from, to: today },
+    { label: lastQuarter.label, from: lastQuarter.from, to: lastQuarter.to },
+    {
+      label: `${financialYearName(fy, startMonth)} ${yearNoun} to date`,
+      from: thisYear.from,
+      to: today,
+    },
+    {
+      label: `${financialYearName(fy - 1, startMonth)} ${yearNoun}`,
+      from: lastYear.from,
+      to: lastYear.to,
+    },
+  ];
 }

@@ -5,8 +5,10 @@ import {
 } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
-import { SPSO_INDICATORS } from '../indicators/queries';
-import type { SpsoIndicatorsQuery, SpsoIndicatorsQueryVariables } from '../generated/graphql';
+import type {
+  LikeForLikeComparisonQuery,
+  LikeForLikeComparisonQueryVariables,
+} from '../generated/graphql';
 import { formatAverage, formatCount, formatDate, formatShare, londonToday } from '../lib/format';
 import { useFinancialYearStart } from '../lib/financial-year';
 import { usePageTitle } from '../lib/page-title';
@@ -14,14 +16,15 @@ import { Link } from '../lib/router';
 import { QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { overviewCards, type OverviewCard } from './overview-cards';
+import { LIKE_FOR_LIKE } from './queries';
 
 import { RootCausePareto, TwoYearTrend } from './OverviewCharts';
 import { OverdueActions, QuietAreas } from './OverviewLists';
 import { ReviewsDueList, useReviewsDue } from '../restrictions/ReviewsDueList';
 import { useMyWork, WorkQueue } from '../work/WorkQueue';
 
-function show(card: OverviewCard, which: 'current' | 'previous'): string {
-  const n = card[which];
+function show(card: OverviewCard, which: 'current' | 'previous' | 'lastYear'): string {
+  const n = card[which] ?? null;
   return card.kind === 'share'
     ? formatShare(n)
     : card.kind === 'days'
@@ -45,8 +48,9 @@ export default function OverviewPage() {
     <>
       <h1>Overview</h1>
       <p className="lead">
-        {financialQuarterKeyLabel(quarter, startMonth)} so far (to {formatDate(today)}) against{' '}
-        {financialQuarterKeyLabel(previous, startMonth)}.
+        {financialQuarterKeyLabel(quarter, startMonth)} so far (to {formatDate(today)}) against the
+        same working days of {financialQuarterKeyLabel(previous, startMonth)} and of the same
+        quarter last year.
       </p>
       {/* Everything loads at once but shows top down: each part once the lists above it have
           their items, whose number is not known before; a part shown first would jump down. */}
@@ -67,15 +71,27 @@ export default function OverviewPage() {
   );
 }
 
-/** `quarter`: a financial quarter key, 'FY2026-Q3'. */
+/**
+ * This quarter to date against the same working days of the previous quarter and of the same
+ * quarter last year, never a part quarter against a whole one (docs/procedure.md, Reporting and
+ * publishing: like-for-like comparisons). `quarter`: a financial quarter key, 'FY2026-Q3'.
+ */
 function Headline({ quarter }: { quarter: string }) {
   const me = useMe();
   const register = mayOpen(me.role, '/complaints');
   const { data, loading, error, refetch } = useKeptQuery<
-    SpsoIndicatorsQuery,
-    SpsoIndicatorsQueryVariables
-  >(SPSO_INDICATORS, { period: { financialQuarter: quarter } });
-  const r = data?.spsoIndicators;
+    LikeForLikeComparisonQuery,
+    LikeForLikeComparisonQueryVariables
+  >(LIKE_FOR_LIKE, {});
+  const c = data?.likeForLikeComparison;
+  const r = c ? { ...c.current, previous: c.previousQuarter } : null;
+  const options = c
+    ? {
+        register,
+        lastYear: c.sameQuarterLastYear,
+        indicatorsPeriod: `financialQuarter:${quarter}`,
+      }
+    : null;
   return (
     // While the figures load, the section keeps about the room its cards take, so the charts
     // below do not jump down when they arrive (layout shift).
@@ -89,17 +105,22 @@ function Headline({ quarter }: { quarter: string }) {
         retry={() => void refetch()}
         what="Loading this quarter's figures"
       >
-        {r ? (
+        {r && c && options ? (
           <div data-testid="overview-cards">
+            <p className="hint" data-testid="like-for-like">
+              {c.partial
+                ? `${c.workingDays} working day${c.workingDays === 1 ? '' : 's'} so far, each figure set against the same working days of ${c.previousQuarter.period.label.split(',')[0]} and of ${c.sameQuarterLastYear.period.label.split(',')[0]}.`
+                : `${c.quarter.label} against ${c.previousQuarter.period.label} and ${c.sameQuarterLastYear.period.label}.`}
+            </p>
             {(
               [
                 [
                   'Volumes and timescales',
-                  overviewCards(r, { register }).filter((c) => !c.id.startsWith('outcome-')),
+                  overviewCards(r, options).filter((card) => !card.id.startsWith('outcome-')),
                 ],
                 [
                   'Outcomes, as a share of all closures',
-                  overviewCards(r, { register }).filter((c) => c.id.startsWith('outcome-')),
+                  overviewCards(r, options).filter((card) => card.id.startsWith('outcome-')),
                 ],
               ] as const
             ).map(([title, cards]) => (
@@ -112,7 +133,10 @@ function Headline({ quarter }: { quarter: string }) {
                         <span className="card-title">{card.title}</span>
                         <span className="card-value">{show(card, 'current')}</span>
                         <span className="card-previous">
-                          {r.previous.period.label}: {show(card, 'previous')}
+                          {c.previousQuarter.period.label}: {show(card, 'previous')}
+                        </span>
+                        <span className="card-previous">
+                          {c.sameQuarterLastYear.period.label}: {show(card, 'lastYear')}
                         </span>
                       </Link>
                     </li>

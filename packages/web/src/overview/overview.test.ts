@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { report } from '../indicators/fixture';
+import { bucketOf, figures, report } from '../indicators/fixture';
 import { overviewCards } from './overview-cards';
 import { pareto } from './pareto';
 
@@ -93,5 +93,66 @@ describe('the overview figures, this quarter against the last', () => {
     expect(overviewCards(r).find((c) => c.id === 'outcome-resolved')?.current).toBe(1);
     const none = { ...r, closed: 0 };
     expect(overviewCards(none).find((c) => c.id === 'outcome-resolved')?.current).toBeNull();
+  });
+});
+
+describe('the overview compares like for like (docs/procedure.md, Reporting and publishing)', () => {
+  // 2026/27 Q3 to date (41 working days) against the same 41 working days of Q2 and of 2025/26 Q3
+  const toDate = {
+    ...figures(
+      '2026/27 Q3 to date (to 26 Nov 2026)',
+      '2026-10-01',
+      '2026-11-26',
+      157,
+      bucketOf(40),
+      bucketOf(6),
+      bucketOf(2),
+    ),
+    previous: figures(
+      '2026/27 Q2, first 41 working days',
+      '2026-07-01',
+      '2026-08-27',
+      123,
+      bucketOf(30),
+      bucketOf(4),
+      bucketOf(1),
+    ),
+  };
+  const lastYear = figures(
+    '2025/26 Q3, first 41 working days',
+    '2025-10-01',
+    '2025-11-26',
+    140,
+    bucketOf(35),
+    bucketOf(3),
+    bucketOf(3),
+  );
+
+  it('gives each figure for the same working days of the previous quarter and of the same quarter last year: 157 against 123 and 140', () => {
+    const cards = overviewCards(toDate, { register: true, lastYear });
+    expect(cards.find((c) => c.id === 'received')).toMatchObject({
+      current: 157,
+      previous: 123,
+      lastYear: 140,
+    });
+    expect(cards.find((c) => c.id === 'closed-2')).toMatchObject({
+      current: 8,
+      previous: 5,
+      lastYear: 6,
+    });
+  });
+
+  it('opens the register for the quarter to date, and the indicators for the whole quarter', () => {
+    const cards = overviewCards(toDate, {
+      register: true,
+      lastYear,
+      indicatorsPeriod: 'financialQuarter:FY2026-Q3',
+    });
+    expect(cards.find((c) => c.id === 'received')?.link).toBe(
+      '/complaints?from=2026-10-01&to=2026-11-26',
+    );
+    expect(cards.find((c) => c.id === 'within-1')?.link).toBe(
+      '/indicators?period=financialQuarter%3AFY2026-Q3',
+    );
   });
 });

@@ -1,4 +1,66 @@
 import { gql } from '@apollo/client';
+import { BUCKET_FIELDS, OTHER_OUTCOME_FIELDS } from '../indicators/queries';
+
+/** One period's SPSO indicators, as the indicators page reads them. */
+const INDICATOR_FIGURE_FIELDS = gql`
+  fragment IndicatorFigureFields on IndicatorFigures {
+    period {
+      from
+      to
+      label
+      kind
+    }
+    received
+    receivedPerThousand
+    closed
+    stages {
+      stage1 {
+        ...BucketFields
+      }
+      stage2Direct {
+        ...BucketFields
+      }
+      stage2Escalated {
+        ...BucketFields
+      }
+    }
+    stage2 {
+      ...BucketFields
+    }
+    otherOutcomes {
+      ...OtherOutcomeFields
+    }
+  }
+  ${BUCKET_FIELDS}
+  ${OTHER_OUTCOME_FIELDS}
+`;
+
+/** This quarter to date against the same working days of the previous quarter and of last year's. */
+export const LIKE_FOR_LIKE = gql`
+  query LikeForLikeComparison {
+    likeForLikeComparison {
+      organisationId
+      quarter {
+        from
+        to
+        label
+        kind
+      }
+      workingDays
+      partial
+      current {
+        ...IndicatorFigureFields
+      }
+      previousQuarter {
+        ...IndicatorFigureFields
+      }
+      sameQuarterLastYear {
+        ...IndicatorFigureFields
+      }
+    }
+  }
+  ${INDICATOR_FIGURE_FIELDS}
+`;
 
 export const ROOT_CAUSE_COUNTS = gql`
   query RootCauseCounts($from: LocalDate!, $to: LocalDate!) {

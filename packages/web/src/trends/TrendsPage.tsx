@@ -19,12 +19,14 @@ import { oneOf } from '../lib/choice';
 import { StackedBars, TrendLines } from '../lib/charts';
 import { downloadCsv } from '../lib/csv';
 import { formatDate, londonToday } from '../lib/format';
+import { useReportingYear } from '../lib/financial-year';
+import { reportingRanges } from '../lib/periods';
 import { usePageTitle } from '../lib/page-title';
 import { useQueryState } from '../lib/router';
 import { DataTable, QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { TRENDS } from './queries';
-import { topSeries, trendCsvRows, trendSeries } from './trend-series';
+import { topCauses, topSeries, trendCsvRows, trendSeries } from './trend-series';
 
 const BREAKDOWNS: [TrendBreakdown, string][] = [
   ['none', 'None (all complaints)'],
@@ -55,6 +57,10 @@ export default function TrendsPage() {
     ) ?? 'none';
   const from = query.get('from') ?? monthsBefore(today, 23);
   const to = query.get('to') ?? today;
+  // ready-made ranges in the organisation's reporting year (docs/procedure.md, Reporting and publishing)
+  const { startMonth, noun } = useReportingYear();
+  const ranges = useMemo(() => reportingRanges(today, startMonth, noun), [today, startMonth, noun]);
+  const range = ranges.findIndex((r) => r.from === from && r.to === to);
   const serviceArea = query.get('serviceArea') ?? '';
   const channel = query.get('channel') ?? '';
   const stage = query.get('stage') ?? '';
@@ -92,6 +98,7 @@ export default function TrendsPage() {
   const t = data?.complaintTrends;
   const series = useMemo(() => (t ? trendSeries(t.buckets, t.from, t.to, t.grain) : null), [t]);
   const chartSeries = series ? topSeries(series, 8) : null;
+  const topRootCauses = series && breakdown === 'rootCause' ? topCauses(series, 5) : null;
   const badRange = from > to;
 
   return (
@@ -115,6 +122,18 @@ export default function TrendsPage() {
       </div>
       <section className="filters no-print" aria-label="Trend settings">
         <div className="filter-row">
+          <Select
+            label="Dates"
+            value={range < 0 ? 'custom' : String(range)}
+            onChange={(v) => {
+              const chosen = ranges[Number(v)];
+              if (chosen) setQuery({ from: chosen.from, to: chosen.to });
+            }}
+            options={[
+              ...ranges.map((r, i) => [String(i), r.label] as const),
+              ...(range < 0 ? [['custom', 'Your own dates'] as const] : []),
+            ]}
+          />
           <Select
             label="Period"
             value={grain}
@@ -220,6 +239,27 @@ export default function TrendsPage() {
                   data={series.rows}
                   series={[{ key: 'total', label: 'Complaints received' }]}
                 />
+              ) : topRootCauses ? (
+                <>
+                  <TrendLines
+                    title={`Complaints received: the ${topRootCauses.series.keys.length} root causes with the most`}
+                    data={topRootCauses.series.rows}
+                    series={topRootCauses.series.keys}
+                    height={340}
+                  />
+                  {topRootCauses.rest.causes || topRootCauses.noCause ? (
+                    <p className="hint">
+                      {topRootCauses.rest.causes
+                        ? `${topRootCauses.rest.causes} other root cause${topRootCauses.rest.causes === 1 ? '' : 's'} (${topRootCauses.rest.complaints.toLocaleString('en-GB')} complaints)`
+                        : ''}
+                      {topRootCauses.rest.causes && topRootCauses.noCause ? ' and ' : ''}
+                      {topRootCauses.noCause
+                        ? `${topRootCauses.noCause.toLocaleString('en-GB')} complaints with no root cause recorded`
+                        : ''}{' '}
+                      are in the table below.
+                    </p>
+                  ) : null}
+                </>
               ) : (
                 <StackedBars
                   title="Complaints received"

@@ -38,6 +38,7 @@ import { complaintTrends, quietAreas } from './trends.queries';
 import { organisationById } from '../organisations';
 import { analyticsError } from './analytics.errors';
 import { GroupFiguresResolver } from './group-figures.resolver';
+import { LikeForLikeResolver } from './like-for-like.resolver';
 
 export { ANALYTICS_READERS };
 /** Who reads grouped action figures (every owner's overdue count): the analytics readers. */
@@ -239,4 +240,8 @@ export class AnalyticsResolver {
   }
 }
 
-export const analyticsResolvers = [AnalyticsResolver, GroupFiguresResolver] as const;
+export const analyticsResolvers = [
+  AnalyticsResolver,
+  GroupFiguresResolver,
+  LikeForLikeResolver,
+] as const;

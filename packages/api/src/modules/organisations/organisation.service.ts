@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { defaultPersonTerm, spsoRecommendedWording } from '@chp/domain';
+import {
+  defaultPersonTerm,
+  defaultReportingYearStartMonth,
+  spsoRecommendedWording,
+} from '@chp/domain';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_ROOT_CAUSES } from '../learning';
 import { rebuildWorkingDays } from '../calendar';
@@ -28,8 +32,8 @@ export async function createOrganisation(
     input.sector === Sector.higher_education || input.sector === Sector.further_education;
   await em.query(
     `INSERT INTO organisation (id, name, slug, group_id, sector, person_term, cut_off_time, population, population_label,
-                               spso_signposting, tribunal_signposting)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+                               spso_signposting, tribunal_signposting, financial_year_start_month)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       id,
       input.name,
@@ -45,6 +49,8 @@ export async function createOrganisation(
       input.spsoSignposting ??
         spsoRecommendedWording({ organisationName: input.name, sector: input.sector }),
       input.tribunalSignposting ?? null,
+      // docs/procedure.md, Reporting and publishing: colleges and universities report by academic year
+      defaultReportingYearStartMonth(input.sector),
     ],
   );
   for (const group of DEFAULT_ROOT_CAUSES) {
