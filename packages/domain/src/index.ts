@@ -312,3 +312,4 @@ export * from './imports';
 export * from './investigation';
 export * from './customerSide';
 export * from './letters';
+export * from './survey';
