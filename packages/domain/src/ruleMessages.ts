@@ -132,7 +132,7 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   ANONYMOUS_WITH_SUPPORT_NEEDS:
     'An anonymous complaint records no support needs: untick "anonymous" or remove them.',
   SURVEY_CONSENT_WITHOUT_EMAIL:
-    'A satisfaction survey is sent by e-mail: record the customer’s e-mail address, or untick the survey (an anonymous customer cannot be surveyed).',
+    'A satisfaction survey is sent by e-mail: record an e-mail address, or untick the survey (nobody can be surveyed about an anonymous complaint).',
   CONSENT_INCOMPLETE: 'Record the date consent was given and what it covers.',
   CONSENT_IN_FUTURE: 'Consent cannot be dated after today.',
   CLOSER_NOT_ALLOWED:
