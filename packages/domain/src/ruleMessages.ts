@@ -282,6 +282,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
   SURVEY_LINK_USED: 'This survey has already been answered. Thank you for your answers.',
   SURVEY_LINK_EXPIRED:
     'This survey link has expired. Thank you all the same: you can still contact the complaints team.',
+  SURVEY_QUESTION_NOT_ASKED: 'This survey does not ask that question.',
+  SURVEY_NOTHING_ANSWERED: 'Answer at least one question, or add a comment.',
   SSO_NOT_SET_UP:
     'Single sign-on is not set up for that e-mail address. Sign in with your e-mail and password instead.',
   SSO_DOMAIN_NOT_ALLOWED:

@@ -19,9 +19,13 @@ import { workResolvers } from '../modules/work';
 import { investigationResolvers } from '../modules/investigation';
 import { MailResolver } from '../modules/mail';
 import { ImportResolver } from '../modules/imports';
+import { SurveyResolver, useSurveyCommentCheck } from '../modules/survey';
+import { checkPersonalData } from '../modules/publications';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
+// A survey comment goes through the publications' personal-data check (docs/procedure.md, Satisfaction survey).
+useSurveyCommentCheck(checkPersonalData);
 
 /** Every resolver class of the schema; each module adds its own here. */
 export const resolvers = [
@@ -38,6 +42,7 @@ export const resolvers = [
   SingleSignOnResolver,
   ...complaintResolvers,
   ...learningResolvers,
+  SurveyResolver,
   ...analyticsResolvers,
   ...publicationResolvers,
   ...restrictionResolvers,

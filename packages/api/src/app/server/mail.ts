@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import type { Log } from '../../log';
 import { quarterlyIndicatorMessages } from '../../modules/analytics';
 import { startMailScheduler } from '../../modules/mail';
+import { recurrenceSurveys } from '../../modules/survey';
 
 /**
  * The reminder run and, with SMTP_URL, the sender. Without SMTP_URL (`npm start`'s default)
@@ -20,7 +21,7 @@ export function startMail(
   return startMailScheduler({
     dataSource,
     log,
-    more: [quarterlyIndicatorMessages],
+    more: [quarterlyIndicatorMessages, recurrenceSurveys],
     sender: config.smtpUrl
       ? {
           transport: createTransport(config.smtpUrl),

@@ -30,6 +30,7 @@ import { InvestigationFile1795493700000 } from './1795493700000-investigation-fi
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
 import { Letters1795493600000 } from './1795493600000-letters';
+import { SatisfactionSurvey1795494500000 } from './1795494500000-satisfaction-survey';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   CustomerSide1795493500000,
   Letters1795493600000,
   InvestigationFile1795493700000,
+  SatisfactionSurvey1795494500000,
 ];

@@ -26,6 +26,9 @@ export const MAIL_REASONS = [
   // staff complained about (§48): told once, whatever their preferences
   'named_in_complaint',
   'support_contact_asked',
+  // to customers who agreed to the satisfaction survey (docs/procedure.md, Satisfaction survey)
+  'satisfaction_survey',
+  'recurrence_survey',
 ] as const;
 export type MailReason = (typeof MAIL_REASONS)[number];
 
@@ -58,4 +61,12 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   daily_summary: null,
   named_in_complaint: null,
   support_contact_asked: null,
+  satisfaction_survey: null,
+  recurrence_survey: null,
 };
+
+/** Messages to a customer (no person, no preferences): the survey's. */
+export const CUSTOMER_REASONS: ReadonlySet<MailReason> = new Set([
+  'satisfaction_survey',
+  'recurrence_survey',
+]);
