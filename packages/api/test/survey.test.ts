@@ -42,7 +42,7 @@ describe('the satisfaction survey', () => {
     await world?.close();
   });
   const q = <T = any>(sql: string, params: unknown[] = []) =>
-    world.db.dataSource.query(sql, params) as Promise<T[]>;
+    world.db.dataSource.query<T[]>(sql, params);
   const asCustomer = (query: string, variables: object) => world.gql<any>(query, variables, null);
   /** The survey messages written for a complaint, with the token from each link. */
   const surveyMail = async (complaintId: string, kind = 'closure') =>
@@ -188,6 +188,14 @@ describe('the satisfaction survey', () => {
     } finally {
       world.setNow('2026-03-02T10:00:00Z');
     }
+    expect(await q(`SELECT count(*)::int AS n FROM survey_answer`)).toEqual(before);
+  });
+
+  it('refuses a score outside 1 to 5 and stores nothing', async () => {
+    const { token } = await closedWithConsent();
+    const before = await q(`SELECT count(*)::int AS n FROM survey_answer`);
+    const res = await answer(token, { keptInformed: 6 });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await q(`SELECT count(*)::int AS n FROM survey_answer`)).toEqual(before);
   });
 

@@ -27,6 +27,7 @@ import { importOperations } from './imports.operations';
 import { investigationOperations } from './investigation.operations';
 import { complaintStaffOperations } from './complaints-staff.operations';
 import { letterOperations } from './letters.operations';
+import { surveyOperations } from './survey.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -60,6 +61,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...investigationOperations,
   ...complaintStaffOperations,
   ...letterOperations,
+  ...surveyOperations,
 ]);
 
 /**
@@ -72,4 +74,7 @@ export const TESTED_ELSEWHERE = [
   'signOut',
   'passwordLink',
   'setPasswordWithLink',
+  // the satisfaction survey's link is its credential: test/survey.test.ts
+  'surveyLink',
+  'answerSurvey',
 ];

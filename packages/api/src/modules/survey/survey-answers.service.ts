@@ -53,7 +53,7 @@ function checkAnswers(kind: SurveyKind, input: SurveyAnswerInput, comment: strin
     if (input[field] != null)
       throw badInput(field, 'SURVEY_QUESTION_NOT_ASKED', ruleText('SURVEY_QUESTION_NOT_ASKED'));
   if (!comment && asked.every((field) => input[field] == null))
-    throw badInput(asked[0]!, 'SURVEY_NOTHING_ANSWERED', ruleText('SURVEY_NOTHING_ANSWERED'));
+    throw badInput(asked[0], 'SURVEY_NOTHING_ANSWERED', ruleText('SURVEY_NOTHING_ANSWERED'));
 }
 
 /**
