@@ -1325,6 +1325,7 @@ export type ComplaintQuery = {
       postcode: string | null;
       address: string | null;
       preferredContact: PreferredContact | null;
+      surveyConsent: boolean;
     } | null;
     serviceArea: { id: string; name: string };
     handler: { id: string; name: string } | null;
