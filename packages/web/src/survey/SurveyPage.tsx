@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  displayDate,
+  londonDateTime,
   PROBLEM_BACK_ANSWERS,
   RECURRENCE_QUESTION,
   SURVEY_COMMENT_MAX,
@@ -13,7 +15,7 @@ import type {
   SurveyLinkQuery,
   SurveyLinkQueryVariables,
 } from '../generated/graphql';
-import { tokenFromHash, linkExpiry } from '../auth/password-link';
+import { tokenFromHash } from '../auth/password-link';
 import { SignedOutPage } from '../auth/SignedOutPage';
 import { apiProblems } from '../lib/errors';
 import {
@@ -34,6 +36,10 @@ import {
   toSurveyAnswerInput,
   type SurveyValues,
 } from './survey-answers';
+
+/** The last day the link works: it stops at the start of the next day (London time). */
+const lastDay = (expiresAt: string): string =>
+  displayDate(londonDateTime(new Date(new Date(expiresAt).getTime() - 1).toISOString()).date);
 
 const PROBLEM_BACK_LABELS: Record<(typeof PROBLEM_BACK_ANSWERS)[number], string> = {
   yes: 'Yes, it has come back',
@@ -112,7 +118,7 @@ export default function SurveyPage() {
       <>
         <p>
           Your answers are anonymous: they are kept without your name or your complaint, and every
-          question is optional. This link works once, until {linkExpiry(info.expiresAt)}.
+          question is optional. This link works once, until the end of {lastDay(info.expiresAt)}.
         </p>
         <Form id="survey" state={form} onSubmit={onSubmitted(submit)}>
           {info.kind === 'closure' ? (
