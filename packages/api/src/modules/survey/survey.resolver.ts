@@ -19,7 +19,7 @@ export class SurveyResolver {
     @Arg('token', () => String) token: string,
     @Ctx() ctx: ChpContext,
   ): Promise<SurveyLink> {
-    return (await surveyLink(ctx, token));
+    return await surveyLink(ctx, token);
   }
 
   @Mutation(() => Boolean, {
