@@ -14,7 +14,7 @@ export const surveyOperations: OperationCase[] = [
     name: 'surveyResults',
     kind: 'query',
     allowed: ANALYTICS_READERS,
-    valid: () => call(RESULTS, { year: 2025 }),
+    valid: async () => call(RESULTS, { year: 2025 }),
     invalid: [
       {
         description: 'a year before 1990',
