@@ -349,3 +349,4 @@ export {
   reportingYearNoun,
   type ReportingYearKind,
 } from './reportingYear';
+export * from './survey';

@@ -57,6 +57,12 @@ export const API_RULE_CODES = [
   'LINK_UNKNOWN',
   'LINK_USED',
   'LINK_EXPIRED',
+  // the satisfaction survey (docs/procedure.md, Satisfaction survey)
+  'SURVEY_LINK_UNKNOWN',
+  'SURVEY_LINK_USED',
+  'SURVEY_LINK_EXPIRED',
+  'SURVEY_QUESTION_NOT_ASKED',
+  'SURVEY_NOTHING_ANSWERED',
   // single sign-on (docs/procedure.md, Accounts: single sign-on), shown on the sign-in page
   'SSO_NOT_SET_UP',
   'SSO_DOMAIN_NOT_ALLOWED',

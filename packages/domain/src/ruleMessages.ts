@@ -131,6 +131,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'An anonymous complaint has no representative: untick "anonymous" or remove the representative.',
   ANONYMOUS_WITH_SUPPORT_NEEDS:
     'An anonymous complaint records no support needs: untick "anonymous" or remove them.',
+  SURVEY_CONSENT_WITHOUT_EMAIL:
+    'A satisfaction survey is sent by e-mail: record an e-mail address, or untick the survey (nobody can be surveyed about an anonymous complaint).',
   CONSENT_INCOMPLETE: 'Record the date consent was given and what it covers.',
   CONSENT_IN_FUTURE: 'Consent cannot be dated after today.',
   CLOSER_NOT_ALLOWED:
@@ -284,6 +286,13 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'This link is not valid. Check it was copied in full, or ask your administrator for a new one.',
   LINK_USED: 'This link has already been used. Ask your administrator for a new one.',
   LINK_EXPIRED: 'This link has expired. Ask your administrator for a new one.',
+  SURVEY_LINK_UNKNOWN:
+    'This survey link is not valid. Check it was copied in full from the e-mail.',
+  SURVEY_LINK_USED: 'This survey has already been answered. Thank you for your answers.',
+  SURVEY_LINK_EXPIRED:
+    'This survey link has expired. Thank you all the same: you can still contact the complaints team.',
+  SURVEY_QUESTION_NOT_ASKED: 'This survey does not ask that question.',
+  SURVEY_NOTHING_ANSWERED: 'Answer at least one question, or add a comment.',
   SSO_NOT_SET_UP:
     'Single sign-on is not set up for that e-mail address. Sign in with your e-mail and password instead.',
   SSO_DOMAIN_NOT_ALLOWED:

@@ -30,6 +30,7 @@ const StaffPage = lazy(() => import('./staff/StaffPage'));
 const ServiceAreasPage = lazy(() => import('./admin/service-areas-page'));
 const RootCausesPage = lazy(() => import('./admin/root-causes-page'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
+const SurveyPage = lazy(() => import('./survey/SurveyPage'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
 const SettingsPage = lazy(() => import('./admin/SettingsPage'));
 const CalendarPage = lazy(() => import('./admin/CalendarPage'));
@@ -138,6 +139,12 @@ export function App() {
     return (
       <Suspense fallback={<Loading what="Opening the link" />}>
         <SetPasswordPage />
+      </Suspense>
+    );
+  if (pathname === '/survey')
+    return (
+      <Suspense fallback={<Loading what="Opening the survey" />}>
+        <SurveyPage />
       </Suspense>
     );
   return <SignedInApp />;

@@ -22,9 +22,13 @@ import { MailResolver } from '../modules/mail';
 import { ImportResolver } from '../modules/imports';
 import { ReturnsResolver } from '../modules/returns';
 import { spsoResolvers } from '../modules/spso';
+import { SurveyResolver, useSurveyCommentCheck } from '../modules/survey';
+import { checkPersonalData } from '../modules/publications';
 
 // A closure day added or removed, or a new cut-off time, moves complaints' day one and due dates.
 onCalendarChange(refreshProjections);
+// A survey comment goes through the publications' personal-data check (docs/procedure.md, Satisfaction survey).
+useSurveyCommentCheck(checkPersonalData);
 
 /** Every resolver class of the schema; each module adds its own here. */
 export const resolvers = [
@@ -41,6 +45,7 @@ export const resolvers = [
   SingleSignOnResolver,
   ...complaintResolvers,
   ...learningResolvers,
+  SurveyResolver,
   ...analyticsResolvers,
   ...publicationResolvers,
   ...boardPackResolvers,

@@ -265,6 +265,8 @@ export function domainRuleMapping(code: ChpRuleCode): Mapping {
       return value('customer.representative');
     case 'ANONYMOUS_WITH_SUPPORT_NEEDS':
       return value('customer.supportNeeds');
+    case 'SURVEY_CONSENT_WITHOUT_EMAIL':
+      return value('customer.surveyConsent');
     case 'CONSENT_INCOMPLETE':
       return value('customer.representative.consent.scope');
     case 'CONSENT_IN_FUTURE':

@@ -39,6 +39,7 @@ export async function deleteDemoData(client: ClientBase, organisationId: string)
       'complaint_point',
       'complaint_staff_member',
       'complaint_letter',
+      'survey_invitation',
       'investigation_report',
       'evidence_file_content',
       'evidence_file',

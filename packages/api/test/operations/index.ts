@@ -30,6 +30,7 @@ import { letterOperations } from './letters.operations';
 import { boardPackOperations } from './board-packs.operations';
 import { returnsOperations } from './returns.operations';
 import { recurrenceOperations, spsoRecommendationOperations } from './recurrence.operations';
+import { surveyOperations } from './survey.operations';
 
 /**
  * Every query and mutation, described for the access, bad-input and cross-organisation suites,
@@ -67,6 +68,7 @@ export const operations: OperationCase[] = withHostileInput([
   ...letterOperations,
   ...boardPackOperations,
   ...returnsOperations,
+  ...surveyOperations,
 ]);
 
 /**
@@ -79,4 +81,7 @@ export const TESTED_ELSEWHERE = [
   'signOut',
   'passwordLink',
   'setPasswordWithLink',
+  // the satisfaction survey's link is its credential: test/survey.test.ts
+  'surveyLink',
+  'answerSurvey',
 ];

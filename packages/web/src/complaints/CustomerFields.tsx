@@ -10,10 +10,12 @@ export function CustomerFields({
   v,
   set,
   setValue,
+  setSurveyConsent,
 }: {
   v: RecordValues;
   set: Setter;
   setValue: (key: keyof RecordValues, value: string) => void;
+  setSurveyConsent: (agrees: boolean) => void;
 }) {
   const { term } = usePersonTerm();
   return (
@@ -72,6 +74,15 @@ export function CustomerFields({
         onChange={(value) => setValue('preferredContact', value)}
         options={PREFERRED_CONTACT}
       />
+      <label className="inline checkbox">
+        <input
+          type="checkbox"
+          name="surveyConsent"
+          checked={v.surveyConsent}
+          onChange={(e) => setSurveyConsent(e.target.checked)}
+        />{' '}
+        Agrees to a short satisfaction survey by e-mail after the complaint closes
+      </label>
     </fieldset>
   );
 }

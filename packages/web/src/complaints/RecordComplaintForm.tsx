@@ -213,7 +213,12 @@ export function RecordComplaintForm({
             />
           </>
         ) : null}
-        <CustomerFields v={v} set={set} setValue={setValue} />
+        <CustomerFields
+          v={v}
+          set={set}
+          setValue={setValue}
+          setSurveyConsent={(agrees) => setV({ ...v, surveyConsent: agrees })}
+        />
         <CustomerSideFields v={side} onChange={setSide} />
         <OpenComplaintsWarning name={v.name} email={v.email} postcode={v.postcode} />
         <FormActions

@@ -17,6 +17,7 @@ const was: CorrectionValues = {
     address: '',
     postcode: 'EH1 1AA',
     preferredContact: 'phone',
+    surveyConsent: false,
   },
   handlerId: 'h1',
   namedStaffIds: ['s1', 's2'],
@@ -51,6 +52,10 @@ describe('the correction form sends only what changed (docs/procedure.md, Correc
   it('a contact detail given where there was none', () =>
     expect(correctionInput(was, withCustomer({ phone: '0131 496 0000' }))).toEqual({
       customer: { phone: '0131 496 0000' },
+    }));
+  it('consent to the satisfaction survey given later (docs/procedure.md, Satisfaction survey)', () =>
+    expect(correctionInput(was, withCustomer({ surveyConsent: true }))).toEqual({
+      customer: { surveyConsent: true },
     }));
   it('the outcome sought, trimmed', () =>
     expect(correctionInput(was, { ...was, outcomeSought: ' A repair ' })).toEqual({

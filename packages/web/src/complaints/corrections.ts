@@ -11,6 +11,8 @@ export interface CustomerValues {
   address: string;
   postcode: string;
   preferredContact: string;
+  /** Agrees to the satisfaction survey by e-mail (docs/procedure.md, Satisfaction survey). */
+  surveyConsent: boolean;
 }
 
 export const CUSTOMER_FIELDS = [
@@ -51,7 +53,11 @@ const optional = (v: string): string | null => v.trim() || null;
 
 function customerInput(was: CustomerValues, now: CustomerValues): Record<string, unknown> | null {
   const changed = CUSTOMER_FIELDS.filter((f) => now[f].trim() !== was[f].trim());
-  return changed.length ? Object.fromEntries(changed.map((f) => [f, optional(now[f])])) : null;
+  const input: Record<string, unknown> = Object.fromEntries(
+    changed.map((f) => [f, optional(now[f])]),
+  );
+  if (now.surveyConsent !== was.surveyConsent) input['surveyConsent'] = now.surveyConsent;
+  return Object.keys(input).length ? input : null;
 }
 
 export function correctionInput(

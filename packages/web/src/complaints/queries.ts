@@ -170,6 +170,7 @@ export const COMPLAINT = gql`
         postcode
         address
         preferredContact
+        surveyConsent
       }
       serviceArea {
         id

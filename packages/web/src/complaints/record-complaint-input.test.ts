@@ -86,6 +86,18 @@ describe('record complaint input', () => {
     );
     expect([input.specialCircumstances, input.outOfTimeReason]).toEqual(['Illness', undefined]);
   });
+  it('consent to the survey needs the e-mail address, and is sent with it (docs/procedure.md, Satisfaction survey)', () => {
+    const v = { ...blankRecord(at), surveyConsent: true };
+    expect(checkRecord(v)['email']).toBe(
+      'Enter the e-mail address the survey goes to, or untick the survey.',
+    );
+    const given = { ...v, email: 'morag@example.org' };
+    expect(checkRecord(given)['email']).toBeUndefined();
+    expect(toRecordComplaintInput(given, toInstant).input.customer).toMatchObject({
+      email: 'morag@example.org',
+      surveyConsent: true,
+    });
+  });
   it('sends no customer when none is given', () => {
     expect(toRecordComplaintInput(blankRecord(at), toInstant).input.customer).toBeUndefined();
   });

@@ -64,6 +64,8 @@ export interface RecordValues {
   phone: string;
   postcode: string;
   preferredContact: string;
+  /** Agrees to a satisfaction survey by e-mail after the closure (needs the e-mail address). */
+  surveyConsent: boolean;
 }
 
 export const blankRecord = (receivedAt: string): RecordValues => ({
@@ -91,6 +93,7 @@ export const blankRecord = (receivedAt: string): RecordValues => ({
   phone: '',
   postcode: '',
   preferredContact: '',
+  surveyConsent: false,
 });
 
 /** A serious complaint recorded at stage 1, which needs the reason why not stage 2 (§36). */
@@ -116,6 +119,8 @@ export function checkRecord(v: RecordValues, late = false): Record<string, strin
     missing['outOfTimeReason'] = 'Give the reason, as the {person} was told it.';
   if (complaint && v.otherOrganisation.trim() && !v.passedToOtherOrganisation.trim())
     missing['passedToOtherOrganisation'] = 'Say what was passed to the other organisation.';
+  if (v.surveyConsent && !v.email.trim())
+    missing['email'] = 'Enter the e-mail address the survey goes to, or untick the survey.';
   if (!v.receivedAt) missing['receivedAt'] = 'Enter when the complaint arrived.';
   if (!v.serviceAreaId)
     missing['serviceAreaId'] = 'Choose the service area the complaint is about.';
@@ -143,6 +148,7 @@ export function toRecordComplaintInput(
         PREFERRED_CONTACT.map(([c]) => c),
         v.preferredContact,
       ) || undefined,
+    surveyConsent: v.surveyConsent || undefined,
   };
   const given = Object.values(customer).some((x) => x !== undefined);
   const complaint = v.contactType === 'complaint';

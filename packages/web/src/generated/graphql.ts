@@ -156,6 +156,8 @@ export type CustomerInput = {
   representative?: RepresentativeInput | null | undefined;
   /** Support needs and reasonable adjustments (SPSO practice note: accessibility); null removes them */
   supportNeeds?: SupportNeedsInput | null | undefined;
+  /** The customer agrees to a satisfaction survey by e-mail after the closure (default no); needs their e-mail address */
+  surveyConsent?: boolean | null | undefined;
 };
 
 /** Open complaints past their current stage's deadline, or with at most 2 working days left */
@@ -347,6 +349,9 @@ export type PersonChangesInput = {
 
 export type PreferredContact = 'email' | 'in_person' | 'letter' | 'phone';
 
+/** yes, no or not_sure */
+export type ProblemBack = 'no' | 'not_sure' | 'yes';
+
 export type ProposeContactRestrictionInput = {
   /** A complaint of the customer whose contact is restricted */
   complaintId: string | number;
@@ -526,6 +531,24 @@ export type SupportNeedsInput = {
   /** Any other adjustment */
   other?: string | null | undefined;
 };
+
+export type SurveyAnswerInput = {
+  /** Anything else, without names or contact details (checked for personal data) */
+  comment?: string | null | undefined;
+  /** How easy it was to complain: 1 (very poor) to 5 (very good) */
+  easeOfComplaining?: number | null | undefined;
+  /** How well they were kept informed: 1 to 5 */
+  keptInformed?: number | null | undefined;
+  /** How clearly the outcome was explained: 1 to 5 */
+  outcomeExplained?: number | null | undefined;
+  /** The recurrence survey: has the problem come back? */
+  problemBack?: ProblemBack | null | undefined;
+  /** The token from the survey link's address */
+  token: string;
+};
+
+/** closure: how the complaint was handled; recurrence: has the problem come back? */
+export type SurveyKind = 'closure' | 'recurrence';
 
 export type TrendBreakdown =
   | 'category'
@@ -1608,6 +1631,7 @@ export type ComplaintQuery = {
       postcode: string | null;
       address: string | null;
       preferredContact: PreferredContact | null;
+      surveyConsent: boolean;
     } | null;
     serviceArea: { id: string; name: string };
     handler: { id: string; name: string } | null;
@@ -4526,6 +4550,68 @@ export type HealthQueryVariables = Exact<{ [key: string]: never }>;
 
 export type HealthQuery = {
   health: { status: string; database: boolean; version: string; stage1DueIfReceivedNow: string };
+};
+
+export type SurveyLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type SurveyLinkQuery = { surveyLink: { kind: SurveyKind; expiresAt: string } };
+
+export type AnswerSurveyMutationVariables = Exact<{
+  input: SurveyAnswerInput;
+}>;
+
+export type AnswerSurveyMutation = { answerSurvey: boolean };
+
+export type SurveyResultsQueryVariables = Exact<{
+  financialYear: number;
+}>;
+
+export type SurveyResultsQuery = {
+  surveyResults: {
+    financialYear: number;
+    year: {
+      label: string;
+      from: string;
+      to: string;
+      answers: { value: number | null; display: string };
+      questions: Array<{
+        key: string;
+        text: string;
+        satisfied: { value: number | null; display: string };
+      }>;
+      recurrenceAnswers: { display: string };
+      problemBack: { display: string };
+    };
+    quarters: Array<{
+      label: string;
+      from: string;
+      to: string;
+      answers: { value: number | null; display: string };
+      questions: Array<{
+        key: string;
+        text: string;
+        satisfied: { value: number | null; display: string };
+      }>;
+      recurrenceAnswers: { display: string };
+      problemBack: { display: string };
+    }>;
+  };
+};
+
+export type SurveyPeriodFieldsFragment = {
+  label: string;
+  from: string;
+  to: string;
+  answers: { value: number | null; display: string };
+  questions: Array<{
+    key: string;
+    text: string;
+    satisfied: { value: number | null; display: string };
+  }>;
+  recurrenceAnswers: { display: string };
+  problemBack: { display: string };
 };
 
 export type TrendsQueryVariables = Exact<{

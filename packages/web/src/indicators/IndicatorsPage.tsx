@@ -13,6 +13,7 @@ import { QueryState, Select } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { IndicatorTable } from './IndicatorTable';
 import { OtherOutcomesTable } from './OtherOutcomesTable';
+import { SurveyResultsTable } from '../survey/SurveyResultsTable';
 import { SPSO_INDICATORS } from './queries';
 import { SpsoDecisions } from '../spso/SpsoDecisions';
 import type { SpsoIndicatorsQuery, SpsoIndicatorsQueryVariables } from '../generated/graphql';
@@ -126,6 +127,7 @@ export default function IndicatorsPage() {
           </div>
         ) : null}
       </QueryState>
+      <SurveyResultsTable today={today} startMonth={startMonth} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Log } from '../../log';
 import { quarterlyIndicatorMessages } from '../../modules/analytics';
 import { recurrenceMessages } from '../../modules/learning';
 import { startMailScheduler } from '../../modules/mail';
+import { recurrenceSurveys } from '../../modules/survey';
 
 /**
  * The reminder run and, with SMTP_URL, the sender. Without SMTP_URL (`npm start`'s default)
@@ -21,7 +22,7 @@ export function startMail(
   return startMailScheduler({
     dataSource,
     log,
-    more: [quarterlyIndicatorMessages, recurrenceMessages],
+    more: [quarterlyIndicatorMessages, recurrenceMessages, recurrenceSurveys],
     sender: config.smtpUrl
       ? {
           transport: createTransport(config.smtpUrl),

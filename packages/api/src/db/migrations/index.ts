@@ -33,6 +33,7 @@ import { Letters1795493600000 } from './1795493600000-letters';
 import { RecurrenceThatActs1795494100000 } from './1795494100000-recurrence-that-acts';
 import { SpsoRecommendations1795494110000 } from './1795494110000-spso-recommendations';
 import { BoardPacks1795494300000 } from './1795494300000-board-packs';
+import { SatisfactionSurvey1795494500000 } from './1795494500000-satisfaction-survey';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   RecurrenceThatActs1795494100000,
   SpsoRecommendations1795494110000,
   BoardPacks1795494300000,
+  SatisfactionSurvey1795494500000,
 ];

@@ -18,6 +18,7 @@ import { outcomeFromFindings } from './findings';
 import { closurePayload } from './journey-payloads';
 import { AS_RECORDED, fromDomainEvent } from './journey';
 import { append, assertRootCauses, eventAt, load, replaceRootCauses } from './journey-store';
+import { inviteAfterClosure } from '../survey';
 
 /** §31–34 (stage 1), §65–69 (stage 2): the closure with its outcome, checked by the domain. */
 export async function closeComplaint(
@@ -134,7 +135,7 @@ export async function closeComplaint(
     );
   }
   if (rootCauseIds) await replaceRootCauses(tx, c, rootCauseIds);
-  return append(tx, l, {
+  const closed = await append(tx, l, {
     domainEvent,
     row: {
       ...fromDomainEvent(domainEvent),
@@ -162,4 +163,7 @@ export async function closeComplaint(
       ...(keptLateReason ? { lateReason: true } : {}),
     },
   });
+  // the satisfaction survey, where the customer agreed (docs/procedure.md, Satisfaction survey)
+  await inviteAfterClosure(tx.em, c.organisationId, c.id, tx.now);
+  return closed;
 }

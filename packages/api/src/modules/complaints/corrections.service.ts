@@ -8,6 +8,7 @@ import {
   correctionChanges,
   isManager,
   checkCustomerSide,
+  checkSurveyConsent,
   isSeriousAtStageOne,
   localDate,
   londonDateTime,
@@ -29,6 +30,7 @@ import {
   OWN_DETAILS,
   SIDE_FIELDS,
   customerColumn,
+  surveyColumns,
   representativeColumns,
   sideFromColumns,
   supportColumns,
@@ -105,6 +107,7 @@ async function currentDetails(tx: Tx, c: Complaint): Promise<Record<string, unkn
 const emptySide: Record<string, unknown> = {
   ...representativeColumns(null),
   ...supportColumns(null),
+  ...surveyColumns(null),
 };
 
 const prefixed = (values: Record<string, unknown>): Record<string, unknown> =>
@@ -137,6 +140,7 @@ function requested(input: ComplaintCorrectionInput): Record<string, unknown> {
     // a representative or support needs given replace the recorded ones whole; null removes them
     ...(c?.representative !== undefined ? prefixed(representativeColumns(c.representative)) : {}),
     ...(c?.supportNeeds !== undefined ? prefixed(supportColumns(c.supportNeeds)) : {}),
+    ...(c?.surveyConsent != null ? prefixed(surveyColumns(c.surveyConsent)) : {}),
   };
   return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }
@@ -160,6 +164,14 @@ async function checkCorrection(
         sideFromColumns(after['anonymous'] === true, own, side),
         londonDateTime(tx.now.toISOString()).date,
       ),
+    );
+    // the survey needs the e-mail address (docs/procedure.md, Satisfaction survey)
+    withDomainRules(() =>
+      checkSurveyConsent({
+        anonymous: after['anonymous'] === true,
+        surveyConsent: field('surveyConsent') === true,
+        email: field('email') as string | null,
+      }),
     );
   }
   if (changed.has('channel') && isComplaint)

@@ -1,4 +1,4 @@
-import { checkCustomerSide, type CustomerSide } from '@chp/domain';
+import { checkCustomerSide, checkSurveyConsent, type CustomerSide } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
 import type { RepresentativeInput, SupportNeedsInput } from './customer-side.inputs';
 import type { CustomerInput } from './intake.inputs';
@@ -28,6 +28,8 @@ export const SIDE_FIELDS = [
   'bsl',
   'supportContact',
   'supportOther',
+  // the satisfaction survey (docs/procedure.md, Satisfaction survey)
+  'surveyConsent',
 ] as const;
 export type SideField = (typeof SIDE_FIELDS)[number];
 
@@ -60,6 +62,13 @@ export function supportColumns(n: SupportNeedsInput | null): Record<SideField, u
     supportContact: text(n?.namedContact),
     supportOther: text(n?.other),
   } as Record<SideField, unknown>;
+}
+
+/** The customer's agreement to the satisfaction survey as stored; no by default. */
+export function surveyColumns(
+  surveyConsent: boolean | null | undefined,
+): Record<SideField, unknown> {
+  return { surveyConsent: surveyConsent ?? false } as Record<SideField, unknown>;
 }
 
 /** The customer's side as @chp/domain checks it, from stored (flattened) values. */
@@ -108,4 +117,11 @@ export function checkRecordedSide(
     ...supportColumns(customer?.supportNeeds ?? null),
   };
   withDomainRules(() => checkCustomerSide(sideFromColumns(anonymous, own, side), today));
+  withDomainRules(() =>
+    checkSurveyConsent({
+      anonymous,
+      surveyConsent: customer?.surveyConsent === true,
+      email: customer?.email,
+    }),
+  );
 }

@@ -64,6 +64,14 @@ export class Customer {
   @Column({ type: 'varchar', nullable: true }) supportContact!: string | null;
   @Column({ type: 'text', nullable: true }) supportOther!: string | null;
 
+  @Authorized(SEES_PERSONAL_DATA)
+  @Field(() => Boolean, {
+    description:
+      'Agreed to a satisfaction survey by e-mail (docs/procedure.md, Satisfaction survey)',
+  })
+  @Column({ type: 'boolean', default: false })
+  surveyConsent!: boolean;
+
   @Field(() => DateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   anonymisedAt!: Date | null;

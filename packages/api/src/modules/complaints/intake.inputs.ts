@@ -61,6 +61,14 @@ export class CustomerInput {
   @IsOptional()
   @ValidateNested()
   supportNeeds?: SupportNeedsInput | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The customer agrees to a satisfaction survey by e-mail after the closure (default no); needs their e-mail address',
+  })
+  @IsOptional()
+  @IsBoolean()
+  surveyConsent?: boolean | null;
 }
 
 @InputType()

@@ -25,6 +25,7 @@ import { assertInvestigatorNotNamed } from '@chp/domain';
 import {
   checkRecordedSide,
   customerColumn,
+  surveyColumns,
   representativeColumns,
   supportColumns,
 } from './customer-side.columns';
@@ -131,6 +132,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     const side = {
       ...representativeColumns(customer.representative ?? null),
       ...supportColumns(customer.supportNeeds ?? null),
+      ...surveyColumns(customer.surveyConsent),
     };
     const fields = Object.keys(side);
     await tx.em.query(

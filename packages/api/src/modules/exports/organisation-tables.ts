@@ -66,6 +66,13 @@ export const EXPORTED_TABLES: readonly ExportedTable[] = [
   { table: 'import_run', where: own, orderBy: 'started_at, id' },
   { table: 'outbox_message', where: own, orderBy: 'created_at, id' },
   {
+    table: 'survey_invitation',
+    where: own,
+    orderBy: 'sent_at, id',
+    secret: ['token_hash'],
+  },
+  { table: 'survey_answer', where: own, orderBy: 'answered_on, id' },
+  {
     table: 'organisation_sso',
     where: own,
     orderBy: 'organisation_id',

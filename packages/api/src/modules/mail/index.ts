@@ -9,7 +9,12 @@ export { startMailScheduler, type MailSchedulerOptions } from './mail-scheduler'
 export { sendDueMessages, type MailTransport, type SenderOptions } from './mail-sender';
 export { runReminders, type OrganisationMessages } from './reminder-run';
 export type { QuarterlyIndicatorDetails } from './messages';
-export { writeMessages, type NewMessage } from './outbox';
+export {
+  writeMessages,
+  writeCustomerMessages,
+  type NewMessage,
+  type CustomerMessage,
+} from './outbox';
 export { organisationsMail, type OrganisationMail } from './mail-settings';
 export { actionAwaitsAuthorisation, ownerReminderIfDue } from './approver-messages';
 export { approvalAwaited, type AwaitedApproval } from './approval-requests';

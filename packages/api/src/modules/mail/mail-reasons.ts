@@ -28,6 +28,9 @@ export const MAIL_REASONS = [
   'support_contact_asked',
   // an action's root cause came back after it (docs/procedure.md, Recurrence after an improvement action)
   'action_cause_returned',
+  // to customers who agreed to the satisfaction survey (docs/procedure.md, Satisfaction survey)
+  'satisfaction_survey',
+  'recurrence_survey',
 ] as const;
 export type MailReason = (typeof MAIL_REASONS)[number];
 
@@ -62,4 +65,12 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   support_contact_asked: null,
   // raised once per action: told whatever their preferences
   action_cause_returned: null,
+  satisfaction_survey: null,
+  recurrence_survey: null,
 };
+
+/** Messages to a customer (no person, no preferences): the survey's. */
+export const CUSTOMER_REASONS: ReadonlySet<MailReason> = new Set([
+  'satisfaction_survey',
+  'recurrence_survey',
+]);

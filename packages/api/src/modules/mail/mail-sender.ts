@@ -100,7 +100,10 @@ export async function sendDueMessages(
         return 'failed' as const;
       }
       await em.query(
-        `UPDATE outbox_message SET status = 'sent', sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1`,
+        // a customer's single-use link is not kept once it is sent (docs/procedure.md, Satisfaction survey)
+        `UPDATE outbox_message SET status = 'sent', sent_at = $2, attempts = attempts + 1, last_error = NULL,
+                link_path = CASE WHEN person_id IS NULL THEN split_part(link_path, '#', 1) ELSE link_path END
+          WHERE id = $1`,
         [row.id, now],
       );
       return 'sent' as const;

@@ -1,5 +1,5 @@
 import { longDate } from '@chp/domain';
-import type { MailReason } from './mail-reasons';
+import { CUSTOMER_REASONS, type MailReason } from './mail-reasons';
 
 /** What the outbox keeps of a message: what it is about, a link, and the figures it quotes. */
 export interface StoredMessage {
@@ -119,6 +119,16 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: `You are named in complaint ${text(d, 'reference')}`,
         sentence: `You are named in (or can be identified from) complaint ${text(d, 'reference')}. The complaints team will tell you what it is about, how it will be handled and how you will be kept updated, and will give you a contact for support (§48).`,
       };
+    case 'satisfaction_survey':
+      return {
+        subject: 'How did we handle your complaint?',
+        sentence: `Thank you for telling us about a problem. Please answer three short questions about how we handled your complaint ${text(d, 'reference')}: it takes about two minutes, needs no sign-in, and the link works once, until ${longDate(text(d, 'lastDay'))}.`,
+      };
+    case 'recurrence_survey':
+      return {
+        subject: 'Has the problem come back?',
+        sentence: `After your complaint ${text(d, 'reference')} we changed how we work. Please tell us whether the problem has come back: one question, no sign-in, and the link works once, until ${longDate(text(d, 'lastDay'))}.`,
+      };
     case 'support_contact_asked':
       return {
         subject: `You are a support contact on complaint ${text(d, 'reference')}`,
@@ -211,6 +221,7 @@ const absolute = (baseUrl: string, path: string) => `${baseUrl.replace(/\/+$/, '
 
 /** Renders a stored message with the site's address (PUBLIC_BASE_URL) for its links. */
 export function renderMessage(message: StoredMessage, baseUrl: string): RenderedMessage {
+  if (CUSTOMER_REASONS.has(message.reason)) return renderCustomerMessage(message, baseUrl);
   const { subject, sentence } = headline(message);
   const link = absolute(baseUrl, message.linkPath);
   const preferences = absolute(baseUrl, PREFERENCES_PATH);
@@ -241,4 +252,28 @@ export function renderMessage(message: StoredMessage, baseUrl: string): Rendered
     '</body></html>',
   ].join('\n');
   return { subject: `CHP Insight: ${subject}`, text: textLines.join('\n'), html };
+}
+
+/** A message to a customer: plain words, the link, and nothing about staff preferences. */
+function renderCustomerMessage(message: StoredMessage, baseUrl: string): RenderedMessage {
+  const { subject, sentence } = headline(message);
+  const link = absolute(baseUrl, message.linkPath);
+  const text = [
+    sentence,
+    '',
+    `Answer the survey: ${link}`,
+    '',
+    'If you would rather not answer, ignore this e-mail.',
+  ];
+  const html = [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c">',
+    `<h1 style="font-size: 20px">${escapeHtml(subject)}</h1>`,
+    `<p>${escapeHtml(sentence)}</p>`,
+    `<p><a href="${escapeHtml(link)}">Answer the survey</a></p>`,
+    '<p>If you would rather not answer, ignore this e-mail.</p>',
+    '</body></html>',
+  ].join('\n');
+  return { subject, text: text.join('\n'), html };
 }

@@ -74,3 +74,53 @@ export async function writeMessages(
   );
   return rows.length;
 }
+
+/** A message to a customer (docs/procedure.md, Satisfaction survey): an address, not a person. */
+export interface CustomerMessage {
+  to: string;
+  reason: MailReason;
+  subjectId: string;
+  day: IsoDate;
+  /** May carry a single-use token: the sender removes it once the message is sent. */
+  linkPath: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Writes messages to customers into the outbox in the caller's transaction, to go from the first
+ * instant inside the organisation's sending hours. No preferences and no daily summary: what
+ * makes each once only is the caller's (the survey's invitation row).
+ */
+export async function writeCustomerMessages(
+  em: Pick<EntityManager, 'query'>,
+  organisation: OrganisationMail,
+  messages: CustomerMessage[],
+  now: Date,
+): Promise<number> {
+  if (messages.length === 0) return 0;
+  const sendAfter = nextSendingInstant(
+    now.toISOString(),
+    organisation.hours,
+    organisation.calendar,
+  );
+  const rows: { id: string }[] = await em.query(
+    `INSERT INTO outbox_message (organisation_id, person_id, to_address, reason, subject_id, day, link_path, details,
+                                 status, created_at, send_after)
+     SELECT $1, NULL, m.to_address, m.reason, m.subject_id, m.day, m.link_path, m.details, 'pending', $8, $9
+       FROM unnest($2::text[], $3::text[], $4::uuid[], $5::date[], $6::text[], $7::jsonb[])
+              AS m(to_address, reason, subject_id, day, link_path, details)
+     RETURNING id`,
+    [
+      organisation.id,
+      messages.map((m) => m.to),
+      messages.map((m) => m.reason),
+      messages.map((m) => m.subjectId),
+      messages.map((m) => m.day),
+      messages.map((m) => m.linkPath),
+      messages.map((m) => JSON.stringify(m.details ?? {})),
+      now,
+      sendAfter,
+    ],
+  );
+  return rows.length;
+}

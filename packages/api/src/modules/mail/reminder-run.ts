@@ -24,6 +24,7 @@ export type OrganisationMessages = (
   em: EntityManager,
   organisation: OrganisationMail,
   today: IsoDate,
+  now: Date,
 ) => Promise<NewMessage[]>;
 
 /** What one reminder run wrote, by organisation. */
@@ -64,7 +65,7 @@ async function remindOrganisation(
 ): Promise<number> {
   const today = londonDate(now.toISOString());
   const extra: NewMessage[] = [];
-  for (const messagesOf of more) extra.push(...(await messagesOf(em, organisation, today)));
+  for (const messagesOf of more) extra.push(...(await messagesOf(em, organisation, today, now)));
   const messages = [
     ...extra,
     ...(await actionOwnerReminders(em, organisation, today)),

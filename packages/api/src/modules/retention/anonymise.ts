@@ -247,6 +247,13 @@ async function releaseCustomer(
   c: ComplaintRow,
   now: Date,
 ): Promise<'anonymised' | 'detached'> {
+  // the survey e-mails to the customer hold their address (docs/procedure.md, Satisfaction survey)
+  await em.query(
+    `DELETE FROM outbox_message
+      WHERE organisation_id = $1 AND person_id IS NULL
+        AND subject_id IN (SELECT id FROM survey_invitation WHERE organisation_id = $1 AND complaint_id = $2)`,
+    [organisationId, c.id],
+  );
   const [row]: { others: number }[] = await em.query(
     `SELECT count(*)::int AS others FROM complaint
       WHERE organisation_id = $1 AND customer_id = $2 AND id <> $3 AND anonymised_at IS NULL`,
@@ -266,6 +273,7 @@ async function releaseCustomer(
             representative_phone = NULL, representative_address = NULL, consent_given_on = NULL,
             consent_scope = '{}', consent_note = NULL, support_formats = '{}',
             interpreter_language = NULL, bsl = false, support_contact = NULL, support_other = NULL,
+            survey_consent = false,
             anonymised_at = $3
       WHERE organisation_id = $1 AND id = $2`,
     [organisationId, c.customerId, now],

@@ -1,6 +1,6 @@
 import { Field, FieldGroup, Select, TextArea, type ControlProps } from '../../lib/forms';
 import { usePersonTerm } from '../../lib/person-term';
-import type { CustomerValues } from '../corrections';
+import type { CUSTOMER_FIELDS, CustomerValues } from '../corrections';
 import { PREFERRED_CONTACT } from '../labels';
 
 /** The customer's name and contact details on the "Correct details" form: blank clears one. */
@@ -12,9 +12,10 @@ export function CorrectCustomerFields({
   onChange: (value: CustomerValues) => void;
 }) {
   const { term } = usePersonTerm();
-  const set = (key: keyof CustomerValues) => (v: string) => onChange({ ...value, [key]: v });
+  const set = (key: (typeof CUSTOMER_FIELDS)[number]) => (v: string) =>
+    onChange({ ...value, [key]: v });
   const input =
-    (key: keyof CustomerValues, type = 'text') =>
+    (key: (typeof CUSTOMER_FIELDS)[number], type = 'text') =>
     (p: ControlProps) => (
       <input
         {...p}
@@ -56,6 +57,15 @@ export function CorrectCustomerFields({
         onChange={set('preferredContact')}
         options={PREFERRED_CONTACT}
       />
+      <label className="inline checkbox">
+        <input
+          type="checkbox"
+          name="customerSurveyConsent"
+          checked={value.surveyConsent}
+          onChange={(e) => onChange({ ...value, surveyConsent: e.target.checked })}
+        />{' '}
+        Agrees to a short satisfaction survey by e-mail after the complaint closes
+      </label>
     </FieldGroup>
   );
 }

@@ -59,6 +59,7 @@ function recorded(c: ComplaintDetail, personal: boolean, manager: boolean): Corr
             address: customer?.address ?? '',
             postcode: customer?.postcode ?? '',
             preferredContact: customer?.preferredContact ?? '',
+            surveyConsent: customer?.surveyConsent ?? false,
           },
           namedStaffIds: (c.namedStaff ?? []).map((p) => p.id),
         }

@@ -1,0 +1,3 @@
+export * from './questions';
+export * from './eligibility';
+export * from './results';
