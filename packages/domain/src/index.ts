@@ -149,6 +149,13 @@ export {
   parseComplaintReference,
   isComplaintReference,
 } from './complaintReference';
+export {
+  EXACT_COUNT_LIMIT,
+  describeTotal,
+  registerTotal,
+  roundEstimate,
+  type RegisterTotal,
+} from './registerTotal';
 export { csvCell, toCsv, type CsvCell } from './csvCell';
 export {
   PUBLICATION_STATUSES,
