@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeTotal,
-  EXACT_COUNT_LIMIT,
-  registerTotal,
-  roundEstimate,
-} from '../src';
+import { describeTotal, EXACT_COUNT_LIMIT, registerTotal, roundEstimate } from '../src';
 
 describe("the register's total (issue 19: count exactly up to a limit, else an estimate said as such)", () => {
   it('is the exact count while the capped count stays within the limit', () => {

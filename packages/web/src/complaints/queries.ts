@@ -65,7 +65,10 @@ export const REGISTER = gql`
       limit: $limit
       offset: $offset
     ) {
-      totalCount
+      total {
+        count
+        exact
+      }
       items {
         id
         reference

@@ -1182,7 +1182,7 @@ export type RegisterQueryVariables = Exact<{
 
 export type RegisterQuery = {
   complaints: {
-    totalCount: number;
+    total: { count: number; exact: boolean };
     items: Array<{
       id: string;
       reference: string;

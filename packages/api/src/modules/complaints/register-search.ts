@@ -82,12 +82,25 @@ export async function searchPage(
   newestFirst: boolean,
   page: PageArgs,
 ): Promise<string[]> {
+  const [sql, params] = searchPageStatement(dataSource, viewer, raw, newestFirst, page);
+  const rows: { id: string }[] = await dataSource.query(sql, params);
+  return rows.map((r) => r.id);
+}
+
+/** The statement behind `searchPage` (its plan is tested). */
+export function searchPageStatement(
+  dataSource: DataSource,
+  viewer: Viewer,
+  raw: string,
+  newestFirst: boolean,
+  page: PageArgs,
+): [string, unknown[]] {
   const m = matches(viewer, raw);
   const order = newestFirst ? 'received_at DESC, id ASC' : 'received_at ASC, id DESC';
   const bounded = m.parts.map(
     (part) => `(SELECT * FROM (${part}) p ORDER BY ${order} LIMIT :pageEnd)`,
   );
-  const [sql, params] = dataSource.driver.escapeQueryWithParameters(
+  return dataSource.driver.escapeQueryWithParameters(
     `SELECT id FROM (${bounded.join('\n UNION ')}) m
       ORDER BY ${order} OFFSET :pageOffset LIMIT :pageLimit`,
     {
@@ -98,8 +111,6 @@ export async function searchPage(
       pageEnd: page.offset + page.limit,
     },
   );
-  const rows: { id: string }[] = await dataSource.query(sql, params);
-  return rows.map((r) => r.id);
 }
 
 /**
