@@ -127,7 +127,8 @@ async function main() {
       const said = (t) => `${t.exact ? '' : 'about '}${t.count.toLocaleString('en-GB')}`;
       const range = (found) => {
         const sorted = [...found].sort((a, b) => a.count - b.count);
-        return `${said(sorted[0])}–${said(sorted[sorted.length - 1])} matches`;
+        const [low, high] = [said(sorted[0]), said(sorted[sorted.length - 1])];
+        return `${low === high ? low : `${low}–${high}`} matches`;
       };
       // eight references of the signed-in organisation, and its busiest service area
       const { rows: refs } = await client.query(
