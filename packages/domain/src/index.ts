@@ -154,6 +154,7 @@ export {
   describeTotal,
   registerTotal,
   roundEstimate,
+  totalQualifier,
   type RegisterTotal,
 } from './registerTotal';
 export { csvCell, toCsv, type CsvCell } from './csvCell';

@@ -1,6 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { describeTotal, handlesComplaints, importsComplaints, seesPersonalData } from '@chp/domain';
+import {
+  describeTotal,
+  handlesComplaints,
+  importsComplaints,
+  seesPersonalData,
+  totalQualifier,
+} from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { CustomerSideMarkers } from './CustomerSideMarkers';
 import type {
@@ -293,7 +299,7 @@ export default function RegisterPage() {
             page={filters.page}
             pageSize={PAGE_SIZE}
             total={data.complaints.total.count}
-            exact={data.complaints.total.exact}
+            qualifier={totalQualifier(data.complaints.total)}
             more={data.complaints.items.length === PAGE_SIZE}
             onPage={(page) => setQuery({ page: page > 1 ? String(page) : null })}
           />

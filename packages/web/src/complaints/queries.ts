@@ -68,6 +68,7 @@ export const REGISTER = gql`
       total {
         count
         exact
+        atLeast
       }
       items {
         id

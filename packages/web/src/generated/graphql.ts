@@ -1182,7 +1182,7 @@ export type RegisterQueryVariables = Exact<{
 
 export type RegisterQuery = {
   complaints: {
-    total: { count: number; exact: boolean };
+    total: { count: number; exact: boolean; atLeast: boolean };
     items: Array<{
       id: string;
       reference: string;

@@ -82,21 +82,22 @@ export function Pager({
   total,
   onPage,
   label,
-  exact = true,
+  qualifier = '',
   more,
 }: {
   page: number;
   pageSize: number;
-  /** The total, or (exact false) an estimate of it, said as "about". */
+  /** The total, or an estimate or lower bound of it (see qualifier). */
   total: number;
   onPage: (page: number) => void;
   label: string;
-  exact?: boolean;
+  /** '' for an exact total, 'about ' or 'more than ' (domain `totalQualifier`). */
+  qualifier?: string;
   /** Whether a next page exists, when the total is an estimate (a full page: maybe). */
   more?: boolean;
 }) {
   if (total === 0) return null;
-  const { text, hasNext } = pagerSummary({ page, pageSize, total, exact, more });
+  const { text, hasNext } = pagerSummary({ page, pageSize, total, qualifier, more });
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>

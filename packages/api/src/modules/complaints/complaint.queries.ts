@@ -13,13 +13,7 @@ import {
   type ComplaintFilter,
 } from './complaint-filter.inputs';
 import { applyClosureFilter, checkClosureFilter } from './register-closures';
-import {
-  applySearch,
-  countSearchMatches,
-  estimateSearchMatches,
-  planRows,
-  searchPage,
-} from './register-search';
+import { applySearch, countSearchMatches, planRows, searchPage } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
@@ -138,7 +132,7 @@ export interface RegisterPage {
   items: Complaint[];
   /** The exact number of matches (all pages). */
   countTotal: () => Promise<number>;
-  /** Exact up to EXACT_COUNT_LIMIT, else the planner's estimate (domain `registerTotal`). */
+  /** Exact up to EXACT_COUNT_LIMIT, else the planner's estimate or, for a search, "more than" (domain `registerTotal`). */
   total: () => Promise<RegisterTotal>;
 }
 
@@ -178,11 +172,12 @@ async function readPage(
 /** Counts a query's rows up to the limit, and asks the planner for an estimate beyond it. */
 function totalOf(
   capped: (cap: number) => Promise<number>,
-  estimate: () => Promise<number>,
+  estimate: (() => Promise<number>) | null,
 ): () => Promise<RegisterTotal> {
   return async () => {
     const n = await capped(EXACT_COUNT_LIMIT + 1);
-    return registerTotal(n, n > EXACT_COUNT_LIMIT ? await estimate() : n);
+    if (n <= EXACT_COUNT_LIMIT) return registerTotal(n, n);
+    return registerTotal(n, estimate ? await estimate() : null);
   };
 }
 
@@ -195,10 +190,9 @@ export async function findComplaints(
   if (searchOnly(filter)) {
     checkClosureFilter(filter);
     const search = filter.search!;
-    const total = totalOf(
-      (cap) => countSearchMatches(ctx.dataSource, viewer, search, cap),
-      () => estimateSearchMatches(ctx.dataSource, viewer, search),
-    );
+    // no estimate for a search: the planner counts a complaint once per matching word, so its
+    // estimate runs several times the truth; past the limit the register says "more than"
+    const total = totalOf((cap) => countSearchMatches(ctx.dataSource, viewer, search, cap), null);
     const countTotal = () => countSearchMatches(ctx.dataSource, viewer, search, null);
     // the page comes from the matches' own index entries before any complaint is read
     const ids = await searchPage(

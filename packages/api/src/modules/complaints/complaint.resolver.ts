@@ -56,12 +56,16 @@ import { StaffInvolvementResolver } from './staff-involvement.resolver';
 
 @ObjectType({
   description:
-    "How many complaints a register view holds: exact up to a limit (10,000), else PostgreSQL's estimate, rounded (say it as 'about')",
+    "How many complaints a register view holds: exact up to a limit (10,000), else PostgreSQL's estimate, rounded (say it as 'about'), or for a search only that it is more than the limit",
 })
 export class RegisterTotalCount implements RegisterTotal {
   @Field(() => Int, { description: 'The exact count, or the rounded estimate when not exact' })
   count!: number;
   @Field(() => Boolean) exact!: boolean;
+  @Field(() => Boolean, {
+    description: "More than count (a search past the limit: no estimate given); say 'more than'",
+  })
+  atLeast!: boolean;
 }
 
 @ObjectType()

@@ -132,20 +132,6 @@ export async function countSearchMatches(
   return rows[0]!.n;
 }
 
-/** The planner's estimate of the search's matches (no other filter). */
-export async function estimateSearchMatches(
-  dataSource: DataSource,
-  viewer: Viewer,
-  raw: string,
-): Promise<number> {
-  const m = matches(viewer, raw);
-  const [sql, params] = dataSource.driver.escapeQueryWithParameters(`SELECT 1 FROM (${m.sql}) m`, {
-    ...m.params,
-    orgs: viewer.organisationIds,
-  });
-  return planRows(dataSource, sql, params);
-}
-
 /** The rows PostgreSQL's planner expects a statement to return (EXPLAIN, nothing is run). */
 export async function planRows(
   dataSource: DataSource,
