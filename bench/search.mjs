@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { wholeNumberOptions, writeBenchSection } from './lib/cli.mjs';
 import { api, apiRequire, repoRoot } from './lib/api.mjs';
-import { startApi, signIn } from './lib/api-server.mjs';
+import { DEMO_USER as SIGN_IN_EMAIL, startApi, signIn } from './lib/api-server.mjs';
 import { prepareDataset } from './lib/datasets.mjs';
 import { closeConnections, graphql } from './lib/http.mjs';
 import { measure, ms } from './lib/stats.mjs';
@@ -27,9 +27,11 @@ const USAGE =
 const options = (argv) => wholeNumberOptions(argv, USAGE, { size: 1_000_000, runs: 30, warmup: 5 });
 
 /** The dashboard's register request (packages/web/src/complaints/queries.ts, REGISTER), page of 25. */
-const REGISTER = `query($search: String, $sort: RegisterSort, $direction: SortDirection) {
-  complaints(search: $search, sort: $sort, direction: $direction, limit: 25, offset: 0) {
-    totalCount
+const REGISTER = `query($search: String, $sort: RegisterSort, $direction: SortDirection, $outcome: Outcome,
+    $serviceAreaId: ID, $status: ComplaintStatus) {
+  complaints(search: $search, sort: $sort, direction: $direction, outcome: $outcome,
+      serviceAreaId: $serviceAreaId, status: $status, limit: 25, offset: 0) {
+    total { count exact atLeast }
     items { id reference receivedAt status currentStage route category serviceArea { id name }
       timeline { stage1 { ...S } stage2 { ...S } } }
   }
@@ -113,15 +115,56 @@ async function main() {
         const r = await measure(async () => {
           const variables = variablesFor(i++);
           const res = await graphql(ours.url, REGISTER, variables, token);
-          matches.push(res.body.data.complaints.totalCount);
+          if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+          matches.push(res.body.data.complaints.total);
           return res;
         }, runs);
         const found = matches.slice(runs.warmup);
         rows.push({ label, ...r, note: `${note(found)}; ${runs.runs} runs` });
         log(`${label}: median ${ms(r.median)} ms, p95 ${ms(r.p95)} ms`);
       };
-      const range = (found) =>
-        `${Math.min(...found).toLocaleString('en-GB')}–${Math.max(...found).toLocaleString('en-GB')} matches`;
+      // the register's total as it says it: exact up to 10,000, else "about" (issue 19)
+      const said = (t) =>
+        `${t.exact ? '' : t.atLeast ? 'more than ' : 'about '}${t.count.toLocaleString('en-GB')}`;
+      const range = (found) => {
+        const sorted = [...found].sort((a, b) => a.count - b.count);
+        const [low, high] = [said(sorted[0]), said(sorted[sorted.length - 1])];
+        return `${low === high ? low : `${low}–${high}`} matches`;
+      };
+      // eight references of the signed-in organisation, and its busiest service area
+      const { rows: refs } = await client.query(
+        `SELECT reference FROM complaint WHERE organisation_id = (SELECT organisation_id FROM person WHERE email = $1)
+          ORDER BY received_at DESC OFFSET 1000 LIMIT 8`,
+        [SIGN_IN_EMAIL],
+      );
+      const {
+        rows: [area],
+      } = await client.query(
+        `SELECT service_area_id AS id, count(*) FROM complaint
+          WHERE organisation_id = (SELECT organisation_id FROM person WHERE email = $1)
+          GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+        [SIGN_IN_EMAIL],
+      );
+      await time(
+        'search by reference',
+        (i) => ({ search: refs[i % refs.length].reference }),
+        (found) => `${refs.length} whole references in turn; ${range(found)}`,
+      );
+      await time(
+        'search by the start of a reference (a year)',
+        () => ({ search: refs[0].reference.slice(0, 9) }),
+        (found) => `"${refs[0].reference.slice(0, 9)}"; ${range(found)}`,
+      );
+      await time(
+        'filter by outcome (upheld)',
+        () => ({ outcome: 'upheld' }),
+        (found) => range(found),
+      );
+      await time(
+        'filter by service area and status (open)',
+        () => ({ serviceAreaId: area.id, status: 'open' }),
+        (found) => `the busiest service area; ${range(found)}`,
+      );
       await time(
         'search by surname',
         (i) => ({ search: SURNAMES[i % SURNAMES.length] }),
@@ -137,7 +180,7 @@ async function main() {
           `the whole register sorted by ${sort} (${direction})`,
           () => ({ sort, direction }),
           (found) =>
-            `${found[0].toLocaleString('en-GB')} complaints, ${indexed ? 'order read from an index' : 'every complaint sorted'}`,
+            `${said(found[0])} complaints, ${indexed ? 'order read from an index' : 'every complaint sorted'}`,
           indexed ? undefined : { warmup: 1, runs: 3 },
         );
     } finally {
@@ -153,12 +196,15 @@ async function main() {
   }
 }
 
-/** What the figures show, from EXPLAIN ANALYZE on the 1M data (kept by hand with the code). */
+/** How the register answers (kept with the code; the figures above are this run's). */
 const SEARCH_NOTES =
-  '**What limits search (EXPLAIN ANALYZE on this data, before this run):** the generator draws surnames from 59 and summaries from a few dozen sentences, so a surname or a summary word matches 1–5% of all complaints. A surname (e.g. MacLeod, 16,531 complaints) reads 28,844 entries of the search words\' key index-only (its last word is matched as the start of a word, so e-mail words such as macleod42 come too) in about 9 ms; de-duplicating them, counting them and choosing the newest 25 takes the statement to about 32 ms, and reading the 25 complaints and their deadlines over HTTP adds the rest. Two common words together (extractor fan, 49,504 complaints) join two such scans and take about 135 ms in PostgreSQL; rarer words a few milliseconds. The cost grows with the number of matches because every match is counted for `totalCount` (and de-duplicated across the name, e-mail and summary words and the reference). Not done: counting only up to a threshold ("more than 1,000", with the register saying so) would let a search stop after its newest page, whatever the number of matches.';
+  "**How the register answers (issue 19):** the total is counted only when the request asks for it, and then only up to 10,000 matches (a count that stops after 10,001 index entries); above that the register says PostgreSQL's estimate, rounded to two figures, as \"about\", or for a search \"more than 10,000\" (domain `registerTotal`), so a broad search or the whole register no longer counts every complaint. A search with no other filter takes at most the page's end from each kind of match (the reference's prefix index, the search words' key) in order of receipt, so it stops after its newest page. The start of a reference reads the btree range of `lower(reference)` within the organisation (migration RegisterFilterIndexes1795494700000) instead of trigrams; the outcome filter and service area (+ status) read indexes in the register's order. The page's service area and handler come in the page's own statement, and the organisation with its closure days in one more.";
 
 function section(rows, o, d) {
-  const verdict = (r) => (r.median < 50 ? 'met' : '**not met**');
+  // issue 17: searches under 50 ms; issue 19: every register query at most 100 ms
+  const limitOf = (r) =>
+    r.label.startsWith('search by s') ? 50 : r.label.startsWith('the whole') ? null : 100;
+  const verdict = (r) => (r.median < limitOf(r) ? 'met' : '**not met**');
   return [
     '<!-- register-search:start -->',
     '## Register search',
@@ -168,16 +214,16 @@ function section(rows, o, d) {
       .map((l) => l.toFixed(2))
       .join(
         ' / ',
-      )}; Node ${process.version}, PostgreSQL ${d.version} (embedded, default settings). Data: ${d.size.toLocaleString('en-GB')} generated complaints (${d.customers.toLocaleString('en-GB')} customers; the bench's database, seed 42). The register's request as the dashboard sends it (a page of 25 with its total, deadlines from the journey) over loopback HTTP as the demo senior manager; ${o.warmup} warm-up and ${o.runs} measured runs each (median and p95, nearest rank). Target: search by surname and by summary words, median under 50 ms at 1,000,000 complaints. A measurement, not a test.`,
+      )}; Node ${process.version}, PostgreSQL ${d.version} (embedded, default settings). Data: ${d.size.toLocaleString('en-GB')} generated complaints (${d.customers.toLocaleString('en-GB')} customers; the bench's database, seed 42). The register's request as the dashboard sends it (a page of 25 with its total as the register says it, deadlines from the journey) over loopback HTTP as the demo senior manager; ${o.warmup} warm-up and ${o.runs} measured runs each (median and p95, nearest rank). Targets: search by surname and by summary words, median under 50 ms at 1,000,000 complaints (issue 17); search by reference and the filters at most 100 ms (issue 19). A measurement, not a test.`,
     '',
     '| Request | median (ms) | p95 (ms) | target | notes |',
     '|---|---:|---:|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${ms(r.median)} | ${ms(r.p95)} | ${r.label.startsWith('search') ? (d.size >= 1_000_000 ? verdict(r) : `${verdict(r)} at this size; 1M not measured`) : '–'} | ${r.note} |`,
+        `| ${r.label} | ${ms(r.median)} | ${ms(r.p95)} | ${limitOf(r) ? `${d.size >= 1_000_000 ? verdict(r) : `${verdict(r)} at this size; 1M not measured`} (${limitOf(r)} ms)` : '–'} | ${r.note} |`,
     ),
     '',
-    "Search reads the search-word table of migration SearchWords1795477000000 (one row per stemmed word of a complaint's summary and its customer's name, e-mail and postcode, keyed organisation, word, received, complaint; kept by triggers): a search with no other filter picks its page of 25 from that key's entries in order of receipt and reads only those 25 complaints, and counts its matches from the key alone; the start of a reference is still matched by trigrams (migration RegisterSearch1795474000000). Sorting by received, reference, due, stage and status reads an index in order; service area sorts every complaint (by its name's place). Every request counts all matches (`totalCount`, which the register shows), so the whole register pays a count of every complaint.",
+    "Search reads the search-word table of migration SearchWords1795477000000 (one row per stemmed word of a complaint's summary and its customer's name, e-mail and postcode, keyed organisation, word, received, complaint; kept by triggers): a search with no other filter picks its page of 25 from that key's entries in order of receipt and reads only those 25 complaints. Sorting by received, reference, due, stage and status reads an index in order; service area sorts every complaint (by its name's place).",
     '',
     SEARCH_NOTES,
     '<!-- register-search:end -->',

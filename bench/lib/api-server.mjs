@@ -2,7 +2,7 @@ import http from 'node:http';
 import { api } from './api.mjs';
 import { graphql } from './http.mjs';
 
-const DEMO_USER = 'director@demo.chp.example'; // senior manager: reads complaints and analytics
+export const DEMO_USER = 'director@demo.chp.example'; // senior manager: reads complaints and analytics
 
 /**
  * The API as `npm start` builds it (createApp) over the database at `databaseUrl`, listening on

@@ -20,10 +20,15 @@ async function fact(page: Page, term: string): Promise<string> {
   return (await dd.count()) ? ((await dd.first().textContent()) ?? '').trim() : '';
 }
 
-/** The register's caption count ('12 complaints matching the filters' → 12). */
+/** The register's caption count ('12 complaints matching the filters' → 12; 'about 12,000 complaints' → 12000; 'more than 10,000' → 10000). */
 async function listed(page: Page): Promise<number> {
   const caption = (await page.locator('table.register caption').textContent()) ?? '';
-  return Number(caption.replace(/,/g, '').split(' ')[0]);
+  return Number(
+    caption
+      .replace(/,/g, '')
+      .replace(/^(about|more than) /, '')
+      .split(' ')[0],
+  );
 }
 
 async function search(page: Page, term: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
@@ -86,6 +87,19 @@ describe('configuration from the environment', () => {
   it('is in production mode only when NODE_ENV=production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+  });
+
+  it('runs in production under `npm start` and in the container image (issue 19: graphql-js without its development checks)', () => {
+    const scripts = (file: string) =>
+      JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8')).scripts as Record<string, string>;
+    expect(scripts('package.json').start).toContain('npm start -w @chp/api');
+    expect(scripts('packages/api/package.json').start).toMatch(
+      /^NODE_ENV=\$\{NODE_ENV:-production\} node /,
+    );
+    const image = readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8');
+    expect(image.split('\n').filter((l) => /^ENV\b.*\bNODE_ENV=production\b/.test(l))).toHaveLength(
+      1,
+    );
   });
 
   it('reads PUBLIC_BASE_URL without its trailing slash and rejects one that is not an http(s) address', () => {

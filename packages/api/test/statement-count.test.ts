@@ -102,6 +102,23 @@ describe('statements per page of complaints', () => {
     expect(counts[50]).toBe(counts[5]);
   });
 
+  it('takes five statements for the register page as the dashboard asks for it, with its total (issue 19)', async () => {
+    // the session; the page with each complaint's service area and handler joined; the total
+    // (capped count); the journeys behind the timelines; the organisation with its closure days
+    const query = (limit: number) =>
+      `{ complaints(limit: ${limit}) { total { count exact } items { id reference serviceArea { name } handler { name } timeline { stage1 { dueOn status } stage2 { dueOn status } } } } }`;
+    for (const limit of [5, 50]) {
+      const res = await world.gql<any>(query(limit), {}, world.org.people.handler);
+      expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+      expect(res.body.data.complaints.items).toHaveLength(limit);
+      expect(res.body.data.complaints.total).toEqual({ count: 50, exact: true });
+      expect(
+        res.body.data.complaints.items.every((i: any) => i.serviceArea.name && i.handler.name),
+      ).toBe(true);
+      expect(Number(res.headers.get('x-sql-statements')), `limit ${limit}`).toBe(5);
+    }
+  });
+
   it('does not grow with the journey either: 50 complaints with their journey and points', async () => {
     const query = (limit: number) =>
       `{ complaints(limit: ${limit}) { items { journey { type recordedBy { name } } points { position } customer { name } namedStaff { name } } } }`;

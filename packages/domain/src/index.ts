@@ -149,6 +149,14 @@ export {
   parseComplaintReference,
   isComplaintReference,
 } from './complaintReference';
+export {
+  EXACT_COUNT_LIMIT,
+  describeTotal,
+  registerTotal,
+  roundEstimate,
+  totalQualifier,
+  type RegisterTotal,
+} from './registerTotal';
 export { csvCell, toCsv, type CsvCell } from './csvCell';
 export {
   PUBLICATION_STATUSES,

@@ -1,6 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { handlesComplaints, importsComplaints, seesPersonalData } from '@chp/domain';
+import {
+  describeTotal,
+  handlesComplaints,
+  importsComplaints,
+  seesPersonalData,
+  totalQualifier,
+} from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { CustomerSideMarkers } from './CustomerSideMarkers';
 import type {
@@ -209,7 +215,7 @@ export default function RegisterPage() {
         <LoadError error={error} retry={() => void refetch()} />
       ) : loading ? (
         <Loading what="Loading complaints" />
-      ) : !data || data.complaints.totalCount === 0 ? (
+      ) : !data || data.complaints.total.count === 0 ? (
         <Empty>
           {anyFilter
             ? 'No complaints match these filters.'
@@ -232,8 +238,7 @@ export default function RegisterPage() {
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Complaints register">
             <table className="register">
               <caption>
-                {data.complaints.totalCount.toLocaleString('en-GB')} complaint
-                {data.complaints.totalCount === 1 ? '' : 's'}
+                {describeTotal(data.complaints.total)}
                 {filters.mine ? ' in your caseload' : ''}
                 {anyFilter ? ' matching the filters' : ''}
               </caption>
@@ -293,7 +298,9 @@ export default function RegisterPage() {
             label="Complaints"
             page={filters.page}
             pageSize={PAGE_SIZE}
-            total={data.complaints.totalCount}
+            total={data.complaints.total.count}
+            qualifier={totalQualifier(data.complaints.total)}
+            more={data.complaints.items.length === PAGE_SIZE}
             onPage={(page) => setQuery({ page: page > 1 ? String(page) : null })}
           />
         </div>

@@ -65,7 +65,11 @@ export const REGISTER = gql`
       limit: $limit
       offset: $offset
     ) {
-      totalCount
+      total {
+        count
+        exact
+        atLeast
+      }
       items {
         id
         reference

@@ -1511,7 +1511,7 @@ export type RegisterQueryVariables = Exact<{
 
 export type RegisterQuery = {
   complaints: {
-    totalCount: number;
+    total: { count: number; exact: boolean; atLeast: boolean };
     items: Array<{
       id: string;
       reference: string;

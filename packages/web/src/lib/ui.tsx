@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { loadErrorMessage } from './errors';
 import { humanise } from './format';
+import { pagerSummary } from './pager';
 
 export function Loading({ what = 'Loading' }: { what?: string }) {
   return (
@@ -81,26 +82,29 @@ export function Pager({
   total,
   onPage,
   label,
+  qualifier = '',
+  more,
 }: {
   page: number;
   pageSize: number;
+  /** The total, or an estimate or lower bound of it (see qualifier). */
   total: number;
   onPage: (page: number) => void;
   label: string;
+  /** '' for an exact total, 'about ' or 'more than ' (domain `totalQualifier`). */
+  qualifier?: string;
+  /** Whether a next page exists, when the total is an estimate (a full page: maybe). */
+  more?: boolean;
 }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total === 0) return null;
-  const first = (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
+  const { text, hasNext } = pagerSummary({ page, pageSize, total, qualifier, more });
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>
         Previous
       </button>
-      <span aria-live="polite">
-        {first}–{last} of {total.toLocaleString('en-GB')} (page {page} of {pages})
-      </span>
-      <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+      <span aria-live="polite">{text}</span>
+      <button type="button" onClick={() => onPage(page + 1)} disabled={!hasNext}>
         Next
       </button>
     </nav>

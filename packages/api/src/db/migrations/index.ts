@@ -27,6 +27,7 @@ import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
 import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-insert-triggers';
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
+import { RegisterFilterIndexes1795494700000 } from './1795494700000-register-filter-indexes';
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
 import { Letters1795493600000 } from './1795493600000-letters';
@@ -73,4 +74,5 @@ export const migrations = [
   SpsoRecommendations1795494110000,
   BoardPacks1795494300000,
   SatisfactionSurvey1795494500000,
+  RegisterFilterIndexes1795494700000,
 ];

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { TimelineSettings } from '@chp/domain';
 import { defineLoader, loadManyByKey } from '../../core/loaders';
-import { ClosureDay } from './closure-day.entity';
+import { ClosureDay, type ClosureReason } from './closure-day.entity';
 import { timelineSettings } from './timeline-settings';
 
 /** An organisation's closure days, by date. */
@@ -13,8 +13,9 @@ export const closureDaysByOrganisation = defineLoader(
 
 /**
  * An organisation's timeline settings (cut-off time and closure days) in the shape @chp/domain
- * takes; null for an organisation outside the viewer's scope. One statement for the cut-off
- * times of a batch, and the closure days through `closureDaysByOrganisation`.
+ * takes; null for an organisation outside the viewer's scope. One statement reads a batch's
+ * organisations with their closure days (issue 19: the organisation read once per request), and
+ * primes `closureDaysByOrganisation` with them.
  */
 export const timelineSettingsByOrganisation = defineLoader(
   'timelineSettingsByOrganisation',
@@ -22,19 +23,36 @@ export const timelineSettingsByOrganisation = defineLoader(
     new DataLoader<string, TimelineSettings | null>(async (ids) => {
       const inScope = ids.filter((id) => scope.organisationIds.includes(id));
       if (inScope.length === 0) return ids.map(() => null);
-      const [rows, days] = await Promise.all([
-        scope.dataSource.query<{ id: string; cut_off_time: string | null }[]>(
-          `SELECT id, cut_off_time FROM organisation WHERE id = ANY($1::uuid[])`,
-          [inScope],
-        ),
-        scope.loaders.get(closureDaysByOrganisation).loadMany(inScope),
-      ]);
-      const cutOff = new Map(rows.map((r) => [r.id, r.cut_off_time]));
+      const rows = await scope.dataSource.query<
+        {
+          id: string;
+          cut_off_time: string | null;
+          days: { date: string; reason: ClosureReason; description: string; created_at: string }[];
+        }[]
+      >(
+        `SELECT o.id, o.cut_off_time,
+                coalesce((SELECT json_agg(json_build_object('date', d.date, 'reason', d.reason,
+                            'description', d.description, 'created_at', d.created_at) ORDER BY d.date)
+                            FROM closure_day d WHERE d.organisation_id = o.id), '[]') AS days
+           FROM organisation o WHERE o.id = ANY($1::uuid[])`,
+        [inScope],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const closureDays = scope.loaders.get(closureDaysByOrganisation);
       return ids.map((id) => {
-        const i = inScope.indexOf(id);
-        const closureDays = days[i];
-        if (i < 0 || !cutOff.has(id) || !Array.isArray(closureDays)) return null;
-        return timelineSettings({ cutOffTime: cutOff.get(id) ?? null }, closureDays);
+        const row = inScope.includes(id) ? byId.get(id) : undefined;
+        if (!row) return null;
+        const days = row.days.map((d) =>
+          Object.assign(new ClosureDay(), {
+            organisationId: id,
+            date: d.date,
+            reason: d.reason,
+            description: d.description,
+            createdAt: new Date(d.created_at),
+          }),
+        );
+        closureDays.prime(id, days);
+        return timelineSettings({ cutOffTime: row.cut_off_time }, days);
       });
     }),
 );

@@ -11,6 +11,7 @@ import {
   SpsoDecision,
 } from './complaint.enums';
 import { DateTime, LocalDate } from '../../core/scalars';
+import type { Person, ServiceArea } from '../people';
 
 /**
  * A complaint and its current state. The `stage1*` / `stage2*` columns are a projection of the
@@ -69,6 +70,9 @@ export class Complaint {
   @Column({ type: 'uuid' })
   serviceAreaId!: string;
 
+  /** The service area read in the register page's own statement (complaint.queries.ts), until it primes the loader. */
+  joinedServiceArea?: ServiceArea | null;
+
   @Authorized(COMPLAINT_READERS)
   @Field(() => String)
   @Column({ type: 'varchar' })
@@ -105,6 +109,9 @@ export class Complaint {
 
   @Column({ type: 'uuid', nullable: true })
   handlerId!: string | null;
+
+  /** The handler read in the register page's own statement (complaint.queries.ts), until it primes the loader. */
+  joinedHandler?: Person | null;
 
   @Authorized(COMPLAINT_READERS)
   @Field(() => Route)

@@ -1,9 +1,10 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { addWorkingDays } from '@chp/domain';
+import { addWorkingDays, EXACT_COUNT_LIMIT, registerTotal, type RegisterTotal } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import type { PageArgs } from '../../core/pagination';
 import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
+import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import {
   DeadlineFilter,
@@ -12,7 +13,7 @@ import {
   type ComplaintFilter,
 } from './complaint-filter.inputs';
 import { applyClosureFilter, checkClosureFilter } from './register-closures';
-import { applySearch, countSearchMatches, searchPage } from './register-search';
+import { applySearch, countSearchMatches, planRows, searchPage } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
@@ -126,36 +127,107 @@ export async function sortRegister(
   return q;
 }
 
+/** A page of the register, and its total counted only when the client asks for it. */
+export interface RegisterPage {
+  items: Complaint[];
+  /** The exact number of matches (all pages). */
+  countTotal: () => Promise<number>;
+  /** Exact up to EXACT_COUNT_LIMIT, else the planner's estimate or, for a search, "more than" (domain `registerTotal`). */
+  total: () => Promise<RegisterTotal>;
+}
+
+/**
+ * The page's complaints with their service area and handler in the same statement; the joined
+ * rows prime the request's loaders, so the fields `serviceArea` and `handler` cost no statement.
+ */
+async function readPage(
+  ctx: ChpContext,
+  q: SelectQueryBuilder<Complaint>,
+  page?: PageArgs,
+): Promise<Complaint[]> {
+  q.leftJoinAndMapOne(
+    'c.joinedServiceArea',
+    ServiceArea,
+    'sa',
+    'sa.id = c.service_area_id AND sa.organisation_id = c.organisation_id',
+  ).leftJoinAndMapOne(
+    'c.joinedHandler',
+    Person,
+    'hp',
+    'hp.id = c.handler_id AND hp.organisation_id = c.organisation_id',
+  );
+  if (page) q.offset(page.offset).limit(page.limit);
+  const items = await q.getMany();
+  const areas = ctx.loaders.get(serviceAreaById);
+  const people = ctx.loaders.get(personById);
+  for (const c of items) {
+    if (c.joinedServiceArea) areas.prime(c.joinedServiceArea.id, c.joinedServiceArea);
+    if (c.joinedHandler) people.prime(c.joinedHandler.id, c.joinedHandler);
+    delete c.joinedServiceArea;
+    delete c.joinedHandler;
+  }
+  return items;
+}
+
+/** Counts a query's rows up to the limit, and asks the planner for an estimate beyond it. */
+function totalOf(
+  capped: (cap: number) => Promise<number>,
+  estimate: (() => Promise<number>) | null,
+): () => Promise<RegisterTotal> {
+  return async () => {
+    const n = await capped(EXACT_COUNT_LIMIT + 1);
+    if (n <= EXACT_COUNT_LIMIT) return registerTotal(n, n);
+    return registerTotal(n, estimate ? await estimate() : null);
+  };
+}
+
 export async function findComplaints(
   ctx: ChpContext,
   viewer: Viewer,
   filter: ComplaintFilter,
   page: PageArgs,
-): Promise<{ items: Complaint[]; countTotal: () => Promise<number> }> {
+): Promise<RegisterPage> {
   if (searchOnly(filter)) {
     checkClosureFilter(filter);
-    // the page and the total come from the search words' index before any complaint is read
-    const found = await searchPage(
+    const search = filter.search!;
+    // no estimate for a search: the planner counts a complaint once per matching word, so its
+    // estimate runs several times the truth; past the limit the register says "more than"
+    const total = totalOf((cap) => countSearchMatches(ctx.dataSource, viewer, search, cap), null);
+    const countTotal = () => countSearchMatches(ctx.dataSource, viewer, search, null);
+    // the page comes from the matches' own index entries before any complaint is read
+    const ids = await searchPage(
       ctx.dataSource,
       viewer,
-      filter.search!,
+      search,
       filter.direction !== SortDirection.asc,
       page,
     );
-    const countTotal = async () =>
-      found.total ?? countSearchMatches(ctx.dataSource, viewer, filter.search!);
-    if (found.ids.length === 0) return { items: [], countTotal };
+    if (ids.length === 0) return { items: [], countTotal, total };
     const q = ctx.dataSource
       .getRepository(Complaint)
       .createQueryBuilder('c')
       .where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds })
-      .andWhere('c.id IN (:...pageIds)', { pageIds: found.ids });
+      .andWhere('c.id IN (:...pageIds)', { pageIds: ids });
     applySort(q, RegisterSort.received, filter.direction, []);
-    return { items: await q.getMany(), countTotal };
+    return { items: await readPage(ctx, q), countTotal, total };
   }
   const q = await filteredRegister(ctx, viewer, filter);
   const count = q.clone();
   await sortRegister(ctx, viewer, q, filter);
-  const items = await q.offset(page.offset).limit(page.limit).getMany();
-  return { items, countTotal: () => count.getCount() };
+  const items = await readPage(ctx, q, page);
+  const total = totalOf(
+    async (cap) => {
+      const [sql, params] = count.clone().select('1').limit(cap).getQueryAndParameters();
+      const rows: { n: number }[] = await ctx.dataSource.query(
+        `SELECT count(*)::int AS n FROM (${sql}) capped`,
+        params,
+      );
+      return rows[0]!.n;
+    },
+    () => {
+      const [sql, params] = count.clone().select('1').getQueryAndParameters();
+      return planRows(ctx.dataSource, sql, params);
+    },
+  );
+  return { items, countTotal: () => count.getCount(), total };
 }

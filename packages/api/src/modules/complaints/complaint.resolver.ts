@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { RegisterTotal } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
@@ -53,18 +54,44 @@ import { OpenComplaintsResolver } from './open-complaints.resolver';
 import { CalendarPreviewResolver } from './calendar-preview.resolver';
 import { StaffInvolvementResolver } from './staff-involvement.resolver';
 
+@ObjectType({
+  description:
+    "How many complaints a register view holds: exact up to a limit (10,000), else PostgreSQL's estimate, rounded (say it as 'about'), or for a search only that it is more than the limit",
+})
+export class RegisterTotalCount implements RegisterTotal {
+  @Field(() => Int, { description: 'The exact count, or the rounded estimate when not exact' })
+  count!: number;
+  @Field(() => Boolean) exact!: boolean;
+  @Field(() => Boolean, {
+    description: "More than count (a search past the limit: no estimate given); say 'more than'",
+  })
+  atLeast!: boolean;
+}
+
 @ObjectType()
 export class ComplaintPage {
   @Field(() => [Complaint]) items!: Complaint[];
   /** Counted only when the client asks for it: on a large register the count costs more than the page. */
   countTotal!: () => Promise<number>;
+  total!: () => Promise<RegisterTotal>;
 }
 
 @Resolver(() => ComplaintPage)
 export class ComplaintPageResolver {
-  @FieldResolver(() => Int, { description: 'How many complaints match the filter (all pages)' })
+  @FieldResolver(() => Int, {
+    description:
+      'How many complaints match the filter (all pages), counted exactly: on a large register this costs more than the page (use total)',
+  })
   totalCount(@Root() page: ComplaintPage): Promise<number> {
     return page.countTotal();
+  }
+
+  @FieldResolver(() => RegisterTotalCount, {
+    description:
+      'How many complaints match the filter (all pages): exact up to 10,000, else an estimate',
+  })
+  total(@Root() page: ComplaintPage): Promise<RegisterTotal> {
+    return page.total();
   }
 }
 

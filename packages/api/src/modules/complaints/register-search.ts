@@ -22,13 +22,19 @@ export const typedWords = (raw: string): string[] =>
  * A role that may not read customer details (communications) searches references only, so its
  * answer is the same whether or not a customer of that name exists (Part 1 §15–18).
  */
-function matches(viewer: Viewer, raw: string): { sql: string; params: Record<string, unknown> } {
+function matches(
+  viewer: Viewer,
+  raw: string,
+): { sql: string; params: Record<string, unknown>; parts: string[] } {
   const term = raw.trim().replace(/\s+/g, ' ');
   const parts = [
     `SELECT r.organisation_id, r.id, r.received_at FROM complaint r
-      WHERE r.organisation_id IN (:...orgs) AND r.reference ILIKE :searchPrefix`,
+      WHERE r.organisation_id IN (:...orgs) AND lower(r.reference) LIKE :searchPrefix`,
   ];
-  const params: Record<string, unknown> = { searchPrefix: `${escapeLike(term)}%` };
+  // a range of index complaint_reference_prefix_idx (migration RegisterFilterIndexes1795494700000)
+  const params: Record<string, unknown> = {
+    searchPrefix: `${escapeLike(term.toLowerCase())}%`,
+  };
   const words = seesPersonalData(viewer.role) ? typedWords(term) : [];
   if (words.length > 0) {
     const last = words.length - 1;
@@ -47,11 +53,11 @@ function matches(viewer: Viewer, raw: string): { sql: string; params: Record<str
             AND w${i}.received_at = w0.received_at AND w${i}.complaint_id = w0.complaint_id)`,
       );
     parts.push(
-      `SELECT w0.organisation_id, w0.complaint_id, w0.received_at FROM search_word w0
+      `SELECT w0.organisation_id, w0.complaint_id AS id, w0.received_at FROM search_word w0
         WHERE w0.organisation_id IN (:...orgs) AND ${[wordIs('w0', 0), ...others].join(' AND ')}`,
     );
   }
-  return { sql: parts.join('\n UNION '), params };
+  return { sql: parts.join('\n UNION '), params, parts };
 }
 
 /** Narrows the register to the complaints that match the search box. */
@@ -65,10 +71,9 @@ export function applySearch(q: SelectQueryBuilder<Complaint>, viewer: Viewer, ra
 }
 
 /**
- * A search with no other filter, newest or oldest first: one statement picks the page's
- * complaints from the matches' own receipt times (index entries of search_word) and counts all
- * the matches, so only the page's complaints are then read. `total` is null when the page is
- * past the last match (no row carries the count).
+ * A search with no other filter, newest or oldest first: each kind of match (reference, words)
+ * gives at most the page's end in receipt order from its own index entries, so only the page's
+ * complaints are then read; nothing is counted here (the total is asked separately).
  */
 export async function searchPage(
   dataSource: DataSource,
@@ -76,29 +81,66 @@ export async function searchPage(
   raw: string,
   newestFirst: boolean,
   page: PageArgs,
-): Promise<{ ids: string[]; total: number | null }> {
-  const m = matches(viewer, raw);
-  const order = newestFirst ? 'received_at DESC, id ASC' : 'received_at ASC, id DESC';
-  const [sql, params] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT id, count(*) OVER ()::int AS total FROM (${m.sql}) m
-      ORDER BY ${order} OFFSET :pageOffset LIMIT :pageLimit`,
-    { ...m.params, orgs: viewer.organisationIds, pageOffset: page.offset, pageLimit: page.limit },
-  );
-  const rows: { id: string; total: number }[] = await dataSource.query(sql, params);
-  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? null };
+): Promise<string[]> {
+  const [sql, params] = searchPageStatement(dataSource, viewer, raw, newestFirst, page);
+  const rows: { id: string }[] = await dataSource.query(sql, params);
+  return rows.map((r) => r.id);
 }
 
-/** The number of complaints that match the search box (no other filter). */
+/** The statement behind `searchPage` (its plan is tested). */
+export function searchPageStatement(
+  dataSource: DataSource,
+  viewer: Viewer,
+  raw: string,
+  newestFirst: boolean,
+  page: PageArgs,
+): [string, unknown[]] {
+  const m = matches(viewer, raw);
+  const order = newestFirst ? 'received_at DESC, id ASC' : 'received_at ASC, id DESC';
+  const bounded = m.parts.map(
+    (part) => `(SELECT * FROM (${part}) p ORDER BY ${order} LIMIT :pageEnd)`,
+  );
+  return dataSource.driver.escapeQueryWithParameters(
+    `SELECT id FROM (${bounded.join('\n UNION ')}) m
+      ORDER BY ${order} OFFSET :pageOffset LIMIT :pageLimit`,
+    {
+      ...m.params,
+      orgs: viewer.organisationIds,
+      pageOffset: page.offset,
+      pageLimit: page.limit,
+      pageEnd: page.offset + page.limit,
+    },
+  );
+}
+
+/**
+ * The complaints that match the search box (no other filter), counted up to `cap` rows when
+ * given: the register's total counts exactly only up to a limit (issue 19).
+ */
 export async function countSearchMatches(
   dataSource: DataSource,
   viewer: Viewer,
   raw: string,
+  cap: number | null,
 ): Promise<number> {
   const m = matches(viewer, raw);
   const [sql, params] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT count(*)::int AS n FROM (${m.sql}) m`,
-    { ...m.params, orgs: viewer.organisationIds },
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM (${m.sql}) m ${cap === null ? '' : 'LIMIT :cap'}) capped`,
+    { ...m.params, orgs: viewer.organisationIds, cap },
   );
   const rows: { n: number }[] = await dataSource.query(sql, params);
   return rows[0]!.n;
+}
+
+/** The rows PostgreSQL's planner expects a statement to return (EXPLAIN, nothing is run). */
+export async function planRows(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+): Promise<number> {
+  const rows: { 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[] = await dataSource.query(
+    `EXPLAIN (FORMAT JSON) ${sql}`,
+    params,
+  );
+  return rows[0]!['QUERY PLAN'][0]!.Plan['Plan Rows'];
 }
