@@ -344,6 +344,7 @@ export {
 export * from './returns';
 export * from './spsoDecisionComparison';
 export * from './spsoRecommendations';
+export {
   likeForLike,
   likeForLikeQuarters,
   sameWorkingDays,
