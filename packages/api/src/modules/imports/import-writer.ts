@@ -285,16 +285,13 @@ export async function writeBatch(
       },
     });
   }
-  // sent together: the connection runs them in order, without a round trip between them
-  await Promise.all([
-    insertRows(em, 'customer', customers),
-    insertRows(em, 'complaint', complaints),
-    // rows inserted in this transaction are not in the statistics the foreign-key checks plan on:
-    // without this, each check of a journey row scans the new complaints (ANALYZE counts our own rows)
-    analyze ? em.query(`ANALYZE complaint`) : null,
-    insertRows(em, 'complaint_event', events),
-    insertRows(em, 'complaint_point', points),
-    insertRows(em, 'complaint_root_cause', causes),
-    insertRows(em, 'audit_log', audits),
-  ]);
+  await insertRows(em, 'customer', customers);
+  await insertRows(em, 'complaint', complaints);
+  // rows inserted in this transaction are not in the statistics the foreign-key checks plan on:
+  // without this, each check of a journey row scans the new complaints (ANALYZE counts our own rows)
+  if (analyze) await em.query(`ANALYZE complaint`);
+  await insertRows(em, 'complaint_event', events);
+  await insertRows(em, 'complaint_point', points);
+  await insertRows(em, 'complaint_root_cause', causes);
+  await insertRows(em, 'audit_log', audits);
 }
