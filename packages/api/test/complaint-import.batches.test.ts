@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importComplaints, type ImportOptions, type ImportReport } from '../src/modules/imports';
-import { createWorld, type World } from './support/world';
+import { createWorld, tableCounts, type World } from './support/world';
 
 /**
  * The import reads and checks the next batch while the database writes the one before
@@ -50,5 +50,14 @@ describe('an import larger than one batch', () => {
       [world.org.id],
     );
     expect(n).toBe(2500);
+  }, 120_000);
+
+  it('a file unreadable after its first batch writes nothing, the batch being written included (docs/procedure.md, Importing complaints)', async () => {
+    const { import_run: _runs, ...before } = await tableCounts(world.db);
+    const fresh = Array.from({ length: 2500 }, (_, i) => row(`LATE-${i + 1}`));
+    // an opening quote never closed: the CSV cannot be read from there on
+    await expect(run(csv(...fresh, 'LATE-X,"2025-03-03 10:00,phone'))).rejects.toThrow();
+    const { import_run: _after, ...after } = await tableCounts(world.db);
+    expect(after).toEqual(before);
   }, 120_000);
 });

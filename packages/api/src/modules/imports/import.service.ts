@@ -260,8 +260,8 @@ async function importInTransaction(
       } else await correct(b, before);
     }
     counts.valid += fresh.length;
-    const writing = !options.dryRun && (options.mode === 'valid_rows' || counts.refused === 0);
-    if (!writing || fresh.length === 0) return;
+    const toWrite = !options.dryRun && (options.mode === 'valid_rows' || counts.refused === 0);
+    if (!toWrite || fresh.length === 0) return;
     if (options.createUnknown)
       await lookups.createMissing(
         fresh.map((r) => r.complaint.serviceArea),
@@ -274,48 +274,55 @@ async function importInTransaction(
     counts.imported += fresh.length;
   };
 
-  for await (const { rowNumber, cells } of readRows(source.input, source.format)) {
-    counts.read++;
-    const values = Object.fromEntries(
-      IMPORT_FIELDS.map((f) => [f, (cells[columnOf(f)] ?? '').trim()]),
-    ) as Record<ImportField, string>;
-    for (const name of [values.service_area].filter((n) => n && !lookups.isKnownServiceArea(n)))
-      unknownAreas.add(name);
-    for (const name of readList(values.root_causes).filter((n) => !lookups.isKnownRootCause(n)))
-      unknownCauses.add(name);
-    const reference = values.source_reference;
-    if (reference && seen.has(reference)) {
-      counts.refused++;
-      refuse(
+  try {
+    for await (const { rowNumber, cells } of readRows(source.input, source.format)) {
+      counts.read++;
+      const values = Object.fromEntries(
+        IMPORT_FIELDS.map((f) => [f, (cells[columnOf(f)] ?? '').trim()]),
+      ) as Record<ImportField, string>;
+      for (const name of [values.service_area].filter((n) => n && !lookups.isKnownServiceArea(n)))
+        unknownAreas.add(name);
+      for (const name of readList(values.root_causes).filter((n) => !lookups.isKnownRootCause(n)))
+        unknownCauses.add(name);
+      const reference = values.source_reference;
+      if (reference && seen.has(reference)) {
+        counts.refused++;
+        refuse(
+          rowNumber,
+          'source_reference',
+          'IMPORT_DUPLICATE_REFERENCE',
+          IMPORT_PROBLEM_MESSAGES.IMPORT_DUPLICATE_REFERENCE,
+        );
+        continue;
+      }
+      if (reference) seen.add(reference);
+      const { complaint, problems: found } = checkImportRow(values, context);
+      if (!complaint) {
+        counts.refused++;
+        for (const p of found) refuse(rowNumber, p.field, p.code, p.message);
+        continue;
+      }
+      batch.push({
         rowNumber,
-        'source_reference',
-        'IMPORT_DUPLICATE_REFERENCE',
-        IMPORT_PROBLEM_MESSAGES.IMPORT_DUPLICATE_REFERENCE,
-      );
-      continue;
+        checked: {
+          complaint,
+          fingerprint: fingerprintOf(values),
+          wholeRowFingerprint: wholeRowFingerprintOf(values),
+        },
+      });
+      if (batch.length >= BATCH) {
+        // the database writes this batch while the next one is read and checked (2 cores: one each)
+        await writing;
+        const rowsRead = counts.read;
+        writing = flush(batch.splice(0)).then(() => onProgress(rowsRead));
+        writing.catch(() => {}); // awaited before the next batch is written and at the end
+      }
     }
-    if (reference) seen.add(reference);
-    const { complaint, problems: found } = checkImportRow(values, context);
-    if (!complaint) {
-      counts.refused++;
-      for (const p of found) refuse(rowNumber, p.field, p.code, p.message);
-      continue;
-    }
-    batch.push({
-      rowNumber,
-      checked: {
-        complaint,
-        fingerprint: fingerprintOf(values),
-        wholeRowFingerprint: wholeRowFingerprintOf(values),
-      },
-    });
-    if (batch.length >= BATCH) {
-      // the database writes this batch while the next one is read and checked (2 cores: one each)
-      await writing;
-      const rowsRead = counts.read;
-      writing = flush(batch.splice(0)).then(() => onProgress(rowsRead));
-      writing.catch(() => {}); // awaited before the next batch is written and at the end
-    }
+  } catch (e) {
+    // a file unreadable further on: the batch being written finishes before the transaction is
+    // rolled back, so that none of its statements can run after the rollback
+    await writing.catch(() => {});
+    throw e;
   }
   await writing;
   await flush(batch.splice(0));
