@@ -27,6 +27,7 @@ import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
 import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-insert-triggers';
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
+import { SearchWordsInsertPlain1795494000000 } from './1795494000000-search-words-insert-plain';
 import { RegisterFilterIndexes1795494700000 } from './1795494700000-register-filter-indexes';
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
@@ -70,6 +71,7 @@ export const migrations = [
   CustomerSide1795493500000,
   Letters1795493600000,
   InvestigationFile1795493700000,
+  SearchWordsInsertPlain1795494000000,
   RecurrenceThatActs1795494100000,
   SpsoRecommendations1795494110000,
   BoardPacks1795494300000,

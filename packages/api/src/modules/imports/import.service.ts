@@ -86,7 +86,7 @@ export interface ImportActor {
   now: Date;
 }
 
-const BATCH = 1000;
+const BATCH = 2000;
 const MAX_PROBLEMS_KEPT = 10_000;
 
 class Rollback extends Error {}
@@ -192,7 +192,7 @@ async function importInTransaction(
       problems.push({ row, column: columnOf(field), field, code, message });
   };
 
-  const correct = async (b: { rowNumber: number; checked: CheckedRow }, before: ImportedBefore) => {
+  const correct = async (b: Checked, before: ImportedBefore) => {
     const c = b.checked.complaint;
     if (options.createUnknown) await lookups.createMissing([c.serviceArea], []);
     const result = await correctFromFile(
@@ -230,20 +230,21 @@ async function importInTransaction(
 
   let batches = 0;
   let nextAnalyze = 1;
-  let batch: { rowNumber: number; checked: CheckedRow }[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
+  const batch: Checked[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async (rows: Checked[]) => {
+    if (rows.length === 0) return;
     const existing = new Map(
       (
         await em.query<ImportedBefore[]>(
           `SELECT source_reference AS ref, import_fingerprint AS fingerprint, id, version, reference
              FROM complaint WHERE organisation_id = $1 AND source_reference = ANY($2::text[])`,
-          [stamp.organisationId, batch.map((b) => b.checked.complaint.sourceReference)],
+          [stamp.organisationId, rows.map((b) => b.checked.complaint.sourceReference)],
         )
       ).map((r) => [r.ref, r]),
     );
     const fresh: CheckedRow[] = [];
-    for (const b of batch) {
+    for (const b of rows) {
       const before = existing.get(b.checked.complaint.sourceReference);
       if (before === undefined) fresh.push(b.checked);
       else if (sameRow(before.fingerprint, b.checked)) counts.unchanged++;
@@ -258,10 +259,9 @@ async function importInTransaction(
         );
       } else await correct(b, before);
     }
-    batch = [];
     counts.valid += fresh.length;
-    const writing = !options.dryRun && (options.mode === 'valid_rows' || counts.refused === 0);
-    if (!writing || fresh.length === 0) return;
+    const toWrite = !options.dryRun && (options.mode === 'valid_rows' || counts.refused === 0);
+    if (!toWrite || fresh.length === 0) return;
     if (options.createUnknown)
       await lookups.createMissing(
         fresh.map((r) => r.complaint.serviceArea),
@@ -274,47 +274,58 @@ async function importInTransaction(
     counts.imported += fresh.length;
   };
 
-  for await (const { rowNumber, cells } of readRows(source.input, source.format)) {
-    counts.read++;
-    const values = Object.fromEntries(
-      IMPORT_FIELDS.map((f) => [f, (cells[columnOf(f)] ?? '').trim()]),
-    ) as Record<ImportField, string>;
-    for (const name of [values.service_area].filter((n) => n && !lookups.isKnownServiceArea(n)))
-      unknownAreas.add(name);
-    for (const name of readList(values.root_causes).filter((n) => !lookups.isKnownRootCause(n)))
-      unknownCauses.add(name);
-    const reference = values.source_reference;
-    if (reference && seen.has(reference)) {
-      counts.refused++;
-      refuse(
+  try {
+    for await (const { rowNumber, cells } of readRows(source.input, source.format)) {
+      counts.read++;
+      const values = Object.fromEntries(
+        IMPORT_FIELDS.map((f) => [f, (cells[columnOf(f)] ?? '').trim()]),
+      ) as Record<ImportField, string>;
+      for (const name of [values.service_area].filter((n) => n && !lookups.isKnownServiceArea(n)))
+        unknownAreas.add(name);
+      for (const name of readList(values.root_causes).filter((n) => !lookups.isKnownRootCause(n)))
+        unknownCauses.add(name);
+      const reference = values.source_reference;
+      if (reference && seen.has(reference)) {
+        counts.refused++;
+        refuse(
+          rowNumber,
+          'source_reference',
+          'IMPORT_DUPLICATE_REFERENCE',
+          IMPORT_PROBLEM_MESSAGES.IMPORT_DUPLICATE_REFERENCE,
+        );
+        continue;
+      }
+      if (reference) seen.add(reference);
+      const { complaint, problems: found } = checkImportRow(values, context);
+      if (!complaint) {
+        counts.refused++;
+        for (const p of found) refuse(rowNumber, p.field, p.code, p.message);
+        continue;
+      }
+      batch.push({
         rowNumber,
-        'source_reference',
-        'IMPORT_DUPLICATE_REFERENCE',
-        IMPORT_PROBLEM_MESSAGES.IMPORT_DUPLICATE_REFERENCE,
-      );
-      continue;
+        checked: {
+          complaint,
+          fingerprint: fingerprintOf(values),
+          wholeRowFingerprint: wholeRowFingerprintOf(values),
+        },
+      });
+      if (batch.length >= BATCH) {
+        // the database writes this batch while the next one is read and checked (2 cores: one each)
+        await writing;
+        const rowsRead = counts.read;
+        writing = flush(batch.splice(0)).then(() => onProgress(rowsRead));
+        writing.catch(() => {}); // awaited before the next batch is written and at the end
+      }
     }
-    if (reference) seen.add(reference);
-    const { complaint, problems: found } = checkImportRow(values, context);
-    if (!complaint) {
-      counts.refused++;
-      for (const p of found) refuse(rowNumber, p.field, p.code, p.message);
-      continue;
-    }
-    batch.push({
-      rowNumber,
-      checked: {
-        complaint,
-        fingerprint: fingerprintOf(values),
-        wholeRowFingerprint: wholeRowFingerprintOf(values),
-      },
-    });
-    if (batch.length >= BATCH) {
-      await flush();
-      await onProgress(counts.read);
-    }
+  } catch (e) {
+    // a file unreadable further on: the batch being written finishes before the transaction is
+    // rolled back, so that none of its statements can run after the rollback
+    await writing.catch(() => {});
+    throw e;
   }
-  await flush();
+  await writing;
+  await flush(batch.splice(0));
   await references.giveBack();
   await onProgress(counts.read);
 
@@ -329,12 +340,18 @@ async function importInTransaction(
     rowsImported: options.dryRun || refused ? 0 : counts.imported,
     rowsUnchanged: counts.unchanged,
     rowsUpdated: options.dryRun || refused ? 0 : counts.updated,
-    updates,
+    // a batch's problems found when it is written come after the next batch's checks: row order
+    updates: updates.sort((a, b) => a.row - b.row),
     rowsRefused: counts.refused,
-    problems,
+    problems: problems.sort((a, b) => a.row - b.row),
     unknownServiceAreas: [...unknownAreas].sort(),
     unknownRootCauses: [...unknownCauses].sort(),
   };
+}
+
+interface Checked {
+  rowNumber: number;
+  checked: CheckedRow;
 }
 
 interface ImportedBefore {
