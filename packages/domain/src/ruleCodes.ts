@@ -47,6 +47,7 @@ export const API_RULE_CODES = [
   'NO_LEGAL_HOLD',
   'PUBLICATION_EXISTS',
   'PUBLICATION_STATUS',
+  'PUBLICATION_OWN_EDIT',
   // accounts (docs/procedure.md, Accounts)
   'SIGN_IN_THROTTLED',
   'LINK_UNKNOWN',

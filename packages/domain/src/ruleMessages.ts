@@ -269,6 +269,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'There is already a publication for this period: open it from the list, or withdraw it to start again.',
   PUBLICATION_STATUS:
     'This publication has moved on since you opened it: the page now shows where it is.',
+  PUBLICATION_OWN_EDIT:
+    'You made the last change to this text, so another manager approves this version (or send it back with comments).',
   SIGN_IN_THROTTLED:
     'Too many attempts to sign in. Try again in a few minutes, or ask your administrator for a password reset link.',
   LINK_UNKNOWN:

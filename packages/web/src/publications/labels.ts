@@ -22,7 +22,8 @@ export const KIND_LABEL: Record<PublicationKind, string> = {
   annual: 'Annual complaints performance report',
 };
 
-export type WorkflowStep = Exclude<PublicationStep, 'edit'>;
+/** The buttons of the workflow panel: editing is the form, sending back has its own comment form. */
+export type WorkflowStep = Exclude<PublicationStep, 'edit' | 'sendBack'>;
 
 export const STEP_LABEL: Record<WorkflowStep, string> = {
   submit: 'Send for review',
@@ -31,7 +32,8 @@ export const STEP_LABEL: Record<WorkflowStep, string> = {
   withdraw: 'Withdraw',
 };
 
-const isWorkflowStep = (step: PublicationStep): step is WorkflowStep => step !== 'edit';
+const isWorkflowStep = (step: PublicationStep): step is WorkflowStep =>
+  step !== 'edit' && step !== 'sendBack';
 
 /**
  * The workflow buttons a person sees: the steps the API allows from the publication's status
