@@ -16,7 +16,12 @@ import {
   ImprovementActionComplaint,
   ImprovementActionRootCause,
 } from '../modules/learning';
-import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
+import {
+  Publication,
+  PublicationItem,
+  PublicationItemAction,
+  PublicationReviewComment,
+} from '../modules/publications';
 import { AuditLog } from '../modules/audit';
 import { ContactRestriction } from '../modules/restrictions';
 import { ComplaintLetter, LetterTemplateRow } from '../modules/letters';
@@ -52,6 +57,7 @@ export const entities = [
   Publication,
   PublicationItem,
   PublicationItemAction,
+  PublicationReviewComment,
   ContactRestriction,
   ComplaintLetter,
   LetterTemplateRow,

@@ -27,6 +27,7 @@ import { Corrections1795488000000 } from './1795488000000-corrections';
 import { Retention1795489000000 } from './1795489000000-retention';
 import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-insert-triggers';
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
+import { PublicationReview1795494600000 } from './1795494600000-publication-review';
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
 import { Letters1795493600000 } from './1795493600000-letters';
@@ -65,4 +66,5 @@ export const migrations = [
   CustomerSide1795493500000,
   Letters1795493600000,
   InvestigationFile1795493700000,
+  PublicationReview1795494600000,
 ];
