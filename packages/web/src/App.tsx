@@ -24,6 +24,7 @@ const ActionPage = lazy(() => import('./actions/ActionPage'));
 const StatusPage = lazy(() => import('./status/StatusPage'));
 const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
+const PublicationPreviewPage = lazy(() => import('./publications/PublicationPreviewPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const ServiceAreasPage = lazy(() => import('./admin/service-areas-page'));
 const RootCausesPage = lazy(() => import('./admin/root-causes-page'));
@@ -58,6 +59,7 @@ const ROUTES: Route[] = [
   { path: '/actions/:id', page: ActionPage },
   { path: '/publications', page: PublicationsPage },
   { path: '/publications/:id', page: PublicationPage },
+  { path: '/publications/:id/preview', page: PublicationPreviewPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
   { path: '/admin', page: AdminPage },
