@@ -26,11 +26,19 @@ async function openPublication(page: Page, title: string): Promise<void> {
   await settled(page);
 }
 
+/**
+ * Waits for the preview's frame to show the public page. (Not `settled`: Playwright's network-idle
+ * state never comes for a page holding a sandboxed srcdoc frame.)
+ */
+async function previewShown(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Preview – not published', level: 1 }).waitFor();
+  await page.frameLocator('iframe.publication-preview').locator('.preview-banner').waitFor();
+}
+
 async function openPreview(page: Page, title: string, link: string): Promise<void> {
   await openPublication(page, title);
   await page.getByRole('link', { name: link }).click();
-  await page.getByRole('heading', { name: 'Preview – not published', level: 1 }).waitFor();
-  await settled(page);
+  await previewShown(page);
 }
 
 async function saveIntroduction(page: Page, text: string): Promise<void> {
@@ -44,7 +52,8 @@ describe('publication review: sent back with comments, changed, previewed and ap
   let manager: Browser;
   let director: Browser;
   let title = '';
-  screenshotOnFailure(() => director?.page ?? manager?.page ?? comms?.page);
+  let active: Page | undefined;
+  screenshotOnFailure(() => active);
   beforeAll(async () => {
     comms = await openBrowser();
     manager = await openBrowser();
@@ -61,6 +70,7 @@ describe('publication review: sent back with comments, changed, previewed and ap
 
   it('communications staff draft a quarter and send it for review', async () => {
     const page = comms.page;
+    active = page;
     await open(page, '/publications');
     await settled(page);
     await page.getByRole('button', { name: 'New publication' }).click();
@@ -82,9 +92,9 @@ describe('publication review: sent back with comments, changed, previewed and ap
 
   it('a manager previews the public page and sends it back: a comment is required', async () => {
     const page = manager.page;
+    active = page;
     await openPreview(page, title, 'Preview and approve');
     const preview = page.frameLocator('iframe.publication-preview');
-    await preview.locator('.preview-banner').waitFor();
     expect(await preview.locator('.preview-banner').textContent()).toContain(
       'Preview – not published',
     );
@@ -94,18 +104,21 @@ describe('publication review: sent back with comments, changed, previewed and ap
     );
     await page.getByRole('button', { name: 'Send back with comments' }).click();
     const form = page.getByRole('form', { name: 'Send back with comments' });
-    await form.getByRole('button', { name: 'Send it back' }).click();
+    // by keyboard: below the preview's frame, a pointer click can land on the frame in headless Chromium
+    await form.getByRole('button', { name: 'Send it back' }).press('Enter');
     await form.locator('.error-summary, [role="alert"]').first().waitFor();
     expect(await form.textContent()).toContain('Say what the author should change.');
     await form.getByLabel('What should the author change?').fill(COMMENT);
     await screenshot(page, 'publication-send-back');
     expect(describeViolations(await seriousViolations(page))).toBe('');
-    await form.getByRole('button', { name: 'Send it back' }).click();
+    // by keyboard: below the preview's frame, a pointer click can land on the frame in headless Chromium
+    await form.getByRole('button', { name: 'Send it back' }).press('Enter');
     await page.locator('p.success', { hasText: 'Sent back to draft' }).waitFor();
   });
 
   it('the author sees the comment with who and when, changes the text and sends it again', async () => {
     const page = comms.page;
+    active = page;
     await openPublication(page, title);
     expect(await page.locator('.tags').textContent()).toContain('Draft');
     const comments = page.locator('section[aria-labelledby="review-comments-heading"]');
@@ -120,13 +133,13 @@ describe('publication review: sent back with comments, changed, previewed and ap
 
   it('the manager who rewrites it in review is not offered Approve, and is told why', async () => {
     const page = manager.page;
+    active = page;
     await openPublication(page, title);
     await saveIntroduction(page, 'Tenants now book repairs online and hear back within one day.');
     const workflow = page.locator('section[aria-labelledby="workflow-heading"]');
     expect(await workflow.textContent()).toContain('You made the last change to the text');
     await page.getByRole('link', { name: 'Preview the public page' }).click();
-    await page.getByRole('heading', { name: 'Preview – not published', level: 1 }).waitFor();
-    await settled(page);
+    await previewShown(page);
     expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     expect(
       await page.locator('section[aria-labelledby="decision-heading"]').textContent(),
@@ -135,6 +148,7 @@ describe('publication review: sent back with comments, changed, previewed and ap
 
   it('another manager approves it from the preview, at 375 and 1280 px without accessibility faults', async () => {
     const page = director.page;
+    active = page;
     await openPreview(page, title, 'Preview and approve');
     expect(describeViolations(await seriousViolations(page))).toBe('');
     await page.setViewportSize({ width: 375, height: 800 });
@@ -148,6 +162,7 @@ describe('publication review: sent back with comments, changed, previewed and ap
 
   it('publishing asks for confirmation; cancelling publishes nothing', async () => {
     const page = director.page;
+    active = page;
     await page.getByRole('link', { name: 'Back to the publication' }).click();
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
     await settled(page);

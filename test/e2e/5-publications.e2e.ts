@@ -36,7 +36,8 @@ async function approve(page: Page, title: string): Promise<void> {
   await settled(page);
   await page.getByRole('link', { name: 'Preview and approve' }).click();
   await page.getByRole('heading', { name: 'Preview – not published', level: 1 }).waitFor();
-  await settled(page);
+  // not `settled`: Playwright's network-idle state never comes for a page holding a srcdoc frame
+  await page.frameLocator('iframe.publication-preview').locator('.preview-banner').waitFor();
   await page.getByRole('button', { name: 'Approve' }).click();
   await page.locator('p.success', { hasText: 'Approved' }).waitFor();
   await page.getByRole('link', { name: 'Back to the publication' }).click();
