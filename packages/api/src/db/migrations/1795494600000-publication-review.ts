@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Publication review (docs/procedure.md, Reporting and publishing: review):
- * - `publication.last_edited_by_id`: whoever last changed the text (the author at first); they
- *   cannot approve that version;
+ * - `publication.last_edited_by_id`: whoever last changed the text (the author at first; null reads
+ *   as the author); they cannot approve that version;
  * - `publication_review_comment`: the comments an approver sent a publication back to draft with,
  *   every one kept (who, when, what).
  */
@@ -13,9 +13,9 @@ export class PublicationReview1795494600000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE publication ADD COLUMN last_edited_by_id uuid`);
     await q.query(`UPDATE publication SET last_edited_by_id = author_id`);
+    // null (a row written without it, e.g. by an older seeder) reads as the author
     await q.query(`
       ALTER TABLE publication
-        ALTER COLUMN last_edited_by_id SET NOT NULL,
         ADD CONSTRAINT publication_last_edited_by FOREIGN KEY (organisation_id, last_edited_by_id)
           REFERENCES person(organisation_id, id)`);
     await q.query(`

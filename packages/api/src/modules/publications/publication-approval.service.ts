@@ -98,7 +98,7 @@ export function approvePublication(
     const refusal = approvalRefusal({
       role: tx.viewer.role,
       isAuthor: p.authorId === tx.viewer.personId,
-      isLastEditor: p.lastEditedById === tx.viewer.personId,
+      isLastEditor: (p.lastEditedById ?? p.authorId) === tx.viewer.personId,
     });
     if (refusal === 'NOT_A_SECOND_APPROVER')
       throw publicationError(

@@ -30,7 +30,7 @@ export class PublicationFieldsResolver {
     description: 'Whoever last changed the text (the author at first): they cannot approve it',
   })
   lastEditedBy(@Root() p: Publication, @Ctx() ctx: ChpContext): Promise<Person | null> {
-    return ctx.loaders.get(personById).load(p.lastEditedById);
+    return ctx.loaders.get(personById).load(p.lastEditedById ?? p.authorId);
   }
 
   @FieldResolver(() => [PublicationReviewComment], {

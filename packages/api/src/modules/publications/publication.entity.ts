@@ -57,8 +57,8 @@ export class Publication {
   staffTraining!: string | null;
   @Field(() => PublicationStatusEnum) @Column({ type: 'varchar' }) status!: PublicationStatusEnum;
   @Column({ type: 'uuid' }) authorId!: string;
-  /** Whoever last changed the text (the author at first): they cannot approve that version. */
-  @Column({ type: 'uuid' }) lastEditedById!: string;
+  /** Whoever last changed the text (the author at first; null reads as the author): they cannot approve that version. */
+  @Column({ type: 'uuid', nullable: true }) lastEditedById!: string | null;
   @Column({ type: 'uuid', nullable: true }) approvedById!: string | null;
   @Field(() => DateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
