@@ -27,15 +27,29 @@ const gql = (page: Page, query: string, variables: Record<string, unknown> = {})
     { query, variables },
   ) as Promise<{ data: any; errors?: unknown[] }>;
 
-/** A manager opens the publication from the list and approves it. */
+/** A manager opens the publication from the list, previews the public page and approves it there. */
 async function approve(page: Page, title: string): Promise<void> {
   await open(page, '/publications');
   await settled(page);
   await page.getByRole('link', { name: title }).click();
   await page.getByRole('heading', { name: title, level: 1 }).waitFor();
   await settled(page);
+  await page.getByRole('link', { name: 'Preview and approve' }).click();
+  await page.getByRole('heading', { name: 'Preview – not published', level: 1 }).waitFor();
+  // not `settled`: Playwright's network-idle state never comes for a page holding a srcdoc frame
+  await page.frameLocator('iframe.publication-preview').locator('.preview-banner').waitFor();
   await page.getByRole('button', { name: 'Approve' }).click();
   await page.locator('p.success', { hasText: 'Approved' }).waitFor();
+  await page.getByRole('link', { name: 'Back to the publication' }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+  await settled(page);
+}
+
+/** Publish, confirmed. */
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('button', { name: 'Yes, publish it' }).click();
+  await page.locator('p.success', { hasText: 'Published' }).waitFor();
 }
 
 const FIXED = 'You told us that repairs took too long to finish.';
@@ -151,8 +165,7 @@ describe('"you said, we did": drafted from suggestions, checked for personal dat
     expect(await page.locator('[data-frozen-figure="received"]').textContent()).toMatch(
       /^(\d[\d,]*|fewer than \d+)$/,
     );
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.locator('p.success', { hasText: 'Published' }).waitFor();
+    await publish(page);
     expect(
       await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href'),
     ).toMatch(new RegExp(`^/public/[\\w-]+/${publicationId}$`));
@@ -244,8 +257,7 @@ describe('the annual complaints performance report: narrative written, approved 
     const page = manager.page;
     await signIn(page, 'manager');
     await approve(page, title);
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.locator('p.success', { hasText: 'Published' }).waitFor();
+    await publish(page);
     const publicPath =
       (await page.getByRole('link', { name: 'Read it on the public site' }).getAttribute('href')) ??
       '';

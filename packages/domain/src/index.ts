@@ -165,9 +165,15 @@ export {
   mayTakePublicationStep,
   publicationStepAllowed,
   allowedPublicationSteps,
+  approvalRefusal,
+  sendBackComment,
+  SEND_BACK_COMMENT_MAX,
+  type PublicationActor,
+  type PublicationApprovalRefusal,
   type PublicationStatus,
   type PublicationStep,
   type PublicationStepResult,
+  type SendBackCommentResult,
 } from './publicationWorkflow';
 export {
   SMALL_NUMBER_THRESHOLD,

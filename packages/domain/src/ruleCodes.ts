@@ -52,6 +52,7 @@ export const API_RULE_CODES = [
   // the quarterly board pack (docs/procedure.md, The quarterly board pack)
   'BOARD_PACK_EXISTS',
   'BOARD_PACK_FROZEN',
+  'PUBLICATION_OWN_EDIT',
   // accounts (docs/procedure.md, Accounts)
   'SIGN_IN_THROTTLED',
   'LINK_UNKNOWN',

@@ -280,6 +280,8 @@ export const RULE_MESSAGES: Record<RuleCode, string> = {
     'There is already a board pack being drafted or reviewed for this quarter: open it from the list, or withdraw it to start again.',
   BOARD_PACK_FROZEN:
     'This board pack is approved and frozen: what went to the board stays as it was. Draft a new edition for the quarter instead.',
+  PUBLICATION_OWN_EDIT:
+    'You made the last change to this text, so another manager approves this version (or send it back with comments).',
   SIGN_IN_THROTTLED:
     'Too many attempts to sign in. Try again in a few minutes, or ask your administrator for a password reset link.',
   LINK_UNKNOWN:

@@ -26,6 +26,7 @@ const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
 const PublicationPage = lazy(() => import('./publications/PublicationPage'));
 const BoardPacksPage = lazy(() => import('./board-packs/BoardPacksPage'));
 const BoardPackPage = lazy(() => import('./board-packs/BoardPackPage'));
+const PublicationPreviewPage = lazy(() => import('./publications/PublicationPreviewPage'));
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 const ServiceAreasPage = lazy(() => import('./admin/service-areas-page'));
 const RootCausesPage = lazy(() => import('./admin/root-causes-page'));
@@ -64,6 +65,7 @@ const ROUTES: Route[] = [
   { path: '/publications/:id', page: PublicationPage },
   { path: '/board-packs', page: BoardPacksPage },
   { path: '/board-packs/:id', page: BoardPackPage },
+  { path: '/publications/:id/preview', page: PublicationPreviewPage },
   { path: '/status', page: StatusPage },
   { path: '/staff', page: StaffPage },
   { path: '/admin', page: AdminPage },

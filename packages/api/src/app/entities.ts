@@ -16,7 +16,12 @@ import {
   ImprovementActionComplaint,
   ImprovementActionRootCause,
 } from '../modules/learning';
-import { Publication, PublicationItem, PublicationItemAction } from '../modules/publications';
+import {
+  Publication,
+  PublicationItem,
+  PublicationItemAction,
+  PublicationReviewComment,
+} from '../modules/publications';
 import { BoardPack } from '../modules/board-packs';
 import { AuditLog } from '../modules/audit';
 import { ContactRestriction } from '../modules/restrictions';
@@ -56,6 +61,7 @@ export const entities = [
   PublicationItem,
   PublicationItemAction,
   BoardPack,
+  PublicationReviewComment,
   ContactRestriction,
   ComplaintLetter,
   LetterTemplateRow,

@@ -1,4 +1,5 @@
 import { HealthResolver } from './health.resolver';
+import { PublicationPreviewResolver } from './publication-preview.resolver';
 import { AuthResolver, PasswordLinkResolver } from '../modules/auth';
 import { PeopleResolver } from '../modules/people';
 import { ServiceAreaResolver } from '../modules/people';
@@ -33,6 +34,7 @@ useSurveyCommentCheck(checkPersonalData);
 /** Every resolver class of the schema; each module adds its own here. */
 export const resolvers = [
   HealthResolver,
+  PublicationPreviewResolver,
   AuthResolver,
   PasswordLinkResolver,
   PeopleResolver,

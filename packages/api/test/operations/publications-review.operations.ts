@@ -6,6 +6,7 @@ import {
   APPROVE,
   PUBLISH,
   WITHDRAW,
+  SEND_BACK,
   freshQuarter,
   draftPublication,
   inReview,
@@ -84,6 +85,51 @@ export const publicationReviewOperations: OperationCase[] = [
           return call(APPROVE, p);
         },
         code: 'FORBIDDEN',
+      },
+      {
+        description: 'by the approver who last edited its text',
+        build: async (world, org, as) => {
+          const p = await inReview(world, org);
+          const edited = (
+            await must(world, call(UPDATE, { ...p, introduction: 'Rewritten in review' }), as)
+          ).updatePublication;
+          return call(APPROVE, edited);
+        },
+        code: 'CONFLICT',
+        rule: 'PUBLICATION_OWN_EDIT',
+        field: 'lastEditedBy',
+      },
+    ],
+  },
+  {
+    name: 'sendBackPublication',
+    kind: 'mutation',
+    allowed: APPROVERS,
+    valid: async (world, org) =>
+      call(SEND_BACK, { ...(await inReview(world, org)), comment: 'Name the service' }),
+    invalid: [
+      {
+        description: 'a blank comment',
+        build: async (world, org) =>
+          call(SEND_BACK, { ...(await inReview(world, org)), comment: '  ' }),
+        code: 'BAD_USER_INPUT',
+        field: 'comment',
+        rule: 'required',
+      },
+      {
+        description: 'a comment over the maximum',
+        build: async (world, org) =>
+          call(SEND_BACK, { ...(await inReview(world, org)), comment: 'x'.repeat(4001) }),
+        code: 'BAD_USER_INPUT',
+        field: 'comment',
+        rule: 'maxLength',
+      },
+      {
+        description: 'a draft',
+        build: async (world, org) =>
+          call(SEND_BACK, { ...(await draftPublication(world, org)), comment: 'Too early' }),
+        code: 'CONFLICT',
+        rule: 'PUBLICATION_STATUS',
       },
     ],
   },

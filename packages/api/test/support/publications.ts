@@ -104,3 +104,5 @@ export async function afterThePeriod(
   );
   world.setNow(instant);
 }
+
+export const SEND_BACK = `mutation($id: ID!, $version: Int!, $comment: String!) { sendBackPublication(id: $id, version: $version, comment: $comment) { ${PUBLICATION_FIELDS} lastEditedBy { id } reviewComments { id comment sentBackAt sentBackBy { id } } } }`;

@@ -3346,6 +3346,13 @@ export type PublicationFieldsFragment = {
   publicPath: string | null;
   author: { id: string; name: string };
   approvedBy: { id: string; name: string } | null;
+  lastEditedBy: { id: string; name: string };
+  reviewComments: Array<{
+    id: string;
+    comment: string;
+    sentBackAt: string;
+    sentBackBy: { id: string; name: string };
+  }>;
   items: Array<{
     id: string;
     position: number;
@@ -3425,6 +3432,13 @@ export type PublicationQuery = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -3537,6 +3551,13 @@ export type UpdatePublicationMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -3621,6 +3642,13 @@ export type AddPublicationItemMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -3706,6 +3734,13 @@ export type UpdatePublicationItemMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -3788,6 +3823,13 @@ export type RemovePublicationItemMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -3869,6 +3911,13 @@ export type SubmitPublicationMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -3950,6 +3999,13 @@ export type ApprovePublicationMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -4031,6 +4087,13 @@ export type PublishPublicationMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;
@@ -4113,6 +4176,190 @@ export type WithdrawPublicationMutation = {
     publicPath: string | null;
     author: { id: string; name: string };
     approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
+    items: Array<{
+      id: string;
+      position: number;
+      youSaid: string;
+      weDid: string;
+      actions: Array<{ id: string; title: string }>;
+      serviceAreas: Array<{ id: string; name: string }>;
+    }>;
+    personalDataFindings: Array<{ field: string; kind: string; excerpt: string }>;
+    frozenFigures: {
+      smallNumberThreshold: number;
+      current: {
+        label: string;
+        from: string;
+        to: string;
+        received: { value: number | null; display: string };
+        closed: { value: number | null; display: string };
+        stage1Closed: { value: number | null; display: string };
+        stage2Closed: { value: number | null; display: string };
+        resolved: { value: number | null; display: string };
+        upheld: { value: number | null; display: string };
+        partiallyUpheld: { value: number | null; display: string };
+        notUpheld: { value: number | null; display: string };
+        withinTimescaleShare: { value: number | null; display: string };
+        stage1WithinTimescaleShare: { value: number | null; display: string };
+        stage2WithinTimescaleShare: { value: number | null; display: string };
+        stage1AverageWorkingDays: { value: number | null; display: string };
+        stage2AverageWorkingDays: { value: number | null; display: string };
+        stage1Extended: { value: number | null; display: string };
+        stage2Extended: { value: number | null; display: string };
+      };
+      previous: {
+        label: string;
+        from: string;
+        to: string;
+        received: { value: number | null; display: string };
+        closed: { value: number | null; display: string };
+        stage1Closed: { value: number | null; display: string };
+        stage2Closed: { value: number | null; display: string };
+        resolved: { value: number | null; display: string };
+        upheld: { value: number | null; display: string };
+        partiallyUpheld: { value: number | null; display: string };
+        notUpheld: { value: number | null; display: string };
+        withinTimescaleShare: { value: number | null; display: string };
+        stage1WithinTimescaleShare: { value: number | null; display: string };
+        stage2WithinTimescaleShare: { value: number | null; display: string };
+        stage1AverageWorkingDays: { value: number | null; display: string };
+        stage2AverageWorkingDays: { value: number | null; display: string };
+        stage1Extended: { value: number | null; display: string };
+        stage2Extended: { value: number | null; display: string };
+      };
+    } | null;
+  };
+};
+
+export type SendBackPublicationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+}>;
+
+export type SendBackPublicationMutation = {
+  sendBackPublication: {
+    id: string;
+    version: number;
+    kind: PublicationKind;
+    period: string;
+    title: string;
+    status: PublicationStatus;
+    introduction: string;
+    learning: string | null;
+    customerExperience: string | null;
+    staffTraining: string | null;
+    allowedSteps: Array<string>;
+    updatedAt: string;
+    publishedAt: string | null;
+    approvedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawnReason: string | null;
+    publicPath: string | null;
+    author: { id: string; name: string };
+    approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
+    items: Array<{
+      id: string;
+      position: number;
+      youSaid: string;
+      weDid: string;
+      actions: Array<{ id: string; title: string }>;
+      serviceAreas: Array<{ id: string; name: string }>;
+    }>;
+    personalDataFindings: Array<{ field: string; kind: string; excerpt: string }>;
+    frozenFigures: {
+      smallNumberThreshold: number;
+      current: {
+        label: string;
+        from: string;
+        to: string;
+        received: { value: number | null; display: string };
+        closed: { value: number | null; display: string };
+        stage1Closed: { value: number | null; display: string };
+        stage2Closed: { value: number | null; display: string };
+        resolved: { value: number | null; display: string };
+        upheld: { value: number | null; display: string };
+        partiallyUpheld: { value: number | null; display: string };
+        notUpheld: { value: number | null; display: string };
+        withinTimescaleShare: { value: number | null; display: string };
+        stage1WithinTimescaleShare: { value: number | null; display: string };
+        stage2WithinTimescaleShare: { value: number | null; display: string };
+        stage1AverageWorkingDays: { value: number | null; display: string };
+        stage2AverageWorkingDays: { value: number | null; display: string };
+        stage1Extended: { value: number | null; display: string };
+        stage2Extended: { value: number | null; display: string };
+      };
+      previous: {
+        label: string;
+        from: string;
+        to: string;
+        received: { value: number | null; display: string };
+        closed: { value: number | null; display: string };
+        stage1Closed: { value: number | null; display: string };
+        stage2Closed: { value: number | null; display: string };
+        resolved: { value: number | null; display: string };
+        upheld: { value: number | null; display: string };
+        partiallyUpheld: { value: number | null; display: string };
+        notUpheld: { value: number | null; display: string };
+        withinTimescaleShare: { value: number | null; display: string };
+        stage1WithinTimescaleShare: { value: number | null; display: string };
+        stage2WithinTimescaleShare: { value: number | null; display: string };
+        stage1AverageWorkingDays: { value: number | null; display: string };
+        stage2AverageWorkingDays: { value: number | null; display: string };
+        stage1Extended: { value: number | null; display: string };
+        stage2Extended: { value: number | null; display: string };
+      };
+    } | null;
+  };
+};
+
+export type PublicationPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublicationPreviewQuery = {
+  publication: {
+    previewHtml: string;
+    id: string;
+    version: number;
+    kind: PublicationKind;
+    period: string;
+    title: string;
+    status: PublicationStatus;
+    introduction: string;
+    learning: string | null;
+    customerExperience: string | null;
+    staffTraining: string | null;
+    allowedSteps: Array<string>;
+    updatedAt: string;
+    publishedAt: string | null;
+    approvedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawnReason: string | null;
+    publicPath: string | null;
+    author: { id: string; name: string };
+    approvedBy: { id: string; name: string } | null;
+    lastEditedBy: { id: string; name: string };
+    reviewComments: Array<{
+      id: string;
+      comment: string;
+      sentBackAt: string;
+      sentBackBy: { id: string; name: string };
+    }>;
     items: Array<{
       id: string;
       position: number;

@@ -14,6 +14,7 @@ import { KIND_LABEL, STATUS } from './labels';
 import { PersonalDataFindings } from './PersonalDataFindings';
 import { PublicationItems, type Suggestion } from './PublicationItems';
 import { PublicationTextsForm } from './PublicationTextsForm';
+import { ReviewComments } from './ReviewComments';
 import { PUBLICATION } from './queries';
 import { usePersonTerm } from '../lib/person-term';
 import { WorkflowPanel } from './WorkflowPanel';
@@ -64,6 +65,12 @@ export default function PublicationPage({ params }: { params: Record<string, str
             </dd>
             <dt>Written by</dt>
             <dd>{p.author.name}</dd>
+            {p.lastEditedBy.id !== p.author.id ? (
+              <>
+                <dt>Last changed by</dt>
+                <dd>{p.lastEditedBy.name}</dd>
+              </>
+            ) : null}
             {p.approvedAt ? (
               <>
                 <dt>Approved</dt>
@@ -99,6 +106,8 @@ export default function PublicationPage({ params }: { params: Record<string, str
             reload={refetch}
             onDone={changed}
           />
+
+          <ReviewComments comments={p.reviewComments} />
 
           {editable || p.personalDataFindings.length ? (
             <section aria-labelledby="check-heading">

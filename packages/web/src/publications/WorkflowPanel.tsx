@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
 import { Field, Form, FormActions, onSubmitted } from '../lib/forms';
-import { STEP_LABEL, workflowSteps, type WorkflowStep } from './labels';
+import { Link } from '../lib/router';
+import { ConfirmStep } from './ConfirmStep';
+import { approvalNote, maySendBack, STEP_LABEL, workflowSteps, type WorkflowStep } from './labels';
 import { PersonalDataFindings } from './PersonalDataFindings';
 import { APPROVE, PUBLISH, SUBMIT, WITHDRAW } from './queries';
 import type { PublicationDetail } from './types';
@@ -14,7 +16,12 @@ const DONE: Record<WorkflowStep, string> = {
   withdraw: 'Withdrawn.',
 };
 
-/** Send for review, approve, publish or withdraw: the steps the status allows and the person's role may take. */
+/**
+ * Send for review, approve, publish or withdraw: the steps the status allows and the person's
+ * role may take. Approving (and sending back) happens on the preview of the public page, so the
+ * approver sees what they approve (docs/procedure.md, Reporting and publishing: review); publish
+ * and withdraw ask for confirmation.
+ */
 export function WorkflowPanel({
   publication,
   reload,
@@ -25,19 +32,38 @@ export function WorkflowPanel({
   onDone: (message: string) => void;
 }) {
   const me = useMe();
-  const steps = workflowSteps(publication.allowedSteps, me.role, publication.author.id === me.id);
+  const isAuthor = publication.author.id === me.id;
+  const isLastEditor = publication.lastEditedBy.id === me.id;
+  const steps = workflowSteps(publication.allowedSteps, me.role, isAuthor, isLastEditor);
+  const note = approvalNote(publication.allowedSteps, me.role, isAuthor, isLastEditor);
+  const reviews =
+    steps.includes('approve') || maySendBack(publication.allowedSteps, me.role, isAuthor);
+  const previewPath = `/publications/${publication.id}/preview`;
   const submit = usePublicationMutation(SUBMIT, publication, [], reload);
   const approve = usePublicationMutation(APPROVE, publication, [], reload);
   const publish = usePublicationMutation(PUBLISH, publication, [], reload);
   const withdraw = usePublicationMutation(WITHDRAW, publication, ['reason'], reload);
   const byStep = { submit, approve, publish, withdraw };
   const [withdrawing, setWithdrawing] = useState(false);
+  const [publishing, setPublishing] = useState(false);
   const [reason, setReason] = useState('');
   const [last, setLast] = useState<WorkflowStep | null>(null);
 
+  const inReview = publication.status === 'in_review';
+  const previewLink = inReview ? (
+    <Link to={previewPath} className={reviews ? 'primary-link' : undefined}>
+      {steps.includes('approve') ? 'Preview and approve' : 'Preview the public page'}
+    </Link>
+  ) : null;
   if (steps.length === 0) {
-    return publication.status === 'in_review' && publication.author.id === me.id ? (
-      <p className="hint">Waiting for a manager who did not write it to approve it.</p>
+    return inReview && (isAuthor || note) ? (
+      <section aria-labelledby="workflow-heading" className="no-print">
+        <h2 id="workflow-heading">Next step</h2>
+        <p className="hint">
+          {note ?? 'Waiting for a manager who did not write it to approve it.'}
+        </p>
+        <p>{previewLink}</p>
+      </section>
     ) : null;
   }
 
@@ -66,9 +92,21 @@ export function WorkflowPanel({
           {failed.findings.length ? <PersonalDataFindings findings={failed.findings} /> : null}
         </div>
       ) : null}
+      {note ? <p className="hint">{note}</p> : null}
       <div className="step-buttons">
+        {previewLink}
         {steps.map((s) =>
-          s === 'withdraw' ? (
+          s === 'approve' ? null : s === 'publish' ? (
+            <button
+              key={s}
+              type="button"
+              className="primary"
+              aria-expanded={publishing}
+              onClick={() => setPublishing((v) => !v)}
+            >
+              {STEP_LABEL[s]}
+            </button>
+          ) : s === 'withdraw' ? (
             <button
               key={s}
               type="button"
@@ -90,6 +128,22 @@ export function WorkflowPanel({
           ),
         )}
       </div>
+      {publishing ? (
+        <ConfirmStep
+          id="confirm-publish"
+          question="Publish it on the public site?"
+          confirm="Yes, publish it"
+          busy="Publishing…"
+          loading={publish.loading}
+          onConfirm={() => void take('publish')}
+          onCancel={() => setPublishing(false)}
+        >
+          <p>
+            Anyone can read it once it is published. The figures were fixed when it was approved and
+            do not change; to take it down later, withdraw it.
+          </p>
+        </ConfirmStep>
+      ) : null}
       {withdrawing ? (
         <Form
           id="withdraw"
@@ -99,6 +153,12 @@ export function WorkflowPanel({
           label="Withdraw the publication"
           level={3}
         >
+          <h3>Withdraw the publication?</h3>
+          <p>
+            {publication.status === 'published'
+              ? 'It leaves the public site within five minutes and cannot be published again.'
+              : 'It stops here for good: a withdrawn publication cannot be taken further.'}
+          </p>
           <Field
             name="reason"
             label="Why is it withdrawn?"
@@ -118,8 +178,8 @@ export function WorkflowPanel({
             )}
           </Field>
           <FormActions
-            submit="Withdraw it"
-            busy="Withdraw it"
+            submit="Yes, withdraw it"
+            busy="Withdrawing…"
             primary={false}
             loading={withdraw.loading}
             onCancel={() => setWithdrawing(false)}

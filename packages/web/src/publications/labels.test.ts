@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingKindLabel, findingPlace, workflowSteps } from './labels';
+import { approvalNote, findingKindLabel, findingPlace, maySendBack, workflowSteps } from './labels';
 
 describe('the workflow buttons each person sees', () => {
   it('offers communications staff "Send for review" on a draft', () => {
@@ -56,5 +56,31 @@ describe('personal-data findings in words', () => {
   it("names the person by the organisation's word (docs/procedure.md, Sector settings)", () => {
     expect(findingKindLabel('customer_name', 'complainant')).toBe("a complainant's name");
     expect(findingPlace('customerExperience', 'complainant')).toBe('Complainant experience');
+  });
+});
+
+describe('publication review: who approves and why not (docs/procedure.md, Reporting and publishing: review)', () => {
+  it('offers no Approve to the manager who made the last change to the text', () =>
+    expect(workflowSteps(['edit', 'approve', 'withdraw'], 'manager', false, true)).toEqual([
+      'withdraw',
+    ]));
+
+  it('explains to the last editor why Approve is not offered', () =>
+    expect(approvalNote(['approve'], 'manager', false, true)).toMatch(
+      /You made the last change to the text/,
+    ));
+
+  it('explains to an author who approves publications that another manager approves it', () =>
+    expect(approvalNote(['approve'], 'senior_manager', true, true)).toMatch(
+      /You wrote this publication/,
+    ));
+
+  it('says nothing to a manager who may approve', () =>
+    expect(approvalNote(['approve'], 'manager', false, false)).toBeNull());
+
+  it('lets a manager who did not write it send it back, not the author', () => {
+    expect(maySendBack(['sendBack'], 'manager', false)).toBe(true);
+    expect(maySendBack(['sendBack'], 'manager', true)).toBe(false);
+    expect(maySendBack(['sendBack'], 'communications', false)).toBe(false);
   });
 });

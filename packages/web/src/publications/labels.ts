@@ -1,5 +1,7 @@
 import { withPerson } from '@chp/domain';
 import {
+  approvalRefusal,
+  approvesPublications,
   mayTakePublicationStep,
   PUBLICATION_STEPS,
   type PublicationStatus,
@@ -22,7 +24,8 @@ export const KIND_LABEL: Record<PublicationKind, string> = {
   annual: 'Annual complaints performance report',
 };
 
-export type WorkflowStep = Exclude<PublicationStep, 'edit'>;
+/** The buttons of the workflow panel: editing is the form, sending back has its own comment form. */
+export type WorkflowStep = Exclude<PublicationStep, 'edit' | 'sendBack'>;
 
 export const STEP_LABEL: Record<WorkflowStep, string> = {
   submit: 'Send for review',
@@ -31,7 +34,8 @@ export const STEP_LABEL: Record<WorkflowStep, string> = {
   withdraw: 'Withdraw',
 };
 
-const isWorkflowStep = (step: PublicationStep): step is WorkflowStep => step !== 'edit';
+const isWorkflowStep = (step: PublicationStep): step is WorkflowStep =>
+  step !== 'edit' && step !== 'sendBack';
 
 /**
  * The workflow buttons a person sees: the steps the API allows from the publication's status
@@ -43,10 +47,35 @@ export function workflowSteps(
   allowed: readonly string[],
   role: Role,
   isAuthor: boolean,
+  isLastEditor = false,
 ): WorkflowStep[] {
   return PUBLICATION_STEPS.filter(isWorkflowStep).filter(
-    (s) => allowed.includes(s) && mayTakePublicationStep(s, { role, isAuthor }),
+    (s) => allowed.includes(s) && mayTakePublicationStep(s, { role, isAuthor, isLastEditor }),
   );
+}
+
+/** May this person send the publication back to draft with comments (a manager who did not write it)? */
+export const maySendBack = (allowed: readonly string[], role: Role, isAuthor: boolean): boolean =>
+  allowed.includes('sendBack') && mayTakePublicationStep('sendBack', { role, isAuthor });
+
+/**
+ * Why a publication in review offers this person no Approve (docs/procedure.md, Reporting and
+ * publishing: review), in words; null when it does, or when they do not approve at all.
+ */
+export function approvalNote(
+  allowed: readonly string[],
+  role: Role,
+  isAuthor: boolean,
+  isLastEditor: boolean,
+): string | null {
+  if (!allowed.includes('approve')) return null;
+  const refusal = approvalRefusal({ role, isAuthor, isLastEditor });
+  if (!refusal) return null;
+  if (refusal === 'PUBLICATION_OWN_EDIT')
+    return 'You made the last change to the text, so another manager approves this version. You can still send it back with comments.';
+  if (approvesPublications(role))
+    return 'You wrote this publication, so a manager who did not write it approves it.';
+  return 'Waiting for a manager who did not write it to approve it.';
 }
 
 const FINDING_KIND: Record<string, string> = {

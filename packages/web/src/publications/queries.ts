@@ -51,6 +51,19 @@ export const PUBLICATION_FIELDS = gql`
       id
       name
     }
+    lastEditedBy {
+      id
+      name
+    }
+    reviewComments {
+      id
+      comment
+      sentBackAt
+      sentBackBy {
+        id
+        name
+      }
+    }
     items {
       id
       position
@@ -164,6 +177,23 @@ export const PUBLISH = gql`
 export const WITHDRAW = gql`
   mutation WithdrawPublication($id: ID!, $version: Int!, $reason: String!) {
     withdrawPublication(id: $id, version: $version, reason: $reason) { ${RESULT} }
+  }
+  ${PUBLICATION_FIELDS}
+`;
+export const SEND_BACK = gql`
+  mutation SendBackPublication($id: ID!, $version: Int!, $comment: String!) {
+    sendBackPublication(id: $id, version: $version, comment: $comment) { ${RESULT} }
+  }
+  ${PUBLICATION_FIELDS}
+`;
+
+/** The public page as it will look, for the approver (Publication.previewHtml: the public site's own rendering). */
+export const PUBLICATION_PREVIEW = gql`
+  query PublicationPreview($id: ID!) {
+    publication(id: $id) {
+      ...PublicationFields
+      previewHtml
+    }
   }
   ${PUBLICATION_FIELDS}
 `;

@@ -1,15 +1,18 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import { PUBLIC_STYLE_SOURCE } from '../../surfaces/public/html';
 
 /**
  * The dashboard's Content-Security-Policy: its own scripts, styles and API only (the built
  * index.html has no inline script or style), never framed. The public site replaces it with its
- * stricter one (no script at all, see surfaces/public/html.ts).
+ * stricter one (no script at all, see surfaces/public/html.ts). The public site's stylesheet is
+ * allowed by its hash: the approver's preview shows the public page in a sandboxed frame, which
+ * inherits this policy.
  */
 export const DASHBOARD_CSP = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  'style-src': ["'self'"],
+  'style-src': ["'self'", PUBLIC_STYLE_SOURCE],
   // The favicon is an empty data: URL.
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],

@@ -29,6 +29,7 @@ import { SetBasedInsertTriggers1795493200000 } from './1795493200000-set-based-i
 import { InvestigationFile1795493700000 } from './1795493700000-investigation-file';
 import { SearchWordsInsertPlain1795494000000 } from './1795494000000-search-words-insert-plain';
 import { RegisterFilterIndexes1795494700000 } from './1795494700000-register-filter-indexes';
+import { PublicationReview1795494600000 } from './1795494600000-publication-review';
 import { StaffComplainedAbout1795493400000 } from './1795493400000-staff-complained-about';
 import { CustomerSide1795493500000 } from './1795493500000-customer-side';
 import { Letters1795493600000 } from './1795493600000-letters';
@@ -76,5 +77,6 @@ export const migrations = [
   SpsoRecommendations1795494110000,
   BoardPacks1795494300000,
   SatisfactionSurvey1795494500000,
+  PublicationReview1795494600000,
   RegisterFilterIndexes1795494700000,
 ];

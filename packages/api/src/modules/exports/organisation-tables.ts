@@ -61,6 +61,7 @@ export const EXPORTED_TABLES: readonly ExportedTable[] = [
   { table: 'publication_item', where: own, orderBy: 'publication_id, position' },
   { table: 'publication_item_action', where: own, orderBy: 'item_id, action_id' },
   { table: 'board_pack', where: own, orderBy: 'period_from, edition, id' },
+  { table: 'publication_review_comment', where: own, orderBy: 'publication_id, sent_back_at, id' },
   { table: 'reference_counter', where: own, orderBy: 'year' },
   { table: 'import_mapping', where: own, orderBy: 'organisation_id' },
   { table: 'import_run', where: own, orderBy: 'started_at, id' },

@@ -8,6 +8,7 @@ export {
   PublicationItem,
   PublicationItemAction,
   PublicationKind,
+  PublicationReviewComment,
 } from './publication.entity';
 export { publicationResolvers } from './publication.resolvers';
 export {
@@ -24,3 +25,4 @@ export {
   type PersonalDataFinding,
   type PublicText,
 } from './personal-data-check';
+export { publicationPreview, type PublicationPreview } from './publication-preview';

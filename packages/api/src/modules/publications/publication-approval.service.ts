@@ -1,13 +1,20 @@
 import { notFound } from '../../core/errors';
 import type { DataSource } from 'typeorm';
-import { mayTakePublicationStep, populationWording, type ReturnSector } from '@chp/domain';
+import { randomUUID } from 'node:crypto';
+import {
+  approvalRefusal,
+  mayTakePublicationStep,
+  populationWording,
+  sendBackComment,
+  type ReturnSector,
+} from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { mutate } from '../../core/mutation';
 import { indicatorFigures } from '../analytics';
 import { previousPeriod, type Period } from '../analytics';
 import { annualReport } from './annual-report';
 import { periodFigures, type FrozenFigures } from './publication-figures';
-import { Publication, PublicationKind } from './publication.entity';
+import { Publication, PublicationKind, PublicationReviewComment } from './publication.entity';
 import {
   assertPeriodOver,
   type Queryable,
@@ -101,13 +108,19 @@ export function approvePublication(
 ): Promise<Publication> {
   return mutate(ctx, 'approvePublication', async (tx) => {
     const p = await open(tx, id, version);
-    // docs/procedure.md, Reporting and publishing: approved by someone other than its author
-    const who = { role: tx.viewer.role, isAuthor: p.authorId === tx.viewer.personId };
-    if (!mayTakePublicationStep('approve', who))
+    // docs/procedure.md, Reporting and publishing: approved by someone other than its author and
+    // other than whoever last edited its text (review)
+    const refusal = approvalRefusal({
+      role: tx.viewer.role,
+      isAuthor: p.authorId === tx.viewer.personId,
+      isLastEditor: (p.lastEditedById ?? p.authorId) === tx.viewer.personId,
+    });
+    if (refusal === 'NOT_A_SECOND_APPROVER')
       throw publicationError(
         'NOT_A_SECOND_APPROVER',
         'A publication is approved by a manager other than its author',
       );
+    if (refusal === 'PUBLICATION_OWN_EDIT') throw publicationError('PUBLICATION_OWN_EDIT');
     const status = applyStep(p, 'approve');
     assertPeriodOver(p.period, tx.now);
     assertNoPersonalData(await findingsOf(tx.em, p, await itemsOf(tx.em, p)));
@@ -123,6 +136,44 @@ export function approvePublication(
       },
       { figuresFrozen: true },
     );
+  });
+}
+
+/**
+ * In review → draft with the approver's comment for the author (docs/procedure.md, Reporting and
+ * publishing: review): the comment is required and kept with who sent it back and when.
+ */
+export function sendBackPublication(
+  ctx: ChpContext,
+  id: string,
+  version: number,
+  comment: string,
+): Promise<Publication> {
+  const checked = sendBackComment(comment);
+  if (!checked.ok)
+    throw publicationError(
+      checked.rule === 'required' ? 'SEND_BACK_COMMENT_REQUIRED' : 'SEND_BACK_COMMENT_MAX_LENGTH',
+      checked.message,
+    );
+  return mutate(ctx, 'sendBackPublication', async (tx) => {
+    const p = await open(tx, id, version);
+    const who = { role: tx.viewer.role, isAuthor: p.authorId === tx.viewer.personId };
+    if (!mayTakePublicationStep('sendBack', who))
+      throw publicationError(
+        'NOT_A_SECOND_APPROVER',
+        'A publication is sent back by a manager other than its author',
+      );
+    const status = applyStep(p, 'sendBack');
+    const row: PublicationReviewComment = {
+      organisationId: p.organisationId,
+      id: randomUUID(),
+      publicationId: p.id,
+      comment: checked.comment,
+      sentBackById: tx.viewer.personId,
+      sentBackAt: tx.now,
+    };
+    await tx.em.getRepository(PublicationReviewComment).insert(row);
+    return save(tx, p, { status }, { sentBackWith: row.id, comment: row.comment });
   });
 }
 

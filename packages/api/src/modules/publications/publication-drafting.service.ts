@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChpContext } from '../../core/context';
-import { mutate } from '../../core/mutation';
+import { mutate, type Tx } from '../../core/mutation';
 import {
   Publication,
   PublicationItem,
@@ -22,6 +22,11 @@ import { publicationError } from './publication.errors';
 import { assertTextQuota } from './publication-quota';
 
 /** Drafting a publication: create it, edit its texts, add, edit and remove its items. */
+
+/** Every change to the text makes its maker the last editor, who cannot approve that version (docs/procedure.md, Reporting and publishing: review). */
+const editedBy = (tx: Tx): Pick<Publication, 'lastEditedById'> => ({
+  lastEditedById: tx.viewer.personId,
+});
 
 export function createPublication(
   ctx: ChpContext,
@@ -48,6 +53,7 @@ export function createPublication(
       staffTraining: null,
       status: PublicationStatusEnum.draft,
       authorId: tx.viewer.personId,
+      lastEditedById: tx.viewer.personId,
       approvedById: null,
       approvedAt: null,
       publishedAt: null,
@@ -100,7 +106,7 @@ export function updatePublication(
       (a, b) => (changes[b]?.length ?? 0) - (changes[a]?.length ?? 0),
     )[0];
     if (longest) await assertTextQuota(tx, p, changes, longest);
-    return save(tx, p, changes);
+    return save(tx, p, Object.keys(changes).length ? { ...changes, ...editedBy(tx) } : changes);
   });
 }
 
@@ -137,7 +143,7 @@ export function addPublicationItem(
       {},
       item.youSaid.length >= item.weDid.length ? 'youSaid' : 'weDid',
     );
-    return save(tx, p, {}, { addedItem: item.id, actionIds: ids });
+    return save(tx, p, editedBy(tx), { addedItem: item.id, actionIds: ids });
   });
 }
 
@@ -172,12 +178,11 @@ export function updatePublicationItem(
       await assertActions(tx.em, p.organisationId, ids);
       await linkActions(tx.em, p.organisationId, item.id, ids);
     }
-    return save(
-      tx,
-      p,
-      {},
-      { updatedItem: item.id, ...changes, ...(ids ? { actionIds: ids } : {}) },
-    );
+    return save(tx, p, editedBy(tx), {
+      updatedItem: item.id,
+      ...changes,
+      ...(ids ? { actionIds: ids } : {}),
+    });
   });
 }
 
@@ -199,6 +204,6 @@ export function removePublicationItem(
       `UPDATE publication_item SET position = position - 1 WHERE organisation_id = $1 AND publication_id = $2 AND position > $3`,
       [p.organisationId, p.id, item.position],
     );
-    return save(tx, p, {}, { removedItem: item.id });
+    return save(tx, p, editedBy(tx), { removedItem: item.id });
   });
 }

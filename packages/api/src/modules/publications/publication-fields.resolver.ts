@@ -6,7 +6,7 @@ import { ServiceArea } from '../people';
 import type { PersonalDataFinding } from './personal-data-check';
 import { FrozenFiguresType, withEveryFigure, type FrozenFigures } from './publication-figures';
 import { allowedPublicationSteps } from '@chp/domain';
-import { Publication, PublicationItem } from './publication.entity';
+import { Publication, PublicationItem, PublicationReviewComment } from './publication.entity';
 import { findingsOf } from './publication.service';
 import { organisationById } from '../organisations';
 import { personById, serviceAreaById } from '../people';
@@ -24,6 +24,26 @@ export class PublicationFieldsResolver {
   @FieldResolver(() => Person)
   author(@Root() p: Publication, @Ctx() ctx: ChpContext): Promise<Person | null> {
     return ctx.loaders.get(personById).load(p.authorId);
+  }
+
+  @FieldResolver(() => Person, {
+    description: 'Whoever last changed the text (the author at first): they cannot approve it',
+  })
+  lastEditedBy(@Root() p: Publication, @Ctx() ctx: ChpContext): Promise<Person | null> {
+    return ctx.loaders.get(personById).load(p.lastEditedById ?? p.authorId);
+  }
+
+  @FieldResolver(() => [PublicationReviewComment], {
+    description: 'The comments it was sent back to draft with, newest first',
+  })
+  reviewComments(
+    @Root() p: Publication,
+    @Ctx() ctx: ChpContext,
+  ): Promise<PublicationReviewComment[]> {
+    return ctx.dataSource.getRepository(PublicationReviewComment).find({
+      where: { organisationId: p.organisationId, publicationId: p.id },
+      order: { sentBackAt: 'DESC', id: 'ASC' },
+    });
   }
 
   @FieldResolver(() => Person, { nullable: true })
@@ -87,5 +107,13 @@ export class PublicationItemResolver {
       .get(serviceAreaById)
       .loadMany([...new Set(actions.map((a) => a.serviceAreaId))]);
     return areas.filter((a): a is ServiceArea => !!a && !(a instanceof Error));
+  }
+}
+
+@Resolver(() => PublicationReviewComment)
+export class PublicationReviewCommentResolver {
+  @FieldResolver(() => Person, { description: 'The approver who sent it back' })
+  sentBackBy(@Root() c: PublicationReviewComment, @Ctx() ctx: ChpContext): Promise<Person | null> {
+    return ctx.loaders.get(personById).load(c.sentBackById);
   }
 }

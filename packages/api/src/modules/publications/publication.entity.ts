@@ -57,6 +57,8 @@ export class Publication {
   staffTraining!: string | null;
   @Field(() => PublicationStatusEnum) @Column({ type: 'varchar' }) status!: PublicationStatusEnum;
   @Column({ type: 'uuid' }) authorId!: string;
+  /** Whoever last changed the text (the author at first; null reads as the author): they cannot approve that version. */
+  @Column({ type: 'uuid', nullable: true }) lastEditedById!: string | null;
   @Column({ type: 'uuid', nullable: true }) approvedById!: string | null;
   @Field(() => DateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
@@ -97,4 +99,18 @@ export class PublicationItemAction {
   @PrimaryColumn({ type: 'uuid' }) organisationId!: string;
   @PrimaryColumn({ type: 'uuid' }) itemId!: string;
   @PrimaryColumn({ type: 'uuid' }) actionId!: string;
+}
+
+/** A comment an approver sent a publication back to draft with (docs/procedure.md, Reporting and publishing: review); every one is kept. */
+@ObjectType()
+@Entity({ name: 'publication_review_comment' })
+export class PublicationReviewComment {
+  @PrimaryColumn({ type: 'uuid' }) organisationId!: string;
+  @Field(() => ID) @PrimaryColumn({ type: 'uuid' }) id!: string;
+  @Column({ type: 'uuid' }) publicationId!: string;
+  @Field(() => String, { description: 'What the approver asked the author to change' })
+  @Column({ type: 'text' })
+  comment!: string;
+  @Column({ type: 'uuid' }) sentBackById!: string;
+  @Field(() => DateTime) @Column({ type: 'timestamptz' }) sentBackAt!: Date;
 }

@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { badInput, conflict, forbidden, ruleText } from '../../core/errors';
 
 /**
@@ -18,7 +18,10 @@ export type PublicationRule =
   | 'PERIOD_NOT_OVER'
   | 'PERIOD_YEAR_IN_RANGE'
   | 'PUBLICATION_EXISTS'
+  | 'PUBLICATION_OWN_EDIT'
   | 'PUBLICATION_STATUS'
+  | 'SEND_BACK_COMMENT_MAX_LENGTH'
+  | 'SEND_BACK_COMMENT_REQUIRED'
   | 'TEXT_QUOTA';
 
 export function publicationError(
@@ -75,5 +78,14 @@ export function publicationError(
       );
     case 'NOT_A_SECOND_APPROVER':
       return forbidden(detail);
+    case 'PUBLICATION_OWN_EDIT':
+      // The approver is named as the field: whoever last edited the text approves nothing of it.
+      return new GraphQLError(ruleText('PUBLICATION_OWN_EDIT', detail), {
+        extensions: { code: 'CONFLICT', rule: 'PUBLICATION_OWN_EDIT', field: 'lastEditedBy' },
+      });
+    case 'SEND_BACK_COMMENT_REQUIRED':
+      return badInput('comment', 'required', ruleText('required', detail, { field: 'comment' }));
+    case 'SEND_BACK_COMMENT_MAX_LENGTH':
+      return badInput('comment', 'maxLength', ruleText('maxLength', detail, { field: 'comment' }));
   }
 }

@@ -134,3 +134,12 @@ export class WithdrawArgs extends PublicationRefArgs {
   @NotBlank()
   reason!: string;
 }
+
+@ArgsType()
+export class SendBackArgs extends PublicationRefArgs {
+  @Field(() => String, {
+    description: 'What the author should change (required; kept with who sent it back and when)',
+  })
+  @IsString()
+  comment!: string;
+}

@@ -13,6 +13,7 @@ import {
   createPublication,
   publishPublication,
   removePublicationItem,
+  sendBackPublication,
   submitPublication,
   updatePublication,
   updatePublicationItem,
@@ -28,6 +29,7 @@ import {
   UpdateItemArgs,
   RemoveItemArgs,
   WithdrawArgs,
+  SendBackArgs,
 } from './publication.inputs';
 import { PublicationPage, PublicationCandidatePage } from './publication.types';
 
@@ -170,13 +172,25 @@ export class PublicationResolver {
   @Authorized(...PUBLICATION_APPROVERS)
   @Mutation(() => Publication, {
     description:
-      'A manager other than the author approves: the check runs again and the headline figures are frozen',
+      'A manager other than the author and the last editor of the text approves (CONFLICT rule PUBLICATION_OWN_EDIT, field lastEditedBy, for the last editor): the check runs again and the headline figures are frozen',
   })
   approvePublication(
     @Args(() => PublicationRefArgs) args: PublicationRefArgs,
     @Ctx() ctx: ChpContext,
   ): Promise<Publication> {
     return approvePublication(ctx, args.id, args.version);
+  }
+
+  @Authorized(...PUBLICATION_APPROVERS)
+  @Mutation(() => Publication, {
+    description:
+      'In review -> draft with a comment for the author, by a manager other than the author (BAD_USER_INPUT field comment when blank)',
+  })
+  sendBackPublication(
+    @Args(() => SendBackArgs) args: SendBackArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<Publication> {
+    return sendBackPublication(ctx, args.id, args.version, args.comment);
   }
 
   @Authorized(...PUBLICATION_EDITORS)

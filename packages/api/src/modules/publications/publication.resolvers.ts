@@ -1,4 +1,8 @@
-import { PublicationFieldsResolver, PublicationItemResolver } from './publication-fields.resolver';
+import {
+  PublicationFieldsResolver,
+  PublicationItemResolver,
+  PublicationReviewCommentResolver,
+} from './publication-fields.resolver';
 import { PublicationResolver } from './publication.resolver';
 
 /** The publications module's resolvers. */
@@ -6,4 +10,5 @@ export const publicationResolvers = [
   PublicationResolver,
   PublicationFieldsResolver,
   PublicationItemResolver,
+  PublicationReviewCommentResolver,
 ] as const;

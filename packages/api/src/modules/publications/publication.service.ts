@@ -13,6 +13,7 @@ export {
   submitPublication,
   freezeFigures,
   approvePublication,
+  sendBackPublication,
   publishPublication,
   withdrawPublication,
 } from './publication-approval.service';

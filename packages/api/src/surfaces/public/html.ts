@@ -83,6 +83,7 @@ td.number,th.number{text-align:right}
 .items dd:last-child{margin-bottom:0}
 .chart svg{max-width:100%;height:auto}
 .downloads li{margin:.25rem 0}
+.preview-banner{border:5px solid #1d70b8;padding:.75rem 1rem;margin:0 0 1.5rem;font-weight:bold}
 .site-footer{border-top:1px solid #b1b4b6;padding:1rem 0 2rem;color:#0b0c0c;font-size:.9rem}
 @media (max-width:40rem){h1{font-size:1.6rem}th,td{padding-right:.5rem}}
 @media print{
@@ -99,10 +100,13 @@ td.number,th.number{text-align:right}
 }
 `;
 
+/** The CSP source of the public stylesheet (the dashboard allows it too, for the approver's preview). */
+export const PUBLIC_STYLE_SOURCE = `'sha256-${createHash('sha256').update(CSS).digest('base64')}'`;
+
 /** The Content-Security-Policy of every public page: no script at all, only this stylesheet. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
+  `style-src ${PUBLIC_STYLE_SOURCE}`,
   "img-src 'self' data:",
   "base-uri 'none'",
   "form-action 'none'",

@@ -54,6 +54,22 @@ export function publicationPage(org: Organisation, p: Publication): string {
   });
 }
 
+/**
+ * The page as it will look once published, for the approver (docs/procedure.md, Reporting and
+ * publishing: review): the same body as the public page, under a banner saying it is a preview.
+ */
+export function previewPage(org: Organisation, p: Publication): string {
+  return page({
+    title: `Preview – not published: ${p.title} – ${org.name}`,
+    body: `<p class="preview-banner" role="note">Preview – not published. This is how the page will look on the public site; the figures are the ones approval would fix now.</p>\n${publicationBody(org, p, { withDownloads: false })}`,
+    crumbs: [
+      HOME,
+      { href: `/public/${encodeURIComponent(org.slug)}`, label: org.name },
+      { href: '', label: p.title },
+    ],
+  });
+}
+
 /** The downloaded copy: the same page, self-contained (inline style, no script, no images to fetch). */
 export function reportFile(org: Organisation, p: Publication, url: string, at: string): string {
   return page({
