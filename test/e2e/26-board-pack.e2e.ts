@@ -80,12 +80,43 @@ describe('the quarterly board pack: drafted, approved by another manager, downlo
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.locator('p.success', { hasText: 'Sent for review' }).waitFor();
     expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
-    await page.getByText('Waiting for a manager who did not draft it to approve it.').waitFor();
+    await page
+      .getByText('Waiting for a manager who did not draft it to approve it or send it back.')
+      .waitFor();
+  });
+
+  it('a senior manager sends it back with a comment; the author reads it and sends it for review again', async () => {
+    const page = approver.page;
+    await signIn(page, 'senior_manager');
+    await open(page, packPath);
+    await page
+      .getByRole('heading', { name: `Board pack ${label} (edition 1)`, level: 1 })
+      .waitFor();
+    await settled(page);
+    await page.getByRole('button', { name: 'Send back with comments' }).click();
+    const form = page.locator('form#send-back-pack');
+    // a comment is required
+    await form.getByRole('button', { name: 'Send it back' }).click();
+    await page.getByText('Say what the author should change.').first().waitFor();
+    await form.getByLabel('What should the author change?').fill('Explain the rise in May.');
+    await axeClean(page);
+    await form.getByRole('button', { name: 'Send it back' }).click();
+    await page.locator('p.success', { hasText: 'Sent back to draft' }).waitFor();
+    expect(await page.locator('.tags').textContent()).toContain('Draft');
+
+    const mine = author.page;
+    await open(mine, packPath);
+    await mine.getByRole('heading', { name: 'Comment from review', level: 2 }).waitFor();
+    await mine.getByText('Explain the rise in May.').waitFor();
+    await settled(mine);
+    await axeClean(mine);
+    await mine.getByRole('button', { name: 'Send for review' }).click();
+    await mine.locator('p.success', { hasText: 'Sent for review' }).waitFor();
+    expect(await mine.getByRole('heading', { name: 'Comment from review' }).count()).toBe(0);
   });
 
   it('a senior manager reads it as a web page, then approves it: it is frozen', async () => {
     const page = approver.page;
-    await signIn(page, 'senior_manager');
     await open(page, '/board-packs');
     await settled(page);
     await page.getByRole('link', { name: label }).first().click();

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   boardPackMonths,
+  countSpsoComparisons,
+  effectReviewDate,
   localDate,
   spsoIndicators,
+  surveyCounts,
+  surveyResults,
   type ComplaintEvent,
+  type SurveyAnswer,
   type TimelineSettings,
 } from '@chp/domain';
 import {
@@ -21,7 +26,9 @@ import { createWorld, type World } from './support/world';
  * equals a recount from the same records: the SPSO indicators per stage bucket of the quarter,
  * the quarter before and the same quarter last year, and the monthly trend from @chp/domain's
  * spsoIndicators folded from the stored journeys; root causes, actions, serious complaints and
- * SPSO decisions counted from the rows.
+ * SPSO decisions counted from the rows; the survey results, the SPSO decisions against ours and
+ * the recurrence figures from @chp/domain's surveyResults, countSpsoComparisons and
+ * effectReviewDate on the same rows.
  */
 const TODAY = '2026-11-20';
 const POPULATION = 25_000;
@@ -35,6 +42,7 @@ describe('the board pack for a generated year equals a recount from @chp/domain 
   let settings: TimelineSettings;
   let journeys: { id: string; events: ComplaintEvent[] }[];
   let figures: any;
+  const answers: SurveyAnswer[] = [];
 
   beforeAll(async () => {
     world = await createWorld(`${TODAY}T12:00:00Z`);
@@ -111,6 +119,69 @@ describe('the board pack for a generated year equals a recount from @chp/domain 
       null,
       null,
     ]);
+    // the effect of the first action verified in the quarter; the second flagged as its cause came back
+    await ds.query(
+      `UPDATE improvement_action SET verified_on = '2026-09-10' WHERE organisation_id = $1 AND title = 'Call back within a day'`,
+      [world.org.id],
+    );
+    await ds.query(
+      `UPDATE improvement_action SET recurrence_flagged_on = '2026-09-20', recurrence_flag_figures = '{"before": 2, "after": 6}'
+        WHERE organisation_id = $1 AND title = 'Repair slots by text'`,
+      [world.org.id],
+    );
+    // done actions whose effect review date (completion + 6 months) passed before the quarter's end: one by over a year
+    await ds.query(action, [
+      world.org.id,
+      'Letters in plain English',
+      area,
+      owner,
+      '2025-11-30',
+      'done',
+      '2025-12-01',
+      null,
+      null,
+      null,
+    ]);
+    await ds.query(action, [
+      world.org.id,
+      'Named officer per case',
+      area,
+      owner,
+      '2024-11-30',
+      'done',
+      '2024-12-01',
+      null,
+      null,
+      null,
+    ]);
+    // survey answers: plenty in the quarter, fewer than 5 the quarter before, none a year earlier
+    const days = ['2026-07-01', '2026-08-15', '2026-09-30', '2026-06-30', '2026-10-01'];
+    for (let i = 0; i < 30; i++) {
+      const recurrence = i % 4 === 0;
+      const day = i < 3 ? '2026-05-10' : days[i % 3]!;
+      const a: SurveyAnswer = {
+        kind: recurrence ? 'recurrence' : 'closure',
+        answeredOn: i >= 27 ? days[3 + (i % 2)]! : day,
+        easeOfComplaining: recurrence || i % 5 === 0 ? null : (i % 5) + 1,
+        keptInformed: recurrence ? null : ((i * 3) % 5) + 1,
+        outcomeExplained: recurrence ? null : ((i * 2) % 5) + 1,
+        problemBack: recurrence ? (['yes', 'no', 'not_sure'] as const)[i % 3]! : null,
+      };
+      answers.push(a);
+      await ds.query(
+        `INSERT INTO survey_answer (organisation_id, kind, answered_on, ease_of_complaining, kept_informed, outcome_explained, problem_back)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          world.org.id,
+          a.kind,
+          a.answeredOn,
+          a.easeOfComplaining,
+          a.keptInformed,
+          a.outcomeExplained,
+          a.problemBack,
+        ],
+      );
+    }
     settings = await loadTimelineSettings(ds.manager, world.org.id);
     const rows: (StoredEvent & { complaint_id: string })[] = await ds.query(
       `SELECT complaint_id, type, at, stage, payload FROM complaint_event WHERE organisation_id = $1 ORDER BY complaint_id, sequence`,
@@ -251,5 +322,87 @@ describe('the board pack for a generated year equals a recount from @chp/domain 
       [world.org.id, QUARTER.from, QUARTER.to],
     );
     expect(figures.spsoDecisions.reduce((s: number, d: any) => s + d.complaints, 0)).toBe(n);
+  });
+
+  it('satisfaction survey results of the quarter and the two it is compared with equal @chp/domain surveyResults (small-number rule)', () => {
+    const ref = (p: { from: string; to: string }) => ({
+      from: p.from,
+      to: p.to,
+      ...surveyResults(surveyCounts(answers, p.from, p.to)),
+    });
+    expect(figures.survey.current).toMatchObject(ref(QUARTER));
+    expect(figures.survey.previous).toMatchObject(ref(PREVIOUS));
+    expect(figures.survey.lastYear).toMatchObject(ref(LAST_YEAR));
+    // the quarter shows figures; the quarter before (fewer than 5 answers) and last year (none) do not
+    expect(figures.survey.current.answers.value).toBeGreaterThanOrEqual(5);
+    expect(figures.survey.previous.answers.value).toBeNull();
+    expect(figures.survey.lastYear.questions[0].satisfied.display).toBe('no answers');
+  });
+
+  it('SPSO decisions of the quarter against ours, in total and by service, equal @chp/domain countSpsoComparisons', async () => {
+    const rows: {
+      serviceAreaId: string;
+      name: string;
+      stage1Outcome: any;
+      stage2Outcome: any;
+      spsoDecision: any;
+    }[] = await world.db.dataSource.query(
+      `SELECT c.service_area_id AS "serviceAreaId", s.name, c.stage1_outcome AS "stage1Outcome",
+              c.stage2_outcome AS "stage2Outcome", c.spso_decision AS "spsoDecision"
+         FROM complaint c JOIN service_area s ON s.organisation_id = c.organisation_id AND s.id = c.service_area_id
+        WHERE c.organisation_id = $1 AND c.spso_decision IS NOT NULL AND c.spso_decided_on BETWEEN $2 AND $3`,
+      [world.org.id, QUARTER.from, QUARTER.to],
+    );
+    const ref = countSpsoComparisons(rows);
+    const names = new Map(rows.map((r) => [r.serviceAreaId, r.name]));
+    expect(figures.spsoComparison.total).toEqual(ref.total);
+    expect(
+      Object.fromEntries(
+        figures.spsoComparison.byServiceArea.map((a: any) => [a.serviceArea, a.counts]),
+      ),
+    ).toEqual(Object.fromEntries([...ref.byServiceArea].map(([id, c]) => [names.get(id), c])));
+  });
+
+  it('recurrence: actions flagged and effects verified in the quarter, and effect reviews overdue at its end by @chp/domain effectReviewDate', async () => {
+    const rows: {
+      title: string;
+      status: string;
+      completed_on: string | null;
+      monitoring_until: string | null;
+      verified_on: string | null;
+      effectiveness: string | null;
+      flagged_on: string | null;
+    }[] = await world.db.dataSource.query(
+      `SELECT title, status, completed_on::text, monitoring_until::text, verified_on::text, effectiveness,
+              recurrence_flagged_on::text AS flagged_on
+         FROM improvement_action WHERE organisation_id = $1`,
+      [world.org.id],
+    );
+    const inQuarter = (d: string | null) => d !== null && d >= QUARTER.from && d <= QUARTER.to;
+    const verified = (e: string) =>
+      rows.filter((a) => inQuarter(a.verified_on) && a.effectiveness === e).length;
+    const reviews = rows
+      .filter((a) => a.status === 'done' && a.completed_on)
+      .map((a) =>
+        effectReviewDate({ completedOn: a.completed_on!, monitoringUntil: a.monitoring_until }),
+      );
+    const yearAfter = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+    expect(figures.recurrence).toEqual({
+      flagged: rows
+        .filter((a) => inQuarter(a.flagged_on))
+        .map((a) => ({ title: a.title, flaggedOn: a.flagged_on, before: 2, after: 6 })),
+      verified: {
+        effective: verified('effective'),
+        partlyEffective: verified('partly_effective'),
+        notEffective: verified('not_effective'),
+      },
+      reviewsOverdue: reviews.filter((d) => d < QUARTER.to).length,
+      reviewsOverdueOverAYear: reviews.filter((d) => yearAfter(d) < QUARTER.to).length,
+    });
+    expect(figures.recurrence.verified.effective).toBeGreaterThan(0);
+    expect(figures.recurrence.reviewsOverdueOverAYear).toBeGreaterThan(0);
+    expect(figures.recurrence.reviewsOverdue).toBeGreaterThan(
+      figures.recurrence.reviewsOverdueOverAYear,
+    );
   });
 });

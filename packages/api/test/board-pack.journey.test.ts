@@ -5,6 +5,8 @@ import {
   BOARD_PACKS,
   DRAFT_BOARD_PACK,
   REFRESH_BOARD_PACK,
+  SEND_BACK_BOARD_PACK,
+  SUBMIT_BOARD_PACK,
   UPDATE_BOARD_PACK,
   WITHDRAW_BOARD_PACK,
   draftPack,
@@ -148,6 +150,81 @@ describe('the quarterly board pack from draft to frozen', () => {
     await must(world, { query: WITHDRAW_BOARD_PACK, variables: p }, manager());
   });
 
+  it('another manager sends it back to draft with a comment; the author edits and resubmits (publication workflow sendBack)', async () => {
+    const p = await packInReview(world, Q1, manager());
+    const asApprover = (
+      await world.gql(BOARD_PACKS, {}, world.org.manager2)
+    ).body.data!.boardPacks.find((b: any) => b.id === p.id);
+    expect(asApprover.allowedSteps).toContain('sendBack');
+    const back = (
+      await must(
+        world,
+        {
+          query: SEND_BACK_BOARD_PACK,
+          variables: { ...p, comment: '  Explain the rise in May.  ' },
+        },
+        world.org.manager2,
+      )
+    ).sendBackBoardPack;
+    expect(back).toMatchObject({ status: 'draft', sentBackComment: 'Explain the rise in May.' });
+    expect(back.sentBackAt).toEqual(expect.any(String));
+    const [audit] = await world.db.dataSource.query(
+      `SELECT changes FROM audit_log WHERE organisation_id = $1 AND entity_id = $2 AND operation = 'sendBackBoardPack'`,
+      [world.org.id, p.id],
+    );
+    expect(audit.changes).toMatchObject({
+      status: 'draft',
+      sentBackComment: 'Explain the rise in May.',
+    });
+    const edited = (
+      await must(
+        world,
+        {
+          query: UPDATE_BOARD_PACK,
+          variables: { id: back.id, version: back.version, summary: 'May: a burst pipe.' },
+        },
+        manager(),
+      )
+    ).updateBoardPackNarrative;
+    const again = (await must(world, { query: SUBMIT_BOARD_PACK, variables: edited }, manager()))
+      .submitBoardPackForReview;
+    expect(again.status).toBe('in_review');
+    await must(world, { query: WITHDRAW_BOARD_PACK, variables: again }, manager());
+  });
+
+  it('its author cannot send it back, and a blank comment is refused: nothing changes', async () => {
+    const p = await packInReview(world, Q1, world.org.manager2);
+    expect(
+      await errorOf(SEND_BACK_BOARD_PACK, { ...p, comment: 'Mine' }, world.org.manager2),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await errorOf(SEND_BACK_BOARD_PACK, { ...p, comment: ' ' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'comment',
+      rule: 'required',
+    });
+    const [row] = await world.db.dataSource.query(
+      `SELECT status, version, sent_back_comment FROM board_pack WHERE id = $1`,
+      [p.id],
+    );
+    expect(row).toEqual({ status: 'in_review', version: p.version, sent_back_comment: null });
+    await must(world, { query: WITHDRAW_BOARD_PACK, variables: p }, manager());
+  });
+
+  it('a pack whose figures predate the survey and recurrence sections still renders, saying those sections were not part of it', async () => {
+    const p = await draftPack(world, Q1, manager());
+    await world.db.dataSource.query(
+      `UPDATE board_pack SET figures = figures - 'survey' - 'recurrence' - 'spsoComparison' WHERE id = $1`,
+      [p.id],
+    );
+    const html = (
+      await download(world, `/board-packs/${p.id}/board-pack.html`, manager())
+    ).body.toString();
+    expect(html).toContain('<h2>Customer satisfaction</h2>');
+    expect(html).toContain('<h2>Did the changes work?</h2>');
+    expect(html.match(/not part of the pack when its figures were computed/g)).toHaveLength(2);
+    await must(world, { query: WITHDRAW_BOARD_PACK, variables: p }, manager());
+  });
+
   describe('approved by another manager, then the records change', () => {
     let approved: any;
     beforeAll(async () => {
@@ -219,6 +296,15 @@ describe('the quarterly board pack from draft to frozen', () => {
       expect(html).toMatch(/<th scope="row">Received<\/th><td>3<\/td>/);
       expect(html).toContain('@media print');
       expect(html).toContain('<h2>Summary</h2>');
+      // the sections wired from the survey, SPSO and learning modules
+      expect(html).toContain('<h2>Customer satisfaction</h2>');
+      expect(html).toContain(
+        '<caption>Satisfaction survey results (share answering 4 or 5 out of 5)</caption>',
+      );
+      expect(html).toContain('<h2>Did the changes work?</h2>');
+      expect(html).toContain(
+        '<caption>Effects of improvement actions verified in 2026/27 Q1</caption>',
+      );
     });
 
     it('the Word document has real headings and tables with a header row', async () => {
@@ -230,6 +316,8 @@ describe('the quarterly board pack from draft to frozen', () => {
       expect(xml).toContain('w:val="Heading2"');
       expect(xml).toContain('<w:tbl>');
       expect(xml).toContain('<w:tblHeader/>');
+      expect(xml).toContain('Customer satisfaction');
+      expect(xml).toContain('Did the changes work?');
     });
   });
 

@@ -26,10 +26,8 @@ import { approvesPublications, isManager, type Role } from './roles';
  * THE SECTION LIST: every section of a board pack, in order, each with the commentary the author
  * may write under it. The API renders them in this order (HTML and Word); the dashboard offers a
  * commentary field for each.
- * Sections from other lanes are added here by the lead after merge (and rendered in the API's
- * board-pack-document.ts): 'survey' (satisfaction survey results by quarter), 'recurrence'
- * (effect of improvement actions) and the SPSO decisions against ours (the 'spsoDecisions'
- * section shows the decisions recorded today).
+ * Packs drafted before a section existed keep their frozen figures; the section says it was not
+ * in that edition.
  */
 export const BOARD_PACK_SECTIONS = [
   { key: 'indicators', title: 'SPSO performance indicators' },
@@ -39,8 +37,8 @@ export const BOARD_PACK_SECTIONS = [
   { key: 'learning', title: 'Learning from complaints' },
   { key: 'serious', title: 'Serious, high-risk or high-profile complaints' },
   { key: 'spsoDecisions', title: 'SPSO decisions' },
-  // after merge: { key: 'survey', title: 'Customer satisfaction' },
-  // after merge: { key: 'recurrence', title: 'Did the changes work?' },
+  { key: 'survey', title: 'Customer satisfaction' },
+  { key: 'recurrence', title: 'Did the changes work?' },
 ] as const;
 export type BoardPackSectionKey = (typeof BOARD_PACK_SECTIONS)[number]['key'];
 export const BOARD_PACK_SECTION_KEYS: readonly BoardPackSectionKey[] = BOARD_PACK_SECTIONS.map(
@@ -56,7 +54,8 @@ export const BOARD_PACK_TREND_MONTHS = 12;
 /** A board pack's statuses: a publication's, without publishing (the pack goes to the board, not the public). */
 export const BOARD_PACK_STATUSES = ['draft', 'in_review', 'approved', 'withdrawn'] as const;
 export type BoardPackStatus = (typeof BOARD_PACK_STATUSES)[number];
-export const BOARD_PACK_STEPS = ['edit', 'submit', 'approve', 'withdraw'] as const;
+/** 'sendBack': an approver returns a pack in review to draft with a comment (publicationWorkflow.ts). */
+export const BOARD_PACK_STEPS = ['edit', 'submit', 'sendBack', 'approve', 'withdraw'] as const;
 export type BoardPackStep = (typeof BOARD_PACK_STEPS)[number];
 
 /** Who drafts, edits, submits and withdraws board packs: managers (the administrator, senior managers, managers). */

@@ -73,6 +73,18 @@ describe('the quarterly board pack (docs/procedure.md, The quarterly board pack)
     });
   });
 
+  it('an approver sends a pack in review back to draft; a draft or an approved pack cannot be sent back', () => {
+    expect(boardPackStep('in_review', 'sendBack')).toEqual({ ok: true, status: 'draft' });
+    expect(boardPackStep('draft', 'sendBack')).toMatchObject({
+      ok: false,
+      rule: 'PUBLICATION_STATUS',
+    });
+    expect(boardPackStep('approved', 'sendBack')).toMatchObject({
+      ok: false,
+      rule: 'BOARD_PACK_FROZEN',
+    });
+  });
+
   it('an approved pack is frozen: no edit and no withdrawal', () => {
     expect(boardPackStep('approved', 'edit')).toMatchObject({
       ok: false,
@@ -101,5 +113,7 @@ describe('the quarterly board pack (docs/procedure.md, The quarterly board pack)
       'learning',
       'serious',
       'spsoDecisions',
+      'survey',
+      'recurrence',
     ]));
 });

@@ -4,6 +4,7 @@ import {
   BOARD_PACKS,
   DRAFT_BOARD_PACK,
   REFRESH_BOARD_PACK,
+  SEND_BACK_BOARD_PACK,
   SUBMIT_BOARD_PACK,
   UPDATE_BOARD_PACK,
   WITHDRAW_BOARD_PACK,
@@ -207,6 +208,51 @@ export const boardPackOperations: OperationCase[] = [
           return call(APPROVE_BOARD_PACK, ref(q));
         },
         code: 'FORBIDDEN',
+      },
+    ],
+  },
+  {
+    name: 'sendBackBoardPack',
+    kind: 'mutation',
+    allowed: APPROVERS,
+    valid: async (world, org) =>
+      call(SEND_BACK_BOARD_PACK, {
+        ...(await inReview(world, org)),
+        comment: 'Explain the Q2 rise',
+      }),
+    invalid: [
+      {
+        description: 'a blank comment',
+        build: async (world, org) =>
+          call(SEND_BACK_BOARD_PACK, { ...(await inReview(world, org)), comment: '  ' }),
+        code: 'BAD_USER_INPUT',
+        field: 'comment',
+        rule: 'required',
+      },
+      {
+        description: 'a comment over the maximum',
+        build: async (world, org) =>
+          call(SEND_BACK_BOARD_PACK, {
+            ...(await inReview(world, org)),
+            comment: 'x'.repeat(4001),
+          }),
+        code: 'BAD_USER_INPUT',
+        field: 'comment',
+        rule: 'maxLength',
+      },
+      {
+        description: 'a draft',
+        build: async (world, org) =>
+          call(SEND_BACK_BOARD_PACK, { ...(await drafted(world, org)), comment: 'Too early' }),
+        code: 'CONFLICT',
+        rule: 'PUBLICATION_STATUS',
+      },
+      {
+        description: 'an approved pack (frozen)',
+        build: async (world, org) =>
+          call(SEND_BACK_BOARD_PACK, { ...(await approved(world, org)), comment: 'Too late' }),
+        code: 'CONFLICT',
+        rule: 'BOARD_PACK_FROZEN',
       },
     ],
   },

@@ -8,6 +8,7 @@ export const UPDATE_BOARD_PACK = `mutation($id: ID!, $version: Int!, $summary: S
 export const REFRESH_BOARD_PACK = `mutation($id: ID!, $version: Int!) { refreshBoardPackFigures(id: $id, version: $version) { ${FIELDS} } }`;
 export const SUBMIT_BOARD_PACK = `mutation($id: ID!, $version: Int!) { submitBoardPackForReview(id: $id, version: $version) { ${FIELDS} } }`;
 export const APPROVE_BOARD_PACK = `mutation($id: ID!, $version: Int!) { approveBoardPack(id: $id, version: $version) { ${FIELDS} } }`;
+export const SEND_BACK_BOARD_PACK = `mutation($id: ID!, $version: Int!, $comment: String!) { sendBackBoardPack(id: $id, version: $version, comment: $comment) { ${FIELDS} sentBackComment sentBackAt } }`;
 export const WITHDRAW_BOARD_PACK = `mutation($id: ID!, $version: Int!) { withdrawBoardPack(id: $id, version: $version) { ${FIELDS} } }`;
 export const BOARD_PACKS = `{ boardPacks { ${FIELDS} } }`;
 

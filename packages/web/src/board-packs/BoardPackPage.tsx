@@ -8,6 +8,8 @@ import { QueryState, SuccessMessage, Tag } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { STATUS } from './labels';
 import { NarrativeForm } from './NarrativeForm';
+import { SendBackPackForm } from './SendBackPackForm';
+import { SentBackNote } from './SentBackNote';
 import {
   APPROVE_BOARD_PACK,
   BOARD_PACK,
@@ -39,6 +41,7 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
   const p = data?.boardPack;
   usePageTitle(p ? `Board pack ${p.periodLabel}` : 'Board pack');
   const [done, setDone] = useState<string | null>(null);
+  const [sendingBack, setSendingBack] = useState(false);
   const reload = () => refetch();
   const record = p ?? { id: params['id'] as string, version: 0 };
   const options = {
@@ -77,6 +80,7 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
             </p>
           </div>
           <SuccessMessage message={done} />
+          <SentBackNote status={p.status} comment={p.sentBackComment} at={p.sentBackAt} />
           <dl className="facts">
             <dt>Quarter</dt>
             <dd>
@@ -117,7 +121,9 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
                 </div>
               ) : null}
               {p.status === 'in_review' && p.isAuthor ? (
-                <p className="hint">Waiting for a manager who did not draft it to approve it.</p>
+                <p className="hint">
+                  Waiting for a manager who did not draft it to approve it or send it back.
+                </p>
               ) : null}
               <div className="step-buttons">
                 {STEPS.filter(([, allowed]) => p.allowedSteps.includes(allowed)).map(
@@ -133,7 +139,23 @@ export default function BoardPackPage({ params }: { params: Record<string, strin
                     </button>
                   ),
                 )}
+                {p.allowedSteps.includes('sendBack') && !sendingBack ? (
+                  <button type="button" onClick={() => setSendingBack(true)}>
+                    Send back with comments
+                  </button>
+                ) : null}
               </div>
+              {p.allowedSteps.includes('sendBack') && sendingBack ? (
+                <SendBackPackForm
+                  pack={p}
+                  reload={reload}
+                  onSent={() => {
+                    setSendingBack(false);
+                    changed('Sent back to draft with your comment for the author.');
+                  }}
+                  onCancel={() => setSendingBack(false)}
+                />
+              ) : null}
             </section>
           ) : null}
           {p.allowedSteps.includes('edit') ? (

@@ -12,6 +12,8 @@ export const BOARD_PACK_FIELDS = gql`
     summary
     figuresComputedAt
     approvedAt
+    sentBackComment
+    sentBackAt
     isAuthor
     allowedSteps
     commentary {
@@ -81,6 +83,15 @@ export const REFRESH_BOARD_PACK = step('RefreshBoardPackFigures', 'refreshBoardP
 export const SUBMIT_BOARD_PACK = step('SubmitBoardPackForReview', 'submitBoardPackForReview');
 export const APPROVE_BOARD_PACK = step('ApproveBoardPack', 'approveBoardPack');
 export const WITHDRAW_BOARD_PACK = step('WithdrawBoardPack', 'withdrawBoardPack');
+
+export const SEND_BACK_BOARD_PACK = gql`
+  mutation SendBackBoardPack($id: ID!, $version: Int!, $comment: String!) {
+    sendBackBoardPack(id: $id, version: $version, comment: $comment) {
+      ...BoardPackFields
+    }
+  }
+  ${BOARD_PACK_FIELDS}
+`;
 
 /** The download addresses the API serves (accessible HTML with print styles, and Word). */
 export const boardPackHtmlPath = (id: string) => `/board-packs/${id}/board-pack.html`;

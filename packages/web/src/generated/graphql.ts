@@ -1243,6 +1243,8 @@ export type BoardPackFieldsFragment = {
   summary: string;
   figuresComputedAt: string;
   approvedAt: string | null;
+  sentBackComment: string | null;
+  sentBackAt: string | null;
   isAuthor: boolean;
   allowedSteps: Array<string>;
   commentary: Array<{ section: string; title: string; text: string }>;
@@ -1262,6 +1264,8 @@ export type BoardPacksQuery = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;
@@ -1284,6 +1288,8 @@ export type BoardPackQuery = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;
@@ -1306,6 +1312,8 @@ export type DraftBoardPackMutation = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;
@@ -1331,6 +1339,8 @@ export type UpdateBoardPackNarrativeMutation = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;
@@ -1354,6 +1364,8 @@ export type RefreshBoardPackFiguresMutation = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;
@@ -1377,6 +1389,8 @@ export type SubmitBoardPackForReviewMutation = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;
@@ -1400,6 +1414,8 @@ export type ApproveBoardPackMutation = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;
@@ -1423,6 +1439,34 @@ export type WithdrawBoardPackMutation = {
     summary: string;
     figuresComputedAt: string;
     approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
+    isAuthor: boolean;
+    allowedSteps: Array<string>;
+    commentary: Array<{ section: string; title: string; text: string }>;
+  };
+};
+
+export type SendBackBoardPackMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+}>;
+
+export type SendBackBoardPackMutation = {
+  sendBackBoardPack: {
+    id: string;
+    version: number;
+    status: BoardPackStatus;
+    edition: number;
+    periodLabel: string;
+    periodFrom: string;
+    periodTo: string;
+    summary: string;
+    figuresComputedAt: string;
+    approvedAt: string | null;
+    sentBackComment: string | null;
+    sentBackAt: string | null;
     isAuthor: boolean;
     allowedSteps: Array<string>;
     commentary: Array<{ section: string; title: string; text: string }>;

@@ -1,4 +1,8 @@
-import { BOARD_PACK_SECTIONS, type BoardPackSectionKey } from '@chp/domain';
+import {
+  BOARD_PACK_SECTIONS,
+  type BoardPackSectionKey,
+  type SpsoComparisonCounts,
+} from '@chp/domain';
 import type { BoardPack } from './board-pack.entity';
 import type { BoardPackFigures } from './board-pack-figures';
 
@@ -199,28 +203,120 @@ const serious: Builder = (f) => [
       ]),
 ];
 
-const spsoDecisions: Builder = (f) =>
-  f.spsoDecisions.length === 0
-    ? [{ type: 'paragraph', text: 'No SPSO decisions were recorded this quarter.' }]
-    : [
-        {
-          type: 'table',
-          caption: 'SPSO decisions recorded this quarter, against our own outcome',
-          head: ["SPSO's decision", 'Our outcome', 'Complaints'],
-          rows: f.spsoDecisions.map((d) => [
-            SPSO_DECISIONS[d.decision] ?? d.decision,
-            outcomeLabel(d.ourOutcome),
-            n(d.complaints),
-          ]),
-        },
-      ];
+const COMPARISON_LABELS: [keyof SpsoComparisonCounts, string][] = [
+  ['same', 'Same finding as ours'],
+  ['spso_upheld_more', 'SPSO upheld more than we did'],
+  ['spso_upheld_less', 'SPSO upheld less than we did'],
+  ['not_comparable', 'Not comparable (resolved, or no outcome of ours)'],
+  ['not_taken_forward', 'Not taken forward by the SPSO'],
+];
 
-/**
- * Each section's figures, by the key in @chp/domain BOARD_PACK_SECTIONS. After merge the lead
- * adds here the builders of 'survey' (satisfaction survey results) and 'recurrence' (whether the
- * actions worked), from those modules' service functions, and may extend 'spsoDecisions' with the
- * SPSO decisions module's comparison per service.
- */
+/** Said where a pack drafted before a section existed has no figures for it (its figures stay frozen). */
+const notInEdition: Block[] = [
+  {
+    type: 'paragraph',
+    text: 'This section was not part of the pack when its figures were computed.',
+  },
+];
+
+const spsoDecisions: Builder = (f) => {
+  if (f.spsoDecisions.length === 0)
+    return [{ type: 'paragraph', text: 'No SPSO decisions were recorded this quarter.' }];
+  const out: Block[] = [
+    {
+      type: 'table',
+      caption: 'SPSO decisions recorded this quarter, against our own outcome',
+      head: ["SPSO's decision", 'Our outcome', 'Complaints'],
+      rows: f.spsoDecisions.map((d) => [
+        SPSO_DECISIONS[d.decision] ?? d.decision,
+        outcomeLabel(d.ourOutcome),
+        n(d.complaints),
+      ]),
+    },
+  ];
+  const c = f.spsoComparison;
+  if (c)
+    out.push({
+      type: 'table',
+      caption: 'SPSO decisions this quarter compared with ours, by service',
+      head: ['Service', ...COMPARISON_LABELS.map(([, label]) => label)],
+      rows: [
+        ...c.byServiceArea.map((a) => [
+          a.serviceArea,
+          ...COMPARISON_LABELS.map(([k]) => n(a.counts[k])),
+        ]),
+        ['All services', ...COMPARISON_LABELS.map(([k]) => n(c.total[k]))],
+      ],
+    });
+  return out;
+};
+
+const survey: Builder = (f) => {
+  const s = f.survey;
+  if (!s) return notInEdition;
+  const { current, previous, lastYear } = f.periods;
+  const sets = [s.current, s.previous, s.lastYear];
+  return [
+    {
+      type: 'paragraph',
+      text: 'Customers who agreed to be surveyed after their complaint closed. No figure is shown from fewer than 5 answers.',
+    },
+    {
+      type: 'table',
+      caption: 'Satisfaction survey results (share answering 4 or 5 out of 5)',
+      head: [
+        'Question',
+        current.label,
+        `${previous.label} (previous quarter)`,
+        `${lastYear.label} (same quarter last year)`,
+      ],
+      rows: [
+        ['Surveys answered', ...sets.map((x) => x.answers.display)],
+        ...s.current.questions.map((q, i) => [
+          q.text,
+          ...sets.map((x) => x.questions[i]?.satisfied.display ?? '–'),
+        ]),
+        ['Follow-up surveys answered', ...sets.map((x) => x.recurrenceAnswers.display)],
+        ['Said the problem came back', ...sets.map((x) => x.problemBack.display)],
+      ],
+    },
+  ];
+};
+
+const recurrence: Builder = (f) => {
+  const r = f.recurrence;
+  if (!r) return notInEdition;
+  return [
+    {
+      type: 'table',
+      caption: `Effects of improvement actions verified in ${f.periods.current.label}`,
+      head: ['Finding', 'Actions'],
+      rows: [
+        ['Effective', n(r.verified.effective)],
+        ['Partly effective', n(r.verified.partlyEffective)],
+        ['Not effective', n(r.verified.notEffective)],
+      ],
+    },
+    {
+      type: 'paragraph',
+      text: `${r.reviewsOverdue} completed actions were past their effect review date at ${f.periods.current.to}, ${r.reviewsOverdueOverAYear} of them by over a year.`,
+    },
+    r.flagged.length === 0
+      ? {
+          type: 'paragraph',
+          text: 'No action was flagged this quarter because the problem it addressed came back.',
+        }
+      : {
+          type: 'table',
+          caption:
+            'Actions flagged this quarter because complaints about their root cause came back',
+          head: ['Action', 'Flagged on', 'Complaints before', 'Complaints after'],
+          rows: r.flagged.map((a) => [a.title, a.flaggedOn, n(a.before), n(a.after)]),
+        },
+  ];
+};
+
+/** Each section's figures, by the key in @chp/domain BOARD_PACK_SECTIONS. */
 const SECTION_BUILDERS: Record<BoardPackSectionKey, Builder> = {
   indicators,
   trends,
@@ -229,6 +325,8 @@ const SECTION_BUILDERS: Record<BoardPackSectionKey, Builder> = {
   learning,
   serious,
   spsoDecisions,
+  survey,
+  recurrence,
 };
 
 const STATUS_LABELS: Record<string, string> = {

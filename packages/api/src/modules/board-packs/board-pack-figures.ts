@@ -5,8 +5,12 @@ import {
   boardPackMonths,
   MONTH_NAMES,
   type Period,
+  type SpsoComparisonCounts,
 } from '@chp/domain';
 import { indicatorFigures, type IndicatorFigures } from '../analytics';
+import { recurrenceSummary } from '../learning';
+import { spsoDecisionsSummary } from '../spso';
+import { surveyResultsFor, type PeriodResults } from '../survey';
 
 /**
  * Every figure of a board pack (docs/procedure.md, The quarterly board pack), computed from the
@@ -56,6 +60,24 @@ export interface BoardPackFigures {
   };
   /** SPSO decisions recorded with a decision date in the quarter, against our final outcome. */
   spsoDecisions: { decision: string; ourOutcome: string | null; complaints: number }[];
+  /**
+   * The sections added after the first packs (absent from packs drafted before them, which keep
+   * their frozen figures). Satisfaction survey results of the quarter and the two it is compared
+   * with, under the small-number rule (modules/survey).
+   */
+  survey?: { current: PeriodResults; previous: PeriodResults; lastYear: PeriodResults };
+  /** The SPSO decisions of the quarter compared with ours, in total and per service (modules/spso); no references. */
+  spsoComparison?: {
+    total: SpsoComparisonCounts;
+    byServiceArea: { serviceArea: string; counts: SpsoComparisonCounts }[];
+  };
+  /** Whether the changes worked (modules/learning): actions flagged as their cause came back, effects verified, reviews overdue. */
+  recurrence?: {
+    flagged: { title: string; flaggedOn: string; before: number; after: number }[];
+    verified: { effective: number; partlyEffective: number; notEffective: number };
+    reviewsOverdue: number;
+    reviewsOverdueOverAYear: number;
+  };
 }
 
 type Db = DataSource | EntityManager;
@@ -142,6 +164,13 @@ export async function boardPackFigures(
       GROUP BY 1, 2 ORDER BY 1, 2 NULLS FIRST`,
     args,
   );
+  const [surveyNow, surveyBefore, surveyYearAgo] = await surveyResultsFor(db, organisationId, [
+    current,
+    previous,
+    lastYear,
+  ]);
+  const spso = await spsoDecisionsSummary(db, [organisationId], current);
+  const recurrence = await recurrenceSummary(db, [organisationId], current);
   return {
     periods: { current: ref(current), previous: ref(previous), lastYear: ref(lastYear) },
     indicators: { current: now!, previous: before!, lastYear: yearAgo! },
@@ -159,6 +188,25 @@ export async function boardPackFigures(
       cases,
     },
     spsoDecisions,
+    survey: { current: surveyNow!, previous: surveyBefore!, lastYear: surveyYearAgo! },
+    spsoComparison: {
+      total: spso.total,
+      byServiceArea: spso.byServiceArea.map((a) => ({
+        serviceArea: a.serviceAreaName,
+        counts: a.counts,
+      })),
+    },
+    recurrence: {
+      flagged: recurrence.flagged.map(({ title, flaggedOn, before, after }) => ({
+        title,
+        flaggedOn,
+        before,
+        after,
+      })),
+      verified: recurrence.verified,
+      reviewsOverdue: recurrence.reviewsOverdue,
+      reviewsOverdueOverAYear: recurrence.reviewsOverdueOverAYear,
+    },
   };
 }
 

@@ -56,6 +56,16 @@ export class BoardPack {
   @Field(() => DateTime, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The comment of the last approver who sent the pack back to draft',
+  })
+  @Column({ type: 'text', nullable: true })
+  sentBackComment!: string | null;
+  @Column({ type: 'uuid', nullable: true }) sentBackById!: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'When it was last sent back' })
+  @Column({ type: 'timestamptz', nullable: true })
+  sentBackAt!: Date | null;
   @Field(() => Int) @Column({ type: 'integer' }) version!: number;
   @Field(() => DateTime) @Column({ type: 'timestamptz' }) createdAt!: Date;
   @Field(() => DateTime) @Column({ type: 'timestamptz' }) updatedAt!: Date;

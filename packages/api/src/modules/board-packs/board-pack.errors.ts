@@ -11,7 +11,9 @@ export type BoardPackRule =
   | 'PUBLICATION_STATUS'
   | 'NOT_A_SECOND_APPROVER'
   | 'QUARTER_COMPLETED'
-  | 'SECTION_EXISTS';
+  | 'SECTION_EXISTS'
+  | 'SEND_BACK_COMMENT_REQUIRED'
+  | 'SEND_BACK_COMMENT_MAX_LENGTH';
 
 export function boardPackError(rule: BoardPackRule, detail?: string): GraphQLError {
   switch (rule) {
@@ -31,5 +33,9 @@ export function boardPackError(rule: BoardPackRule, detail?: string): GraphQLErr
       );
     case 'SECTION_EXISTS':
       return badInput('commentary', 'exists', ruleText('exists', detail, { field: 'commentary' }));
+    case 'SEND_BACK_COMMENT_REQUIRED':
+      return badInput('comment', 'required', ruleText('required', detail, { field: 'comment' }));
+    case 'SEND_BACK_COMMENT_MAX_LENGTH':
+      return badInput('comment', 'maxLength', ruleText('maxLength', detail, { field: 'comment' }));
   }
 }

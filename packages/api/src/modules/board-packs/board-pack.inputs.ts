@@ -32,6 +32,15 @@ export class BoardPackRefArgs {
   version!: number;
 }
 
+@ArgsType()
+export class SendBackBoardPackArgs extends BoardPackRefArgs {
+  @Field(() => String, {
+    description: 'What the author should change (required; kept with who sent it back and when)',
+  })
+  @IsString()
+  comment!: string;
+}
+
 @InputType()
 export class BoardPackCommentaryInput {
   @Field(() => String, {

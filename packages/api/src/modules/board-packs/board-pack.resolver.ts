@@ -29,12 +29,14 @@ import { BoardPack, BoardPackCommentary } from './board-pack.entity';
 import {
   BoardPackRefArgs,
   DraftBoardPackArgs,
+  SendBackBoardPackArgs,
   UpdateBoardPackNarrativeArgs,
 } from './board-pack.inputs';
 import {
   approveBoardPack,
   draftBoardPack,
   refreshBoardPackFigures,
+  sendBackBoardPack,
   submitBoardPack,
   updateBoardPackNarrative,
   withdrawBoardPack,
@@ -91,7 +93,7 @@ export class BoardPackResolver {
   }
 
   @FieldResolver(() => [String], {
-    description: 'The steps you may take now: edit, submit, approve, withdraw',
+    description: 'The steps you may take now: edit, submit, sendBack, approve, withdraw',
   })
   allowedSteps(@Root() p: BoardPack, @Ctx() ctx: ChpContext): string[] {
     const viewer = requireViewer(ctx);
@@ -103,7 +105,9 @@ export class BoardPackResolver {
     return BOARD_PACK_STEPS.filter(
       (s) =>
         boardPackStep(p.status, s).ok &&
-        (s === 'approve' ? mayTakePublicationStep('approve', who) : draftsBoardPacks(viewer.role)),
+        (s === 'approve' || s === 'sendBack'
+          ? mayTakePublicationStep(s, who)
+          : draftsBoardPacks(viewer.role)),
     );
   }
 
@@ -175,6 +179,18 @@ export class BoardPackResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<BoardPack> {
     return approveBoardPack(ctx, a.id, a.version);
+  }
+
+  @Authorized(...BOARD_PACK_APPROVERS)
+  @Mutation(() => BoardPack, {
+    description:
+      'Sends a pack in review (not your own) back to draft with a comment saying what the author should change',
+  })
+  sendBackBoardPack(
+    @Args(() => SendBackBoardPackArgs) a: SendBackBoardPackArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<BoardPack> {
+    return sendBackBoardPack(ctx, a.id, a.version, a.comment);
   }
 
   @Authorized(...BOARD_PACK_AUTHORS)

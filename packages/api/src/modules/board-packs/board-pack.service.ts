@@ -5,6 +5,7 @@ import {
   isBoardPackSection,
   londonDateTime,
   mayTakePublicationStep,
+  sendBackComment,
   type BoardPackStep,
   type Period,
 } from '@chp/domain';
@@ -58,6 +59,9 @@ export function draftBoardPack(ctx: ChpContext, quarter: Period): Promise<BoardP
       approvedById: null,
       approvedAt: null,
       withdrawnAt: null,
+      sentBackComment: null,
+      sentBackById: null,
+      sentBackAt: null,
       version: 1,
       createdAt: tx.now,
       updatedAt: tx.now,
@@ -144,6 +148,40 @@ export function approveBoardPack(ctx: ChpContext, id: string, version: number): 
         'A board pack is approved by a senior manager or manager other than its author',
       );
     return save(tx, p, { status, approvedById: tx.viewer.personId, approvedAt: tx.now });
+  });
+}
+
+/**
+ * In review → draft with the approver's comment for the author (docs/procedure.md, The quarterly
+ * board pack; as a publication): the comment is required and kept with who sent it back and when.
+ */
+export function sendBackBoardPack(
+  ctx: ChpContext,
+  id: string,
+  version: number,
+  comment: string,
+): Promise<BoardPack> {
+  const checked = sendBackComment(comment);
+  if (!checked.ok)
+    throw boardPackError(
+      checked.rule === 'required' ? 'SEND_BACK_COMMENT_REQUIRED' : 'SEND_BACK_COMMENT_MAX_LENGTH',
+      checked.message,
+    );
+  return mutate(ctx, 'sendBackBoardPack', async (tx) => {
+    const p = await open(tx, id, version);
+    const status = step(p, 'sendBack');
+    const who = { role: tx.viewer.role, isAuthor: p.authorId === tx.viewer.personId };
+    if (!mayTakePublicationStep('sendBack', who))
+      throw boardPackError(
+        'NOT_A_SECOND_APPROVER',
+        'A board pack is sent back by a senior manager or manager other than its author',
+      );
+    return save(tx, p, {
+      status,
+      sentBackComment: checked.comment,
+      sentBackById: tx.viewer.personId,
+      sentBackAt: tx.now,
+    });
   });
 }
 
