@@ -62,7 +62,7 @@ const outbox = async (person: { id: string }) =>
   ).map((r) => `${r.reason} ${r.day}`);
 
 describe('reminders to SPSO recommendation owners', () => {
-  it('the owner is reminded on the due date, with a link to the complaint, and once a week after it', async () => {
+  it('the owner is reminded on the due date, naming the complaint, with a link to My actions, and once a week after it', async () => {
     const owner = await newOwner();
     const r = await openRecommendation(world, world.org, owner.id, '2026-03-18'); // Wednesday
     for (const at of [
@@ -77,8 +77,8 @@ describe('reminders to SPSO recommendation owners', () => {
       'recommendation_overdue 2026-03-25',
     ]);
     await send('2026-03-25T09:00:00Z');
-    const [complaint] = await world.db.dataSource.query<{ id: string; reference: string }[]>(
-      `SELECT c.id, c.reference FROM spso_recommendation r JOIN complaint c ON c.id = r.complaint_id WHERE r.id = $1`,
+    const [complaint] = await world.db.dataSource.query<{ reference: string }[]>(
+      `SELECT c.reference FROM spso_recommendation r JOIN complaint c ON c.id = r.complaint_id WHERE r.id = $1`,
       [r.id],
     );
     const mails = smtp.received.filter((m) => addresses(m).includes(owner.email));
@@ -89,7 +89,7 @@ describe('reminders to SPSO recommendation owners', () => {
     expect(mails[1]!.text).toContain(
       `An SPSO recommendation you own on complaint ${complaint!.reference} was due on Wednesday 18 March 2026.`,
     );
-    expect(mails[1]!.text).toContain(`${WORLD_BASE_URL}/complaints/${complaint!.id}`);
+    expect(mails[1]!.text).toContain(`${WORLD_BASE_URL}/actions/mine`);
   });
 
   it('a completed recommendation is not reminded', async () => {

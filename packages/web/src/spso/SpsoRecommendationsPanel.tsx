@@ -5,12 +5,11 @@ import type {
   SpsoRecommendationsQuery,
   SpsoRecommendationsQueryVariables,
 } from '../generated/graphql';
-import { formatDate } from '../lib/format';
-import { QueryState, Tag } from '../lib/ui';
+import { QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
-import { CompleteRecommendationForm } from './CompleteRecommendationForm';
 import { RecordRecommendationForm } from './RecordRecommendationForm';
-import { mayComplete, RECOMMENDATION_STATUS, sortRecommendations } from './recommendation-input';
+import { RecommendationItems } from './RecommendationItems';
+import { sortRecommendations } from './recommendation-input';
 import { SPSO_RECOMMENDATIONS } from './recommendation-queries';
 
 /**
@@ -19,8 +18,7 @@ import { SPSO_RECOMMENDATIONS } from './recommendation-queries';
  * records it completed with evidence.
  */
 export function SpsoRecommendationsPanel({ complaintId }: { complaintId: string }) {
-  const me = useMe();
-  const manager = isManager(me.role);
+  const manager = isManager(useMe().role);
   const { data, loading, error, refetch } = useKeptQuery<
     SpsoRecommendationsQuery,
     SpsoRecommendationsQueryVariables
@@ -72,39 +70,14 @@ export function SpsoRecommendationsPanel({ complaintId }: { complaintId: string 
         empty={items.length === 0}
         emptyText="No SPSO recommendations are recorded on this complaint."
       >
-        <ul className="recommendations">
-          {items.map((r) => (
-            <li key={r.id}>
-              <p>{r.recommendation}</p>
-              <p className="meta">
-                {r.owner.name}, due {formatDate(r.dueOn)}{' '}
-                <Tag tone={RECOMMENDATION_STATUS[r.status].tone}>
-                  {RECOMMENDATION_STATUS[r.status].label}
-                </Tag>
-                {r.completedOn ? ` on ${formatDate(r.completedOn)}` : null}
-              </p>
-              {r.evidence ? <p>Evidence: {r.evidence}</p> : null}
-              {mayComplete(r, me, manager) ? (
-                <button
-                  type="button"
-                  className="no-print"
-                  aria-expanded={open === r.id}
-                  onClick={() => toggle(r.id)}
-                >
-                  Record it completed
-                </button>
-              ) : null}
-              {open === r.id ? (
-                <CompleteRecommendationForm
-                  recommendation={r}
-                  onDone={onDone}
-                  onCancel={() => setOpen(null)}
-                  reload={refetch}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <RecommendationItems
+          items={items}
+          open={open}
+          toggle={toggle}
+          onDone={onDone}
+          onCancel={() => setOpen(null)}
+          reload={refetch}
+        />
       </QueryState>
     </section>
   );

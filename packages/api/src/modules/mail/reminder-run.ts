@@ -120,7 +120,7 @@ async function actionOwnerReminders(
 
 /**
  * Owners of open SPSO recommendations: before, on and after the due date, as for improvement
- * actions (docs/procedure.md, SPSO recommendations).
+ * actions (docs/procedure.md, SPSO recommendations). The message names the complaint.
  */
 async function recommendationOwnerReminders(
   em: EntityManager,
@@ -139,7 +139,7 @@ async function recommendationOwnerReminders(
     reference: string;
   }[] = await em.query(
     `SELECT r.id, r.owner_id AS "ownerId", r.due_on::text AS "dueOn",
-              r.complaint_id AS "complaintId", c.reference
+              c.reference
          FROM spso_recommendation r
          JOIN complaint c ON c.organisation_id = r.organisation_id AND c.id = r.complaint_id
         WHERE r.organisation_id = $1 AND r.completed_on IS NULL AND r.due_on <= $2`,
@@ -159,7 +159,8 @@ async function recommendationOwnerReminders(
       reason: `recommendation_${due.reason}`,
       subjectId: r.id,
       day: due.day,
-      linkPath: `/complaints/${r.complaintId}`,
+      // every owner's "My actions" lists the recommendations they own; not every role reads complaints
+      linkPath: '/actions/mine',
       details: { reference: r.reference, dueOn: r.dueOn },
     });
   }
