@@ -84,7 +84,7 @@ describe('an SPSO recommendation recorded, completed and listed (§72–73)', ()
       .first()
       .waitFor();
     await panel.getByLabel('What the SPSO recommended').fill(text);
-    await panel.getByLabel('Due on').fill(inDays(20));
+    await panel.getByLabel('Due on').fill(inDays(10)); // due soon: within 14 days;
     await panel.getByLabel('Owner', { exact: true }).selectOption({ label: 'Ross Duncan' });
     await panel.getByRole('button', { name: 'Record the recommendation' }).click();
     await panel.locator('p.success', { hasText: 'SPSO recommendation recorded.' }).waitFor();
