@@ -54,6 +54,7 @@ export default function SpsoRecommendationsPage() {
       ) : (
         <div aria-busy={refreshing} className={refreshing ? 'refreshing' : undefined}>
           <div className="table-wrap" tabIndex={0} role="region" aria-label="SPSO recommendations">
+            {/* status and due date next to the text, so a narrow screen shows them unscrolled */}
             <table className="actions-table">
               <caption>
                 {items.length.toLocaleString('en-GB')} recommendation{items.length === 1 ? '' : 's'}
@@ -62,9 +63,9 @@ export default function SpsoRecommendationsPage() {
               <thead>
                 <tr>
                   <th scope="col">Recommendation</th>
-                  <th scope="col">Complaint</th>
-                  <th scope="col">Due on</th>
                   <th scope="col">Status</th>
+                  <th scope="col">Due on</th>
+                  <th scope="col">Complaint</th>
                   <th scope="col">Owner</th>
                   <th scope="col">Completed on</th>
                 </tr>
@@ -74,13 +75,13 @@ export default function SpsoRecommendationsPage() {
                   <tr key={r.id}>
                     <th scope="row">{r.recommendation}</th>
                     <td>
-                      <Link to={`/complaints/${r.complaint.id}`}>{r.complaint.reference}</Link>
-                    </td>
-                    <td>{formatDate(r.dueOn)}</td>
-                    <td>
                       <Tag tone={RECOMMENDATION_STATUS[r.status].tone}>
                         {RECOMMENDATION_STATUS[r.status].label}
                       </Tag>
+                    </td>
+                    <td>{formatDate(r.dueOn)}</td>
+                    <td>
+                      <Link to={`/complaints/${r.complaint.id}`}>{r.complaint.reference}</Link>
                     </td>
                     <td>{r.owner.name}</td>
                     <td>{r.completedOn ? formatDate(r.completedOn) : '—'}</td>
