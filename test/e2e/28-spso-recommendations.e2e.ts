@@ -9,6 +9,7 @@ import {
   seriousViolations,
   settled,
   signIn,
+  signOut,
   type Browser,
 } from './support/browser';
 
@@ -113,9 +114,22 @@ describe('an SPSO recommendation recorded, completed and listed (§72–73)', ()
     await page.getByLabel('Overdue only').check();
     await settled(page);
     expect(await page.locator('tr', { hasText: text }).count()).toBe(0);
-    await page.getByLabel('Overdue only').uncheck();
-    await settled(page);
-    await row.getByRole('link', { name: complaint.reference }).click();
+  });
+
+  it('its owner, who reads no complaints, finds it on My actions', async () => {
+    const page = b.page;
+    await signOut(page);
+    await signIn(page, 'staff');
+    expect(new URL(page.url()).pathname).toBe('/actions/mine');
+    const mine = page.locator('section[aria-labelledby="my-recommendations-heading"]');
+    await mine.waitFor();
+    const item = mine.locator('li', { hasText: text });
+    expect(await item.textContent()).toContain(`Complaint ${complaint.reference}`);
+    expect(await item.getByRole('button', { name: 'Record it completed' }).count()).toBe(1);
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+    await signOut(page);
+    await signIn(page, 'manager');
+    await open(page, `/complaints/${complaint.id}`);
   });
 
   it('a manager records it completed with evidence; the list shows it completed', async () => {
