@@ -14,6 +14,8 @@ const FIELDS = 'id version complaintId recommendation dueOn ownerId completedOn 
 const RECORD = `mutation($input: RecordSpsoRecommendationInput!) { recordSpsoRecommendation(input: $input) { ${FIELDS} } }`;
 const COMPLETE = `mutation($id: ID!, $version: Int!, $evidence: String!) { completeSpsoRecommendation(id: $id, version: $version, evidence: $evidence) { ${FIELDS} } }`;
 const LIST = `query($overdue: Boolean) { spsoRecommendations(overdue: $overdue) { ${FIELDS} } }`;
+const ON_COMPLAINT = `query($complaintId: ID) { spsoRecommendations(complaintId: $complaintId) {
+  id owner { id name } complaint { id reference } } }`;
 
 beforeAll(async () => {
   world = await createWorld('2026-03-02T10:00:00Z');
@@ -46,6 +48,25 @@ describe('SPSO recommendations (§72–73)', () => {
       completedOn: null,
       version: 1,
     });
+  });
+
+  it('lists it on its complaint with its owner and the complaint reference, for the dashboard (§72)', async () => {
+    const { spsoRecommendations } = await must(
+      world,
+      { query: ON_COMPLAINT, variables: { complaintId } },
+      world.org.people.manager,
+    );
+    const [row] = await world.db.dataSource.query<{ reference: string; name: string }[]>(
+      `SELECT c.reference, p.name FROM complaint c, person p WHERE c.id = $1 AND p.id = $2`,
+      [complaintId, world.org.people.staff.id],
+    );
+    expect(spsoRecommendations).toEqual([
+      {
+        id: recommendation.id,
+        owner: { id: world.org.people.staff.id, name: row!.name },
+        complaint: { id: complaintId, reference: row!.reference },
+      },
+    ]);
   });
 
   it('past its due date it is in the overdue list, also for its owner', async () => {

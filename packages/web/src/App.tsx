@@ -46,6 +46,7 @@ const ProfilePage = lazy(() => import('./work/ProfilePage'));
 const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
 const ReturnsPage = lazy(() => import('./returns/ReturnsPage'));
+const SpsoRecommendationsPage = lazy(() => import('./spso/SpsoRecommendationsPage'));
 
 interface Route {
   path: string;
@@ -84,6 +85,7 @@ const ROUTES: Route[] = [
   { path: '/outbox', page: OutboxPage },
   { path: '/notifications', page: NotificationsPage },
   { path: '/returns', page: ReturnsPage },
+  { path: '/spso-recommendations', page: SpsoRecommendationsPage },
 ];
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */

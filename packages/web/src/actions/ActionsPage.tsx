@@ -23,6 +23,7 @@ import { homeFor } from '../auth/roles';
 import { WorkQueue } from '../work/WorkQueue';
 import { ACTIONS, PEOPLE } from './queries';
 import { EffectReviews } from './EffectReviews';
+import { MyRecommendations } from '../spso/MyRecommendations';
 
 const PAGE_SIZE = 25;
 
@@ -80,6 +81,7 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
       ) : null}
       {proposing ? <ProposeActionForm onCancel={() => setProposing(false)} /> : null}
       <EffectReviews />
+      {mine ? <MyRecommendations /> : null}
 
       <section className="filters no-print" aria-label="Filters">
         <div className="filter-row">

@@ -60,6 +60,17 @@ describe('the navigation each role sees', () => {
     }
   });
 
+  it('gives managers and senior management the SPSO recommendations list, no one else (docs/procedure.md, SPSO recommendations)', () => {
+    for (const role of ['admin', 'senior_manager', 'manager'] as const) {
+      expect(labels(role)).toContain('SPSO recommendations');
+      expect(mayOpen(role, '/spso-recommendations')).toBe(true);
+    }
+    for (const role of ['handler', 'communications', 'staff'] as const) {
+      expect(labels(role)).not.toContain('SPSO recommendations');
+      expect(mayOpen(role, '/spso-recommendations')).toBe(false);
+    }
+  });
+
   it('gives only the administrator the staff page, for sign-in links (docs/procedure.md, Accounts)', () => {
     expect(labels('admin')).toContain('Staff');
     expect(labels('manager')).not.toContain('Staff');

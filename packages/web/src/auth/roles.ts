@@ -39,6 +39,7 @@ export function navigationFor(role: Role): NavItem[] {
   if (writesPublications(role)) items.push({ to: '/publications', label: 'Publications' });
   if (readsBoardPacks(role)) items.push({ to: '/board-packs', label: 'Board packs' });
   if (isManager(role)) items.push({ to: '/returns', label: 'Returns' });
+  if (isManager(role)) items.push({ to: '/spso-recommendations', label: 'SPSO recommendations' });
   if (administers(role)) items.push({ to: '/staff', label: 'Staff' });
   if (administers(role)) items.push({ to: '/admin', label: 'Administration' });
   if (administers(role)) items.push({ to: '/outbox', label: 'Outbox' });
@@ -54,7 +55,7 @@ export function homeFor(role: Role): string {
 export function mayOpen(role: Role, pathname: string): boolean {
   if (pathname === '/' || pathname.startsWith('/indicators') || pathname.startsWith('/trends'))
     return readsAnalytics(role);
-  if (pathname === '/returns') return isManager(role);
+  if (pathname === '/returns' || pathname === '/spso-recommendations') return isManager(role);
   if (pathname === '/complaints') return handlesComplaints(role);
   if (pathname.startsWith('/complaints/')) return readsComplaints(role);
   if (pathname === '/actions') return listsAllActions(role);

@@ -17,6 +17,7 @@ import { CustomerSidePanel } from './CustomerSidePanel';
 import { CustomerSideMarkers } from './CustomerSideMarkers';
 import { LettersPanel } from '../letters/LettersPanel';
 import { AskAManager } from '../work/AskAManager';
+import { SpsoRecommendationsPanel } from '../spso/SpsoRecommendationsPanel';
 import type {
   ComplaintQuery,
   ComplaintQueryVariables,
@@ -127,6 +128,9 @@ export default function ComplaintPage({ params }: { params: Record<string, strin
               />
             ) : null
           }
+          spsoRecommendations={
+            c.spsoDecision ? <SpsoRecommendationsPanel complaintId={c.id} /> : null
+          }
           investigation={
             personal && c.currentStage === 2 ? <InvestigationPanel complaintId={c.id} /> : null
           }
@@ -170,6 +174,7 @@ export function ComplaintView({
   customerSide = null,
   subjectAccess = null,
   investigation = null,
+  spsoRecommendations = null,
   areaNames,
 }: {
   c: ComplaintDetail;
@@ -195,6 +200,8 @@ export function ComplaintView({
   subjectAccess?: React.ReactNode;
   /** The investigation file of a stage 2 complaint (docs/procedure.md, The investigation file). */
   investigation?: React.ReactNode;
+  /** What the SPSO recommended, once it decided (docs/procedure.md, SPSO recommendations). */
+  spsoRecommendations?: React.ReactNode;
   /** Service area and staff names by id, for the journey's corrections. */
   areaNames?: Record<string, string>;
 }) {
@@ -332,6 +339,8 @@ export function ComplaintView({
       <ComplaintJourney c={c} areaNames={areaNames} />
 
       {corrections}
+
+      {spsoRecommendations}
 
       <section aria-labelledby="actions-heading">
         <div className="page-head">

@@ -425,6 +425,15 @@ export type RecordComplaintInput = {
   summary: string;
 };
 
+export type RecordSpsoRecommendationInput = {
+  complaintId: string | number;
+  dueOn: string;
+  /** The member of staff who sees it done */
+  ownerId: string | number;
+  /** What the SPSO recommended */
+  recommendation: string;
+};
+
 export type RecurrenceSide = 'after' | 'before';
 
 export type RegisterSort = 'due' | 'received' | 'reference' | 'service_area' | 'stage' | 'status';
@@ -510,6 +519,8 @@ export type SortDirection = 'asc' | 'desc';
 
 export type SpsoDecision =
   'not_taken_forward' | 'not_upheld' | 'partially_upheld' | 'resolved' | 'upheld';
+
+export type SpsoRecommendationState = 'completed' | 'due_soon' | 'on_track' | 'overdue';
 
 export type StaffContactMethod = 'email' | 'in_person' | 'letter' | 'phone' | 'video_call';
 
@@ -4756,6 +4767,76 @@ export type SpsoDecisionsQuery = {
       spsoDecision: string;
       decidedOn: string;
     }>;
+  };
+};
+
+export type SpsoRecommendationFieldsFragment = {
+  id: string;
+  version: number;
+  recommendation: string;
+  dueOn: string;
+  status: SpsoRecommendationState;
+  completedOn: string | null;
+  evidence: string | null;
+  owner: { id: string; name: string };
+  complaint: { id: string; reference: string };
+};
+
+export type SpsoRecommendationsQueryVariables = Exact<{
+  complaintId?: string | number | null | undefined;
+  overdue?: boolean | null | undefined;
+}>;
+
+export type SpsoRecommendationsQuery = {
+  spsoRecommendations: Array<{
+    id: string;
+    version: number;
+    recommendation: string;
+    dueOn: string;
+    status: SpsoRecommendationState;
+    completedOn: string | null;
+    evidence: string | null;
+    owner: { id: string; name: string };
+    complaint: { id: string; reference: string };
+  }>;
+};
+
+export type RecordSpsoRecommendationMutationVariables = Exact<{
+  input: RecordSpsoRecommendationInput;
+}>;
+
+export type RecordSpsoRecommendationMutation = {
+  recordSpsoRecommendation: {
+    id: string;
+    version: number;
+    recommendation: string;
+    dueOn: string;
+    status: SpsoRecommendationState;
+    completedOn: string | null;
+    evidence: string | null;
+    owner: { id: string; name: string };
+    complaint: { id: string; reference: string };
+  };
+};
+
+export type CompleteSpsoRecommendationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  evidence: string;
+  completedOn?: string | null | undefined;
+}>;
+
+export type CompleteSpsoRecommendationMutation = {
+  completeSpsoRecommendation: {
+    id: string;
+    version: number;
+    recommendation: string;
+    dueOn: string;
+    status: SpsoRecommendationState;
+    completedOn: string | null;
+    evidence: string | null;
+    owner: { id: string; name: string };
+    complaint: { id: string; reference: string };
   };
 };
 

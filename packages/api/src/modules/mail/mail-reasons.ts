@@ -6,6 +6,10 @@ export const MAIL_REASONS = [
   'action_due_soon',
   'action_due_today',
   'action_overdue',
+  // an SPSO recommendation's owner (docs/procedure.md, SPSO recommendations)
+  'recommendation_due_soon',
+  'recommendation_due_today',
+  'recommendation_overdue',
   'response_due_soon',
   'response_due_today',
   'response_overdue',
@@ -43,6 +47,10 @@ export const PREFERENCE_OF: Record<MailReason, MailPreferenceKind | null> = {
   action_due_soon: 'actionReminders',
   action_due_today: 'actionReminders',
   action_overdue: 'actionReminders',
+  // tracked like improvement actions: the same preference
+  recommendation_due_soon: 'actionReminders',
+  recommendation_due_today: 'actionReminders',
+  recommendation_overdue: 'actionReminders',
   response_due_soon: 'complaintReminders',
   response_due_today: 'complaintReminders',
   response_overdue: 'complaintReminders',

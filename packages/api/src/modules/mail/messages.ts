@@ -49,6 +49,15 @@ function headline(message: StoredMessage): { subject: string; sentence: string }
         subject: 'Improvement action overdue',
         sentence: `An improvement action you own was due on ${longDate(text(d, 'targetDate'))} and is not yet done.`,
       };
+    case 'recommendation_due_soon':
+    case 'recommendation_due_today':
+    case 'recommendation_overdue':
+      return deadline(
+        'SPSO recommendation',
+        `An SPSO recommendation you own on complaint ${text(d, 'reference')}`,
+        message.reason,
+        text(d, 'dueOn'),
+      );
     case 'response_due_soon':
     case 'response_due_today':
     case 'response_overdue':

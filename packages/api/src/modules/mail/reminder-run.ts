@@ -1,6 +1,7 @@
 import {
   actionReminderDue,
   addDays,
+  deadlineReminderDue,
   addWorkingDays,
   inSendingHours,
   isWorkingDay,
@@ -69,6 +70,7 @@ async function remindOrganisation(
   const messages = [
     ...extra,
     ...(await actionOwnerReminders(em, organisation, today)),
+    ...(await recommendationOwnerReminders(em, organisation, today)),
     ...(await handlerReminders(em, organisation, today)),
     ...(await approverReminders(em, organisation, today)),
     ...(await waitingApprovalReminders(em, organisation, today)),
@@ -111,6 +113,55 @@ async function actionOwnerReminders(
       day: due.day,
       linkPath: `/actions/${action.id}`,
       details: { targetDate: action.targetDate },
+    });
+  }
+  return messages;
+}
+
+/**
+ * Owners of open SPSO recommendations: before, on and after the due date, as for improvement
+ * actions (docs/procedure.md, SPSO recommendations). The message names the complaint.
+ */
+async function recommendationOwnerReminders(
+  em: EntityManager,
+  organisation: OrganisationMail,
+  today: IsoDate,
+): Promise<NewMessage[]> {
+  const latestDue = addDays(
+    addWorkingDays(today, organisation.reminderLeadDays, organisation.calendar),
+    7,
+  );
+  const open: {
+    id: string;
+    ownerId: string;
+    dueOn: string;
+    complaintId: string;
+    reference: string;
+  }[] = await em.query(
+    `SELECT r.id, r.owner_id AS "ownerId", r.due_on::text AS "dueOn",
+              c.reference
+         FROM spso_recommendation r
+         JOIN complaint c ON c.organisation_id = r.organisation_id AND c.id = r.complaint_id
+        WHERE r.organisation_id = $1 AND r.completed_on IS NULL AND r.due_on <= $2`,
+    [organisation.id, latestDue],
+  );
+  const messages: NewMessage[] = [];
+  for (const r of open) {
+    const due = deadlineReminderDue(
+      r.dueOn,
+      today,
+      organisation.reminderLeadDays,
+      organisation.calendar,
+    );
+    if (!due) continue;
+    messages.push({
+      personId: r.ownerId,
+      reason: `recommendation_${due.reason}`,
+      subjectId: r.id,
+      day: due.day,
+      // every owner's "My actions" lists the recommendations they own; not every role reads complaints
+      linkPath: '/actions/mine',
+      details: { reference: r.reference, dueOn: r.dueOn },
     });
   }
   return messages;

@@ -27,6 +27,8 @@ import {
   recordSpsoRecommendation,
 } from './spso-recommendation.service';
 import { SpsoRecommendationState } from './spso-decisions.types';
+import { Complaint, complaintById } from '../complaints';
+import { Person, personById } from '../people';
 
 /** SPSO recommendations, tracked like improvement actions (docs/procedure.md, SPSO recommendations). */
 @Resolver(() => SpsoRecommendation)
@@ -72,6 +74,19 @@ export class SpsoRecommendationResolver {
     @Ctx() ctx: ChpContext,
   ): Promise<SpsoRecommendation> {
     return completeSpsoRecommendation(ctx, args);
+  }
+
+  @FieldResolver(() => Person, { description: 'The member of staff who sees it done' })
+  owner(@Root() r: SpsoRecommendation, @Ctx() ctx: ChpContext): Promise<Person | null> {
+    return ctx.loaders.get(personById).load(r.ownerId);
+  }
+
+  @FieldResolver(() => Complaint, {
+    description:
+      'The complaint it was recorded on. Viewers who may not read complaints get only id, reference and serviceArea; every other field answers FORBIDDEN',
+  })
+  complaint(@Root() r: SpsoRecommendation, @Ctx() ctx: ChpContext): Promise<Complaint | null> {
+    return ctx.loaders.get(complaintById).load(r.complaintId);
   }
 
   @FieldResolver(() => SpsoRecommendationState, {
