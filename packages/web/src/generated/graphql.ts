@@ -3404,6 +3404,7 @@ export type PublicationFieldsFragment = {
       stage1Extended: { value: number | null; display: string };
       stage2Extended: { value: number | null; display: string };
     };
+    annualReport: { indicators: Array<{ indicator: string }> | null } | null;
   } | null;
 };
 
@@ -3490,6 +3491,7 @@ export type PublicationQuery = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3609,6 +3611,7 @@ export type UpdatePublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3700,6 +3703,7 @@ export type AddPublicationItemMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3792,6 +3796,7 @@ export type UpdatePublicationItemMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3881,6 +3886,7 @@ export type RemovePublicationItemMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3969,6 +3975,7 @@ export type SubmitPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4057,6 +4064,7 @@ export type ApprovePublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4145,6 +4153,7 @@ export type PublishPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4234,6 +4243,7 @@ export type WithdrawPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4323,6 +4333,7 @@ export type SendBackPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4411,6 +4422,7 @@ export type PublicationPreviewQuery = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
