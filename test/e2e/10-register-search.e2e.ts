@@ -175,7 +175,7 @@ describe('a handler finds complaints in the register', () => {
     await open(page, '/complaints');
     await page.getByRole('button', { name: 'Record a complaint' }).click();
     const form = page.locator('section[aria-labelledby="record-heading"]');
-    await form.getByLabel('E-mail').fill(email);
+    await form.getByLabel('E-mail', { exact: true }).fill(email);
     const warning = form.locator('.open-complaints-warning');
     await warning.waitFor();
     expect(await warning.getByRole('link', { name: reference }).count()).toBe(1);
