@@ -175,12 +175,41 @@ describe('a handler finds complaints in the register', () => {
     await open(page, '/complaints');
     await page.getByRole('button', { name: 'Record a complaint' }).click();
     const form = page.locator('section[aria-labelledby="record-heading"]');
-    await form.getByLabel('E-mail').fill(email);
+    await form.getByLabel('E-mail', { exact: true }).fill(email);
     const warning = form.locator('.open-complaints-warning');
     await warning.waitFor();
     expect(await warning.getByRole('link', { name: reference }).count()).toBe(1);
     await screenshot(page, 'record-complaint-open-complaint-warning');
     expect(describeViolations(await seriousViolations(page))).toBe('');
     await page.getByRole('button', { name: 'Cancel recording' }).click();
+  });
+});
+
+describe('the register on a phone (375 px)', () => {
+  let b: Browser;
+  screenshotOnFailure(() => b?.page);
+  beforeAll(async () => {
+    b = await openBrowser(375, 812);
+    await signIn(b.page, 'handler');
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it("keeps each complaint's deadline status in view without scrolling sideways", async () => {
+    const page = b.page;
+    await open(page, '/complaints');
+    await settled(page);
+    const inView = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= 375;
+    };
+    expect(await inView('table.register thead th:nth-child(2)')).toBe(true);
+    expect(await page.locator('table.register thead th:nth-child(2)').textContent()).toContain(
+      'Deadline',
+    );
+    expect(await inView('table.register tbody tr td:nth-child(2) > *')).toBe(true);
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+    await screenshot(page, 'register-375');
   });
 });

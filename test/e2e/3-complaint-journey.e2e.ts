@@ -96,7 +96,7 @@ describe('a complaint from recording to the SPSO, and the indicators that count 
       .getByLabel('What the customer wants to happen')
       .fill('The tap fixed and an apology.');
     await form.getByLabel('Name').fill('Test Customer');
-    await form.getByLabel('E-mail').fill('test.customer@example.org');
+    await form.getByLabel('E-mail', { exact: true }).fill('test.customer@example.org');
     await screenshot(page, 'record-complaint');
     await form.getByRole('button', { name: 'Record the complaint' }).click();
     await page.getByRole('heading', { name: /^Complaint CMP-\d{4}-\d{5}$/ }).waitFor();

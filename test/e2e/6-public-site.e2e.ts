@@ -171,6 +171,18 @@ describe('the public report on a phone (375 px)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,
     );
+    // the chart's text as drawn: its font size times the scale the narrow screen draws it at
+    const smallest = await page.$$eval('figure.chart svg', (charts) =>
+      Math.min(
+        ...charts.map((svg) => {
+          const scale =
+            svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return Number(svg.getAttribute('font-size')) * scale;
+        }),
+      ),
+    );
+    expect(await page.locator('figure.chart svg').count()).toBeGreaterThan(0);
+    expect(smallest).toBeGreaterThanOrEqual(12);
     await screenshot(page, 'public-report-375');
   });
 });

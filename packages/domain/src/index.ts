@@ -76,6 +76,8 @@ export * from './workQueue';
 export * from './contactRestrictions';
 export * from './staffComplainedAbout';
 export {
+  ANNUAL_REPORT_FIGURE_FIELDS,
+  headlineFigureFields,
   PUBLIC_FIGURE_FIELDS,
   PUBLIC_FIGURE_LABELS,
   PUBLIC_OUTCOME_FIELDS,

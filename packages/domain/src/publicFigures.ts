@@ -40,6 +40,33 @@ export const PUBLIC_FIGURE_LABELS: Record<PublicFigureField, string> = {
   stage2Extended: 'Stage 2: closures with an extended timescale',
 };
 
+/**
+ * The headline figures of an annual report that carries the SPSO indicator set (docs/procedure.md,
+ * Regulator returns): only figures that are the indicator set's own, beside last year's. Outcomes
+ * added up across stages and the two stage 2 routes (direct, after escalation) merged into one
+ * "stage 2" are left out: the indicator table shows them per stage bucket. Reports approved
+ * before the indicator set was frozen with them keep every headline figure.
+ */
+export const ANNUAL_REPORT_FIGURE_FIELDS = [
+  'received',
+  'closed',
+  'withinTimescaleShare',
+  'stage1Closed',
+  'stage1WithinTimescaleShare',
+  'stage1AverageWorkingDays',
+  'stage1Extended',
+] as const satisfies readonly PublicFigureField[];
+
+/** The headline figures a published page shows: the annual report's own set when it has the indicator table. */
+export function headlineFigureFields(report: {
+  kind: 'quarterly' | 'annual';
+  hasIndicators: boolean;
+}): readonly PublicFigureField[] {
+  return report.kind === 'annual' && report.hasIndicators
+    ? ANNUAL_REPORT_FIGURE_FIELDS
+    : PUBLIC_FIGURE_FIELDS;
+}
+
 /** The four outcomes (§31, §65), as figures. */
 export const PUBLIC_OUTCOME_FIELDS = [
   'resolved',

@@ -37,13 +37,15 @@ import {
 import { usePersonTerm } from '../lib/person-term';
 import { registerDownloadUrl } from '../exports/downloads';
 
+// The deadline status comes straight after the reference, so a phone (375 px) shows it without
+// scrolling the table sideways.
 const COLUMNS: [RegisterSort, string][] = [
   ['reference', 'Reference'],
+  ['status', 'Deadline'],
+  ['due', 'Due'],
   ['received', 'Received'],
   ['service_area', 'Service area'],
   ['stage', 'Stage'],
-  ['due', 'Due'],
-  ['status', 'Deadline'],
 ];
 
 export default function RegisterPage() {
@@ -274,9 +276,9 @@ export default function RegisterPage() {
                         supportNeeds={data.complaints.items[i]?.hasSupportNeeds}
                       />
                     </th>
-                    <td>{formatDate(row.receivedAt)}</td>
-                    <td>{row.serviceArea}</td>
-                    <td>{row.stage}</td>
+                    <td>
+                      <DeadlineTag status={row.status} />
+                    </td>
                     <td>
                       {row.otherOutcome
                         ? row.otherOutcome
@@ -286,9 +288,9 @@ export default function RegisterPage() {
                             ? formatDate(row.dueOn)
                             : '—'}
                     </td>
-                    <td>
-                      <DeadlineTag status={row.status} />
-                    </td>
+                    <td>{formatDate(row.receivedAt)}</td>
+                    <td>{row.serviceArea}</td>
+                    <td>{row.stage}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3459,6 +3459,7 @@ export type PublicationFieldsFragment = {
       stage1Extended: { value: number | null; display: string };
       stage2Extended: { value: number | null; display: string };
     };
+    annualReport: { indicators: Array<{ indicator: string }> | null } | null;
   } | null;
 };
 
@@ -3545,6 +3546,7 @@ export type PublicationQuery = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3664,6 +3666,7 @@ export type UpdatePublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3755,6 +3758,7 @@ export type AddPublicationItemMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3847,6 +3851,7 @@ export type UpdatePublicationItemMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -3936,6 +3941,7 @@ export type RemovePublicationItemMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4024,6 +4030,7 @@ export type SubmitPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4112,6 +4119,7 @@ export type ApprovePublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4200,6 +4208,7 @@ export type PublishPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4289,6 +4298,7 @@ export type WithdrawPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4378,6 +4388,7 @@ export type SendBackPublicationMutation = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };
@@ -4466,6 +4477,7 @@ export type PublicationPreviewQuery = {
         stage1Extended: { value: number | null; display: string };
         stage2Extended: { value: number | null; display: string };
       };
+      annualReport: { indicators: Array<{ indicator: string }> | null } | null;
     } | null;
   };
 };

@@ -1,14 +1,24 @@
+import { headlineFigureFields } from '@chp/domain';
 import { DataTable } from '../lib/ui';
 import { figureRows } from './figure-rows';
 import type { PublicationDetail } from './types';
 
-/** The headline figures frozen at approval, exactly as the public page shows them. */
+/**
+ * The headline figures frozen at approval, exactly as the public page shows them: an annual
+ * report with the SPSO indicator set shows only the set's own figures.
+ */
 export function FrozenFiguresTable({
+  kind,
   figures,
 }: {
+  kind: PublicationDetail['kind'];
   figures: NonNullable<PublicationDetail['frozenFigures']>;
 }) {
-  const rows = figureRows(figures.current, figures.previous);
+  const fields = headlineFigureFields({
+    kind,
+    hasIndicators: !!figures.annualReport?.indicators?.length,
+  });
+  const rows = figureRows(figures.current, figures.previous, fields);
   return (
     <>
       <DataTable

@@ -182,7 +182,7 @@ export default function PublicationPage({ params }: { params: Record<string, str
           <section aria-labelledby="figures-heading">
             <h2 id="figures-heading">Headline figures</h2>
             {p.frozenFigures ? (
-              <FrozenFiguresTable figures={p.frozenFigures} />
+              <FrozenFiguresTable kind={p.kind} figures={p.frozenFigures} />
             ) : (
               <p>
                 The figures for {periodKeyName(p.period)} are frozen when a manager approves the

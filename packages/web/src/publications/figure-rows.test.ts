@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { figureRows } from './figure-rows';
-import { PUBLIC_FIGURE_FIELDS, type PublicFigureField } from '@chp/domain';
+import {
+  ANNUAL_REPORT_FIGURE_FIELDS,
+  PUBLIC_FIGURE_FIELDS,
+  headlineFigureFields,
+  type PublicFigureField,
+} from '@chp/domain';
 import type { PeriodFigures } from './types';
 
 /** A period's frozen figures as the API gives them: every figure, 'not recorded' when the snapshot lacks it. */
@@ -38,5 +43,11 @@ describe('the frozen figures as the dashboard shows them', () => {
   it("shows the API's 'not recorded' for a figure an older snapshot lacks", () => {
     const rows = figureRows(period('2026 Q2', {}), period('2026 Q1', {}));
     expect(rows.find((r) => r.field === 'stage1Extended')?.current).toBe('not recorded');
+  });
+
+  it("an annual report with the SPSO indicator set shows only the set's own figures, as its public page does", () => {
+    const fields = headlineFigureFields({ kind: 'annual', hasIndicators: true });
+    const rows = figureRows(period('2025/26', {}), period('2024/25', {}), fields);
+    expect(rows.map((r) => r.field)).toEqual([...ANNUAL_REPORT_FIGURE_FIELDS]);
   });
 });

@@ -87,6 +87,11 @@ export const PUBLICATION_FIELDS = gql`
       smallNumberThreshold
       current { ${FIGURES} }
       previous { ${FIGURES} }
+      annualReport {
+        indicators {
+          indicator
+        }
+      }
     }
   }
 `;

@@ -4,8 +4,16 @@ import { TrendBreakdown, TrendGrain } from '../analytics';
 import { addDays, previousPeriod, type Period } from '../analytics';
 import { complaintTrends } from '../analytics';
 import type { PublicText } from './personal-data-check';
-import { countFigure, publicSpsoRows, type Figure, type PublicSpsoLine } from '@chp/domain';
+import {
+  countFigure,
+  publicSpsoRows,
+  surveyResults,
+  type Figure,
+  type PublicSpsoLine,
+  type SurveyResults,
+} from '@chp/domain';
 import { spsoReturnInputOf } from '../returns';
+import { surveyCountsFor } from '../survey';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
@@ -35,6 +43,8 @@ export interface PublicAction {
 export interface AnnualReport {
   /** The SPSO indicator set of the year, bucket by bucket, as the indicators page counts it (absent from snapshots frozen before it was added). */
   indicators?: PublicSpsoLine[];
+  /** The satisfaction survey's results for the year, under the small-number rule (absent from snapshots frozen before it was added). */
+  survey?: SurveyResults;
   months: MonthFigures[];
   serviceAreas: ServiceAreaFigures[];
   actionsTaken: PublicAction[];
@@ -138,6 +148,10 @@ export async function annualReport(
     populationLabel: population.wording,
   });
   const indicators = publicSpsoRows(spsoReturnInputOf(year!), population, threshold);
+  // the report's own year (the survey module's surveyResultsForYear would take the organisation's
+  // reporting year, which may start in another month), with the publication's threshold
+  const [answers] = await surveyCountsFor(db, organisationId, [period]);
+  const survey = surveyResults(answers!, threshold);
   const months = monthsOf(period);
   const monthly = await indicatorFigures(db as DataSource, organisationId, months, {
     population: null,
@@ -159,6 +173,7 @@ export async function annualReport(
   });
   return {
     indicators,
+    survey,
     months: months.map((m, i) => ({
       month: m.from.slice(0, 7),
       label: m.label,

@@ -8,7 +8,7 @@ import {
 } from '@chp/domain';
 import type { IndicatorFigures } from '../analytics';
 import type { AnnualReport, MonthFigures, PublicAction, ServiceAreaFigures } from './annual-report';
-import type { PublicSpsoLine } from '@chp/domain';
+import type { PublicSpsoLine, SurveyResults } from '@chp/domain';
 
 /**
  * The headline figures frozen into a publication when it is approved, with the small-number
@@ -187,6 +187,27 @@ export class PublicIndicatorLineType {
   @Field(() => FigureType, { nullable: true }) all!: Figure | null;
 }
 
+@ObjectType('PublicSurveyQuestion')
+export class PublicSurveyQuestionType {
+  @Field(() => String) key!: string;
+  @Field(() => String) text!: string;
+  @Field(() => FigureType, { description: 'The share answering 4 or 5 of those who answered' })
+  satisfied!: Figure;
+}
+
+@ObjectType('PublicSurveyResults', {
+  description:
+    'The satisfaction survey results of the year, under the small-number rule: no figure from fewer than 5 answers',
+})
+export class PublicSurveyResultsType {
+  @Field(() => FigureType, { description: 'Closure surveys answered' }) answers!: Figure;
+  @Field(() => [PublicSurveyQuestionType]) questions!: SurveyResults['questions'];
+  @Field(() => FigureType, { description: 'Recurrence surveys answered' })
+  recurrenceAnswers!: Figure;
+  @Field(() => FigureType, { description: 'The share saying the problem came back' })
+  problemBack!: Figure;
+}
+
 @ObjectType('AnnualReportFigures', {
   description:
     'The annual report beyond the headline figures: trends and the actions taken or planned (docs/procedure.md, Reporting and publishing)',
@@ -198,6 +219,12 @@ export class AnnualReportType {
       'The SPSO indicator set of the year, per stage bucket, equal to the indicators page (null on reports approved before it was added)',
   })
   indicators?: PublicSpsoLine[];
+  @Field(() => PublicSurveyResultsType, {
+    nullable: true,
+    description:
+      'The satisfaction survey results of the year (null on reports approved before they were added)',
+  })
+  survey?: SurveyResults;
   @Field(() => [MonthFiguresType]) months!: MonthFigures[];
   @Field(() => [ServiceAreaFiguresType]) serviceAreas!: ServiceAreaFigures[];
   @Field(() => [PublicActionType], {

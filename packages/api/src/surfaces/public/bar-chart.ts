@@ -20,22 +20,23 @@ export function barChart({
   bars: Bar[];
   tableNote: string;
 }): string {
-  const rowHeight = 32;
-  const labelWidth = 200;
-  const barSpace = 300;
-  const width = 640;
-  const height = bars.length * rowHeight + 8;
+  // Narrow enough to stay legible on a phone: drawn 360 wide, a 375 px screen (343 px of
+  // content) scales it by 0.95, so 14-unit text stays above 12 px. Each label sits above its bar.
+  const rowHeight = 44;
+  const width = 360;
+  const barSpace = 250;
+  const height = bars.length * rowHeight + 4;
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   const rows = bars
     .map((b, i) => {
-      const y = i * rowHeight + 4;
+      const y = i * rowHeight;
       const length = b.value === null ? 0 : Math.round((b.value / max) * barSpace);
       return (
-        `<text x="${labelWidth - 8}" y="${y + 20}" text-anchor="end">${esc(b.label)}</text>` +
+        `<text x="0" y="${y + 16}">${esc(b.label)}</text>` +
         (length > 0
-          ? `<rect class="bar" x="${labelWidth}" y="${y + 4}" width="${length}" height="${rowHeight - 10}" fill="#1d70b8"></rect>`
+          ? `<rect class="bar" x="0" y="${y + 22}" width="${length}" height="16" fill="#1d70b8"></rect>`
           : '') +
-        `<text x="${labelWidth + length + 6}" y="${y + 20}">${esc(b.display)}</text>`
+        `<text x="${length + 6}" y="${y + 36}">${esc(b.display)}</text>`
       );
     })
     .join('');

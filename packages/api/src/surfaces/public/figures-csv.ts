@@ -1,4 +1,5 @@
-import { FIGURE_LABELS, PERIOD_FIGURE_FIELDS } from './figure-labels';
+import { FIGURE_LABELS } from './figure-labels';
+import { shownFigureFields } from './publication-view';
 import { csvCell, publicPeriodName as periodName } from '@chp/domain';
 import type { Publication } from './public-read';
 
@@ -10,17 +11,44 @@ const row = (cells: string[]): string => cells.map(csvCell).join(',');
 /**
  * The figures of a published page as CSV, exactly as the page shows them (the display text,
  * 'fewer than 5' included): the headline figures with the previous period beside them and, for
- * an annual report, the months and the services. Sections are separated by a blank line.
+ * an annual report, the SPSO indicators, the survey results, the months and the services.
+ * Sections are separated by a blank line.
  */
 export function figuresCsv(p: Publication): string {
   const { current, previous } = p.figures;
   const [now, before] = [periodName(current), periodName(previous)];
   const lines = [
     row(['Figure', now, before]),
-    ...PERIOD_FIGURE_FIELDS.map((f) =>
+    ...shownFigureFields(p).map((f) =>
       row([FIGURE_LABELS[f], current[f].display, previous[f].display]),
     ),
   ];
+  if (p.annualReport?.indicators.length) {
+    const cell = (f: { display: string } | null) => f?.display ?? '';
+    lines.push(
+      '',
+      row(['SPSO indicator', 'Stage 1', 'Stage 2 (direct)', 'Stage 2 (after escalation)', 'All']),
+      ...p.annualReport.indicators.map((l) =>
+        row([
+          `${l.indicator}: ${l.label}`,
+          cell(l.stage1),
+          cell(l.stage2Direct),
+          cell(l.stage2Escalated),
+          cell(l.all),
+        ]),
+      ),
+    );
+  }
+  const survey = p.annualReport?.survey;
+  if (survey) {
+    lines.push(
+      '',
+      row(['Satisfaction survey question', 'Answered 4 or 5 out of 5']),
+      ...survey.questions.map((q) => row([q.text, q.satisfied.display])),
+      row(['Surveys answered after closure', survey.answers.display]),
+      row(['The problem came back (asked later)', survey.problemBack.display]),
+    );
+  }
   if (p.annualReport) {
     lines.push(
       '',

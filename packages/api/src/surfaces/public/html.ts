@@ -81,6 +81,7 @@ td.number,th.number{text-align:right}
 .items dt{font-weight:bold}
 .items dd{margin:0 0 .75rem}
 .items dd:last-child{margin-bottom:0}
+.chart{margin:0 0 1.5rem}
 .chart svg{max-width:100%;height:auto}
 .downloads li{margin:.25rem 0}
 .preview-banner{border:5px solid #1d70b8;padding:.75rem 1rem;margin:0 0 1.5rem;font-weight:bold}

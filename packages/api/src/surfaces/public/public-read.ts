@@ -57,6 +57,12 @@ export interface Publication {
       stage2Escalated: Figure | null;
       all: Figure | null;
     }[];
+    survey: null | {
+      answers: Figure;
+      questions: { key: string; text: string; satisfied: Figure }[];
+      recurrenceAnswers: Figure;
+      problemBack: Figure;
+    };
     months: { month: string; label: string; received: Figure; closed: Figure }[];
     serviceAreas: { name: string; received: Figure; previousReceived: Figure }[];
     actionsTaken: PublicAction[];
@@ -86,6 +92,7 @@ export const PUBLICATION = parse(`query($slug: String!, $id: ID!) {
     figures { smallNumberThreshold current { ${period} } previous { ${period} } }
     annualReport {
       indicators { indicator label unit stage1 ${figure} stage2Direct ${figure} stage2Escalated ${figure} all ${figure} }
+      survey { answers ${figure} questions { key text satisfied ${figure} } recurrenceAnswers ${figure} problemBack ${figure} }
       months { month label received ${figure} closed ${figure} }
       serviceAreas { name received ${figure} previousReceived ${figure} }
       actionsTaken { serviceArea summary date }

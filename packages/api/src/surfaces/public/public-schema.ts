@@ -165,6 +165,30 @@ const IndicatorLine = new GraphQLObjectType({
   },
 });
 
+const SurveyQuestion = new GraphQLObjectType({
+  name: 'SurveyQuestion',
+  fields: {
+    key: str,
+    text: str,
+    satisfied: {
+      type: nn(Figure),
+      description: 'The share answering 4 or 5 of those who answered',
+    },
+  },
+});
+
+const SurveyResults = new GraphQLObjectType({
+  name: 'SurveyResults',
+  description:
+    'The satisfaction survey results of the year, under the small-number rule: no figure from fewer than 5 answers',
+  fields: {
+    answers: { type: nn(Figure), description: 'Closure surveys answered' },
+    questions: { type: nn(new GraphQLList(nn(SurveyQuestion))) },
+    recurrenceAnswers: { type: nn(Figure), description: 'Recurrence surveys answered' },
+    problemBack: { type: nn(Figure), description: 'The share saying the problem came back' },
+  },
+});
+
 const AnnualReport = new GraphQLObjectType({
   name: 'AnnualReport',
   description:
@@ -174,7 +198,13 @@ const AnnualReport = new GraphQLObjectType({
       type: nn(new GraphQLList(nn(IndicatorLine))),
       description:
         'The SPSO indicator set of the year, per stage bucket (empty on reports approved before it was added)',
-      resolve: (a: { indicators?: unknown[] }) => a.indicators ?? [],
+      resolve: (a: { indicators?: unknown[]; survey?: unknown }) => a.indicators ?? [],
+    },
+    survey: {
+      type: SurveyResults,
+      description:
+        'The satisfaction survey results of the year (null on reports approved before they were added)',
+      resolve: (a: { indicators?: unknown[]; survey?: unknown }) => a.survey ?? null,
     },
     months: { type: nn(new GraphQLList(nn(MonthFigures))) },
     serviceAreas: { type: nn(new GraphQLList(nn(ServiceAreaFigures))) },

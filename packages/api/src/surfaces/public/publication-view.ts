@@ -1,8 +1,8 @@
 import { barChart } from './bar-chart';
-import { FIGURE_LABELS, OUTCOME_FIELDS, PERIOD_FIGURE_FIELDS } from './figure-labels';
+import { FIGURE_LABELS, OUTCOME_FIELDS } from './figure-labels';
 import { esc, formatDay, formatInstant, paragraphs } from './html';
 import type { Organisation, Publication, PublicAction } from './public-read';
-import { publicPeriodName as periodName } from '@chp/domain';
+import { headlineFigureFields, publicPeriodName as periodName } from '@chp/domain';
 
 export const kindName = (p: Pick<Publication, 'kind'>): string =>
   p.kind === 'annual' ? 'Annual complaints performance report' : 'You said, we did (quarterly)';
@@ -11,16 +11,40 @@ export const kindName = (p: Pick<Publication, 'kind'>): string =>
 export const publicationPath = (slug: string, id: string): string =>
   `/public/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`;
 
+/**
+ * The headline figures the page shows: on an annual report with the SPSO indicator set, only the
+ * set's own figures (no outcome added across stages, the two stage 2 routes never merged).
+ */
+export const shownFigureFields = (p: Pick<Publication, 'kind' | 'annualReport'>) =>
+  headlineFigureFields({ kind: p.kind, hasIndicators: !!p.annualReport?.indicators.length });
+
+function outcomesChart(p: Publication, label: string): string {
+  const current = p.figures.current;
+  // outcomes added across stages are not an SPSO figure: the indicator table has them per stage
+  if (!OUTCOME_FIELDS.every((f) => shownFigureFields(p).includes(f))) return '';
+  return barChart({
+    name: `Outcomes of complaints closed, ${label}`,
+    bars: OUTCOME_FIELDS.map((f) => ({
+      label: FIGURE_LABELS[f],
+      value: current[f].value,
+      display: current[f].display,
+    })),
+    tableNote: 'The same figures are in the table “Headline figures” above.',
+  });
+}
+
 function headlineFigures(p: Publication): string {
   const { smallNumberThreshold } = p.figures;
   const current = { ...p.figures.current, label: periodName(p.figures.current) };
   const previous = { ...p.figures.previous, label: periodName(p.figures.previous) };
-  const rows = PERIOD_FIGURE_FIELDS.map(
-    (f) =>
-      `<tr><th scope="row">${esc(FIGURE_LABELS[f])}</th>` +
-      `<td class="number" data-figure="${f}">${esc(current[f].display)}</td>` +
-      `<td class="number" data-figure-previous="${f}">${esc(previous[f].display)}</td></tr>`,
-  ).join('\n');
+  const rows = shownFigureFields(p)
+    .map(
+      (f) =>
+        `<tr><th scope="row">${esc(FIGURE_LABELS[f])}</th>` +
+        `<td class="number" data-figure="${f}">${esc(current[f].display)}</td>` +
+        `<td class="number" data-figure-previous="${f}">${esc(previous[f].display)}</td></tr>`,
+    )
+    .join('\n');
   return `<h2 id="figures">Headline figures</h2>
 <div class="table-scroll"><table>
 <caption>Complaints in ${esc(current.label)}, with ${esc(previous.label)} for comparison</caption>
@@ -30,15 +54,7 @@ ${rows}
 </tbody>
 </table></div>
 <p class="note">To protect the privacy of the people who complained, numbers from 1 to ${smallNumberThreshold - 1} are shown as “fewer than ${smallNumberThreshold}”, and shares or averages based on so few complaints are not shown.</p>
-${barChart({
-  name: `Outcomes of complaints closed, ${current.label}`,
-  bars: OUTCOME_FIELDS.map((f) => ({
-    label: FIGURE_LABELS[f],
-    value: current[f].value,
-    display: current[f].display,
-  })),
-  tableNote: 'The same figures are in the table “Headline figures” above.',
-})}`;
+${outcomesChart(p, current.label)}`;
 }
 
 function items(p: Publication): string {
@@ -72,6 +88,24 @@ function narrative(title: string, id: string, text: string | null): string {
   return text?.trim() ? `<h2 id="${id}">${esc(title)}</h2>\n${paragraphs(text)}` : '';
 }
 
+function survey(
+  s: NonNullable<Publication['annualReport']>['survey'],
+  label: string,
+  threshold: number,
+): string {
+  if (!s) return '';
+  return `<h2 id="survey">What you told us in our satisfaction survey</h2>
+<div class="table-scroll"><table>
+<caption>Satisfaction survey, ${esc(label)}: ${esc(s.answers.display)} surveys answered after a complaint was closed</caption>
+<thead><tr><th scope="col">Question</th><th scope="col" class="number">Answered 4 or 5 out of 5</th></tr></thead>
+<tbody>
+${s.questions.map((q) => `<tr><th scope="row">${esc(q.text)}</th><td class="number" data-survey="${esc(q.key)}">${esc(q.satisfied.display)}</td></tr>`).join('\n')}
+<tr><th scope="row">The problem came back (asked later, ${esc(s.recurrenceAnswers.display)} answers)</th><td class="number" data-survey="problemBack">${esc(s.problemBack.display)}</td></tr>
+</tbody>
+</table></div>
+<p class="note">No figure is shown from fewer than ${threshold} answers.</p>`;
+}
+
 function annualParts(p: Publication): string {
   const a = p.annualReport;
   if (!a) return '';
@@ -89,7 +123,8 @@ ${a.indicators.map((l) => `<tr><th scope="row">${esc(l.indicator)}: ${esc(l.labe
 </tbody>
 </table></div>`
     : '';
-  const months = `<h2 id="trends">Complaints month by month</h2>
+  const months = `${survey(a.survey, current.label, p.figures.smallNumberThreshold)}
+<h2 id="trends">Complaints month by month</h2>
 ${barChart({
   name: `Complaints received each month, ${current.label}`,
   bars: a.months.map((m) => ({
