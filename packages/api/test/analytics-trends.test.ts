@@ -12,9 +12,17 @@ describe('complaintTrends: counts by local month, quarter or year of receipt, ze
   let rents: string;
   let estates: string;
 
+  const yearStartsIn = (month: number) =>
+    world.db.dataSource.query(
+      'UPDATE organisation SET financial_year_start_month = $2 WHERE id = $1',
+      [world.org.id, month],
+    );
+
   beforeAll(async () => {
     world = await createWorld('2026-03-02T10:00:00Z');
     [repairs, rents, estates] = world.org.serviceAreaIds as [string, string, string];
+    // a body reporting by the calendar year; the reporting-year test sets its own start month
+    await yearStartsIn(1);
     const add = (
       receivedAt: string,
       serviceAreaId: string,
@@ -110,6 +118,41 @@ describe('complaintTrends: counts by local month, quarter or year of receipt, ze
       ['2023', 1],
       ['2024', 6],
     ]);
+  });
+
+  it("from April, quarters and years are the financial year's: 31 Dec 2023 in 2023/24 Q3, 1 Apr 2024 (BST) starts 2024/25 (docs/procedure.md, the reporting year)", async () => {
+    await yearStartsIn(4);
+    try {
+      const t = await trends({ grain: 'quarter', from: '2023-10-01', to: '2024-09-30' });
+      expect(t.yearStartMonth).toBe(4);
+      expect(t.buckets.map((b: any) => [b.period, b.label, b.count])).toEqual([
+        ['2023-10-01', '2023/24 Q3', 1],
+        ['2024-01-01', '2023/24 Q4', 4],
+        ['2024-04-01', '2024/25 Q1', 2],
+        ['2024-07-01', '2024/25 Q2', 0],
+      ]);
+      const years = await trends({ grain: 'year', from: '2023-04-01', to: '2025-03-31' });
+      expect(years.buckets.map((b: any) => [b.period, b.label, b.count])).toEqual([
+        ['2023-04-01', '2023/24', 5],
+        ['2024-04-01', '2024/25', 2],
+      ]);
+    } finally {
+      await yearStartsIn(1);
+    }
+  });
+
+  it('an academic year from August has quarters November to January, February to April and May to July', async () => {
+    await yearStartsIn(8);
+    try {
+      const t = await trends({ grain: 'quarter', from: '2023-11-01', to: '2024-07-31' });
+      expect(t.buckets.map((b: any) => [b.period, b.label, b.count])).toEqual([
+        ['2023-11-01', '2023/24 Q2', 3],
+        ['2024-02-01', '2023/24 Q3', 3],
+        ['2024-05-01', '2023/24 Q4', 1],
+      ]);
+    } finally {
+      await yearStartsIn(1);
+    }
   });
 
   it('filters by channel and breaks down by channel: only the keys that appear, each zero-filled', async () => {

@@ -1,3 +1,9 @@
+import {
+  financialQuarterOf,
+  financialYearDates,
+  financialYearName,
+  financialYearStarting,
+} from './financialYear';
 import { financialYearPeriod, quarterPeriod } from './reportingPeriods';
 import { publicPeriodName } from './publicFigures';
 import type { IsoDate } from './types';
@@ -68,40 +74,49 @@ export function monthsBefore(date: IsoDate, months: number): IsoDate {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-01`;
 }
 
-/** The first day of the grain's period holding `date`. */
-export function periodStart(date: IsoDate, grain: Grain): IsoDate {
-  const y = date.slice(0, 4);
-  const m = Number(date.slice(5, 7));
-  if (grain === 'year') return `${y}-01-01`;
-  if (grain === 'quarter') return `${y}-${pad(Math.floor((m - 1) / 3) * 3 + 1)}-01`;
-  return `${y}-${pad(m)}-01`;
+/**
+ * The first day of the grain's period holding `date`. Quarters and years follow the
+ * organisation's reporting year, starting in `yearStartMonth` (docs/procedure.md, Reporting and
+ * publishing: the reporting year); 1, the default, gives calendar quarters and years.
+ *
+ * @example
+ * periodStart('2026-11-23', 'quarter') // '2026-10-01'
+ * periodStart('2026-11-23', 'quarter', 8) // '2026-11-01' (2026/27 Q2 of an academic year)
+ * periodStart('2026-02-10', 'year', 4) // '2025-04-01'
+ */
+export function periodStart(date: IsoDate, grain: Grain, yearStartMonth = 1): IsoDate {
+  if (grain === 'month') return `${date.slice(0, 4)}-${date.slice(5, 7)}-01`;
+  if (grain === 'quarter') return financialQuarterOf(date, yearStartMonth).from;
+  return financialYearDates(financialYearStarting(date, yearStartMonth), yearStartMonth).from;
 }
 
-/** How staff label a trend period from its first day: 'Mar 2026', '2026 Q1' or '2026'. */
-export function periodLabel(start: IsoDate, grain: Grain): string {
-  const y = start.slice(0, 4);
-  const m = Number(start.slice(5, 7));
-  if (grain === 'year') return y;
-  if (grain === 'quarter') return `${y} Q${Math.floor((m - 1) / 3) + 1}`;
-  return `${MONTHS[m - 1]} ${y}`;
+/**
+ * How staff label a trend period from its first day: 'Mar 2026', '2026 Q1' or '2026' for a
+ * calendar year; '2026/27 Q1' or '2026/27' for a reporting year starting in another month.
+ */
+export function periodLabel(start: IsoDate, grain: Grain, yearStartMonth = 1): string {
+  if (grain === 'month') return `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
+  if (grain === 'quarter') return financialQuarterOf(start, yearStartMonth).label;
+  return financialYearName(financialYearStarting(start, yearStartMonth), yearStartMonth);
 }
 
 /** Every period start from `from` to `to` (inclusive), so empty periods still show. */
-export function periodStarts(from: IsoDate, to: IsoDate, grain: Grain): IsoDate[] {
+export function periodStarts(
+  from: IsoDate,
+  to: IsoDate,
+  grain: Grain,
+  yearStartMonth = 1,
+): IsoDate[] {
   const step = grain === 'month' ? 1 : grain === 'quarter' ? 3 : 12;
   const out: IsoDate[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(periodStart(from, grain).slice(5, 7));
-  const end = periodStart(to, grain);
+  const first = periodStart(from, grain, yearStartMonth);
+  const end = periodStart(to, grain, yearStartMonth);
+  let index = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1;
   for (let guard = 0; guard < 10_000; guard++) {
-    const start = `${y}-${pad(m)}-01`;
+    const start = `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
     if (start > end) break;
     out.push(start);
-    m += step;
-    while (m > 12) {
-      m -= 12;
-      y += 1;
-    }
+    index += step;
   }
   return out;
 }

@@ -51,6 +51,29 @@ describe('period keys and labels', () => {
       '2025-10-01',
       '2026-01-01',
     ]));
+  it("a financial year from April: 10 Feb 2026 is in quarter '2025/26 Q4' and year '2025/26' (docs/procedure.md, the reporting year)", () => {
+    expect(periodStart('2026-02-10', 'quarter', 4)).toBe('2026-01-01');
+    expect(periodLabel(periodStart('2026-02-10', 'quarter', 4), 'quarter', 4)).toBe('2025/26 Q4');
+    expect(periodStart('2026-02-10', 'year', 4)).toBe('2025-04-01');
+    expect(periodLabel('2025-04-01', 'year', 4)).toBe('2025/26');
+  });
+  it("an academic year from August: 23 Nov 2026 is in quarter '2026/27 Q2', starting 1 Nov 2026", () => {
+    expect(periodStart('2026-11-23', 'quarter', 8)).toBe('2026-11-01');
+    expect(periodLabel('2026-11-01', 'quarter', 8)).toBe('2026/27 Q2');
+  });
+  it('academic quarters from 20 Jul 2026 to 2 Feb 2027 start on 1 May, 1 Aug, 1 Nov 2026 and 1 Feb 2027', () =>
+    expect(periodStarts('2026-07-20', '2027-02-02', 'quarter', 8)).toEqual([
+      '2026-05-01',
+      '2026-08-01',
+      '2026-11-01',
+      '2027-02-01',
+    ]));
+  it('financial years from 1 Jan 2025 to 30 Jun 2026 are 2024/25, 2025/26 and 2026/27', () =>
+    expect(periodStarts('2025-01-01', '2026-06-30', 'year', 4)).toEqual([
+      '2024-04-01',
+      '2025-04-01',
+      '2026-04-01',
+    ]));
 
   it('a publication period is complete once it has ended: not the current quarter or year, nor a future one', () => {
     expect(isCompletedPeriodKey('2025-Q4', '2026-03-02')).toBe(true);

@@ -15,7 +15,7 @@ export const INDICATORS_QUERY = `query($period: PeriodInput!) { spsoIndicators(p
 export const LIKE_FOR_LIKE_QUERY = `query($organisationId: ID) { likeForLikeComparison(organisationId: $organisationId) { organisationId quarter { kind from to label } workingDays partial
   current { ${INDICATOR_FIELDS} } previousQuarter { ${INDICATOR_FIELDS} } sameQuarterLastYear { ${INDICATOR_FIELDS} } } }`;
 export const TRENDS_QUERY = `query($grain: TrendGrain!, $breakdown: TrendBreakdown, $from: LocalDate!, $to: LocalDate!, $filters: TrendFilters) {
-  complaintTrends(grain: $grain, breakdown: $breakdown, from: $from, to: $to, filters: $filters) { grain breakdown from to total buckets { period label key keyLabel count } } }`;
+  complaintTrends(grain: $grain, breakdown: $breakdown, from: $from, to: $to, filters: $filters) { grain yearStartMonth breakdown from to total buckets { period label key keyLabel count } } }`;
 export const QUIET_QUERY = `query($period: PeriodInput!, $dimension: QuietDimension, $threshold: Float, $history: Int) {
   quietAreas(period: $period, dimension: $dimension, threshold: $threshold, history: $history) { period { from to label } history { from to label } items { key label count historicalAverage change changeShare } } }`;
 export const DUE_SOON_QUERY = `query($days: Int, $limit: Int, $offset: Int) { actionsDueSoon(days: $days, limit: $limit, offset: $offset) { count items { id title targetDate owner { id } } } }`;

@@ -5011,6 +5011,7 @@ export type TrendsQuery = {
     from: string;
     to: string;
     grain: TrendGrain;
+    yearStartMonth: number;
     breakdown: TrendBreakdown;
     total: number;
     buckets: Array<{ period: string; label: string; key: string; keyLabel: string; count: number }>;

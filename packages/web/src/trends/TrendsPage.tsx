@@ -96,7 +96,10 @@ export default function TrendsPage() {
     filters,
   });
   const t = data?.complaintTrends;
-  const series = useMemo(() => (t ? trendSeries(t.buckets, t.from, t.to, t.grain) : null), [t]);
+  const series = useMemo(
+    () => (t ? trendSeries(t.buckets, t.from, t.to, t.grain, t.yearStartMonth) : null),
+    [t],
+  );
   const chartSeries = series ? topSeries(series, 8) : null;
   const topRootCauses = series && breakdown === 'rootCause' ? topCauses(series, 5) : null;
   const badRange = from > to;

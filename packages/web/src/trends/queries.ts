@@ -12,6 +12,7 @@ export const TRENDS = gql`
       from
       to
       grain
+      yearStartMonth
       breakdown
       total
       buckets {

@@ -41,25 +41,33 @@ const dayMonth = (date: string) => displayDate(date).slice(0, -5);
  * How a chart names a period the range cuts (docs/procedure.md, Reporting and publishing: a
  * partial period in charts): 'Nov 2026 (to 20 Nov)', 'Jan 2026 (from 5 Jan)'; null when whole.
  */
-export function partialLabel(start: string, grain: Grain, from: string, to: string): string | null {
+export function partialLabel(
+  start: string,
+  grain: Grain,
+  from: string,
+  to: string,
+  yearStartMonth = 1,
+): string | null {
   const end = addDays(nextStart(start, grain), -1);
   const cutStart = from > start;
   const cutEnd = to < end;
   if (!cutStart && !cutEnd) return null;
-  const label = periodLabel(start, grain);
+  const label = periodLabel(start, grain, yearStartMonth);
   if (cutStart && cutEnd) return `${label} (${dayMonth(from)} to ${dayMonth(to)})`;
   return cutEnd ? `${label} (to ${dayMonth(to)})` : `${label} (from ${dayMonth(from)})`;
 }
 
 /**
  * The API's buckets (period x key) as chart rows: one row per period from `from` to `to`, every
- * key present in every row (empty buckets filled with 0), keys ordered by their total.
+ * key present in every row (empty buckets filled with 0), keys ordered by their total. Quarters
+ * and years are the organisation's reporting year's, starting in `yearStartMonth`.
  */
 export function trendSeries(
   buckets: readonly TrendBucket[],
   from: string,
   to: string,
   grain: Grain,
+  yearStartMonth = 1,
 ): TrendSeries {
   const totals = new Map<string, { key: string; label: string; total: number }>();
   const counts = new Map<string, number>();
@@ -67,17 +75,17 @@ export function trendSeries(
     const k = totals.get(b.key) ?? { key: b.key, label: b.keyLabel, total: 0 };
     k.total += b.count;
     totals.set(b.key, k);
-    const cell = `${periodStart(b.period, grain)}|${b.key}`;
+    const cell = `${periodStart(b.period, grain, yearStartMonth)}|${b.key}`;
     counts.set(cell, (counts.get(cell) ?? 0) + b.count);
   }
   const keys = [...totals.values()].sort(
     (a, b) => b.total - a.total || a.label.localeCompare(b.label),
   );
-  const rows = periodStarts(from, to, grain).map((period) => {
-    const cut = partialLabel(period, grain, from, to);
+  const rows = periodStarts(from, to, grain, yearStartMonth).map((period) => {
+    const cut = partialLabel(period, grain, from, to, yearStartMonth);
     const row: TrendRow = {
       period,
-      label: cut ?? periodLabel(period, grain),
+      label: cut ?? periodLabel(period, grain, yearStartMonth),
       total: 0,
       partial: cut !== null,
     };

@@ -37,6 +37,14 @@ describe('trend series for a chart', () => {
     expect(s.rows.map((r) => r.label)).toEqual(['2026 Q1 (from 5 Jan)', '2026 Q2']);
   });
 
+  it("an academic year from August: quarters start 1 Aug and 1 Nov, named '2026/27 Q1' and '2026/27 Q2 (to 20 Nov)' (docs/procedure.md, the reporting year)", () => {
+    const s = trendSeries([b('2026-11-01', 'r', 4)], '2026-08-01', '2026-11-20', 'quarter', 8);
+    expect(s.rows.map((r) => [r.period, r.label, r.total])).toEqual([
+      ['2026-08-01', '2026/27 Q1', 0],
+      ['2026-11-01', '2026/27 Q2 (to 20 Nov)', 4],
+    ]);
+  });
+
   it('keeps the partial mark when the series are cut to the largest', () => {
     const s = trendSeries(
       [

@@ -109,6 +109,8 @@ export class AnalyticsResolver {
     if (daysInclusive(args.from, args.to) > MAX_TREND_DAYS) throw analyticsError('TO_MAX_RANGE');
     const period = resolvePeriod({ from: args.from, to: args.to });
     const orgId = organisationFor(viewer, args.organisationId);
+    // quarters and years follow the organisation's reporting year (docs/procedure.md, Reporting and publishing)
+    const yearStartMonth = await financialYearStartOf(ctx, orgId);
     const result = await complaintTrends(
       ctx.dataSource,
       orgId,
@@ -117,9 +119,11 @@ export class AnalyticsResolver {
       period.from,
       period.to,
       args.filters,
+      yearStartMonth,
     );
     return {
       grain: args.grain,
+      yearStartMonth,
       breakdown: args.breakdown,
       from: period.from,
       to: period.to,

@@ -179,6 +179,11 @@ export class ComplaintTrends {
   @Field(() => LocalDate) to!: string;
   @Field(() => Int, {
     description:
+      "The month the organisation's reporting year starts in: quarters and years are its quarters and years (1 = calendar)",
+  })
+  yearStartMonth!: number;
+  @Field(() => Int, {
+    description:
       'Complaints received in the range that pass the filters (each once, whatever the breakdown)',
   })
   total!: number;

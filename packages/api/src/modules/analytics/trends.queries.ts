@@ -1,3 +1,4 @@
+import { periodLabel, periodStart } from '@chp/domain';
 import type { DataSource } from 'typeorm';
 import type { TrendFilters } from './analytics.inputs';
 import {
@@ -9,7 +10,7 @@ import {
 } from './analytics.types';
 import { LOCAL_END, LOCAL_START } from './indicators.queries';
 import { COUNTS_AS_RECEIVED_SQL } from '../complaints';
-import { periodLabel as labelOf, type Period } from './period';
+import type { Period } from './period';
 
 /** How far a complaint went (docs/procedure.md, SPSO performance indicators, row B): stage 1 only, straight to stage 2, stage 2 after escalation. */
 export const STAGE_KEY = `(CASE WHEN c.route = 'stage2_direct' THEN 'stage2_direct' WHEN c.escalated_at IS NOT NULL THEN 'stage2_escalated' ELSE 'stage1' END)`;
@@ -101,8 +102,9 @@ export async function complaintTrends(
   from: string,
   to: string,
   filters: TrendFilters | null | undefined,
+  yearStartMonth = 1,
 ): Promise<TrendResult> {
-  const params: unknown[] = [organisationId, from, to];
+  const params: unknown[] = [organisationId, from, to, periodStart(from, grain, yearStartMonth)];
   const where = filterSql(filters, params);
   const ctes: string[] = [];
   if (filters?.rootCauseIds?.length) ctes.push(FILTER_CAUSES(params.length));
@@ -135,7 +137,7 @@ export async function complaintTrends(
       `
     periods AS (
       SELECT g::date AS period, greatest(g::date, $2::date) AS f, least((g + interval '${step}')::date - 1, $3::date) AS t
-        FROM generate_series(date_trunc('${grain}', $2::date), $3::date, interval '${step}') g)`,
+        FROM generate_series($4::date, $3::date, interval '${step}') g)`,
       `
     counts AS (
       SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (
@@ -160,7 +162,7 @@ export async function complaintTrends(
   }[] = await ds.query(sql, params);
   const buckets = rows.map((r) => ({
     period: r.period,
-    label: labelOf(r.period, grain),
+    label: periodLabel(r.period, grain, yearStartMonth),
     key: r.key,
     keyLabel: r.key_label ?? LABELS[r.key] ?? r.key,
     count: r.count,
