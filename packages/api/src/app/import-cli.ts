@@ -4,19 +4,26 @@ import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { createDataSource, migrate } from '../db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded-postgres';
-import { formatOf, importComplaints, type ImportMode } from '../modules/imports';
+import {
+  formatOf,
+  importActions,
+  importComplaints,
+  loadImportMapping,
+  type ImportKind,
+  type ImportMode,
+} from '../modules/imports';
 
 /**
- * `npm run import -- file.xlsx [--dry-run] [--valid-rows] [--create-unknown] [--organisation slug] [--as e-mail]`
+ * `npm run import -- file.xlsx [--kind complaints|actions] [--dry-run] [--valid-rows] [--create-unknown] [--organisation slug] [--as e-mail]`
  *
- * Imports complaints with their journey from a CSV or XLSX file (docs/procedure.md, Importing
- * complaints) into the organisation's data: the same checks and writes as the dashboard's import.
+ * Imports complaints with their journey, or improvement actions (`--kind actions`), from a CSV or
+ * XLSX file (docs/procedure.md, Importing complaints and Importing improvement actions) into the organisation's data: the same checks and writes as the dashboard's import.
  * Uses DATABASE_URL, or the embedded PostgreSQL of `npm start`. Prints the report; exit code 0
  * when every row passed (or was imported before), 1 when rows were refused.
  */
 
 const USAGE =
-  'usage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--valid-rows] [--create-unknown] [--organisation demo-housing] [--as manager@example.org]';
+  'usage: npm run import -- <file.csv|file.xlsx> [--kind complaints|actions] [--dry-run] [--valid-rows] [--create-unknown] [--organisation demo-housing] [--as manager@example.org]';
 
 async function answers(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1500 });
@@ -43,12 +50,13 @@ async function main(): Promise<number> {
     '--create-unknown',
     '--organisation',
     '--as',
+    '--kind',
     '--help',
   ]);
   for (const a of argv)
     if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}\n${USAGE}`);
   const valued = new Set(
-    ['--organisation', '--as'].flatMap((o) =>
+    ['--organisation', '--as', '--kind'].flatMap((o) =>
       argv.includes(o) ? [argv[argv.indexOf(o) + 1]] : [],
     ),
   );
@@ -91,14 +99,14 @@ async function main(): Promise<number> {
       if (!person) throw new Error(`nobody in ${slug} has the e-mail ${email}`);
       personId = person.id;
     }
-    const [saved] = await ds.query<{ mapping: Record<string, string> }[]>(
-      `SELECT mapping FROM import_mapping WHERE organisation_id = $1`,
-      [org.id],
-    );
+    const kind = (option(argv, 'kind') ?? 'complaints') as ImportKind;
+    if (kind !== 'complaints' && kind !== 'actions')
+      throw new Error(`--kind is complaints or actions\n${USAGE}`);
     const mode: ImportMode = argv.includes('--valid-rows') ? 'valid_rows' : 'all_or_nothing';
     const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), file);
     const started = Date.now();
-    const report = await importComplaints(
+    const run = kind === 'actions' ? importActions : importComplaints;
+    const report = await run(
       ds,
       { organisationId: org.id, personId, now: new Date() },
       { input: path, format: formatOf(path) },
@@ -106,7 +114,7 @@ async function main(): Promise<number> {
         dryRun: argv.includes('--dry-run'),
         mode,
         createUnknown: argv.includes('--create-unknown'),
-        mapping: saved?.mapping ?? {},
+        mapping: await loadImportMapping(ds.manager, org.id, kind),
         fileName: file,
       },
       (rows) => {
@@ -118,10 +126,14 @@ async function main(): Promise<number> {
     for (const p of report.problems)
       console.log(`row ${p.row}, column ${p.column}: ${p.message} (${p.code})`);
     console.log(
-      `${report.dryRun ? 'Dry run' : 'Import'} of ${file}: ${report.rowsRead} rows read, ${report.rowsValid} new and valid, ` +
-        `${report.rowsUnchanged} imported before (unchanged), ${report.rowsRefused} refused; ` +
+      `${report.dryRun ? 'Dry run' : 'Import'} of ${file} (${kind}): ${report.rowsRead} rows read, ${report.rowsValid} new and valid, ` +
+        `${report.rowsUnchanged} imported before (unchanged), ${report.rowsUpdated} corrected, ${report.rowsRefused} refused; ` +
         `${report.rowsImported} imported${report.status === 'refused' ? ' (all or nothing: nothing written)' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
+    if (report.unknownPeople.length)
+      console.log(
+        `Nobody in ${slug} has these names or e-mails: ${report.unknownPeople.join(', ')}`,
+      );
     if (report.unknownServiceAreas.length || report.unknownRootCauses.length)
       console.log(
         `Not known yet (created with --create-unknown): service areas ${report.unknownServiceAreas.join(', ') || '-'}; root causes ${report.unknownRootCauses.join(', ') || '-'}`,

@@ -1,3 +1,5 @@
 export * from './importColumns';
 export * from './importValues';
 export * from './checkImportRow';
+export * from './actionImportColumns';
+export * from './checkActionImportRow';

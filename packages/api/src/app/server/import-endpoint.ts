@@ -11,6 +11,10 @@ import {
 import type { Log } from '../../log';
 
 const MODES = ['all_or_nothing', 'valid_rows'] as const;
+const KINDS = ['complaints', 'actions'] as const;
+/** `kind` in the query string: complaints when absent, null when not one of the kinds. */
+const kindOf = (q: unknown) =>
+  q === undefined ? 'complaints' : (KINDS.find((k) => k === q) ?? null);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const badRequest = (res: express.Response, message: string, field?: string) =>
@@ -58,11 +62,13 @@ function acceptsBody(req: express.Request, res: express.Response): boolean {
 
 /**
  * POST /imports: a CSV or .xlsx file as the request body (streamed, never held whole), with
- * `format`, `fileName`, `dryRun`, `mode` and `createUnknown` in the query string; answers the
+ * `kind` (complaints, the default, or actions), `format`, `fileName`, `dryRun`, `mode` and
+ * `createUnknown` in the query string; answers the
  * import's report as JSON. The body's type must be text/csv or application/octet-stream, which
  * a cross-site form cannot send without a preflight. Progress: the `importRun` query, with the
  * `runId` the caller may choose (a new UUID) so that it can poll while the file uploads.
- * GET /imports/template.csv|xlsx: the template; POST /imports/columns: a file's header row.
+ * GET /imports/template.csv|xlsx[?kind=actions]: the template; POST /imports/columns: a file's
+ * header row.
  */
 export function importEndpoint(dataSource: DataSource, clock: () => Date, log: Log): Router {
   const router = express.Router();
@@ -84,6 +90,11 @@ export function importEndpoint(dataSource: DataSource, clock: () => Date, log: L
       });
       return;
     }
+    const kind = kindOf(q['kind']);
+    if (!kind) {
+      badRequest(res, 'kind is complaints or actions', 'kind');
+      return;
+    }
     const runId = q['runId'];
     if (runId !== undefined) {
       if (!UUID.test(runId)) {
@@ -101,6 +112,7 @@ export function importEndpoint(dataSource: DataSource, clock: () => Date, log: L
     }
     try {
       const report = await importFromUpload(ctx, req, {
+        kind,
         format,
         fileName: (q['fileName'] ?? '').slice(0, 200),
         dryRun: q['dryRun'] !== 'false',
@@ -133,14 +145,17 @@ export function importEndpoint(dataSource: DataSource, clock: () => Date, log: L
   router.get('/template.:format', async (req, res) => {
     if (!(await importerOf(req, res, dataSource, clock))) return;
     const format = req.params['format'];
-    if (format !== 'csv' && format !== 'xlsx') {
+    const kind = kindOf(req.query['kind']);
+    if ((format !== 'csv' && format !== 'xlsx') || !kind) {
       res.status(404).end();
       return;
     }
     res.setHeader('cache-control', 'no-store');
-    res.attachment(`complaints-import-template.${format}`);
-    if (format === 'csv') res.type('text/csv; charset=utf-8').send(templateCsv());
-    else res.type('xlsx').send(await templateXlsx());
+    res.attachment(
+      `${kind === 'actions' ? 'improvement-actions' : 'complaints'}-import-template.${format}`,
+    );
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(templateCsv(kind));
+    else res.type('xlsx').send(await templateXlsx(kind));
   });
 
   // The header row of a file, for the column mapping; nothing is stored.

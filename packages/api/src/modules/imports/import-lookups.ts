@@ -4,7 +4,7 @@ import { loadTimelineSettings } from '../complaints';
 
 /**
  * The organisation's names an import maps values to (service areas, root causes, people who may
- * handle complaints; lower-cased) and its settings, read once per import. Unknown service areas
+ * handle complaints, people who may own improvement actions; lower-cased) and its settings, read once per import. Unknown service areas
  * and root causes are created only when the import is confirmed (`createUnknown`).
  */
 export class ImportLookups {
@@ -16,6 +16,7 @@ export class ImportLookups {
     private readonly areas: Map<string, string>,
     private readonly causes: Map<string, string>,
     private readonly people: Map<string, string>,
+    private readonly owners: Map<string, string>,
   ) {}
 
   static async load(em: EntityManager, organisationId: string): Promise<ImportLookups> {
@@ -39,14 +40,18 @@ export class ImportLookups {
       `SELECT name, id FROM root_cause WHERE organisation_id = $1 ORDER BY parent_id NULLS FIRST`,
     );
     const people = new Map<string, string>();
+    const owners = new Map<string, string>();
     const rows = await em.query<{ id: string; name: string; email: string; role: string }[]>(
       `SELECT id, name, email, role FROM person WHERE organisation_id = $1 AND active`,
       [organisationId],
     );
-    for (const p of rows.filter((r) => assignableAsHandler(r.role as never))) {
-      people.set(p.email.toLowerCase(), p.id);
-      if (!people.has(p.name.toLowerCase())) people.set(p.name.toLowerCase(), p.id);
-    }
+    const add = (map: Map<string, string>, p: { id: string; name: string; email: string }) => {
+      map.set(p.email.toLowerCase(), p.id);
+      if (!map.has(p.name.toLowerCase())) map.set(p.name.toLowerCase(), p.id);
+    };
+    for (const p of rows.filter((r) => assignableAsHandler(r.role as never))) add(people, p);
+    // an improvement action's owner is any active member of staff (as on the action form)
+    for (const p of rows) add(owners, p);
     return new ImportLookups(
       em,
       organisationId,
@@ -63,6 +68,7 @@ export class ImportLookups {
       areas,
       causes,
       people,
+      owners,
     );
   }
 
@@ -75,6 +81,15 @@ export class ImportLookups {
   personId(nameOrEmail: string): string {
     return this.must(this.people, nameOrEmail);
   }
+  ownerId(nameOrEmail: string): string {
+    return this.must(this.owners, nameOrEmail);
+  }
+  /** Names and e-mails of the people who may own an improvement action (lower-cased). */
+  get ownerNames(): ReadonlySet<string> {
+    return new Set(this.owners.keys());
+  }
+  isKnownHandler = (nameOrEmail: string) => this.people.has(nameOrEmail.trim().toLowerCase());
+  isKnownOwner = (nameOrEmail: string) => this.owners.has(nameOrEmail.trim().toLowerCase());
   isKnownServiceArea = (name: string) => this.areas.has(name.trim().toLowerCase());
   isKnownRootCause = (name: string) => this.causes.has(name.trim().toLowerCase());
 

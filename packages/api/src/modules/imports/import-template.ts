@@ -1,29 +1,56 @@
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { IMPORT_FIELDS, IMPORT_FIELD_HINTS, REQUIRED_IMPORT_FIELDS } from '@chp/domain';
+import {
+  ACTION_IMPORT_FIELDS,
+  ACTION_IMPORT_FIELD_HINTS,
+  IMPORT_FIELDS,
+  IMPORT_FIELD_HINTS,
+  REQUIRED_ACTION_IMPORT_FIELDS,
+  REQUIRED_IMPORT_FIELDS,
+} from '@chp/domain';
+import type { ImportKind } from './import-run';
 import { UnreadableFile, type ImportFormat } from './import-reader';
 
-/**
- * The import template (docs/procedure.md, Importing complaints). The CSV is the header row only,
- * so that the template can be filled in and imported as it is; the workbook has the same header
- * on its first sheet (the one the import reads) and a second sheet, "Notes", with each column's
- * hint and whether it is required.
- */
-export function templateCsv(): string {
-  return `${IMPORT_FIELDS.join(',')}\r\n`;
+/** Each column of a kind's template: its field, what to enter, and whether it is required. */
+export function templateFields(
+  kind: ImportKind,
+): { field: string; hint: string; required: boolean }[] {
+  if (kind === 'actions')
+    return ACTION_IMPORT_FIELDS.map((field) => ({
+      field,
+      hint: ACTION_IMPORT_FIELD_HINTS[field],
+      required: REQUIRED_ACTION_IMPORT_FIELDS.includes(field),
+    }));
+  return IMPORT_FIELDS.map((field) => ({
+    field,
+    hint: IMPORT_FIELD_HINTS[field],
+    required: REQUIRED_IMPORT_FIELDS.includes(field),
+  }));
 }
 
-export async function templateXlsx(): Promise<Buffer> {
+/**
+ * The import template of a kind of file (docs/procedure.md, Importing complaints and Importing
+ * improvement actions). The CSV is the header row only, so that the template can be filled in
+ * and imported as it is; the workbook has the same header on its first sheet (the one the import
+ * reads) and a second sheet, "Notes", with each column's hint and whether it is required.
+ */
+export function templateCsv(kind: ImportKind = 'complaints'): string {
+  return `${templateFields(kind)
+    .map((f) => f.field)
+    .join(',')}\r\n`;
+}
+
+export async function templateXlsx(kind: ImportKind = 'complaints'): Promise<Buffer> {
+  const fields = templateFields(kind);
   const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('Complaints');
-  sheet.addRow([...IMPORT_FIELDS]).font = { bold: true };
+  const sheet = wb.addWorksheet(kind === 'actions' ? 'Improvement actions' : 'Complaints');
+  sheet.addRow(fields.map((f) => f.field)).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  IMPORT_FIELDS.forEach((f, i) => (sheet.getColumn(i + 1).width = Math.max(14, f.length + 2)));
+  fields.forEach((f, i) => (sheet.getColumn(i + 1).width = Math.max(14, f.field.length + 2)));
   const notes = wb.addWorksheet('Notes');
   notes.addRow(['Column', 'Required', 'What to enter']).font = { bold: true };
-  for (const f of IMPORT_FIELDS)
-    notes.addRow([f, REQUIRED_IMPORT_FIELDS.includes(f) ? 'yes' : 'no', IMPORT_FIELD_HINTS[f]]);
+  for (const f of fields) notes.addRow([f.field, f.required ? 'yes' : 'no', f.hint]);
   notes.getColumn(1).width = 38;
   notes.getColumn(3).width = 90;
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,20 +1,22 @@
 import type { Readable } from 'node:stream';
-import type { ImportMapping } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { badInput, ruleText } from '../../core/errors';
-import { loadImportMapping } from './import-mapping';
+import { loadImportMapping, type ColumnMapping } from './import-mapping';
+import type { ImportKind } from './import-run';
+import { importActions } from './action-import.service';
 import { UnreadableFile, type ImportFormat } from './import-reader';
 import { importComplaints, type ImportMode, type ImportReport } from './import.service';
 
 export interface UploadOptions {
+  kind: ImportKind;
   format: ImportFormat;
   fileName: string;
   dryRun: boolean;
   mode: ImportMode;
   createUnknown: boolean;
   /** Null: the organisation's saved mapping. */
-  mapping: ImportMapping | null;
+  mapping: ColumnMapping | null;
   /** A new run id chosen by the caller, to follow the run's progress while the file uploads. */
   runId?: string;
 }
@@ -27,9 +29,11 @@ export async function importFromUpload(
 ): Promise<ImportReport> {
   const viewer = requireViewer(ctx as ChpContext);
   const mapping =
-    options.mapping ?? (await loadImportMapping(ctx.dataSource.manager, viewer.organisationId));
+    options.mapping ??
+    (await loadImportMapping(ctx.dataSource.manager, viewer.organisationId, options.kind));
+  const run = options.kind === 'actions' ? importActions : importComplaints;
   try {
-    return await importComplaints(
+    return await run(
       ctx.dataSource,
       { organisationId: viewer.organisationId, personId: viewer.personId, now: ctx.clock() },
       { input, format: options.format },

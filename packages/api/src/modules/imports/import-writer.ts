@@ -38,7 +38,7 @@ export interface CheckedRow {
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** `INSERT INTO table (columns) SELECT columns FROM jsonb_populate_recordset(...)`: one statement per batch. */
-async function insertRows(
+export async function insertRows(
   em: EntityManager,
   table: string,
   rows: Record<string, unknown>[],

@@ -11,8 +11,10 @@ import {
   type ImportMapping,
 } from '@chp/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { runImport, type ImportActor, type ImportKind } from './import-run';
+export type { ImportActor } from './import-run';
 import { ImportLookups } from './import-lookups';
-import { UnreadableFile, readRows, type ImportFormat } from './import-reader';
+import { readRows, type ImportFormat } from './import-reader';
 import { correctFromFile } from './import-corrections';
 import { ReferenceNumbers, writeBatch, type CheckedRow, type ImportStamp } from './import-writer';
 
@@ -34,7 +36,7 @@ export interface ImportProblemRow {
   row: number;
   /** The column as the file names it, and the field it maps to. */
   column: string;
-  field: ImportField;
+  field: string;
   code: string;
   message: string;
 }
@@ -42,14 +44,15 @@ export interface ImportProblemRow {
 export interface ImportUpdateRow {
   row: number;
   sourceReference: string;
-  /** The complaint's reference in this system. */
+  /** The complaint's reference (or the improvement action's id) in this system. */
   reference: string;
   /** The columns corrected. */
-  fields: ImportField[];
+  fields: string[];
 }
 
 export interface ImportReport {
   runId: string;
+  kind: ImportKind;
   dryRun: boolean;
   mode: ImportMode;
   status: 'finished' | 'refused';
@@ -72,6 +75,8 @@ export interface ImportReport {
   /** Names the organisation does not have yet (created only when the import is confirmed). */
   unknownServiceAreas: string[];
   unknownRootCauses: string[];
+  /** People (handlers, owners) named in the file whom the organisation does not have: never created. */
+  unknownPeople: string[];
 }
 
 export interface ImportSource {
@@ -79,17 +84,8 @@ export interface ImportSource {
   format: ImportFormat;
 }
 
-/** Who runs the import and when (the request's viewer and clock, or the command line's). */
-export interface ImportActor {
-  organisationId: string;
-  personId: string | null;
-  now: Date;
-}
-
 const BATCH = 2000;
 const MAX_PROBLEMS_KEPT = 10_000;
-
-class Rollback extends Error {}
 
 /**
  * Imports complaints from a spreadsheet (docs/procedure.md, Importing complaints): every row is
@@ -106,65 +102,13 @@ export async function importComplaints(
   options: ImportOptions,
   onProgress: (rowsRead: number) => void | Promise<void> = () => {},
 ): Promise<ImportReport> {
-  const [run] = await dataSource.query<{ id: string }[]>(
-    `INSERT INTO import_run (id, organisation_id, started_by_id, file_name, dry_run, mode, create_unknown, status, started_at)
-     VALUES (COALESCE($8::uuid, gen_random_uuid()), $1, $2, $3, $4, $5, $6, 'running', $7) RETURNING id`,
-    [
-      actor.organisationId,
-      actor.personId,
-      (options.fileName ?? '').slice(0, 200),
-      options.dryRun,
-      options.mode,
-      options.createUnknown,
-      actor.now,
-      options.runId ?? null,
-    ],
+  return runImport(
+    dataSource,
+    actor,
+    { ...options, kind: 'complaints' },
+    onProgress,
+    (em, stamp, progress) => importInTransaction(em, stamp, source, options, progress),
   );
-  const runId = run!.id;
-  let report: ImportReport | null = null;
-  try {
-    await dataSource
-      .transaction(async (em) => {
-        // progress is written outside the transaction, so that others see it while it runs
-        const progress = async (rowsRead: number) => {
-          await dataSource.query(
-            `UPDATE import_run SET rows_read = $3 WHERE organisation_id = $1 AND id = $2`,
-            [actor.organisationId, runId, rowsRead],
-          );
-          await onProgress(rowsRead);
-        };
-        report = await importInTransaction(em, { ...actor, runId }, source, options, progress);
-        if (report.dryRun || report.status === 'refused') throw new Rollback();
-      })
-      .catch((e: unknown) => {
-        if (!(e instanceof Rollback)) throw e;
-      });
-  } catch (e) {
-    // a file that cannot be read is refused input: it leaves nothing behind
-    await dataSource.query(
-      e instanceof UnreadableFile
-        ? `DELETE FROM import_run WHERE organisation_id = $1 AND id = $2`
-        : `UPDATE import_run SET status = 'failed', finished_at = now() WHERE organisation_id = $1 AND id = $2`,
-      [actor.organisationId, runId],
-    );
-    throw e;
-  }
-  const r = report as unknown as ImportReport;
-  await dataSource.query(
-    `UPDATE import_run SET status = $3, rows_read = $4, rows_imported = $5, rows_unchanged = $6, rows_refused = $7,
-            report = $8, finished_at = now() WHERE organisation_id = $1 AND id = $2`,
-    [
-      actor.organisationId,
-      runId,
-      r.status,
-      r.rowsRead,
-      r.rowsImported,
-      r.rowsUnchanged,
-      r.rowsRefused,
-      JSON.stringify(r),
-    ],
-  );
-  return r;
 }
 
 async function importInTransaction(
@@ -186,6 +130,7 @@ async function importInTransaction(
   const updates: ImportUpdateRow[] = [];
   const unknownAreas = new Set<string>();
   const unknownCauses = new Set<string>();
+  const unknownPeople = new Set<string>();
   const counts = { read: 0, valid: 0, imported: 0, unchanged: 0, updated: 0, refused: 0 };
   const refuse = (row: number, field: ImportField, code: string, message: string) => {
     if (problems.length < MAX_PROBLEMS_KEPT)
@@ -284,6 +229,8 @@ async function importInTransaction(
         unknownAreas.add(name);
       for (const name of readList(values.root_causes).filter((n) => !lookups.isKnownRootCause(n)))
         unknownCauses.add(name);
+      if (values.handler && !lookups.isKnownHandler(values.handler))
+        unknownPeople.add(values.handler);
       const reference = values.source_reference;
       if (reference && seen.has(reference)) {
         counts.refused++;
@@ -332,6 +279,7 @@ async function importInTransaction(
   const refused = options.mode === 'all_or_nothing' && counts.refused > 0;
   return {
     runId: stamp.runId,
+    kind: 'complaints',
     dryRun: options.dryRun,
     mode: options.mode,
     status: refused ? 'refused' : 'finished',
@@ -346,6 +294,7 @@ async function importInTransaction(
     problems: problems.sort((a, b) => a.row - b.row),
     unknownServiceAreas: [...unknownAreas].sort(),
     unknownRootCauses: [...unknownCauses].sort(),
+    unknownPeople: [...unknownPeople].sort(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS } from '@chp/domain';
+import { ACTION_IMPORT_FIELDS, IMPORT_FIELDS } from '@chp/domain';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   ArrayMaxSize,
@@ -29,6 +29,16 @@ export enum ImportFileFormat {
 }
 registerEnumType(ImportFileFormat, { name: 'ImportFileFormat' });
 
+export enum ImportKind {
+  complaints = 'complaints',
+  actions = 'actions',
+}
+registerEnumType(ImportKind, {
+  name: 'ImportKind',
+  description:
+    'What the file holds: complaints with their journeys, or improvement actions (each kind has its own template and saved mapping)',
+});
+
 @ObjectType({ description: 'One column of the import template' })
 export class ImportFieldInfo {
   @Field(() => String) field!: string;
@@ -44,8 +54,8 @@ export class ImportColumn {
 
 @InputType()
 export class ImportColumnInput {
-  @Field(() => String, { description: 'One of the template fields (importFields)' })
-  @IsIn([...IMPORT_FIELDS])
+  @Field(() => String, { description: "One of the kind's template fields (importFields)" })
+  @IsIn([...new Set<string>([...IMPORT_FIELDS, ...ACTION_IMPORT_FIELDS])])
   field!: string;
 
   @Field(() => String, { description: "The file's column header" })
@@ -78,8 +88,12 @@ export class ImportComplaintsInput {
   @IsOptional()
   @ValidateNested({ each: true })
   @ArrayUnique((c: ImportColumnInput) => c.field)
-  @ArrayMaxSize(IMPORT_FIELDS.length)
+  @ArrayMaxSize(Math.max(IMPORT_FIELDS.length, ACTION_IMPORT_FIELDS.length))
   mapping?: ImportColumnInput[] | null;
+
+  @Field(() => ImportKind, { defaultValue: ImportKind.complaints })
+  @IsIn(Object.values(ImportKind))
+  kind!: ImportKind;
 
   @Field(() => Boolean, { description: 'Check every row and write nothing' })
   @IsBoolean()
@@ -91,7 +105,8 @@ export class ImportComplaintsInput {
 
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'Create the service areas and root causes the file names that do not exist yet',
+    description:
+      'Create the service areas and root causes the file names that do not exist yet (people are never created)',
   })
   @IsBoolean()
   createUnknown!: boolean;
@@ -112,13 +127,17 @@ export class ImportProblem {
 export class ImportUpdate {
   @Field(() => Int, { description: 'Row number in the file (the header is row 1)' }) row!: number;
   @Field(() => String) sourceReference!: string;
-  @Field(() => String, { description: "The complaint's reference" }) reference!: string;
+  @Field(() => String, {
+    description: "The complaint's reference, or the improvement action's id",
+  })
+  reference!: string;
   @Field(() => [String], { description: 'The template fields corrected' }) fields!: string[];
 }
 
 @ObjectType({ description: 'What an import found and did' })
 export class ImportReport {
   @Field(() => ID) runId!: string;
+  @Field(() => ImportKind) kind!: ImportKind;
   @Field(() => Boolean) dryRun!: boolean;
   @Field(() => ImportMode) mode!: ImportMode;
   @Field(() => String, { description: 'finished, or refused (all or nothing with a refused row)' })
@@ -141,11 +160,17 @@ export class ImportReport {
   @Field(() => [ImportProblem]) problems!: ImportProblem[];
   @Field(() => [String]) unknownServiceAreas!: string[];
   @Field(() => [String]) unknownRootCauses!: string[];
+  @Field(() => [String], {
+    description:
+      'Handlers or owners the file names whom the organisation does not have (never created)',
+  })
+  unknownPeople!: string[];
 }
 
 @ObjectType({ description: 'An import as it runs (for a progress bar) or once finished' })
 export class ImportRun {
   @Field(() => ID) id!: string;
+  @Field(() => ImportKind) kind!: ImportKind;
   @Field(() => String) fileName!: string;
   @Field(() => Boolean) dryRun!: boolean;
   @Field(() => String, { description: 'running, finished, refused or failed' }) status!: string;

@@ -105,6 +105,14 @@ export class ImprovementAction {
   @Column({ type: 'text', nullable: true })
   cancelledReason!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The source system's reference of an action imported from a file (docs/procedure.md, Importing improvement actions)",
+  })
+  @Column({ type: 'varchar', nullable: true })
+  sourceReference!: string | null;
+
   @Field(() => Int)
   @Column({ type: 'integer' })
   version!: number;
