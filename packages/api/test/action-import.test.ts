@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importActions, type ImportOptions, type ImportReport } from '../src/modules/imports';
 import { runReminders } from '../src/modules/mail';
-import { createWorld, tableCounts, type World } from './support/world';
+import { ACTION_IMPORT_FIELDS } from '@chp/domain';
+import { createWorld, tableCounts, type World, type WorldPerson } from './support/world';
 
 /**
  * Importing improvement actions (issue 14; docs/procedure.md, Importing improvement actions): a
@@ -295,5 +296,101 @@ describe('importing an improvement-action log', () => {
       [world.org.id],
     );
     expect(created.n).toBe(1);
+  });
+
+  describe('from the dashboard and other systems', () => {
+    const post = (path: string, body: string, as: WorldPerson) =>
+      fetch(`${world.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${as.token}`, 'content-type': 'text/csv' },
+        body,
+      });
+    const IMPORT = `mutation($input: ImportComplaintsInput!) { importComplaints(input: $input) {
+      kind status rowsValid rowsUnchanged problems { row column code } } }`;
+    const input = (content: string) => ({
+      content,
+      format: 'csv',
+      kind: 'actions',
+      dryRun: true,
+      mode: 'all_or_nothing',
+    });
+
+    it('the template of improvement actions is its own header row', async () => {
+      const res = await fetch(`${world.url}/imports/template.csv?kind=actions`, {
+        headers: { authorization: `Bearer ${world.org.people.manager.token}` },
+      });
+      expect(res.headers.get('content-disposition')).toMatch(
+        /improvement-actions-import-template\.csv/,
+      );
+      expect(await res.text()).toBe(`${ACTION_IMPORT_FIELDS.join(',')}\r\n`);
+    });
+
+    it('POST /imports with kind=actions checks an action file (dry run)', async () => {
+      const res = await post(
+        '/imports?format=csv&mode=all_or_nothing&dryRun=true&kind=actions',
+        csv(rows),
+        world.org.people.manager,
+      );
+      expect(res.status).toBe(200);
+      const report = (await res.json()) as ImportReport;
+      expect(report.kind).toBe('actions');
+      // Staff attitude was created by the confirmed import above: row 5 passes now
+      expect(report.problems.map(({ row, column, code }) => ({ row, column, code }))).toEqual(
+        EXPECTED_PROBLEMS.slice(1),
+      );
+    });
+
+    it('POST /imports refuses a kind it does not know', async () => {
+      const res = await post(
+        '/imports?format=csv&mode=all_or_nothing&kind=customers',
+        csv(rows),
+        world.org.people.manager,
+      );
+      expect(res.status).toBe(400);
+    });
+
+    it('GraphQL: a manager checks an action file; a handler may not (importsComplaints)', async () => {
+      const asManager = await world.gql(
+        IMPORT,
+        { input: input(csv(rows)) },
+        world.org.people.manager,
+      );
+      expect(asManager.body.data?.importComplaints).toMatchObject({
+        kind: 'actions',
+        status: 'refused',
+      });
+      const asHandler = await world.gql(
+        IMPORT,
+        { input: input(csv(rows)) },
+        world.org.people.handler,
+      );
+      expect(asHandler.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
+    it('the mapping of improvement actions is saved apart from the complaint mapping', async () => {
+      const save = `mutation($mapping: [ImportColumnInput!]!, $kind: ImportKind) {
+        saveImportMapping(mapping: $mapping, kind: $kind) { field column } }`;
+      const read = `query($kind: ImportKind) { importMapping(kind: $kind) { field column } }`;
+      const manager = world.org.people.manager;
+      await world.gql(save, { mapping: [{ field: 'summary', column: 'Details' }] }, manager);
+      await world.gql(
+        save,
+        { kind: 'actions', mapping: [{ field: 'target_date', column: 'Due by' }] },
+        manager,
+      );
+      expect((await world.gql(read, {}, manager)).body.data?.importMapping).toEqual([
+        { field: 'summary', column: 'Details' },
+      ]);
+      expect(
+        (await world.gql(read, { kind: 'actions' }, manager)).body.data?.importMapping,
+      ).toEqual([{ field: 'target_date', column: 'Due by' }]);
+      // the saved mapping is the one an import of that kind reads
+      const mapped = csv(rows.slice(0, 1)).replace('target_date', 'Due by');
+      const report = await world.gql(IMPORT, { input: input(mapped) }, manager);
+      expect(report.body.data?.importComplaints).toMatchObject({
+        status: 'finished',
+        rowsValid: 0,
+      });
+    });
   });
 });

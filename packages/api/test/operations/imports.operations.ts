@@ -11,7 +11,7 @@ export const IMPORT_COMPLAINTS = `mutation($input: ImportComplaintsInput!) {
   importComplaints(input: $input) { runId dryRun status rowsRead rowsValid rowsImported rowsRefused
     problems { row column field code message } unknownServiceAreas unknownRootCauses } }`;
 const IMPORT_RUN = `query($id: ID!) { importRun(id: $id) { id status rowsRead rowsImported dryRun report { rowsRead } } }`;
-const SAVE_MAPPING = `mutation($mapping: [ImportColumnInput!]!) { saveImportMapping(mapping: $mapping) { field column } }`;
+const SAVE_MAPPING = `mutation($mapping: [ImportColumnInput!]!, $kind: ImportKind) { saveImportMapping(mapping: $mapping, kind: $kind) { field column } }`;
 
 /** A one-complaint CSV, received and closed at stage 1 in January 2026. */
 export const oneRowCsv = (reference = 'OLD-1') =>
@@ -84,6 +84,22 @@ export const importOperations: OperationCase[] = [
         rule: 'arrayUnique',
         field: 'mapping',
       },
+      {
+        description: "a complaint field in the improvement actions' mapping",
+        build: async () =>
+          call(SAVE_MAPPING, {
+            kind: 'actions',
+            mapping: [{ field: 'received_at', column: 'Date received' }],
+          }),
+        code: 'BAD_USER_INPUT',
+        rule: 'isIn',
+        field: 'mapping',
+      },
+      {
+        description: 'a kind of file the import does not know',
+        build: async () => call(SAVE_MAPPING, { kind: 'customers', mapping: [] }),
+        code: 'BAD_USER_INPUT',
+      },
     ],
   },
   {
@@ -105,6 +121,31 @@ export const importOperations: OperationCase[] = [
         code: 'BAD_USER_INPUT',
         rule: 'readableFile',
         field: 'content',
+      },
+      {
+        description: "an improvement-action field in a complaint file's mapping",
+        build: async () =>
+          call(
+            IMPORT_COMPLAINTS,
+            dryRun(oneRowCsv(), { mapping: [{ field: 'target_date', column: 'Due' }] }),
+          ),
+        code: 'BAD_USER_INPUT',
+        rule: 'isIn',
+        field: 'mapping',
+      },
+      {
+        description: 'an improvement-action file with a complaint field in its mapping',
+        build: async () =>
+          call(
+            IMPORT_COMPLAINTS,
+            dryRun(oneRowCsv(), {
+              kind: 'actions',
+              mapping: [{ field: 'stage1_outcome', column: 'Outcome' }],
+            }),
+          ),
+        code: 'BAD_USER_INPUT',
+        rule: 'isIn',
+        field: 'mapping',
       },
     ],
   },

@@ -169,7 +169,7 @@ async function importInTransaction(
         row: b.rowNumber,
         sourceReference: c.sourceReference,
         reference: before.reference,
-        fields: result.fields as ImportField[],
+        fields: result.fields,
       });
   };
 
