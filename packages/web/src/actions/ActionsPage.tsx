@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useMe } from '../auth/me-context';
-import { handlesComplaints, isManager } from '@chp/domain';
+import { handlesComplaints, importsComplaints, isManager } from '@chp/domain';
 import { SERVICE_AREAS } from '../complaints/queries';
 import { formatDate } from '../lib/format';
 import type {
@@ -73,6 +73,9 @@ export default function ActionsPage({ mine }: { mine: boolean }) {
           >
             {proposing ? 'Cancel proposing' : 'Propose an action'}
           </button>
+        ) : null}
+        {!mine && importsComplaints(me.role) ? (
+          <Link to="/imports?kind=actions">Import improvement actions</Link>
         ) : null}
       </div>
       {mine && homeFor(me.role) === '/actions/mine' ? <WorkQueue /> : null}

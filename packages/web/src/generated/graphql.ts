@@ -204,9 +204,12 @@ export type FindingInput = {
 export type ImportColumnInput = {
   /** The file's column header */
   column: string;
-  /** One of the template fields (importFields) */
+  /** One of the kind's template fields (importFields) */
   field: string;
 };
+
+/** What the file holds: complaints with their journeys, or improvement actions (each kind has its own template and saved mapping) */
+export type ImportKind = 'actions' | 'complaints';
 
 export type ImprovementActionFilter = {
   complaintId?: string | number | null | undefined;
@@ -2465,7 +2468,9 @@ export type GroupFiguresQuery = {
   } | null;
 };
 
-export type ImportSetupQueryVariables = Exact<{ [key: string]: never }>;
+export type ImportSetupQueryVariables = Exact<{
+  kind: ImportKind;
+}>;
 
 export type ImportSetupQuery = {
   importFields: Array<{ field: string; hint: string; required: boolean }>;
@@ -2474,6 +2479,7 @@ export type ImportSetupQuery = {
 
 export type SaveImportMappingMutationVariables = Exact<{
   mapping: Array<ImportColumnInput> | ImportColumnInput;
+  kind: ImportKind;
 }>;
 
 export type SaveImportMappingMutation = {

@@ -25,6 +25,7 @@ export function ConfirmImport({
   const [runId, setRunId] = useState<string | null>(null);
   const rowsRead = useRunProgress(runId);
   const unknown = [...check.unknownServiceAreas, ...check.unknownRootCauses];
+  const unknownPeople = check.unknownPeople ?? [];
 
   async function submit() {
     form.clear();
@@ -87,6 +88,12 @@ export function ConfirmImport({
               Create them on import
             </label>
           </FieldGroup>
+        ) : null}
+        {unknownPeople.length > 0 ? (
+          <p>
+            Nobody in the organisation has these names or e-mails (people are added on the People
+            page, never by an import): {unknownPeople.join(', ')}
+          </p>
         ) : null}
         <FormActions submit="Import" busy="Importing…" loading={runId !== null} />
       </Form>

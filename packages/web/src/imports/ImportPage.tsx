@@ -3,14 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import type { ImportSetupQuery, ImportSetupQueryVariables } from '../generated/graphql';
 import { Field, Form, FormActions, onSubmitted, useFormErrors } from '../lib/forms';
 import { usePageTitle } from '../lib/page-title';
-import { Link } from '../lib/router';
+import { Link, useQueryState } from '../lib/router';
 import { QueryState } from '../lib/ui';
 import { ConfirmImport } from './ConfirmImport';
 import { ImportReportView } from './ImportReportView';
 import { MappingForm } from './MappingForm';
 import { formatOfFile, type ImportFileFormat } from './import-mapping';
 import { IMPORT_SETUP } from './queries';
-import { readColumns, uploadFile, type ImportReport } from './upload';
+import { readColumns, uploadFile, type ImportKind, type ImportReport } from './upload';
 
 interface Chosen {
   file: File;
@@ -20,14 +20,38 @@ interface Chosen {
   key: number;
 }
 
+/** The page's words for each kind of file. */
+const KIND: Record<ImportKind, { title: string; intro: string; one: string; many: string }> = {
+  complaints: {
+    title: 'Import complaints',
+    intro:
+      'Bring in complaints recorded elsewhere, with their whole journey, from a CSV file or an Excel workbook.',
+    one: 'complaint',
+    many: 'complaints',
+  },
+  actions: {
+    title: 'Import improvement actions',
+    intro:
+      'Bring in improvement actions from an action log or another system, with their owners, target dates and progress, from a CSV file or an Excel workbook.',
+    one: 'action',
+    many: 'improvement actions',
+  },
+};
+
 /**
- * Importing complaints with their journey from a spreadsheet (docs/procedure.md, Importing
- * complaints): the template, the file, its column mapping, a dry run, the import with a
- * progress bar, and the result. Admin, senior managers and managers.
+ * Importing complaints with their journey, or improvement actions, from a spreadsheet
+ * (docs/procedure.md, Importing complaints and Importing improvement actions): what the file
+ * holds, the template, the file, its column mapping, a dry run, the import with a progress bar,
+ * and the result. Admin, senior managers and managers.
  */
 export default function ImportPage() {
-  usePageTitle('Import complaints');
-  const setup = useQuery<ImportSetupQuery, ImportSetupQueryVariables>(IMPORT_SETUP);
+  const [query, setQuery] = useQueryState();
+  const kind: ImportKind = query.get('kind') === 'actions' ? 'actions' : 'complaints';
+  const words = KIND[kind];
+  usePageTitle(words.title);
+  const setup = useQuery<ImportSetupQuery, ImportSetupQueryVariables>(IMPORT_SETUP, {
+    variables: { kind },
+  });
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [check, setCheck] = useState<ImportReport | null>(null);
   const [checking, setChecking] = useState(false);
@@ -42,6 +66,7 @@ export default function ImportPage() {
     try {
       setCheck(
         await uploadFile(chosen.file, chosen.format, {
+          kind,
           dryRun: true,
           mode: 'valid_rows',
           createUnknown: false,
@@ -56,26 +81,45 @@ export default function ImportPage() {
 
   return (
     <>
-      <h1>Import complaints</h1>
+      <h1>{words.title}</h1>
       <p>
-        Bring in complaints recorded elsewhere, with their whole journey, from a CSV file or an
-        Excel workbook. Every row is checked with the same rules as the forms; a check writes
-        nothing, and importing the same file again changes nothing.
+        {words.intro} Every row is checked with the same rules as the forms; a check writes nothing,
+        and importing the same file again changes nothing.
       </p>
+      <fieldset className="import-kind">
+        <legend>What the file holds</legend>
+        {(['complaints', 'actions'] as const).map((k) => (
+          <label key={k}>
+            <input
+              type="radio"
+              name="import-kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => {
+                setChosen(null);
+                setCheck(null);
+                setResult(null);
+                setQuery({ kind: k === 'actions' ? 'actions' : null });
+              }}
+            />{' '}
+            {k === 'actions' ? 'Improvement actions' : 'Complaints'}
+          </label>
+        ))}
+      </fieldset>
       <section aria-labelledby="import-template-heading">
         <h2 id="import-template-heading">Template</h2>
         <p>
-          One row per complaint, one column per field. The workbook&rsquo;s second sheet explains
+          One row per {words.one}, one column per field. The workbook&rsquo;s second sheet explains
           each column.
         </p>
         <ul className="inline-links">
           <li>
-            <a href="/imports/template.csv" download>
+            <a href={`/imports/template.csv${kind === 'actions' ? '?kind=actions' : ''}`} download>
               Download the template (CSV)
             </a>
           </li>
           <li>
-            <a href="/imports/template.xlsx" download>
+            <a href={`/imports/template.xlsx${kind === 'actions' ? '?kind=actions' : ''}`} download>
               Download the template (Excel)
             </a>
           </li>
@@ -99,7 +143,8 @@ export default function ImportPage() {
             />
             {chosen ? (
               <MappingForm
-                key={chosen.key}
+                key={`${kind}-${chosen.key}`}
+                kind={kind}
                 fields={setup.data.importFields}
                 saved={setup.data.importMapping}
                 columns={chosen.columns}
@@ -116,7 +161,9 @@ export default function ImportPage() {
                   key={`confirm-${check.runId}`}
                   check={check}
                   run={async (o) =>
-                    setResult(await uploadFile(chosen.file, chosen.format, { dryRun: false, ...o }))
+                    setResult(
+                      await uploadFile(chosen.file, chosen.format, { kind, dryRun: false, ...o }),
+                    )
                   }
                 />
               </>
@@ -128,16 +175,22 @@ export default function ImportPage() {
                   title={
                     result.status === 'refused'
                       ? 'Nothing was imported: some rows have a problem'
-                      : `Imported ${result.rowsImported.toLocaleString('en-GB')} complaints`
+                      : `Imported ${result.rowsImported.toLocaleString('en-GB')} ${words.many}`
                   }
                 />
-                <p>
-                  <Link to={`/indicators?period=year:${lastYear}`}>
-                    See the SPSO indicators for {lastYear}
-                  </Link>{' '}
-                  (or choose the year of the complaints imported on the{' '}
-                  <Link to="/indicators">indicators page</Link>).
-                </p>
+                {kind === 'actions' ? (
+                  <p>
+                    <Link to="/actions">See the improvement actions</Link>
+                  </p>
+                ) : (
+                  <p>
+                    <Link to={`/indicators?period=year:${lastYear}`}>
+                      See the SPSO indicators for {lastYear}
+                    </Link>{' '}
+                    (or choose the year of the complaints imported on the{' '}
+                    <Link to="/indicators">indicators page</Link>).
+                  </p>
+                )}
               </Focused>
             ) : null}
           </>

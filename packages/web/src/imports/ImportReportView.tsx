@@ -24,7 +24,9 @@ export function ImportReportView({ report, title }: { report: ImportReport; titl
         </div>
         {report.dryRun ? null : (
           <div>
-            <dt>Complaints imported</dt>
+            <dt>
+              {report.kind === 'actions' ? 'Improvement actions imported' : 'Complaints imported'}
+            </dt>
             <dd>{n(report.rowsImported)}</dd>
           </div>
         )}

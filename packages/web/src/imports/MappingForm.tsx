@@ -14,18 +14,21 @@ import {
   type TemplateField,
 } from './import-mapping';
 import { IMPORT_SETUP, SAVE_IMPORT_MAPPING } from './queries';
+import type { ImportKind } from './upload';
 
 /**
  * The file's columns against the template's fields, prefilled from the saved mapping or the
  * columns named like the fields; saving it checks the file (the dry run reads the saved mapping).
  */
 export function MappingForm({
+  kind,
   fields,
   saved,
   columns,
   checking,
   onSaved,
 }: {
+  kind: ImportKind;
   fields: TemplateField[];
   saved: MappedColumn[];
   columns: string[];
@@ -37,7 +40,9 @@ export function MappingForm({
   const [save, { loading }] = useMutation<
     SaveImportMappingMutation,
     SaveImportMappingMutationVariables
-  >(SAVE_IMPORT_MAPPING, { refetchQueries: [IMPORT_SETUP] });
+  >(SAVE_IMPORT_MAPPING, {
+    refetchQueries: [{ query: IMPORT_SETUP, variables: { kind } }],
+  });
   const options = columns.map((c) => [c, c] as const);
 
   async function submit() {
@@ -51,7 +56,7 @@ export function MappingForm({
     if (form.check(missing)) return;
     form.clear();
     try {
-      await save({ variables: { mapping: mappingToSave(choice) } });
+      await save({ variables: { mapping: mappingToSave(choice), kind } });
     } catch (error) {
       form.failFrom(error, ['mapping']);
       return;

@@ -90,6 +90,7 @@ export const formatOfFile = (name: string): ImportFileFormat =>
 
 /** POST /imports with its options (docs/api.md, Importing complaints). */
 export function importUrl(o: {
+  kind?: 'complaints' | 'actions';
   format: ImportFileFormat;
   fileName: string;
   dryRun: boolean;
@@ -104,6 +105,7 @@ export function importUrl(o: {
     createUnknown: String(o.createUnknown),
     fileName: o.fileName.slice(0, 200),
   });
+  if (o.kind === 'actions') q.set('kind', 'actions');
   if (o.runId) q.set('runId', o.runId);
   return `/imports?${q.toString()}`;
 }

@@ -1,13 +1,13 @@
 import { gql } from '@apollo/client';
 
 export const IMPORT_SETUP = gql`
-  query ImportSetup {
-    importFields {
+  query ImportSetup($kind: ImportKind!) {
+    importFields(kind: $kind) {
       field
       hint
       required
     }
-    importMapping {
+    importMapping(kind: $kind) {
       field
       column
     }
@@ -15,8 +15,8 @@ export const IMPORT_SETUP = gql`
 `;
 
 export const SAVE_IMPORT_MAPPING = gql`
-  mutation SaveImportMapping($mapping: [ImportColumnInput!]!) {
-    saveImportMapping(mapping: $mapping) {
+  mutation SaveImportMapping($mapping: [ImportColumnInput!]!, $kind: ImportKind!) {
+    saveImportMapping(mapping: $mapping, kind: $kind) {
       field
       column
     }

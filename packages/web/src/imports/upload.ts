@@ -1,8 +1,12 @@
 import { importUrl, uuidFrom, type ImportFileFormat } from './import-mapping';
 
 /** What POST /imports answers (docs/api.md, Importing complaints). */
+/** What the file holds (docs/procedure.md, Importing complaints and Importing improvement actions). */
+export type ImportKind = 'complaints' | 'actions';
+
 export interface ImportReport {
   runId: string;
+  kind: ImportKind;
   dryRun: boolean;
   mode: 'all_or_nothing' | 'valid_rows';
   status: 'finished' | 'refused';
@@ -14,6 +18,7 @@ export interface ImportReport {
   problems: { row: number; column: string; field: string; code: string; message: string }[];
   unknownServiceAreas: string[];
   unknownRootCauses: string[];
+  unknownPeople: string[];
 }
 
 /** A refusal of the endpoint, in words. */
@@ -48,7 +53,13 @@ export async function readColumns(file: File, format: ImportFileFormat): Promise
 export function uploadFile(
   file: File,
   format: ImportFileFormat,
-  options: { dryRun: boolean; mode: ImportReport['mode']; createUnknown: boolean; runId?: string },
+  options: {
+    kind: ImportKind;
+    dryRun: boolean;
+    mode: ImportReport['mode'];
+    createUnknown: boolean;
+    runId?: string;
+  },
 ): Promise<ImportReport> {
   return send<ImportReport>(importUrl({ format, fileName: file.name, ...options }), file, format);
 }
