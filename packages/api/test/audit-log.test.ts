@@ -108,7 +108,7 @@ describe('the audit log: who, what, when, and its CSV (docs/procedure.md, The au
 
   it('names a platform administrator of another organisation who acted for this one (docs/scaling.md, tenant keys)', async () => {
     const outsider = world.other.people.admin;
-    const [{ name }]: { name: string }[] = await world.db.dataSource.query(
+    const [outsiderRow]: { name: string }[] = await world.db.dataSource.query(
       `SELECT name FROM person WHERE id = $1`,
       [outsider.id],
     );
@@ -120,7 +120,7 @@ describe('the audit log: who, what, when, and its CSV (docs/procedure.md, The au
     );
     const theirs = await log({ operation: 'setGroupAccess' });
     expect(theirs.items).toEqual([
-      expect.objectContaining({ actorId: outsider.id, actorName: name }),
+      expect.objectContaining({ actorId: outsider.id, actorName: outsiderRow!.name }),
     ]);
   });
 });
