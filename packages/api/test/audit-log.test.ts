@@ -105,4 +105,22 @@ describe('the audit log: who, what, when, and its CSV (docs/procedure.md, The au
     expect(line).not.toContain('CMP-');
     expect(line!.endsWith(',')).toBe(true);
   });
+
+  it('names a platform administrator of another organisation who acted for this one (docs/scaling.md, tenant keys)', async () => {
+    const outsider = world.other.people.admin;
+    const [outsiderRow]: { name: string }[] = await world.db.dataSource.query(
+      `SELECT name FROM person WHERE id = $1`,
+      [outsider.id],
+    );
+    // as when a platform administrator creates the organisation or gives group access
+    await world.db.dataSource.query(
+      `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id)
+       VALUES ($1, '2026-07-02T10:00:00Z', $2, 'setGroupAccess', 'person', $3)`,
+      [world.org.id, outsider.id, world.org.people.staff.id],
+    );
+    const theirs = await log({ operation: 'setGroupAccess' });
+    expect(theirs.items).toEqual([
+      expect.objectContaining({ actorId: outsider.id, actorName: outsiderRow!.name }),
+    ]);
+  });
 });

@@ -87,10 +87,10 @@ describe('sign-in and sessions', () => {
     const ds = world.db.dataSource;
     const expiredHash = 'e'.repeat(64);
     const [row] = await ds.query(
-      `INSERT INTO person_session (token_hash, person_id, created_at, expires_at)
-       VALUES ($2, $1, '2026-02-28T09:00:00Z', '2026-02-28T21:00:00Z')
+      `INSERT INTO person_session (token_hash, organisation_id, person_id, created_at, expires_at)
+       VALUES ($2, $3, $1, '2026-02-28T09:00:00Z', '2026-02-28T21:00:00Z')
        RETURNING token_hash`,
-      [person.id, expiredHash],
+      [person.id, expiredHash, world.org.id],
     );
     expect(row.token_hash).toBe(expiredHash);
     const res = await world.gql(

@@ -39,6 +39,7 @@ import { BoardPacks1795494300000 } from './1795494300000-board-packs';
 import { SatisfactionSurvey1795494500000 } from './1795494500000-satisfaction-survey';
 import { BoardPackSendBack1795494800000 } from './1795494800000-board-pack-send-back';
 import { ActionImport1795495000000 } from './1795495000000-action-import';
+import { TenantKeys1795495500000 } from './1795495500000-tenant-keys';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -83,4 +84,5 @@ export const migrations = [
   RegisterFilterIndexes1795494700000,
   BoardPackSendBack1795494800000,
   ActionImport1795495000000,
+  TenantKeys1795495500000,
 ];

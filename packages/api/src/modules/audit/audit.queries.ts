@@ -57,14 +57,35 @@ export async function auditPage(
     w.params,
   );
   const rows: Record<string, unknown>[] = await em.query(
-    `SELECT a.*, p.name AS actor_name FROM audit_log a
-       LEFT JOIN person p ON p.id = a.actor_id
+    `SELECT a.* FROM audit_log a
       WHERE ${w.sql}
       ORDER BY a.at DESC, a.id DESC
       OFFSET $${w.params.length + 1} LIMIT $${w.params.length + 2}`,
     [...w.params, offset, limit],
   );
-  return { items: rows.map(toRow), totalCount: Number(count?.n ?? 0) };
+  const names = await actorNames(em, rows);
+  return {
+    items: rows.map((r) => toRow({ ...r, actor_name: names.get(r['actor_id'] as string) ?? null })),
+    totalCount: Number(count?.n ?? 0),
+  };
+}
+
+/**
+ * The names of the page's actors, read apart from the page: an actor may be a platform
+ * administrator of another organisation, so the join would cross organisations, which a database
+ * distributed by organisation cannot run (docs/scaling.md).
+ */
+async function actorNames(
+  em: EntityManager,
+  rows: readonly Record<string, unknown>[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r['actor_id'] as string | null).filter((id) => id))];
+  if (ids.length === 0) return new Map();
+  const people: { id: string; name: string }[] = await em.query(
+    `SELECT id, name FROM person WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(people.map((p) => [p.id, p.name]));
 }
 
 /** Who appears in the log and which kinds of record and operations it holds: the filter's choices. */
@@ -75,7 +96,7 @@ export async function auditChoices(
   const actors: { id: string; name: string }[] = await em.query(
     `SELECT p.id, p.name FROM person p
       WHERE p.organisation_id = ANY($1::uuid[])
-        AND EXISTS (SELECT 1 FROM audit_log a WHERE a.organisation_id = ANY($1::uuid[]) AND a.actor_id = p.id)
+        AND p.id IN (SELECT a.actor_id FROM audit_log a WHERE a.organisation_id = ANY($1::uuid[]))
       ORDER BY p.name, p.id`,
     [organisationIds],
   );

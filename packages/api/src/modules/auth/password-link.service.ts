@@ -94,9 +94,17 @@ export async function writePasswordLink(tx: Tx, person: Person): Promise<IssuedP
     person.id,
   ]);
   await tx.em.query(
-    `INSERT INTO password_link (token_hash, person_id, purpose, created_by, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-    [tokenHash(token), person.id, purpose, tx.viewer.personId, tx.now, expiresAt],
+    `INSERT INTO password_link (token_hash, organisation_id, person_id, purpose, created_by, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      tokenHash(token),
+      person.organisationId,
+      person.id,
+      purpose,
+      tx.viewer.personId,
+      tx.now,
+      expiresAt,
+    ],
   );
   await tx.audit({
     organisationId: person.organisationId,

@@ -7,6 +7,9 @@ export class PersonSession {
   tokenHash!: string;
 
   @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ type: 'uuid' })
   personId!: string;
 
   @Column({ type: 'timestamptz' })

@@ -21,7 +21,8 @@ export async function openSession(
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await em.query(`DELETE FROM person_session WHERE expires_at <= $1`, [now]);
   await em.query(
-    `INSERT INTO person_session (token_hash, person_id, created_at, expires_at) VALUES ($1, $2, $3, $4)`,
+    `INSERT INTO person_session (token_hash, organisation_id, person_id, created_at, expires_at)
+     SELECT $1, organisation_id, id, $3, $4 FROM person WHERE id = $2`,
     [tokenHash(token), personId, now, expiresAt],
   );
   return { token, expiresAt };
@@ -55,7 +56,7 @@ export async function viewerForToken(
                   WHERE o.id = p.organisation_id
                      OR (p.group_access AND o.group_id = (SELECT group_id FROM organisation WHERE id = p.organisation_id))
                   ORDER BY o.id) AS figure_organisation_ids
-       FROM person_session s JOIN person p ON p.id = s.person_id
+       FROM person_session s JOIN person p ON p.id = s.person_id AND p.organisation_id = s.organisation_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.active`,
     [tokenHash(token), now],
   );

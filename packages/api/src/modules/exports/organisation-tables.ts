@@ -27,11 +27,7 @@ export const EXPORTED_TABLES: readonly ExportedTable[] = [
     orderBy: 'name, id',
     secret: ['password_hash'],
   },
-  {
-    table: 'mail_preference',
-    where: 'person_id IN (SELECT id FROM person WHERE organisation_id = $1)',
-    orderBy: 'person_id',
-  },
+  { table: 'mail_preference', where: own, orderBy: 'person_id' },
   { table: 'customer', where: own, orderBy: 'created_at, id' },
   { table: 'complaint', where: own, orderBy: 'received_at, id' },
   { table: 'complaint_event', where: own, orderBy: 'complaint_id, sequence' },

@@ -111,8 +111,7 @@ export async function staffFiles(
       runner,
       {
         table: 'mail_preference',
-        where:
-          'person_id = $2 AND EXISTS (SELECT 1 FROM person WHERE organisation_id = $1 AND id = $2)',
+        where: 'organisation_id = $1 AND person_id = $2',
         orderBy: 'person_id',
       },
       p,

@@ -74,7 +74,10 @@ export async function sendDueMessages(
       const nowIso = now.toISOString();
       const window = nextSendingInstant(nowIso, organisation!.hours, organisation!.calendar);
       if (window !== new Date(nowIso).toISOString()) {
-        await em.query(`UPDATE outbox_message SET send_after = $2 WHERE id = $1`, [row.id, window]);
+        await em.query(
+          `UPDATE outbox_message SET send_after = $2 WHERE organisation_id = $3 AND id = $1`,
+          [row.id, window, row.organisationId],
+        );
         return 'deferred' as const;
       }
       const rendered = renderMessage(row, options.baseUrl);
@@ -89,12 +92,14 @@ export async function sendDueMessages(
         const attempts = row.attempts + 1;
         const retryAt = new Date(now.getTime() + retryDelayMinutes(attempts) * 60_000);
         await em.query(
-          `UPDATE outbox_message SET attempts = $2, last_error = $3, send_after = $4 WHERE id = $1`,
+          `UPDATE outbox_message SET attempts = $2, last_error = $3, send_after = $4
+            WHERE organisation_id = $5 AND id = $1`,
           [
             row.id,
             attempts,
             String(error instanceof Error ? error.message : error).slice(0, 500),
             nextSendingInstant(retryAt.toISOString(), organisation!.hours, organisation!.calendar),
+            row.organisationId,
           ],
         );
         return 'failed' as const;
@@ -103,8 +108,8 @@ export async function sendDueMessages(
         // a customer's single-use link is not kept once it is sent (docs/procedure.md, Satisfaction survey)
         `UPDATE outbox_message SET status = 'sent', sent_at = $2, attempts = attempts + 1, last_error = NULL,
                 link_path = CASE WHEN person_id IS NULL THEN split_part(link_path, '#', 1) ELSE link_path END
-          WHERE id = $1`,
-        [row.id, now],
+          WHERE organisation_id = $3 AND id = $1`,
+        [row.id, now, row.organisationId],
       );
       return 'sent' as const;
     });

@@ -101,9 +101,9 @@ export async function updateMyMailPreferences(
       version: current.version + 1,
     };
     await tx.em.query(
-      `INSERT INTO mail_preference (person_id, action_reminders, approval_reminders, weekly_digest, delivery, version, updated_at, complaint_reminders)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (person_id) DO UPDATE SET action_reminders = $2, approval_reminders = $3,
+      `INSERT INTO mail_preference (person_id, action_reminders, approval_reminders, weekly_digest, delivery, version, updated_at, complaint_reminders, organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (person_id, organisation_id) DO UPDATE SET action_reminders = $2, approval_reminders = $3,
          weekly_digest = $4, delivery = $5, version = $6, updated_at = $7, complaint_reminders = $8`,
       [
         personId,
@@ -114,6 +114,7 @@ export async function updateMyMailPreferences(
         next.version,
         tx.now,
         next.complaintReminders,
+        tx.viewer.organisationId,
       ],
     );
     await tx.audit({

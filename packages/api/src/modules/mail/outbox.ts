@@ -52,9 +52,9 @@ export async function writeMessages(
        FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::date[], $6::text[], $7::jsonb[], $8::text[])
               AS m(person_id, reason, subject_id, day, link_path, details, preference)
        JOIN person p ON p.id = m.person_id AND p.organisation_id = $1 AND p.active
-       LEFT JOIN mail_preference mp ON mp.person_id = p.id
+       LEFT JOIN mail_preference mp ON mp.person_id = p.id AND mp.organisation_id = p.organisation_id
       WHERE m.preference IS NULL OR coalesce((to_jsonb(mp) ->> m.preference)::boolean, true)
-     ON CONFLICT (person_id, reason, subject_id, day) DO NOTHING
+     ON CONFLICT (organisation_id, person_id, reason, subject_id, day) DO NOTHING
      RETURNING id`,
     [
       organisation.id,

@@ -296,9 +296,10 @@ async function dailySummaries(
     written += added;
     await em.query(
       `UPDATE outbox_message s SET status = 'summarised',
-              summary_id = (SELECT id FROM outbox_message WHERE person_id = $1 AND reason = 'daily_summary' AND subject_id = $1 AND day = $2)
-        WHERE s.id = ANY($3::bigint[])`,
-      [personId, today, ids],
+              summary_id = (SELECT id FROM outbox_message
+                             WHERE organisation_id = $4 AND person_id = $1 AND reason = 'daily_summary' AND subject_id = $1 AND day = $2)
+        WHERE s.organisation_id = $4 AND s.id = ANY($3::bigint[])`,
+      [personId, today, ids, organisation.id],
     );
   }
   return written;
