@@ -5,10 +5,13 @@
  * preset on the overview. Prints each page's performance score, layout shift and paint times and
  * writes them to docs/dashboard.md (section "Lighthouse"), with the load average: Lighthouse's
  * scores depend on what else the machine runs. A measurement, not a test.
- * Usage: npm run lighthouse  (LIGHTHOUSE_RUNS per page, default 1: the median is kept;
- * CHROME_PATH, default /usr/bin/chromium; --no-write)
+ * Each page runs --runs times (default 3) and the run with the median score is kept; the table
+ * also gives the JavaScript the page downloaded to load (its first screen's code, gzipped as sent).
+ * Usage: npm run lighthouse [-- --runs=3 --pages=complaint,overview-mobile --json=<dir> --no-write]
+ * (--pages: only those pages, by the slug of their name; --json: keep each run's report there;
+ * CHROME_PATH, default /usr/bin/chromium)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,8 +21,13 @@ import { repoRoot } from './lib/api.mjs';
 import { graphql } from './lib/http.mjs';
 import { startPlatform } from './lib/platform.mjs';
 
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
-const WRITE = !process.argv.includes('--no-write');
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const RUNS = Number(option('runs') ?? process.env.LIGHTHOUSE_RUNS ?? 3);
+const ONLY = option('pages')?.split(',');
+const JSON_DIR = option('json');
+// A partial run (some pages only) prints its figures but leaves docs/dashboard.md alone.
+const WRITE = !process.argv.includes('--no-write') && !ONLY;
 const USER = 'director@demo.chp.example'; // senior manager: reads every dashboard page
 const PASSWORD = 'chp-demo-password';
 const FLAGS = [
@@ -72,13 +80,18 @@ async function audit(chrome, pageUrl, token, mobile) {
   if (lhr.runtimeError)
     throw new Error(`${pageUrl}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const num = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  const scripts = requests.filter((r) => r.resourceType === 'Script');
   return {
+    lhr,
     score: Math.round((lhr.categories.performance.score ?? 0) * 100),
     cls: num('cumulative-layout-shift'),
     fcp: num('first-contentful-paint'),
     lcp: num('largest-contentful-paint'),
     tbt: num('total-blocking-time'),
     transfer: num('total-byte-weight'),
+    js: scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+    jsFiles: scripts.length,
     finalUrl: lhr.finalDisplayedUrl,
   };
 }
@@ -117,10 +130,25 @@ async function main() {
       ['Trends', '/trends', false],
       ['Overview (mobile)', '/', true],
     ];
+    const slug = (name) =>
+      name
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '-')
+        .replace(/-$/, '');
+    if (JSON_DIR) mkdirSync(JSON_DIR, { recursive: true });
     for (const [name, route, mobile] of pages) {
+      if (ONLY && !ONLY.includes(slug(name))) continue;
       const runs = [];
-      for (let i = 0; i < RUNS; i++)
-        runs.push(await auditWithRetry(chrome, platform.url + route, token, mobile));
+      for (let i = 0; i < RUNS; i++) {
+        const run = await auditWithRetry(chrome, platform.url + route, token, mobile);
+        if (JSON_DIR)
+          writeFileSync(
+            path.join(JSON_DIR, `${slug(name)}-${i + 1}.json`),
+            JSON.stringify(run.lhr),
+          );
+        delete run.lhr;
+        runs.push(run);
+      }
       const pick = runs.find((r) => r.score === median(runs.map((x) => x.score)));
       if (new URL(pick.finalUrl).pathname !== route)
         throw new Error(
@@ -129,7 +157,7 @@ async function main() {
       const row = { name, mobile, ...pick, scores: runs.map((r) => r.score) };
       rows.push(row);
       log(
-        `${name}: performance ${row.score}, layout shift ${row.cls.toFixed(3)}, FCP ${Math.round(row.fcp)} ms, LCP ${Math.round(row.lcp)} ms, TBT ${Math.round(row.tbt)} ms, ${Math.round(row.transfer / 1024)} KiB`,
+        `${name}: performance ${row.score}, layout shift ${row.cls.toFixed(3)}, FCP ${Math.round(row.fcp)} ms, LCP ${Math.round(row.lcp)} ms, TBT ${Math.round(row.tbt)} ms, ${Math.round(row.transfer / 1024)} KiB (JavaScript ${Math.round(row.js / 1024)} KiB in ${row.jsFiles} files)`,
       );
     }
   } finally {
@@ -152,13 +180,13 @@ function render(rows, before, after) {
     '<!-- lighthouse:start -->',
     '### Lighthouse',
     '',
-    `Written by \`npm run lighthouse\` (bench/lighthouse.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores, Node ${process.version}: the built platform with demo data, signed in as the demo senior manager, Lighthouse 12 (performance only) in Chromium, the desktop preset except where marked mobile; ${RUNS} run(s) a page, the median kept. Load average (1, 5, 15 min) ${avg(before)} before, ${avg(after)} after: the scores fall as the machine's load rises. Targets: desktop ≥ ${TARGETS.desktop}, mobile ≥ ${TARGETS.mobile}, layout shift < ${TARGETS.cls}.`,
+    `Written by \`npm run lighthouse\` (bench/lighthouse.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores, Node ${process.version}: the built platform with demo data, signed in as the demo senior manager, Lighthouse 12 (performance only) in Chromium, the desktop preset except where marked mobile; ${RUNS} run(s) a page (every run's score shown), the figures of the median run kept. "JavaScript" is what the page downloaded to load, gzipped as sent. Load average (1, 5, 15 min) ${avg(before)} before, ${avg(after)} after: the scores fall as the machine's load rises. Targets: desktop ≥ ${TARGETS.desktop}, mobile ≥ ${TARGETS.mobile}, layout shift < ${TARGETS.cls}.`,
     '',
-    '| Page | performance | layout shift | first paint (ms) | largest paint (ms) | blocking (ms) | transferred (KiB) | target |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    '| Page | performance | layout shift | first paint (ms) | largest paint (ms) | blocking (ms) | transferred (KiB) | JavaScript (KiB, files) | target |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.scores.join(' / ')} | ${r.cls.toFixed(3)} | ${Math.round(r.fcp)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} | ${Math.round(r.transfer / 1024)} | ${verdict(r)} |`,
+        `| ${r.name} | ${r.scores.join(' / ')} | ${r.cls.toFixed(3)} | ${Math.round(r.fcp)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} | ${Math.round(r.transfer / 1024)} | ${Math.round(r.js / 1024)} (${r.jsFiles}) | ${verdict(r)} |`,
     ),
     '<!-- lighthouse:end -->',
   ].join('\n');

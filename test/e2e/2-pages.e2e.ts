@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
   describeViolations,
+  drawCharts,
   open,
   openBrowser,
   screenshot,
@@ -41,6 +42,9 @@ describe('the overview with the demo data', () => {
     await b.page.getByRole('button', { name: 'Sign in' }).click();
     // every section: the cards, the two-year trend, the Pareto chart, quiet areas, overdue actions
     await b.page.getByTestId('overview-cards').waitFor();
+    for (const section of ['trend-heading', 'pareto-heading'])
+      await b.page.locator(`section[aria-labelledby="${section}"] .chart-box`).waitFor();
+    await drawCharts(b.page); // each chart draws as it nears the screen
     await b.page
       .locator(
         '#trend-heading ~ * .recharts-bar-rectangle, section[aria-labelledby="trend-heading"] .recharts-bar-rectangle',

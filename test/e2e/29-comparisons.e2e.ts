@@ -52,6 +52,7 @@ describe('like-for-like comparisons and partial periods, on the demo data', () =
         const chart = b.page.locator('figure', {
           hasText: "Outcomes as a share of each stage's closures (%)",
         });
+        await chart.locator('.chart-box').scrollIntoViewIfNeeded(); // drawn as it nears the screen
         await chart.locator('.recharts-bar-rectangle').first().waitFor();
         await settled(b.page);
         // the labels are drawn in wrapped lines: compare without the spaces between them

@@ -35,6 +35,9 @@ async function signInAndWait(page) {
     .then(() => (signedIn = performance.now()));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('overview-cards').waitFor({ timeout: 60_000 });
+  // charts draw as they near the screen: bring each into view
+  for (const section of ['trend-heading', 'pareto-heading'])
+    await page.locator(`section[aria-labelledby="${section}"] .chart-box`).scrollIntoViewIfNeeded();
   await page
     .locator('section[aria-labelledby="trend-heading"] .recharts-bar-rectangle')
     .first()

@@ -13,40 +13,46 @@ import { PersonTermProvider } from './lib/person-term';
 import { Link, matchPath, navigate, useLocation } from './lib/router';
 import { LoadError, Loading } from './lib/ui';
 
+/** A page in its own chunk, drawn when first shown; `load` asks for the chunk before that. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint
+function page<T extends ComponentType<any>>(load: () => Promise<{ default: T }>) {
+  return Object.assign(lazy(load), { load });
+}
+
 // Each page is its own chunk: the first screen loads only what it shows.
-const OverviewPage = lazy(() => import('./overview/OverviewPage'));
-const IndicatorsPage = lazy(() => import('./indicators/IndicatorsPage'));
-const TrendsPage = lazy(() => import('./trends/TrendsPage'));
-const RegisterPage = lazy(() => import('./complaints/RegisterPage'));
-const ComplaintPage = lazy(() => import('./complaints/ComplaintPage'));
-const ActionsPage = lazy(() => import('./actions/ActionsPage'));
-const ActionPage = lazy(() => import('./actions/ActionPage'));
-const StatusPage = lazy(() => import('./status/StatusPage'));
-const PublicationsPage = lazy(() => import('./publications/PublicationsPage'));
-const PublicationPage = lazy(() => import('./publications/PublicationPage'));
-const BoardPacksPage = lazy(() => import('./board-packs/BoardPacksPage'));
-const BoardPackPage = lazy(() => import('./board-packs/BoardPackPage'));
-const PublicationPreviewPage = lazy(() => import('./publications/PublicationPreviewPage'));
-const StaffPage = lazy(() => import('./staff/StaffPage'));
-const ServiceAreasPage = lazy(() => import('./admin/service-areas-page'));
-const RootCausesPage = lazy(() => import('./admin/root-causes-page'));
-const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage'));
-const SurveyPage = lazy(() => import('./survey/SurveyPage'));
-const AdminPage = lazy(() => import('./admin/AdminPage'));
-const SettingsPage = lazy(() => import('./admin/SettingsPage'));
-const CalendarPage = lazy(() => import('./admin/CalendarPage'));
-const AuditPage = lazy(() => import('./admin/AuditPage'));
-const GroupPage = lazy(() => import('./group/GroupPage'));
-const PlatformPage = lazy(() => import('./platform/PlatformPage'));
-const SsoSettingsPage = lazy(() => import('./admin/sso-settings'));
-const RetentionPage = lazy(() => import('./admin/retention-page'));
-const ImportPage = lazy(() => import('./imports/ImportPage'));
-const LetterTemplatesPage = lazy(() => import('./admin/LetterTemplatesPage'));
-const ProfilePage = lazy(() => import('./work/ProfilePage'));
-const OutboxPage = lazy(() => import('./outbox/OutboxPage'));
-const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
-const ReturnsPage = lazy(() => import('./returns/ReturnsPage'));
-const SpsoRecommendationsPage = lazy(() => import('./spso/SpsoRecommendationsPage'));
+const OverviewPage = page(() => import('./overview/OverviewPage'));
+const IndicatorsPage = page(() => import('./indicators/IndicatorsPage'));
+const TrendsPage = page(() => import('./trends/TrendsPage'));
+const RegisterPage = page(() => import('./complaints/RegisterPage'));
+const ComplaintPage = page(() => import('./complaints/ComplaintPage'));
+const ActionsPage = page(() => import('./actions/ActionsPage'));
+const ActionPage = page(() => import('./actions/ActionPage'));
+const StatusPage = page(() => import('./status/StatusPage'));
+const PublicationsPage = page(() => import('./publications/PublicationsPage'));
+const PublicationPage = page(() => import('./publications/PublicationPage'));
+const BoardPacksPage = page(() => import('./board-packs/BoardPacksPage'));
+const BoardPackPage = page(() => import('./board-packs/BoardPackPage'));
+const PublicationPreviewPage = page(() => import('./publications/PublicationPreviewPage'));
+const StaffPage = page(() => import('./staff/StaffPage'));
+const ServiceAreasPage = page(() => import('./admin/service-areas-page'));
+const RootCausesPage = page(() => import('./admin/root-causes-page'));
+const SetPasswordPage = page(() => import('./auth/SetPasswordPage'));
+const SurveyPage = page(() => import('./survey/SurveyPage'));
+const AdminPage = page(() => import('./admin/AdminPage'));
+const SettingsPage = page(() => import('./admin/SettingsPage'));
+const CalendarPage = page(() => import('./admin/CalendarPage'));
+const AuditPage = page(() => import('./admin/AuditPage'));
+const GroupPage = page(() => import('./group/GroupPage'));
+const PlatformPage = page(() => import('./platform/PlatformPage'));
+const SsoSettingsPage = page(() => import('./admin/sso-settings'));
+const RetentionPage = page(() => import('./admin/retention-page'));
+const ImportPage = page(() => import('./imports/ImportPage'));
+const LetterTemplatesPage = page(() => import('./admin/LetterTemplatesPage'));
+const ProfilePage = page(() => import('./work/ProfilePage'));
+const OutboxPage = page(() => import('./outbox/OutboxPage'));
+const NotificationsPage = page(() => import('./notifications/NotificationsPage'));
+const ReturnsPage = page(() => import('./returns/ReturnsPage'));
+const SpsoRecommendationsPage = page(() => import('./spso/SpsoRecommendationsPage'));
 
 interface Route {
   path: string;
@@ -87,6 +93,16 @@ const ROUTES: Route[] = [
   { path: '/returns', page: ReturnsPage },
   { path: '/spso-recommendations', page: SpsoRecommendationsPage },
 ];
+
+/**
+ * Asks for the chunk of the page at `pathname` at once, so it loads while the session is checked
+ * rather than after (one round trip less before the first screen).
+ */
+export function preloadPage(pathname: string): void {
+  const route = ROUTES.find((r) => matchPath(r.path, pathname));
+  const load = (route?.page as { load?: () => Promise<unknown> } | undefined)?.load;
+  void load?.().catch(() => undefined); // a failed chunk is asked for again when drawn
+}
 
 /** Opened from an invitation or password reset link, signed in or not (docs/procedure.md, Accounts). */
 const SET_PASSWORD_PATH = '/set-password';

@@ -109,7 +109,23 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/**
+ * The dashboard draws a chart when it nears the screen (packages/web/src/lib/charts.tsx): scrolls
+ * each shown chart into view and waits for its drawing, then back to the top.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  const boxes = page.locator('.chart-box');
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const box = boxes.nth(i);
+    if (!(await box.isVisible())) continue;
+    await box.scrollIntoViewIfNeeded();
+    await box.locator('svg').first().waitFor({ timeout: 30_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await drawCharts(page); // the whole page, every chart drawn
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

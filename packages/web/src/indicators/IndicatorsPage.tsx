@@ -127,7 +127,11 @@ export default function IndicatorsPage() {
           </div>
         ) : null}
       </QueryState>
-      <SurveyResultsTable today={today} startMonth={startMonth} />
+      {/* Loaded at once but shown below the indicators once they are: shown first, it would be
+          pushed down the screen when they arrive (layout shift). */}
+      <div hidden={!r && !error}>
+        <SurveyResultsTable today={today} startMonth={startMonth} />
+      </div>
     </>
   );
 }

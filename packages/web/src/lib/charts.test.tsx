@@ -1,6 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { partialNote, splitPartial, StackedBars, TrendLines, wrapLabel } from './charts';
+import {
+  ParetoChart,
+  partialNote,
+  splitPartial,
+  StackedBars,
+  TrendLines,
+  wrapLabel,
+} from './charts';
 
 // docs/procedure.md, Reporting and publishing: a partial period in charts
 const months = [
@@ -66,5 +73,36 @@ describe('the Pareto chart of root causes (issue 18, charts)', () => {
       'Telecommunications-infrastructure',
       'works',
     ]);
+  });
+});
+
+// issue 19: nothing on a page moves when a chart's drawing (Recharts, its own chunk) arrives
+describe('a chart before its drawing has loaded', () => {
+  it('keeps the height of the drawing to come, so the content below does not move', () => {
+    const html = renderToStaticMarkup(
+      <StackedBars
+        title="Complaints received"
+        data={months}
+        category="label"
+        series={[{ key: 'r', label: 'Repairs' }]}
+        height={320}
+      />,
+    );
+    expect(html).toContain('<div class="chart-box" style="height:320px" aria-hidden="true"></div>');
+  });
+
+  it('a Pareto chart keeps a row per cause, as tall as its longest wrapped name', () => {
+    const causes = [
+      { label: 'Staff attitude', count: 6, cumulative: 60 },
+      {
+        label: 'Resources › Contractor performance and quality of work',
+        count: 4,
+        cumulative: 100,
+      },
+    ];
+    // the longer name wraps into 4 lines: rows of 4 × 16 + 8 = 72 px, plus 80 for the axes
+    expect(renderToStaticMarkup(<ParetoChart title="Causes" data={causes} />)).toContain(
+      'style="height:224px"',
+    );
   });
 });
