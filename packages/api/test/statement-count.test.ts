@@ -119,6 +119,23 @@ describe('statements per page of complaints', () => {
     }
   });
 
+  it('reads the customer in the page statement when a field asks for it: support needs and names cost no statement of their own (issue 19)', async () => {
+    const query = (fields: string) =>
+      `{ complaints(limit: 50) { items { reference serviceArea { name } ${fields} } } }`;
+    const without = await world.gql<any>(query(''), {}, world.org.people.handler);
+    const withCustomer = await world.gql<any>(
+      query('hasSupportNeeds customer { name } correspondent'),
+      {},
+      world.org.people.handler,
+    );
+    expect(withCustomer.body.errors, JSON.stringify(withCustomer.body.errors)).toBeUndefined();
+    const items: any[] = withCustomer.body.data.complaints.items;
+    expect(items.some((i) => i.customer?.name)).toBe(true);
+    expect(Number(withCustomer.headers.get('x-sql-statements'))).toBe(
+      Number(without.headers.get('x-sql-statements')),
+    );
+  });
+
   it('does not grow with the journey either: 50 complaints with their journey and points', async () => {
     const query = (limit: number) =>
       `{ complaints(limit: ${limit}) { items { journey { type recordedBy { name } } points { position } customer { name } namedStaff { name } } } }`;
