@@ -67,4 +67,15 @@ describe('the organisation read with the session (docs/procedure.md, Calendar an
     );
     expect(await dueOn()).toBe('2026-03-09');
   });
+
+  it('a role changed in the database applies to the same session’s next request at once (docs/procedure.md, Roles)', async () => {
+    const PAGE = '{ complaints(limit: 1) { items { summary } } }';
+    const staff = world.org.people.handler;
+    expect((await world.gql<any>(PAGE, {}, staff)).body.errors).toBeUndefined();
+    await world.db.dataSource.query(`UPDATE person SET role = 'communications' WHERE id = $1`, [
+      staff.id,
+    ]);
+    const res = await world.gql<any>(PAGE, {}, staff);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
