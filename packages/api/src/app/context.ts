@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { localDate } from '@chp/domain';
-import { SESSION_COOKIE, tokenFromRequest, viewerForToken } from '../modules/auth';
+import { SESSION_COOKIE, sessionForToken, tokenFromRequest, type SignedIn } from '../modules/auth';
+import { primeOrganisationCalendar } from '../modules/calendar';
 import type { ChpContext } from '../core/context';
-import type { Viewer } from '../core/viewer';
 import { LoaderCache } from '../core/loaders';
 import { requestIdFor } from '../core/request-id';
 import { getConfig } from '../config';
@@ -13,8 +13,8 @@ export interface ContextDependencies {
   clock?: () => Date;
   /** Production mode: the session cookie is Secure even when the request came in over plain HTTP. */
   production?: boolean;
-  /** The viewer already looked up for this request (by the request budget); undefined: look it up. */
-  viewer?: Viewer | null;
+  /** The session already looked up for this request (by the request budget); undefined: look it up. */
+  session?: SignedIn | null;
 }
 
 type ContextRequest = Pick<Request, 'get'> & {
@@ -42,23 +42,27 @@ export async function createContext(
     secure: (req?.secure ?? false) || (deps.production ?? getConfig().production),
     path: '/',
   };
-  const viewer =
-    deps.viewer !== undefined
-      ? deps.viewer
+  const session =
+    deps.session !== undefined
+      ? deps.session
       : token
-        ? await viewerForToken(deps.dataSource, token, now)
+        ? await sessionForToken(deps.dataSource, token, now)
         : null;
+  const viewer = session?.viewer ?? null;
+  const loaders = new LoaderCache(
+    deps.dataSource,
+    viewer?.organisationIds ?? [],
+    viewer?.figureOrganisationIds ?? [],
+  );
+  if (session)
+    primeOrganisationCalendar(loaders, session.viewer.organisationId, session.organisationCalendar);
   return {
     dataSource: deps.dataSource,
     requestId: requestIdFor(req, getConfig().trustProxy > 0),
     viewer,
     token: viewer ? token : null,
     clientAddress: req ? (req.ip ?? req.socket?.remoteAddress ?? 'unknown') : undefined,
-    loaders: new LoaderCache(
-      deps.dataSource,
-      viewer?.organisationIds ?? [],
-      viewer?.figureOrganisationIds ?? [],
-    ),
+    loaders,
     clock,
     today: localDate(now.toISOString()),
     setSessionCookie: res

@@ -4,18 +4,18 @@ import { buildSchema } from 'type-graphql';
 import { resolvers } from './resolvers';
 import { authChecker } from '../core/auth-checker';
 import { validateInput } from '../core/validate';
-import { guardInput } from '../core/input-guard';
+import { guardArguments } from '../core/input-guard';
+import { synchronousFieldAuth } from '../core/field-auth';
 
-/** The API's GraphQL schema, built from the type-graphql resolvers (inputs validated). */
+/** The API's GraphQL schema, built from the type-graphql resolvers (inputs validated, arguments guarded). */
 export async function buildChpSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validate: true,
     validateFn: validateInput,
     authChecker,
-    globalMiddlewares: [guardInput],
     authMode: 'error',
     emitSchemaFile: false,
   });
-  return lexicographicSortSchema(schema);
+  return synchronousFieldAuth(guardArguments(lexicographicSortSchema(schema)));
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import { badInput, ruleText } from './errors';
 import { OutOfRangeDate } from './scalars';
 
@@ -30,12 +30,6 @@ function check(value: unknown, field: string): void {
   }
 }
 
-/**
- * Every argument, at any depth (inline or from variables), before any resolver or validator sees
- * it: strings are well-formed text without control characters, dates fall in 1900 to 2100.
- * Fields are named as the input validation names them: an input object's fields without the
- * argument's name ('customer.name').
- */
 const isInputObject = (value: unknown): value is Record<string, unknown> =>
   value !== null &&
   typeof value === 'object' &&
@@ -43,11 +37,36 @@ const isInputObject = (value: unknown): value is Record<string, unknown> =>
   !(value instanceof Date) &&
   !(value instanceof OutOfRangeDate);
 
-export const guardInput: MiddlewareFn = ({ args }, next) => {
+/**
+ * Every argument, at any depth (inline or from variables), before any resolver or validator sees
+ * it: strings are well-formed text without control characters, dates fall in 1900 to 2100.
+ * Fields are named as the input validation names them: an input object's fields without the
+ * argument's name ('customer.name').
+ */
+function guard(args: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(args)) {
     if (isInputObject(value)) {
       for (const [key, nested] of Object.entries(value)) check(nested, key);
     } else check(value, name);
   }
-  return next();
-};
+}
+
+/**
+ * Puts the argument guard in front of every field that takes arguments, and only those: as a
+ * type-graphql global middleware it also ran, asynchronously, on each scalar field of each row
+ * of a page (issue 19: a register page resolves hundreds of them).
+ */
+export function guardArguments(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.length === 0) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args: Record<string, unknown>, context, info) => {
+        guard(args);
+        return resolve(root, args, context, info);
+      };
+    }
+  }
+  return schema;
+}

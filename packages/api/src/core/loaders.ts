@@ -39,6 +39,8 @@ export class LoaderCache {
     DataLoader<unknown, unknown>
   >();
   private readonly scope: LoaderScope;
+  /** Values read ahead (with the session), primed into each loader when it is first created. */
+  private pending = new Map<LoaderDefinition<unknown, unknown>, Map<unknown, unknown>>();
 
   constructor(
     dataSource: DataSource,
@@ -53,8 +55,26 @@ export class LoaderCache {
     if (!loader) {
       loader = definition.create(this.scope);
       this.made.set(definition, loader);
+      for (const [key, value] of this.pending.get(definition) ?? []) loader.prime(key, value);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /**
+   * A value read ahead for `definition`'s key, used unless the loader was already created (it
+   * then keeps what it read). Dropped by `forgetReadAhead`, so a write never answers from it.
+   */
+  primeOnFirstUse<K, V>(definition: LoaderDefinition<K, V>, key: K, value: V): void {
+    const def = definition as LoaderDefinition<unknown, unknown>;
+    if (this.made.has(def)) return;
+    const values = this.pending.get(def) ?? new Map<unknown, unknown>();
+    values.set(key, value);
+    this.pending.set(def, values);
+  }
+
+  /** Drops the values read ahead that no loader has used yet (a mutation is about to write). */
+  forgetReadAhead(): void {
+    this.pending = new Map();
   }
 }
 
@@ -104,27 +124,52 @@ export function loadManyByKey<E extends ObjectLiteral>(
 }
 
 /**
+ * A to-one relation read in the same statement as the rows that point to it (by `column`, in
+ * the same organisation), handed to its own loader with `prime`.
+ */
+export interface JoinedOne<J> {
+  entity: new () => J;
+  /** The rows' column holding the relation's id, e.g. `owner_id`. */
+  column: string;
+  prime: (row: J) => void;
+}
+
+/**
  * Rows reached through a link table, e.g. a complaint's root causes through
  * complaint_root_cause: one join per batch.
  */
-export function loadLinked<E extends Row>(
+export function loadLinked<E extends Row, J extends Row = Row>(
   ds: DataSource,
   target: EntityTarget<E>,
   link: { table: string; from: string; to: string },
   organisationIds: string[],
   orderBy: string,
+  withOne?: JoinedOne<J>,
 ): DataLoader<string, E[]> {
   return new DataLoader(async (keys) => {
     if (organisationIds.length === 0) return keys.map(() => []);
-    const { entities, raw } = await ds
+    const q = ds
       .getRepository(target)
       .createQueryBuilder('t')
       .innerJoin(link.table, 'l', `l.organisation_id = t.organisation_id AND l.${link.to} = t.id`)
       .addSelect(`l.${link.from}`, 'link_key')
       .where(`l.${link.from} IN (:...keys)`, { keys: [...keys] })
-      .andWhere('t.organisation_id IN (:...organisationIds)', { organisationIds })
-      .orderBy(`t.${orderBy}`)
-      .getRawAndEntities();
+      .andWhere('t.organisation_id IN (:...organisationIds)', { organisationIds });
+    if (withOne) {
+      q.leftJoinAndMapOne(
+        't.joinedOne',
+        withOne.entity,
+        'j',
+        `j.id = t.${withOne.column} AND j.organisation_id = t.organisation_id`,
+      );
+    }
+    const { entities, raw } = await q.orderBy(`t.${orderBy}`).getRawAndEntities();
+    if (withOne) {
+      for (const e of entities as (E & { joinedOne?: J })[]) {
+        if (e.joinedOne) withOne.prime(e.joinedOne);
+        delete e.joinedOne;
+      }
+    }
     // entities are de-duplicated by id; raw has one row per link, so join them back by id
     const byId = new Map(entities.map((e) => [e.id, e]));
     const groups = new Map<string, E[]>(keys.map((k) => [k, []]));

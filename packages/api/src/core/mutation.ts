@@ -34,6 +34,8 @@ export async function mutate<T>(
 ): Promise<T> {
   const viewer = ownOrganisationOnly(requireViewer(ctx));
   const now = ctx.clock();
+  // what the request read with its session (the organisation's calendar) may be what this changes
+  ctx.loaders.forgetReadAhead();
   return ctx.dataSource.transaction(async (em) => {
     const tx: Tx = {
       em,

@@ -1,6 +1,7 @@
 import { localDate } from '@chp/domain';
 import type { DataSource } from 'typeorm';
 import type { ChpContext } from '../core/context';
+import { LoaderCache } from '../core/loaders';
 import type { Viewer } from '../core/viewer';
 import type { Role } from '../core/role';
 import { PublicationKind } from '../modules/publications';
@@ -70,7 +71,7 @@ function contextOf(ds: DataSource, viewer: Viewer, now: Date): ChpContext {
     requestId: 'demo-publication',
     viewer,
     token: null,
-    loaders: undefined as never,
+    loaders: new LoaderCache(ds, viewer.organisationIds),
     clock: () => now,
     today: localDate(now.toISOString()),
   };

@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import compression from 'compression';
@@ -28,7 +31,7 @@ import { boardPackEndpoint } from './board-pack-endpoint';
 import { importEndpoint } from './import-endpoint';
 import { exportEndpoint } from './export-endpoint';
 import { evidenceEndpoint } from './evidence-endpoint';
-import { graphqlBudget, viewerOf } from './graphql-budget';
+import { graphqlBudget, sessionOf } from './graphql-budget';
 import { dashboard } from './dashboard';
 import { legacyJsonStatus } from './graphql-status';
 import { jsonErrors } from './http-errors';
@@ -96,6 +99,9 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
       databaseUnavailablePlugin(),
       // Apollo's landing page loads Apollo's sandbox from their CDN; no page is served at /graphql.
       ApolloServerPluginLandingPageDisabled(),
+      // No answer is cacheable (no-store, below): the cache-control plugin's hook on every field
+      // of every row costs a register page more than it says (issue 19).
+      ApolloServerPluginCacheControlDisabled(),
       legacyJsonStatus(),
       complexityLimit(options.schema),
       {
@@ -104,6 +110,8 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
             willSendResponse({ response }) {
               const scope = currentStatementScope();
               if (scope) response.http.headers.set('x-sql-statements', String(scope.count));
+              if (!response.http.headers.has('cache-control'))
+                response.http.headers.set('cache-control', 'no-store');
               return Promise.resolve();
             },
           });
@@ -207,7 +215,7 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
               dataSource: options.dataSource,
               clock: options.clock,
               production,
-              viewer: viewerOf(res),
+              session: sessionOf(res),
             },
             req,
             res,

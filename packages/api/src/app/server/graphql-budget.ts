@@ -2,14 +2,13 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { reportDatabaseError, sendUnavailable } from '../../core/database-availability';
 import { budgetKey, type BudgetRefusal, type RequestBudget } from '../../core/request-budget';
-import type { Viewer } from '../../core/viewer';
-import { tokenFromRequest, tokenHash, viewerForToken } from '../../modules/auth';
+import { sessionForToken, tokenFromRequest, tokenHash, type SignedIn } from '../../modules/auth';
 
-/** Where the viewer looked up here waits for the GraphQL context (one session statement per request). */
-export const VIEWER_LOCAL = 'chpViewer';
+/** Where the session looked up here waits for the GraphQL context (one session statement per request). */
+export const SESSION_LOCAL = 'chpSession';
 
-export function viewerOf(res: Response): Viewer | null | undefined {
-  return res.locals[VIEWER_LOCAL] as Viewer | null | undefined;
+export function sessionOf(res: Response): SignedIn | null | undefined {
+  return res.locals[SESSION_LOCAL] as SignedIn | null | undefined;
 }
 
 function sendRefusal(res: Response, refusal: BudgetRefusal): void {
@@ -137,8 +136,9 @@ export function graphqlBudget(options: {
     noteRefusals(res, keys);
     if (personId) return count(res, next, () => budget.consume({ personId }, [tokenKey]));
     count(res, next, async () => {
-      const viewer = await viewerForToken(dataSource, token, clock());
-      res.locals[VIEWER_LOCAL] = viewer;
+      const session = await sessionForToken(dataSource, token, clock());
+      res.locals[SESSION_LOCAL] = session;
+      const viewer = session?.viewer ?? null;
       if (viewer) rememberPerson(tokenKey, viewer.personId);
       keys.push(budgetKey(viewer ? { personId: viewer.personId } : { address }));
       return budget.consume(viewer ? { personId: viewer.personId } : { address }, [tokenKey]);

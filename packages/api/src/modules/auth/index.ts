@@ -9,6 +9,8 @@ export { PersonSession } from './person-session.entity';
 export {
   SESSION_COOKIE,
   openSession,
+  sessionForToken,
+  type SignedIn,
   tokenFromRequest,
   tokenHash,
   viewerForToken,

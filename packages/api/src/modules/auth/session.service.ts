@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../core/role';
 import type { Viewer } from '../../core/viewer';
+import { ORGANISATION_CALENDAR_COLUMNS, type OrganisationCalendarRow } from '../calendar';
 
 export const SESSION_COOKIE = 'chp_session';
 export const SESSION_HOURS = 12;
@@ -36,41 +37,64 @@ export async function closeSession(em: EntityManager, token: string, now: Date):
   return result[1] > 0;
 }
 
-/** The viewer behind a token, in one statement; null when unknown, expired, revoked or deactivated. */
-export async function viewerForToken(
+/** A signed-in session: its viewer, and their organisation's calendar read in the same statement. */
+export interface SignedIn {
+  viewer: Viewer;
+  organisationCalendar: OrganisationCalendarRow;
+}
+
+/**
+ * The viewer behind a token, with their organisation's calendar, in one statement (issue 19: the
+ * session and the organisation read once per request); null when unknown, expired, revoked or
+ * deactivated.
+ */
+export async function sessionForToken(
   ds: DataSource,
   token: string,
   now: Date,
-): Promise<Viewer | null> {
-  const rows: {
+): Promise<SignedIn | null> {
+  const rows: ({
     id: string;
     name: string;
     organisation_id: string;
     role: Role;
     platform_admin: boolean;
     figure_organisation_ids: string[];
-  }[] = await ds.query(
+  } & OrganisationCalendarRow)[] = await ds.query(
     // group access: the figures of every organisation in the person's organisation's group
     `SELECT p.id, p.name, p.organisation_id, p.role, p.platform_admin,
-            array(SELECT o.id FROM organisation o
-                  WHERE o.id = p.organisation_id
-                     OR (p.group_access AND o.group_id = (SELECT group_id FROM organisation WHERE id = p.organisation_id))
-                  ORDER BY o.id) AS figure_organisation_ids
+            array(SELECT g.id FROM organisation g
+                  WHERE g.id = p.organisation_id OR (p.group_access AND g.group_id = o.group_id)
+                  ORDER BY g.id) AS figure_organisation_ids,
+            ${ORGANISATION_CALENDAR_COLUMNS}
        FROM person_session s JOIN person p ON p.id = s.person_id AND p.organisation_id = s.organisation_id
+       JOIN organisation o ON o.id = p.organisation_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND p.active`,
     [tokenHash(token), now],
   );
   const row = rows[0];
   if (!row) return null;
   return {
-    personId: row.id,
-    name: row.name,
-    organisationId: row.organisation_id,
-    role: row.role,
-    organisationIds: [row.organisation_id],
-    figureOrganisationIds: row.figure_organisation_ids,
-    platformAdmin: row.platform_admin,
+    viewer: {
+      personId: row.id,
+      name: row.name,
+      organisationId: row.organisation_id,
+      role: row.role,
+      organisationIds: [row.organisation_id],
+      figureOrganisationIds: row.figure_organisation_ids,
+      platformAdmin: row.platform_admin,
+    },
+    organisationCalendar: { cut_off_time: row.cut_off_time, days: row.days },
   };
+}
+
+/** The viewer behind a token; null when unknown, expired, revoked or deactivated. */
+export async function viewerForToken(
+  ds: DataSource,
+  token: string,
+  now: Date,
+): Promise<Viewer | null> {
+  return (await sessionForToken(ds, token, now))?.viewer ?? null;
 }
 
 /** The token from `Authorization: Bearer ...`, else from the session cookie. */

@@ -5,7 +5,13 @@
  */
 export { calendarChanged, onCalendarChange } from './calendar-changes';
 export type { CalendarChangeListener } from './calendar-changes';
-export { closureDaysByOrganisation, timelineSettingsByOrganisation } from './calendar.loaders';
+export {
+  ORGANISATION_CALENDAR_COLUMNS,
+  closureDaysByOrganisation,
+  primeOrganisationCalendar,
+  timelineSettingsByOrganisation,
+  type OrganisationCalendarRow,
+} from './calendar.loaders';
 export { CalendarResolver } from './calendar.resolver';
 export { BankHolidayResolver } from './bank-holidays.resolver';
 export { ClosureDay, ClosureReason } from './closure-day.entity';

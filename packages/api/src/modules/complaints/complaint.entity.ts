@@ -12,6 +12,7 @@ import {
 } from './complaint.enums';
 import { DateTime, LocalDate } from '../../core/scalars';
 import type { Person, ServiceArea } from '../people';
+import type { Customer } from './customer.entity';
 
 /**
  * A complaint and its current state. The `stage1*` / `stage2*` columns are a projection of the
@@ -112,6 +113,9 @@ export class Complaint {
 
   /** The handler read in the register page's own statement (complaint.queries.ts), until it primes the loader. */
   joinedHandler?: Person | null;
+
+  /** The customer read in the register page's own statement when asked (complaint.queries.ts), until it primes the loader. */
+  joinedCustomer?: Customer | null;
 
   @Authorized(COMPLAINT_READERS)
   @Field(() => Route)

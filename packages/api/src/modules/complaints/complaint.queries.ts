@@ -6,6 +6,8 @@ import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
+import { customerById } from './complaint.loaders';
+import { Customer } from './customer.entity';
 import {
   DeadlineFilter,
   RegisterSort,
@@ -136,15 +138,30 @@ export interface RegisterPage {
   total: () => Promise<RegisterTotal>;
 }
 
+/** What a page reads with its complaints besides their service area and handler. */
+export interface PageRelations {
+  /** Each complaint's customer (for a role that sees personal data, when a field asks for it). */
+  withCustomer?: boolean;
+}
+
 /**
- * The page's complaints with their service area and handler in the same statement; the joined
- * rows prime the request's loaders, so the fields `serviceArea` and `handler` cost no statement.
+ * The page's complaints with their service area and handler (and customer, when asked) in the
+ * same statement; the joined rows prime the request's loaders, so the fields `serviceArea`,
+ * `handler` and those read from the customer cost no statement (issue 19).
  */
 async function readPage(
   ctx: ChpContext,
   q: SelectQueryBuilder<Complaint>,
-  page?: PageArgs,
+  page: PageArgs | undefined,
+  relations: PageRelations,
 ): Promise<Complaint[]> {
+  if (relations.withCustomer)
+    q.leftJoinAndMapOne(
+      'c.joinedCustomer',
+      Customer,
+      'cu',
+      'cu.id = c.customer_id AND cu.organisation_id = c.organisation_id',
+    );
   q.leftJoinAndMapOne(
     'c.joinedServiceArea',
     ServiceArea,
@@ -160,11 +177,14 @@ async function readPage(
   const items = await q.getMany();
   const areas = ctx.loaders.get(serviceAreaById);
   const people = ctx.loaders.get(personById);
+  const customers = ctx.loaders.get(customerById);
   for (const c of items) {
     if (c.joinedServiceArea) areas.prime(c.joinedServiceArea.id, c.joinedServiceArea);
     if (c.joinedHandler) people.prime(c.joinedHandler.id, c.joinedHandler);
+    if (c.joinedCustomer) customers.prime(c.joinedCustomer.id, c.joinedCustomer);
     delete c.joinedServiceArea;
     delete c.joinedHandler;
+    delete c.joinedCustomer;
   }
   return items;
 }
@@ -186,6 +206,7 @@ export async function findComplaints(
   viewer: Viewer,
   filter: ComplaintFilter,
   page: PageArgs,
+  relations: PageRelations = {},
 ): Promise<RegisterPage> {
   if (searchOnly(filter)) {
     checkClosureFilter(filter);
@@ -209,12 +230,12 @@ export async function findComplaints(
       .where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds })
       .andWhere('c.id IN (:...pageIds)', { pageIds: ids });
     applySort(q, RegisterSort.received, filter.direction, []);
-    return { items: await readPage(ctx, q), countTotal, total };
+    return { items: await readPage(ctx, q, undefined, relations), countTotal, total };
   }
   const q = await filteredRegister(ctx, viewer, filter);
   const count = q.clone();
   await sortRegister(ctx, viewer, q, filter);
-  const items = await readPage(ctx, q, page);
+  const items = await readPage(ctx, q, page, relations);
   const total = totalOf(
     async (cap) => {
       const [sql, params] = count.clone().select('1').limit(cap).getQueryAndParameters();

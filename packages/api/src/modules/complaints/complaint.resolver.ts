@@ -6,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -13,7 +14,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { RegisterTotal } from '@chp/domain';
+import { seesPersonalData, type RegisterTotal } from '@chp/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ChpContext } from '../../core/context';
 import { requireViewer } from '../../core/auth-checker';
 import { notFound } from '../../core/errors';
@@ -46,6 +48,7 @@ import { ComplaintFilter } from './complaint-filter.inputs';
 import { RecordComplaintInput } from './intake.inputs';
 import { CorrectComplaintArgs, VoidComplaintStepArgs } from './corrections.inputs';
 import { findComplaints } from './complaint.queries';
+import { CUSTOMER_FIELDS, itemFields } from './register-selection';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
 import { ComplaintCustomerSideResolver, CustomerSideResolver } from './customer-side.resolver';
@@ -106,8 +109,14 @@ export class ComplaintResolver {
     @Args(() => ComplaintFilter) filter: ComplaintFilter,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ChpContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ComplaintPage> {
-    return findComplaints(ctx, requireViewer(ctx), filter, page);
+    const viewer = requireViewer(ctx);
+    const fields = itemFields(info);
+    // the customer joined to the page only when a field asks for it and the role may see it
+    const withCustomer =
+      seesPersonalData(viewer.role) && CUSTOMER_FIELDS.some((f) => fields.has(f));
+    return findComplaints(ctx, viewer, filter, page, { withCustomer });
   }
 
   @Authorized(COMPLAINT_READERS)

@@ -1,5 +1,6 @@
 import { defineLoader, loadById, loadLinked, loadManyByKey } from '../../core/loaders';
 import { Complaint } from '../complaints';
+import { Person, personById } from '../people';
 import { ImprovementActionProgress } from './improvement-action-progress.entity';
 import { ImprovementAction } from './improvement-action.entity';
 import { RootCause } from './root-cause.entity';
@@ -38,16 +39,24 @@ export const rootCausesByComplaint = defineLoader(
     ),
 );
 
-/** The improvement actions that address a complaint. */
+/**
+ * The improvement actions that address a complaint, each with its owner in the same statement
+ * (issue 19: a page's actions with their owners cost one statement, not two).
+ */
 export const actionsByComplaint = defineLoader(
   'actionsByComplaint',
-  ({ dataSource, organisationIds }) =>
+  ({ dataSource, organisationIds, loaders }) =>
     loadLinked(
       dataSource,
       ImprovementAction,
       { table: 'improvement_action_complaint', from: 'complaint_id', to: 'action_id' },
       organisationIds,
       'target_date',
+      {
+        entity: Person,
+        column: 'owner_id',
+        prime: (owner) => loaders.get(personById).prime(owner.id, owner),
+      },
     ),
 );
 
