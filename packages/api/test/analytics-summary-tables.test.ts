@@ -17,38 +17,45 @@ import { rootCauseIds } from './support/root-causes';
 import { createWorld, type World } from './support/world';
 
 /**
- * received_day and root_cause_day (migration ReceivedSummaries) hold, after every kind of write,
+ * received_day, root_cause_day, received_month and root_cause_month (migration ReceivedSummaries) hold, after every kind of write,
  * exactly what a GROUP BY over complaint and complaint_root_cause counts: API steps, corrections,
  * voids, root causes set and merged, an import, other outcomes and calendar changes. The trends
  * and quiet areas read from them equal a recount with @chp/domain's periods.
  */
 
-const DIMENSIONS = `c.organisation_id, (c.received_at AT TIME ZONE 'Europe/London')::date::text AS date,
+type SummaryGrain = 'day' | 'month';
+const LOCAL_DATE = `(c.received_at AT TIME ZONE 'Europe/London')::date`;
+/** The local date of receipt, or the first day of its month. */
+const when = (grain: SummaryGrain) =>
+  grain === 'day' ? `${LOCAL_DATE}::text` : `date_trunc('month', ${LOCAL_DATE})::date::text`;
+const column = (grain: SummaryGrain) => (grain === 'day' ? 'date' : 'month');
+
+const DIMENSIONS = (grain: SummaryGrain) => `c.organisation_id, ${when(grain)} AS date,
   c.service_area_id, c.category::text AS category, c.channel::text AS channel, ${STAGE_KEY} AS stage, ${OUTCOME_KEY}::text AS outcome`;
 
-async function receivedDay(world: World) {
+async function receivedSummary(world: World, grain: SummaryGrain) {
   const ds = world.db.dataSource;
   const stored = await ds.query(
-    `SELECT organisation_id, date::text, service_area_id, category, channel, stage, outcome, contractor, received
-       FROM received_day WHERE received <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
+    `SELECT organisation_id, ${column(grain)}::text AS date, service_area_id, category, channel, stage, outcome, contractor, received
+       FROM received_${grain} WHERE received <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
   );
   const recount = await ds.query(
-    `SELECT ${DIMENSIONS}, coalesce(lower(c.contractor), '') AS contractor, count(*)::int AS received
+    `SELECT ${DIMENSIONS(grain)}, coalesce(lower(c.contractor), '') AS contractor, count(*)::int AS received
        FROM complaint c WHERE ${COUNTS_AS_RECEIVED_SQL}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
   );
   return { stored, recount };
 }
 
-async function rootCauseDay(world: World) {
+async function rootCauseSummary(world: World, grain: SummaryGrain) {
   const ds = world.db.dataSource;
   const stored = await ds.query(
-    `SELECT organisation_id, date::text, root_cause_id, service_area_id, category, channel, stage, outcome, complaints
-       FROM root_cause_day WHERE complaints <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
+    `SELECT organisation_id, ${column(grain)}::text AS date, root_cause_id, service_area_id, category, channel, stage, outcome, complaints
+       FROM root_cause_${grain} WHERE complaints <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
   );
   const recount = await ds.query(
     `SELECT * FROM (
-       SELECT c.organisation_id, (c.received_at AT TIME ZONE 'Europe/London')::date::text AS date, l.root_cause_id,
+       SELECT c.organisation_id, ${when(grain)} AS date, l.root_cause_id,
               c.service_area_id, c.category::text AS category, c.channel::text AS channel, ${STAGE_KEY} AS stage,
               ${OUTCOME_KEY}::text AS outcome, count(*)::int AS complaints
          FROM complaint c
@@ -60,11 +67,13 @@ async function rootCauseDay(world: World) {
 }
 
 async function expectSummariesEqualRecount(world: World) {
-  const received = await receivedDay(world);
-  expect(received.recount.length).toBeGreaterThan(0);
-  expect(received.stored).toEqual(received.recount);
-  const causes = await rootCauseDay(world);
-  expect(causes.stored).toEqual(causes.recount);
+  for (const grain of ['day', 'month'] as const) {
+    const received = await receivedSummary(world, grain);
+    expect(received.recount.length).toBeGreaterThan(0);
+    expect(received.stored).toEqual(received.recount);
+    const causes = await rootCauseSummary(world, grain);
+    expect(causes.stored).toEqual(causes.recount);
+  }
 }
 
 const ok = (res: { body: any }, name: string): ComplaintRef => {
@@ -79,7 +88,7 @@ const CLOSE = {
   communicatedBy: 'phone',
 };
 
-describe('received_day and root_cause_day equal a recount from complaint after every write', () => {
+describe('received_day, root_cause_day and their months equal a recount from complaint after every write', () => {
   let world: World;
   let dir: string | undefined;
   beforeAll(async () => {
@@ -170,7 +179,7 @@ describe('received_day and root_cause_day equal a recount from complaint after e
       world.org.people.admin,
     );
     expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-    const causes = await rootCauseDay(world);
+    const causes = await rootCauseSummary(world, 'day');
     expect(causes.stored.some((r: any) => r.root_cause_id === a)).toBe(false);
     await expectSummariesEqualRecount(world);
   });
@@ -260,7 +269,7 @@ describe('received_day and root_cause_day equal a recount from complaint after e
       { dryRun: false, mode: 'valid_rows', createUnknown: false },
     );
     expect(report.rowsImported).toBe(300);
-    const causes = await rootCauseDay(world);
+    const causes = await rootCauseSummary(world, 'day');
     expect(causes.stored.filter((r: any) => r.root_cause_id !== null).length).toBeGreaterThan(10);
     await expectSummariesEqualRecount(world);
   }, 120_000);
@@ -311,21 +320,21 @@ describe('received_day and root_cause_day equal a recount from complaint after e
       }
     };
 
-    const cases: [Grain, string][] = [
-      ['month', 'none'],
-      ['month', 'serviceArea'],
-      ['quarter', 'category'],
-      ['year', 'channel'],
-      ['month', 'stage'],
-      ['quarter', 'outcome'],
-      ['year', 'rootCause'],
-      ['month', 'rootCause'],
-      ['month', 'contractor'],
+    // whole months (read by month), part months at both ends (their days read by day), and a
+    // few days inside one month
+    const cases: [Grain, string, string, string][] = [
+      ['month', 'none', '2025-01-01', '2026-03-31'],
+      ['month', 'serviceArea', '2025-01-15', '2026-03-03'],
+      ['quarter', 'category', '2025-02-10', '2026-03-31'],
+      ['year', 'channel', '2025-01-01', '2026-03-04'],
+      ['month', 'stage', '2025-03-31', '2026-03-03'],
+      ['quarter', 'outcome', '2025-01-01', '2026-03-31'],
+      ['year', 'rootCause', '2025-01-01', '2026-03-31'],
+      ['month', 'rootCause', '2025-06-16', '2026-03-02'],
+      ['month', 'contractor', '2026-03-02', '2026-03-04'],
     ];
-    for (const [grain, breakdown] of cases)
-      it(`by ${grain} and ${breakdown}: each bucket and the total equal the recount`, async () => {
-        const from = '2025-01-01';
-        const to = '2026-03-31';
+    for (const [grain, breakdown, from, to] of cases)
+      it(`by ${grain} and ${breakdown} from ${from} to ${to}: each bucket and the total equal the recount`, async () => {
         const res = await world.gql<any>(
           TRENDS_QUERY,
           { grain, breakdown, from, to },

@@ -34,19 +34,31 @@ const COUNTED = [
 
 const cols = (alias: string, names: string[]) => names.map((n) => `${alias}.${n}`).join(', ');
 
-const upsertReceived = (source: string) => `
-  INSERT INTO received_day AS d (organisation_id, date, ${RECEIVED_KEY.join(', ')}, received)
-  SELECT s.organisation_id, s.date, ${cols('s', RECEIVED_KEY)}, sum(s.n) FROM ${source}
-   GROUP BY s.organisation_id, s.date, ${cols('s', RECEIVED_KEY)}
-  HAVING sum(s.n) <> 0
-  ON CONFLICT (organisation_id, date, ${RECEIVED_KEY.join(', ')}) DO UPDATE SET received = d.received + EXCLUDED.received`;
+/** By day, or by month (the first of the month) for whole months of a period. */
+const GRAINS = [
+  ['day', 'date', 's.date'],
+  ['month', 'month', `date_trunc('month', s.date)::date`],
+] as const;
 
-const upsertRootCause = (source: string) => `
-  INSERT INTO root_cause_day AS d (organisation_id, date, root_cause_id, ${DIMENSIONS.join(', ')}, complaints)
-  SELECT s.organisation_id, s.date, s.root_cause_id, ${cols('s', DIMENSIONS)}, sum(s.n) FROM ${source}
-   GROUP BY s.organisation_id, s.date, s.root_cause_id, ${cols('s', DIMENSIONS)}
+const upsertReceivedInto = (grain: (typeof GRAINS)[number], source: string) => `
+  INSERT INTO received_${grain[0]} AS d (organisation_id, ${grain[1]}, ${RECEIVED_KEY.join(', ')}, received)
+  SELECT s.organisation_id, ${grain[2]}, ${cols('s', RECEIVED_KEY)}, sum(s.n) FROM ${source}
+   GROUP BY s.organisation_id, ${grain[2]}, ${cols('s', RECEIVED_KEY)}
   HAVING sum(s.n) <> 0
-  ON CONFLICT (organisation_id, date, root_cause_id, ${DIMENSIONS.join(', ')}) DO UPDATE SET complaints = d.complaints + EXCLUDED.complaints`;
+  ON CONFLICT (organisation_id, ${grain[1]}, ${RECEIVED_KEY.join(', ')}) DO UPDATE SET received = d.received + EXCLUDED.received`;
+
+const upsertRootCauseInto = (grain: (typeof GRAINS)[number], source: string) => `
+  INSERT INTO root_cause_${grain[0]} AS d (organisation_id, ${grain[1]}, root_cause_id, ${DIMENSIONS.join(', ')}, complaints)
+  SELECT s.organisation_id, ${grain[2]}, s.root_cause_id, ${cols('s', DIMENSIONS)}, sum(s.n) FROM ${source}
+   GROUP BY s.organisation_id, ${grain[2]}, s.root_cause_id, ${cols('s', DIMENSIONS)}
+  HAVING sum(s.n) <> 0
+  ON CONFLICT (organisation_id, ${grain[1]}, root_cause_id, ${DIMENSIONS.join(', ')}) DO UPDATE SET complaints = d.complaints + EXCLUDED.complaints`;
+
+/** The same rows into the day and the month tables (a CTE would be read twice: the source is small). */
+const upsertReceived = (source: string) =>
+  GRAINS.map((g) => upsertReceivedInto(g, source)).join(';\n');
+const upsertRootCause = (source: string) =>
+  GRAINS.map((g) => upsertRootCauseInto(g, source)).join(';\n');
 
 /**
  * The links' effect on root_cause_day, from the link rows a statement added (`added`) and
@@ -78,7 +90,9 @@ const linkDelta = (added: string, removed: string) => `(
  * - `received_day`: complaints received per organisation, local date of receipt, service area,
  *   category, channel, stage reached, current outcome and contractor (lower case, '' for none);
  * - `root_cause_day`: the same complaints per root cause linked (NULL: no root cause recorded),
- *   by the same dimensions but the contractor. A complaint with two causes counts under each.
+ *   by the same dimensions but the contractor. A complaint with two causes counts under each;
+ * - `received_month` and `root_cause_month`: the same by month (its first day), for the whole
+ *   months of a period (a day has a few hundred rows at 1M complaints, a month a few thousand).
  * Row triggers keep them through updates and deletes of complaint, statement triggers with
  * transition tables through inserted complaints (imports: one statement per batch) and through
  * every insert, update (a merge of causes) and delete of complaint_root_cause.
@@ -87,32 +101,7 @@ export class ReceivedSummaries1795495100000 implements MigrationInterface {
   name = 'ReceivedSummaries1795495100000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE TABLE received_day (
-        organisation_id uuid NOT NULL REFERENCES organisation(id),
-        date date NOT NULL,
-        service_area_id uuid NOT NULL,
-        category text NOT NULL,
-        channel text NOT NULL,
-        stage text NOT NULL,
-        outcome text NOT NULL,
-        contractor text NOT NULL,
-        received integer NOT NULL,
-        PRIMARY KEY (organisation_id, date, ${RECEIVED_KEY.join(', ')})
-      )`);
-    await q.query(`
-      CREATE TABLE root_cause_day (
-        organisation_id uuid NOT NULL REFERENCES organisation(id),
-        date date NOT NULL,
-        root_cause_id uuid,
-        service_area_id uuid NOT NULL,
-        category text NOT NULL,
-        channel text NOT NULL,
-        stage text NOT NULL,
-        outcome text NOT NULL,
-        complaints integer NOT NULL,
-        CONSTRAINT root_cause_day_key UNIQUE NULLS NOT DISTINCT (organisation_id, date, root_cause_id, ${DIMENSIONS.join(', ')})
-      )`);
+    for (const [grain, column] of GRAINS) await this.createTables(q, grain, column);
 
     await q.query(`
       CREATE FUNCTION complaint_dimensions(c complaint)
@@ -188,11 +177,61 @@ export class ReceivedSummaries1795495100000 implements MigrationInterface {
         REFERENCING OLD TABLE AS removed_links NEW TABLE AS added_links
         FOR EACH STATEMENT EXECUTE FUNCTION root_cause_day_links()`);
 
-    // complaints already stored
-    await q.query(upsertReceived('complaint c CROSS JOIN LATERAL received_contributions(c, 1) s'));
+    // complaints already stored, by day, then the months from the days
     await q.query(
-      upsertRootCause('complaint c CROSS JOIN LATERAL root_cause_contributions(c, 1) s'),
+      upsertReceivedInto(
+        GRAINS[0],
+        'complaint c CROSS JOIN LATERAL received_contributions(c, 1) s',
+      ),
     );
+    await q.query(
+      upsertRootCauseInto(
+        GRAINS[0],
+        'complaint c CROSS JOIN LATERAL root_cause_contributions(c, 1) s',
+      ),
+    );
+    await q.query(
+      upsertReceivedInto(
+        GRAINS[1],
+        `(SELECT organisation_id, date, ${RECEIVED_KEY.join(', ')}, received AS n FROM received_day) s`,
+      ),
+    );
+    await q.query(
+      upsertRootCauseInto(
+        GRAINS[1],
+        `(SELECT organisation_id, date, root_cause_id, ${DIMENSIONS.join(', ')}, complaints AS n FROM root_cause_day) s`,
+      ),
+    );
+  }
+
+  /** received_<grain> and root_cause_<grain>, keyed by `column` (a date, or a month's first day). */
+  private async createTables(q: QueryRunner, grain: string, column: string): Promise<void> {
+    await q.query(`
+      CREATE TABLE received_${grain} (
+        organisation_id uuid NOT NULL REFERENCES organisation(id),
+        ${column} date NOT NULL,
+        service_area_id uuid NOT NULL,
+        category text NOT NULL,
+        channel text NOT NULL,
+        stage text NOT NULL,
+        outcome text NOT NULL,
+        contractor text NOT NULL,
+        received integer NOT NULL,
+        PRIMARY KEY (organisation_id, ${column}, ${RECEIVED_KEY.join(', ')})
+      )`);
+    await q.query(`
+      CREATE TABLE root_cause_${grain} (
+        organisation_id uuid NOT NULL REFERENCES organisation(id),
+        ${column} date NOT NULL,
+        root_cause_id uuid,
+        service_area_id uuid NOT NULL,
+        category text NOT NULL,
+        channel text NOT NULL,
+        stage text NOT NULL,
+        outcome text NOT NULL,
+        complaints integer NOT NULL,
+        CONSTRAINT root_cause_${grain}_key UNIQUE NULLS NOT DISTINCT (organisation_id, ${column}, root_cause_id, ${DIMENSIONS.join(', ')})
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -208,7 +247,7 @@ export class ReceivedSummaries1795495100000 implements MigrationInterface {
     await q.query(`DROP FUNCTION root_cause_contributions(complaint, integer)`);
     await q.query(`DROP FUNCTION received_contributions(complaint, integer)`);
     await q.query(`DROP FUNCTION complaint_dimensions(complaint)`);
-    await q.query(`DROP TABLE root_cause_day`);
-    await q.query(`DROP TABLE received_day`);
+    for (const [grain] of GRAINS)
+      await q.query(`DROP TABLE root_cause_${grain}, received_${grain}`);
   }
 }

@@ -122,17 +122,39 @@ function summaryKey(breakdown: TrendBreakdown): string {
 }
 
 /**
- * One period's counts (`p.f` to `p.t`) by key, and its total (key NULL), from the summary tables:
- * a range of received_day's (or root_cause_day's) rows per period instead of every complaint.
- * By root cause a complaint counts under each of its causes, so the total comes from received_day.
+ * The first day of a period's first whole month (`mf`) and the day after its last whole month
+ * (`me`), for a row with local dates `f` and `t`: [mf, me) is read by month, the days before and
+ * after by day (none when me <= mf).
+ */
+const WHOLE_MONTHS = `CASE WHEN f = date_trunc('month', f)::date THEN f ELSE (date_trunc('month', f) + interval '1 month')::date END AS mf,
+  date_trunc('month', t + 1)::date AS me`;
+
+const SUMMARY_COLUMNS = 'service_area_id, category, channel, stage, outcome';
+
+/**
+ * The summary rows of the period in `w` (with f, t, mf, me): the days of its part months from
+ * received_day (root_cause_day), its whole months from received_month (root_cause_month), as `d`
+ * with the dimensions and `n`.
+ */
+function summaryRows(kind: 'received' | 'root_cause', w: string): string {
+  const columns = `${SUMMARY_COLUMNS}, ${kind === 'received' ? 'contractor, received' : 'root_cause_id, complaints'} AS n`;
+  return `(SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= ${w}.f AND date < least(${w}.mf, ${w}.t + 1)
+     UNION ALL SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= greatest(${w}.me, ${w}.mf) AND date <= ${w}.t
+     UNION ALL SELECT ${columns} FROM ${kind}_month WHERE organisation_id = $1 AND month >= ${w}.mf AND month < ${w}.me) d`;
+}
+
+/**
+ * One period's counts (`p`) by key, and its total (key NULL), from the summary tables: a few
+ * thousand rows a month instead of every complaint. By root cause a complaint counts under each
+ * of its causes, so the total comes from the received tables.
  */
 function summaryCounts(breakdown: TrendBreakdown, where: string[]): string {
-  const rows = (table: string) =>
-    `FROM ${table} d WHERE d.organisation_id = $1 AND d.date BETWEEN p.f AND p.t ${where.map((w) => `AND ${w}`).join(' ')}`;
+  const rows = (kind: 'received' | 'root_cause') =>
+    `FROM ${summaryRows(kind, 'p')} WHERE true ${where.map((w) => `AND ${w}`).join(' ')}`;
   if (breakdown === TrendBreakdown.rootCause)
-    return `SELECT ${summaryKey(breakdown)} AS key, sum(d.complaints)::int AS n ${rows('root_cause_day')} GROUP BY 1
-            UNION ALL SELECT NULL, coalesce(sum(d.received), 0)::int ${rows('received_day')}`;
-  return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.received), 0)::int AS n ${rows('received_day')}
+    return `SELECT ${summaryKey(breakdown)} AS key, sum(d.n)::int AS n ${rows('root_cause')} GROUP BY 1
+            UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows('received')}`;
+  return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows('received')}
            GROUP BY GROUPING SETS ((1), ())`;
 }
 
@@ -203,8 +225,9 @@ export async function complaintTrends(
       ...ctes,
       `
     periods AS (
+      SELECT *, ${WHOLE_MONTHS} FROM (
       SELECT g::date AS period, greatest(g::date, $2::date) AS f, least((g + interval '${step}')::date - 1, $3::date) AS t
-        FROM generate_series($4::date, $3::date, interval '${step}') g)`,
+        FROM generate_series($4::date, $3::date, interval '${step}') g) g)`,
       `
     counts AS (
       SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (${counts}) x)`,
@@ -246,7 +269,7 @@ export async function complaintTrends(
 
 /**
  * Service areas or categories with few or no complaints in `period` against the mean of the
- * previous comparable periods, in ONE statement over received_day. Every active service area is considered, so
+ * previous comparable periods, in ONE statement over received_day and received_month. Every active service area is considered, so
  * areas with no complaints at all appear.
  */
 export async function quietAreas(
@@ -260,12 +283,11 @@ export async function quietAreas(
   const windows = [period, ...history];
   const key = dimension === QuietDimension.serviceArea ? 'd.service_area_id::text' : 'd.category';
   const sql = `
-    WITH w(k, f, t) AS (SELECT * FROM unnest($2::int[], $3::date[], $4::date[])),
+    WITH w AS (SELECT *, ${WHOLE_MONTHS} FROM unnest($2::int[], $3::date[], $4::date[]) AS u(k, f, t)),
     counts AS (
-      SELECT w.k, ${key} AS key, sum(d.received)::int AS n
-        FROM w JOIN received_day d ON d.organisation_id = $1 AND d.date BETWEEN w.f AND w.t
-       GROUP BY w.k, ${key}
-      HAVING sum(d.received) > 0),
+      SELECT w.k, x.key, x.n FROM w CROSS JOIN LATERAL (
+        SELECT ${key} AS key, sum(d.n)::int AS n FROM ${summaryRows('received', 'w')}
+         GROUP BY 1 HAVING sum(d.n) > 0) x),
     keys AS (SELECT DISTINCT key FROM counts ${dimension === QuietDimension.serviceArea ? 'UNION SELECT id::text FROM service_area WHERE organisation_id = $1 AND active' : ''})
     SELECT keys.key, ${dimension === QuietDimension.serviceArea ? '(SELECT name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = keys.key)' : 'keys.key'} AS label,
            coalesce(sum(counts.n) FILTER (WHERE counts.k = 0), 0)::int AS count,
