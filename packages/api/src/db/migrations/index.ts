@@ -37,6 +37,7 @@ import { RecurrenceThatActs1795494100000 } from './1795494100000-recurrence-that
 import { SpsoRecommendations1795494110000 } from './1795494110000-spso-recommendations';
 import { BoardPacks1795494300000 } from './1795494300000-board-packs';
 import { SatisfactionSurvey1795494500000 } from './1795494500000-satisfaction-survey';
+import { ReceivedSummaries1795495100000 } from './1795495100000-received-summaries';
 import { BoardPackSendBack1795494800000 } from './1795494800000-board-pack-send-back';
 import { ActionImport1795495000000 } from './1795495000000-action-import';
 import { TenantKeys1795495500000 } from './1795495500000-tenant-keys';
@@ -84,5 +85,6 @@ export const migrations = [
   RegisterFilterIndexes1795494700000,
   BoardPackSendBack1795494800000,
   ActionImport1795495000000,
+  ReceivedSummaries1795495100000,
   TenantKeys1795495500000,
 ];

@@ -84,6 +84,98 @@ function keyExpr(breakdown: TrendBreakdown): string {
   }
 }
 
+/** The filters on the summary tables' columns (received_day and root_cause_day, alias d). */
+function summaryFilterSql(filters: TrendFilters | null | undefined, params: unknown[]): string[] {
+  const where: string[] = [];
+  const add = (value: unknown) => `$${params.push(value)}`;
+  if (!filters) return where;
+  if (filters.serviceAreaIds?.length)
+    where.push(`d.service_area_id = ANY(${add(filters.serviceAreaIds)}::uuid[])`);
+  if (filters.categories?.length)
+    where.push(`d.category = ANY(${add(filters.categories)}::text[])`);
+  if (filters.channels?.length) where.push(`d.channel = ANY(${add(filters.channels)}::text[])`);
+  if (filters.stage) where.push(`d.stage = ${add(filters.stage)}`);
+  if (filters.outcome) where.push(`d.outcome = ${add(filters.outcome)}`);
+  return where;
+}
+
+/** The summary column each breakdown groups by (the migration ReceivedSummaries stores the keys of keyExpr). */
+function summaryKey(breakdown: TrendBreakdown): string {
+  switch (breakdown) {
+    case TrendBreakdown.none:
+      return `'all'`;
+    case TrendBreakdown.serviceArea:
+      return 'd.service_area_id';
+    case TrendBreakdown.category:
+      return 'd.category';
+    case TrendBreakdown.channel:
+      return 'd.channel';
+    case TrendBreakdown.stage:
+      return 'd.stage';
+    case TrendBreakdown.outcome:
+      return 'd.outcome';
+    case TrendBreakdown.rootCause:
+      return `coalesce(d.root_cause_id::text, 'none')`;
+    case TrendBreakdown.contractor:
+      return 'd.contractor';
+  }
+}
+
+/**
+ * The first day of a period's first whole month (`mf`) and the day after its last whole month
+ * (`me`), for a row with local dates `f` and `t`: [mf, me) is read by month, the days before and
+ * after by day (none when me <= mf).
+ */
+const WHOLE_MONTHS = `CASE WHEN f = date_trunc('month', f)::date THEN f ELSE (date_trunc('month', f) + interval '1 month')::date END AS mf,
+  date_trunc('month', t + 1)::date AS me`;
+
+const SUMMARY_COLUMNS = 'service_area_id, category, channel, stage, outcome';
+
+/**
+ * The summary rows of the period in `w` (with f, t, mf, me): the days of its part months from
+ * received_day (root_cause_day), its whole months from received_month (root_cause_month), as `d`
+ * with the dimensions and `n`.
+ */
+function summaryRows(kind: 'received' | 'root_cause', w: string): string {
+  const columns = `${SUMMARY_COLUMNS}, ${kind === 'received' ? 'contractor, received' : 'root_cause_id, complaints'} AS n`;
+  return `(SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= ${w}.f AND date < least(${w}.mf, ${w}.t + 1)
+     UNION ALL SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= greatest(${w}.me, ${w}.mf) AND date <= ${w}.t
+     UNION ALL SELECT ${columns} FROM ${kind}_month WHERE organisation_id = $1 AND month >= ${w}.mf AND month < ${w}.me) d`;
+}
+
+/**
+ * One period's counts (`p`) by key, and its total (key NULL), from the summary tables: a few
+ * thousand rows a month instead of every complaint. By root cause a complaint counts under each
+ * of its causes, so the total comes from the received tables.
+ */
+function summaryCounts(breakdown: TrendBreakdown, where: string[]): string {
+  const rows = (kind: 'received' | 'root_cause') =>
+    `FROM ${summaryRows(kind, 'p')} WHERE true ${where.map((w) => `AND ${w}`).join(' ')}`;
+  if (breakdown === TrendBreakdown.rootCause)
+    return `SELECT ${summaryKey(breakdown)} AS key, sum(d.n)::int AS n ${rows('root_cause')} GROUP BY 1
+            UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows('received')}`;
+  return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows('received')}
+           GROUP BY GROUPING SETS ((1), ())`;
+}
+
+/**
+ * One period's counts by key and its total from the complaints themselves: with a root-cause
+ * filter (a complaint with any cause in a subtree counts once, which no summary row can tell).
+ * Per period one index range scan of received_at between the local midnights that bound it.
+ */
+function complaintCounts(breakdown: TrendBreakdown, where: string[]): string {
+  const rootJoin =
+    breakdown === TrendBreakdown.rootCause
+      ? 'LEFT JOIN complaint_root_cause rc ON rc.organisation_id = c.organisation_id AND rc.complaint_id = c.id'
+      : '';
+  const counted = breakdown === TrendBreakdown.rootCause ? 'count(DISTINCT c.id)' : 'count(*)';
+  return `SELECT ${keyExpr(breakdown)} AS key, ${counted}::int AS n
+          FROM complaint c ${rootJoin}
+         WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}
+           AND ${COUNTS_AS_RECEIVED_SQL} ${where.map((w) => `AND ${w}`).join(' ')}
+         GROUP BY GROUPING SETS ((1), ())`;
+}
+
 export interface TrendResult {
   total: number;
   buckets: TrendBucket[];
@@ -105,13 +197,13 @@ export async function complaintTrends(
   yearStartMonth = 1,
 ): Promise<TrendResult> {
   const params: unknown[] = [organisationId, from, to, periodStart(from, grain, yearStartMonth)];
-  const where = filterSql(filters, params);
   const ctes: string[] = [];
-  if (filters?.rootCauseIds?.length) ctes.push(FILTER_CAUSES(params.length));
-  const rootJoin =
-    breakdown === TrendBreakdown.rootCause
-      ? 'LEFT JOIN complaint_root_cause rc ON rc.organisation_id = c.organisation_id AND rc.complaint_id = c.id'
-      : '';
+  let counts: string;
+  if (filters?.rootCauseIds?.length) {
+    const where = filterSql(filters, params);
+    ctes.push(FILTER_CAUSES(params.length));
+    counts = complaintCounts(breakdown, where);
+  } else counts = summaryCounts(breakdown, summaryFilterSql(filters, params));
   const extraKeys =
     breakdown === TrendBreakdown.serviceArea
       ? `UNION SELECT sa.id::text FROM service_area sa WHERE sa.organisation_id = $1 AND sa.active
@@ -128,26 +220,19 @@ export async function complaintTrends(
                WHERE x.organisation_id = $1 AND lower(x.contractor) = k.key AND x.contractor IS NOT NULL) END`
           : 'NULL::text';
   const step = grain === TrendGrain.quarter ? '3 months' : `1 ${grain}`;
-  const counted = breakdown === TrendBreakdown.rootCause ? 'count(DISTINCT c.id)' : 'count(*)';
-  // Per period one index range scan of received_at between the local midnights that bound it:
-  // no time-zone conversion per row, and the GROUPING SETS () row is the period's total.
   const sql = `
     WITH RECURSIVE ${[
       ...ctes,
       `
     periods AS (
+      SELECT *, ${WHOLE_MONTHS} FROM (
       SELECT g::date AS period, greatest(g::date, $2::date) AS f, least((g + interval '${step}')::date - 1, $3::date) AS t
-        FROM generate_series($4::date, $3::date, interval '${step}') g)`,
+        FROM generate_series($4::date, $3::date, interval '${step}') g) g)`,
       `
     counts AS (
-      SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (
-        SELECT ${keyExpr(breakdown)} AS key, ${counted}::int AS n
-          FROM complaint c ${rootJoin}
-         WHERE c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('p.f')} AND c.received_at < ${LOCAL_END('p.t')}
-           AND ${COUNTS_AS_RECEIVED_SQL} ${where.map((w) => `AND ${w}`).join(' ')}
-         GROUP BY GROUPING SETS ((1), ())) x)`,
+      SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (${counts}) x)`,
       `
-    keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL ${extraKeys})`,
+    keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL AND n > 0 ${extraKeys})`,
     ].join(',')}
     SELECT p.period::text AS period, k.key, ${label} AS key_label, coalesce(n.n, 0) AS count,
            (SELECT coalesce(sum(n), 0)::int FROM counts WHERE key IS NULL) AS total
@@ -184,7 +269,7 @@ export async function complaintTrends(
 
 /**
  * Service areas or categories with few or no complaints in `period` against the mean of the
- * previous comparable periods, in ONE statement. Every active service area is considered, so
+ * previous comparable periods, in ONE statement over received_day and received_month. Every active service area is considered, so
  * areas with no complaints at all appear.
  */
 export async function quietAreas(
@@ -196,14 +281,13 @@ export async function quietAreas(
   threshold: number,
 ): Promise<QuietArea[]> {
   const windows = [period, ...history];
-  const key = dimension === QuietDimension.serviceArea ? 'c.service_area_id::text' : 'c.category';
+  const key = dimension === QuietDimension.serviceArea ? 'd.service_area_id::text' : 'd.category';
   const sql = `
-    WITH w(k, f, t) AS (SELECT * FROM unnest($2::int[], $3::date[], $4::date[])),
+    WITH w AS (SELECT *, ${WHOLE_MONTHS} FROM unnest($2::int[], $3::date[], $4::date[]) AS u(k, f, t)),
     counts AS (
-      SELECT w.k, ${key} AS key, count(*)::int AS n
-        FROM w JOIN complaint c ON c.organisation_id = $1 AND c.received_at >= ${LOCAL_START('w.f')} AND c.received_at < ${LOCAL_END('w.t')}
-         AND ${COUNTS_AS_RECEIVED_SQL}
-       GROUP BY w.k, ${key}),
+      SELECT w.k, x.key, x.n FROM w CROSS JOIN LATERAL (
+        SELECT ${key} AS key, sum(d.n)::int AS n FROM ${summaryRows('received', 'w')}
+         GROUP BY 1 HAVING sum(d.n) > 0) x),
     keys AS (SELECT DISTINCT key FROM counts ${dimension === QuietDimension.serviceArea ? 'UNION SELECT id::text FROM service_area WHERE organisation_id = $1 AND active' : ''})
     SELECT keys.key, ${dimension === QuietDimension.serviceArea ? '(SELECT name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = keys.key)' : 'keys.key'} AS label,
            coalesce(sum(counts.n) FILTER (WHERE counts.k = 0), 0)::int AS count,

@@ -92,6 +92,14 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
   search_word: "the search box's index, rebuilt from complaint and customer",
   working_day: 'the working-day calendar, computed from the settings and closure_day',
   indicator_day: 'daily indicator figures, computed from complaint',
+  received_day:
+    'daily counts of complaints received by each trend dimension, computed from complaint',
+  root_cause_day:
+    'daily counts of complaints received by root cause, computed from complaint and its root causes',
+  received_month:
+    'monthly counts of complaints received by each trend dimension, computed from complaint',
+  root_cause_month:
+    'monthly counts of complaints received by root cause, computed from complaint and its root causes',
   demo_load: "the demo loader's progress",
   organisation_group: "a group's name: shared with other organisations (organisation.group_id)",
   app_meta: "the platform's own settings (no organisation)",

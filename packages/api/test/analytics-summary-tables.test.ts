@@ -1,0 +1,383 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { periodStart, type Grain } from '@chp/domain';
+import { COUNTS_AS_RECEIVED_SQL } from '../src/modules/complaints';
+import { OUTCOME_KEY, STAGE_KEY } from '../src/modules/analytics/trends.queries';
+import { importComplaints } from '../src/modules/imports';
+import { sampleCsv } from '../src/modules/imports/import-sample';
+import { QUIET_QUERY, TRENDS_QUERY } from './operations/analytics.operations';
+import { recordComplaint, step, type ComplaintRef } from './support/complaints';
+import { closeStageOne } from './support/complaint-stages';
+import { rootCauseIds } from './support/root-causes';
+import { createWorld, type World } from './support/world';
+
+/**
+ * received_day, root_cause_day, received_month and root_cause_month (migration ReceivedSummaries) hold, after every kind of write,
+ * exactly what a GROUP BY over complaint and complaint_root_cause counts: API steps, corrections,
+ * voids, root causes set and merged, an import, other outcomes and calendar changes. The trends
+ * and quiet areas read from them equal a recount with @chp/domain's periods.
+ */
+
+type SummaryGrain = 'day' | 'month';
+const LOCAL_DATE = `(c.received_at AT TIME ZONE 'Europe/London')::date`;
+/** The local date of receipt, or the first day of its month. */
+const when = (grain: SummaryGrain) =>
+  grain === 'day' ? `${LOCAL_DATE}::text` : `date_trunc('month', ${LOCAL_DATE})::date::text`;
+const column = (grain: SummaryGrain) => (grain === 'day' ? 'date' : 'month');
+
+const DIMENSIONS = (grain: SummaryGrain) => `c.organisation_id, ${when(grain)} AS date,
+  c.service_area_id, c.category::text AS category, c.channel::text AS channel, ${STAGE_KEY} AS stage, ${OUTCOME_KEY}::text AS outcome`;
+
+async function receivedSummary(world: World, grain: SummaryGrain) {
+  const ds = world.db.dataSource;
+  const stored = await ds.query(
+    `SELECT organisation_id, ${column(grain)}::text AS date, service_area_id, category, channel, stage, outcome, contractor, received
+       FROM received_${grain} WHERE received <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
+  );
+  const recount = await ds.query(
+    `SELECT ${DIMENSIONS(grain)}, coalesce(lower(c.contractor), '') AS contractor, count(*)::int AS received
+       FROM complaint c WHERE ${COUNTS_AS_RECEIVED_SQL}
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
+  );
+  return { stored, recount };
+}
+
+async function rootCauseSummary(world: World, grain: SummaryGrain) {
+  const ds = world.db.dataSource;
+  const stored = await ds.query(
+    `SELECT organisation_id, ${column(grain)}::text AS date, root_cause_id, service_area_id, category, channel, stage, outcome, complaints
+       FROM root_cause_${grain} WHERE complaints <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
+  );
+  const recount = await ds.query(
+    `SELECT * FROM (
+       SELECT c.organisation_id, ${when(grain)} AS date, l.root_cause_id,
+              c.service_area_id, c.category::text AS category, c.channel::text AS channel, ${STAGE_KEY} AS stage,
+              ${OUTCOME_KEY}::text AS outcome, count(*)::int AS complaints
+         FROM complaint c
+         LEFT JOIN complaint_root_cause l ON l.organisation_id = c.organisation_id AND l.complaint_id = c.id
+        WHERE ${COUNTS_AS_RECEIVED_SQL}
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) r ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
+  );
+  return { stored, recount };
+}
+
+async function expectSummariesEqualRecount(world: World) {
+  for (const grain of ['day', 'month'] as const) {
+    const received = await receivedSummary(world, grain);
+    expect(received.recount.length).toBeGreaterThan(0);
+    expect(received.stored).toEqual(received.recount);
+    const causes = await rootCauseSummary(world, grain);
+    expect(causes.stored).toEqual(causes.recount);
+  }
+}
+
+const ok = (res: { body: any }, name: string): ComplaintRef => {
+  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+  return res.body.data[name];
+};
+
+const CLOSE = {
+  outcome: 'upheld',
+  spsoSignposted: false,
+  reasons: 'We checked the repair record.',
+  communicatedBy: 'phone',
+};
+
+describe('received_day, root_cause_day and their months equal a recount from complaint after every write', () => {
+  let world: World;
+  let dir: string | undefined;
+  beforeAll(async () => {
+    world = await createWorld('2026-03-02T10:00:00Z');
+  });
+  afterAll(async () => {
+    await world?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const close = (c: ComplaintRef, input: Record<string, unknown> = CLOSE) =>
+    step(
+      world,
+      world.org,
+      'closeComplaint',
+      '$id: ID!, $version: Int!, $input: CloseComplaintInput!',
+      'id: $id, version: $version, input: $input',
+      { ...c, input },
+    );
+
+  it('after recording, closing, escalating, extending and closing stage 2 through the API (docs/procedure.md, SPSO performance indicators, row B)', async () => {
+    await recordComplaint(world, world.org, { contractor: 'Acme Repairs', channel: 'phone' });
+    await close(await recordComplaint(world, world.org, { category: 'Rent' }));
+    let escalated = await close(await recordComplaint(world, world.org));
+    world.setNow('2026-03-04T10:00:00Z');
+    escalated = await step(
+      world,
+      world.org,
+      'escalateComplaint',
+      '$id: ID!, $version: Int!',
+      'id: $id, version: $version',
+      escalated,
+    );
+    escalated = await step(
+      world,
+      world.org,
+      'extendComplaint',
+      '$id: ID!, $version: Int!, $dueOn: LocalDate!, $reason: String!',
+      'id: $id, version: $version, dueOn: $dueOn, reason: $reason',
+      { ...escalated, dueOn: '2026-04-30', reason: 'Contractor report awaited' },
+      world.org.people.manager,
+    );
+    escalated = await step(
+      world,
+      world.org,
+      'signOffResponse',
+      '$id: ID!, $version: Int!',
+      'id: $id, version: $version',
+      escalated,
+      world.org.people.manager,
+    );
+    await close(escalated, {
+      outcome: 'partially_upheld',
+      spsoSignposted: true,
+      communicatedBy: 'letter',
+    });
+    await recordComplaint(world, world.org, { stage: 2, receivedAt: '2026-03-03T23:30:00Z' });
+    await expectSummariesEqualRecount(world);
+  });
+
+  it('after root causes are set, replaced and cleared on a complaint, and a cause merged into another (docs/procedure.md, Root causes)', async () => {
+    const [a, b] = await rootCauseIds(world, world.org, 2);
+    const setCauses = (c: ComplaintRef, ids: string[]) =>
+      world.gql<any>(
+        'mutation($id: ID!, $version: Int!, $rootCauseIds: [ID!]!) { setComplaintRootCauses(id: $id, version: $version, rootCauseIds: $rootCauseIds) { id version } }',
+        { ...c, rootCauseIds: ids },
+        world.org.people.handler,
+      );
+    let one = await recordComplaint(world, world.org);
+    let two = await recordComplaint(world, world.org, {
+      serviceAreaId: world.org.serviceAreaIds[1],
+    });
+    one = ok(await setCauses(one, [a!, b!]), 'setComplaintRootCauses');
+    two = ok(await setCauses(two, [a!]), 'setComplaintRootCauses');
+    await expectSummariesEqualRecount(world);
+    one = ok(await setCauses(one, [b!]), 'setComplaintRootCauses');
+    two = ok(await setCauses(two, []), 'setComplaintRootCauses');
+    await expectSummariesEqualRecount(world);
+    ok(await setCauses(two, [b!]), 'setComplaintRootCauses');
+    const [merged] = await world.db.dataSource.query(
+      `SELECT version FROM root_cause WHERE organisation_id = $1 AND id = $2`,
+      [world.org.id, a],
+    );
+    ok(await setCauses(one, [a!, b!]), 'setComplaintRootCauses');
+    const res = await world.gql<any>(
+      'mutation($id: ID!, $version: Int!, $survivorId: ID!) { mergeRootCauses(id: $id, version: $version, survivorId: $survivorId) { id } }',
+      { id: a, version: merged.version, survivorId: b },
+      world.org.people.admin,
+    );
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    const causes = await rootCauseSummary(world, 'day');
+    expect(causes.stored.some((r: any) => r.root_cause_id === a)).toBe(false);
+    await expectSummariesEqualRecount(world);
+  });
+
+  it('after corrections of the service area, category, channel and awareness date of a complaint with root causes, and a voided closure (docs/procedure.md, Correcting a record; §29)', async () => {
+    world.setNow('2026-03-05T10:00:00Z');
+    const [{ id: cause }] = await world.db.dataSource.query(
+      `SELECT id FROM root_cause WHERE organisation_id = $1 AND parent_id IS NOT NULL AND merged_into_id IS NULL ORDER BY name LIMIT 1`,
+      [world.org.id],
+    );
+    let c = await recordComplaint(world, world.org, { receivedAt: '2026-03-05T08:00:00Z' });
+    c = ok(
+      await world.gql<any>(
+        'mutation($id: ID!, $version: Int!, $rootCauseIds: [ID!]!) { setComplaintRootCauses(id: $id, version: $version, rootCauseIds: $rootCauseIds) { id version } }',
+        { ...c, rootCauseIds: [cause] },
+        world.org.people.handler,
+      ),
+      'setComplaintRootCauses',
+    );
+    const correct = (input: object) =>
+      world.gql<any>(
+        'mutation($id: ID!, $version: Int!, $input: ComplaintCorrectionInput!, $reason: String!) { correctComplaint(id: $id, version: $version, input: $input, reason: $reason) { id version } }',
+        { ...c, input, reason: 'Typed against the wrong record' },
+        world.org.people.handler,
+      );
+    c = ok(await correct({ serviceAreaId: world.org.serviceAreaIds[2] }), 'correctComplaint');
+    c = ok(
+      await correct({ category: 'Anti-social behaviour', channel: 'letter' }),
+      'correctComplaint',
+    );
+    c = ok(await correct({ awareOn: '2026-02-20' }), 'correctComplaint');
+    await expectSummariesEqualRecount(world);
+    c = await closeStageOne(world, world.org, c);
+    const [closed] = await world.db.dataSource.query(
+      `SELECT id FROM complaint_event WHERE complaint_id = $1 AND type = 'closed'`,
+      [c.id],
+    );
+    ok(
+      await world.gql<any>(
+        'mutation($id: ID!, $version: Int!, $eventId: ID!, $reason: String!) { voidComplaintStep(id: $id, version: $version, eventId: $eventId, reason: $reason) { id version } }',
+        { ...c, eventId: closed.id, reason: 'Closed by mistake: wrong complaint' },
+        world.org.people.manager,
+      ),
+      'voidComplaintStep',
+    );
+    await expectSummariesEqualRecount(world);
+  });
+
+  it('after an enquiry, a duplicate and a withdrawal: only complaints received count (docs/procedure.md, Before stage 1)', async () => {
+    await recordComplaint(world, world.org, { contactType: 'enquiry', signposting: 'Rent line' });
+    const original = await recordComplaint(world, world.org);
+    const repeat = await recordComplaint(world, world.org);
+    const other = (c: ComplaintRef, vars: Record<string, unknown>) =>
+      step(
+        world,
+        world.org,
+        'recordOtherOutcome',
+        '$id: ID!, $version: Int!, $outcome: OtherOutcome!, $reason: String!, $duplicateOfId: ID',
+        'id: $id, version: $version, outcome: $outcome, reason: $reason, duplicateOfId: $duplicateOfId',
+        { ...c, ...vars },
+      );
+    await other(repeat, { outcome: 'duplicate', reason: 'Same', duplicateOfId: original.id });
+    await other(original, { outcome: 'withdrawn', reason: 'Sorted' });
+    await expectSummariesEqualRecount(world);
+  });
+
+  it('after an import of 300 complaints with root causes, a batch at a time (docs/procedure.md, Importing complaints)', async () => {
+    const ds = world.db.dataSource;
+    for (const name of ['Poor communication', 'Contractor delay'])
+      await ds.query(`INSERT INTO root_cause (organisation_id, name) VALUES ($1, $2)`, [
+        world.org.id,
+        name,
+      ]);
+    dir = await mkdtemp(join(tmpdir(), 'chp-summary-'));
+    const file = join(dir, 'history-2025.csv');
+    const sample = {
+      count: 300,
+      year: 2025,
+      serviceAreas: ['Repairs', 'Rents', 'Estate management'],
+      rootCauses: ['Poor communication', 'Contractor delay'],
+    };
+    await pipeline(Readable.from(sampleCsv(sample)), createWriteStream(file));
+    const report = await importComplaints(
+      ds,
+      { organisationId: world.org.id, personId: world.org.people.manager.id, now: new Date() },
+      { input: file, format: 'csv' },
+      { dryRun: false, mode: 'valid_rows', createUnknown: false },
+    );
+    expect(report.rowsImported).toBe(300);
+    const causes = await rootCauseSummary(world, 'day');
+    expect(causes.stored.filter((r: any) => r.root_cause_id !== null).length).toBeGreaterThan(10);
+    await expectSummariesEqualRecount(world);
+  }, 120_000);
+
+  it('after a closure day is added to the calendar: receipts do not depend on working days', async () => {
+    const res = await world.gql<any>(
+      'mutation { addClosureDay(day: { date: "2026-03-05", reason: industrial_action }) { date } }',
+      {},
+      world.org.people.admin,
+    );
+    expect(res.body.errors).toBeUndefined();
+    await expectSummariesEqualRecount(world);
+  });
+
+  describe('the queries read from them equal a recount with @chp/domain periods', () => {
+    interface Row {
+      date: string;
+      service_area_id: string;
+      category: string;
+      channel: string;
+      stage: string;
+      outcome: string;
+      contractor: string;
+      causes: string[];
+    }
+    let rows: Row[];
+    beforeAll(async () => {
+      rows = await world.db.dataSource.query(
+        `SELECT (c.received_at AT TIME ZONE 'Europe/London')::date::text AS date, c.service_area_id::text AS service_area_id,
+                c.category, c.channel, ${STAGE_KEY} AS stage, ${OUTCOME_KEY} AS outcome, coalesce(lower(c.contractor), '') AS contractor,
+                coalesce(array_agg(l.root_cause_id::text) FILTER (WHERE l.root_cause_id IS NOT NULL), '{}') AS causes
+           FROM complaint c LEFT JOIN complaint_root_cause l ON l.organisation_id = c.organisation_id AND l.complaint_id = c.id
+          WHERE c.organisation_id = $1 AND ${COUNTS_AS_RECEIVED_SQL} GROUP BY c.organisation_id, c.id`,
+        [world.org.id],
+      );
+    });
+
+    const keysOf = (r: Row, breakdown: string): string[] => {
+      switch (breakdown) {
+        case 'none':
+          return ['all'];
+        case 'serviceArea':
+          return [r.service_area_id];
+        case 'rootCause':
+          return r.causes.length ? r.causes : ['none'];
+        default:
+          return [(r as unknown as Record<string, string>)[breakdown]!];
+      }
+    };
+
+    // whole months (read by month), part months at both ends (their days read by day), and a
+    // few days inside one month
+    const cases: [Grain, string, string, string][] = [
+      ['month', 'none', '2025-01-01', '2026-03-31'],
+      ['month', 'serviceArea', '2025-01-15', '2026-03-03'],
+      ['quarter', 'category', '2025-02-10', '2026-03-31'],
+      ['year', 'channel', '2025-01-01', '2026-03-04'],
+      ['month', 'stage', '2025-03-31', '2026-03-03'],
+      ['quarter', 'outcome', '2025-01-01', '2026-03-31'],
+      ['year', 'rootCause', '2025-01-01', '2026-03-31'],
+      ['month', 'rootCause', '2025-06-16', '2026-03-02'],
+      ['month', 'contractor', '2026-03-02', '2026-03-04'],
+    ];
+    for (const [grain, breakdown, from, to] of cases)
+      it(`by ${grain} and ${breakdown} from ${from} to ${to}: each bucket and the total equal the recount`, async () => {
+        const res = await world.gql<any>(
+          TRENDS_QUERY,
+          { grain, breakdown, from, to },
+          world.org.people.senior_manager,
+        );
+        expect(res.body.errors).toBeUndefined();
+        const trends = res.body.data.complaintTrends;
+        const expected: Record<string, number> = {};
+        let total = 0;
+        for (const r of rows) {
+          if (r.date < from || r.date > to) continue;
+          total++;
+          for (const key of keysOf(r, breakdown)) {
+            const bucket = `${periodStart(r.date, grain, trends.yearStartMonth)} ${key}`;
+            expected[bucket] = (expected[bucket] ?? 0) + 1;
+          }
+        }
+        const counted = Object.fromEntries(
+          trends.buckets
+            .filter((b: any) => b.count > 0)
+            .map((b: any) => [`${b.period} ${b.key}`, b.count]),
+        );
+        expect(Object.keys(expected).length).toBeGreaterThan(1);
+        expect(counted).toEqual(expected);
+        expect(trends.total).toBe(total);
+      });
+
+    it('quiet areas: the count of each service area in a quarter and in its four before equal the recount', async () => {
+      const res = await world.gql<any>(
+        QUIET_QUERY,
+        { period: { quarter: '2025-Q3' }, dimension: 'serviceArea', threshold: 10, history: 4 },
+        world.org.people.senior_manager,
+      );
+      expect(res.body.errors).toBeUndefined();
+      const { period, history, items } = res.body.data.quietAreas;
+      const inside = (p: { from: string; to: string }, d: string) => d >= p.from && d <= p.to;
+      for (const item of items) {
+        const mine = rows.filter((r) => r.service_area_id === item.key);
+        expect(item.count).toBe(mine.filter((r) => inside(period, r.date)).length);
+        const before = mine.filter((r) => history.some((h: any) => inside(h, r.date))).length;
+        expect(item.historicalAverage).toBe(before / 4);
+      }
+      expect(items.some((i: any) => i.count > 0)).toBe(true);
+    });
+  });
+});
