@@ -44,8 +44,10 @@ export function loadReport(results, machine, args) {
   for (const r of results) {
     for (const run of r.runs) {
       const t = target(run, r.size);
+      // no answer within the run: no latency to report (autocannon gives 0)
+      const none = run.requests === 0 ? `none answered in ${run.seconds} s` : null;
       L.push(
-        `| ${sizeLabel(r.size)} | ${run.label} | ${run.connections}${run.handlers ? ` (${run.connections} handlers)` : ''} | ${run.perSecond.toFixed(1)} | ${run.median} | ${run.p99} | ${run.errors} | ${run.statements ?? '–'} | ${t ? t.text : '–'} | ${t ? (t.met ? 'met' : 'missed') : '–'} |`,
+        `| ${sizeLabel(r.size)} | ${run.label} | ${run.connections}${run.handlers ? ` (${run.connections} handlers)` : ''} | ${run.perSecond.toFixed(1)} | ${none ?? run.median} | ${none ?? run.p99} | ${run.errors} | ${run.statements ?? '–'} | ${t ? t.text : '–'} | ${t ? (t.met ? 'met' : 'missed') : '–'} |`,
       );
     }
   }
