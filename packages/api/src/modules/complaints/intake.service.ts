@@ -45,12 +45,10 @@ export async function recordAndRead(
   input: RecordComplaintInput,
 ): Promise<Complaint> {
   const id = await mutate(ctx, 'recordComplaint', (tx) => recordComplaint(tx, input));
-  return ctx.dataSource
-    .getRepository(Complaint)
-    .findOneByOrFail({
-      organisationId: ownOrganisationOnly(requireViewer(ctx)).organisationId,
-      id,
-    });
+  return ctx.dataSource.getRepository(Complaint).findOneByOrFail({
+    organisationId: ownOrganisationOnly(requireViewer(ctx)).organisationId,
+    id,
+  });
 }
 
 /** Records it and returns its id. */
