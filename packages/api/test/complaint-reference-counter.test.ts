@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReferenceCounter1795480000000 } from '../src/db/migrations/1795480000000-reference-counter';
-import { nextReferenceNumber } from '../src/modules/complaints/reference';
+import { formatComplaintReference } from '@chp/domain';
+import { formatReferenceSql, nextReferenceNumber } from '../src/modules/complaints/reference';
 import { complaintInput, RECORD } from './support/complaints';
+import { signedInStaff } from './support/extra-staff';
 import { must } from './support/must';
-import { createWorld, type World, type WorldOrganisation } from './support/world';
+import { Role } from '../src/core/role';
+import { createWorld, type World, type WorldOrganisation, type WorldPerson } from './support/world';
 
 /**
  * Complaint references (CMP-<year of receipt>-<n>, numbered per organisation and year) taken from
@@ -19,11 +22,15 @@ describe('complaint references from a counter per organisation and year', () => 
     await world?.close();
   });
 
-  async function record(org: WorldOrganisation, receivedAt = '2026-03-02T09:00:00Z') {
+  async function record(
+    org: WorldOrganisation,
+    receivedAt = '2026-03-02T09:00:00Z',
+    as: WorldPerson = org.people.handler,
+  ) {
     const { recordComplaint } = await must(
       world,
       { query: RECORD, variables: { input: complaintInput(org, { receivedAt }) } },
-      org.people.handler,
+      as,
     );
     return recordComplaint.reference as string;
   }
@@ -42,6 +49,32 @@ describe('complaint references from a counter per organisation and year', () => 
   it('gives 20 recordings at the same moment in one organisation 20 distinct, consecutive references', async () => {
     const refs = await Promise.all(Array.from({ length: 20 }, () => record(world.org)));
     expect([...refs].sort()).toEqual(Array.from({ length: 20 }, (_, i) => ref(2026, i + 1)));
+  });
+
+  it('gives 8 handlers recording at once, each in their own session, 8 consecutive references, and leaves the counter at the highest', async () => {
+    const year = 2024; // a year nothing else in this file records in
+    const handlers = [world.org.people.handler];
+    while (handlers.length < 8) handlers.push(await signedInStaff(world, world.org, Role.handler));
+    const refs = await Promise.all(
+      handlers.map((h, i) => record(world.org, `${year}-06-0${1 + (i % 5)}T09:00:00Z`, h)),
+    );
+    expect(new Set(refs).size).toBe(8);
+    expect([...refs].sort()).toEqual(Array.from({ length: 8 }, (_, i) => ref(year, i + 1)));
+    const [counter] = await world.db.dataSource.query(
+      `SELECT last_number FROM reference_counter WHERE organisation_id = $1 AND year = $2`,
+      [world.org.id, year],
+    );
+    expect(counter.last_number).toBe(8);
+    // each handler recorded one of them, in their own name
+    const recorders = await world.db.dataSource.query(
+      `SELECT DISTINCT e.recorded_by_id FROM complaint c
+         JOIN complaint_event e ON e.organisation_id = c.organisation_id AND e.complaint_id = c.id
+        WHERE c.organisation_id = $1 AND c.reference = ANY($2)`,
+      [world.org.id, refs],
+    );
+    expect(recorders.map((r: { recorded_by_id: string }) => r.recorded_by_id).sort()).toEqual(
+      handlers.map((h) => h.id).sort(),
+    );
   });
 
   it('continues after references an import of history wrote past the counter', async () => {
@@ -76,6 +109,28 @@ describe('complaint references from a counter per organisation and year', () => 
       await holder.rollbackTransaction();
       await holder.release();
     }
+  });
+
+  it('writes in SQL the reference @chp/domain formats, short and long numbers alike', async () => {
+    const numbers = [1, 42, 99_999, 100_000, 1_234_567];
+    const rows: { reference: string }[] = await world.db.dataSource.query(
+      `SELECT ${formatReferenceSql('2026', 'n')} AS reference FROM unnest($1::int[]) WITH ORDINALITY AS t(n, i) ORDER BY i`,
+      [numbers],
+    );
+    expect(rows.map((r) => r.reference)).toEqual(
+      numbers.map((n) => formatComplaintReference(2026, n)),
+    );
+  });
+
+  it('writes the reference into the audit row of the recording', async () => {
+    const reference = await record(world.org, '2026-03-02T09:30:00Z');
+    const [row] = await world.db.dataSource.query(
+      `SELECT a.changes->>'reference' AS reference, a.changes->>'step' AS step FROM audit_log a
+         JOIN complaint c ON c.organisation_id = a.organisation_id AND c.id::text = a.entity_id
+        WHERE a.organisation_id = $1 AND c.reference = $2 AND a.operation = 'recordComplaint'`,
+      [world.org.id, reference],
+    );
+    expect(row).toEqual({ reference, step: 'received' });
   });
 
   it('the migration fills the counters from the references already stored', async () => {

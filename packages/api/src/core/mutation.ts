@@ -18,6 +18,42 @@ export interface Tx {
     entityId: string;
     changes?: Record<string, unknown>;
   }): Promise<void>;
+  /**
+   * The same audit row as `audit` writes, as the values of AUDIT_COLUMNS, for a write that sends
+   * it within one of its own statements (fewer round trips while a counter row is locked).
+   */
+  auditRow(entry: {
+    organisationId: string;
+    entity: string;
+    entityId: string;
+    changes?: Record<string, unknown>;
+  }): unknown[];
+}
+
+/** The columns of an audit row, in the order of `Tx.auditRow`'s values. */
+export const AUDIT_COLUMNS = 'organisation_id, at, actor_id, operation, entity, entity_id, changes';
+
+/** An audit row's values (AUDIT_COLUMNS): long texts by length and hash (boundAuditChanges). */
+export function auditValues(
+  actorId: string,
+  operation: string,
+  at: Date,
+  entry: {
+    organisationId: string;
+    entity: string;
+    entityId: string;
+    changes?: Record<string, unknown>;
+  },
+): unknown[] {
+  return [
+    entry.organisationId,
+    at,
+    actorId,
+    operation,
+    entry.entity,
+    entry.entityId,
+    JSON.stringify(boundAuditChanges(entry.changes ?? {})),
+  ];
 }
 
 /**
@@ -41,20 +77,13 @@ export async function mutate<T>(
       em,
       viewer,
       now,
-      audit: async ({ organisationId, entity, entityId, changes = {} }) => {
+      audit: async (entry) => {
         await em.query(
-          `INSERT INTO audit_log (organisation_id, at, actor_id, operation, entity, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            organisationId,
-            now,
-            viewer.personId,
-            operation,
-            entity,
-            entityId,
-            JSON.stringify(boundAuditChanges(changes)),
-          ],
+          `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          auditValues(viewer.personId, operation, now, entry),
         );
       },
+      auditRow: (entry) => auditValues(viewer.personId, operation, now, entry),
     };
     return work(tx);
   });

@@ -136,7 +136,7 @@ export class ComplaintResolver {
     @Arg('input', () => RecordComplaintInput) input: RecordComplaintInput,
     @Ctx() ctx: ChpContext,
   ): Promise<Complaint> {
-    return mutate(ctx, 'recordComplaint', (tx) => service.recordComplaint(tx, input));
+    return service.recordAndRead(ctx, input);
   }
 
   @Authorized(MANAGERS)

@@ -1,4 +1,4 @@
-import { nextReferenceNumber } from './reference';
+import { formatReferenceSql, takeNumberSql } from './reference';
 import { randomUUID } from 'node:crypto';
 import {
   assertCanAppend,
@@ -6,18 +6,22 @@ import {
   checkNewComplaintChannel,
   checkSeriousRouting,
   contractorName,
-  formatComplaintReference,
   isSeriousAtStageOne,
   localDate,
   londonDateTime,
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
-import { type Tx } from '../../core/mutation';
+import { requireViewer } from '../../core/auth-checker';
+import type { ChpContext } from '../../core/context';
+import { AUDIT_COLUMNS, mutate, type Tx } from '../../core/mutation';
+import { ownOrganisationOnly } from '../../core/viewer';
+import type { Role } from '../../core/role';
+import { timelineSettings } from '../calendar';
 import { Complaint } from './complaint.entity';
 import type { RecordComplaintInput } from './intake.inputs';
-import { fromDomainEvent, loadTimelineSettings, projection } from './journey';
-import { assertHandler, eventAt, insertEvent } from './journey-store';
+import { fromDomainEvent, projection } from './journey';
+import { checkHandler, eventAt, EVENT_COLUMNS, eventValues } from './journey-store';
 import { complaintError } from './complaint.errors';
 import { ContactType } from './complaint.enums';
 import { tellNamedStaff } from './staff-involvement.service';
@@ -32,7 +36,23 @@ import {
 
 /** Recording a complaint: the customer, what it is about, stage 1 or 2, the first journey step. */
 
-export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Promise<Complaint> {
+/**
+ * recordComplaint for the API: records in one transaction, then reads the complaint back after
+ * COMMIT, so the reference counter row is not held for that read.
+ */
+export async function recordAndRead(
+  ctx: ChpContext,
+  input: RecordComplaintInput,
+): Promise<Complaint> {
+  const id = await mutate(ctx, 'recordComplaint', (tx) => recordComplaint(tx, input));
+  return ctx.dataSource.getRepository(Complaint).findOneByOrFail({
+    organisationId: ownOrganisationOnly(requireViewer(ctx)).organisationId,
+    id,
+  });
+}
+
+/** Records it and returns its id. */
+export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Promise<string> {
   const organisationId = tx.viewer.organisationId;
   const isComplaint = input.contactType === ContactType.complaint;
   // docs/procedure.md, What every complaint records: complaints are not taken through social
@@ -52,11 +72,8 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   );
   const receivedAt = eventAt(input.receivedAt, tx.now, 'receivedAt');
   const receivedOn = localDate(receivedAt.toISOString());
-  const [setting] = await tx.em.query<{ earliest: string; months: number }[]>(
-    `SELECT to_char(earliest_record_date, 'YYYY-MM-DD') AS earliest, complaint_time_limit_months AS months
-       FROM organisation WHERE id = $1`,
-    [organisationId],
-  );
+  const handlerId = input.handlerId ?? tx.viewer.personId;
+  const setting = await recordingSettings(tx, input.serviceAreaId, handlerId);
   const earliest = setting?.earliest ?? '2000-01-01';
   if (receivedOn < earliest)
     throw complaintError('RECEIVED_AT_NOT_BEFORE_EARLIEST_RECORD', `(${earliest})`);
@@ -81,13 +98,8 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       }),
     { INVALID_DATE: 'awareOn' },
   );
-  const [area] = await tx.em.query<{ active: boolean }[]>(
-    `SELECT active FROM service_area WHERE organisation_id = $1 AND id = $2`,
-    [organisationId, input.serviceAreaId],
-  );
-  if (!area || !area.active) throw complaintError('SERVICE_AREA_ID_ACTIVE_SERVICE_AREA');
-  const handlerId = input.handlerId ?? tx.viewer.personId;
-  await assertHandler(tx, organisationId, handlerId);
+  if (!setting?.area_active) throw complaintError('SERVICE_AREA_ID_ACTIVE_SERVICE_AREA');
+  checkHandler(setting.handler);
   const namedStaffIds = input.namedStaffIds ?? [];
   if (namedStaffIds.length > 0) {
     const found: unknown[] = await tx.em.query(
@@ -105,7 +117,10 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     );
   }
 
-  const settings = await loadTimelineSettings(tx.em, organisationId);
+  const settings = timelineSettings(
+    { cutOffTime: setting.cut_off_time },
+    setting.closure_days.map((date) => ({ date })),
+  );
   const received: DomainEvent = {
     type: 'received',
     at: receivedAt.toISOString(),
@@ -154,19 +169,10 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     );
   }
 
-  // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year; taken
-  // last before the insert, as its counter row waits for this transaction's end
-  const year = Number(receivedOn.slice(0, 4));
-  const reference = formatComplaintReference(
-    year,
-    await nextReferenceNumber(tx.em, organisationId, year),
-  );
   const id = randomUUID();
-  const repo = tx.em.getRepository(Complaint);
-  await repo.insert({
+  const values = {
     organisationId,
     id,
-    reference,
     customerId,
     anonymous: input.anonymous,
     receivedAt,
@@ -191,42 +197,38 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     version: 1,
     createdAt: tx.now,
     updatedAt: tx.now,
-  });
-  if (namedStaffIds.length > 0) {
-    await tx.em.query(
-      `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id, named_at) SELECT $1, $2, unnest($3::uuid[]), $4`,
-      [organisationId, id, namedStaffIds, tx.now],
-    );
-    // §48: the staff named are told
-    await tellNamedStaff(tx, { organisationId, id, reference }, namedStaffIds);
-  }
-  const row = fromDomainEvent(received);
-  await insertEvent(tx, organisationId, id, 1, {
-    ...row,
-    payload: {
-      ...row.payload,
-      channel: input.channel,
-      contactType: input.contactType,
-      ...(firstContact.timeLimitLastDay
-        ? { timeLimitLastDay: firstContact.timeLimitLastDay, inTime: firstContact.inTime }
-        : {}),
-    },
-  });
+  };
+  const receivedRow = fromDomainEvent(received);
+  const eventRows = [
+    eventValues(tx, organisationId, id, 1, {
+      ...receivedRow,
+      payload: {
+        ...receivedRow.payload,
+        channel: input.channel,
+        contactType: input.contactType,
+        ...(firstContact.timeLimitLastDay
+          ? { timeLimitLastDay: firstContact.timeLimitLastDay, inTime: firstContact.inTime }
+          : {}),
+      },
+    }),
+  ];
   if (events[1]) {
     const ended = fromDomainEvent(events[1]);
-    await insertEvent(tx, organisationId, id, 2, {
-      ...ended,
-      stage: 1,
-      payload: { ...ended.payload, reason: firstContact.reason },
-    });
+    eventRows.push(
+      eventValues(tx, organisationId, id, 2, {
+        ...ended,
+        stage: 1,
+        payload: { ...ended.payload, reason: firstContact.reason },
+      }),
+    );
   }
-  await tx.audit({
+
+  const audit = tx.auditRow({
     organisationId,
     entity: 'complaint',
     entityId: id,
     changes: {
       step: 'received',
-      reference,
       stage: input.stage,
       channel: input.channel,
       serviceAreaId: input.serviceAreaId,
@@ -243,7 +245,94 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       anonymous: input.anonymous,
     },
   });
-  return repo.findOneByOrFail({ organisationId, id });
+  // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year, is
+  // taken by the statement that writes the complaint (insertRecording)
+  const reference = await insertRecording(
+    tx,
+    values,
+    Number(receivedOn.slice(0, 4)),
+    eventRows,
+    audit,
+  );
+  if (namedStaffIds.length > 0) {
+    await tx.em.query(
+      `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id, named_at) SELECT $1, $2, unnest($3::uuid[]), $4`,
+      [organisationId, id, namedStaffIds, tx.now],
+    );
+    // §48: the staff named are told
+    await tellNamedStaff(tx, { organisationId, id, reference }, namedStaffIds);
+  }
+  return id;
+}
+
+/**
+ * The organisation's settings a recording checks against, the service area's and the handler's
+ * state, and the closure days, in one statement.
+ */
+async function recordingSettings(tx: Tx, serviceAreaId: string, handlerId: string) {
+  const [row] = await tx.em.query<
+    {
+      earliest: string;
+      months: number;
+      cut_off_time: string | null;
+      area_active: boolean | null;
+      handler: { role: Role; active: boolean } | null;
+      closure_days: string[];
+    }[]
+  >(
+    `SELECT to_char(o.earliest_record_date, 'YYYY-MM-DD') AS earliest,
+            o.complaint_time_limit_months AS months, o.cut_off_time,
+            (SELECT a.active FROM service_area a WHERE a.organisation_id = o.id AND a.id = $2) AS area_active,
+            (SELECT json_build_object('role', p.role, 'active', p.active) FROM person p
+              WHERE p.organisation_id = o.id AND p.id = $3) AS handler,
+            ARRAY(SELECT d.date::text FROM closure_day d WHERE d.organisation_id = o.id ORDER BY d.date) AS closure_days
+       FROM organisation o WHERE o.id = $1`,
+    [tx.viewer.organisationId, serviceAreaId, handlerId],
+  );
+  return row;
+}
+
+/**
+ * The complaint, its journey events and its audit row in one statement, which also takes the
+ * reference's number from the counter row of the organisation and year (issue 19). That row stays
+ * locked until COMMIT, so every recording of the organisation and year waits for this one: taking
+ * the number in the last statement before COMMIT keeps that wait to this statement and the COMMIT
+ * (no round trip to the API in between). The events and the audit row are data-modifying WITH
+ * queries (the events' foreign key is checked at the statement's end, when the complaint is
+ * there); the audit row gets the reference in its changes. Returns the reference.
+ */
+async function insertRecording(
+  tx: Tx,
+  complaint: Partial<Complaint>,
+  year: number,
+  eventRows: unknown[][],
+  audit: unknown[],
+): Promise<string> {
+  const [insert, params] = tx.em
+    .createQueryBuilder()
+    .insert()
+    .into(Complaint)
+    .values({ ...complaint, reference: () => '(SELECT reference FROM taken)' })
+    .returning('reference')
+    .updateEntity(false)
+    .getQueryAndParameters();
+  const all: unknown[] = [...(params as unknown[])];
+  const $ = (v: unknown) => `$${all.push(v)}`;
+  const row = (values: unknown[]) => `(${values.map($).join(', ')})`;
+  const organisation = $(complaint.organisationId);
+  const year$ = `${$(year)}::int`;
+  const auditValues = audit.map($);
+  auditValues[auditValues.length - 1] +=
+    `::jsonb || jsonb_build_object('reference', (SELECT reference FROM taken))`;
+  const [written] = await tx.em.query<[{ reference: string }]>(
+    `WITH counter AS (${takeNumberSql(organisation, year$)}),
+          taken AS (SELECT ${formatReferenceSql(year$, 'last_number')} AS reference FROM counter),
+          journey AS (INSERT INTO complaint_event (${EVENT_COLUMNS}) VALUES ${eventRows.map(row).join(', ')}),
+          audit AS (INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (${auditValues.join(', ')}))
+     ${insert}`,
+    all,
+  );
+  return written.reference;
 }
 
 export function normalisePostcode(postcode: string): string {

@@ -81,20 +81,34 @@ export async function insertEvent(
   row: NewRow,
 ): Promise<void> {
   await tx.em.query(
-    `INSERT INTO complaint_event (organisation_id, complaint_id, sequence, type, at, stage, payload, recorded_by_id, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      organisationId,
-      complaintId,
-      sequence,
-      row.type,
-      row.at,
-      row.stage,
-      JSON.stringify(row.payload),
-      tx.viewer.personId,
-      tx.now,
-    ],
+    `INSERT INTO complaint_event (${EVENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    eventValues(tx, organisationId, complaintId, sequence, row),
   );
+}
+
+/** The columns of a journey event row, in the order of `eventValues`. */
+export const EVENT_COLUMNS =
+  'organisation_id, complaint_id, sequence, type, at, stage, payload, recorded_by_id, recorded_at';
+
+/** A journey event row's values (EVENT_COLUMNS), recorded by the viewer now. */
+export function eventValues(
+  tx: Tx,
+  organisationId: string,
+  complaintId: string,
+  sequence: number,
+  row: NewRow,
+): unknown[] {
+  return [
+    organisationId,
+    complaintId,
+    sequence,
+    row.type,
+    row.at,
+    row.stage,
+    JSON.stringify(row.payload),
+    tx.viewer.personId,
+    tx.now,
+  ];
 }
 
 /** Writes the complaint's projection (from the domain), extra columns and the next version. */
@@ -165,6 +179,11 @@ export async function assertHandler(
     `SELECT role, active FROM person WHERE organisation_id = $1 AND id = $2`,
     [organisationId, personId],
   );
+  checkHandler(person);
+}
+
+/** The handler named for a complaint: an active member of the organisation who handles complaints. */
+export function checkHandler(person: { role: Role; active: boolean } | null | undefined): void {
   if (!person || !person.active) throw complaintError('HANDLER_ID_SAME_ORGANISATION');
   if (!assignableAsHandler(person.role)) {
     throw complaintError('HANDLER_ID_HANDLES_COMPLAINTS');

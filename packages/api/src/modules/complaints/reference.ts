@@ -32,11 +32,23 @@ export async function nextReferenceNumber(
   organisationId: string,
   year: number,
 ): Promise<number> {
-  const [row] = await em.query<[{ last_number: number }]>(
-    `INSERT INTO reference_counter AS c (organisation_id, year, last_number) VALUES ($1, $2, 1)
-     ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = c.last_number + 1
-     RETURNING last_number`,
-    [organisationId, year],
-  );
+  const [row] = await em.query<[{ last_number: number }]>(takeNumberSql('$1', '$2'), [
+    organisationId,
+    year,
+  ]);
   return row.last_number;
 }
+
+/** The statement that takes the next number of an organisation's year (RETURNING last_number). */
+export const takeNumberSql = (organisationId: string, year: string): string =>
+  `INSERT INTO reference_counter AS c (organisation_id, year, last_number) VALUES (${organisationId}, ${year}, 1)
+   ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = c.last_number + 1
+   RETURNING last_number`;
+
+/**
+ * @chp/domain's formatComplaintReference(year, n) as a SQL expression, for a statement that takes
+ * its number itself (`CMP-<year>-<n>`, n zero-padded to 5 digits, longer numbers kept whole);
+ * test/complaint-reference-counter.test.ts holds the two equal.
+ */
+export const formatReferenceSql = (year: string, n: string): string =>
+  `'CMP-' || ${year} || '-' || CASE WHEN ${n} < 100000 THEN lpad(${n}::text, 5, '0') ELSE ${n}::text END`;

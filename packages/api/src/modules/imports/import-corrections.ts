@@ -90,6 +90,9 @@ export async function correctFromFile(
         ],
       );
     },
+    auditRow: () => {
+      throw new Error('correctFromFile: corrections write their audit rows with tx.audit');
+    },
   };
   await em.query(`SAVEPOINT import_correction`);
   try {

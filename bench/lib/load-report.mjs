@@ -1,0 +1,64 @@
+import { SEED, TODAY } from './datasets.mjs';
+import { sizeLabel } from './period.mjs';
+
+/** Issue 19's targets under load, at 1M complaints. */
+const TARGETS = {
+  recordingHandlers: { perSecond: 200, p99: 100 },
+  register10: { perSecond: 300 },
+};
+
+function target(run, size) {
+  if (size !== 1_000_000) return null;
+  if (run.key === 'recordComplaint' && run.handlers) {
+    const t = TARGETS.recordingHandlers;
+    return {
+      text: `≥ ${t.perSecond}/s, p99 ≤ ${t.p99} ms`,
+      met: run.perSecond >= t.perSecond && run.p99 <= t.p99 && run.errors === 0,
+    };
+  }
+  if (run.key === 'register' && run.connections === 10) {
+    const t = TARGETS.register10;
+    return {
+      text: `≥ ${t.perSecond} pages/s`,
+      met: run.perSecond >= t.perSecond && run.errors === 0,
+    };
+  }
+  return null;
+}
+
+/** The section "Load runs" of docs/benchmarks.md, between its markers. */
+export function loadReport(results, machine, args) {
+  const L = ['<!-- load-runs:start -->', '## Load runs', ''];
+  L.push(
+    `Written by \`npm run bench:load\` (bench/load.mjs) on ${machine.date}: ${machine.cores} cores (${machine.cpu}), load average at start ${machine.load}, Node ${machine.node}, PostgreSQL ${machine.pg}. ` +
+      `The API as \`npm start\` runs it (NODE_ENV=production, request budget lifted) on \`npm run bench\`'s databases (seed ${SEED}, data up to ${TODAY}); autocannon ${args.seconds} s per run after a 1 s warm-up, keep-alive connections, each sending its next request when the previous answer arrives. ` +
+      "The requests are the dashboard's own documents (packages/web): the register page with default filters and 50 rows, the indicators page for a year, the overview page's set (work queue, reviews due, like-for-like figures, two-year trend, root causes, quiet areas, overdue actions; one request of the set per row of autocannon's sequence, so its figures are per request), and the record-complaint form's mutation with new words and a new customer each time. " +
+      `"8 handlers" records with ${args.handlers} connections, each signed in as a different complaint handler of the same organisation. Errors are failed requests, non-200 answers and answers with GraphQL errors. Statements: what one request sends (x-sql-statements). The recorded complaints are deleted after the runs. ` +
+      'Everything (autocannon, the API, PostgreSQL) shares the same cores, and other work on the machine shows in the figures. A measurement, not a test: nothing asserts these times.',
+  );
+  L.push('');
+  L.push(
+    '| Size | Request | Connections | Requests/s | Median ms | p99 ms | Errors | Statements | Target | Verdict |',
+  );
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const r of results) {
+    for (const run of r.runs) {
+      const t = target(run, r.size);
+      // no answer within the run: no latency to report (autocannon gives 0)
+      const none = run.requests === 0 ? `none answered in ${run.seconds} s` : null;
+      L.push(
+        `| ${sizeLabel(r.size)} | ${run.label} | ${run.connections}${run.handlers ? ` (${run.connections} handlers)` : ''} | ${run.perSecond.toFixed(1)} | ${none ?? run.median} | ${none ?? run.p99} | ${run.errors} | ${run.statements ?? '–'} | ${t ? t.text : '–'} | ${t ? (t.met ? 'met' : 'missed') : '–'} |`,
+      );
+    }
+  }
+  const errors = results.flatMap((r) => r.runs).filter((run) => run.firstError);
+  if (errors.length > 0) {
+    L.push('');
+    L.push('First error of each run with errors:');
+    L.push('');
+    for (const run of errors)
+      L.push(`- ${run.label} at ${run.connections}: \`${run.firstError.replace(/`/g, "'")}\``);
+  }
+  L.push('<!-- load-runs:end -->');
+  return L.join('\n');
+}
