@@ -59,6 +59,10 @@ export const TABLE_CLASSES: Readonly<Record<string, TableClass>> = {
   evidence_file_content: 'tenant',
   search_word: 'tenant',
   indicator_day: 'tenant',
+  received_day: 'tenant',
+  received_month: 'tenant',
+  root_cause_day: 'tenant',
+  root_cause_month: 'tenant',
   survey_invitation: 'tenant',
   survey_answer: 'tenant',
 
