@@ -3,7 +3,8 @@ import { graphql } from './http.mjs';
 
 /** A statement that reads complaints or their summaries (not the session, settings or a transaction's SET). */
 export const readsComplaints = (sql) =>
-  /^\s*(SELECT|WITH)\b/i.test(sql) && /complaint|_day\b|search_word/i.test(sql);
+  /^\s*(SELECT|WITH)\b/i.test(sql) &&
+  /\b(FROM|JOIN)\s+"?(complaint\w*|\w+_day|search_word)"?(\s|$)/i.test(sql);
 
 /**
  * A second API over the database at `url` that hands over its statements: `statementsOf(query,

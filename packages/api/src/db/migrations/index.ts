@@ -38,6 +38,7 @@ import { SpsoRecommendations1795494110000 } from './1795494110000-spso-recommend
 import { BoardPacks1795494300000 } from './1795494300000-board-packs';
 import { SatisfactionSurvey1795494500000 } from './1795494500000-satisfaction-survey';
 import { BoardPackSendBack1795494800000 } from './1795494800000-board-pack-send-back';
+import { RegisterReferencePrefixCovering1795495400000 } from './1795495400000-register-reference-prefix-covering';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -81,4 +82,5 @@ export const migrations = [
   PublicationReview1795494600000,
   RegisterFilterIndexes1795494700000,
   BoardPackSendBack1795494800000,
+  RegisterReferencePrefixCovering1795495400000,
 ];
