@@ -7,12 +7,26 @@ export const DEMO_USER = 'director@demo.chp.example'; // senior manager: reads c
 /**
  * The API as `npm start` builds it (createApp) over the database at `databaseUrl`, listening on
  * a free loopback port. Returns its GraphQL URL and `stop()` (Apollo, then the data source).
+ * With `onStatement(sql, parameters)`, every statement it sends is also handed to it (the
+ * statement counting of `x-sql-statements` is kept).
  */
-export async function startApi(databaseUrl, schema) {
+export async function startApi(databaseUrl, schema, { onStatement } = {}) {
   const { createDataSource } = api('db/data-source.js');
   const { createApp } = api('app/server/app.js');
   const { createLog } = api('log.js');
-  const ds = createDataSource(databaseUrl);
+  const { StatementCountingLogger } = api('core/statement-counter.js');
+  const quiet = () => {};
+  const logger = onStatement
+    ? new StatementCountingLogger({
+        debug: (message, parameters) => {
+          if (message.startsWith('sql: ')) onStatement(message.slice(5), parameters ?? []);
+        },
+        info: quiet,
+        warn: quiet,
+        error: quiet,
+      })
+    : undefined;
+  const ds = createDataSource(databaseUrl, logger ? { logger } : undefined);
   await ds.initialize();
   const httpServer = http.createServer();
   const { app, apollo } = await createApp({

@@ -1,16 +1,21 @@
 import http from 'node:http';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+/** For requests sent together, as a browser sends a page's queries: one connection each. */
+export const parallelAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
-/** POST a GraphQL request over loopback HTTP (keep-alive); returns { body, statements, status }. */
-export function graphql(url, query, variables, token) {
+/**
+ * POST a GraphQL request over loopback HTTP (keep-alive, one connection unless `via` is
+ * parallelAgent); returns { body, statements, status }.
+ */
+export function graphql(url, query, variables, token, via = agent) {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
       {
         method: 'POST',
-        agent,
+        agent: via,
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(payload),
@@ -44,4 +49,5 @@ export function graphql(url, query, variables, token) {
 /** Closes the keep-alive connections, so the process can exit. */
 export function closeConnections() {
   agent.destroy();
+  parallelAgent.destroy();
 }

@@ -1,4 +1,3 @@
-import { api } from './api.mjs';
 import { graphql } from './http.mjs';
 import { FROM, PREV_FROM, PREV_TO, TO, YEAR } from './period.mjs';
 import {
@@ -8,28 +7,31 @@ import {
   INDICATORS_QUERY,
   TRENDS_QUERY,
 } from './queries.mjs';
+import { readsComplaints, startCapturingApi } from './capture.mjs';
+import { explain } from './explain.mjs';
 import { measure } from './stats.mjs';
 
-/** EXPLAIN (ANALYZE, BUFFERS) of a statement: its execution time and the plan's first lines. */
-async function explain(client, sql, params) {
-  const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) ${sql}`, params);
-  const lines = rows.map((r) => r['QUERY PLAN']);
-  const exec = lines.find((l) => l.startsWith('Execution Time'));
-  const plan = lines.find((l) => l.startsWith('Planning Time'));
-  return {
-    lines,
-    executionMs: exec ? Number(exec.match(/([\d.]+) ms/)[1]) : null,
-    planningMs: plan ? Number(plan.match(/([\d.]+) ms/)[1]) : null,
-  };
-}
-
 /**
- * spsoIndicators for the year: the API over HTTP, the hand-written floor over indicator_day and
- * the one scanning complaint (whether each gives the API's figures), and EXPLAIN of our statement.
- * `ctx`: { apiUrl, token, floorClient (a pg client), org, o ({ warmup, runs }) }.
+ * spsoIndicators for the year: the API over HTTP; the API's own analytics statements (captured
+ * from a second API as it answers the same request) sent through pg; the hand-written floor over
+ * indicator_day and the one scanning complaint (whether each gives the API's figures); EXPLAIN
+ * of the API's statement. `ctx`: { url, apiUrl, token, floorClient (a pg client), org, o
+ * ({ warmup, runs }), schema }.
  */
-export async function measureIndicators({ apiUrl, token, floorClient, org, o }) {
-  const { indicatorsSql } = api('modules/analytics/indicators.queries.js');
+export async function measureIndicators({ url, apiUrl, token, floorClient, org, o, schema }) {
+  const capturing = await startCapturingApi(url, schema, token);
+  let captured;
+  try {
+    captured = (await capturing.statementsOf(INDICATORS_QUERY, { year: YEAR })).filter((s) =>
+      readsComplaints(s.sql),
+    );
+  } finally {
+    await capturing.stop();
+  }
+  // the API's analytics statements one after the other, as the request sends them
+  const indStatement = await measure(async () => {
+    for (const s of captured) await floorClient.query(s.sql, s.parameters);
+  }, o);
   const ind = await measure(() => graphql(apiUrl, INDICATORS_QUERY, { year: YEAR }, token), o);
   const indFloor = await measure(
     () => floorClient.query(FLOOR_INDICATORS_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]),
@@ -63,46 +65,36 @@ export async function measureIndicators({ apiUrl, token, floorClient, org, o }) 
     summary: indSummary,
     summaryAgrees,
     figures: { received: gq.received, closed: gq.closed, previousReceived: gq.previous.received },
-    explainOurs: await explain(floorClient, indicatorsSql(2), [org, FROM, TO, PREV_FROM, PREV_TO]),
+    statement: { ...indStatement, statements: captured.length },
+    explainOurs: captured.length
+      ? await explain(floorClient, captured[0].sql, captured[0].parameters)
+      : null,
   };
 }
 
 /**
  * complaintTrends by month × service area for the year: the API over HTTP, the hand-written
- * floor (whether its total agrees), and EXPLAIN of the statement the API sends (captured by
- * running complaintTrends on a logging data source). `ctx` as for measureIndicators, plus `url`.
+ * floor (whether its total agrees), and EXPLAIN of the statement the API sends (captured from a
+ * second API). `ctx` as for measureIndicators.
  */
-export async function measureTrends({ url, apiUrl, token, floorClient, org, o }) {
-  const { createDataSource } = api('db/data-source.js');
-  const { complaintTrends } = api('modules/analytics/index.js');
+export async function measureTrends({ url, apiUrl, token, floorClient, org, o, schema }) {
   const tr = await measure(() => graphql(apiUrl, TRENDS_QUERY, { from: FROM, to: TO }, token), o);
   const trFloor = await measure(() => floorClient.query(FLOOR_TRENDS_SQL, [org, FROM, TO]), o);
   const tq = tr.last.body.data.complaintTrends;
   const floorTotal = trFloor.last.rows.reduce((s, r) => s + r.n, 0);
-  let trendsSql = null;
-  const capture = createDataSource(url, {
-    logger: {
-      logQuery: (q, p) => {
-        trendsSql = { q, p };
-      },
-      logQueryError() {},
-      logQuerySlow() {},
-      logSchemaBuild() {},
-      logMigration() {},
-      log() {},
-    },
-  });
-  await capture.initialize();
+  const capturing = await startCapturingApi(url, schema, token);
+  let trendsSql;
   try {
-    await complaintTrends(capture, org, 'month', 'serviceArea', FROM, TO, null);
+    const captured = await capturing.statementsOf(TRENDS_QUERY, { from: FROM, to: TO });
+    trendsSql = captured.find((s) => readsComplaints(s.sql)) ?? null;
   } finally {
-    await capture.destroy();
+    await capturing.stop();
   }
   return {
     api: { ...tr, statements: tr.last.statements },
     floor: trFloor,
     floorAgrees: floorTotal === tq.total,
     figures: { total: tq.total, buckets: tq.buckets.length },
-    explainOurs: trendsSql ? await explain(floorClient, trendsSql.q, trendsSql.p) : null,
+    explainOurs: trendsSql ? await explain(floorClient, trendsSql.sql, trendsSql.parameters) : null,
   };
 }

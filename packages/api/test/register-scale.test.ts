@@ -5,7 +5,10 @@ import { LoaderCache } from '../src/core/loaders';
 import type { Viewer } from '../src/core/viewer';
 import { filteredRegister, sortRegister } from '../src/modules/complaints';
 import type { ComplaintFilter } from '../src/modules/complaints/complaint-filter.inputs';
-import { searchPageStatement } from '../src/modules/complaints/register-search';
+import {
+  countSearchStatement,
+  searchPageStatement,
+} from '../src/modules/complaints/register-search';
 import { Outcome, ComplaintStatus } from '../src/modules/complaints/complaint.enums';
 import { createWorld, type World } from './support/world';
 
@@ -82,6 +85,36 @@ describe('the register on indexes, with a total counted only up to a limit', () 
     const plan = await explain(sql, params);
     expect(plan).toContain('complaint_reference_prefix_idx');
     expect(plan).not.toMatch(/Seq Scan on complaint\b/);
+  });
+
+  /** EXPLAIN ANALYZE (no timing) of the register's capped count for a search. */
+  const countPlan = async (search: string): Promise<string> => {
+    const [sql, params] = countSearchStatement(
+      world.db.dataSource,
+      viewer,
+      search,
+      EXACT_COUNT_LIMIT + 1,
+    );
+    const rows: { 'QUERY PLAN': string }[] = await world.db.dataSource.query(
+      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`,
+      params,
+    );
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  };
+
+  it('counts the matches of a reference prefix from the prefix index alone (index-only)', async () => {
+    // as autovacuum leaves a table: the visibility map set, so index-only scans read no rows
+    await world.db.dataSource.query('VACUUM (ANALYZE) complaint');
+    const plan = await countPlan('gen-2025-0042');
+    expect(plan).toMatch(/Index Only Scan using complaint_reference_prefix_idx on complaint r\b/);
+  });
+
+  it('stops counting a broad search at the limit and never hashes every match', async () => {
+    const plan = await countPlan('GEN-2025-');
+    // the reference matches alone reach the limit (12,000 match): counted up to it, then stopped
+    expect(plan).toMatch(new RegExp(`Limit \\(actual rows=${EXACT_COUNT_LIMIT + 1}\\.00`));
+    // the union of reference and word matches (which hashes every match first) is not run
+    expect(plan).toMatch(/(HashAggregate|Unique|HashSetOp) \(never executed\)/);
   });
 
   it('narrows the other filters by a reference prefix on the same index', async () => {

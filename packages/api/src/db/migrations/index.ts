@@ -40,6 +40,7 @@ import { SatisfactionSurvey1795494500000 } from './1795494500000-satisfaction-su
 import { ReceivedSummaries1795495100000 } from './1795495100000-received-summaries';
 import { BoardPackSendBack1795494800000 } from './1795494800000-board-pack-send-back';
 import { ActionImport1795495000000 } from './1795495000000-action-import';
+import { RegisterReferencePrefixCovering1795495400000 } from './1795495400000-register-reference-prefix-covering';
 import { TenantKeys1795495500000 } from './1795495500000-tenant-keys';
 
 /** Every migration, oldest first. */
@@ -86,5 +87,6 @@ export const migrations = [
   BoardPackSendBack1795494800000,
   ActionImport1795495000000,
   ReceivedSummaries1795495100000,
+  RegisterReferencePrefixCovering1795495400000,
   TenantKeys1795495500000,
 ];

@@ -1,0 +1,94 @@
+import { apiRequire } from './api.mjs';
+import { TODAY } from './datasets.mjs';
+
+const domain = apiRequire('@chp/domain');
+
+/** The register's page size (packages/web/src/complaints/register-filters.ts, PAGE_SIZE). */
+const PAGE = { limit: 25, offset: 0 };
+/** The trends page's breakdowns, in the order its "Breakdown" list offers them (packages/web/src/trends/TrendsPage.tsx). */
+export const TREND_BREAKDOWNS = [
+  'none',
+  'serviceArea',
+  'category',
+  'channel',
+  'stage',
+  'outcome',
+  'rootCause',
+  'contractor',
+];
+
+/**
+ * Every request the dashboard's overview, indicators, trends and register pages send when
+ * opened with their defaults (and the register's searches and filters), with the variables the
+ * pages compute, as if opened on the data's "today" (TODAY) by `me` (the Me query's answer).
+ * `data`: { startMonth (the organisation's financial year), serviceAreaId (the busiest
+ * service area), reference (a whole reference) }. Returns [{ page, name, document, variables }]
+ * where `document` is an export name of bench/lib/page-documents.mjs.
+ */
+export function dashboardRequests(me, { startMonth, serviceAreaId, reference }) {
+  const quarter = domain.financialQuarterKey(TODAY, startMonth);
+  const last24Months = { from: domain.monthsBefore(TODAY, 23), to: TODAY };
+  const personal = domain.seesPersonalData(me.role);
+  const out = [];
+  const add = (page, name, document, variables = {}) =>
+    out.push({ page, name, document, variables });
+
+  // every page: the app shell (who is signed in, the word for a complainant)
+  add('every page', 'Me', 'ME');
+  add('every page', 'PersonTerm', 'PERSON_TERM');
+
+  // the overview (packages/web/src/overview): all its requests start together
+  add('overview', 'FinancialYearStart', 'FINANCIAL_YEAR_START');
+  add('overview', 'MyWork', 'MY_WORK');
+  if (domain.decidesRestrictions(me.role))
+    add('overview', 'RestrictionReviewsDue', 'RESTRICTION_REVIEWS_DUE');
+  add('overview', 'LikeForLikeComparison', 'LIKE_FOR_LIKE');
+  add('overview', 'Trends (24 months × stage)', 'TRENDS', {
+    ...last24Months,
+    grain: 'month',
+    breakdown: 'stage',
+  });
+  add('overview', 'RootCauseCounts (12 months)', 'ROOT_CAUSE_COUNTS', {
+    from: domain.monthsBefore(TODAY, 11),
+    to: TODAY,
+  });
+  add('overview', 'QuietAreas (last quarter)', 'QUIET_AREAS', {
+    period: { financialQuarter: domain.previousFinancialQuarterKey(quarter) },
+  });
+  add('overview', 'OverdueActions', 'OVERDUE_ACTIONS');
+
+  // the indicators page: this financial quarter by default (packages/web/src/lib/periods.ts)
+  add('indicators', 'FinancialYearStart', 'FINANCIAL_YEAR_START');
+  add('indicators', 'SpsoIndicators (this quarter)', 'SPSO_INDICATORS', {
+    period: { financialQuarter: quarter },
+  });
+
+  // the trends page: the last 24 months by month, each breakdown it offers, no filter
+  add('trends', 'FinancialYearStart', 'FINANCIAL_YEAR_START');
+  add('trends', 'ServiceAreas', 'SERVICE_AREAS');
+  add('trends', 'RootCauses', 'ROOT_CAUSES');
+  for (const breakdown of TREND_BREAKDOWNS)
+    add('trends', `Trends (24 months × ${breakdown})`, 'TRENDS', {
+      ...last24Months,
+      grain: 'month',
+      breakdown,
+      filters: {},
+    });
+
+  // the register: a page of 25, newest first, and its searches and filters
+  const register = (name, filters) =>
+    add('register', `Register (${name})`, 'REGISTER', { ...filters, personal, ...PAGE });
+  add('register', 'ServiceAreas', 'SERVICE_AREAS');
+  register('default page', {});
+  // named without the reference itself, which differs by size, so the sizes share a row
+  register('reference search (a whole reference)', { search: reference });
+  register(`reference-year search "CMP-${TODAY.slice(0, 4)}-"`, {
+    search: `CMP-${TODAY.slice(0, 4)}-`,
+  });
+  register('words search "mould"', { search: 'mould' });
+  register('words search "extractor fan"', { search: 'extractor fan' });
+  register('name search "MacLeod"', { search: 'MacLeod' });
+  register('outcome upheld', { outcome: 'upheld' });
+  register('busiest service area + open', { serviceAreaId, status: 'open' });
+  return out;
+}

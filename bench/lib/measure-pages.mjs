@@ -1,0 +1,129 @@
+import { apiRequire } from './api.mjs';
+import { readsComplaints, startCapturingApi } from './capture.mjs';
+import { dashboardRequests } from './dashboard-pages.mjs';
+import { graphql, parallelAgent } from './http.mjs';
+import { explain } from './explain.mjs';
+import { pageDocuments } from './page-documents.mjs';
+import { measure, summarise } from './stats.mjs';
+
+const { EXACT_COUNT_LIMIT } = apiRequire('@chp/domain');
+
+/** What a response holds, in a few words (so the report shows the request did work). */
+function answerOf(name, data) {
+  const [field] = Object.keys(data);
+  const v = data[field];
+  if (field === 'complaints') {
+    const t = v.total;
+    const total = !t
+      ? ''
+      : t.atLeast
+        ? `more than ${t.count.toLocaleString('en-GB')}`
+        : `${t.exact ? '' : 'about '}${t.count.toLocaleString('en-GB')}`;
+    return `${v.items.length} rows of ${total || '?'}`;
+  }
+  if (field === 'complaintTrends')
+    return `${v.total.toLocaleString('en-GB')} complaints, ${v.buckets.length} buckets`;
+  if (field === 'spsoIndicators')
+    return `${v.received.toLocaleString('en-GB')} received, ${v.closed.toLocaleString('en-GB')} closed`;
+  if (field === 'likeForLikeComparison')
+    return `${v.current.received.toLocaleString('en-GB')} received so far`;
+  if (field === 'quietAreas') return `${v.items.length} areas`;
+  if (field === 'overdueActions') return `${v.total} overdue`;
+  if (Array.isArray(v)) return `${v.length} items`;
+  return '';
+}
+
+/** The data the pages' variables need: the financial year, the busiest service area, a reference. */
+async function pageData(floorClient, org, me, apiUrl, token, documents) {
+  const fy = await graphql(apiUrl, documents.FINANCIAL_YEAR_START, {}, token);
+  const {
+    rows: [area],
+  } = await floorClient.query(
+    `SELECT service_area_id AS id FROM complaint WHERE organisation_id = $1
+      GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    [org],
+  );
+  // a whole reference from the middle of the register (not the newest: no head start)
+  const {
+    rows: [c],
+  } = await floorClient.query(
+    `SELECT reference FROM complaint WHERE organisation_id = $1
+      ORDER BY received_at DESC, id OFFSET 5000 LIMIT 1`,
+    [org],
+  );
+  return {
+    startMonth: fy.body.data.organisation.financialYearStartMonth,
+    serviceAreaId: area.id,
+    reference: c.reference,
+  };
+}
+
+/**
+ * Every request of the overview, indicators, trends and register pages (bench/lib/dashboard-pages.mjs),
+ * each timed on its own (sequential), then the overview's requests as a set: one after the other,
+ * and all at once as the page sends them (one connection each). `ctx` as for measureIndicators
+ * plus `url` and `schema`; `explainOver` (ms): the statements of a request whose median is above
+ * it are captured (a second API handing over its statements) and EXPLAINed (ANALYZE, BUFFERS).
+ */
+export async function measurePages(
+  { url, apiUrl, token, floorClient, org, o, schema },
+  { explainOver = 100, log = () => {} } = {},
+) {
+  const documents = await pageDocuments();
+  const me = (await graphql(apiUrl, documents.ME, {}, token)).body.data.me;
+  const data = await pageData(floorClient, org, me, apiUrl, token, documents);
+  const requests = dashboardRequests(me, data);
+  const rows = [];
+  for (const r of requests) {
+    const send = () => graphql(apiUrl, documents[r.document], r.variables, token);
+    const m = await measure(send, o);
+    rows.push({
+      page: r.page,
+      name: r.name,
+      median: m.median,
+      p95: m.p95,
+      n: m.n,
+      statements: m.last.statements,
+      answer: answerOf(r.name, m.last.body.data),
+      request: r,
+    });
+    log(`  ${r.page}: ${r.name} ${m.median.toFixed(1)} ms`);
+  }
+
+  // the overview as a set of requests
+  const overview = requests.filter((r) => r.page === 'overview' || r.page === 'every page');
+  const one = (r, via) => graphql(apiUrl, documents[r.document], r.variables, token, via);
+  const sequential = await measure(async () => {
+    for (const r of overview) await one(r);
+  }, o);
+  const parallel = await measure(() => Promise.all(overview.map((r) => one(r, parallelAgent))), o);
+  const set = {
+    requests: overview.length,
+    statements: rows
+      .filter((r) => r.page === 'overview' || r.page === 'every page')
+      .reduce((s, r) => s + (r.statements ?? 0), 0),
+    sequential: summarise(sequential.samples),
+    parallel: summarise(parallel.samples),
+  };
+
+  // where the time goes for the slow ones: their statements, EXPLAINed
+  const slow = rows.filter((r) => r.median > explainOver);
+  if (slow.length) {
+    const capturing = await startCapturingApi(url, schema, token);
+    try {
+      for (const row of slow) {
+        const r = row.request;
+        const statements = await capturing.statementsOf(documents[r.document], r.variables);
+        row.explained = [];
+        for (const s of statements.filter((x) => readsComplaints(x.sql)))
+          row.explained.push({ sql: s.sql, ...(await explain(floorClient, s.sql, s.parameters)) });
+        row.explained.sort((a, b) => (b.executionMs ?? 0) - (a.executionMs ?? 0));
+        log(`  explained ${row.name}: ${row.explained.map((e) => e.executionMs).join(', ')} ms`);
+      }
+    } finally {
+      await capturing.stop();
+    }
+  }
+  for (const row of rows) delete row.request;
+  return { rows, overview: set, exactCountLimit: EXACT_COUNT_LIMIT };
+}
