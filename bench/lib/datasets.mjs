@@ -42,8 +42,8 @@ function progressLine(p, size) {
 }
 
 /**
- * Rewrites every per-day table (name ending in `_day`: indicator_day and the other summary
- * tables kept by triggers, and the calendar's small day tables) in its primary key's order
+ * Rewrites every per-day and per-month table (name ending in `_day` or `_month`: indicator_day
+ * and the other summary tables kept by triggers, and the calendar's small day tables) in its primary key's order
  * (CLUSTER), so a summary that a load filled row by row, leaving dead rows over thousands of
  * pages, is read from as few pages as a fresh clone's after the same steps. Returns each
  * table's pages before and after and its rows.
@@ -55,7 +55,7 @@ export async function compactDayTables(ds) {
        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
        JOIN pg_index x ON x.indrelid = c.oid AND x.indisprimary
        JOIN pg_class i ON i.oid = x.indexrelid
-      WHERE c.relkind = 'r' AND c.relname LIKE '%\\_day'
+      WHERE c.relkind = 'r' AND (c.relname LIKE '%\\_day' OR c.relname LIKE '%\\_month')
       ORDER BY c.relname`,
   );
   const pages = async (table) =>
