@@ -56,6 +56,12 @@ describe('register search words', () => {
     expect(oldest.items.map((i) => i.id)).toEqual([made.first!.id]);
   });
 
+  it('a complaint with two words starting with the typed one fills one place on the page', async () => {
+    // "d" starts both "damp" and "docherty" in each of the three complaints
+    const page = await list('search: "d", limit: 3');
+    expect(page.items.map((i) => i.id)).toEqual([made.third!.id, made.second!.id, made.first!.id]);
+  });
+
   it("finds a corrected customer name by its new words only (Part 1 §15: the customer's details)", async () => {
     await sql(
       `UPDATE customer SET name = 'Fiona Gallacher'

@@ -189,7 +189,7 @@ describe('demo data loader', () => {
       `SELECT tgenabled FROM pg_trigger WHERE tgname = 'complaint_event_append_only'`,
     );
     expect(tgenabled).toBe('O');
-  });
+  }, 120_000); // deleting 2,500 complaints runs the summary tables' triggers for each
 
   it('on first start loads a few thousand complaints into an empty demo organisation, and nothing on the next start', async () => {
     const log = memoryLog();

@@ -52,8 +52,11 @@ function matches(
           WHERE w${i}.organisation_id = w0.organisation_id AND ${wordIs(`w${i}`, i)}
             AND w${i}.received_at = w0.received_at AND w${i}.complaint_id = w0.complaint_id)`,
       );
+    // one typed word is the start of a stored word, and several of a complaint's words may start
+    // with it: each complaint once, so a page (and a capped count) holds complaints, not words
+    const distinct = words.length === 1 ? 'DISTINCT ' : '';
     parts.push(
-      `SELECT w0.organisation_id, w0.complaint_id AS id, w0.received_at FROM search_word w0
+      `SELECT ${distinct}w0.organisation_id, w0.complaint_id AS id, w0.received_at FROM search_word w0
         WHERE w0.organisation_id IN (:...orgs) AND ${[wordIs('w0', 0), ...others].join(' AND ')}`,
     );
   }
