@@ -111,17 +111,20 @@ export async function settled(page: Page): Promise<void> {
 
 /**
  * The dashboard draws a chart when it nears the screen (packages/web/src/lib/charts.tsx): scrolls
- * each shown chart into view and waits for its drawing, then back to the top.
+ * each shown chart into view and waits for its drawing, then back to where the page was.
  */
 export async function drawCharts(page: Page): Promise<void> {
   const boxes = page.locator('.chart-box');
-  for (let i = 0; i < (await boxes.count()); i++) {
+  const count = await boxes.count();
+  if (count === 0) return; // nothing to draw: the page stays where it was
+  const y = await page.evaluate(() => window.scrollY);
+  for (let i = 0; i < count; i++) {
     const box = boxes.nth(i);
     if (!(await box.isVisible())) continue;
     await box.scrollIntoViewIfNeeded();
     await box.locator('svg').first().waitFor({ timeout: 30_000 });
   }
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate((top) => window.scrollTo(0, top), y);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
