@@ -96,7 +96,7 @@ describe('a handler finds complaints in the register', () => {
     const found = await listed(page);
     expect(found).toBeGreaterThan(0);
     expect(found).toBeLessThan(everything);
-    expect(await page.locator('table.register tbody tr th').first().textContent()).toBe(
+    expect(await page.locator('table.register tbody tr th a').first().textContent()).toBe(
       target.reference,
     );
     await screenshot(page, 'register-search-surname');
@@ -124,7 +124,7 @@ describe('a handler finds complaints in the register', () => {
     const found = await listed(page);
     expect(found).toBeGreaterThan(0);
     expect(found).toBeLessThan(everything);
-    expect(await page.locator('table.register tbody tr th').first().textContent()).toBe(
+    expect(await page.locator('table.register tbody tr th a').first().textContent()).toBe(
       target.reference,
     );
     expect(describeViolations(await seriousViolations(page))).toBe('');
