@@ -10,6 +10,7 @@ import type {
 import { ruleMessage } from '../ruleMessages';
 import type { IsoDate } from '../types';
 import { REQUIRED_ACTION_IMPORT_FIELDS, type ActionImportField } from './actionImportColumns';
+import { IMPORT_PROBLEM_MESSAGES } from './checkImportRow';
 import { readList, readWhen } from './importValues';
 
 /** What an action row is checked against: the organisation's names and today (no clock). */
@@ -44,21 +45,29 @@ export interface ImportedAction {
   publicSummary: string | null;
 }
 
+// the problems a complaint file can have too, in the same words
+const {
+  IMPORT_REQUIRED,
+  IMPORT_BAD_DATE,
+  IMPORT_IN_FUTURE,
+  IMPORT_UNKNOWN_SERVICE_AREA,
+  IMPORT_UNKNOWN_ROOT_CAUSE,
+  IMPORT_UNKNOWN_PERSON,
+  IMPORT_DUPLICATE_REFERENCE,
+} = IMPORT_PROBLEM_MESSAGES;
+
 /** The action import's own problems (the domain's rule codes use their messages in ruleMessages.ts). */
 export const ACTION_IMPORT_PROBLEM_MESSAGES = {
-  IMPORT_REQUIRED: 'This column must have a value.',
+  IMPORT_REQUIRED,
   IMPORT_TOO_LONG: 'This value is too long.',
-  IMPORT_BAD_DATE: 'Enter a real date, such as 2025-03-14 or 14/03/2025.',
-  IMPORT_IN_FUTURE: 'This date is in the future.',
+  IMPORT_BAD_DATE,
+  IMPORT_IN_FUTURE,
   IMPORT_BAD_ACTION_STATUS: 'Enter proposed, authorised, in progress, done, verified or cancelled.',
   IMPORT_BAD_EFFECTIVENESS: 'Enter effective, partly effective or not effective.',
-  IMPORT_UNKNOWN_SERVICE_AREA:
-    'No service area has this name: add it, correct the name, or confirm the import to create it.',
-  IMPORT_UNKNOWN_ROOT_CAUSE:
-    'No root cause has this name: add it, correct the name, or confirm the import to create it.',
-  IMPORT_UNKNOWN_PERSON: 'Nobody in the organisation has this name or e-mail.',
-  IMPORT_DUPLICATE_REFERENCE:
-    'This source reference is already used by an earlier row of the file.',
+  IMPORT_UNKNOWN_SERVICE_AREA,
+  IMPORT_UNKNOWN_ROOT_CAUSE,
+  IMPORT_UNKNOWN_PERSON,
+  IMPORT_DUPLICATE_REFERENCE,
   IMPORT_ACTION_TARGET_BEFORE_RAISED: "The target date can't be before the action was raised.",
   IMPORT_ACTION_AUTHORISED_BEFORE_RAISED:
     "The action can't have been authorised before it was raised.",
