@@ -79,13 +79,59 @@ export class Calendar {
 
 const calendars = new Map<string, Calendar>();
 
-/** The cached calendar for these settings (validates closure and open days). */
+/** The calendar a settings object gave, with the lists it was read from (see calendarFor). */
+interface ReadSettings {
+  closureDays: CalendarSettings['closureDays'];
+  openDays: CalendarSettings['openDays'];
+  closureCount: number;
+  openCount: number;
+  calendar: Calendar;
+}
+
+/**
+ * Settings objects already read: a request's timelines ask for the calendar once per date per
+ * row with the same settings object, and reading its lists (a day number per date, sorted,
+ * joined to a key) on every call cost more than the working-day maths itself.
+ */
+const bySettings = new WeakMap<object, ReadSettings>();
+let noSettings: Calendar | undefined;
+
+/**
+ * The cached calendar for these settings (validates closure and open days). Settings are values:
+ * an object is read again when its lists are replaced or change length, but a date changed in
+ * place inside a list already read is not seen (give a new object instead).
+ */
 export function calendarFor(settings?: CalendarSettings): Calendar {
-  if (settings !== undefined && (settings === null || typeof settings !== 'object')) {
+  if (settings === undefined) return (noSettings ??= keyedCalendar([], []));
+  if (settings === null || typeof settings !== 'object') {
     throw new ChpRuleError('INVALID_SETTINGS', 'settings must be an object');
   }
-  const closures = toDayNumbers(settings?.closureDays, 'closureDays');
-  const opens = toDayNumbers(settings?.openDays, 'openDays');
+  const read = bySettings.get(settings);
+  if (
+    read !== undefined &&
+    read.closureDays === settings.closureDays &&
+    read.openDays === settings.openDays &&
+    read.closureCount === countOf(settings.closureDays) &&
+    read.openCount === countOf(settings.openDays)
+  )
+    return read.calendar;
+  const closures = toDayNumbers(settings.closureDays, 'closureDays');
+  const opens = toDayNumbers(settings.openDays, 'openDays');
+  const calendar = keyedCalendar(closures, opens);
+  bySettings.set(settings, {
+    closureDays: settings.closureDays,
+    openDays: settings.openDays,
+    closureCount: countOf(settings.closureDays),
+    openCount: countOf(settings.openDays),
+    calendar,
+  });
+  return calendar;
+}
+
+const countOf = (days: readonly IsoDate[] | undefined | null) => (isList(days) ? days.length : -1);
+
+/** One calendar per distinct list of closure and open days, whichever object named them. */
+function keyedCalendar(closures: number[], opens: number[]): Calendar {
   const key = `${closures.join(',')}|${opens.join(',')}`;
   let cal = calendars.get(key);
   if (!cal) {
