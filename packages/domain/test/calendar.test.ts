@@ -88,7 +88,13 @@ describe('moving and counting working days (docs/procedure.md, Calendar and day 
     expect(workingDaysBetween('2026-12-21', '2026-12-28')).toBe(4));
 });
 
-describe('one settings object read once, its changes still seen (docs/procedure.md, Calendar and day one)', () => {
+describe('settings lists read once, their changes still seen (docs/procedure.md, Calendar and day one)', () => {
+  it('settings spread into a new object around the same lists give the same working days (Appendix 1 §1)', () => {
+    const closureDays = ['2026-12-24'];
+    expect(isWorkingDay('2026-12-24', { closureDays })).toBe(false);
+    expect(isWorkingDay('2026-12-24', { closureDays, openDays: [] })).toBe(false);
+    expect(isWorkingDay('2026-12-23', { closureDays })).toBe(true);
+  });
   it('a closure list replaced on the same settings object is read again (Appendix 1 §1)', () => {
     const settings: { closureDays?: string[] } = { closureDays: [] };
     expect(isWorkingDay('2026-12-24', settings)).toBe(true);
