@@ -122,6 +122,24 @@ describe('what one /graphql request may cost (refused before parsing, validation
     expect(res.statements).toBe('1'); // the session lookup only
   });
 
+  it('MAX_COMPLEXITY follows the variables: the same document is answered with limit 1, refused with limit 100, answered again with limit 1', async () => {
+    const pages = Array.from(
+      { length: DOCUMENT_LIMITS.maxRootFields },
+      (_, i) =>
+        `p${i}: complaints(limit: $limit) { items { id reference status currentStage receivedAt } }`,
+    ).join(' ');
+    const query = `query Pages($limit: Int!) { ${pages} }`;
+    const token = world.org.people.handler.token;
+    const ask = async (limit: number) =>
+      post(world, JSON.stringify({ query, variables: { limit } }), token);
+    expect(await ask(1)).toMatchObject({ status: 200, error: undefined });
+    expect(await ask(100)).toMatchObject({
+      status: 400,
+      error: { extensions: { code: 'BAD_USER_INPUT', rule: 'MAX_COMPLEXITY' } },
+    });
+    expect(await ask(1)).toMatchObject({ status: 200, error: undefined });
+  });
+
   it('a dashboard-sized request is still answered', async () => {
     const res = await post(
       world,

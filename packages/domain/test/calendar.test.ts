@@ -88,6 +88,34 @@ describe('moving and counting working days (docs/procedure.md, Calendar and day 
     expect(workingDaysBetween('2026-12-21', '2026-12-28')).toBe(4));
 });
 
+describe('settings lists read once, their changes still seen (docs/procedure.md, Calendar and day one)', () => {
+  it('settings spread into a new object around the same lists give the same working days (Appendix 1 §1)', () => {
+    const closureDays = ['2026-12-24'];
+    expect(isWorkingDay('2026-12-24', { closureDays })).toBe(false);
+    expect(isWorkingDay('2026-12-24', { closureDays, openDays: [] })).toBe(false);
+    expect(isWorkingDay('2026-12-23', { closureDays })).toBe(true);
+  });
+  it('a closure list replaced on the same settings object is read again (Appendix 1 §1)', () => {
+    const settings: { closureDays?: string[] } = { closureDays: [] };
+    expect(isWorkingDay('2026-12-24', settings)).toBe(true);
+    settings.closureDays = ['2026-12-24'];
+    expect(isWorkingDay('2026-12-24', settings)).toBe(false);
+  });
+  it('a closure day added to a list already read is seen (Appendix 1 §1)', () => {
+    const settings = { closureDays: ['2026-12-23'] };
+    expect(isWorkingDay('2026-12-24', settings)).toBe(true);
+    settings.closureDays.push('2026-12-24');
+    expect(isWorkingDay('2026-12-24', settings)).toBe(false);
+  });
+  it('a malformed open day is refused on every call, not only the first', () => {
+    const settings = { openDays: ['30/11/2026'] };
+    expect(codeOf(() => isWorkingDay('2026-11-30', settings))).toBe('INVALID_DATE');
+    expect(codeOf(() => isWorkingDay('2026-11-30', settings))).toBe('INVALID_DATE');
+  });
+  it('settings that are not an object are INVALID_SETTINGS', () =>
+    expect(codeOf(() => isWorkingDay('2026-11-30', 'none' as never))).toBe('INVALID_SETTINGS'));
+});
+
 describe('working-day calendar table for SQL (docs/procedure.md, Calendar and day one)', () => {
   const rows = workingDayCalendar('2026-04-02', '2026-04-07');
   it('has one row per date', () =>

@@ -29,6 +29,9 @@ export const DOCUMENT_LIMITS: DocumentLimits = {
   maxRootFields: 10,
 };
 
+/** Query texts remembered as within the limits; past this, the memory starts again. */
+const MAX_REMEMBERED_QUERIES = 200;
+
 /** The rules a refused request names (extensions.rule, with code BAD_USER_INPUT). */
 export type DocumentRule = 'MAX_REQUEST_SIZE' | 'MAX_TOKENS' | 'MAX_FIELDS' | 'MAX_ROOT_FIELDS';
 
@@ -107,9 +110,14 @@ function rootFields(
  * not parse within `maxTokens` is left to Apollo, which reports the syntax error.
  */
 export function documentLimits(limits: DocumentLimits = DOCUMENT_LIMITS): RequestHandler {
+  /**
+   * Query texts already found within the limits: the dashboard sends the same few documents
+   * again and again, and parsing each one anew cost more than looking it up.
+   */
+  const within = new Set<string>();
   return (req, res, next) => {
     const query = queryOf(req);
-    if (typeof query !== 'string') return next();
+    if (typeof query !== 'string' || within.has(query)) return next();
     if (query.length > limits.maxQueryLength)
       return refuse(
         res,
@@ -152,6 +160,8 @@ export function documentLimits(limits: DocumentLimits = DOCUMENT_LIMITS): Reques
           `The request asks for too many top-level fields at once (the limit is ${limits.maxRootFields}). Send fewer, or several requests.`,
         );
     }
+    if (within.size >= MAX_REMEMBERED_QUERIES) within.clear();
+    within.add(query);
     next();
   };
 }

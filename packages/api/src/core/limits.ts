@@ -3,6 +3,7 @@ import {
   GraphQLError,
   Kind,
   type ASTNode,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type ValidationContext,
@@ -64,31 +65,64 @@ export function depthLimit(max = MAX_DEPTH): ValidationRule {
   };
 }
 
+/** Variables longer than this (as JSON) are not worth a cache entry: the cost is worked out anew. */
+const MAX_CACHED_VARIABLES = 2_000;
+/** Cost entries kept per document (one per operation name and variables seen). */
+const MAX_COSTS_PER_DOCUMENT = 500;
+
 /**
  * Rejects operations whose estimated cost is over the cap. List fields cost their `limit`
  * (default 25) times their selection, so a page of pages cannot multiply unchecked.
+ *
+ * The cost depends on the document, the operation and the variables only, so it is remembered
+ * per parsed document (Apollo keeps one per query text) and per operation and variables: the
+ * dashboard sends the same few documents with the same few variables again and again, and
+ * walking the document with the schema's type information cost each of them about a millisecond.
  */
 export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): number => {
+    const json = JSON.stringify(variables);
+    const key = json.length <= MAX_CACHED_VARIABLES ? `${operationName ?? ''}\n${json}` : null;
+    const known = key === null ? undefined : costs.get(document)?.get(key);
+    if (known !== undefined) return known;
+    const complexity = getComplexity({
+      schema,
+      operationName,
+      query: document,
+      variables,
+      estimators: [
+        fieldExtensionsEstimator(),
+        ({ args, childComplexity }) =>
+          typeof args['limit'] === 'number'
+            ? args['limit'] * Math.max(1, childComplexity)
+            : undefined,
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+    if (key !== null) {
+      let known = costs.get(document);
+      if (!known) costs.set(document, (known = new Map<string, number>()));
+      if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
+      known.set(key, complexity);
+    }
+    return complexity;
+  };
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName ?? undefined,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [
-                fieldExtensionsEstimator(),
-                ({ args, childComplexity }) =>
-                  typeof args['limit'] === 'number'
-                    ? args['limit'] * Math.max(1, childComplexity)
-                    : undefined,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
+            complexity = costOf(
+              document,
+              request.operationName ?? undefined,
+              request.variables ?? {},
+            );
           } catch {
             // invalid variables: execution reports them as BAD_USER_INPUT with the field
             return Promise.resolve();

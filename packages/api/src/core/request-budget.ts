@@ -12,6 +12,12 @@ export interface RequestBudgetOptions {
    * 413) in a window before it refuses the holder's further requests from memory; default 30.
    */
   refusalsBeforeBlock?: number;
+  /**
+   * How long requests of one holder may be counted in this process only before the count is
+   * written to PostgreSQL (default 2,000 ms). Only while the holder has used less than half its
+   * budget; past half, every request is counted in PostgreSQL as it comes. 0: always at once.
+   */
+  countLocallyMs?: number;
   /** Tests fix the clock; defaults to Date.now. */
   now?: () => number;
 }
@@ -62,6 +68,16 @@ const MAX_REMEMBERED = 100_000;
  * A refusal is remembered in the process until its window ends, so a flood over the budget costs
  * no statement per request: in a fixed window the count only grows, so a key PostgreSQL refused
  * stays refused until the window ends, whichever process asks.
+ *
+ * A holder well within its budget does not cost a statement per request either: its first request
+ * of a window is counted in PostgreSQL, then, while the count is under half the budget, requests
+ * are counted in the process and written with the next statement, sent at most every
+ * `countLocallyMs` (issue 19: the statement was a row update per request on every hot read).
+ * Past half the budget every request is counted in PostgreSQL as it comes, as before, so one
+ * process refuses exactly at the limit. Several processes each write what they counted at most
+ * `countLocallyMs` late, so what one process has not yet written is unseen by the others: a holder
+ * spreading requests over N processes can get past the limit by at most what the other N-1
+ * counted in their last `countLocallyMs` (each under half the budget), once per window.
  */
 export function requestBudget(
   dataSource: DataSource,
@@ -75,6 +91,9 @@ export function requestBudget(
   /** Malformed, too large or too costly requests per key in the window `lastWindow`. */
   const badRequests = new Map<string, number>();
   const refusalsBeforeBlock = options.refusalsBeforeBlock ?? 30;
+  const countLocallyMs = options.countLocallyMs ?? 2_000;
+  /** Per key in the window `lastWindow`: PostgreSQL's last count, requests since, and when it was read. */
+  const counts = new Map<string, { written: number; unwritten: number; readAt: number }>();
   const windowOf = (t: number) => Math.floor(t / options.windowMs) * options.windowMs;
   const refusal = (t: number): BudgetRefusal => {
     const retryAfter = Math.max(1, Math.ceil((windowOf(t) + options.windowMs - t) / 1000));
@@ -87,6 +106,7 @@ export function requestBudget(
     lastWindow = window;
     refused.clear();
     badRequests.clear();
+    counts.clear();
     return { window, isNew: true };
   };
   return {
@@ -106,21 +126,41 @@ export function requestBudget(
       }
       const key = budgetKey(holder);
       const limit = 'personId' in holder ? options.perPerson : options.perAddress;
+      const local = counts.get(key);
+      if (
+        local !== undefined &&
+        t - local.readAt < countLocallyMs &&
+        2 * (local.written + local.unwritten + 1) <= limit
+      ) {
+        local.unwritten++;
+        return null;
+      }
+      const adding = 1 + (local?.unwritten ?? 0);
+      if (local) local.unwritten = 0;
       const { rows } = await pool
         .query<{ used: number }>({
           // prepared once per connection: PostgreSQL does not parse and plan it per request
           name: 'request-budget-count',
-          text: `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, 1)
+          text: `INSERT INTO request_budget AS b (key, window_start, used) VALUES ($1, $2, $3)
          ON CONFLICT (key) DO UPDATE SET
-           used = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.used + 1 ELSE 1 END,
+           used = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.used + EXCLUDED.used
+                       ELSE EXCLUDED.used END,
            window_start = EXCLUDED.window_start
          RETURNING used`,
-          values: [key, window],
+          values: [key, window, adding],
         })
         // Fails open: with the database unreachable the request fails on its own (or, like
         // health, reports it), and a budget that cannot be counted must not turn that into a 500.
         .catch(() => ({ rows: [{ used: 0 }] }));
-      if (rows[0]!.used <= limit) return null;
+      const used = rows[0]!.used;
+      if (window === lastWindow && counts.size < MAX_REMEMBERED) {
+        const now = counts.get(key);
+        if (now) {
+          now.written = Math.max(now.written, used);
+          now.readAt = t;
+        } else counts.set(key, { written: used, unwritten: 0, readAt: t });
+      }
+      if (used <= limit) return null;
       if (window === lastWindow && refused.size < MAX_REMEMBERED)
         for (const k of [key, ...alsoKnownAs]) refused.add(k);
       return refusal(t);

@@ -79,13 +79,65 @@ export class Calendar {
 
 const calendars = new Map<string, Calendar>();
 
-/** The cached calendar for these settings (validates closure and open days). */
+/** The calendar two lists gave, with their lengths when read (see calendarFor). */
+interface ReadLists {
+  closureCount: number;
+  openCount: number;
+  calendar: Calendar;
+}
+
+/** Stands for an absent list in the cache below. */
+const NO_LIST: readonly IsoDate[] = Object.freeze([]);
+
+/**
+ * Lists already read, by the closure list then the open list (identity): a request's timelines
+ * ask for the calendar once per date per row, each time with settings spread into a new object
+ * around the same lists, and reading the lists (a day number per date, sorted, joined to a key)
+ * on every call cost more than the working-day maths itself.
+ */
+const byLists = new WeakMap<object, WeakMap<object, ReadLists>>();
+let noSettings: Calendar | undefined;
+
+/**
+ * The cached calendar for these settings (validates closure and open days). Settings are values:
+ * lists are read again when replaced or when their length changes, but a date changed in place
+ * inside a list already read is not seen (give a new list instead).
+ */
 export function calendarFor(settings?: CalendarSettings): Calendar {
-  if (settings !== undefined && (settings === null || typeof settings !== 'object')) {
+  if (settings === undefined) return (noSettings ??= keyedCalendar([], []));
+  if (settings === null || typeof settings !== 'object') {
     throw new ChpRuleError('INVALID_SETTINGS', 'settings must be an object');
   }
-  const closures = toDayNumbers(settings?.closureDays, 'closureDays');
-  const opens = toDayNumbers(settings?.openDays, 'openDays');
+  const closureList = listOrNone(settings.closureDays);
+  const openList = listOrNone(settings.openDays);
+  const read = closureList && openList ? byLists.get(closureList)?.get(openList) : undefined;
+  if (
+    read !== undefined &&
+    read.closureCount === closureList!.length &&
+    read.openCount === openList!.length
+  )
+    return read.calendar;
+  const closures = toDayNumbers(settings.closureDays, 'closureDays');
+  const opens = toDayNumbers(settings.openDays, 'openDays');
+  const calendar = keyedCalendar(closures, opens);
+  if (closureList && openList) {
+    let inner = byLists.get(closureList);
+    if (!inner) byLists.set(closureList, (inner = new WeakMap()));
+    inner.set(openList, {
+      closureCount: closureList.length,
+      openCount: openList.length,
+      calendar,
+    });
+  }
+  return calendar;
+}
+
+/** The list itself, NO_LIST when absent, undefined when it is not a list (refused when read). */
+const listOrNone = (days: readonly IsoDate[] | undefined | null): readonly IsoDate[] | undefined =>
+  days === undefined || days === null ? NO_LIST : isList(days) ? days : undefined;
+
+/** One calendar per distinct list of closure and open days, whichever object named them. */
+function keyedCalendar(closures: number[], opens: number[]): Calendar {
   const key = `${closures.join(',')}|${opens.join(',')}`;
   let cal = calendars.get(key);
   if (!cal) {

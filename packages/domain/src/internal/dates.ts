@@ -43,9 +43,17 @@ function readDayNumber(date: IsoDate, what: string): number {
   return Math.round(ms / DAY_MS);
 }
 
+/** Dates already written, by day number (deadlines and working-day walks ask for the same days). */
+const isoDates = new Map<number, IsoDate>();
+
 /** Inverse of {@link dayNumber}. */
 export function fromDayNumber(n: number): IsoDate {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  const known = isoDates.get(n);
+  if (known !== undefined) return known;
+  const date = new Date(n * DAY_MS).toISOString().slice(0, 10);
+  if (isoDates.size >= 100_000) isoDates.clear();
+  isoDates.set(n, date);
+  return date;
 }
 
 /** Throws INVALID_DATE unless `date` is a valid IsoDate; returns it. */

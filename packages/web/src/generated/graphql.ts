@@ -5024,7 +5024,9 @@ export type TrendsQuery = {
   };
 };
 
-export type MyWorkQueryVariables = Exact<{ [key: string]: never }>;
+export type MyWorkQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
 
 export type MyWorkQuery = {
   myWork: {

@@ -11,19 +11,20 @@ import { actionLabel, countLabel, dueText } from './work-labels';
 
 type Item = MyWorkQuery['myWork']['items'][number];
 
-/** Items shown before "Show all". */
+/** Items shown before "Show all": the first MY_WORK asks for by default. */
 const FIRST = 10;
 
 const tone = (u: Item['urgency']) =>
   u === 'overdue' ? 'bad' : u === 'due_today' || u === 'due_soon' ? 'warn' : 'neutral';
 
-/** The signed-in person's work queue (one request however many components ask). */
-export const useMyWork = () =>
-  useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(
-    MY_WORK,
-    {},
-    { fetchPolicy: 'cache-and-network' },
-  );
+/**
+ * The signed-in person's work queue (one request however many components ask): its first items,
+ * or with `all` every item.
+ */
+export const useMyWork = (all = false) =>
+  useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(MY_WORK, all ? { first: null } : {}, {
+    fetchPolicy: 'cache-and-network',
+  });
 
 /**
  * The start page's "Waiting for you" (docs/procedure.md, Work queues): counts by kind, then the
@@ -32,8 +33,8 @@ export const useMyWork = () =>
  */
 export function WorkQueue() {
   const { term } = usePersonTerm();
-  const { data, loading, error, refetch } = useMyWork();
   const [all, setAll] = useState(false);
+  const { data, loading, error, refetch } = useMyWork(all);
   const work = data?.myWork;
   const shown = work ? (all ? work.items : work.items.slice(0, FIRST)) : [];
   return (
@@ -60,9 +61,9 @@ export function WorkQueue() {
                   <WorkItemRow key={itemKey(item)} item={item} reload={refetch} />
                 ))}
               </ol>
-              {work.items.length > FIRST ? (
+              {work.total > FIRST ? (
                 <button type="button" className="link-button" onClick={() => setAll(!all)}>
-                  {all ? `Show the first ${FIRST}` : `Show all ${work.items.length}`}
+                  {all ? `Show the first ${FIRST}` : `Show all ${work.total}`}
                 </button>
               ) : null}
             </>

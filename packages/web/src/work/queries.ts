@@ -1,9 +1,12 @@
 import { gql } from '@apollo/client';
 
-/** What waits for the signed-in person (docs/api.md, Work queues); the navigation reads `total`. */
+/**
+ * What waits for the signed-in person (docs/api.md, Work queues); the navigation reads `total`.
+ * The first 10 items unless `first` says otherwise (null: every item, for "Show all").
+ */
 export const MY_WORK = gql`
-  query MyWork {
-    myWork {
+  query MyWork($first: Int = 10) {
+    myWork(first: $first) {
       today
       total
       counts {

@@ -101,17 +101,29 @@ function fromComplaint(c: OpenComplaintRow, settings: CalendarSettings) {
   return items;
 }
 
+/** A queue: its first items, most urgent first, and how many wait of each kind (all of them). */
+export interface Queue {
+  items: QueueItem[];
+  total: number;
+  /** Kinds in the order their first item comes in the queue; kinds with none left out. */
+  counts: { kind: QueueItem['kind']; count: number }[];
+}
+
 /**
  * What waits for `owner` as of `today`, most urgent first (docs/procedure.md, Work queues): four
  * statements at most, whatever the number of items. The rules are @chp/domain's; the SQL only
- * narrows the rows to those that can be due. Reminders may build on it.
+ * narrows the rows to those that can be due. With `first`, only the first `first` items are
+ * worked out and returned (the counts stay exact): the kinds that build up with the organisation
+ * (actions to authorise, effects to review) are counted in SQL and read only as far as they can
+ * reach the first items, so the queue costs the same at any size. Reminders may build on it.
  */
 export async function workQueueFor(
   em: EntityManager,
   owner: QueueOwner,
   today: string,
   settings: CalendarSettings,
-): Promise<QueueItem[]> {
+  first: number | null = null,
+): Promise<Queue> {
   const kinds = new Set(workQueueKinds(owner.role));
   const limit = dueSoonLimit(today, settings);
   const manager = kinds.has('approve_extension');
@@ -133,12 +145,16 @@ export async function workQueueFor(
           manager,
           limit,
           today,
+          first,
         )
       : [],
     kinds.has('review_publication')
       ? publicationsToReview(em, owner.organisationId, owner.personId)
       : [],
   ]);
+  /** Kinds counted in SQL, where only their first rows were read. */
+  const countedInSql = new Map<QueueItem['kind'], number>();
+  for (const a of actions) if (a.waiting !== null) countedInSql.set(a.kind, a.waiting);
   const candidates: Omit<QueueItem, 'urgency' | 'workingDaysLeft'>[] = [
     ...complaints.flatMap((c) => fromComplaint(c, settings)),
     ...requests.map((r) => ({
@@ -168,15 +184,22 @@ export async function workQueueFor(
       title: p.title,
     })),
   ];
-  return sortWorkItems(
-    candidates
-      .filter((i) => kinds.has(i.kind) && inWorkQueue(i.kind, i.dueOn, today, settings))
-      .map((i) => ({
-        ...i,
-        urgency: workItemUrgency(today, i.dueOn, settings),
-        workingDaysLeft: i.dueOn === null ? null : workingDaysLeft(today, i.dueOn, settings),
-      })),
+  const waiting = sortWorkItems(
+    candidates.filter((i) => kinds.has(i.kind) && inWorkQueue(i.kind, i.dueOn, today, settings)),
   );
+  const counts = new Map<QueueItem['kind'], number>();
+  for (const i of waiting)
+    counts.set(i.kind, countedInSql.get(i.kind) ?? (counts.get(i.kind) ?? 0) + 1);
+  const shown = first === null ? waiting : waiting.slice(0, first);
+  return {
+    items: shown.map((i) => ({
+      ...i,
+      urgency: workItemUrgency(today, i.dueOn, settings),
+      workingDaysLeft: i.dueOn === null ? null : workingDaysLeft(today, i.dueOn, settings),
+    })),
+    total: [...counts.values()].reduce((a, b) => a + b, 0),
+    counts: [...counts].map(([kind, count]) => ({ kind, count })),
+  };
 }
 
 const actionRecord = (a: {

@@ -141,12 +141,19 @@ export interface ActionRow {
   target_date: string;
   completed_on: string | null;
   monitoring_until: string | null;
+  /** Actions to authorise or review: how many wait in all (only the first rows are returned); null for one's own. */
+  waiting: number | null;
 }
 
 /**
  * Improvement actions that may wait (Part 4, Learning from complaints): one's own open actions due
  * by `dueSoonLimit`; for a manager, proposed actions to authorise and done actions whose
  * monitoring ended by `today`. One statement, each branch on an index of improvement_action.
+ *
+ * Actions to authorise and to review build up with the organisation (every action done and not
+ * yet verified waits for its review), so with `first` those two branches return only the rows
+ * that can be among the queue's first `first` items: ranked by due date, ties at the last date
+ * kept (the queue's own order then decides), each with `waiting`, how many wait in all.
  */
 export function actionsToWork(
   em: EntityManager,
@@ -156,21 +163,32 @@ export function actionsToWork(
   manager: boolean,
   dueSoonLimit: string,
   today: string,
+  first: number | null,
 ): Promise<ActionRow[]> {
   const columns = `a.id, a.title, a.status, a.target_date::text AS target_date,
                    a.completed_on::text AS completed_on, a.monitoring_until::text AS monitoring_until`;
+  /** One branch cut to the ranks that can be shown, with the count of all its rows. */
+  const firstOf = (kind: string, dueOn: string, where: string) =>
+    `SELECT kind, id, title, status, target_date, completed_on, monitoring_until, waiting FROM (
+       SELECT '${kind}' AS kind, ${columns}, count(*) OVER ()::int AS waiting,
+              rank() OVER (ORDER BY ${dueOn}) AS place
+         FROM improvement_action a WHERE ${where}) ranked
+      -- at least the first rank, which carries the count
+      WHERE $7::int IS NULL OR ranked.place <= greatest($7, 1)`;
   return em.query(
-    `SELECT 'my_action' AS kind, ${columns} FROM improvement_action a
+    `SELECT 'my_action' AS kind, ${columns}, NULL::int AS waiting FROM improvement_action a
       WHERE $3 AND a.organisation_id = $1 AND a.owner_id = $2
         AND a.status IN ('proposed','authorised','in_progress') AND a.target_date <= $5
      UNION ALL
-     SELECT 'authorise_action', ${columns} FROM improvement_action a
-      WHERE $4 AND a.organisation_id = $1 AND a.status = 'proposed'
+     ${firstOf('authorise_action', 'a.target_date', `$4 AND a.organisation_id = $1 AND a.status = 'proposed'`)}
      UNION ALL
-     SELECT 'review_effect', ${columns} FROM improvement_action a
-      WHERE $4 AND a.organisation_id = $1 AND a.status = 'done'
-        AND coalesce(a.monitoring_until, a.completed_on) <= $6`,
-    [organisationId, ownerId, mine, manager, dueSoonLimit, today],
+     ${firstOf(
+       'review_effect',
+       'coalesce(a.monitoring_until, a.completed_on)',
+       `$4 AND a.organisation_id = $1 AND a.status = 'done'
+          AND coalesce(a.monitoring_until, a.completed_on) <= $6`,
+     )}`,
+    [organisationId, ownerId, mine, manager, dueSoonLimit, today, first],
   );
 }
 

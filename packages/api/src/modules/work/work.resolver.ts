@@ -9,6 +9,7 @@ import { CalendarFeedResolver } from './calendar-feed.resolver';
 import { RequestExtensionArgs, RequestSignOffArgs } from './approval-request.inputs';
 import { requestExtension, requestSignOff } from './approval-request.service';
 import { workQueueFor } from './work-queue';
+import { MyWorkArgs } from './work.args';
 import { MyWork } from './work.types';
 
 @Resolver()
@@ -18,20 +19,22 @@ export class WorkResolver {
     description:
       'What waits for you, most urgent first (docs/procedure.md, Work queues): which kinds depends on your role',
   })
-  async myWork(@Ctx() ctx: ChpContext): Promise<MyWork> {
+  async myWork(
+    @Args(() => MyWorkArgs) { first }: MyWorkArgs,
+    @Ctx() ctx: ChpContext,
+  ): Promise<MyWork> {
     const viewer = requireViewer(ctx);
     const settings = await ctx.loaders
       .get(timelineSettingsByOrganisation)
       .load(viewer.organisationId);
-    const items = await workQueueFor(ctx.dataSource.manager, viewer, ctx.today, settings ?? {});
-    const counts = new Map<MyWork['counts'][number]['kind'], number>();
-    for (const i of items) counts.set(i.kind, (counts.get(i.kind) ?? 0) + 1);
-    return {
-      today: ctx.today,
-      total: items.length,
-      counts: [...counts].map(([kind, count]) => ({ kind, count })),
-      items,
-    };
+    const queue = await workQueueFor(
+      ctx.dataSource.manager,
+      viewer,
+      ctx.today,
+      settings ?? {},
+      first ?? null,
+    );
+    return { today: ctx.today, ...queue };
   }
 
   @Authorized(COMPLAINT_HANDLERS)

@@ -51,9 +51,12 @@ export class WorkItemCount {
 export class MyWork {
   @Field(() => LocalDate, { description: 'The day the queue was worked out for' })
   today!: string;
-  @Field(() => Int, { description: 'How many items wait (the navigation shows it)' })
+  @Field(() => Int, { description: 'How many items wait, all of them (the navigation shows it)' })
   total!: number;
   @Field(() => [WorkItemCount], { description: 'Items per kind, kinds with none left out' })
   counts!: WorkItemCount[];
-  @Field(() => [WorkItem]) items!: WorkItem[];
+  @Field(() => [WorkItem], {
+    description: 'Most urgent first: the first `first` items of myWork, every item without it',
+  })
+  items!: WorkItem[];
 }
