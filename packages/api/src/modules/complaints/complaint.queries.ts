@@ -15,7 +15,13 @@ import {
   type ComplaintFilter,
 } from './complaint-filter.inputs';
 import { applyClosureFilter, checkClosureFilter } from './register-closures';
-import { applySearch, countSearchMatches, planRows, searchPage } from './register-search';
+import {
+  applySearch,
+  countSearchMatches,
+  lastWordForms,
+  planRows,
+  searchPage,
+} from './register-search';
 import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
@@ -142,6 +148,8 @@ export interface RegisterPage {
 export interface PageRelations {
   /** Each complaint's customer (for a role that sees personal data, when a field asks for it). */
   withCustomer?: boolean;
+  /** The complaint's properties to read (register-selection.ts `pageColumns`); all when absent. */
+  columns?: string[] | null;
 }
 
 /**
@@ -155,6 +163,7 @@ async function readPage(
   page: PageArgs | undefined,
   relations: PageRelations,
 ): Promise<Complaint[]> {
+  if (relations.columns) q.select(relations.columns.map((p) => `c.${p}`));
   if (relations.withCustomer)
     q.leftJoinAndMapOne(
       'c.joinedCustomer',
@@ -211,10 +220,14 @@ export async function findComplaints(
   if (searchOnly(filter)) {
     checkClosureFilter(filter);
     const search = filter.search!;
+    const forms = await lastWordForms(ctx.dataSource, viewer, search);
     // no estimate for a search: the planner counts a complaint once per matching word, so its
     // estimate runs several times the truth; past the limit the register says "more than"
-    const total = totalOf((cap) => countSearchMatches(ctx.dataSource, viewer, search, cap), null);
-    const countTotal = () => countSearchMatches(ctx.dataSource, viewer, search, null);
+    const total = totalOf(
+      (cap) => countSearchMatches(ctx.dataSource, viewer, search, cap, forms),
+      null,
+    );
+    const countTotal = () => countSearchMatches(ctx.dataSource, viewer, search, null, forms);
     // the page comes from the matches' own index entries before any complaint is read
     const ids = await searchPage(
       ctx.dataSource,
@@ -222,6 +235,7 @@ export async function findComplaints(
       search,
       filter.direction !== SortDirection.asc,
       page,
+      forms,
     );
     if (ids.length === 0) return { items: [], countTotal, total };
     const q = ctx.dataSource
