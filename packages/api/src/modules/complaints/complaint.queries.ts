@@ -7,6 +7,7 @@ import { timelineSettingsByOrganisation } from '../calendar';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import { customerById } from './complaint.loaders';
+import type { PageRelation } from './page-relations';
 import { Customer } from './customer.entity';
 import {
   DeadlineFilter,
@@ -150,12 +151,16 @@ export interface PageRelations {
   withCustomer?: boolean;
   /** The complaint's properties to read (register-selection.ts `pageColumns`); all when absent. */
   columns?: string[] | null;
+  /** Other modules' lists of each complaint read in the same statement (page-relations.ts). */
+  lists?: PageRelation[];
 }
 
 /**
  * The page's complaints with their service area and handler (and customer, when asked) in the
- * same statement; the joined rows prime the request's loaders, so the fields `serviceArea`,
- * `handler` and those read from the customer cost no statement (issue 19).
+ * same statement, and the lists other modules declared for the fields the page selects (root
+ * causes, actions) as JSON arrays; the joined rows prime the request's loaders, so the fields
+ * `serviceArea`, `handler`, those read from the customer and those lists cost no statement
+ * (issue 19).
  */
 async function readPage(
   ctx: ChpContext,
@@ -182,8 +187,10 @@ async function readPage(
     'hp',
     'hp.id = c.handler_id AND hp.organisation_id = c.organisation_id',
   );
+  const lists = relations.lists ?? [];
+  lists.forEach((list, i) => q.addSelect(list.json, `page_list_${i}`));
   if (page) q.offset(page.offset).limit(page.limit);
-  const items = await q.getMany();
+  const items = lists.length > 0 ? await readWithLists(ctx, q, lists) : await q.getMany();
   const areas = ctx.loaders.get(serviceAreaById);
   const people = ctx.loaders.get(personById);
   const customers = ctx.loaders.get(customerById);
@@ -196,6 +203,21 @@ async function readPage(
     delete c.joinedCustomer;
   }
   return items;
+}
+
+/** The page's complaints, each one's lists (`page_list_<i>`) handed to their loaders. */
+async function readWithLists(
+  ctx: ChpContext,
+  q: SelectQueryBuilder<Complaint>,
+  lists: PageRelation[],
+): Promise<Complaint[]> {
+  const { entities, raw } = await q.getRawAndEntities<Record<string, unknown>>();
+  for (const row of raw) {
+    lists.forEach((list, i) =>
+      list.prime(ctx, row['c_id'] as string, row[`page_list_${i}`] as Record<string, unknown>[]),
+    );
+  }
+  return entities;
 }
 
 /** Counts a query's rows up to the limit, and asks the planner for an estimate beyond it. */

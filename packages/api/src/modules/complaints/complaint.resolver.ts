@@ -49,6 +49,7 @@ import { RecordComplaintInput } from './intake.inputs';
 import { CorrectComplaintArgs, VoidComplaintStepArgs } from './corrections.inputs';
 import { findComplaints } from './complaint.queries';
 import { CUSTOMER_FIELDS, itemFields, pageColumns } from './register-selection';
+import { pageRelations } from './page-relations';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
 import { ComplaintCustomerSideResolver, CustomerSideResolver } from './customer-side.resolver';
@@ -120,7 +121,11 @@ export class ComplaintResolver {
       fields,
       ctx.dataSource.getMetadata(Complaint).columns.map((c) => c.propertyName),
     );
-    return findComplaints(ctx, viewer, filter, page, { withCustomer, columns });
+    return findComplaints(ctx, viewer, filter, page, {
+      withCustomer,
+      columns,
+      lists: pageRelations(fields),
+    });
   }
 
   @Authorized(COMPLAINT_READERS)
