@@ -155,7 +155,7 @@ export function report(results, machine, timings, options) {
       'page of 50 complaints + relations: our API',
       (r) => r.page?.ours,
       results.map((r) => `${r.page.ours.statements}`).join(' / '),
-      'service area, handler, root causes, actions with owners (DataLoaders)',
+      'service area and handler joined, root causes and actions with owners as JSON lists, in the page statement',
     ),
   );
   L.push(

@@ -7,6 +7,7 @@ import { filteredRegister, sortRegister } from '../src/modules/complaints';
 import type { ComplaintFilter } from '../src/modules/complaints/complaint-filter.inputs';
 import {
   countSearchStatement,
+  lastWordForms,
   searchPageStatement,
 } from '../src/modules/complaints/register-search';
 import { Outcome, ComplaintStatus } from '../src/modules/complaints/complaint.enums';
@@ -115,6 +116,27 @@ describe('the register on indexes, with a total counted only up to a limit', () 
     expect(plan).toMatch(new RegExp(`Limit \\(actual rows=${EXACT_COUNT_LIMIT + 1}\\.00`));
     // the union of reference and word matches (which hashes every match first) is not run
     expect(plan).toMatch(/(HashAggregate|Unique|HashSetOp) \(never executed\)/);
+  });
+
+  it("reads a searched word's page from its own run of the key, newest first, stopping at the page's end (issue 19)", async () => {
+    const db = world.db.dataSource;
+    await db.query('VACUUM (ANALYZE) search_word');
+    // every complaint's summary holds "leaking": 12,000 matches of the one stored word "leak"
+    const forms = await lastWordForms(db, viewer, 'leak');
+    expect(forms).toEqual(['leak']);
+    const page = { offset: 0, limit: 25 };
+    const [sql, params] = searchPageStatement(db, viewer, 'leak', true, page, forms);
+    const rows: { 'QUERY PLAN': string }[] = await db.query(
+      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`,
+      params,
+    );
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    const read = plan.match(
+      /Index Only Scan Backward using search_word_pkey on search_word w0 \(actual rows=(\d+)\.00/,
+    );
+    expect(read, plan).not.toBeNull();
+    // 25 (or one more, to see the next receipt time) of 12,000 matches read
+    expect(Number(read![1])).toBeLessThanOrEqual(page.limit + 1);
   });
 
   it('narrows the other filters by a reference prefix on the same index', async () => {

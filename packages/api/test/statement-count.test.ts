@@ -119,6 +119,27 @@ describe('statements per page of complaints', () => {
     }
   });
 
+  it('reads a page of 50 with service area, handler, root causes and actions with owners in one statement after the session (issue 19)', async () => {
+    const page = `{ complaints(limit: 50) { items { id reference serviceArea { name } handler { name } rootCauses { id name } actions { id title targetDate owner { name } } } } }`;
+    const res = await world.gql<any>(page, {}, world.org.people.handler);
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    // the session, then the page with its lists as JSON
+    expect(Number(res.headers.get('x-sql-statements'))).toBe(2);
+    // the same lists, in the same order, as the complaint's own fields read them one by one
+    for (const item of res.body.data.complaints.items.slice(0, 3)) {
+      const one = await world.gql<any>(
+        `query($id: ID!) { complaint(id: $id) { rootCauses { id name } actions { id title targetDate owner { name } } } }`,
+        { id: item.id },
+        world.org.people.handler,
+      );
+      expect(item.rootCauses).toHaveLength(2);
+      expect(item.actions).toHaveLength(2);
+      expect({ rootCauses: item.rootCauses, actions: item.actions }).toEqual(
+        one.body.data.complaint,
+      );
+    }
+  });
+
   it('reads the customer in the page statement when a field asks for it: support needs and names cost no statement of their own (issue 19)', async () => {
     const query = (fields: string) =>
       `{ complaints(limit: 50) { items { reference serviceArea { name } ${fields} } } }`;

@@ -7,6 +7,7 @@ import { timelineSettingsByOrganisation } from '../calendar';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import { customerById } from './complaint.loaders';
+import type { PageRelation } from './page-relations';
 import { Customer } from './customer.entity';
 import {
   DeadlineFilter,
@@ -15,7 +16,13 @@ import {
   type ComplaintFilter,
 } from './complaint-filter.inputs';
 import { applyClosureFilter, checkClosureFilter } from './register-closures';
-import { applySearch, countSearchMatches, planRows, searchPage } from './register-search';
+import {
+  applySearch,
+  countSearchMatches,
+  lastWordForms,
+  planRows,
+  searchPage,
+} from './register-search';
 import { applySort, DEADLINE } from './register-sort';
 import { DUE_SOON_WORKING_DAYS } from './timeline.type';
 
@@ -142,12 +149,18 @@ export interface RegisterPage {
 export interface PageRelations {
   /** Each complaint's customer (for a role that sees personal data, when a field asks for it). */
   withCustomer?: boolean;
+  /** The complaint's properties to read (register-selection.ts `pageColumns`); all when absent. */
+  columns?: string[] | null;
+  /** Other modules' lists of each complaint read in the same statement (page-relations.ts). */
+  lists?: PageRelation[];
 }
 
 /**
  * The page's complaints with their service area and handler (and customer, when asked) in the
- * same statement; the joined rows prime the request's loaders, so the fields `serviceArea`,
- * `handler` and those read from the customer cost no statement (issue 19).
+ * same statement, and the lists other modules declared for the fields the page selects (root
+ * causes, actions) as JSON arrays; the joined rows prime the request's loaders, so the fields
+ * `serviceArea`, `handler`, those read from the customer and those lists cost no statement
+ * (issue 19).
  */
 async function readPage(
   ctx: ChpContext,
@@ -155,6 +168,7 @@ async function readPage(
   page: PageArgs | undefined,
   relations: PageRelations,
 ): Promise<Complaint[]> {
+  if (relations.columns) q.select(relations.columns.map((p) => `c.${p}`));
   if (relations.withCustomer)
     q.leftJoinAndMapOne(
       'c.joinedCustomer',
@@ -173,8 +187,10 @@ async function readPage(
     'hp',
     'hp.id = c.handler_id AND hp.organisation_id = c.organisation_id',
   );
+  const lists = relations.lists ?? [];
+  lists.forEach((list, i) => q.addSelect(list.json, `page_list_${i}`));
   if (page) q.offset(page.offset).limit(page.limit);
-  const items = await q.getMany();
+  const items = lists.length > 0 ? await readWithLists(ctx, q, lists) : await q.getMany();
   const areas = ctx.loaders.get(serviceAreaById);
   const people = ctx.loaders.get(personById);
   const customers = ctx.loaders.get(customerById);
@@ -187,6 +203,21 @@ async function readPage(
     delete c.joinedCustomer;
   }
   return items;
+}
+
+/** The page's complaints, each one's lists (`page_list_<i>`) handed to their loaders. */
+async function readWithLists(
+  ctx: ChpContext,
+  q: SelectQueryBuilder<Complaint>,
+  lists: PageRelation[],
+): Promise<Complaint[]> {
+  const { entities, raw } = await q.getRawAndEntities<Record<string, unknown>>();
+  for (const row of raw) {
+    lists.forEach((list, i) =>
+      list.prime(ctx, row['c_id'] as string, row[`page_list_${i}`] as Record<string, unknown>[]),
+    );
+  }
+  return entities;
 }
 
 /** Counts a query's rows up to the limit, and asks the planner for an estimate beyond it. */
@@ -211,10 +242,14 @@ export async function findComplaints(
   if (searchOnly(filter)) {
     checkClosureFilter(filter);
     const search = filter.search!;
+    const forms = await lastWordForms(ctx.dataSource, viewer, search);
     // no estimate for a search: the planner counts a complaint once per matching word, so its
     // estimate runs several times the truth; past the limit the register says "more than"
-    const total = totalOf((cap) => countSearchMatches(ctx.dataSource, viewer, search, cap), null);
-    const countTotal = () => countSearchMatches(ctx.dataSource, viewer, search, null);
+    const total = totalOf(
+      (cap) => countSearchMatches(ctx.dataSource, viewer, search, cap, forms),
+      null,
+    );
+    const countTotal = () => countSearchMatches(ctx.dataSource, viewer, search, null, forms);
     // the page comes from the matches' own index entries before any complaint is read
     const ids = await searchPage(
       ctx.dataSource,
@@ -222,6 +257,7 @@ export async function findComplaints(
       search,
       filter.direction !== SortDirection.asc,
       page,
+      forms,
     );
     if (ids.length === 0) return { items: [], countTotal, total };
     const q = ctx.dataSource

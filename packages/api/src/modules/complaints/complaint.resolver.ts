@@ -48,7 +48,8 @@ import { ComplaintFilter } from './complaint-filter.inputs';
 import { RecordComplaintInput } from './intake.inputs';
 import { CorrectComplaintArgs, VoidComplaintStepArgs } from './corrections.inputs';
 import { findComplaints } from './complaint.queries';
-import { CUSTOMER_FIELDS, itemFields } from './register-selection';
+import { CUSTOMER_FIELDS, itemFields, pageColumns } from './register-selection';
+import { pageRelations } from './page-relations';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
 import { ComplaintCustomerSideResolver, CustomerSideResolver } from './customer-side.resolver';
@@ -116,7 +117,15 @@ export class ComplaintResolver {
     // the customer joined to the page only when a field asks for it and the role may see it
     const withCustomer =
       seesPersonalData(viewer.role) && CUSTOMER_FIELDS.some((f) => fields.has(f));
-    return findComplaints(ctx, viewer, filter, page, { withCustomer });
+    const columns = pageColumns(
+      fields,
+      ctx.dataSource.getMetadata(Complaint).columns.map((c) => c.propertyName),
+    );
+    return findComplaints(ctx, viewer, filter, page, {
+      withCustomer,
+      columns,
+      lists: pageRelations(fields),
+    });
   }
 
   @Authorized(COMPLAINT_READERS)

@@ -38,3 +38,4 @@ export {
 } from './corrections.inputs';
 export { filteredRegister, sortRegister } from './complaint.queries';
 export { ComplaintFilter } from './complaint-filter.inputs';
+export { entityFromJson, readWithPage, type PageRelation } from './page-relations';

@@ -13,6 +13,57 @@ export const typedWords = (raw: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 
+/** At most this many stored words are read one by one for the last typed word; more are read as a range. */
+export const MAX_WORD_FORMS = 16;
+
+/**
+ * The stored words that start with the last typed word ("mould" -> mould, mouldi, ...), read by
+ * skipping from one word to the next on the search-word key (one index probe per word), or null
+ * when the search reads no words (a role that searches references only, nothing typed) or more
+ * than MAX_WORD_FORMS start with it. Knowing them, each is read as its own ordered run of the key
+ * (newest first, stopping at the page's end) instead of reading every match of the range and
+ * removing complaints found twice before the first row can be returned (issue 19).
+ */
+export async function lastWordForms(
+  dataSource: DataSource,
+  viewer: Viewer,
+  raw: string,
+): Promise<string[] | null> {
+  const words = seesPersonalData(viewer.role) ? typedWords(raw) : [];
+  if (words.length === 0) return null;
+  const rows: { word: string }[] = await dataSource.query(
+    `WITH RECURSIVE forms AS (
+       SELECT o.id AS organisation_id, 1 AS n,
+              (SELECT min(s.word) FROM search_word s
+                WHERE s.organisation_id = o.id AND s.word LIKE (search_word($2) || '%')) AS word
+         FROM unnest($1::uuid[]) o(id)
+       UNION ALL
+       SELECT f.organisation_id, f.n + 1,
+              (SELECT min(s.word) FROM search_word s
+                WHERE s.organisation_id = f.organisation_id AND s.word > f.word
+                  AND s.word LIKE (search_word($2) || '%'))
+         FROM forms f WHERE f.word IS NOT NULL AND f.n <= $3
+     )
+     SELECT DISTINCT word FROM forms WHERE word IS NOT NULL ORDER BY word LIMIT $3 + 1`,
+    [viewer.organisationIds, words[words.length - 1], MAX_WORD_FORMS],
+  );
+  return rows.length > MAX_WORD_FORMS ? null : rows.map((r) => r.word);
+}
+
+/** The search box's matches: each kind a part, their union `sql`. */
+interface Matches {
+  sql: string;
+  params: Record<string, unknown>;
+  parts: string[];
+  /**
+   * One typed word read as a range of stored words (too many start with it to read one by one):
+   * `stem`, the complaints with the typed word's stem itself (some of the matches, one run of
+   * the key in receipt order), and `within(bound)`, the range's matches narrowed by a condition
+   * on w0.
+   */
+  range?: { stem: string; within: (bound: string) => string };
+}
+
 /**
  * The complaints (organisation_id, id, received_at) that match the search box: the start of a
  * reference for everyone who reads complaints; for roles that see personal data also the words
@@ -21,11 +72,10 @@ export const typedWords = (raw: string): string[] =>
  * stem ("leaking" finds "leaks"), the last one as the start of a word ("Smith" finds "Smithers").
  * A role that may not read customer details (communications) searches references only, so its
  * answer is the same whether or not a customer of that name exists (Part 1 §15–18).
+ * `forms`: the stored words that start with the last typed word (`lastWordForms`), when known;
+ * each kind of match is one part, and a complaint may be in several (their union holds it once).
  */
-function matches(
-  viewer: Viewer,
-  raw: string,
-): { sql: string; params: Record<string, unknown>; parts: string[] } {
+function matches(viewer: Viewer, raw: string, forms: string[] | null = null): Matches {
   const term = raw.trim().replace(/\s+/g, ' ');
   const parts = [
     `SELECT r.organisation_id, r.id, r.received_at FROM complaint r
@@ -36,13 +86,18 @@ function matches(
     searchPrefix: `${escapeLike(term.toLowerCase())}%`,
   };
   const words = seesPersonalData(viewer.role) ? typedWords(term) : [];
-  if (words.length > 0) {
+  // no stored word starts with the last typed word: no complaint matches by its words
+  if (words.length > 0 && forms?.length !== 0) {
     const last = words.length - 1;
-    // the last typed word is the start of a stored word: its stem's range in the key
+    if (forms) params['searchForms'] = forms;
+    // the last typed word is the start of a stored word: one of its known forms, else its
+    // stem's range in the key
     const wordIs = (alias: string, i: number) =>
-      i === last
-        ? `${alias}.word LIKE (search_word(:searchWord${i}) || '%')`
-        : `${alias}.word = search_word(:searchWord${i})`;
+      i !== last
+        ? `${alias}.word = search_word(:searchWord${i})`
+        : forms
+          ? `${alias}.word IN (:...searchForms)`
+          : `${alias}.word LIKE (search_word(:searchWord${i}) || '%')`;
     words.forEach((w, i) => (params[`searchWord${i}`] = w));
     const others = words
       .map((_, i) => i)
@@ -52,13 +107,31 @@ function matches(
           WHERE w${i}.organisation_id = w0.organisation_id AND ${wordIs(`w${i}`, i)}
             AND w${i}.received_at = w0.received_at AND w${i}.complaint_id = w0.complaint_id)`,
       );
-    // one typed word is the start of a stored word, and several of a complaint's words may start
-    // with it: each complaint once, so a page (and a capped count) holds complaints, not words
-    const distinct = words.length === 1 ? 'DISTINCT ' : '';
-    parts.push(
+    const wordPart = (distinct: string, first: string) =>
       `SELECT ${distinct}w0.organisation_id, w0.complaint_id AS id, w0.received_at FROM search_word w0
-        WHERE w0.organisation_id IN (:...orgs) AND ${[wordIs('w0', 0), ...others].join(' AND ')}`,
-    );
+        WHERE w0.organisation_id IN (:...orgs) AND ${[first, ...others].join(' AND ')}`;
+    if (words.length === 1 && forms) {
+      // one typed word: each of its forms is a part of its own, one row per complaint, read in
+      // receipt order from the key
+      forms.forEach((form, k) => {
+        params[`searchForm${k}`] = form;
+        parts.push(wordPart('', `w0.word = :searchForm${k}`));
+      });
+    } else if (words.length === 1) {
+      // one typed word read as a range: several of a complaint's words may start with it, so
+      // each complaint once (a page and a capped count hold complaints, not words)
+      const range = (bound: string) =>
+        wordPart('DISTINCT ', [wordIs('w0', 0), bound].join(' AND '));
+      parts.push(range('true'));
+      return {
+        sql: parts.join('\n UNION '),
+        params,
+        parts,
+        range: { stem: wordPart('', 'w0.word = search_word(:searchWord0)'), within: range },
+      };
+    } else {
+      parts.push(wordPart('', wordIs('w0', 0)));
+    }
   }
   return { sql: parts.join('\n UNION '), params, parts };
 }
@@ -84,8 +157,9 @@ export async function searchPage(
   raw: string,
   newestFirst: boolean,
   page: PageArgs,
+  forms: string[] | null = null,
 ): Promise<string[]> {
-  const [sql, params] = searchPageStatement(dataSource, viewer, raw, newestFirst, page);
+  const [sql, params] = searchPageStatement(dataSource, viewer, raw, newestFirst, page, forms);
   const rows: { id: string }[] = await dataSource.query(sql, params);
   return rows.map((r) => r.id);
 }
@@ -97,12 +171,21 @@ export function searchPageStatement(
   raw: string,
   newestFirst: boolean,
   page: PageArgs,
+  forms: string[] | null = null,
 ): [string, unknown[]] {
-  const m = matches(viewer, raw);
+  const m = matches(viewer, raw, forms);
   const order = newestFirst ? 'received_at DESC, id ASC' : 'received_at ASC, id DESC';
-  const bounded = m.parts.map(
-    (part) => `(SELECT * FROM (${part}) p ORDER BY ${order} LIMIT :pageEnd)`,
-  );
+  const bound = (part: string) => `(SELECT * FROM (${part}) p ORDER BY ${order} LIMIT :pageEnd)`;
+  const bounded = m.parts.map(bound);
+  if (m.range) {
+    // a range of stored words: the page's end among the complaints with the stem itself (when
+    // they fill the page) is as far as the page can reach, so the range's matches beyond it are
+    // never read into the union
+    const stem = bound(m.range.stem);
+    const [cmp, edge, open] = newestFirst ? ['>=', 'min', '-infinity'] : ['<=', 'max', 'infinity'];
+    const reach = `coalesce((SELECT CASE WHEN count(*) >= :pageEnd THEN ${edge}(received_at) END FROM ${stem} s), '${open}')`;
+    bounded.splice(-1, 1, stem, bound(m.range.within(`w0.received_at ${cmp} ${reach}`)));
+  }
   return dataSource.driver.escapeQueryWithParameters(
     `SELECT id FROM (${bounded.join('\n UNION ')}) m
       ORDER BY ${order} OFFSET :pageOffset LIMIT :pageLimit`,
@@ -125,8 +208,9 @@ export async function countSearchMatches(
   viewer: Viewer,
   raw: string,
   cap: number | null,
+  forms: string[] | null = null,
 ): Promise<number> {
-  const [sql, params] = countSearchStatement(dataSource, viewer, raw, cap);
+  const [sql, params] = countSearchStatement(dataSource, viewer, raw, cap, forms);
   const rows: { n: number }[] = await dataSource.query(sql, params);
   return rows[0]!.n;
 }
@@ -141,15 +225,19 @@ export function countSearchStatement(
   viewer: Viewer,
   raw: string,
   cap: number | null,
+  forms: string[] | null = null,
 ): [string, unknown[]] {
-  const m = matches(viewer, raw);
+  const m = matches(viewer, raw, forms);
   const capped = (sql: string) =>
     `(SELECT count(*) FROM (SELECT 1 FROM (${sql}) m ${cap === null ? '' : 'LIMIT :cap'}) capped)`;
   const union = capped(m.sql);
+  // a range of stored words is counted alone by its stem's own complaints (some of its matches,
+  // one run of the key): counting the range would remove every complaint found twice first
+  const parts = m.range ? [...m.parts.slice(0, -1), m.range.stem] : m.parts;
   const sql =
-    cap === null || m.parts.length === 1
+    cap === null || parts.length === 1
       ? union
-      : `CASE WHEN greatest(${m.parts.map(capped).join(', ')}) >= :cap THEN :cap ELSE ${union} END`;
+      : `CASE WHEN greatest(${parts.map(capped).join(', ')}) >= :cap THEN :cap ELSE ${union} END`;
   return dataSource.driver.escapeQueryWithParameters(`SELECT (${sql})::int AS n`, {
     ...m.params,
     orgs: viewer.organisationIds,

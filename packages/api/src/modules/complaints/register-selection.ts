@@ -29,3 +29,42 @@ export function itemFields(info: GraphQLResolveInfo): Set<string> {
 
 /** Fields of a complaint read from its customer: the page joins the customer when one is asked. */
 export const CUSTOMER_FIELDS = ['customer', 'correspondent', 'hasSupportNeeds'];
+
+/**
+ * The complaint's columns each field the register's items may select reads, besides its key
+ * (organisation and id): its own column, or the ids its relations are loaded by. A field not
+ * listed here (another module's, say) reads the whole row.
+ */
+const COLUMNS_OF_FIELD: Record<string, string[]> = {
+  __typename: [],
+  serviceArea: ['serviceAreaId'],
+  handler: ['handlerId'],
+  customer: ['customerId'],
+  hasSupportNeeds: ['customerId'],
+  correspondent: ['customerId', 'anonymous'],
+  duplicateOf: ['duplicateOfId'],
+  timeline: ['awareOn', 'receivedAt'],
+  tribunalSignpostingOffered: ['currentStage'],
+  rootCauses: [],
+  actions: [],
+  journey: [],
+  points: [],
+  namedStaff: [],
+  allowedSteps: [],
+  allowedOtherOutcomes: [],
+};
+
+/**
+ * The complaint's properties a page reads for the fields `fields` (issue 19: only the columns a
+ * query selects), or null for the whole row. `columns`: the entity's column properties, each of
+ * which is also its field's name when it has one.
+ */
+export function pageColumns(fields: Set<string>, columns: readonly string[]): string[] | null {
+  const read = new Set(['organisationId', 'id']);
+  for (const field of fields) {
+    const of = COLUMNS_OF_FIELD[field] ?? (columns.includes(field) ? [field] : null);
+    if (of === null) return null;
+    of.forEach((c) => read.add(c));
+  }
+  return [...read];
+}
