@@ -142,6 +142,12 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   checkRecordedSide(input.anonymous, customer, londonDateTime(tx.now.toISOString()).date);
   const given = customer && Object.values(customer).some((v) => v !== null && v !== undefined);
   let customerId: string | null = null;
+  // the customer's words as stored: the complaint's search words are made from them
+  const stored = {
+    name: customer?.name?.trim() ?? null,
+    email: customer?.email?.trim() ?? null,
+    postcode: customer?.postcode ? normalisePostcode(customer.postcode) : null,
+  };
   if (customer && given) {
     customerId = randomUUID();
     const side = {
@@ -157,11 +163,11 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       [
         organisationId,
         customerId,
-        customer.name?.trim() ?? null,
-        customer.email?.trim() ?? null,
+        stored.name,
+        stored.email,
         customer.phone?.trim() ?? null,
         customer.address?.trim() ?? null,
-        customer.postcode ? normalisePostcode(customer.postcode) : null,
+        stored.postcode,
         customer.preferredContact ?? null,
         tx.now,
         ...fields.map((f) => side[f as keyof typeof side]),
@@ -245,6 +251,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       anonymous: input.anonymous,
     },
   });
+  await writeSearchWords(tx, values, customerId ? stored : null);
   // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year, is
   // taken by the statement that writes the complaint (insertRecording)
   const reference = await insertRecording(
@@ -290,6 +297,35 @@ async function recordingSettings(tx: Tx, serviceAreaId: string, handlerId: strin
     [tx.viewer.organisationId, serviceAreaId, handlerId],
   );
   return row;
+}
+
+/**
+ * The complaint's search words, written before the reference's number is taken so that the
+ * recordings queued on the organisation's counter row do not wait for them (issue 19): the same
+ * words as the insert trigger makes (complaint_search_words of the summary and the customer's
+ * name, email and postcode as stored), and the transaction's setting chp.search_words_written
+ * tells that trigger they are written (migration SearchWordsBeforeNumber).
+ */
+async function writeSearchWords(
+  tx: Tx,
+  complaint: { organisationId: string; id: string; receivedAt: Date; summary: string },
+  customer: { name: string | null; email: string | null; postcode: string | null } | null,
+): Promise<void> {
+  await tx.em.query(
+    `WITH words AS (
+       INSERT INTO search_word (organisation_id, word, received_at, complaint_id)
+       SELECT $1, w, $2, $3 FROM complaint_search_words($4, $5, $6, $7) w)
+     SELECT set_config('chp.search_words_written', $3::text, true)`,
+    [
+      complaint.organisationId,
+      complaint.receivedAt,
+      complaint.id,
+      complaint.summary,
+      customer?.name ?? null,
+      customer?.email ?? null,
+      customer?.postcode ?? null,
+    ],
+  );
 }
 
 /**
