@@ -6,8 +6,8 @@ import { ownOrganisationOnly } from '../../core/viewer';
 
 /**
  * A transaction whose work may send its last statement together with the COMMIT
- * (`endWith`): the two go to PostgreSQL back to back, the COMMIT without waiting for the API to
- * read the statement's answer. A statement that takes the organisation's reference number holds
+ * (`endWith`): the two go to PostgreSQL back to back (pipelined), the COMMIT without waiting for
+ * the API to read the statement's answer. A statement that takes the organisation's reference number holds
  * the counter row until COMMIT, and every recording of the organisation and year queues behind
  * it (issue 19): sampling the recordings under load found the holder mostly idle in its
  * transaction, waiting for the API's COMMIT, not working.
@@ -53,10 +53,20 @@ export async function mutateEndingWith<T>(
       endWith: async <R>(sql: string, parameters: unknown[]) => {
         if (!open) throw new Error('endWith: the transaction is over');
         open = false;
-        const [statement, commit] = await Promise.allSettled([
-          runner.query(sql, parameters) as Promise<R[]>,
-          runner.query('COMMIT'),
-        ]);
+        // node-postgres' pipeline mode writes each query as it is given, without waiting for the
+        // one before to be answered; only these two are sent that way
+        const client = (await runner.connect()) as { pipeline: boolean };
+        client.pipeline = true;
+        let statement: PromiseSettledResult<R[]>;
+        let commit: PromiseSettledResult<unknown>;
+        try {
+          [statement, commit] = await Promise.allSettled([
+            runner.query(sql, parameters) as Promise<R[]>,
+            runner.query('COMMIT'),
+          ]);
+        } finally {
+          client.pipeline = false;
+        }
         ended(runner);
         if (statement.status === 'rejected') throw statement.reason;
         if (commit.status === 'rejected') throw commit.reason;
