@@ -47,6 +47,64 @@ describe('register search words', () => {
     await world?.close();
   });
 
+  /** The complaint's stored words, and the words its row and its customer's make now. */
+  const wordsOf = async (id: string) => {
+    const stored: { word: string; received_at: Date }[] = await sql(
+      `SELECT word, received_at FROM search_word WHERE organisation_id = $1 AND complaint_id = $2 ORDER BY word`,
+      [world.org.id, id],
+    );
+    const [made] = await sql(
+      `SELECT c.received_at, ARRAY(SELECT complaint_search_words(c.summary, cu.name, cu.email, cu.postcode) w ORDER BY w) AS words
+         FROM complaint c LEFT JOIN customer cu ON cu.organisation_id = c.organisation_id AND cu.id = c.customer_id
+        WHERE c.organisation_id = $1 AND c.id = $2`,
+      [world.org.id, id],
+    );
+    return { stored, made };
+  };
+
+  it('a recording writes its words before its number, the same words its row and its customer make (issue 19)', async () => {
+    const c = await recordComplaint(world, world.org, {
+      receivedAt: '2026-03-02T10:00:00Z',
+      summary: '  Mould behind the extractor fan ',
+      customer: { name: ' Alasdair Grieve ', email: 'a.grieve@example.org', postcode: 'kw15 1aa' },
+    });
+    const { stored, made } = await wordsOf(c.id);
+    expect(stored.map((s) => s.word)).toEqual(made.words);
+    expect(made.words).toEqual(expect.arrayContaining(['mould', 'griev', 'kw15', '1aa']));
+    for (const s of stored) expect(s.received_at).toEqual(made.received_at);
+    expect(await found('extractor')).toEqual([c.id]);
+  });
+
+  it('an anonymous recording gets the words of its summary only (issue 19)', async () => {
+    const c = await recordComplaint(world, world.org, {
+      receivedAt: '2026-03-02T11:00:00Z',
+      summary: 'Overgrown hedge at the playpark',
+      anonymous: true,
+      customer: null,
+    });
+    const { stored, made } = await wordsOf(c.id);
+    expect(stored.map((s) => s.word)).toEqual(made.words);
+    expect(made.words).toContain('playpark');
+  });
+
+  it('a complaint inserted after a recording, in another transaction, still gets its words from the trigger', async () => {
+    const c = await recordComplaint(world, world.org, {
+      receivedAt: '2026-03-03T10:00:00Z',
+      summary: 'Broken streetlight on the close',
+    });
+    const copy = '00000000-0000-4000-8000-000000000419';
+    await sql(
+      `INSERT INTO complaint SELECT (jsonb_populate_record(NULL::complaint, to_jsonb(c) || jsonb_build_object(
+         'id', $3::uuid, 'reference', 'CMP-2026-90419', 'summary', 'Streetlight copy for the trigger'))).*
+         FROM complaint c WHERE c.organisation_id = $1 AND c.id = $2`,
+      [world.org.id, c.id, copy],
+    );
+    const { stored, made } = await wordsOf(copy);
+    expect(stored.map((s) => s.word)).toEqual(made.words);
+    expect(made.words).toContain('copi');
+    await sql(`DELETE FROM complaint WHERE organisation_id = $1 AND id = $2`, [world.org.id, copy]);
+  });
+
   it('pages a search newest first, with the total of all its matches', async () => {
     const page = await list('search: "damp", limit: 1, offset: 1');
     expect(page.items.map((i) => i.id)).toEqual([made.second!.id]);

@@ -77,6 +77,48 @@ describe('complaint references from a counter per organisation and year', () => 
     );
   });
 
+  it('a recording whose numbering statement fails (it goes with the COMMIT) changes nothing, and the next recording takes that number', async () => {
+    const year = 2023; // a year nothing else in this file records in
+    const db = world.db.dataSource;
+    const first = await record(world.org, `${year}-05-02T09:00:00Z`);
+    expect(first).toBe(ref(year, 1));
+    const counts = async () =>
+      (
+        await db.query(
+          `SELECT (SELECT count(*) FROM complaint WHERE organisation_id = $1)::int AS complaints,
+                  (SELECT count(*) FROM search_word WHERE organisation_id = $1)::int AS words,
+                  (SELECT count(*) FROM audit_log WHERE organisation_id = $1)::int AS audit,
+                  (SELECT count(*) FROM customer WHERE organisation_id = $1)::int AS customers,
+                  (SELECT last_number FROM reference_counter WHERE organisation_id = $1 AND year = ${year}) AS counter`,
+          [world.org.id],
+        )
+      )[0];
+    const before = await counts();
+    // the database refuses the complaint's row itself, after the recording's earlier statements
+    await db.query(
+      `ALTER TABLE complaint ADD CONSTRAINT test_refused_summary CHECK (summary <> 'Refused by the database') NOT VALID`,
+    );
+    try {
+      const res = await world.gql<any>(
+        RECORD,
+        {
+          input: complaintInput(world.org, {
+            receivedAt: `${year}-05-03T09:00:00Z`,
+            summary: 'Refused by the database',
+          }),
+        },
+        world.org.people.handler,
+      );
+      expect(res.body.errors?.length).toBeGreaterThan(0);
+      expect(res.body.data?.recordComplaint ?? null).toBeNull();
+    } finally {
+      await db.query(`ALTER TABLE complaint DROP CONSTRAINT test_refused_summary`);
+    }
+    expect(await counts()).toEqual(before);
+    // the handler's connection is usable again and the number was given back
+    expect(await record(world.org, `${year}-05-04T09:00:00Z`)).toBe(ref(year, 2));
+  });
+
   it('continues after references an import of history wrote past the counter', async () => {
     await importComplaint(world.org, ref(2026, 57), '2026-02-10T09:00:00Z');
     expect(await record(world.org)).toBe(ref(2026, 58));

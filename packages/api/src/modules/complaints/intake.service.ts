@@ -14,7 +14,7 @@ import {
 import { withDomainRules } from '../../core/domain-errors';
 import { requireViewer } from '../../core/auth-checker';
 import type { ChpContext } from '../../core/context';
-import { AUDIT_COLUMNS, mutate, type Tx } from '../../core/mutation';
+import { AUDIT_COLUMNS, type Tx } from '../../core/mutation';
 import { ownOrganisationOnly } from '../../core/viewer';
 import type { Role } from '../../core/role';
 import { timelineSettings } from '../calendar';
@@ -25,6 +25,7 @@ import { checkHandler, eventAt, EVENT_COLUMNS, eventValues } from './journey-sto
 import { complaintError } from './complaint.errors';
 import { ContactType } from './complaint.enums';
 import { tellNamedStaff } from './staff-involvement.service';
+import { mutateEndingWith, type EndingTx } from './recording-transaction';
 import { assertInvestigatorNotNamed } from '@chp/domain';
 import {
   checkRecordedSide,
@@ -37,14 +38,15 @@ import {
 /** Recording a complaint: the customer, what it is about, stage 1 or 2, the first journey step. */
 
 /**
- * recordComplaint for the API: records in one transaction, then reads the complaint back after
- * COMMIT, so the reference counter row is not held for that read.
+ * recordComplaint for the API: records in one transaction, whose last statement (the one that
+ * takes the reference's number) goes with its COMMIT, then reads the complaint back after COMMIT,
+ * so the reference counter row is not held for that read.
  */
 export async function recordAndRead(
   ctx: ChpContext,
   input: RecordComplaintInput,
 ): Promise<Complaint> {
-  const id = await mutate(ctx, 'recordComplaint', (tx) => recordComplaint(tx, input));
+  const id = await mutateEndingWith(ctx, 'recordComplaint', (tx) => recordComplaint(tx, input));
   return ctx.dataSource.getRepository(Complaint).findOneByOrFail({
     organisationId: ownOrganisationOnly(requireViewer(ctx)).organisationId,
     id,
@@ -52,7 +54,10 @@ export async function recordAndRead(
 }
 
 /** Records it and returns its id. */
-export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Promise<string> {
+export async function recordComplaint(
+  tx: Tx | EndingTx,
+  input: RecordComplaintInput,
+): Promise<string> {
   const organisationId = tx.viewer.organisationId;
   const isComplaint = input.contactType === ContactType.complaint;
   // docs/procedure.md, What every complaint records: complaints are not taken through social
@@ -142,6 +147,12 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
   checkRecordedSide(input.anonymous, customer, londonDateTime(tx.now.toISOString()).date);
   const given = customer && Object.values(customer).some((v) => v !== null && v !== undefined);
   let customerId: string | null = null;
+  // the customer's words as stored: the complaint's search words are made from them
+  const stored = {
+    name: customer?.name?.trim() ?? null,
+    email: customer?.email?.trim() ?? null,
+    postcode: customer?.postcode ? normalisePostcode(customer.postcode) : null,
+  };
   if (customer && given) {
     customerId = randomUUID();
     const side = {
@@ -157,11 +168,11 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       [
         organisationId,
         customerId,
-        customer.name?.trim() ?? null,
-        customer.email?.trim() ?? null,
+        stored.name,
+        stored.email,
         customer.phone?.trim() ?? null,
         customer.address?.trim() ?? null,
-        customer.postcode ? normalisePostcode(customer.postcode) : null,
+        stored.postcode,
         customer.preferredContact ?? null,
         tx.now,
         ...fields.map((f) => side[f as keyof typeof side]),
@@ -245,6 +256,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
       anonymous: input.anonymous,
     },
   });
+  await writeSearchWords(tx, values, customerId ? stored : null);
   // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year, is
   // taken by the statement that writes the complaint (insertRecording)
   const reference = await insertRecording(
@@ -253,6 +265,7 @@ export async function recordComplaint(tx: Tx, input: RecordComplaintInput): Prom
     Number(receivedOn.slice(0, 4)),
     eventRows,
     audit,
+    namedStaffIds.length === 0,
   );
   if (namedStaffIds.length > 0) {
     await tx.em.query(
@@ -293,20 +306,51 @@ async function recordingSettings(tx: Tx, serviceAreaId: string, handlerId: strin
 }
 
 /**
+ * The complaint's search words, written before the reference's number is taken so that the
+ * recordings queued on the organisation's counter row do not wait for them (issue 19): the same
+ * words as the insert trigger makes (complaint_search_words of the summary and the customer's
+ * name, email and postcode as stored), and the transaction's setting chp.search_words_written
+ * tells that trigger they are written (migration SearchWordsBeforeNumber).
+ */
+async function writeSearchWords(
+  tx: Tx,
+  complaint: { organisationId: string; id: string; receivedAt: Date; summary: string },
+  customer: { name: string | null; email: string | null; postcode: string | null } | null,
+): Promise<void> {
+  await tx.em.query(
+    `WITH words AS (
+       INSERT INTO search_word (organisation_id, word, received_at, complaint_id)
+       SELECT $1, w, $2, $3 FROM complaint_search_words($4, $5, $6, $7) w)
+     SELECT set_config('chp.search_words_written', $3::text, true)`,
+    [
+      complaint.organisationId,
+      complaint.receivedAt,
+      complaint.id,
+      complaint.summary,
+      customer?.name ?? null,
+      customer?.email ?? null,
+      customer?.postcode ?? null,
+    ],
+  );
+}
+
+/**
  * The complaint, its journey events and its audit row in one statement, which also takes the
  * reference's number from the counter row of the organisation and year (issue 19). That row stays
  * locked until COMMIT, so every recording of the organisation and year waits for this one: taking
- * the number in the last statement before COMMIT keeps that wait to this statement and the COMMIT
- * (no round trip to the API in between). The events and the audit row are data-modifying WITH
+ * the number in the last statement before COMMIT keeps that wait to this statement and the COMMIT,
+ * and when it is the recording's `last` statement it goes with the COMMIT (EndingTx.endWith: no
+ * round trip to the API in between). The events and the audit row are data-modifying WITH
  * queries (the events' foreign key is checked at the statement's end, when the complaint is
  * there); the audit row gets the reference in its changes. Returns the reference.
  */
 async function insertRecording(
-  tx: Tx,
+  tx: Tx | EndingTx,
   complaint: Partial<Complaint>,
   year: number,
   eventRows: unknown[][],
   audit: unknown[],
+  last: boolean,
 ): Promise<string> {
   const [insert, params] = tx.em
     .createQueryBuilder()
@@ -324,15 +368,16 @@ async function insertRecording(
   const auditValues = audit.map($);
   auditValues[auditValues.length - 1] +=
     `::jsonb || jsonb_build_object('reference', (SELECT reference FROM taken))`;
-  const [written] = await tx.em.query<[{ reference: string }]>(
-    `WITH counter AS (${takeNumberSql(organisation, year$)}),
+  const sql = `WITH counter AS (${takeNumberSql(organisation, year$)}),
           taken AS (SELECT ${formatReferenceSql(year$, 'last_number')} AS reference FROM counter),
           journey AS (INSERT INTO complaint_event (${EVENT_COLUMNS}) VALUES ${eventRows.map(row).join(', ')}),
           audit AS (INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (${auditValues.join(', ')}))
-     ${insert}`,
-    all,
-  );
-  return written.reference;
+     ${insert}`;
+  const [written] =
+    last && 'endWith' in tx
+      ? await tx.endWith<{ reference: string }>(sql, all)
+      : await tx.em.query<[{ reference: string }]>(sql, all);
+  return written!.reference;
 }
 
 export function normalisePostcode(postcode: string): string {
