@@ -31,10 +31,24 @@ export const useMyWork = () =>
  * requested extension from here.
  */
 export function WorkQueue() {
-  const { term } = usePersonTerm();
   const { data, loading, error, refetch } = useMyWork();
+  return <WorkQueueList work={data?.myWork} loading={loading} error={error} refetch={refetch} />;
+}
+
+/** "Waiting for you" from a queue already asked for (the overview asks with its other figures). */
+export function WorkQueueList({
+  work,
+  loading,
+  error,
+  refetch,
+}: {
+  work: MyWorkQuery['myWork'] | undefined;
+  loading: boolean;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}) {
+  const { term } = usePersonTerm();
   const [all, setAll] = useState(false);
-  const work = data?.myWork;
   const shown = work ? (all ? work.items : work.items.slice(0, FIRST)) : [];
   return (
     <section aria-labelledby="work-queue-heading" data-testid="work-queue" className="work-queue">

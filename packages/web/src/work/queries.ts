@@ -1,34 +1,42 @@
 import { gql } from '@apollo/client';
 
+/** The work queue's fields, also read by the overview's one request. */
+export const MY_WORK_FIELDS = gql`
+  fragment MyWorkFields on MyWork {
+    today
+    total
+    counts {
+      kind
+      count
+    }
+    items {
+      kind
+      dueOn
+      urgency
+      workingDaysLeft
+      link
+      complaintId
+      reference
+      complaintVersion
+      supportNeeds
+      actionId
+      publicationId
+      title
+      requestId
+      requestedDueOn
+      requestReason
+    }
+  }
+`;
+
 /** What waits for the signed-in person (docs/api.md, Work queues); the navigation reads `total`. */
 export const MY_WORK = gql`
   query MyWork {
     myWork {
-      today
-      total
-      counts {
-        kind
-        count
-      }
-      items {
-        kind
-        dueOn
-        urgency
-        workingDaysLeft
-        link
-        complaintId
-        reference
-        complaintVersion
-        supportNeeds
-        actionId
-        publicationId
-        title
-        requestId
-        requestedDueOn
-        requestReason
-      }
+      ...MyWorkFields
     }
   }
+  ${MY_WORK_FIELDS}
 `;
 
 /** A manager agrees the extension a handler asked for (§27, §62). */
