@@ -6,7 +6,8 @@
  * writes them to docs/dashboard.md (section "Lighthouse"), with the load average: Lighthouse's
  * scores depend on what else the machine runs. A measurement, not a test.
  * Each page runs --runs times (default 3) and the run with the median score is kept; the table
- * also gives the JavaScript the page downloaded to load (its first screen's code, gzipped as sent).
+ * also gives the JavaScript the page downloaded to load (its first screen's code, gzipped as sent)
+ * and the GraphQL requests it sent while loading (each answer is a cache write and a render).
  * Usage: npm run lighthouse [-- --runs=3 --pages=complaint,overview-mobile --json=<dir> --no-write]
  * (--pages: only those pages, by the slug of their name; --json: keep each run's report there;
  * CHROME_PATH, default /usr/bin/chromium)
@@ -92,6 +93,7 @@ async function audit(chrome, pageUrl, token, mobile) {
     transfer: num('total-byte-weight'),
     js: scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
     jsFiles: scripts.length,
+    apiRequests: requests.filter((r) => new URL(r.url).pathname === '/graphql').length,
     finalUrl: lhr.finalDisplayedUrl,
   };
 }
@@ -157,7 +159,7 @@ async function main() {
       const row = { name, mobile, ...pick, scores: runs.map((r) => r.score) };
       rows.push(row);
       log(
-        `${name}: performance ${row.score}, layout shift ${row.cls.toFixed(3)}, FCP ${Math.round(row.fcp)} ms, LCP ${Math.round(row.lcp)} ms, TBT ${Math.round(row.tbt)} ms, ${Math.round(row.transfer / 1024)} KiB (JavaScript ${Math.round(row.js / 1024)} KiB in ${row.jsFiles} files)`,
+        `${name}: performance ${row.score}, layout shift ${row.cls.toFixed(3)}, FCP ${Math.round(row.fcp)} ms, LCP ${Math.round(row.lcp)} ms, TBT ${Math.round(row.tbt)} ms, ${Math.round(row.transfer / 1024)} KiB (JavaScript ${Math.round(row.js / 1024)} KiB in ${row.jsFiles} files), ${row.apiRequests} GraphQL requests`,
       );
     }
   } finally {
@@ -180,13 +182,13 @@ function render(rows, before, after) {
     '<!-- lighthouse:start -->',
     '### Lighthouse',
     '',
-    `Written by \`npm run lighthouse\` (bench/lighthouse.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores, Node ${process.version}: the built platform with demo data, signed in as the demo senior manager, Lighthouse 12 (performance only) in Chromium, the desktop preset except where marked mobile; ${RUNS} run(s) a page (every run's score shown), the figures of the median run kept. "JavaScript" is what the page downloaded to load, gzipped as sent. Load average (1, 5, 15 min) ${avg(before)} before, ${avg(after)} after: the scores fall as the machine's load rises. Targets: desktop ≥ ${TARGETS.desktop}, mobile ≥ ${TARGETS.mobile}, layout shift < ${TARGETS.cls}.`,
+    `Written by \`npm run lighthouse\` (bench/lighthouse.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores, Node ${process.version}: the built platform with demo data, signed in as the demo senior manager, Lighthouse 12 (performance only) in Chromium, the desktop preset except where marked mobile; ${RUNS} run(s) a page (every run's score shown), the figures of the median run kept. "JavaScript" is what the page downloaded to load, gzipped as sent; "GraphQL requests" what it asked the API while loading. Load average (1, 5, 15 min) ${avg(before)} before, ${avg(after)} after: the scores fall as the machine's load rises. Targets: desktop ≥ ${TARGETS.desktop}, mobile ≥ ${TARGETS.mobile}, layout shift < ${TARGETS.cls}.`,
     '',
-    '| Page | performance | layout shift | first paint (ms) | largest paint (ms) | blocking (ms) | transferred (KiB) | JavaScript (KiB, files) | target |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| Page | performance | layout shift | first paint (ms) | largest paint (ms) | blocking (ms) | transferred (KiB) | JavaScript (KiB, files) | GraphQL requests | target |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.scores.join(' / ')} | ${r.cls.toFixed(3)} | ${Math.round(r.fcp)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} | ${Math.round(r.transfer / 1024)} | ${Math.round(r.js / 1024)} (${r.jsFiles}) | ${verdict(r)} |`,
+        `| ${r.name} | ${r.scores.join(' / ')} | ${r.cls.toFixed(3)} | ${Math.round(r.fcp)} | ${Math.round(r.lcp)} | ${Math.round(r.tbt)} | ${Math.round(r.transfer / 1024)} | ${Math.round(r.js / 1024)} (${r.jsFiles}) | ${r.apiRequests} | ${verdict(r)} |`,
     ),
     '<!-- lighthouse:end -->',
   ].join('\n');

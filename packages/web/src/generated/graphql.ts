@@ -2850,15 +2850,11 @@ export type SaveLetterTemplateMutation = {
   saveLetterTemplate: { kind: LetterKind; body: string; isDefault: boolean; version: number };
 };
 
-export type FinancialYearStartQueryVariables = Exact<{ [key: string]: never }>;
+export type OrganisationBasicsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type FinancialYearStartQuery = {
-  organisation: { id: string; financialYearStartMonth: number; sector: Sector };
+export type OrganisationBasicsQuery = {
+  organisation: { id: string; personTerm: string; financialYearStartMonth: number; sector: Sector };
 };
-
-export type PersonTermQueryVariables = Exact<{ [key: string]: never }>;
-
-export type PersonTermQuery = { organisation: { id: string; personTerm: string } };
 
 export type MyMailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2940,9 +2936,36 @@ export type UpdateMailSettingsMutation = {
   };
 };
 
-export type LikeForLikeComparisonQueryVariables = Exact<{ [key: string]: never }>;
+export type OverviewQueryVariables = Exact<{
+  today: string;
+  trendFrom: string;
+  rootCauseFrom: string;
+  quietPeriod: PeriodInput;
+}>;
 
-export type LikeForLikeComparisonQuery = {
+export type OverviewQuery = {
+  myWork: {
+    today: string;
+    total: number;
+    counts: Array<{ kind: WorkItemKind; count: number }>;
+    items: Array<{
+      kind: WorkItemKind;
+      dueOn: string | null;
+      urgency: WorkItemUrgency;
+      workingDaysLeft: number | null;
+      link: string;
+      complaintId: string | null;
+      reference: string | null;
+      complaintVersion: number | null;
+      supportNeeds: boolean | null;
+      actionId: string | null;
+      publicationId: string | null;
+      title: string | null;
+      requestId: string | null;
+      requestedDueOn: string | null;
+      requestReason: string | null;
+    }>;
+  };
   likeForLikeComparison: {
     organisationId: string;
     workingDays: number;
@@ -3171,6 +3194,61 @@ export type LikeForLikeComparisonQuery = {
       };
     };
   };
+  twoYearTrend: {
+    from: string;
+    to: string;
+    grain: TrendGrain;
+    yearStartMonth: number;
+    breakdown: TrendBreakdown;
+    total: number;
+    buckets: Array<{ period: string; label: string; key: string; keyLabel: string; count: number }>;
+  };
+  rootCauses: {
+    from: string;
+    to: string;
+    total: number;
+    buckets: Array<{ period: string; label: string; key: string; keyLabel: string; count: number }>;
+  };
+  quietAreas: {
+    period: { from: string; to: string; label: string };
+    history: Array<{ label: string }>;
+    items: Array<{
+      key: string;
+      label: string;
+      count: number;
+      historicalAverage: number;
+      change: number;
+      changeShare: number | null;
+    }>;
+  };
+  overdueActions: {
+    total: number;
+    byServiceArea: Array<{ serviceAreaId: string; serviceAreaName: string; count: number }>;
+    byOwner: Array<{ ownerId: string; ownerName: string; count: number }>;
+  };
+};
+
+export type MyWorkFieldsFragment = {
+  today: string;
+  total: number;
+  counts: Array<{ kind: WorkItemKind; count: number }>;
+  items: Array<{
+    kind: WorkItemKind;
+    dueOn: string | null;
+    urgency: WorkItemUrgency;
+    workingDaysLeft: number | null;
+    link: string;
+    complaintId: string | null;
+    reference: string | null;
+    complaintVersion: number | null;
+    supportNeeds: boolean | null;
+    actionId: string | null;
+    publicationId: string | null;
+    title: string | null;
+    requestId: string | null;
+    requestedDueOn: string | null;
+    requestReason: string | null;
+  }>;
 };
 
 export type IndicatorFigureFieldsFragment = {
@@ -3241,49 +3319,6 @@ export type IndicatorFigureFieldsFragment = {
     };
   };
   otherOutcomes: { notAComplaint: number; withdrawn: number; outOfTime: number; duplicate: number };
-};
-
-export type RootCauseCountsQueryVariables = Exact<{
-  from: string;
-  to: string;
-}>;
-
-export type RootCauseCountsQuery = {
-  complaintTrends: {
-    from: string;
-    to: string;
-    total: number;
-    buckets: Array<{ period: string; label: string; key: string; keyLabel: string; count: number }>;
-  };
-};
-
-export type QuietAreasQueryVariables = Exact<{
-  period: PeriodInput;
-}>;
-
-export type QuietAreasQuery = {
-  quietAreas: {
-    period: { from: string; to: string; label: string };
-    history: Array<{ label: string }>;
-    items: Array<{
-      key: string;
-      label: string;
-      count: number;
-      historicalAverage: number;
-      change: number;
-      changeShare: number | null;
-    }>;
-  };
-};
-
-export type OverdueActionsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type OverdueActionsQuery = {
-  overdueActions: {
-    total: number;
-    byServiceArea: Array<{ serviceAreaId: string; serviceAreaName: string; count: number }>;
-    byOwner: Array<{ ownerId: string; ownerName: string; count: number }>;
-  };
 };
 
 export type PlatformQueryVariables = Exact<{ [key: string]: never }>;

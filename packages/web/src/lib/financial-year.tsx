@@ -1,28 +1,18 @@
-import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { DEFAULT_FINANCIAL_YEAR_START_MONTH, reportingYearNoun } from '@chp/domain';
 import type {
-  FinancialYearStartQuery,
-  FinancialYearStartQueryVariables,
+  OrganisationBasicsQuery,
+  OrganisationBasicsQueryVariables,
 } from '../generated/graphql';
-
-export const FINANCIAL_YEAR_START = gql`
-  query FinancialYearStart {
-    organisation {
-      id
-      financialYearStartMonth
-      sector
-    }
-  }
-`;
+import { ORGANISATION_BASICS } from './organisation-basics';
 
 /**
  * The month the organisation's financial year starts in (a setting, April by default:
  * docs/procedure.md, Reporting and publishing), for the quarters and years the figures speak of.
  */
 export function useFinancialYearStart(): number {
-  const { data } = useQuery<FinancialYearStartQuery, FinancialYearStartQueryVariables>(
-    FINANCIAL_YEAR_START,
+  const { data } = useQuery<OrganisationBasicsQuery, OrganisationBasicsQueryVariables>(
+    ORGANISATION_BASICS,
   );
   return data?.organisation.financialYearStartMonth ?? DEFAULT_FINANCIAL_YEAR_START_MONTH;
 }
@@ -33,8 +23,8 @@ export function useFinancialYearStart(): number {
  * Reporting and publishing: the reporting year).
  */
 export function useReportingYear(): { startMonth: number; noun: string } {
-  const { data } = useQuery<FinancialYearStartQuery, FinancialYearStartQueryVariables>(
-    FINANCIAL_YEAR_START,
+  const { data } = useQuery<OrganisationBasicsQuery, OrganisationBasicsQueryVariables>(
+    ORGANISATION_BASICS,
   );
   return {
     startMonth: data?.organisation.financialYearStartMonth ?? DEFAULT_FINANCIAL_YEAR_START_MONTH,

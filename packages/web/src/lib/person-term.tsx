@@ -1,7 +1,10 @@
-import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { createContext, useContext, type ReactNode } from 'react';
-import type { PersonTermQuery, PersonTermQueryVariables } from '../generated/graphql';
+import type {
+  OrganisationBasicsQuery,
+  OrganisationBasicsQueryVariables,
+} from '../generated/graphql';
+import { ORGANISATION_BASICS } from './organisation-basics';
 
 /**
  * The organisation's word for the person complaining ("customer" in housing, "complainant" in
@@ -14,15 +17,6 @@ export interface PersonWords {
   Term: string;
 }
 
-export const PERSON_TERM = gql`
-  query PersonTerm {
-    organisation {
-      id
-      personTerm
-    }
-  }
-`;
-
 /** The words for a stored term; 'customer' until the organisation's term is known. */
 export function personWords(term: string | null | undefined): PersonWords {
   const t = term?.trim().toLowerCase() || 'customer';
@@ -33,7 +27,9 @@ const PersonTermContext = createContext<PersonWords>(personWords(null));
 
 /** Reads the organisation's term once for the signed-in app (it follows a saved change). */
 export function PersonTermProvider({ children }: { children: ReactNode }) {
-  const { data } = useQuery<PersonTermQuery, PersonTermQueryVariables>(PERSON_TERM);
+  const { data } = useQuery<OrganisationBasicsQuery, OrganisationBasicsQueryVariables>(
+    ORGANISATION_BASICS,
+  );
   return (
     <PersonTermContext.Provider value={personWords(data?.organisation.personTerm)}>
       {children}

@@ -21,7 +21,7 @@ export function useKeptQuery<T, V extends OperationVariables = OperationVariable
   variables?: V,
   options: {
     skip?: boolean;
-    fetchPolicy?: 'cache-first' | 'cache-and-network' | 'network-only';
+    fetchPolicy?: 'cache-first' | 'cache-and-network' | 'network-only' | 'cache-only';
   } = {},
 ): KeptQuery<T> {
   const result = useQuery<T, V>(query, {

@@ -1,20 +1,12 @@
 import { useMemo } from 'react';
-import { monthsBefore } from '@chp/domain';
-import type {
-  RootCauseCountsQuery,
-  RootCauseCountsQueryVariables,
-  TrendsQuery,
-  TrendsQueryVariables,
-} from '../generated/graphql';
+import type { OverviewQuery } from '../generated/graphql';
 import { ParetoChart, StackedBars } from '../lib/charts';
 import { formatCount } from '../lib/format';
 import { Link, queryString } from '../lib/router';
 import { DataTable, QueryState } from '../lib/ui';
-import { useKeptQuery } from '../lib/use-kept-query';
-import { TRENDS } from '../trends/queries';
 import { trendSeries } from '../trends/trend-series';
+import type { QueryPart } from '../lib/query-part';
 import { pareto } from './pareto';
-import { ROOT_CAUSE_COUNTS } from './queries';
 
 const STAGE_LABELS: Record<string, string> = {
   stage1: 'Stage 1',
@@ -22,18 +14,17 @@ const STAGE_LABELS: Record<string, string> = {
   stage2_escalated: 'Stage 2 (escalated)',
 };
 
-export function TwoYearTrend({ today }: { today: string }) {
-  const from = monthsBefore(today, 23);
-  const { data, loading, error, refetch } = useKeptQuery<TrendsQuery, TrendsQueryVariables>(
-    TRENDS,
-    {
-      from,
-      to: today,
-      grain: 'month',
-      breakdown: 'stage',
-    },
-  );
-  const t = data?.complaintTrends;
+/** Complaints received each month from `from` to `today` (the last two years), by stage. */
+export function TwoYearTrend({
+  today,
+  from,
+  part,
+}: {
+  today: string;
+  from: string;
+  part: QueryPart<OverviewQuery['twoYearTrend']>;
+}) {
+  const { data: t, loading, error, refetch } = part;
   const series = useMemo(() => (t ? trendSeries(t.buckets, t.from, t.to, 'month') : null), [t]);
   return (
     <section aria-labelledby="trend-heading" className="overview-wide">
@@ -83,13 +74,17 @@ export function TwoYearTrend({ today }: { today: string }) {
   );
 }
 
-export function RootCausePareto({ today }: { today: string }) {
-  const from = monthsBefore(today, 11);
-  const { data, loading, error, refetch } = useKeptQuery<
-    RootCauseCountsQuery,
-    RootCauseCountsQueryVariables
-  >(ROOT_CAUSE_COUNTS, { from, to: today });
-  const t = data?.complaintTrends;
+/** The root causes of complaints received from `from` to `today` (the last 12 months). */
+export function RootCausePareto({
+  today,
+  from,
+  part,
+}: {
+  today: string;
+  from: string;
+  part: QueryPart<OverviewQuery['rootCauses']>;
+}) {
+  const { data: t, loading, error, refetch } = part;
   const result = useMemo(
     () =>
       t ? pareto(t.buckets.map((b) => ({ key: b.key, label: b.keyLabel, count: b.count }))) : null,

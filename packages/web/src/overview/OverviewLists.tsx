@@ -1,26 +1,14 @@
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
-import type {
-  OverdueActionsQuery,
-  OverdueActionsQueryVariables,
-  QuietAreasQuery,
-  QuietAreasQueryVariables,
-} from '../generated/graphql';
+import type { OverviewQuery } from '../generated/graphql';
 import { formatAverage, formatCount } from '../lib/format';
 import { Link, queryString } from '../lib/router';
 import { DataTable, QueryState } from '../lib/ui';
-import { useKeptQuery } from '../lib/use-kept-query';
-import { OVERDUE_ACTIONS, QUIET_AREAS } from './queries';
+import type { QueryPart } from '../lib/query-part';
 
-/** `quarter`: a financial quarter key, 'FY2026-Q2'. */
-export function QuietAreas({ quarter }: { quarter: string }) {
-  const { data, loading, error, refetch } = useKeptQuery<QuietAreasQuery, QuietAreasQueryVariables>(
-    QUIET_AREAS,
-    {
-      period: { financialQuarter: quarter },
-    },
-  );
-  const q = data?.quietAreas;
+/** Last quarter's quiet service areas (the overview asks for the previous financial quarter). */
+export function QuietAreas({ part }: { part: QueryPart<OverviewQuery['quietAreas']> }) {
+  const { data: q, loading, error, refetch } = part;
   return (
     <section aria-labelledby="quiet-heading">
       <h2 id="quiet-heading">Services with few or no complaints</h2>
@@ -63,14 +51,10 @@ export function QuietAreas({ quarter }: { quarter: string }) {
   );
 }
 
-export function OverdueActions() {
+export function OverdueActions({ part }: { part: QueryPart<OverviewQuery['overdueActions']> }) {
   const me = useMe();
   const links = mayOpen(me.role, '/actions');
-  const { data, loading, error, refetch } = useKeptQuery<
-    OverdueActionsQuery,
-    OverdueActionsQueryVariables
-  >(OVERDUE_ACTIONS);
-  const o = data?.overdueActions;
+  const { data: o, loading, error, refetch } = part;
   const link = (filters: Record<string, string>, text: string) =>
     links ? (
       <Link to={`/actions${queryString({ overdue: 'true', ...filters })}`}>{text}</Link>

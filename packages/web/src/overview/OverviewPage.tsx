@@ -1,27 +1,26 @@
 import {
   financialQuarterKey,
   financialQuarterKeyLabel,
+  monthsBefore,
   previousFinancialQuarterKey,
 } from '@chp/domain';
 import { useMe } from '../auth/me-context';
 import { mayOpen } from '../auth/roles';
-import type {
-  LikeForLikeComparisonQuery,
-  LikeForLikeComparisonQueryVariables,
-} from '../generated/graphql';
+import type { OverviewQuery, OverviewQueryVariables } from '../generated/graphql';
 import { formatAverage, formatCount, formatDate, formatShare, londonToday } from '../lib/format';
 import { useFinancialYearStart } from '../lib/financial-year';
 import { usePageTitle } from '../lib/page-title';
+import type { QueryPart } from '../lib/query-part';
 import { Link } from '../lib/router';
 import { QueryState } from '../lib/ui';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { overviewCards, type OverviewCard } from './overview-cards';
-import { LIKE_FOR_LIKE } from './queries';
+import { OVERVIEW } from './queries';
 
 import { RootCausePareto, TwoYearTrend } from './OverviewCharts';
 import { OverdueActions, QuietAreas } from './OverviewLists';
 import { ReviewsDueList, useReviewsDue } from '../restrictions/ReviewsDueList';
-import { useMyWork, WorkQueue } from '../work/WorkQueue';
+import { WorkQueueList } from '../work/WorkQueue';
 
 function show(card: OverviewCard, which: 'current' | 'previous' | 'lastYear'): string {
   const n = card[which] ?? null;
@@ -39,11 +38,25 @@ export default function OverviewPage() {
   const startMonth = useFinancialYearStart();
   const quarter = financialQuarterKey(today, startMonth);
   const previous = previousFinancialQuarterKey(quarter);
-  const work = useMyWork();
   const reviews = useReviewsDue();
-  const workSettled = Boolean(work.data || work.error);
-  const listsAboveSettled =
-    workSettled && (!reviews.manager || Boolean(reviews.data || reviews.error));
+  const trendFrom = monthsBefore(today, 23);
+  const rootCauseFrom = monthsBefore(today, 11);
+  const overview = useKeptQuery<OverviewQuery, OverviewQueryVariables>(OVERVIEW, {
+    today,
+    trendFrom,
+    rootCauseFrom,
+    quietPeriod: { financialQuarter: previous },
+  });
+  const part = <T,>(pick: (d: OverviewQuery) => T): QueryPart<T> => ({
+    data: overview.data ? pick(overview.data) : undefined,
+    loading: overview.loading,
+    error: overview.error,
+    refetch: overview.refetch,
+  });
+  const settled =
+    Boolean(overview.data || overview.error) &&
+    (!reviews.manager || Boolean(reviews.data || reviews.error));
+  const work = part((d) => d.myWork);
   return (
     <>
       <h1>Overview</h1>
@@ -52,19 +65,22 @@ export default function OverviewPage() {
         same working days of {financialQuarterKeyLabel(previous, startMonth)} and of the same
         quarter last year.
       </p>
-      {/* Everything loads at once but shows top down: each part once the lists above it have
-          their items, whose number is not known before; a part shown first would jump down. */}
-      <WorkQueue />
-      <div hidden={!workSettled}>
+      <WorkQueueList
+        work={work.data}
+        loading={work.loading}
+        error={work.error}
+        refetch={work.refetch}
+      />
+      {/* The rest shows once the answers are in: the lists' lengths are not known before, so a
+          part shown earlier would jump down when they arrived (layout shift). */}
+      <div hidden={!settled}>
         <ReviewsDueList />
-      </div>
-      <div hidden={!listsAboveSettled}>
-        <Headline quarter={quarter} />
+        <Headline quarter={quarter} part={part((d) => d.likeForLikeComparison)} />
         <div className="overview-grid">
-          <TwoYearTrend today={today} />
-          <RootCausePareto today={today} />
-          <QuietAreas quarter={previous} />
-          <OverdueActions />
+          <TwoYearTrend today={today} from={trendFrom} part={part((d) => d.twoYearTrend)} />
+          <RootCausePareto today={today} from={rootCauseFrom} part={part((d) => d.rootCauses)} />
+          <QuietAreas part={part((d) => d.quietAreas)} />
+          <OverdueActions part={part((d) => d.overdueActions)} />
         </div>
       </div>
     </>
@@ -76,14 +92,16 @@ export default function OverviewPage() {
  * quarter last year, never a part quarter against a whole one (docs/procedure.md, Reporting and
  * publishing: like-for-like comparisons). `quarter`: a financial quarter key, 'FY2026-Q3'.
  */
-function Headline({ quarter }: { quarter: string }) {
+function Headline({
+  quarter,
+  part,
+}: {
+  quarter: string;
+  part: QueryPart<OverviewQuery['likeForLikeComparison']>;
+}) {
   const me = useMe();
   const register = mayOpen(me.role, '/complaints');
-  const { data, loading, error, refetch } = useKeptQuery<
-    LikeForLikeComparisonQuery,
-    LikeForLikeComparisonQueryVariables
-  >(LIKE_FOR_LIKE, {});
-  const c = data?.likeForLikeComparison;
+  const { data: c, loading, error, refetch } = part;
   const r = c ? { ...c.current, previous: c.previousQuarter } : null;
   const options = c
     ? {

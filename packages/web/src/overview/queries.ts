@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import { BUCKET_FIELDS, OTHER_OUTCOME_FIELDS } from '../indicators/queries';
+import { MY_WORK_FIELDS } from '../work/queries';
 
 /** One period's SPSO indicators, as the indicators page reads them. */
 const INDICATOR_FIGURE_FIELDS = gql`
@@ -35,9 +36,24 @@ const INDICATOR_FIGURE_FIELDS = gql`
   ${OTHER_OUTCOME_FIELDS}
 `;
 
-/** This quarter to date against the same working days of the previous quarter and of last year's. */
-export const LIKE_FOR_LIKE = gql`
-  query LikeForLikeComparison {
+/**
+ * The overview's figures and work queue in one request: one answer, written to the cache once and
+ * drawn once (separate queries each made the page render again as they landed, the phone's main
+ * cost). A manager's restriction reviews stay a request of their own: up to 100 of them would take
+ * the request over the API's complexity limit.
+ * The fields and arguments are those the sections' own queries use, so the navigation's count
+ * (MyWork) and a later visit to the trends read the same cache entries.
+ */
+export const OVERVIEW = gql`
+  query Overview(
+    $today: LocalDate!
+    $trendFrom: LocalDate!
+    $rootCauseFrom: LocalDate!
+    $quietPeriod: PeriodInput!
+  ) {
+    myWork(first: 10) {
+      ...MyWorkFields
+    }
     likeForLikeComparison {
       organisationId
       quarter {
@@ -58,13 +74,27 @@ export const LIKE_FOR_LIKE = gql`
         ...IndicatorFigureFields
       }
     }
-  }
-  ${INDICATOR_FIGURE_FIELDS}
-`;
-
-export const ROOT_CAUSE_COUNTS = gql`
-  query RootCauseCounts($from: LocalDate!, $to: LocalDate!) {
-    complaintTrends(from: $from, to: $to, grain: year, breakdown: rootCause) {
+    twoYearTrend: complaintTrends(from: $trendFrom, to: $today, grain: month, breakdown: stage) {
+      from
+      to
+      grain
+      yearStartMonth
+      breakdown
+      total
+      buckets {
+        period
+        label
+        key
+        keyLabel
+        count
+      }
+    }
+    rootCauses: complaintTrends(
+      from: $rootCauseFrom
+      to: $today
+      grain: year
+      breakdown: rootCause
+    ) {
       from
       to
       total
@@ -76,12 +106,7 @@ export const ROOT_CAUSE_COUNTS = gql`
         count
       }
     }
-  }
-`;
-
-export const QUIET_AREAS = gql`
-  query QuietAreas($period: PeriodInput!) {
-    quietAreas(period: $period, dimension: serviceArea) {
+    quietAreas(period: $quietPeriod, dimension: serviceArea) {
       period {
         from
         to
@@ -99,11 +124,6 @@ export const QUIET_AREAS = gql`
         changeShare
       }
     }
-  }
-`;
-
-export const OVERDUE_ACTIONS = gql`
-  query OverdueActions {
     overdueActions {
       total
       byServiceArea {
@@ -118,4 +138,6 @@ export const OVERDUE_ACTIONS = gql`
       }
     }
   }
+  ${MY_WORK_FIELDS}
+  ${INDICATOR_FIGURE_FIELDS}
 `;

@@ -1,4 +1,5 @@
 import type { MyWorkQuery, MyWorkQueryVariables } from '../generated/graphql';
+import { useLocation } from '../lib/router';
 import { useKeptQuery } from '../lib/use-kept-query';
 import { MY_WORK } from './queries';
 
@@ -7,7 +8,13 @@ import { MY_WORK } from './queries';
  * Work queues). Screen readers hear "3 waiting for you"; nothing when the queue is empty.
  */
 export function NavCount() {
-  const { data } = useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(MY_WORK, {}, {});
+  const { pathname } = useLocation();
+  // The overview asks for the queue with its figures (one request): here it is read from there.
+  const { data } = useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(
+    MY_WORK,
+    {},
+    { fetchPolicy: pathname === '/' ? 'cache-only' : 'cache-and-network' },
+  );
   const total = data?.myWork.total ?? 0;
   if (total === 0) return null;
   return (

@@ -11,7 +11,7 @@ import { actionLabel, countLabel, dueText } from './work-labels';
 
 type Item = MyWorkQuery['myWork']['items'][number];
 
-/** Items shown before "Show all": the first MY_WORK asks for by default. */
+/** Items shown before "Show all". */
 const FIRST = 10;
 
 const tone = (u: Item['urgency']) =>
@@ -19,11 +19,12 @@ const tone = (u: Item['urgency']) =>
 
 /**
  * The signed-in person's work queue (one request however many components ask): its first items,
- * or with `all` every item.
+ * or with `all` every item (`skip` when a page already holds the first items).
  */
-export const useMyWork = (all = false) =>
+export const useMyWork = (all = false, skip = false) =>
   useKeptQuery<MyWorkQuery, MyWorkQueryVariables>(MY_WORK, all ? { first: null } : {}, {
     fetchPolicy: 'cache-and-network',
+    skip,
   });
 
 /**
@@ -32,11 +33,28 @@ export const useMyWork = (all = false) =>
  * requested extension from here.
  */
 export function WorkQueue() {
+  const { data, loading, error, refetch } = useMyWork();
+  return <WorkQueueList work={data?.myWork} loading={loading} error={error} refetch={refetch} />;
+}
+
+/** "Waiting for you" from a queue already asked for (the overview asks with its other figures). */
+export function WorkQueueList({
+  work,
+  loading,
+  error,
+  refetch,
+}: {
+  work: MyWorkQuery['myWork'] | undefined;
+  loading: boolean;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}) {
   const { term } = usePersonTerm();
   const [all, setAll] = useState(false);
-  const { data, loading, error, refetch } = useMyWork(all);
-  const work = data?.myWork;
-  const shown = work ? (all ? work.items : work.items.slice(0, FIRST)) : [];
+  // "Show all" asks for every item; until they come, the first ones stay on screen
+  const every = useMyWork(true, !all);
+  const items = (all ? every.data?.myWork.items : undefined) ?? work?.items ?? [];
+  const shown = all ? items : items.slice(0, FIRST);
   return (
     <section aria-labelledby="work-queue-heading" data-testid="work-queue" className="work-queue">
       <h2 id="work-queue-heading">Waiting for you{work ? ` (${work.total})` : ''}</h2>

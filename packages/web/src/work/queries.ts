@@ -1,5 +1,34 @@
 import { gql } from '@apollo/client';
 
+/** The work queue's fields, also read by the overview's one request. */
+export const MY_WORK_FIELDS = gql`
+  fragment MyWorkFields on MyWork {
+    today
+    total
+    counts {
+      kind
+      count
+    }
+    items {
+      kind
+      dueOn
+      urgency
+      workingDaysLeft
+      link
+      complaintId
+      reference
+      complaintVersion
+      supportNeeds
+      actionId
+      publicationId
+      title
+      requestId
+      requestedDueOn
+      requestReason
+    }
+  }
+`;
+
 /**
  * What waits for the signed-in person (docs/api.md, Work queues); the navigation reads `total`.
  * The first 10 items unless `first` says otherwise (null: every item, for "Show all").
@@ -7,31 +36,10 @@ import { gql } from '@apollo/client';
 export const MY_WORK = gql`
   query MyWork($first: Int = 10) {
     myWork(first: $first) {
-      today
-      total
-      counts {
-        kind
-        count
-      }
-      items {
-        kind
-        dueOn
-        urgency
-        workingDaysLeft
-        link
-        complaintId
-        reference
-        complaintVersion
-        supportNeeds
-        actionId
-        publicationId
-        title
-        requestId
-        requestedDueOn
-        requestReason
-      }
+      ...MyWorkFields
     }
   }
+  ${MY_WORK_FIELDS}
 `;
 
 /** A manager agrees the extension a handler asked for (§27, §62). */
