@@ -63,6 +63,8 @@ export const TABLE_CLASSES: Readonly<Record<string, TableClass>> = {
   received_month: 'tenant',
   root_cause_day: 'tenant',
   root_cause_month: 'tenant',
+  root_cause_total_day: 'tenant',
+  root_cause_total_month: 'tenant',
   survey_invitation: 'tenant',
   survey_answer: 'tenant',
 

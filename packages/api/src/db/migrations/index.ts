@@ -42,6 +42,7 @@ import { BoardPackSendBack1795494800000 } from './1795494800000-board-pack-send-
 import { ActionImport1795495000000 } from './1795495000000-action-import';
 import { RegisterReferencePrefixCovering1795495400000 } from './1795495400000-register-reference-prefix-covering';
 import { TenantKeys1795495500000 } from './1795495500000-tenant-keys';
+import { RootCauseTotals1795495800000 } from './1795495800000-root-cause-totals';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -89,4 +90,5 @@ export const migrations = [
   ReceivedSummaries1795495100000,
   RegisterReferencePrefixCovering1795495400000,
   TenantKeys1795495500000,
+  RootCauseTotals1795495800000,
 ];

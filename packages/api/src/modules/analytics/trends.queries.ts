@@ -133,11 +133,15 @@ const SUMMARY_COLUMNS = 'service_area_id, category, channel, stage, outcome';
 
 /**
  * The summary rows of the period in `w` (with f, t, mf, me): the days of its part months from
- * received_day (root_cause_day), its whole months from received_month (root_cause_month), as `d`
- * with the dimensions and `n`.
+ * received_day (root_cause_day, root_cause_total_day), its whole months from received_month
+ * (root_cause_month, root_cause_total_month), as `d` with the dimensions (root_cause_total_*: the
+ * cause alone) and `n`.
  */
-function summaryRows(kind: 'received' | 'root_cause', w: string): string {
-  const columns = `${SUMMARY_COLUMNS}, ${kind === 'received' ? 'contractor, received' : 'root_cause_id, complaints'} AS n`;
+function summaryRows(kind: 'received' | 'root_cause' | 'root_cause_total', w: string): string {
+  const columns =
+    kind === 'root_cause_total'
+      ? 'root_cause_id, complaints AS n'
+      : `${SUMMARY_COLUMNS}, ${kind === 'received' ? 'contractor, received' : 'root_cause_id, complaints'} AS n`;
   return `(SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= ${w}.f AND date < least(${w}.mf, ${w}.t + 1)
      UNION ALL SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= greatest(${w}.me, ${w}.mf) AND date <= ${w}.t
      UNION ALL SELECT ${columns} FROM ${kind}_month WHERE organisation_id = $1 AND month >= ${w}.mf AND month < ${w}.me) d`;
@@ -149,10 +153,12 @@ function summaryRows(kind: 'received' | 'root_cause', w: string): string {
  * of its causes, so the total comes from the received tables.
  */
 function summaryCounts(breakdown: TrendBreakdown, where: string[]): string {
-  const rows = (kind: 'received' | 'root_cause') =>
+  const rows = (kind: 'received' | 'root_cause' | 'root_cause_total') =>
     `FROM ${summaryRows(kind, 'p')} WHERE true ${where.map((w) => `AND ${w}`).join(' ')}`;
+  // with no filter, the counts per cause alone (root_cause_total_*: a few hundred rows a year)
+  const causes = where.length === 0 ? 'root_cause_total' : 'root_cause';
   if (breakdown === TrendBreakdown.rootCause)
-    return `SELECT ${summaryKey(breakdown)} AS key, sum(d.n)::int AS n ${rows('root_cause')} GROUP BY 1
+    return `SELECT ${summaryKey(breakdown)} AS key, sum(d.n)::int AS n ${rows(causes)} GROUP BY 1
             UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows('received')}`;
   return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows('received')}
            GROUP BY GROUPING SETS ((1), ())`;
