@@ -43,6 +43,7 @@ import { ActionImport1795495000000 } from './1795495000000-action-import';
 import { RegisterReferencePrefixCovering1795495400000 } from './1795495400000-register-reference-prefix-covering';
 import { TenantKeys1795495500000 } from './1795495500000-tenant-keys';
 import { RootCauseTotals1795495800000 } from './1795495800000-root-cause-totals';
+import { ReceivedByDimension1795495810000 } from './1795495810000-received-by-dimension';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -91,4 +92,5 @@ export const migrations = [
   RegisterReferencePrefixCovering1795495400000,
   TenantKeys1795495500000,
   RootCauseTotals1795495800000,
+  ReceivedByDimension1795495810000,
 ];
