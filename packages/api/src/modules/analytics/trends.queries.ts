@@ -267,10 +267,13 @@ export async function complaintTrends(
       SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (${counts}) x)`,
       `
     keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL AND n > 0 ${extraKeys})`,
+      // each key's label once, not once per period
+      `
+    labelled AS MATERIALIZED (SELECT k.key, ${label} AS key_label FROM keys k)`,
     ].join(',')}
-    SELECT p.period::text AS period, k.key, ${label} AS key_label, coalesce(n.n, 0) AS count,
+    SELECT p.period::text AS period, k.key, k.key_label, coalesce(n.n, 0) AS count,
            (SELECT coalesce(sum(n), 0)::int FROM counts WHERE key IS NULL) AS total
-      FROM periods p CROSS JOIN keys k LEFT JOIN counts n ON n.period = p.period AND n.key = k.key
+      FROM periods p CROSS JOIN labelled k LEFT JOIN counts n ON n.period = p.period AND n.key = k.key
      ORDER BY p.period, k.key`;
   const rows: {
     period: string;
