@@ -44,19 +44,21 @@ function progressLine(p, size) {
 /**
  * Rewrites every per-day and per-month table (name ending in `_day` or `_month`: indicator_day
  * and the other summary tables kept by triggers, and the calendar's small day tables) in its primary key's order
- * (CLUSTER), so a summary that a load filled row by row, leaving dead rows over thousands of
+ * (CLUSTER; its unique key when it has no primary key), so a summary that a load filled row by row, leaving dead rows over thousands of
  * pages, is read from as few pages as a fresh clone's after the same steps. Returns each
  * table's pages before and after and its rows.
  */
 export async function compactDayTables(ds) {
   const tables = await ds.query(
-    `SELECT c.relname AS table, i.relname AS key
+    // the primary key, or for a table keyed with a nullable column (root_cause_day: NULL is "no
+    // root cause") its unique key
+    `SELECT DISTINCT ON (c.relname) c.relname AS table, i.relname AS key
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
-       JOIN pg_index x ON x.indrelid = c.oid AND x.indisprimary
+       JOIN pg_index x ON x.indrelid = c.oid AND (x.indisprimary OR x.indisunique)
        JOIN pg_class i ON i.oid = x.indexrelid
       WHERE c.relkind = 'r' AND (c.relname LIKE '%\\_day' OR c.relname LIKE '%\\_month')
-      ORDER BY c.relname`,
+      ORDER BY c.relname, x.indisprimary DESC, i.relname`,
   );
   const pages = async (table) =>
     Number((await ds.query(`SELECT pg_relation_size($1::regclass) / 8192 AS n`, [table]))[0].n);

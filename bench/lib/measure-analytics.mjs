@@ -9,7 +9,7 @@ import {
 } from './queries.mjs';
 import { readsComplaints, startCapturingApi } from './capture.mjs';
 import { explain } from './explain.mjs';
-import { measure } from './stats.mjs';
+import { measure, measureAlternating } from './stats.mjs';
 
 /**
  * spsoIndicators for the year: the API over HTTP; the API's own analytics statements (captured
@@ -28,17 +28,20 @@ export async function measureIndicators({ url, apiUrl, token, floorClient, org, 
   } finally {
     await capturing.stop();
   }
-  // the API's analytics statements one after the other, as the request sends them
-  const indStatement = await measure(async () => {
-    for (const s of captured) await floorClient.query(s.sql, s.parameters);
-  }, o);
+  // the API's analytics statements one after the other, as the request sends them, and the
+  // floor over the same table: the pair the 1.2x target compares, timed in turn (measureAlternating)
+  const [indStatement, indSummary] = await measureAlternating(
+    [
+      async () => {
+        for (const s of captured) await floorClient.query(s.sql, s.parameters);
+      },
+      () => floorClient.query(FLOOR_SUMMARY_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]),
+    ],
+    o,
+  );
   const ind = await measure(() => graphql(apiUrl, INDICATORS_QUERY, { year: YEAR }, token), o);
   const indFloor = await measure(
     () => floorClient.query(FLOOR_INDICATORS_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]),
-    o,
-  );
-  const indSummary = await measure(
-    () => floorClient.query(FLOOR_SUMMARY_SQL, [org, FROM, TO, PREV_FROM, PREV_TO]),
     o,
   );
   const gq = ind.last.body.data.spsoIndicators;

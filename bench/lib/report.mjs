@@ -93,7 +93,7 @@ export function report(results, machine, timings, options) {
       `spsoIndicators ${YEAR}: the API's own statement through pg`,
       (r) => r.indicators?.statement,
       results.map((r) => r.indicators?.statement?.statements ?? '–').join(' / '),
-      'captured as the API answers the request above, sent through pg as the floor is: the 1.2× target is judged on this row against the floor below',
+      'captured as the API answers the request above, sent through pg as the floor is, each run in turn with it: the 1.2× target is judged on this row against the floor below',
     ),
   );
   L.push(

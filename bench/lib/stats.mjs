@@ -21,5 +21,22 @@ export async function measure(fn, { warmup, runs }) {
   return { ...summarise(samples), samples, last };
 }
 
+/**
+ * Like measure, for several functions whose times are compared: each run calls them in turn, so
+ * a burst of load elsewhere on the machine falls on all of them alike. Returns one result each.
+ */
+export async function measureAlternating(fns, { warmup, runs }) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const samples = fns.map(() => []);
+  const last = [];
+  for (let i = 0; i < runs; i++)
+    for (const [k, fn] of fns.entries()) {
+      const t = performance.now();
+      last[k] = await fn();
+      samples[k].push(performance.now() - t);
+    }
+  return fns.map((_, k) => ({ ...summarise(samples[k]), samples: samples[k], last: last[k] }));
+}
+
 export const ms = (x) =>
   Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '–';

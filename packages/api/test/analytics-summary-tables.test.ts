@@ -17,7 +17,9 @@ import { rootCauseIds } from './support/root-causes';
 import { createWorld, type World } from './support/world';
 
 /**
- * received_day, root_cause_day, received_month and root_cause_month (migration ReceivedSummaries) hold, after every kind of write,
+ * received_day, root_cause_day, received_month and root_cause_month (migration ReceivedSummaries),
+ * root_cause_total_day and _month (migration RootCauseTotals) and received_by_day and _month
+ * (migration ReceivedByDimension) hold, after every kind of write,
  * exactly what a GROUP BY over complaint and complaint_root_cause counts: API steps, corrections,
  * voids, root causes set and merged, an import, other outcomes and calendar changes. The trends
  * and quiet areas read from them equal a recount with @chp/domain's periods.
@@ -66,6 +68,42 @@ async function rootCauseSummary(world: World, grain: SummaryGrain) {
   return { stored, recount };
 }
 
+/** root_cause_total_day and _month (migration RootCauseTotals): per cause alone, every dimension summed. */
+async function rootCauseTotals(world: World, grain: SummaryGrain) {
+  const ds = world.db.dataSource;
+  const stored = await ds.query(
+    `SELECT organisation_id, ${column(grain)}::text AS date, root_cause_id, complaints
+       FROM root_cause_total_${grain} WHERE complaints <> 0 ORDER BY 1, 2, 3`,
+  );
+  const recount = await ds.query(
+    `SELECT c.organisation_id, ${when(grain)} AS date, l.root_cause_id, count(*)::int AS complaints
+       FROM complaint c
+       LEFT JOIN complaint_root_cause l ON l.organisation_id = c.organisation_id AND l.complaint_id = c.id
+      WHERE ${COUNTS_AS_RECEIVED_SQL}
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
+  return { stored, recount };
+}
+
+/** received_by_day and _month (migration ReceivedByDimension): one dimension at a time. */
+async function receivedByDimension(world: World, grain: SummaryGrain) {
+  const ds = world.db.dataSource;
+  const stored = await ds.query(
+    `SELECT organisation_id, ${column(grain)}::text AS date, dimension, key, received
+       FROM received_by_${grain} WHERE received <> 0 ORDER BY 1, 2, 3, 4`,
+  );
+  const recount = await ds.query(
+    `SELECT c.organisation_id, ${when(grain)} AS date, v.dimension, v.key, count(*)::int AS received
+       FROM complaint c
+      CROSS JOIN LATERAL (VALUES ('all', 'all'), ('service_area', c.service_area_id::text),
+        ('category', c.category::text), ('channel', c.channel::text), ('stage', ${STAGE_KEY}),
+        ('outcome', ${OUTCOME_KEY}::text), ('contractor', coalesce(lower(c.contractor), ''))) v(dimension, key)
+      WHERE ${COUNTS_AS_RECEIVED_SQL}
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+  );
+  return { stored, recount };
+}
+
 async function expectSummariesEqualRecount(world: World) {
   for (const grain of ['day', 'month'] as const) {
     const received = await receivedSummary(world, grain);
@@ -73,6 +111,12 @@ async function expectSummariesEqualRecount(world: World) {
     expect(received.stored).toEqual(received.recount);
     const causes = await rootCauseSummary(world, grain);
     expect(causes.stored).toEqual(causes.recount);
+    const byDimension = await receivedByDimension(world, grain);
+    expect(byDimension.recount.length).toBeGreaterThan(0);
+    expect(byDimension.stored).toEqual(byDimension.recount);
+    const totals = await rootCauseTotals(world, grain);
+    expect(totals.recount.length).toBeGreaterThan(0);
+    expect(totals.stored).toEqual(totals.recount);
   }
 }
 
@@ -322,7 +366,9 @@ describe('received_day, root_cause_day and their months equal a recount from com
 
     // whole months (read by month), part months at both ends (their days read by day), and a
     // few days inside one month
-    const cases: [Grain, string, string, string][] = [
+    // (with no filter from the narrow received_by_* and root_cause_total_*, in one service area
+    // from the wide received_* and root_cause_*)
+    const cases: [Grain, string, string, string, oneArea?: boolean][] = [
       ['month', 'none', '2025-01-01', '2026-03-31'],
       ['month', 'serviceArea', '2025-01-15', '2026-03-03'],
       ['quarter', 'category', '2025-02-10', '2026-03-31'],
@@ -331,13 +377,16 @@ describe('received_day, root_cause_day and their months equal a recount from com
       ['quarter', 'outcome', '2025-01-01', '2026-03-31'],
       ['year', 'rootCause', '2025-01-01', '2026-03-31'],
       ['month', 'rootCause', '2025-06-16', '2026-03-02'],
+      ['month', 'rootCause', '2025-01-15', '2026-03-04', true],
       ['month', 'contractor', '2026-03-02', '2026-03-04'],
+      ['quarter', 'channel', '2025-02-10', '2026-03-31', true],
     ];
-    for (const [grain, breakdown, from, to] of cases)
-      it(`by ${grain} and ${breakdown} from ${from} to ${to}: each bucket and the total equal the recount`, async () => {
+    for (const [grain, breakdown, from, to, oneArea] of cases)
+      it(`by ${grain} and ${breakdown} from ${from} to ${to}${oneArea ? ' in one service area' : ''}: each bucket and the total equal the recount`, async () => {
+        const filters = oneArea ? { serviceAreaIds: [world.org.serviceAreaIds[0]!] } : null;
         const res = await world.gql<any>(
           TRENDS_QUERY,
-          { grain, breakdown, from, to },
+          { grain, breakdown, from, to, filters },
           world.org.people.senior_manager,
         );
         expect(res.body.errors).toBeUndefined();
@@ -346,6 +395,7 @@ describe('received_day, root_cause_day and their months equal a recount from com
         let total = 0;
         for (const r of rows) {
           if (r.date < from || r.date > to) continue;
+          if (filters && r.service_area_id !== filters.serviceAreaIds[0]) continue;
           total++;
           for (const key of keysOf(r, breakdown)) {
             const bucket = `${periodStart(r.date, grain, trends.yearStartMonth)} ${key}`;

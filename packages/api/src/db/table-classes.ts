@@ -63,6 +63,10 @@ export const TABLE_CLASSES: Readonly<Record<string, TableClass>> = {
   received_month: 'tenant',
   root_cause_day: 'tenant',
   root_cause_month: 'tenant',
+  root_cause_total_day: 'tenant',
+  received_by_day: 'tenant',
+  received_by_month: 'tenant',
+  root_cause_total_month: 'tenant',
   survey_invitation: 'tenant',
   survey_answer: 'tenant',
 

@@ -43,6 +43,8 @@ import { ActionImport1795495000000 } from './1795495000000-action-import';
 import { RegisterReferencePrefixCovering1795495400000 } from './1795495400000-register-reference-prefix-covering';
 import { TenantKeys1795495500000 } from './1795495500000-tenant-keys';
 import { SearchWordsBeforeNumber1795495700000 } from './1795495700000-search-words-before-number';
+import { RootCauseTotals1795495800000 } from './1795495800000-root-cause-totals';
+import { ReceivedByDimension1795495810000 } from './1795495810000-received-by-dimension';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -91,4 +93,6 @@ export const migrations = [
   RegisterReferencePrefixCovering1795495400000,
   TenantKeys1795495500000,
   SearchWordsBeforeNumber1795495700000,
+  RootCauseTotals1795495800000,
+  ReceivedByDimension1795495810000,
 ];

@@ -132,29 +132,63 @@ const WHOLE_MONTHS = `CASE WHEN f = date_trunc('month', f)::date THEN f ELSE (da
 const SUMMARY_COLUMNS = 'service_area_id, category, channel, stage, outcome';
 
 /**
- * The summary rows of the period in `w` (with f, t, mf, me): the days of its part months from
- * received_day (root_cause_day), its whole months from received_month (root_cause_month), as `d`
- * with the dimensions and `n`.
+ * Which summary a count reads: `received` and `root_cause` (every dimension, for filters),
+ * `root_cause_total` (the cause alone) or `received_by` one dimension (migration
+ * ReceivedByDimension: 'all', 'service_area', 'category', ...; its value as `key`).
  */
-function summaryRows(kind: 'received' | 'root_cause', w: string): string {
-  const columns = `${SUMMARY_COLUMNS}, ${kind === 'received' ? 'contractor, received' : 'root_cause_id, complaints'} AS n`;
-  return `(SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= ${w}.f AND date < least(${w}.mf, ${w}.t + 1)
-     UNION ALL SELECT ${columns} FROM ${kind}_day WHERE organisation_id = $1 AND date >= greatest(${w}.me, ${w}.mf) AND date <= ${w}.t
-     UNION ALL SELECT ${columns} FROM ${kind}_month WHERE organisation_id = $1 AND month >= ${w}.mf AND month < ${w}.me) d`;
+type Summary =
+  | { kind: 'received' | 'root_cause' | 'root_cause_total' }
+  | { kind: 'received_by'; dimension: string };
+
+const SUMMARY_SELECT: Record<Summary['kind'], string> = {
+  received: `${SUMMARY_COLUMNS}, contractor, received AS n`,
+  root_cause: `${SUMMARY_COLUMNS}, root_cause_id, complaints AS n`,
+  root_cause_total: 'root_cause_id, complaints AS n',
+  received_by: 'key, received AS n',
+};
+
+/** The received_by_* dimension of each breakdown with no filter (all but root cause). */
+const RECEIVED_BY: Partial<Record<TrendBreakdown, string>> = {
+  [TrendBreakdown.none]: 'all',
+  [TrendBreakdown.serviceArea]: 'service_area',
+  [TrendBreakdown.category]: 'category',
+  [TrendBreakdown.channel]: 'channel',
+  [TrendBreakdown.stage]: 'stage',
+  [TrendBreakdown.outcome]: 'outcome',
+  [TrendBreakdown.contractor]: 'contractor',
+};
+
+/**
+ * The summary rows of the period in `w` (with f, t, mf, me): the days of its part months from
+ * the summary's _day table, its whole months from its _month table, as `d` with the summary's
+ * columns and `n`.
+ */
+function summaryRows(summary: Summary, w: string): string {
+  const columns = SUMMARY_SELECT[summary.kind];
+  const from = (grain: 'day' | 'month') =>
+    `FROM ${summary.kind}_${grain} WHERE organisation_id = $1${summary.kind === 'received_by' ? ` AND dimension = '${summary.dimension}'` : ''}`;
+  return `(SELECT ${columns} ${from('day')} AND date >= ${w}.f AND date < least(${w}.mf, ${w}.t + 1)
+     UNION ALL SELECT ${columns} ${from('day')} AND date >= greatest(${w}.me, ${w}.mf) AND date <= ${w}.t
+     UNION ALL SELECT ${columns} ${from('month')} AND month >= ${w}.mf AND month < ${w}.me) d`;
 }
 
 /**
- * One period's counts (`p`) by key, and its total (key NULL), from the summary tables: a few
- * thousand rows a month instead of every complaint. By root cause a complaint counts under each
- * of its causes, so the total comes from the received tables.
+ * One period's counts (`p`) by key, and its total (key NULL), from the summary tables. With no
+ * filter from the narrow ones (a few rows per key and month, whatever the data's size), with
+ * filters from the wide ones (a few thousand rows a month). By root cause a complaint counts
+ * under each of its causes, so the total comes from the received tables.
  */
 function summaryCounts(breakdown: TrendBreakdown, where: string[]): string {
-  const rows = (kind: 'received' | 'root_cause') =>
-    `FROM ${summaryRows(kind, 'p')} WHERE true ${where.map((w) => `AND ${w}`).join(' ')}`;
+  const rows = (summary: Summary) =>
+    `FROM ${summaryRows(summary, 'p')} WHERE true ${where.map((w) => `AND ${w}`).join(' ')}`;
+  const narrow = where.length === 0;
+  const received: Summary = narrow
+    ? { kind: 'received_by', dimension: RECEIVED_BY[breakdown] ?? 'all' }
+    : { kind: 'received' };
   if (breakdown === TrendBreakdown.rootCause)
-    return `SELECT ${summaryKey(breakdown)} AS key, sum(d.n)::int AS n ${rows('root_cause')} GROUP BY 1
-            UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows('received')}`;
-  return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows('received')}
+    return `SELECT ${summaryKey(breakdown)} AS key, sum(d.n)::int AS n ${rows({ kind: narrow ? 'root_cause_total' : 'root_cause' })} GROUP BY 1
+            UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(narrow ? { kind: 'received_by', dimension: 'all' } : received)}`;
+  return `SELECT ${narrow ? 'd.key' : summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows(received)}
            GROUP BY GROUPING SETS ((1), ())`;
 }
 
@@ -233,10 +267,13 @@ export async function complaintTrends(
       SELECT p.period, x.key::text AS key, x.n FROM periods p CROSS JOIN LATERAL (${counts}) x)`,
       `
     keys AS (SELECT DISTINCT key FROM counts WHERE key IS NOT NULL AND n > 0 ${extraKeys})`,
+      // each key's label once, not once per period
+      `
+    labelled AS MATERIALIZED (SELECT k.key, ${label} AS key_label FROM keys k)`,
     ].join(',')}
-    SELECT p.period::text AS period, k.key, ${label} AS key_label, coalesce(n.n, 0) AS count,
+    SELECT p.period::text AS period, k.key, k.key_label, coalesce(n.n, 0) AS count,
            (SELECT coalesce(sum(n), 0)::int FROM counts WHERE key IS NULL) AS total
-      FROM periods p CROSS JOIN keys k LEFT JOIN counts n ON n.period = p.period AND n.key = k.key
+      FROM periods p CROSS JOIN labelled k LEFT JOIN counts n ON n.period = p.period AND n.key = k.key
      ORDER BY p.period, k.key`;
   const rows: {
     period: string;
@@ -269,7 +306,7 @@ export async function complaintTrends(
 
 /**
  * Service areas or categories with few or no complaints in `period` against the mean of the
- * previous comparable periods, in ONE statement over received_day and received_month. Every active service area is considered, so
+ * previous comparable periods, in ONE statement over received_by_day and received_by_month. Every active service area is considered, so
  * areas with no complaints at all appear.
  */
 export async function quietAreas(
@@ -281,12 +318,15 @@ export async function quietAreas(
   threshold: number,
 ): Promise<QuietArea[]> {
   const windows = [period, ...history];
-  const key = dimension === QuietDimension.serviceArea ? 'd.service_area_id::text' : 'd.category';
+  const summary: Summary = {
+    kind: 'received_by',
+    dimension: dimension === QuietDimension.serviceArea ? 'service_area' : 'category',
+  };
   const sql = `
     WITH w AS (SELECT *, ${WHOLE_MONTHS} FROM unnest($2::int[], $3::date[], $4::date[]) AS u(k, f, t)),
     counts AS (
       SELECT w.k, x.key, x.n FROM w CROSS JOIN LATERAL (
-        SELECT ${key} AS key, sum(d.n)::int AS n FROM ${summaryRows('received', 'w')}
+        SELECT d.key, sum(d.n)::int AS n FROM ${summaryRows(summary, 'w')}
          GROUP BY 1 HAVING sum(d.n) > 0) x),
     keys AS (SELECT DISTINCT key FROM counts ${dimension === QuietDimension.serviceArea ? 'UNION SELECT id::text FROM service_area WHERE organisation_id = $1 AND active' : ''})
     SELECT keys.key, ${dimension === QuietDimension.serviceArea ? '(SELECT name FROM service_area sa WHERE sa.organisation_id = $1 AND sa.id::text = keys.key)' : 'keys.key'} AS label,

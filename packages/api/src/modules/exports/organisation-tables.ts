@@ -100,6 +100,14 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
     'monthly counts of complaints received by each trend dimension, computed from complaint',
   root_cause_month:
     'monthly counts of complaints received by root cause, computed from complaint and its root causes',
+  received_by_day:
+    'daily counts of complaints received by one trend dimension at a time, computed from received_day',
+  received_by_month:
+    'monthly counts of complaints received by one trend dimension at a time, computed from received_month',
+  root_cause_total_day:
+    'daily counts of complaints received per root cause, computed from root_cause_day',
+  root_cause_total_month:
+    'monthly counts of complaints received per root cause, computed from root_cause_month',
   demo_load: "the demo loader's progress",
   organisation_group: "a group's name: shared with other organisations (organisation.group_id)",
   app_meta: "the platform's own settings (no organisation)",
