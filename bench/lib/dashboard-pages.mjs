@@ -33,38 +33,36 @@ export function dashboardRequests(me, { startMonth, serviceAreaId, reference }) 
   const add = (page, name, document, variables = {}) =>
     out.push({ page, name, document, variables });
 
-  // every page: the app shell (who is signed in, the word for a complainant)
+  // every page: the app shell (who is signed in; the organisation's word for a complainant and
+  // its reporting year, one request answered from the cache afterwards)
   add('every page', 'Me', 'ME');
-  add('every page', 'PersonTerm', 'PERSON_TERM');
+  add('every page', 'OrganisationBasics', 'ORGANISATION_BASICS');
 
-  // the overview (packages/web/src/overview): all its requests start together
-  add('overview', 'FinancialYearStart', 'FINANCIAL_YEAR_START');
-  add('overview', 'MyWork', 'MY_WORK');
+  // the overview (packages/web/src/overview): its figures and work queue in one request, and a
+  // manager's restriction reviews beside it
+  add(
+    'overview',
+    'Overview (work queue, figures, two charts, quiet areas, overdue actions)',
+    'OVERVIEW',
+    {
+      today: TODAY,
+      trendFrom: last24Months.from,
+      rootCauseFrom: domain.monthsBefore(TODAY, 11),
+      quietPeriod: { financialQuarter: domain.previousFinancialQuarterKey(quarter) },
+    },
+  );
   if (domain.decidesRestrictions(me.role))
     add('overview', 'RestrictionReviewsDue', 'RESTRICTION_REVIEWS_DUE');
-  add('overview', 'LikeForLikeComparison', 'LIKE_FOR_LIKE');
-  add('overview', 'Trends (24 months × stage)', 'TRENDS', {
-    ...last24Months,
-    grain: 'month',
-    breakdown: 'stage',
-  });
-  add('overview', 'RootCauseCounts (12 months)', 'ROOT_CAUSE_COUNTS', {
-    from: domain.monthsBefore(TODAY, 11),
-    to: TODAY,
-  });
-  add('overview', 'QuietAreas (last quarter)', 'QUIET_AREAS', {
-    period: { financialQuarter: domain.previousFinancialQuarterKey(quarter) },
-  });
-  add('overview', 'OverdueActions', 'OVERDUE_ACTIONS');
+
+  // the other pages: the navigation's count of what waits (the first 10 and the total)
+  add('other pages', "MyWork (the navigation's count)", 'MY_WORK');
 
   // the indicators page: this financial quarter by default (packages/web/src/lib/periods.ts)
-  add('indicators', 'FinancialYearStart', 'FINANCIAL_YEAR_START');
   add('indicators', 'SpsoIndicators (this quarter)', 'SPSO_INDICATORS', {
     period: { financialQuarter: quarter },
   });
 
   // the trends page: the last 24 months by month, each breakdown it offers, no filter
-  add('trends', 'FinancialYearStart', 'FINANCIAL_YEAR_START');
   add('trends', 'ServiceAreas', 'SERVICE_AREAS');
   add('trends', 'RootCauses', 'ROOT_CAUSES');
   for (const breakdown of TREND_BREAKDOWNS)

@@ -27,8 +27,6 @@ export async function loadDocuments() {
   const recordForm = await web('complaints/record-complaint-input.ts');
   const indicators = await web('indicators/queries.ts');
   const overview = await web('overview/queries.ts');
-  const trends = await web('trends/queries.ts');
-  const work = await web('work/queries.ts');
   const restrictions = await web('restrictions/queries.ts');
 
   const request = (doc, variables = {}) => ({ query: print(doc), variables });
@@ -42,18 +40,13 @@ export async function loadDocuments() {
   const quarter = domain.financialQuarterKey(TODAY, domain.DEFAULT_FINANCIAL_YEAR_START_MONTH);
   const previous = domain.previousFinancialQuarterKey(quarter);
   const overviewSet = [
-    request(work.MY_WORK),
-    request(restrictions.RESTRICTION_REVIEWS_DUE),
-    request(overview.LIKE_FOR_LIKE),
-    request(trends.TRENDS, {
-      from: domain.monthsBefore(TODAY, 23),
-      to: TODAY,
-      grain: 'month',
-      breakdown: 'stage',
+    request(overview.OVERVIEW, {
+      today: TODAY,
+      trendFrom: domain.monthsBefore(TODAY, 23),
+      rootCauseFrom: domain.monthsBefore(TODAY, 11),
+      quietPeriod: { financialQuarter: previous },
     }),
-    request(overview.ROOT_CAUSE_COUNTS, { from: domain.monthsBefore(TODAY, 11), to: TODAY }),
-    request(overview.QUIET_AREAS, { period: { financialQuarter: previous } }),
-    request(overview.OVERDUE_ACTIONS),
+    request(restrictions.RESTRICTION_REVIEWS_DUE),
   ];
   const recordQuery = print(complaints.RECORD_COMPLAINT);
   /** The record-complaint form's mutation for the `n`th recording: unique words, a named customer. */

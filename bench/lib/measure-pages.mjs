@@ -10,8 +10,17 @@ const { EXACT_COUNT_LIMIT } = apiRequire('@chp/domain');
 
 /** What a response holds, in a few words (so the report shows the request did work). */
 function answerOf(name, data) {
-  const [field] = Object.keys(data);
+  const fields = Object.keys(data);
+  // a page's one request (the overview): each of its answers in turn
+  if (fields.length > 1)
+    return fields
+      .map((f) => answerOf(name, { [f]: data[f] }))
+      .filter(Boolean)
+      .join('; ');
+  const [field] = fields;
   const v = data[field];
+  if (field === 'myWork')
+    return `${v.total.toLocaleString('en-GB')} waiting, ${v.items.length} sent`;
   if (field === 'complaints') {
     const t = v.total;
     const total = !t
@@ -35,7 +44,7 @@ function answerOf(name, data) {
 
 /** The data the pages' variables need: the financial year, the busiest service area, a reference. */
 async function pageData(floorClient, org, me, apiUrl, token, documents) {
-  const fy = await graphql(apiUrl, documents.FINANCIAL_YEAR_START, {}, token);
+  const fy = await graphql(apiUrl, documents.ORGANISATION_BASICS, {}, token);
   const {
     rows: [area],
   } = await floorClient.query(

@@ -13,11 +13,10 @@ const { print } = apiRequire('graphql');
  */
 const MODULES = {
   './auth/queries': ['ME'],
-  './lib/person-term': ['PERSON_TERM'],
-  './lib/financial-year': ['FINANCIAL_YEAR_START'],
+  './lib/organisation-basics': ['ORGANISATION_BASICS'],
   './work/queries': ['MY_WORK'],
   './restrictions/queries': ['RESTRICTION_REVIEWS_DUE'],
-  './overview/queries': ['LIKE_FOR_LIKE', 'ROOT_CAUSE_COUNTS', 'QUIET_AREAS', 'OVERDUE_ACTIONS'],
+  './overview/queries': ['OVERVIEW'],
   './indicators/queries': ['SPSO_INDICATORS'],
   './trends/queries': ['TRENDS'],
   './complaints/queries': ['REGISTER', 'SERVICE_AREAS', 'ROOT_CAUSES'],
