@@ -45,6 +45,7 @@ import { TenantKeys1795495500000 } from './1795495500000-tenant-keys';
 import { SearchWordsBeforeNumber1795495700000 } from './1795495700000-search-words-before-number';
 import { RootCauseTotals1795495800000 } from './1795495800000-root-cause-totals';
 import { ReceivedByDimension1795495810000 } from './1795495810000-received-by-dimension';
+import { ActionEffectDue1795496100000 } from './1795496100000-action-effect-due';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -95,4 +96,5 @@ export const migrations = [
   SearchWordsBeforeNumber1795495700000,
   RootCauseTotals1795495800000,
   ReceivedByDimension1795495810000,
+  ActionEffectDue1795496100000,
 ];

@@ -167,14 +167,21 @@ export function actionsToWork(
 ): Promise<ActionRow[]> {
   const columns = `a.id, a.title, a.status, a.target_date::text AS target_date,
                    a.completed_on::text AS completed_on, a.monitoring_until::text AS monitoring_until`;
-  /** One branch cut to the ranks that can be shown, with the count of all its rows. */
+  /**
+   * One branch cut to the due dates that can be shown (every row on or before the `first`th row's
+   * due date, so ties stay), with the count of all its rows. Both read an index in due-date order
+   * (improvement_action_due_idx, improvement_action_effect_due_idx): the rows grow with the
+   * organisation's history, what is read does not, but for the count's index entries.
+   */
   const firstOf = (kind: string, dueOn: string, where: string) =>
-    `SELECT kind, id, title, status, target_date, completed_on, monitoring_until, waiting FROM (
-       SELECT '${kind}' AS kind, ${columns}, count(*) OVER ()::int AS waiting,
-              rank() OVER (ORDER BY ${dueOn}) AS place
-         FROM improvement_action a WHERE ${where}) ranked
-      -- at least the first rank, which carries the count
-      WHERE $7::int IS NULL OR ranked.place <= greatest($7, 1)`;
+    `SELECT '${kind}' AS kind, ${columns},
+            (SELECT count(*)::int FROM improvement_action a WHERE ${where}) AS waiting
+       FROM improvement_action a
+      WHERE ${where}
+        AND ($7::int IS NULL
+             OR ${dueOn} <= coalesce((SELECT ${dueOn} FROM improvement_action a WHERE ${where}
+                                       ORDER BY ${dueOn} OFFSET greatest($7, 1) - 1 LIMIT 1),
+                                     'infinity'::date))`;
   return em.query(
     `SELECT 'my_action' AS kind, ${columns}, NULL::int AS waiting FROM improvement_action a
       WHERE $3 AND a.organisation_id = $1 AND a.owner_id = $2
