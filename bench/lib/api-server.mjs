@@ -41,6 +41,11 @@ export async function startApi(databaseUrl, schema, { onStatement } = {}) {
     url: `http://127.0.0.1:${httpServer.address().port}/graphql`,
     async stop() {
       await apollo.stop();
+      // requests a load run gave up on may still be running: let their statements end first
+      const pool = ds.driver.master;
+      const until = Date.now() + 10_000;
+      while (pool && pool.totalCount - pool.idleCount + pool.waitingCount > 0 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       await ds.destroy();
     },
   };
