@@ -85,6 +85,17 @@ export class DatabaseAvailability {
     if (!this.stopped) this.log.info(`database available again after ${seconds} s`);
   }
 
+  /**
+   * Asks the database at once whether it answers, and marks it up only if it does. A restarted
+   * PostgreSQL accepts connections before its crash recovery ends ("the database system is
+   * starting up", 57P03): marked up on the restart alone, the next request marked it down again.
+   */
+  probeNow(): void {
+    if (this.downSince === null || this.stopped) return;
+    clearTimeout(this.timer);
+    void this.probe();
+  }
+
   /** Marks the database down when `error` says it is unreachable; returns whether it did. */
   report(error: unknown): boolean {
     if (!isDatabaseUnavailable(error)) return false;

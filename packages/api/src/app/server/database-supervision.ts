@@ -22,7 +22,7 @@ export function superviseDatabase(
   const supervisor = embedded
     ? superviseEmbeddedPostgres(embedded, log, {
         down: (how) => availability.markDown(how),
-        up: () => availability.markUp(),
+        up: () => availability.probeNow(),
       })
     : undefined;
   return {
