@@ -72,21 +72,28 @@ export async function mutate<T>(
   const now = ctx.clock();
   // what the request read with its session (the organisation's calendar) may be what this changes
   ctx.loaders.forgetReadAhead();
-  return ctx.dataSource.transaction(async (em) => {
-    const tx: Tx = {
-      em,
-      viewer,
-      now,
-      audit: async (entry) => {
-        await em.query(
-          `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          auditValues(viewer.personId, operation, now, entry),
-        );
-      },
-      auditRow: (entry) => auditValues(viewer.personId, operation, now, entry),
-    };
-    return work(tx);
-  });
+  return ctx.dataSource.transaction((em) => work(transactionFor(em, viewer, now, operation)));
+}
+
+/** A transaction's handle for `operation`: its entity manager, viewer, moment and audit trail. */
+export function transactionFor(
+  em: EntityManager,
+  viewer: Tx['viewer'],
+  now: Date,
+  operation: string,
+): Tx {
+  return {
+    em,
+    viewer,
+    now,
+    audit: async (entry) => {
+      await em.query(
+        `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        auditValues(viewer.personId, operation, now, entry),
+      );
+    },
+    auditRow: (entry) => auditValues(viewer.personId, operation, now, entry),
+  };
 }
 
 /**

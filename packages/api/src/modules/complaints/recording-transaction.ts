@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { requireViewer } from '../../core/auth-checker';
 import type { ChpContext } from '../../core/context';
-import { AUDIT_COLUMNS, auditValues, type Tx } from '../../core/mutation';
+import { transactionFor, type Tx } from '../../core/mutation';
 import { ownOrganisationOnly } from '../../core/viewer';
 
 /**
@@ -40,16 +40,7 @@ export async function mutateEndingWith<T>(
     open = true;
     const em = runner.manager;
     const tx: EndingTx = {
-      em,
-      viewer,
-      now,
-      audit: async (entry) => {
-        await em.query(
-          `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          auditValues(viewer.personId, operation, now, entry),
-        );
-      },
-      auditRow: (entry) => auditValues(viewer.personId, operation, now, entry),
+      ...transactionFor(em, viewer, now, operation),
       endWith: async <R>(sql: string, parameters: unknown[]) => {
         if (!open) throw new Error('endWith: the transaction is over');
         open = false;
