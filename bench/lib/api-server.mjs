@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { api } from './api.mjs';
+import net from 'node:net';
+import path from 'node:path';
+import { api, repoRoot } from './api.mjs';
 import { graphql } from './http.mjs';
 
 export const DEMO_USER = 'director@demo.chp.example'; // senior manager: reads complaints and analytics
@@ -60,4 +63,65 @@ export async function signIn(apiUrl) {
     { e: DEMO_USER, p: DEMO_PASSWORD },
   );
   return response.body.data.signIn.token;
+}
+
+/**
+ * The API as `npm start` runs it, in its own process (`node packages/api/dist/main.js`,
+ * NODE_ENV=production, no demo data of its own) over the database at `databaseUrl`, so a load
+ * generator in the bench process does not share the server's event loop. `env` adds settings
+ * (the request budget, say); `execArgv`, Node's own options (`--cpu-prof`, say). Returns its
+ * GraphQL URL, its process id and `stop()` (SIGTERM: the server drains its requests, closes its
+ * connections and exits).
+ */
+export async function startApiProcess(databaseUrl, env = {}, execArgv = []) {
+  const port = await freePort();
+  const main = path.join(repoRoot, 'packages/api/dist/main.js');
+  const child = spawn(process.execPath, [...execArgv, main], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      CHP_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    if (Date.now() > until) {
+      child.kill('SIGKILL');
+      throw new Error('the API did not answer within 2 minutes');
+    }
+    const ready = await graphql(url, '{ __typename }', {}).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }

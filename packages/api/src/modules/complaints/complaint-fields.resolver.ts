@@ -18,7 +18,12 @@ import { CorrectedField, correctedFields } from './corrections.types';
 import { toDomainEvents } from './journey';
 import { ComplaintPoint } from './complaint-point.entity';
 import { Customer } from './customer.entity';
-import { ComplaintTimelineView, timelineOf } from './timeline.type';
+import {
+  ComplaintTimelineView,
+  RECORDED_TIMELINE_COLUMNS,
+  timelineOf,
+  timelineOfRecord,
+} from './timeline.type';
 import {
   closureDaysByOrganisation,
   closureNotes,
@@ -118,14 +123,17 @@ export class ComplaintFieldsResolver {
       'Day one, due dates, working days and deadline status as of today, computed by @chp/domain from the journey',
   })
   async timeline(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ComplaintTimelineView> {
-    const [rows, settings] = await Promise.all([
-      ctx.loaders.get(eventsByComplaint).load(c.id),
-      ctx.loaders.get(timelineSettingsByOrganisation).load(c.organisationId),
-    ]);
+    const settings = await ctx.loaders.get(timelineSettingsByOrganisation).load(c.organisationId);
     if (!settings) throw notFound('Organisation');
     // the same per-request load the settings were built from: no further statement
     const days = await ctx.loaders.get(closureDaysByOrganisation).load(c.organisationId);
-    return timelineOf(c, rows, { ...settings, closureNotes: closureNotes(days) }, ctx.today);
+    const explain = { ...settings, closureNotes: closureNotes(days) };
+    const journey = () => ctx.loaders.get(eventsByComplaint).load(c.id);
+    // a list reads the stored projection (no journey per row); a row read in part without it
+    // (another module's page, say) falls back to the journey
+    if (RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined))
+      return timelineOfRecord(c, explain, ctx.today, journey);
+    return timelineOf(c, await journey(), explain, ctx.today);
   }
 
   @Authorized(COMPLAINT_READERS)

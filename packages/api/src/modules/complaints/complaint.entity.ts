@@ -11,8 +11,6 @@ import {
   SpsoDecision,
 } from './complaint.enums';
 import { DateTime, LocalDate } from '../../core/scalars';
-import type { Person, ServiceArea } from '../people';
-import type { Customer } from './customer.entity';
 
 /**
  * A complaint and its current state. The `stage1*` / `stage2*` columns are a projection of the
@@ -71,9 +69,6 @@ export class Complaint {
   @Column({ type: 'uuid' })
   serviceAreaId!: string;
 
-  /** The service area read in the register page's own statement (complaint.queries.ts), until it primes the loader. */
-  joinedServiceArea?: ServiceArea | null;
-
   @Authorized(COMPLAINT_READERS)
   @Field(() => String)
   @Column({ type: 'varchar' })
@@ -110,12 +105,6 @@ export class Complaint {
 
   @Column({ type: 'uuid', nullable: true })
   handlerId!: string | null;
-
-  /** The handler read in the register page's own statement (complaint.queries.ts), until it primes the loader. */
-  joinedHandler?: Person | null;
-
-  /** The customer read in the register page's own statement when asked (complaint.queries.ts), until it primes the loader. */
-  joinedCustomer?: Customer | null;
 
   @Authorized(COMPLAINT_READERS)
   @Field(() => Route)

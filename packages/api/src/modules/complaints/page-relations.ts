@@ -46,3 +46,25 @@ export function entityFromJson<E extends ObjectLiteral>(
   }
   return entity;
 }
+
+/**
+ * An entity from a raw row of a query builder (`<alias>_<column>` keys, as TypeORM names a
+ * selected column), each value converted as TypeORM converts a row it reads; columns the query
+ * did not select are left out.
+ */
+export function entityFromRaw<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<E>,
+  row: Record<string, unknown>,
+  alias: string,
+): E {
+  const metadata = dataSource.getMetadata(target);
+  const entity = metadata.create() as E;
+  for (const column of metadata.columns) {
+    const key = `${alias}_${column.databaseName}`;
+    if (!(key in row)) continue;
+    const value: unknown = dataSource.driver.prepareHydratedValue(row[key], column);
+    (entity as Record<string, unknown>)[column.propertyName] = value;
+  }
+  return entity;
+}

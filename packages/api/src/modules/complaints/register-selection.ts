@@ -4,6 +4,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import { RECORDED_TIMELINE_COLUMNS } from './timeline.type';
 
 /** The names of the fields selected under `selection`, through fragments and inline fragments. */
 function fieldNames(
@@ -43,7 +44,7 @@ const COLUMNS_OF_FIELD: Record<string, string[]> = {
   hasSupportNeeds: ['customerId'],
   correspondent: ['customerId', 'anonymous'],
   duplicateOf: ['duplicateOfId'],
-  timeline: ['awareOn', 'receivedAt'],
+  timeline: [...RECORDED_TIMELINE_COLUMNS],
   tribunalSignpostingOffered: ['currentStage'],
   rootCauses: [],
   actions: [],

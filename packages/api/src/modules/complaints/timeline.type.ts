@@ -95,7 +95,7 @@ export class ComplaintTimelineView {
     nullable: true,
     description: 'Extended open stage 2: the next update to the customer and staff is due (§62)',
   })
-  nextUpdateDue!: string | null;
+  nextUpdateDue!: string | null | Promise<string | null>;
   @Field(() => LocalDate, {
     nullable: true,
     description:
@@ -118,7 +118,7 @@ export class ComplaintTimelineView {
     description:
       'Why each date above is what it is (the rule and paragraph, the start day, the days skipped and why), one per date shown, in timeline order',
   })
-  explanations!: DateExplanationView[];
+  explanations!: DateExplanationView[] | Promise<DateExplanationView[]>;
 }
 
 function stageView(
@@ -142,9 +142,94 @@ function stageView(
   };
 }
 
+/** What a timeline is built from, whether read from the journey or from the stored projection. */
+interface TimelineParts {
+  stage1: StageTimeline | null;
+  stage2: StageTimeline | null;
+  /** The local date stage 1 was passed to stage 2 while still open. */
+  transferredOn: string | null;
+  /** An outcome beyond the four was recorded: nothing follows it. */
+  ended: boolean;
+  /** At stage 1 (not escalated, not straight to stage 2) and not ended. */
+  awaitingEscalation: boolean;
+}
+
+/** The journey's updates to the customer at stage 2, as local dates (§62). */
+function updatesSentOn(rows: readonly StoredEvent[]): string[] {
+  return standingRows(rows)
+    .filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2)
+    .map((r) => localDate(new Date(r.at).toISOString()));
+}
+
+/** The view from its parts; `nextUpdate` and `explain` give what needs the journey itself. */
+function timelineView(
+  complaint: Pick<Complaint, 'awareOn' | 'receivedAt'>,
+  parts: TimelineParts,
+  settings: ExplainSettings,
+  today: string,
+  nextUpdate: () => string | null | Promise<string | null>,
+  explain: () => DateExplanationView[] | Promise<DateExplanationView[]>,
+): ComplaintTimelineView {
+  const { stage1, stage2, transferredOn, ended, awaitingEscalation } = parts;
+  // an outcome beyond the four ends the record: an unanswered stage has no deadline status any more
+  const stop = (v: StageTimelineView): StageTimelineView =>
+    ended && v.closedOn === null ? { ...v, status: null, workingDaysRemaining: null } : v;
+  const escalationInput = escalationInputOf(complaint, stage1);
+  return {
+    stage1: stage1 ? stop(stageView(stage1, today, settings, transferredOn)) : null,
+    stage2: stage2 ? stop(stageView(stage2, today, settings, null)) : null,
+    // computed only when a query asks for it (the register reads neither)
+    get nextUpdateDue() {
+      return stage2 ? nextUpdate() : null;
+    },
+    escalationDeadline: awaitingEscalation ? escalationDeadline(escalationInput) : null,
+    stageOneLastDay:
+      stage1 && stage1.closedOn === null && !transferredOn && !ended
+        ? stageOneLastDay(stage1, settings)
+        : null,
+    spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
+    get explanations() {
+      return explain();
+    },
+  };
+}
+
+function escalationInputOf(
+  complaint: Pick<Complaint, 'awareOn' | 'receivedAt'>,
+  stage1: StageTimeline | null,
+) {
+  return {
+    awareOn: complaint.awareOn,
+    // §36: without an awareness date, the customer knew at the latest on the day of receipt
+    receivedOn: localDate(complaint.receivedAt.toISOString()),
+    stageOneClosedOn: stage1?.closedOn ?? null,
+  };
+}
+
+/** Why each date is what it is, from the journey (explainTimeline and the limits after it). */
+function explanationsOf(
+  complaint: Pick<Complaint, 'awareOn' | 'receivedAt'>,
+  rows: readonly StoredEvent[],
+  settings: ExplainSettings,
+): DateExplanationView[] {
+  const events = toDomainEvents(rows);
+  const { stage1, stage2 } = complaintTimeline(events, settings, AS_RECORDED);
+  const state = complaintState(events, settings, AS_RECORDED);
+  const awaitingEscalation = state.route === 'stage1' && state.status !== 'ended';
+  const escalationInput = escalationInputOf(complaint, stage1);
+  return [
+    ...explainTimeline(events, settings),
+    stage2 ? explainNextStageTwoUpdateDue(stage2, updatesSentOn(rows), settings) : null,
+    awaitingEscalation ? explainEscalationLimit(escalationInput) : null,
+    complaint.awareOn ? explainSpsoLimit(complaint.awareOn) : null,
+  ]
+    .filter((e) => e !== null)
+    .map(explanationView);
+}
+
 /**
- * The complaint's timeline as of `today`, all from @chp/domain, with why each date is what it is
- * (`settings.closureNotes` name the reasons of the closure days).
+ * The complaint's timeline as of `today` from its journey, all from @chp/domain, with why each
+ * date is what it is (`settings.closureNotes` name the reasons of the closure days).
  */
 export function timelineOf(
   complaint: Pick<Complaint, 'awareOn' | 'receivedAt'>,
@@ -156,43 +241,118 @@ export function timelineOf(
   const { stage1, stage2 } = complaintTimeline(events, settings, AS_RECORDED);
   const state = complaintState(events, settings, AS_RECORDED);
   const escalation = events.find((e) => e.type === 'escalated');
-  const transferredOn = state.transferredOpen && escalation ? localDate(escalation.at) : null;
-
-  const updatesSentOn = standingRows(rows)
-    .filter((r) => r.type === JourneyEventType.contact_update && r.stage === 2)
-    .map((r) => localDate(new Date(r.at).toISOString()));
-  const nextUpdate = stage2 ? nextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null;
-  // an outcome beyond the four ends the record: an unanswered stage has no deadline status any more
   const ended = state.status === 'ended';
-  const stop = (v: StageTimelineView): StageTimelineView =>
-    ended && v.closedOn === null ? { ...v, status: null, workingDaysRemaining: null } : v;
-  const awaitingEscalation = state.route === 'stage1' && !ended;
-  const escalationInput = {
-    awareOn: complaint.awareOn,
-    // §36: without an awareness date, the customer knew at the latest on the day of receipt
-    receivedOn: localDate(complaint.receivedAt.toISOString()),
-    stageOneClosedOn: stage1?.closedOn ?? null,
+  const parts: TimelineParts = {
+    stage1,
+    stage2,
+    transferredOn: state.transferredOpen && escalation ? localDate(escalation.at) : null,
+    ended,
+    awaitingEscalation: state.route === 'stage1' && !ended,
   };
-  return {
-    stage1: stage1 ? stop(stageView(stage1, today, settings, transferredOn)) : null,
-    stage2: stage2 ? stop(stageView(stage2, today, settings, null)) : null,
-    nextUpdateDue: nextUpdate,
-    escalationDeadline: awaitingEscalation ? escalationDeadline(escalationInput) : null,
-    stageOneLastDay:
-      stage1 && stage1.closedOn === null && !transferredOn && !ended
-        ? stageOneLastDay(stage1, settings)
-        : null,
-    spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
-    // computed only when a query asks for it (the register reads timelines but not explanations)
-    get explanations() {
-      return [
-        ...explainTimeline(events, settings),
-        stage2 ? explainNextStageTwoUpdateDue(stage2, updatesSentOn, settings) : null,
-        awaitingEscalation ? explainEscalationLimit(escalationInput) : null,
-        complaint.awareOn ? explainSpsoLimit(complaint.awareOn) : null,
-      ]
-        .filter((e) => e !== null)
-        .map(explanationView);
-    },
+  return timelineView(
+    complaint,
+    parts,
+    settings,
+    today,
+    () => (stage2 ? nextStageTwoUpdateDue(stage2, updatesSentOn(rows), settings) : null),
+    () => explanationsOf(complaint, rows, settings),
+  );
+}
+
+/** The complaint's columns a timeline is read from without its journey (timelineOfRecord). */
+export const RECORDED_TIMELINE_COLUMNS = [
+  'awareOn',
+  'receivedAt',
+  'route',
+  'status',
+  'otherOutcome',
+  'escalatedAt',
+  'stage1DayOne',
+  'stage1DueOn',
+  'stage1ExtendedDueOn',
+  'stage1ClosedOn',
+  'stage1Outcome',
+  'stage1WorkingDays',
+  'stage1WithinTimescale',
+  'stage2DayOne',
+  'stage2DueOn',
+  'stage2ExtendedDueOn',
+  'stage2AcknowledgeBy',
+  'stage2AcknowledgedOn',
+  'stage2ClosedOn',
+  'stage2Outcome',
+  'stage2WorkingDays',
+  'stage2WithinTimescale',
+] as const satisfies readonly (keyof Complaint)[];
+
+export type RecordedTimeline = Pick<Complaint, (typeof RECORDED_TIMELINE_COLUMNS)[number]>;
+
+/**
+ * The timeline as of `today` from the complaint's stored projection (the columns @chp/domain's
+ * timeline wrote when each step was recorded, and again after a calendar change: journey.ts
+ * `projection`), so a list of complaints needs no journey: the stages' dates are stored, and
+ * what depends on today (status, working days elapsed and remaining, the limits) is computed by
+ * @chp/domain as for the journey. The next update due and the explanations need the journey:
+ * `journey()` reads it only when a query asks for them. Held equal to `timelineOf` by
+ * test/timeline-of-record.test.ts.
+ */
+export function timelineOfRecord(
+  complaint: RecordedTimeline,
+  settings: ExplainSettings,
+  today: string,
+  journey: () => Promise<readonly StoredEvent[]>,
+): ComplaintTimelineView {
+  const stage1 = storedStage(complaint, 1);
+  const stage2 = storedStage(complaint, 2);
+  const ended = complaint.otherOutcome !== null;
+  // passed to stage 2 while stage 1 was open (complaintState's transferredOpen)
+  const transferredOn =
+    complaint.escalatedAt && stage1 && stage1.closedOn === null
+      ? localDate(complaint.escalatedAt.toISOString())
+      : null;
+  const parts: TimelineParts = {
+    stage1,
+    stage2,
+    transferredOn,
+    ended,
+    awaitingEscalation: complaint.route === 'stage1' && !complaint.escalatedAt && !ended,
   };
+  return timelineView(
+    complaint,
+    parts,
+    settings,
+    today,
+    async () => nextStageTwoUpdateDue(stage2!, updatesSentOn(await journey()), settings),
+    async () => explanationsOf(complaint, await journey(), settings),
+  );
+}
+
+/** One stage's stored dates, or null when the complaint never reached it. */
+function storedStage(c: RecordedTimeline, stage: 1 | 2): StageTimeline | null {
+  const dayOne = stage === 1 ? c.stage1DayOne : c.stage2DayOne;
+  const dueOn = stage === 1 ? c.stage1DueOn : c.stage2DueOn;
+  if (dayOne === null || dueOn === null) return null;
+  return stage === 1
+    ? {
+        dayOne,
+        dueOn,
+        extendedDueOn: c.stage1ExtendedDueOn,
+        acknowledgeBy: null,
+        acknowledgedOn: null,
+        closedOn: c.stage1ClosedOn,
+        outcome: c.stage1Outcome,
+        workingDays: c.stage1WorkingDays,
+        withinTimescale: c.stage1WithinTimescale,
+      }
+    : {
+        dayOne,
+        dueOn,
+        extendedDueOn: c.stage2ExtendedDueOn,
+        acknowledgeBy: c.stage2AcknowledgeBy,
+        acknowledgedOn: c.stage2AcknowledgedOn,
+        closedOn: c.stage2ClosedOn,
+        outcome: c.stage2Outcome,
+        workingDays: c.stage2WorkingDays,
+        withinTimescale: c.stage2WithinTimescale,
+      };
 }
