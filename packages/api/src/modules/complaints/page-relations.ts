@@ -1,4 +1,5 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { ChpContext } from '../../core/context';
 
 /**
@@ -47,6 +48,28 @@ export function entityFromJson<E extends ObjectLiteral>(
   return entity;
 }
 
+/** Column types PostgreSQL's driver already gives as the entity holds them (no conversion). */
+const AS_READ = new Set(['uuid', 'varchar', 'text', 'boolean', 'int', 'integer', 'timestamptz']);
+
+/** How a raw row's keys map to an entity's properties: `[key, property, column | null]`, null when read as is. */
+type RawPlan = [string, string, ColumnMetadata | null][];
+const rawPlans = new WeakMap<EntityMetadata, Map<string, RawPlan>>();
+
+function rawPlan(metadata: EntityMetadata, alias: string): RawPlan {
+  let byAlias = rawPlans.get(metadata);
+  if (!byAlias) rawPlans.set(metadata, (byAlias = new Map()));
+  let plan = byAlias.get(alias);
+  if (!plan) {
+    plan = metadata.columns.map((column) => [
+      `${alias}_${column.databaseName}`,
+      column.propertyName,
+      !column.transformer && AS_READ.has(String(column.type)) ? null : column,
+    ]);
+    byAlias.set(alias, plan);
+  }
+  return plan;
+}
+
 /**
  * An entity from a raw row of a query builder (`<alias>_<column>` keys, as TypeORM names a
  * selected column), each value converted as TypeORM converts a row it reads; columns the query
@@ -59,12 +82,14 @@ export function entityFromRaw<E extends ObjectLiteral>(
   alias: string,
 ): E {
   const metadata = dataSource.getMetadata(target);
-  const entity = metadata.create() as E;
-  for (const column of metadata.columns) {
-    const key = `${alias}_${column.databaseName}`;
-    if (!(key in row)) continue;
-    const value: unknown = dataSource.driver.prepareHydratedValue(row[key], column);
-    (entity as Record<string, unknown>)[column.propertyName] = value;
+  const entity = metadata.create() as Record<string, unknown>;
+  for (const [key, property, column] of rawPlan(metadata, alias)) {
+    const value = row[key];
+    if (value === undefined) continue;
+    entity[property] =
+      column === null || value === null
+        ? value
+        : dataSource.driver.prepareHydratedValue(value, column);
   }
-  return entity;
+  return entity as E;
 }
