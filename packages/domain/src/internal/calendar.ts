@@ -1,6 +1,11 @@
 import { ChpRuleError } from '../errors';
 import { scottishBankHolidays } from '../scottishBankHolidays';
 import type { CalendarSettings, IsoDate } from '../types';
+import {
+  bankHolidayWeekdays,
+  bankHolidayWeekdaysBefore,
+  COUNTED_UNTIL,
+} from './bankHolidayWeekdays';
 import { dayNumber, mod, weekdayIndex } from './dates';
 import { isList } from './isList';
 
@@ -22,17 +27,21 @@ export class Calendar {
   private readonly closuresByYear = new Map<number, number[]>();
   private readonly nonWorking = new Map<number, number[]>();
   private readonly nonWorkingSet = new Map<number, Set<number>>();
-  private readonly prefix: number[] = [0]; // prefix[i] = non-working weekdays in years 1900 .. 1900+i-1
+  /** Years with a closure or open day, whose non-working weekdays differ from the bank holidays'. */
+  private readonly settingYears = new Set<number>();
+  private readonly before = new Map<number, number>(); // year -> non-working weekdays in 1900 .. year-1
 
   constructor(closureDays: readonly number[], openDays: readonly number[]) {
     this.closures = new Set(closureDays);
     this.opens = new Set(openDays);
     for (const d of this.closures) {
-      const y = new Date(d * 86_400_000).getUTCFullYear();
+      const y = yearOfDay(d);
       const list = this.closuresByYear.get(y) ?? [];
       list.push(d);
       this.closuresByYear.set(y, list);
+      this.settingYears.add(y);
     }
+    for (const d of this.opens) this.settingYears.add(yearOfDay(d));
   }
 
   /** Sorted day numbers of weekdays in `year` that are not working days. */
@@ -52,20 +61,15 @@ export class Calendar {
 
   isWorkingDay(n: number): boolean {
     if (weekdayIndex(n) >= 5) return false;
-    const year = new Date(n * 86_400_000).getUTCFullYear();
+    const year = yearOfDay(n);
     this.nonWorkingWeekdays(year);
     return !this.nonWorkingSet.get(year)!.has(n);
   }
 
   /** Working days in [EPOCH, n]. */
   ordinal(n: number): number {
-    const year = new Date(n * 86_400_000).getUTCFullYear();
-    const idx = year - 1900;
-    while (this.prefix.length <= idx) {
-      const i = this.prefix.length - 1;
-      this.prefix.push(this.prefix[i]! + this.nonWorkingWeekdays(1900 + i).length);
-    }
-    const list = this.nonWorkingWeekdays(year);
+    const year = yearOfDay(n);
+    const list = this.nonWorkingWeekdays(year); // first: refuses a year the rules do not cover
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -73,9 +77,28 @@ export class Calendar {
       if (list[mid]! <= n) lo = mid + 1;
       else hi = mid;
     }
-    return weekdaysUpTo(n) - this.prefix[idx]! - lo;
+    return weekdaysUpTo(n) - this.nonWorkingBefore(year) - lo;
+  }
+
+  /**
+   * Non-working weekdays in the years 1900 .. `year` - 1: the counted bank holidays, corrected
+   * only in the years with a closure or open day, so only the years the dates and settings name
+   * are built (not every year since 1900); years after COUNTED_UNTIL are built one by one.
+   */
+  private nonWorkingBefore(year: number): number {
+    const hit = this.before.get(year);
+    if (hit !== undefined) return hit;
+    const counted = Math.min(year, COUNTED_UNTIL + 1);
+    let n = bankHolidayWeekdaysBefore(counted);
+    for (const y of this.settingYears)
+      if (y < counted) n += this.nonWorkingWeekdays(y).length - bankHolidayWeekdays(y);
+    for (let y = counted; y < year; y++) n += this.nonWorkingWeekdays(y).length;
+    this.before.set(year, n);
+    return n;
   }
 }
+
+const yearOfDay = (n: number): number => new Date(n * 86_400_000).getUTCFullYear();
 
 const calendars = new Map<string, Calendar>();
 

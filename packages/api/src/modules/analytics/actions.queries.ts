@@ -41,7 +41,11 @@ export async function actionsDueSoon(
   return { count, items };
 }
 
-/** Open actions past their target date, grouped by owner and by service area (one statement, GROUPING SETS). */
+/**
+ * Open actions past their target date, counted by owner and by service area (one statement,
+ * GROUPING SETS): the counts come from improvement_action_overdue_idx alone (migration
+ * OverdueActions), and the names are read for the counted owners and areas only.
+ */
 export async function overdueActions(
   ds: DataSource,
   organisationIds: string[],
@@ -53,16 +57,18 @@ export async function overdueActions(
     service_area_id: string | null;
     service_area_name: string | null;
     n: number;
-    g: number;
   }[] = await ds.query(
     `
-    SELECT a.owner_id, p.name AS owner_name, a.service_area_id, sa.name AS service_area_name, count(*)::int AS n,
-           GROUPING(a.owner_id, p.name, a.service_area_id, sa.name)::int AS g
-      FROM improvement_action a
-      JOIN person p ON p.organisation_id = a.organisation_id AND p.id = a.owner_id
-      JOIN service_area sa ON sa.organisation_id = a.organisation_id AND sa.id = a.service_area_id
-     WHERE a.organisation_id = ANY($1::uuid[]) AND a.status = ANY($2::text[]) AND a.target_date < $3::date
-     GROUP BY GROUPING SETS ((a.owner_id, p.name), (a.service_area_id, sa.name), ())`,
+    WITH counted AS (
+      SELECT a.organisation_id, a.owner_id, a.service_area_id, count(*)::int AS n
+        FROM improvement_action a
+       WHERE a.organisation_id = ANY($1::uuid[]) AND a.status = ANY($2::text[]) AND a.target_date < $3::date
+       GROUP BY GROUPING SETS ((a.organisation_id, a.owner_id), (a.organisation_id, a.service_area_id), ())
+    )
+    SELECT c.owner_id, p.name AS owner_name, c.service_area_id, sa.name AS service_area_name, c.n
+      FROM counted c
+      LEFT JOIN person p ON p.organisation_id = c.organisation_id AND p.id = c.owner_id
+      LEFT JOIN service_area sa ON sa.organisation_id = c.organisation_id AND sa.id = c.service_area_id`,
     [organisationIds, OPEN, today],
   );
   const byName =
