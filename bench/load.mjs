@@ -31,6 +31,7 @@ import { removeRecorded, referenceCounters } from './lib/load-cleanup.mjs';
 import { loadDocuments } from './lib/load-documents.mjs';
 import { loadReport } from './lib/load-report.mjs';
 import { loadRun } from './lib/load-run.mjs';
+import { cpuMeter, postmasterPid } from './lib/process-cpu.mjs';
 import { signInHandlers } from './lib/load-users.mjs';
 import { sizeLabel } from './lib/period.mjs';
 
@@ -78,7 +79,7 @@ async function statementsOf(url, request, token) {
 }
 
 /** Every load run on one dataset. */
-async function loadSize(dataset, args) {
+async function loadSize(dataset, args, postmaster) {
   const { createDataSource } = api('db/data-source.js');
   const docs = await loadDocuments();
   const server = await startApiProcess(dataset.url, BUDGET_LIFTED);
@@ -157,16 +158,20 @@ async function loadSize(dataset, args) {
       });
       await graphql(server.url, '{ me { name } }', {}, token); // the warm-up's requests are done
       nextHandler = 0;
+      const meter = cpuMeter({ apiPid: server.pid, postmaster });
+      meter.start();
       const r = await loadRun({
         url: server.url,
         connections: p.connections,
         seconds: args.seconds,
         sequence: p.sequence,
       });
+      const cpu = meter.stop(r.requests);
+      const ms = (x) => (x === null ? '?' : x.toFixed(2));
       log(
-        `  ${r.perSecond.toFixed(1)}/s, median ${r.median} ms, p99 ${r.p99} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}`,
+        `  ${r.perSecond.toFixed(1)}/s, median ${r.median} ms, p99 ${r.p99} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}; CPU per request: API ${ms(cpu.api)} ms, PostgreSQL ${ms(cpu.pg)} ms`,
       );
-      runs.push({ ...p, ...r, statements: counted[p.key] });
+      runs.push({ ...p, ...r, cpu, statements: counted[p.key] });
       // requests the client gave up on may still hold the database: wait for them before the next run
       await graphql(server.url, '{ me { name } }', {}, token);
     }
@@ -190,6 +195,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const { startEmbeddedPostgres } = api('db/embedded-postgres.js');
   let embedded;
+  let postmaster = null;
   let serverUrl = process.env.DATABASE_URL?.trim() || null;
   if (!serverUrl) {
     const port = Number(process.env.BENCH_PG_PORT ?? 54339);
@@ -197,6 +203,7 @@ async function main() {
     log(`starting the embedded PostgreSQL (data in .bench-pgdata/, port ${port})`);
     embedded = await startEmbeddedPostgres({ dataDir, port, database: 'postgres' });
     serverUrl = embedded.url;
+    postmaster = postmasterPid(dataDir);
   }
   const stop = () => embedded?.stop().catch(() => {});
   process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
@@ -206,7 +213,7 @@ async function main() {
     const results = [];
     for (const size of args.sizes) {
       const dataset = await prepareDataset(serverUrl, size, { log });
-      results.push(await loadSize(dataset, args));
+      results.push(await loadSize(dataset, args, postmaster));
     }
     const md = loadReport(results, machine, args);
     console.log(md);

@@ -19,6 +19,8 @@ export async function loadRun({ url, connections, seconds, sequence }) {
         ...req,
         headers: {
           'content-type': 'application/json',
+          // as a browser asks: the API compresses larger answers
+          'accept-encoding': 'gzip, deflate, br',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),

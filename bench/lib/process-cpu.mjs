@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/** A process's CPU time so far in ms (user and kernel), or null when it cannot be read. */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** The processes whose parent is `ppid` (PostgreSQL's backends are the postmaster's children). */
+function childrenOf(ppid) {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return (
+          fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(ppid)
+        );
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** The postmaster's process id of the embedded PostgreSQL in `dataDir`, or null. */
+export function postmasterPid(dataDir) {
+  try {
+    return Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time used by the API process and by the PostgreSQL server (its backends and background
+ * processes) between `start()` and `stop()`: what a request costs in CPU whatever else shares
+ * the machine, where requests per second depend on it. On Linux only (/proc); null elsewhere,
+ * or for a PostgreSQL this process did not start (DATABASE_URL).
+ */
+export function cpuMeter({ apiPid, postmaster }) {
+  const read = () => ({
+    api: cpuMs(apiPid),
+    // a backend that exits during the run takes its time with it: the pool keeps its connections
+    pg: postmaster ? childrenOf(postmaster).reduce((sum, pid) => sum + (cpuMs(pid) ?? 0), 0) : null,
+  });
+  let before = null;
+  return {
+    start() {
+      before = read();
+    },
+    /** CPU ms per request over the run: { api, pg } (null when unknown). */
+    stop(requests) {
+      const after = read();
+      const per = (a, b) =>
+        a === null || b === null || requests === 0 ? null : (b - a) / requests;
+      return { api: per(before.api, after.api), pg: per(before.pg, after.pg) };
+    },
+  };
+}
