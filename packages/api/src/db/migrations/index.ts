@@ -46,6 +46,7 @@ import { SearchWordsBeforeNumber1795495700000 } from './1795495700000-search-wor
 import { RootCauseTotals1795495800000 } from './1795495800000-root-cause-totals';
 import { ReceivedByDimension1795495810000 } from './1795495810000-received-by-dimension';
 import { ActionEffectDue1795496100000 } from './1795496100000-action-effect-due';
+import { CauseSubtreeSummaries1795496200000 } from './1795496200000-cause-subtree-summaries';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -97,4 +98,5 @@ export const migrations = [
   RootCauseTotals1795495800000,
   ReceivedByDimension1795495810000,
   ActionEffectDue1795496100000,
+  CauseSubtreeSummaries1795496200000,
 ];
