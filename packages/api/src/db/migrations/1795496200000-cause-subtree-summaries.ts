@@ -33,36 +33,42 @@ const COUNTED = [
   'contractor',
 ];
 
-/** The taxonomy as it is now: (organisation_id, id, parent_id). */
-const TREE = `(SELECT organisation_id, id, parent_id FROM root_cause)`;
-/** The taxonomy before a statement that moved causes (`old_causes`: their rows before). */
-const TREE_BEFORE = `(SELECT r.organisation_id, r.id, CASE WHEN o.id IS NULL THEN r.parent_id ELSE o.parent_id END AS parent_id
-    FROM root_cause r LEFT JOIN old_causes o ON o.organisation_id = r.organisation_id AND o.id = r.id)`;
+/**
+ * The causes that are one of `causes` or above one, each once (the taxonomy is at most three
+ * levels deep, docs/domain-rules.md). `moved` and `moved_parent`: the parents some causes had
+ * before a statement that moved them, to answer for the tree as it was.
+ */
+const CAUSE_ANCESTORS = `
+  CREATE FUNCTION cause_ancestors(org uuid, causes uuid[], moved uuid[] DEFAULT '{}', moved_parent uuid[] DEFAULT '{}')
+  RETURNS SETOF uuid LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE up(id) AS (
+      SELECT unnest(causes)
+      UNION
+      SELECT CASE WHEN array_position(moved, r.id) IS NULL THEN r.parent_id ELSE moved_parent[array_position(moved, r.id)] END
+        FROM up JOIN root_cause r ON r.organisation_id = org AND r.id = up.id)
+    SELECT id FROM up WHERE id IS NOT NULL $$`;
 
 /**
- * The signed wide rows of the complaints in `complaints` (rows of complaint, alias c) with the
- * links `links` (organisation_id, complaint_id, root_cause_id) and the taxonomy `tree`: per
- * complaint counted as received, per cause that is one of its causes or above one (each once,
- * however many of its causes it is above) and per cause linked, `complaints` = sign (the
- * root-cause breakdown counts a complaint under each of its causes) and `counted` = sign on the
- * row of its first cause only (every other breakdown counts it once).
+ * One complaint's signed rows, with its causes `causes` (sorted): when it counts as received, per
+ * cause that is one of its causes or above one (each once) and per cause linked, `complaints` =
+ * sign (the root-cause breakdown counts a complaint under each of its causes) and `counted` = sign
+ * on the row of its first cause only (every other breakdown counts it once). No cause, no row.
  */
-const subtreeRows = (complaints: string, links: string, tree: string, sign: number) => `(
-  WITH RECURSIVE lk AS (SELECT organisation_id, complaint_id, root_cause_id FROM ${links}),
-  up AS (
-    SELECT organisation_id, complaint_id, root_cause_id AS cause FROM lk
-    UNION
-    SELECT u.organisation_id, u.complaint_id, t.parent_id FROM up u
-      JOIN ${tree} t ON t.organisation_id = u.organisation_id AND t.id = u.cause
-     WHERE t.parent_id IS NOT NULL),
-  first AS (SELECT organisation_id, complaint_id, min(root_cause_id::text) AS cause FROM lk GROUP BY 1, 2)
-  SELECT c.organisation_id, x.date, up.cause AS subtree_cause_id, lk.root_cause_id,
-         x.service_area_id, x.category, x.channel, x.stage, x.outcome, coalesce(lower(c.contractor), '') AS contractor,
-         ${sign} AS complaints, CASE WHEN lk.root_cause_id::text = f.cause THEN ${sign} ELSE 0 END AS counted
-    FROM ${complaints} c CROSS JOIN LATERAL complaint_dimensions(c::complaint) x
-    JOIN up ON up.organisation_id = c.organisation_id AND up.complaint_id = c.id
-    JOIN lk ON lk.organisation_id = c.organisation_id AND lk.complaint_id = c.id
-    JOIN first f ON f.organisation_id = c.organisation_id AND f.complaint_id = c.id)`;
+const CONTRIBUTIONS = `
+  CREATE FUNCTION cause_subtree_contributions(c complaint, causes uuid[], sign integer, moved uuid[] DEFAULT '{}', moved_parent uuid[] DEFAULT '{}')
+  RETURNS TABLE (organisation_id uuid, date date, subtree_cause_id uuid, root_cause_id uuid, service_area_id uuid, category text,
+                 channel text, stage text, outcome text, contractor text, complaints integer, counted integer)
+  LANGUAGE sql STABLE AS $$
+    SELECT c.organisation_id, x.date, a.id, l.cause, x.service_area_id, x.category, x.channel, x.stage, x.outcome,
+           coalesce(lower(c.contractor), ''), sign, CASE WHEN l.ord = 1 THEN sign ELSE 0 END
+      FROM complaint_dimensions(c) x
+     CROSS JOIN unnest(causes) WITH ORDINALITY l(cause, ord)
+     CROSS JOIN cause_ancestors(c.organisation_id, causes, moved, moved_parent) a(id) $$`;
+
+/** A complaint's causes now, sorted (NULL when it has none), for a complaint row `c`. */
+const causesOf = (c: string) =>
+  `(SELECT array_agg(l.root_cause_id ORDER BY l.root_cause_id) FROM complaint_root_cause l
+     WHERE l.organisation_id = ${c}.organisation_id AND l.complaint_id = ${c}.id)`;
 
 const upsertInto = (grain: (typeof GRAINS)[number], source: string) => `
   INSERT INTO cause_subtree_${grain[0]} AS d (organisation_id, ${grain[1]}, ${KEY.join(', ')}, complaints, counted)
@@ -74,9 +80,6 @@ const upsertInto = (grain: (typeof GRAINS)[number], source: string) => `
 
 /** The same rows into the day and the month tables (the source is small: one statement's complaints). */
 const upsert = (source: string) => GRAINS.map((g) => upsertInto(g, source)).join(';\n');
-
-/** The rows of `before` taken away and those of `after` added, in one source. */
-const change = (before: string, after: string) => `(${before} UNION ALL ${after})`;
 
 /**
  * The trend dimensions one at a time, as migration ReceivedByDimension: (dimension, its key as
@@ -154,26 +157,27 @@ export class CauseSubtreeSummaries1795496200000 implements MigrationInterface {
       await this.narrowTriggers(q, grain, column);
     }
 
-    // the links of the complaints a statement touched, now and before it
-    const touched = (added: string, removed: string) =>
-      `(SELECT DISTINCT organisation_id, complaint_id FROM (SELECT organisation_id, complaint_id FROM ${added}
-         UNION ALL SELECT organisation_id, complaint_id FROM ${removed}) t)`;
-    const linksNow = (added: string, removed: string) =>
-      `(SELECT l.organisation_id, l.complaint_id, l.root_cause_id FROM complaint_root_cause l
-         JOIN ${touched(added, removed)} t ON t.organisation_id = l.organisation_id AND t.complaint_id = l.complaint_id)`;
-    const linksBefore = (added: string, removed: string) =>
-      `((SELECT organisation_id, complaint_id, root_cause_id FROM ${linksNow(added, removed)} n
-          EXCEPT SELECT organisation_id, complaint_id, root_cause_id FROM ${added})
-        UNION SELECT organisation_id, complaint_id, root_cause_id FROM ${removed})`;
-    const complaints = (added: string, removed: string) =>
-      `(SELECT c.* FROM complaint c JOIN ${touched(added, removed)} t ON t.organisation_id = c.organisation_id AND t.complaint_id = c.id)`;
+    await q.query(CAUSE_ANCESTORS);
+    await q.query(CONTRIBUTIONS);
+
+    // the complaints a statement touched with the causes it added and removed; their causes
+    // before it are those now, less those added, plus those removed
     const links = (added: string, removed: string) =>
-      upsert(
-        change(
-          subtreeRows(complaints(added, removed), linksBefore(added, removed), TREE, -1),
-          subtreeRows(complaints(added, removed), linksNow(added, removed), TREE, 1),
-        ),
-      );
+      upsert(`(
+        WITH t AS (
+          SELECT organisation_id, complaint_id, array_agg(root_cause_id) FILTER (WHERE n > 0) AS added,
+                 array_agg(root_cause_id) FILTER (WHERE n < 0) AS removed
+            FROM (SELECT organisation_id, complaint_id, root_cause_id, 1 AS n FROM ${added}
+                  UNION ALL SELECT organisation_id, complaint_id, root_cause_id, -1 FROM ${removed}) ch
+           GROUP BY organisation_id, complaint_id)
+        SELECT s.* FROM t JOIN complaint c ON c.organisation_id = t.organisation_id AND c.id = t.complaint_id
+         CROSS JOIN LATERAL (SELECT coalesce(${causesOf('c')}, '{}') AS now) n
+         CROSS JOIN LATERAL (
+           SELECT array_agg(x ORDER BY x) AS before FROM (
+             SELECT unnest(n.now) EXCEPT SELECT unnest(coalesce(t.added, '{}')) UNION SELECT unnest(coalesce(t.removed, '{}'))) b(x)) b
+         CROSS JOIN LATERAL (
+           SELECT * FROM cause_subtree_contributions(c, b.before, -1)
+           UNION ALL SELECT * FROM cause_subtree_contributions(c, n.now, 1)) s)`);
     const none = `(SELECT organisation_id, complaint_id, root_cause_id FROM complaint_root_cause WHERE false)`;
     await q.query(`
       CREATE FUNCTION cause_subtree_links() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -198,15 +202,12 @@ export class CauseSubtreeSummaries1795496200000 implements MigrationInterface {
         REFERENCING OLD TABLE AS removed_links NEW TABLE AS added_links
         FOR EACH STATEMENT EXECUTE FUNCTION cause_subtree_links()`);
 
-    const ownLinks = `(SELECT organisation_id, complaint_id, root_cause_id FROM complaint_root_cause
-                        WHERE organisation_id = NEW.organisation_id AND complaint_id = NEW.id)`;
     await q.query(`
       CREATE FUNCTION cause_subtree_complaint() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE causes uuid[] := ${causesOf('NEW')};
       BEGIN
-        IF NOT EXISTS (SELECT FROM complaint_root_cause WHERE organisation_id = NEW.organisation_id AND complaint_id = NEW.id) THEN
-          RETURN NULL;
-        END IF;
-        ${upsert(change(subtreeRows('(SELECT (OLD).*)', ownLinks, TREE, -1), subtreeRows('(SELECT (NEW).*)', ownLinks, TREE, 1)))};
+        IF causes IS NULL THEN RETURN NULL; END IF;
+        ${upsert(`(SELECT * FROM cause_subtree_contributions(OLD, causes, -1) UNION ALL SELECT * FROM cause_subtree_contributions(NEW, causes, 1))`)};
         RETURN NULL;
       END $$`);
     await q.query(`
@@ -214,28 +215,28 @@ export class CauseSubtreeSummaries1795496200000 implements MigrationInterface {
       FOR EACH ROW WHEN (${COUNTED.map((f) => `OLD.${f} IS DISTINCT FROM NEW.${f}`).join(' OR ')})
       EXECUTE FUNCTION cause_subtree_complaint()`);
 
-    // a move: the complaints linked to a moved cause or a cause under it (in the old tree or the new)
-    const movedLinks = `(
-      WITH RECURSIVE moved AS (
-        SELECT n.organisation_id, n.id FROM new_causes n JOIN old_causes o ON o.organisation_id = n.organisation_id AND o.id = n.id
-         WHERE o.parent_id IS DISTINCT FROM n.parent_id
-        UNION
-        SELECT r.organisation_id, r.id FROM moved m
-          JOIN (SELECT * FROM ${TREE_BEFORE} b UNION ALL SELECT * FROM ${TREE} a) r
-            ON r.organisation_id = m.organisation_id AND r.parent_id = m.id),
-      touched AS (SELECT DISTINCT l.organisation_id, l.complaint_id FROM complaint_root_cause l
-                    JOIN moved m ON m.organisation_id = l.organisation_id AND m.id = l.root_cause_id)
-      SELECT l.organisation_id, l.complaint_id, l.root_cause_id FROM complaint_root_cause l
-        JOIN touched t ON t.organisation_id = l.organisation_id AND t.complaint_id = l.complaint_id)`;
-    const movedComplaints = `(SELECT c.* FROM complaint c WHERE (c.organisation_id, c.id) IN (SELECT organisation_id, complaint_id FROM ${movedLinks} m))`;
+    // a move: the complaints linked to a cause with a moved cause above it (or itself moved), in
+    // the tree before or after the statement
+    const affected = `(SELECT r.organisation_id, r.id FROM root_cause r
+       WHERE EXISTS (SELECT FROM cause_ancestors(r.organisation_id, ARRAY[r.id]) a WHERE a = ANY(moved))
+          OR EXISTS (SELECT FROM cause_ancestors(r.organisation_id, ARRAY[r.id], moved, moved_parent) a WHERE a = ANY(moved)))`;
     await q.query(`
       CREATE FUNCTION cause_subtree_moves() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE moved uuid[]; moved_parent uuid[];
       BEGIN
-        IF NOT EXISTS (SELECT FROM new_causes n JOIN old_causes o ON o.organisation_id = n.organisation_id AND o.id = n.id
-                        WHERE o.parent_id IS DISTINCT FROM n.parent_id) THEN
-          RETURN NULL;
-        END IF;
-        ${upsert(change(subtreeRows(movedComplaints, movedLinks, TREE_BEFORE, -1), subtreeRows(movedComplaints, movedLinks, TREE, 1)))};
+        SELECT array_agg(o.id), array_agg(o.parent_id) INTO moved, moved_parent
+          FROM old_causes o JOIN new_causes n ON n.organisation_id = o.organisation_id AND n.id = o.id
+         WHERE o.parent_id IS DISTINCT FROM n.parent_id;
+        IF moved IS NULL THEN RETURN NULL; END IF;
+        ${upsert(`(
+          SELECT s.* FROM complaint c
+           CROSS JOIN LATERAL (SELECT ${causesOf('c')} AS causes) k
+           CROSS JOIN LATERAL (
+             SELECT * FROM cause_subtree_contributions(c, k.causes, -1, moved, moved_parent)
+             UNION ALL SELECT * FROM cause_subtree_contributions(c, k.causes, 1)) s
+           WHERE (c.organisation_id, c.id) IN (
+             SELECT l.organisation_id, l.complaint_id FROM complaint_root_cause l
+               JOIN ${affected} r ON r.organisation_id = l.organisation_id AND r.id = l.root_cause_id))`)};
         RETURN NULL;
       END $$`);
     await q.query(`
@@ -244,7 +245,15 @@ export class CauseSubtreeSummaries1795496200000 implements MigrationInterface {
         FOR EACH STATEMENT EXECUTE FUNCTION cause_subtree_moves()`);
 
     // complaints already stored, by day, then the months from the days (the narrow tables follow)
-    await q.query(upsertInto(GRAINS[0], subtreeRows('complaint', 'complaint_root_cause', TREE, 1)));
+    await q.query(
+      upsertInto(
+        GRAINS[0],
+        `(SELECT s.* FROM (SELECT organisation_id, complaint_id, array_agg(root_cause_id ORDER BY root_cause_id) AS causes
+                             FROM complaint_root_cause GROUP BY 1, 2) t
+            JOIN complaint c ON c.organisation_id = t.organisation_id AND c.id = t.complaint_id
+           CROSS JOIN LATERAL cause_subtree_contributions(c, t.causes, 1) s)`,
+      ),
+    );
     await q.query(
       upsertInto(
         GRAINS[1],
@@ -298,6 +307,10 @@ export class CauseSubtreeSummaries1795496200000 implements MigrationInterface {
     for (const event of ['insert', 'update', 'delete'])
       await q.query(`DROP TRIGGER complaint_root_cause_subtree_${event} ON complaint_root_cause`);
     await q.query(`DROP FUNCTION cause_subtree_links()`);
+    await q.query(
+      `DROP FUNCTION cause_subtree_contributions(complaint, uuid[], integer, uuid[], uuid[])`,
+    );
+    await q.query(`DROP FUNCTION cause_ancestors(uuid, uuid[], uuid[], uuid[])`);
     for (const [grain] of GRAINS) {
       await q.query(`DROP TABLE cause_subtree_${grain}`);
       await q.query(`DROP FUNCTION cause_subtree_by_${grain}_maintain()`);
