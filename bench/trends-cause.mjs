@@ -4,7 +4,7 @@
  * statement it sent before (counting complaints: the same filter given as the cause twice, which
  * still takes that path), each EXPLAIN (ANALYZE, BUFFERS)'d and timed in turn (median of `runs`
  * after a warm-up). Last 24 months by month, the most common top-level cause and its most common
- * sub-cause, as bench/lib/dashboard-pages.mjs sends them.
+ * sub-cause (and the group with the busiest service area), as bench/lib/dashboard-pages.mjs sends them.
  *   npm run build -w @chp/domain -w @chp/api && BENCH_PG_PORT=… node bench/trends-cause.mjs [runs]
  * On the bench's embedded PostgreSQL (.bench-pgdata/, port BENCH_PG_PORT, databases loaded by
  * `npm run bench`) unless DATABASE_URL names a server. Prints a table and the plans.
@@ -69,9 +69,20 @@ try {
                           GROUP BY id ORDER BY count(*) DESC, id LIMIT 1) AS sub FROM t`,
         [org],
       );
+      const {
+        rows: [{ area }],
+      } = await client.query(
+        `SELECT service_area_id AS area FROM complaint WHERE organisation_id = $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+        [org],
+      );
       const cases = [
         ['group × none', 'none', { rootCauseIds: [top] }],
         ['group × rootCause', 'rootCause', { rootCauseIds: [top] }],
+        [
+          'group + busiest service area × none',
+          'none',
+          { rootCauseIds: [top], serviceAreaIds: [area] },
+        ],
         ['sub-cause × none', 'none', { rootCauseIds: [sub] }],
       ];
       for (const [name, breakdown, filters] of cases) {

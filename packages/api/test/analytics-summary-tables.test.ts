@@ -572,10 +572,13 @@ describe('received_day, root_cause_day and their months equal a recount from com
       Object.assign(chosen, { group: group.id, subCause: sub.id, imported: imported.id });
     });
 
-    // one cause (from the cause_subtree_* summaries; with no other filter the narrow ones) and,
-    // last, two causes (still counted from the complaints)
+    // one cause (from the cause_subtree_* summaries; the narrow ones with no other filter, or in
+    // one service area with no breakdown or by service area) and, last, two causes (still
+    // counted from the complaints)
     const filtered: [Grain, string, string, string, Chosen[], oneArea?: boolean][] = [
       ['month', 'none', '2025-01-01', '2026-03-31', ['group']],
+      ['month', 'none', '2025-01-01', '2026-03-31', ['group'], true],
+      ['quarter', 'serviceArea', '2025-02-10', '2026-03-31', ['imported'], true],
       ['month', 'rootCause', '2025-01-15', '2026-03-04', ['group']],
       ['quarter', 'outcome', '2025-01-01', '2026-03-31', ['group'], true],
       ['quarter', 'serviceArea', '2025-02-10', '2026-03-31', ['imported']],

@@ -35,7 +35,7 @@ const COUNTED = [
 
 /**
  * The causes that are one of `causes` or above one, each once (the taxonomy is at most three
- * levels deep, docs/domain-rules.md). `moved` and `moved_parent`: the parents some causes had
+ * levels deep: docs/procedure.md, Root causes). `moved` and `moved_parent`: the parents some causes had
  * before a statement that moved them, to answer for the tree as it was.
  */
 const CAUSE_ANCESTORS = `
@@ -120,6 +120,9 @@ const narrowKeys = (r: string) =>
  *   when it is inserted or deleted;
  * - a statement trigger on UPDATE of root_cause, when a parent changed (a cause moved), moves the
  *   complaints linked to the moved causes or under them from the old tree's ancestors to the new.
+ * Each complaint's rows come from cause_subtree_contributions (its causes, sorted, and their
+ * cause_ancestors), one touched complaint at a time through the indexes: a plan over the
+ * transition tables as sets misjudged their sizes and rescanned them in nested loops.
  * The narrow tables are kept from the wide ones by statement triggers, as migration
  * ReceivedByDimension.
  */

@@ -215,27 +215,74 @@ function summaryCounts(breakdown: TrendBreakdown, where: string[]): string {
 }
 
 /**
+ * The one dimension of the filters other than the root cause (narrow dimension and the
+ * condition on its `d.key`, parameters appended), or null when there are none or several.
+ */
+function oneDimensionFilter(
+  filters: TrendFilters,
+  params: unknown[],
+): { dimension: string; breakdown: TrendBreakdown; where: string } | null {
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const used: { dimension: string; breakdown: TrendBreakdown; where: () => string }[] = [];
+  const use = (dimension: string, breakdown: TrendBreakdown, where: () => string) =>
+    used.push({ dimension, breakdown, where });
+  if (filters.serviceAreaIds?.length)
+    use(
+      'service_area',
+      TrendBreakdown.serviceArea,
+      () => `d.key::uuid = ANY(${add(filters.serviceAreaIds)}::uuid[])`,
+    );
+  if (filters.categories?.length)
+    use(
+      'category',
+      TrendBreakdown.category,
+      () => `d.key = ANY(${add(filters.categories)}::text[])`,
+    );
+  if (filters.channels?.length)
+    use('channel', TrendBreakdown.channel, () => `d.key = ANY(${add(filters.channels)}::text[])`);
+  if (filters.stage) use('stage', TrendBreakdown.stage, () => `d.key = ${add(filters.stage)}`);
+  if (filters.outcome)
+    use('outcome', TrendBreakdown.outcome, () => `d.key = ${add(filters.outcome)}`);
+  const only = used[0];
+  if (used.length !== 1 || !only) return null;
+  return { dimension: only.dimension, breakdown: only.breakdown, where: only.where() };
+}
+
+/**
  * One period's counts (`p`) by key, and its total, for the complaints with a cause in the subtree
  * of the cause in parameter `cause` (migration CauseSubtreeSummaries: a complaint counts once
  * however many of its causes are in the subtree, and by root cause under each of its causes).
- * With no other filter from the narrow cause_subtree_by_*, with filters from cause_subtree_*.
+ * From the narrow cause_subtree_by_* when one dimension answers (no other filter; or one other
+ * filter's dimension, with no breakdown or by that dimension), else from cause_subtree_*.
  */
-function subtreeCounts(breakdown: TrendBreakdown, where: string[], cause: string): string {
-  const rows = (summary: Summary) =>
+function subtreeCounts(
+  breakdown: TrendBreakdown,
+  filters: TrendFilters,
+  params: unknown[],
+  cause: string,
+): string {
+  const rows = (summary: Summary, where: string[]) =>
     `FROM ${summaryRows(summary, 'p')} WHERE true ${where.map((w) => `AND ${w}`).join(' ')}`;
+  const by = (dimension: string): Summary => ({ kind: 'cause_subtree_by', cause, dimension });
+  const mark = params.length;
+  const one = oneDimensionFilter(filters, params);
+  if (one && (breakdown === TrendBreakdown.none || breakdown === one.breakdown))
+    return `SELECT ${breakdown === TrendBreakdown.none ? `'all'` : 'd.key'} AS key, coalesce(sum(d.n), 0)::int AS n
+              ${rows(by(one.dimension), [one.where])} GROUP BY GROUPING SETS ((1), ())`;
+  params.length = mark; // the condition is not used
+  const where = summaryFilterSql(filters, params);
   if (where.length === 0) {
-    const by = (dimension: string): Summary => ({ kind: 'cause_subtree_by', cause, dimension });
     if (breakdown === TrendBreakdown.rootCause)
-      return `SELECT d.key, sum(d.n)::int AS n ${rows(by('root_cause'))} GROUP BY 1
-              UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(by('all'))}`;
-    return `SELECT d.key, coalesce(sum(d.n), 0)::int AS n ${rows(by(RECEIVED_BY[breakdown] ?? 'all'))}
+      return `SELECT d.key, sum(d.n)::int AS n ${rows(by('root_cause'), [])} GROUP BY 1
+              UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(by('all'), [])}`;
+    return `SELECT d.key, coalesce(sum(d.n), 0)::int AS n ${rows(by(RECEIVED_BY[breakdown] ?? 'all'), [])}
              GROUP BY GROUPING SETS ((1), ())`;
   }
   const wide: Summary = { kind: 'cause_subtree', cause };
   if (breakdown === TrendBreakdown.rootCause)
-    return `SELECT d.root_cause_id::text AS key, sum(d.complaints)::int AS n ${rows(wide)} GROUP BY 1
-            UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(wide)}`;
-  return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows(wide)}
+    return `SELECT d.root_cause_id::text AS key, sum(d.complaints)::int AS n ${rows(wide, where)} GROUP BY 1
+            UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(wide, where)}`;
+  return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows(wide, where)}
            GROUP BY GROUPING SETS ((1), ())`;
 }
 
@@ -282,8 +329,8 @@ export async function complaintTrends(
   let counts: string;
   if (filters?.rootCauseIds?.length === 1) {
     // one cause (what the trends page sends): its subtree's summary rows
-    const where = summaryFilterSql(filters, params);
-    counts = subtreeCounts(breakdown, where, `$${params.push(filters.rootCauseIds[0])}::uuid`);
+    const cause = `$${params.push(filters.rootCauseIds[0])}::uuid`;
+    counts = subtreeCounts(breakdown, filters, params, cause);
   } else if (filters?.rootCauseIds?.length) {
     // several causes: a complaint under two of them must count once, which no per-cause row tells
     const where = filterSql(filters, params);
