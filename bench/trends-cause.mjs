@@ -7,7 +7,8 @@
  * sub-cause (and the group with the busiest service area), as bench/lib/dashboard-pages.mjs sends them.
  *   npm run build -w @chp/domain -w @chp/api && BENCH_PG_PORT=… node bench/trends-cause.mjs [runs]
  * On the bench's embedded PostgreSQL (.bench-pgdata/, port BENCH_PG_PORT, databases loaded by
- * `npm run bench`) unless DATABASE_URL names a server. Prints a table and the plans.
+ * `npm run bench`) unless DATABASE_URL names a server. Prints a table and the plans, and what
+ * setting a complaint's causes costs with and without the triggers that keep cause_subtree_*.
  */
 import path from 'node:path';
 import pg from 'pg';
@@ -42,8 +43,49 @@ async function statementOf(org, breakdown, filters) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const SUBTREE_TRIGGERS = [
+  'complaint_root_cause_subtree_insert',
+  'complaint_root_cause_subtree_delete',
+];
+
+/**
+ * What setting a complaint's causes costs with and without the cause_subtree_* triggers: for
+ * `n` complaints with causes, in turn, its links deleted and inserted again (as
+ * setComplaintRootCauses does) in a transaction rolled back, the triggers disabled inside it for
+ * "without". Medians of the two statements' time.
+ */
+async function causesSetCost(client, org, n = 40) {
+  const { rows: complaints } = await client.query(
+    `SELECT complaint_id AS id, array_agg(root_cause_id) AS causes FROM complaint_root_cause
+      WHERE organisation_id = $1 GROUP BY complaint_id ORDER BY complaint_id LIMIT $2`,
+    [org, n],
+  );
+  const times = { with: [], without: [] };
+  for (const c of complaints)
+    for (const mode of ['with', 'without']) {
+      await client.query('BEGIN');
+      if (mode === 'without')
+        for (const t of SUBTREE_TRIGGERS)
+          await client.query(`ALTER TABLE complaint_root_cause DISABLE TRIGGER ${t}`);
+      const t = performance.now();
+      await client.query(
+        `DELETE FROM complaint_root_cause WHERE organisation_id = $1 AND complaint_id = $2`,
+        [org, c.id],
+      );
+      await client.query(
+        `INSERT INTO complaint_root_cause (organisation_id, complaint_id, root_cause_id)
+         SELECT $1, $2, unnest($3::uuid[])`,
+        [org, c.id, c.causes],
+      );
+      times[mode].push(performance.now() - t);
+      await client.query('ROLLBACK');
+    }
+  return { n: complaints.length, with: median(times.with), without: median(times.without) };
+}
+
 try {
   const out = [];
+  const writes = [];
   for (const database of ['chp_bench_100k', 'chp_bench_1m']) {
     const client = new pg.Client({ connectionString: databaseUrl(serverUrl, database) });
     try {
@@ -126,6 +168,7 @@ try {
         out.push(row);
         console.error(`${database} ${name}: done`);
       }
+      writes.push({ database, ...(await causesSetCost(client, org)) });
     } finally {
       await client.end();
     }
@@ -140,6 +183,14 @@ try {
     `${median(x.times).toFixed(1)} ms / ${x.explainMs.toFixed(1)} ms / ${x.buffers.toLocaleString('en-GB')}`;
   for (const r of out)
     console.log(`| ${r.database} | ${r.name} | ${f(r.before)} | ${f(r.after)} |`);
+  console.log(
+    '\n| database | causes of a complaint deleted and inserted again: median with the cause_subtree triggers | without |',
+  );
+  console.log('|---|---|---|');
+  for (const w of writes)
+    console.log(
+      `| ${w.database} | ${w.with.toFixed(2)} ms | ${w.without.toFixed(2)} ms (${w.n} complaints) |`,
+    );
   for (const r of out)
     console.log(
       `\n### ${r.database}, ${r.name}\n\nbefore:\n\n${r.before.plan}\n\nafter:\n\n${r.after.plan}`,
