@@ -22,10 +22,14 @@ export const TREND_BREAKDOWNS = [
  * opened with their defaults (and the register's searches and filters), with the variables the
  * pages compute, as if opened on the data's "today" (TODAY) by `me` (the Me query's answer).
  * `data`: { startMonth (the organisation's financial year), serviceAreaId (the busiest
- * service area), reference (a whole reference) }. Returns [{ page, name, document, variables }]
+ * service area), reference (a whole reference), topCauseId (the top-level root cause with the
+ * most complaints under it), subCauseId (its sub-cause with the most) }. Returns [{ page, name, document, variables }]
  * where `document` is an export name of bench/lib/page-documents.mjs.
  */
-export function dashboardRequests(me, { startMonth, serviceAreaId, reference }) {
+export function dashboardRequests(
+  me,
+  { startMonth, serviceAreaId, reference, topCauseId, subCauseId },
+) {
   const quarter = domain.financialQuarterKey(TODAY, startMonth);
   const last24Months = { from: domain.monthsBefore(TODAY, 23), to: TODAY };
   const personal = domain.seesPersonalData(me.role);
@@ -72,6 +76,24 @@ export function dashboardRequests(me, { startMonth, serviceAreaId, reference }) 
       breakdown,
       filters: {},
     });
+
+  // its "Root cause" filter (rootCauseIds: the cause chosen; it counts the cause and its
+  // sub-causes): the default breakdown, by root cause, with the busiest service area too, and a
+  // sub-cause. Named without the cause, so the sizes share a row
+  const byCause = (name, breakdown, filters) =>
+    add('trends', `Trends (24 months × ${breakdown}, ${name})`, 'TRENDS', {
+      ...last24Months,
+      grain: 'month',
+      breakdown,
+      filters,
+    });
+  byCause('the most common root-cause group', 'none', { rootCauseIds: [topCauseId] });
+  byCause('the most common root-cause group', 'rootCause', { rootCauseIds: [topCauseId] });
+  byCause('the most common root-cause group + busiest service area', 'none', {
+    rootCauseIds: [topCauseId],
+    serviceAreaIds: [serviceAreaId],
+  });
+  byCause('its most common sub-cause', 'none', { rootCauseIds: [subCauseId] });
 
   // the register: a page of 25, newest first, and its searches and filters
   const register = (name, filters) =>

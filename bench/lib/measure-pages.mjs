@@ -42,7 +42,10 @@ function answerOf(name, data) {
   return '';
 }
 
-/** The data the pages' variables need: the financial year, the busiest service area, a reference. */
+/**
+ * The data the pages' variables need: the financial year, the busiest service area, a reference,
+ * the most common top-level root cause and its most common sub-cause.
+ */
 async function pageData(floorClient, org, me, apiUrl, token, documents) {
   const fy = await graphql(apiUrl, documents.ORGANISATION_BASICS, {}, token);
   const {
@@ -60,10 +63,27 @@ async function pageData(floorClient, org, me, apiUrl, token, documents) {
       ORDER BY received_at DESC, id OFFSET 5000 LIMIT 1`,
     [org],
   );
+  // the top-level root cause with the most complaints under it, and its sub-cause with the most
+  // (the demo taxonomy is groups of causes; complaints are linked to the causes)
+  const {
+    rows: [causes],
+  } = await floorClient.query(
+    `WITH linked AS (
+       SELECT r.id, coalesce(r.parent_id, r.id) AS top FROM complaint_root_cause l
+         JOIN root_cause r ON r.organisation_id = l.organisation_id AND r.id = l.root_cause_id
+        WHERE l.organisation_id = $1),
+     top AS (SELECT top FROM linked GROUP BY top ORDER BY count(*) DESC, top LIMIT 1)
+     SELECT top.top AS "topCauseId",
+            (SELECT id FROM linked WHERE linked.top = top.top AND id <> top.top
+              GROUP BY id ORDER BY count(*) DESC, id LIMIT 1) AS "subCauseId"
+       FROM top`,
+    [org],
+  );
   return {
     startMonth: fy.body.data.organisation.financialYearStartMonth,
     serviceAreaId: area.id,
     reference: c.reference,
+    ...causes,
   };
 }
 

@@ -104,6 +104,76 @@ async function receivedByDimension(world: World, grain: SummaryGrain) {
   return { stored, recount };
 }
 
+/** Each complaint counted as received, per cause that is one of its causes or above one (each once). */
+const SUBTREES = `WITH RECURSIVE up AS (
+    SELECT l.organisation_id, l.complaint_id, l.root_cause_id AS cause FROM complaint_root_cause l
+    UNION
+    SELECT u.organisation_id, u.complaint_id, r.parent_id FROM up u
+      JOIN root_cause r ON r.organisation_id = u.organisation_id AND r.id = u.cause WHERE r.parent_id IS NOT NULL)`;
+
+/**
+ * cause_subtree_day and _month (migration CauseSubtreeSummaries): per chosen cause, `counted`
+ * summed over the causes linked counts each complaint with a cause in its subtree once, and
+ * `complaints` counts it under each of its causes.
+ */
+async function causeSubtreeSummary(world: World, grain: SummaryGrain) {
+  const ds = world.db.dataSource;
+  const dims = 'service_area_id, category, channel, stage, outcome, contractor';
+  const once = {
+    stored: await ds.query(
+      `SELECT organisation_id, ${column(grain)}::text AS date, subtree_cause_id, ${dims}, sum(counted)::int AS n
+         FROM cause_subtree_${grain} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(counted) <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+    ),
+    recount: await ds.query(
+      `${SUBTREES}
+       SELECT ${DIMENSIONS(grain).replace('c.service_area_id', 'up.cause AS subtree_cause_id, c.service_area_id')},
+              coalesce(lower(c.contractor), '') AS contractor, count(*)::int AS n
+         FROM up JOIN complaint c ON c.organisation_id = up.organisation_id AND c.id = up.complaint_id
+        WHERE ${COUNTS_AS_RECEIVED_SQL}
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+    ),
+  };
+  const perCause = {
+    stored: await ds.query(
+      `SELECT organisation_id, ${column(grain)}::text AS date, subtree_cause_id, root_cause_id, ${dims}, complaints AS n
+         FROM cause_subtree_${grain} WHERE complaints <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
+    ),
+    recount: await ds.query(
+      `${SUBTREES}
+       SELECT ${DIMENSIONS(grain).replace('c.service_area_id', 'up.cause AS subtree_cause_id, l.root_cause_id, c.service_area_id')},
+              coalesce(lower(c.contractor), '') AS contractor, count(*)::int AS n
+         FROM up JOIN complaint c ON c.organisation_id = up.organisation_id AND c.id = up.complaint_id
+         JOIN complaint_root_cause l ON l.organisation_id = c.organisation_id AND l.complaint_id = c.id
+        WHERE ${COUNTS_AS_RECEIVED_SQL}
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
+    ),
+  };
+  const narrow = {
+    stored: await ds.query(
+      `SELECT organisation_id, ${column(grain)}::text AS date, subtree_cause_id, dimension, key, complaints AS n
+         FROM cause_subtree_by_${grain} WHERE complaints <> 0 ORDER BY 1, 2, 3, 4, 5`,
+    ),
+    recount: await ds.query(
+      `${SUBTREES}
+       SELECT c.organisation_id, ${when(grain)} AS date, up.cause AS subtree_cause_id, v.dimension, v.key, count(*)::int AS n
+         FROM up JOIN complaint c ON c.organisation_id = up.organisation_id AND c.id = up.complaint_id
+        CROSS JOIN LATERAL (VALUES ('all', 'all'), ('service_area', c.service_area_id::text),
+          ('category', c.category::text), ('channel', c.channel::text), ('stage', ${STAGE_KEY}),
+          ('outcome', ${OUTCOME_KEY}::text), ('contractor', coalesce(lower(c.contractor), ''))) v(dimension, key)
+        WHERE ${COUNTS_AS_RECEIVED_SQL}
+        GROUP BY 1, 2, 3, 4, 5
+        UNION ALL
+       SELECT c.organisation_id, ${when(grain)}, up.cause, 'root_cause', l.root_cause_id::text, count(*)::int
+         FROM up JOIN complaint c ON c.organisation_id = up.organisation_id AND c.id = up.complaint_id
+         JOIN complaint_root_cause l ON l.organisation_id = c.organisation_id AND l.complaint_id = c.id
+        WHERE ${COUNTS_AS_RECEIVED_SQL}
+        GROUP BY 1, 2, 3, 4, 5
+        ORDER BY 1, 2, 3, 4, 5`,
+    ),
+  };
+  return { once, perCause, narrow };
+}
+
 async function expectSummariesEqualRecount(world: World) {
   for (const grain of ['day', 'month'] as const) {
     const received = await receivedSummary(world, grain);
@@ -117,6 +187,9 @@ async function expectSummariesEqualRecount(world: World) {
     const totals = await rootCauseTotals(world, grain);
     expect(totals.recount.length).toBeGreaterThan(0);
     expect(totals.stored).toEqual(totals.recount);
+    const subtrees = await causeSubtreeSummary(world, grain);
+    for (const part of [subtrees.once, subtrees.perCause, subtrees.narrow])
+      expect(part.stored).toEqual(part.recount);
   }
 }
 
@@ -318,6 +391,49 @@ describe('received_day, root_cause_day and their months equal a recount from com
     await expectSummariesEqualRecount(world);
   }, 120_000);
 
+  it("after a root cause with complaints is moved under another group: its complaints count in the new group's subtree, not the old (docs/procedure.md, Root causes)", async () => {
+    const ds = world.db.dataSource;
+    const [moved] = await ds.query(
+      `SELECT r.id, r.version, r.parent_id FROM root_cause r
+        WHERE r.organisation_id = $1 AND r.parent_id IS NOT NULL AND r.merged_into_id IS NULL
+          AND EXISTS (SELECT 1 FROM complaint_root_cause l WHERE l.organisation_id = r.organisation_id AND l.root_cause_id = r.id)
+        ORDER BY r.name LIMIT 1`,
+      [world.org.id],
+    );
+    const [group] = await ds.query(
+      `SELECT id FROM root_cause WHERE organisation_id = $1 AND parent_id IS NULL AND active AND id <> $2 ORDER BY name LIMIT 1`,
+      [world.org.id, moved.parent_id],
+    );
+    // a complaint with the moved cause and a cause of the group: after the move both are in the
+    // group's subtree, and it counts there once
+    const [sibling] = await ds.query(
+      `SELECT id FROM root_cause WHERE organisation_id = $1 AND parent_id = $2 AND active ORDER BY name LIMIT 1`,
+      [world.org.id, group.id],
+    );
+    ok(
+      await world.gql<any>(
+        'mutation($id: ID!, $version: Int!, $rootCauseIds: [ID!]!) { setComplaintRootCauses(id: $id, version: $version, rootCauseIds: $rootCauseIds) { id version } }',
+        { ...(await recordComplaint(world, world.org)), rootCauseIds: [moved.id, sibling.id] },
+        world.org.people.handler,
+      ),
+      'setComplaintRootCauses',
+    );
+    await expectSummariesEqualRecount(world);
+    const res = await world.gql<any>(
+      'mutation($id: ID!, $version: Int!, $parentId: ID) { updateRootCause(id: $id, version: $version, parentId: $parentId) { id parent { id } } }',
+      { id: moved.id, version: moved.version, parentId: group.id },
+      world.org.people.admin,
+    );
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    expect(res.body.data.updateRootCause.parent.id).toBe(group.id);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM cause_subtree_day WHERE organisation_id = $1 AND subtree_cause_id = $2 AND counted <> 0`,
+      [world.org.id, group.id],
+    );
+    expect(n).toBeGreaterThan(0);
+    await expectSummariesEqualRecount(world);
+  });
+
   it('after a closure day is added to the calendar: receipts do not depend on working days', async () => {
     const res = await world.gql<any>(
       'mutation { addClosureDay(day: { date: "2026-03-05", reason: industrial_action }) { date } }',
@@ -330,6 +446,7 @@ describe('received_day, root_cause_day and their months equal a recount from com
 
   describe('the queries read from them equal a recount with @chp/domain periods', () => {
     interface Row {
+      id: string;
       date: string;
       service_area_id: string;
       category: string;
@@ -342,7 +459,7 @@ describe('received_day, root_cause_day and their months equal a recount from com
     let rows: Row[];
     beforeAll(async () => {
       rows = await world.db.dataSource.query(
-        `SELECT (c.received_at AT TIME ZONE 'Europe/London')::date::text AS date, c.service_area_id::text AS service_area_id,
+        `SELECT c.id::text AS id, (c.received_at AT TIME ZONE 'Europe/London')::date::text AS date, c.service_area_id::text AS service_area_id,
                 c.category, c.channel, ${STAGE_KEY} AS stage, ${OUTCOME_KEY} AS outcome, coalesce(lower(c.contractor), '') AS contractor,
                 coalesce(array_agg(l.root_cause_id::text) FILTER (WHERE l.root_cause_id IS NOT NULL), '{}') AS causes
            FROM complaint c LEFT JOIN complaint_root_cause l ON l.organisation_id = c.organisation_id AND l.complaint_id = c.id
@@ -408,6 +525,101 @@ describe('received_day, root_cause_day and their months equal a recount from com
             .map((b: any) => [`${b.period} ${b.key}`, b.count]),
         );
         expect(Object.keys(expected).length).toBeGreaterThan(1);
+        expect(counted).toEqual(expected);
+        expect(trends.total).toBe(total);
+      });
+
+    /**
+     * The complaints a root-cause filter keeps, counted from the complaints themselves (the query
+     * complaintTrends ran before migration CauseSubtreeSummaries): any of its causes is one of
+     * `causes` or under one of them.
+     */
+    const filteredComplaints = async (causes: string[]): Promise<Set<string>> => {
+      const found: { id: string }[] = await world.db.dataSource.query(
+        `WITH RECURSIVE filter_causes AS (
+           SELECT rc.id FROM root_cause rc WHERE rc.organisation_id = $1 AND rc.id = ANY($2::uuid[])
+           UNION
+           SELECT r.id FROM root_cause r JOIN filter_causes d ON r.organisation_id = $1 AND r.parent_id = d.id)
+         SELECT c.id::text AS id FROM complaint c
+          WHERE c.organisation_id = $1 AND ${COUNTS_AS_RECEIVED_SQL}
+            AND EXISTS (SELECT 1 FROM complaint_root_cause x WHERE x.organisation_id = c.organisation_id AND x.complaint_id = c.id
+                          AND x.root_cause_id IN (SELECT id FROM filter_causes))`,
+        [world.org.id, causes],
+      );
+      return new Set(found.map((f) => f.id));
+    };
+
+    type Chosen = 'group' | 'subCause' | 'imported';
+    const chosen: Record<Chosen, string> = { group: '', subCause: '', imported: '' };
+    beforeAll(async () => {
+      const ds = world.db.dataSource;
+      // the group whose subtree has the most complaints, a sub-cause with complaints, and a cause
+      // of the import (imported as a group of its own)
+      const [group] = await ds.query(
+        `${SUBTREES} SELECT up.cause AS id FROM up JOIN root_cause r ON r.organisation_id = up.organisation_id AND r.id = up.cause
+          WHERE up.organisation_id = $1 AND r.parent_id IS NULL GROUP BY up.cause ORDER BY count(*) DESC, up.cause LIMIT 1`,
+        [world.org.id],
+      );
+      const [sub] = await ds.query(
+        `SELECT l.root_cause_id AS id FROM complaint_root_cause l JOIN root_cause r ON r.organisation_id = l.organisation_id AND r.id = l.root_cause_id
+          WHERE l.organisation_id = $1 AND r.parent_id IS NOT NULL GROUP BY l.root_cause_id ORDER BY count(*) DESC, l.root_cause_id LIMIT 1`,
+        [world.org.id],
+      );
+      const [imported] = await ds.query(
+        `SELECT id FROM root_cause WHERE organisation_id = $1 AND name = 'Poor communication'`,
+        [world.org.id],
+      );
+      Object.assign(chosen, { group: group.id, subCause: sub.id, imported: imported.id });
+    });
+
+    // one cause (from the cause_subtree_* summaries; the narrow ones with no other filter, or in
+    // one service area with no breakdown or by service area) and, last, two causes (still
+    // counted from the complaints)
+    const filtered: [Grain, string, string, string, Chosen[], oneArea?: boolean][] = [
+      ['month', 'none', '2025-01-01', '2026-03-31', ['group']],
+      ['month', 'none', '2025-01-01', '2026-03-31', ['group'], true],
+      ['quarter', 'serviceArea', '2025-02-10', '2026-03-31', ['imported'], true],
+      ['month', 'rootCause', '2025-01-15', '2026-03-04', ['group']],
+      ['quarter', 'outcome', '2025-01-01', '2026-03-31', ['group'], true],
+      ['quarter', 'serviceArea', '2025-02-10', '2026-03-31', ['imported']],
+      ['month', 'category', '2025-01-01', '2026-03-31', ['imported'], true],
+      ['year', 'rootCause', '2025-01-01', '2026-03-31', ['imported'], true],
+      ['month', 'contractor', '2025-01-01', '2026-03-31', ['subCause']],
+      ['month', 'stage', '2025-06-16', '2026-03-04', ['subCause']],
+      ['month', 'channel', '2025-01-01', '2026-03-31', ['imported', 'subCause']],
+    ];
+    for (const [grain, breakdown, from, to, causes, oneArea] of filtered)
+      it(`by ${grain} and ${breakdown} from ${from} to ${to} with the root cause${causes.length > 1 ? 's' : ''} ${causes.join(' and ')}${oneArea ? ' in one service area' : ''}: each bucket and the total equal counting the complaints (any cause in the subtree counts the complaint once)`, async () => {
+        const ids = causes.map((c) => chosen[c]);
+        const filters = {
+          rootCauseIds: ids,
+          ...(oneArea ? { serviceAreaIds: [world.org.serviceAreaIds[0]!] } : {}),
+        };
+        const res = await world.gql<any>(
+          TRENDS_QUERY,
+          { grain, breakdown, from, to, filters },
+          world.org.people.senior_manager,
+        );
+        expect(res.body.errors).toBeUndefined();
+        const trends = res.body.data.complaintTrends;
+        const kept = await filteredComplaints(ids);
+        const expected: Record<string, number> = {};
+        let total = 0;
+        for (const r of rows) {
+          if (r.date < from || r.date > to || !kept.has(r.id)) continue;
+          if (oneArea && r.service_area_id !== world.org.serviceAreaIds[0]) continue;
+          total++;
+          for (const key of keysOf(r, breakdown)) {
+            const bucket = `${periodStart(r.date, grain, trends.yearStartMonth)} ${key}`;
+            expected[bucket] = (expected[bucket] ?? 0) + 1;
+          }
+        }
+        const counted = Object.fromEntries(
+          trends.buckets
+            .filter((b: any) => b.count > 0)
+            .map((b: any) => [`${b.period} ${b.key}`, b.count]),
+        );
+        expect(total).toBeGreaterThan(0);
         expect(counted).toEqual(expected);
         expect(trends.total).toBe(total);
       });

@@ -67,6 +67,10 @@ export const TABLE_CLASSES: Readonly<Record<string, TableClass>> = {
   received_by_day: 'tenant',
   received_by_month: 'tenant',
   root_cause_total_month: 'tenant',
+  cause_subtree_day: 'tenant',
+  cause_subtree_month: 'tenant',
+  cause_subtree_by_day: 'tenant',
+  cause_subtree_by_month: 'tenant',
   survey_invitation: 'tenant',
   survey_answer: 'tenant',
 

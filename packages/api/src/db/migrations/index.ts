@@ -46,6 +46,7 @@ import { SearchWordsBeforeNumber1795495700000 } from './1795495700000-search-wor
 import { RootCauseTotals1795495800000 } from './1795495800000-root-cause-totals';
 import { ReceivedByDimension1795495810000 } from './1795495810000-received-by-dimension';
 import { ActionEffectDue1795496100000 } from './1795496100000-action-effect-due';
+import { CauseSubtreeSummaries1795496200000 } from './1795496200000-cause-subtree-summaries';
 import { OverdueActions1795496300000 } from './1795496300000-overdue-actions';
 
 /** Every migration, oldest first. */
@@ -98,5 +99,6 @@ export const migrations = [
   RootCauseTotals1795495800000,
   ReceivedByDimension1795495810000,
   ActionEffectDue1795496100000,
+  CauseSubtreeSummaries1795496200000,
   OverdueActions1795496300000,
 ];

@@ -138,14 +138,36 @@ const SUMMARY_COLUMNS = 'service_area_id, category, channel, stage, outcome';
  */
 type Summary =
   | { kind: 'received' | 'root_cause' | 'root_cause_total' }
-  | { kind: 'received_by'; dimension: string };
+  | { kind: 'received_by'; dimension: string }
+  | { kind: 'cause_subtree'; cause: string }
+  | { kind: 'cause_subtree_by'; cause: string; dimension: string };
 
+/**
+ * The columns each summary gives as `d`. `cause_subtree` (migration CauseSubtreeSummaries): `n`
+ * counts each complaint once, `complaints` once under each of its causes (`root_cause_id`).
+ */
 const SUMMARY_SELECT: Record<Summary['kind'], string> = {
   received: `${SUMMARY_COLUMNS}, contractor, received AS n`,
   root_cause: `${SUMMARY_COLUMNS}, root_cause_id, complaints AS n`,
   root_cause_total: 'root_cause_id, complaints AS n',
   received_by: 'key, received AS n',
+  cause_subtree: `${SUMMARY_COLUMNS}, contractor, root_cause_id, complaints, counted AS n`,
+  cause_subtree_by: 'key, complaints AS n',
 };
+
+/** The rows of one summary a period reads: its organisation, and its dimension or chosen cause. */
+function summaryWhere(summary: Summary): string {
+  switch (summary.kind) {
+    case 'received_by':
+      return ` AND dimension = '${summary.dimension}'`;
+    case 'cause_subtree':
+      return ` AND subtree_cause_id = ${summary.cause}`;
+    case 'cause_subtree_by':
+      return ` AND subtree_cause_id = ${summary.cause} AND dimension = '${summary.dimension}'`;
+    default:
+      return '';
+  }
+}
 
 /** The received_by_* dimension of each breakdown with no filter (all but root cause). */
 const RECEIVED_BY: Partial<Record<TrendBreakdown, string>> = {
@@ -166,7 +188,7 @@ const RECEIVED_BY: Partial<Record<TrendBreakdown, string>> = {
 function summaryRows(summary: Summary, w: string): string {
   const columns = SUMMARY_SELECT[summary.kind];
   const from = (grain: 'day' | 'month') =>
-    `FROM ${summary.kind}_${grain} WHERE organisation_id = $1${summary.kind === 'received_by' ? ` AND dimension = '${summary.dimension}'` : ''}`;
+    `FROM ${summary.kind}_${grain} WHERE organisation_id = $1${summaryWhere(summary)}`;
   return `(SELECT ${columns} ${from('day')} AND date >= ${w}.f AND date < least(${w}.mf, ${w}.t + 1)
      UNION ALL SELECT ${columns} ${from('day')} AND date >= greatest(${w}.me, ${w}.mf) AND date <= ${w}.t
      UNION ALL SELECT ${columns} ${from('month')} AND month >= ${w}.mf AND month < ${w}.me) d`;
@@ -189,6 +211,78 @@ function summaryCounts(breakdown: TrendBreakdown, where: string[]): string {
     return `SELECT ${summaryKey(breakdown)} AS key, sum(d.n)::int AS n ${rows({ kind: narrow ? 'root_cause_total' : 'root_cause' })} GROUP BY 1
             UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(narrow ? { kind: 'received_by', dimension: 'all' } : received)}`;
   return `SELECT ${narrow ? 'd.key' : summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows(received)}
+           GROUP BY GROUPING SETS ((1), ())`;
+}
+
+/**
+ * The one dimension of the filters other than the root cause (narrow dimension and the
+ * condition on its `d.key`, parameters appended), or null when there are none or several.
+ */
+function oneDimensionFilter(
+  filters: TrendFilters,
+  params: unknown[],
+): { dimension: string; breakdown: TrendBreakdown; where: string } | null {
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const used: { dimension: string; breakdown: TrendBreakdown; where: () => string }[] = [];
+  const use = (dimension: string, breakdown: TrendBreakdown, where: () => string) =>
+    used.push({ dimension, breakdown, where });
+  if (filters.serviceAreaIds?.length)
+    use(
+      'service_area',
+      TrendBreakdown.serviceArea,
+      () => `d.key::uuid = ANY(${add(filters.serviceAreaIds)}::uuid[])`,
+    );
+  if (filters.categories?.length)
+    use(
+      'category',
+      TrendBreakdown.category,
+      () => `d.key = ANY(${add(filters.categories)}::text[])`,
+    );
+  if (filters.channels?.length)
+    use('channel', TrendBreakdown.channel, () => `d.key = ANY(${add(filters.channels)}::text[])`);
+  if (filters.stage) use('stage', TrendBreakdown.stage, () => `d.key = ${add(filters.stage)}`);
+  if (filters.outcome)
+    use('outcome', TrendBreakdown.outcome, () => `d.key = ${add(filters.outcome)}`);
+  const only = used[0];
+  if (used.length !== 1 || !only) return null;
+  return { dimension: only.dimension, breakdown: only.breakdown, where: only.where() };
+}
+
+/**
+ * One period's counts (`p`) by key, and its total, for the complaints with a cause in the subtree
+ * of the cause in parameter `cause` (migration CauseSubtreeSummaries: a complaint counts once
+ * however many of its causes are in the subtree, and by root cause under each of its causes).
+ * From the narrow cause_subtree_by_* when one dimension answers (no other filter; or one other
+ * filter's dimension, with no breakdown or by that dimension), else from cause_subtree_*.
+ */
+function subtreeCounts(
+  breakdown: TrendBreakdown,
+  filters: TrendFilters,
+  params: unknown[],
+  cause: string,
+): string {
+  const rows = (summary: Summary, where: string[]) =>
+    `FROM ${summaryRows(summary, 'p')} WHERE true ${where.map((w) => `AND ${w}`).join(' ')}`;
+  const by = (dimension: string): Summary => ({ kind: 'cause_subtree_by', cause, dimension });
+  const mark = params.length;
+  const one = oneDimensionFilter(filters, params);
+  if (one && (breakdown === TrendBreakdown.none || breakdown === one.breakdown))
+    return `SELECT ${breakdown === TrendBreakdown.none ? `'all'` : 'd.key'} AS key, coalesce(sum(d.n), 0)::int AS n
+              ${rows(by(one.dimension), [one.where])} GROUP BY GROUPING SETS ((1), ())`;
+  params.length = mark; // the condition is not used
+  const where = summaryFilterSql(filters, params);
+  if (where.length === 0) {
+    if (breakdown === TrendBreakdown.rootCause)
+      return `SELECT d.key, sum(d.n)::int AS n ${rows(by('root_cause'), [])} GROUP BY 1
+              UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(by('all'), [])}`;
+    return `SELECT d.key, coalesce(sum(d.n), 0)::int AS n ${rows(by(RECEIVED_BY[breakdown] ?? 'all'), [])}
+             GROUP BY GROUPING SETS ((1), ())`;
+  }
+  const wide: Summary = { kind: 'cause_subtree', cause };
+  if (breakdown === TrendBreakdown.rootCause)
+    return `SELECT d.root_cause_id::text AS key, sum(d.complaints)::int AS n ${rows(wide, where)} GROUP BY 1
+            UNION ALL SELECT NULL, coalesce(sum(d.n), 0)::int ${rows(wide, where)}`;
+  return `SELECT ${summaryKey(breakdown)} AS key, coalesce(sum(d.n), 0)::int AS n ${rows(wide, where)}
            GROUP BY GROUPING SETS ((1), ())`;
 }
 
@@ -233,7 +327,12 @@ export async function complaintTrends(
   const params: unknown[] = [organisationId, from, to, periodStart(from, grain, yearStartMonth)];
   const ctes: string[] = [];
   let counts: string;
-  if (filters?.rootCauseIds?.length) {
+  if (filters?.rootCauseIds?.length === 1) {
+    // one cause (what the trends page sends): its subtree's summary rows
+    const cause = `$${params.push(filters.rootCauseIds[0])}::uuid`;
+    counts = subtreeCounts(breakdown, filters, params, cause);
+  } else if (filters?.rootCauseIds?.length) {
+    // several causes: a complaint under two of them must count once, which no per-cause row tells
     const where = filterSql(filters, params);
     ctes.push(FILTER_CAUSES(params.length));
     counts = complaintCounts(breakdown, where);

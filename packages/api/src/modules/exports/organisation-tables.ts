@@ -108,6 +108,14 @@ export const NOT_EXPORTED: Readonly<Record<string, string>> = {
     'daily counts of complaints received per root cause, computed from root_cause_day',
   root_cause_total_month:
     'monthly counts of complaints received per root cause, computed from root_cause_month',
+  cause_subtree_day:
+    "daily counts of complaints received with a root cause in each cause's subtree, computed from complaint and its root causes",
+  cause_subtree_month:
+    "monthly counts of complaints received with a root cause in each cause's subtree, computed from complaint and its root causes",
+  cause_subtree_by_day:
+    "daily counts of complaints received with a root cause in each cause's subtree by one trend dimension at a time, computed from cause_subtree_day",
+  cause_subtree_by_month:
+    "monthly counts of complaints received with a root cause in each cause's subtree by one trend dimension at a time, computed from cause_subtree_month",
   demo_load: "the demo loader's progress",
   organisation_group: "a group's name: shared with other organisations (organisation.group_id)",
   app_meta: "the platform's own settings (no organisation)",
