@@ -57,7 +57,7 @@ const rawPlans = new WeakMap<EntityMetadata, Map<string, RawPlan>>();
 
 function rawPlan(metadata: EntityMetadata, alias: string): RawPlan {
   let byAlias = rawPlans.get(metadata);
-  if (!byAlias) rawPlans.set(metadata, (byAlias = new Map()));
+  if (!byAlias) rawPlans.set(metadata, (byAlias = new Map<string, RawPlan>()));
   let plan = byAlias.get(alias);
   if (!plan) {
     plan = metadata.columns.map((column) => [

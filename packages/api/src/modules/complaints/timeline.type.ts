@@ -18,7 +18,7 @@ import {
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars';
 import type { Complaint } from './complaint.entity';
-import { JourneyEventType, Outcome } from './complaint.enums';
+import { JourneyEventType, Outcome, Route } from './complaint.enums';
 import { DateExplanationView, explanationView } from './date-explanation.type';
 import { AS_RECORDED, standingRows, toDomainEvents, type StoredEvent } from './journey';
 
@@ -315,7 +315,7 @@ export function timelineOfRecord(
     stage2,
     transferredOn,
     ended,
-    awaitingEscalation: complaint.route === 'stage1' && !complaint.escalatedAt && !ended,
+    awaitingEscalation: complaint.route === Route.stage1 && !complaint.escalatedAt && !ended,
   };
   return timelineView(
     complaint,
