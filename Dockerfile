@@ -22,4 +22,6 @@ RUN rm -rf packages/*/src packages/*/test && chown -R node:node /app
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "packages/api/dist/healthcheck.js"]
-CMD ["node", "packages/api/dist/main.js"]
+# a larger young generation: a page of the register allocates several MB, and with 10 requests
+# in flight the default one was scavenged every few pages (docs/operations.md, Memory)
+CMD ["node", "--max-semi-space-size=64", "packages/api/dist/main.js"]

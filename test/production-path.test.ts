@@ -26,9 +26,9 @@ interface Started {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** `CMD ["node", "packages/api/dist/main.js"]` in /app, until it logs that it listens. */
+/** `CMD ["node", "--max-semi-space-size=64", "packages/api/dist/main.js"]` in /app, until it logs that it listens. */
 async function startContainer(app: string, env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['packages/api/dist/main.js'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', 'packages/api/dist/main.js'], {
     cwd: app,
     env: { ...containerEnvBase(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -76,7 +76,8 @@ export async function signIn(apiUrl) {
 export async function startApiProcess(databaseUrl, env = {}, execArgv = []) {
   const port = await freePort();
   const main = path.join(repoRoot, 'packages/api/dist/main.js');
-  const child = spawn(process.execPath, [...execArgv, main], {
+  // the Node options of `npm start` (packages/api/package.json) and the Dockerfile
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...execArgv, main], {
     cwd: repoRoot,
     env: {
       ...process.env,
