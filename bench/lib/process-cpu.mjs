@@ -46,10 +46,11 @@ export function postmasterPid(dataDir) {
  * or for a PostgreSQL this process did not start (DATABASE_URL).
  */
 export function cpuMeter({ apiPid, postmaster }) {
+  // per process, so a backend or autovacuum worker that starts or ends during the run neither
+  // adds what it used before nor takes away what it used (one that ends is not counted)
   const read = () => ({
     api: cpuMs(apiPid),
-    // a backend that exits during the run takes its time with it: the pool keeps its connections
-    pg: postmaster ? childrenOf(postmaster).reduce((sum, pid) => sum + (cpuMs(pid) ?? 0), 0) : null,
+    pg: postmaster ? new Map(childrenOf(postmaster).map((pid) => [pid, cpuMs(pid) ?? 0])) : null,
   });
   let before = null;
   return {
@@ -59,9 +60,16 @@ export function cpuMeter({ apiPid, postmaster }) {
     /** CPU ms per request over the run: { api, pg } (null when unknown). */
     stop(requests) {
       const after = read();
-      const per = (a, b) =>
-        a === null || b === null || requests === 0 ? null : (b - a) / requests;
-      return { api: per(before.api, after.api), pg: per(before.pg, after.pg) };
+      if (requests === 0) return { api: null, pg: null };
+      const api =
+        before.api === null || after.api === null ? null : (after.api - before.api) / requests;
+      let pg = null;
+      if (before.pg && after.pg) {
+        pg = 0;
+        for (const [pid, ms] of after.pg) pg += ms - (before.pg.get(pid) ?? 0);
+        pg /= requests;
+      }
+      return { api, pg };
     },
   };
 }
