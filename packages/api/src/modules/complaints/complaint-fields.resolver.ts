@@ -22,6 +22,7 @@ import {
   ComplaintTimelineView,
   RECORDED_TIMELINE_COLUMNS,
   timelineOf,
+  listedOnRegister,
   timelineOfRecord,
 } from './timeline.type';
 import {
@@ -129,9 +130,12 @@ export class ComplaintFieldsResolver {
     const days = await ctx.loaders.get(closureDaysByOrganisation).load(c.organisationId);
     const explain = { ...settings, closureNotes: closureNotes(days) };
     const journey = () => ctx.loaders.get(eventsByComplaint).load(c.id);
-    // a list reads the stored projection (no journey per row); a row read in part without it
-    // (another module's page, say) falls back to the journey
-    if (RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined))
+    // a register page reads the stored projection (no journey per row); the complaint itself,
+    // and any row read without those columns, is computed from its journey as it stands
+    if (
+      listedOnRegister.has(c) &&
+      RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined)
+    )
       return timelineOfRecord(c, explain, ctx.today, journey);
     return timelineOf(c, await journey(), explain, ctx.today);
   }

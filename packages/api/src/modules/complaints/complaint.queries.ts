@@ -24,7 +24,7 @@ import {
   searchPage,
 } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
-import { DUE_SOON_WORKING_DAYS } from './timeline.type';
+import { DUE_SOON_WORKING_DAYS, listedOnRegister } from './timeline.type';
 
 /**
  * Per organisation, the first date that is NOT due soon as of today: the (N+1)th working day
@@ -195,6 +195,7 @@ async function readPage(
   const customers = ctx.loaders.get(customerById);
   return raw.map((row) => {
     const c = entityFromRaw(ds, Complaint, row, 'c');
+    listedOnRegister.add(c);
     const area = row['sa_id'] ? entityFromRaw(ds, ServiceArea, row, 'sa') : null;
     if (area) areas.prime(area.id, area);
     const handler = row['hp_id'] ? entityFromRaw(ds, Person, row, 'hp') : null;

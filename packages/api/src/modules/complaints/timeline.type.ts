@@ -259,6 +259,14 @@ export function timelineOf(
   );
 }
 
+/**
+ * The complaints a register page read (complaint.queries.ts): their timelines come from the
+ * stored projection. A complaint read on its own shows the timeline its journey gives with the
+ * calendar as it stands, so a calendar change not yet applied to the stored columns (a closure day
+ * written to the database directly, new bank-holiday rules) shows there at once.
+ */
+export const listedOnRegister = new WeakSet<object>();
+
 /** The complaint's columns a timeline is read from without its journey (timelineOfRecord). */
 export const RECORDED_TIMELINE_COLUMNS = [
   'awareOn',
