@@ -1,17 +1,9 @@
-import { actionDeadlineStatus, type ActionStatus } from '@chp/domain';
+import { ACTION_STATUSES, actionDeadlineStatus, type ActionStatus } from '@chp/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERDUE_QUERY } from './operations/analytics.operations';
 import { createWorld, type World, type WorldOrganisation } from './support/world';
 
 const TODAY = '2026-03-02'; // the world's clock below
-const STATUSES: ActionStatus[] = [
-  'proposed',
-  'authorised',
-  'in_progress',
-  'done',
-  'verified',
-  'cancelled',
-];
 
 /** The overview's overdue actions counted again from every action of the organisation. */
 async function recount(world: World, org: WorldOrganisation) {
@@ -75,7 +67,7 @@ async function addActions(world: World, org: WorldOrganisation, n: number, seed:
   };
   const owners = [...Object.values(org.people), org.manager2, org.staff2].map((p) => p.id);
   for (let i = 0; i < n; i++) {
-    const status = STATUSES[next(STATUSES.length)]!;
+    const status = ACTION_STATUSES[next(ACTION_STATUSES.length)]!;
     const done = status === 'done' || status === 'verified';
     await world.db.dataSource.query(
       `INSERT INTO improvement_action (organisation_id, title, description, service_area_id, owner_id, target_date, status, completed_on, completion_evidence)
