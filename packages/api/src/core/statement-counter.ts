@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
 import type { Log } from '../log';
+import { statementText } from './prepared-statements';
 
 /**
  * Counts every SQL statement TypeORM sends, so tests can hold a request's statement count
@@ -56,18 +57,18 @@ export class StatementCountingLogger implements Logger {
 
   logQuery(query: string, parameters?: unknown[]): void {
     recordStatement();
-    this.out?.debug(`sql: ${query}`, parameters?.length ? parameters : undefined);
+    this.out?.debug(`sql: ${statementText(query)}`, parameters?.length ? parameters : undefined);
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
     this.out?.debug(
-      `sql failed: ${query} ${String(error)}`,
+      `sql failed: ${statementText(query)} ${String(error)}`,
       parameters?.length ? parameters : undefined,
     );
   }
 
   logQuerySlow(time: number, query: string): void {
-    this.out?.warn(`slow sql (${time} ms): ${query}`);
+    this.out?.warn(`slow sql (${time} ms): ${statementText(query)}`);
   }
 
   logSchemaBuild(message: string): void {

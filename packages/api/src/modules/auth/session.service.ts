@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '../../core/prepared-statements';
 import type { Role } from '../../core/role';
 import type { Viewer } from '../../core/viewer';
 import { ORGANISATION_CALENDAR_COLUMNS, type OrganisationCalendarRow } from '../calendar';
@@ -60,7 +61,8 @@ export async function sessionForToken(
     role: Role;
     platform_admin: boolean;
     figure_organisation_ids: string[];
-  } & OrganisationCalendarRow)[] = await ds.query(
+  } & OrganisationCalendarRow)[] = await queryPrepared(
+    ds,
     // group access: the figures of every organisation in the person's organisation's group
     `SELECT p.id, p.name, p.organisation_id, p.role, p.platform_admin,
             array(SELECT g.id FROM organisation g

@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { addWorkingDays, EXACT_COUNT_LIMIT, registerTotal, type RegisterTotal } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import type { PageArgs } from '../../core/pagination';
+import { queryPrepared } from '../../core/prepared-statements';
 import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
@@ -155,6 +156,9 @@ export interface PageRelations {
   lists?: PageRelation[];
 }
 
+/** Pages starting at most this far into the register are sent as prepared statements. */
+const PREPARED_OFFSETS = 200;
+
 /**
  * The page's complaints with their service area and handler (and customer, when asked) in the
  * same statement, and the lists other modules declared for the fields the page selects (root
@@ -188,7 +192,13 @@ async function readPage(
   if (page) q.offset(page.offset).limit(page.limit);
   // read raw and built here: TypeORM's own hydration of the joined rows cost more than the rest
   // of the page's statement (issue 19)
-  const raw = await q.getRawMany<Record<string, unknown>>();
+  const [sql, parameters] = q.getQueryAndParameters();
+  // the first pages are prepared (planning the page costs more than running it); a page further
+  // on is a text of its own (its offset), sent unnamed
+  const raw =
+    (page?.offset ?? 0) <= PREPARED_OFFSETS
+      ? await queryPrepared<Record<string, unknown>>(ctx.dataSource, sql, parameters)
+      : await ctx.dataSource.query<Record<string, unknown>[]>(sql, parameters);
   const ds = ctx.dataSource;
   const areas = ctx.loaders.get(serviceAreaById);
   const people = ctx.loaders.get(personById);
@@ -264,7 +274,8 @@ export async function findComplaints(
   const total = totalOf(
     async (cap) => {
       const [sql, params] = count.clone().select('1').limit(cap).getQueryAndParameters();
-      const rows: { n: number }[] = await ctx.dataSource.query(
+      const rows = await queryPrepared<{ n: number }>(
+        ctx.dataSource,
         `SELECT count(*)::int AS n FROM (${sql}) capped`,
         params,
       );

@@ -15,10 +15,12 @@ import { withDomainRules } from '../../core/domain-errors';
 import { requireViewer } from '../../core/auth-checker';
 import type { ChpContext } from '../../core/context';
 import { AUDIT_COLUMNS, type Tx } from '../../core/mutation';
+import { queryPrepared } from '../../core/prepared-statements';
 import { ownOrganisationOnly } from '../../core/viewer';
 import type { Role } from '../../core/role';
 import { timelineSettings } from '../calendar';
 import { Complaint } from './complaint.entity';
+import { entityFromRaw } from './page-relations';
 import type { RecordComplaintInput } from './intake.inputs';
 import { fromDomainEvent, projection } from './journey';
 import { checkHandler, eventAt, EVENT_COLUMNS, eventValues } from './journey-store';
@@ -47,10 +49,18 @@ export async function recordAndRead(
   input: RecordComplaintInput,
 ): Promise<Complaint> {
   const id = await mutateEndingWith(ctx, 'recordComplaint', (tx) => recordComplaint(tx, input));
-  return ctx.dataSource.getRepository(Complaint).findOneByOrFail({
-    organisationId: ownOrganisationOnly(requireViewer(ctx)).organisationId,
-    id,
-  });
+  const ds = ctx.dataSource;
+  const [sql, parameters] = ds
+    .getRepository(Complaint)
+    .createQueryBuilder('c')
+    .where('c.organisation_id = :organisationId AND c.id = :id', {
+      organisationId: ownOrganisationOnly(requireViewer(ctx)).organisationId,
+      id,
+    })
+    .getQueryAndParameters();
+  const [row] = await queryPrepared<Record<string, unknown>>(ds, sql, parameters);
+  if (!row) throw new Error(`recordComplaint: complaint ${id} not found after COMMIT`);
+  return entityFromRaw(ds, Complaint, row, 'c');
 }
 
 /** Records it and returns its id. */
@@ -161,7 +171,8 @@ export async function recordComplaint(
       ...surveyColumns(customer.surveyConsent),
     };
     const fields = Object.keys(side);
-    await tx.em.query(
+    await queryPrepared(
+      tx.em,
       `INSERT INTO customer (organisation_id, id, name, email, phone, address, postcode, preferred_contact, created_at,
                              ${fields.map(customerColumn).join(', ')})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${fields.map((_, i) => `$${i + 10}`).join(', ')})`,
@@ -283,16 +294,15 @@ export async function recordComplaint(
  * state, and the closure days, in one statement.
  */
 async function recordingSettings(tx: Tx, serviceAreaId: string, handlerId: string) {
-  const [row] = await tx.em.query<
-    {
-      earliest: string;
-      months: number;
-      cut_off_time: string | null;
-      area_active: boolean | null;
-      handler: { role: Role; active: boolean } | null;
-      closure_days: string[];
-    }[]
-  >(
+  const [row] = await queryPrepared<{
+    earliest: string;
+    months: number;
+    cut_off_time: string | null;
+    area_active: boolean | null;
+    handler: { role: Role; active: boolean } | null;
+    closure_days: string[];
+  }>(
+    tx.em,
     `SELECT to_char(o.earliest_record_date, 'YYYY-MM-DD') AS earliest,
             o.complaint_time_limit_months AS months, o.cut_off_time,
             (SELECT a.active FROM service_area a WHERE a.organisation_id = o.id AND a.id = $2) AS area_active,
@@ -317,7 +327,8 @@ async function writeSearchWords(
   complaint: { organisationId: string; id: string; receivedAt: Date; summary: string },
   customer: { name: string | null; email: string | null; postcode: string | null } | null,
 ): Promise<void> {
-  await tx.em.query(
+  await queryPrepared(
+    tx.em,
     `WITH words AS (
        INSERT INTO search_word (organisation_id, word, received_at, complaint_id)
        SELECT $1, w, $2, $3 FROM complaint_search_words($4, $5, $6, $7) w)
@@ -376,7 +387,7 @@ async function insertRecording(
   const [written] =
     last && 'endWith' in tx
       ? await tx.endWith<{ reference: string }>(sql, all)
-      : await tx.em.query<[{ reference: string }]>(sql, all);
+      : await queryPrepared<{ reference: string }>(tx.em, sql, all);
   return written!.reference;
 }
 

@@ -2,6 +2,7 @@ import type { QueryRunner } from 'typeorm';
 import { requireViewer } from '../../core/auth-checker';
 import type { ChpContext } from '../../core/context';
 import { transactionFor, type Tx } from '../../core/mutation';
+import { queryPrepared } from '../../core/prepared-statements';
 import { ownOrganisationOnly } from '../../core/viewer';
 
 /**
@@ -52,7 +53,7 @@ export async function mutateEndingWith<T>(
         let commit: PromiseSettledResult<unknown>;
         try {
           [statement, commit] = await Promise.allSettled([
-            runner.query(sql, parameters) as Promise<R[]>,
+            queryPrepared<R>(runner, sql, parameters),
             runner.query('COMMIT'),
           ]);
         } finally {
