@@ -1,5 +1,6 @@
 import { formatReferenceSql, takeNumberSql } from './reference';
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import {
   assertCanAppend,
   checkFirstContact,
@@ -12,11 +13,9 @@ import {
   type ComplaintEvent as DomainEvent,
 } from '@chp/domain';
 import { withDomainRules } from '../../core/domain-errors';
-import { requireViewer } from '../../core/auth-checker';
 import type { ChpContext } from '../../core/context';
 import { AUDIT_COLUMNS, type Tx } from '../../core/mutation';
 import { queryPrepared } from '../../core/prepared-statements';
-import { ownOrganisationOnly } from '../../core/viewer';
 import type { Role } from '../../core/role';
 import { timelineSettings } from '../calendar';
 import { Complaint } from './complaint.entity';
@@ -41,33 +40,22 @@ import {
 
 /**
  * recordComplaint for the API: records in one transaction, whose last statement (the one that
- * takes the reference's number) goes with its COMMIT, then reads the complaint back after COMMIT,
- * so the reference counter row is not held for that read.
+ * takes the reference's number) goes with its COMMIT and returns the complaint's row as written,
+ * so nothing is read back (issue 19).
  */
 export async function recordAndRead(
   ctx: ChpContext,
   input: RecordComplaintInput,
 ): Promise<Complaint> {
-  const id = await mutateEndingWith(ctx, 'recordComplaint', (tx) => recordComplaint(tx, input));
-  const ds = ctx.dataSource;
-  const [sql, parameters] = ds
-    .getRepository(Complaint)
-    .createQueryBuilder('c')
-    .where('c.organisation_id = :organisationId AND c.id = :id', {
-      organisationId: ownOrganisationOnly(requireViewer(ctx)).organisationId,
-      id,
-    })
-    .getQueryAndParameters();
-  const [row] = await queryPrepared<Record<string, unknown>>(ds, sql, parameters);
-  if (!row) throw new Error(`recordComplaint: complaint ${id} not found after COMMIT`);
-  return entityFromRaw(ds, Complaint, row, 'c');
+  const row = await mutateEndingWith(ctx, 'recordComplaint', (tx) => recordComplaint(tx, input));
+  return entityFromRaw(ctx.dataSource, Complaint, row, 'c');
 }
 
-/** Records it and returns its id. */
+/** Records it; returns the complaint's row as written (`c_<column>` keys, as entityFromRaw reads). */
 export async function recordComplaint(
   tx: Tx | EndingTx,
   input: RecordComplaintInput,
-): Promise<string> {
+): Promise<Record<string, unknown>> {
   const organisationId = tx.viewer.organisationId;
   const isComplaint = input.contactType === ContactType.complaint;
   // docs/procedure.md, What every complaint records: complaints are not taken through social
@@ -270,7 +258,7 @@ export async function recordComplaint(
   await writeSearchWords(tx, values, customerId ? stored : null);
   // @chp/domain's reference (CMP-<year of receipt>-<n>), numbered per organisation and year, is
   // taken by the statement that writes the complaint (insertRecording)
-  const reference = await insertRecording(
+  const written = await insertRecording(
     tx,
     values,
     Number(receivedOn.slice(0, 4)),
@@ -278,6 +266,7 @@ export async function recordComplaint(
     audit,
     namedStaffIds.length === 0,
   );
+  const reference = written['c_reference'] as string;
   if (namedStaffIds.length > 0) {
     await tx.em.query(
       `INSERT INTO complaint_staff_member (organisation_id, complaint_id, person_id, named_at) SELECT $1, $2, unnest($3::uuid[]), $4`,
@@ -286,7 +275,7 @@ export async function recordComplaint(
     // §48: the staff named are told
     await tellNamedStaff(tx, { organisationId, id, reference }, namedStaffIds);
   }
-  return id;
+  return written;
 }
 
 /**
@@ -353,7 +342,7 @@ async function writeSearchWords(
  * and when it is the recording's `last` statement it goes with the COMMIT (EndingTx.endWith: no
  * round trip to the API in between). The events and the audit row are data-modifying WITH
  * queries (the events' foreign key is checked at the statement's end, when the complaint is
- * there); the audit row gets the reference in its changes. Returns the reference.
+ * there); the audit row gets the reference in its changes. Returns the complaint row as written.
  */
 async function insertRecording(
   tx: Tx | EndingTx,
@@ -362,13 +351,13 @@ async function insertRecording(
   eventRows: unknown[][],
   audit: unknown[],
   last: boolean,
-): Promise<string> {
+): Promise<Record<string, unknown>> {
   const [insert, params] = tx.em
     .createQueryBuilder()
     .insert()
     .into(Complaint)
     .values({ ...complaint, reference: () => '(SELECT reference FROM taken)' })
-    .returning('reference')
+    .returning(writtenColumns(tx.em.connection))
     .updateEntity(false)
     .getQueryAndParameters();
   const all: unknown[] = [...(params as unknown[])];
@@ -386,9 +375,19 @@ async function insertRecording(
      ${insert}`;
   const [written] =
     last && 'endWith' in tx
-      ? await tx.endWith<{ reference: string }>(sql, all)
-      : await queryPrepared<{ reference: string }>(tx.em, sql, all);
-  return written!.reference;
+      ? await tx.endWith<Record<string, unknown>>(sql, all)
+      : await queryPrepared<Record<string, unknown>>(tx.em, sql, all);
+  return written!;
+}
+
+let returning: string | undefined;
+/** Every complaint column, named as a query builder names them (`c_<column>`), for RETURNING. */
+function writtenColumns(ds: DataSource): string {
+  returning ??= ds
+    .getMetadata(Complaint)
+    .columns.map((c) => `"${c.databaseName}" AS "c_${c.databaseName}"`)
+    .join(', ');
+  return returning;
 }
 
 export function normalisePostcode(postcode: string): string {
