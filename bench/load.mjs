@@ -78,11 +78,19 @@ async function statementsOf(url, request, token) {
   return statements;
 }
 
+/** Seconds of the same load before each measured run, not measured (BENCH_WARM_UP overrides). */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP ?? 15);
+
 /** Every load run on one dataset. */
 async function loadSize(dataset, args, postmaster) {
   const { createDataSource } = api('db/data-source.js');
   const docs = await loadDocuments();
-  const server = await startApiProcess(dataset.url, BUDGET_LIFTED);
+  // BENCH_API_NODE_OPTIONS: Node options for the API process (say `--cpu-prof --cpu-prof-dir=/tmp/p`)
+  const server = await startApiProcess(
+    dataset.url,
+    BUDGET_LIFTED,
+    (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
+  );
   const ds = createDataSource(dataset.url);
   await ds.initialize();
   const counters = await referenceCounters(ds, dataset.organisationId);
@@ -149,11 +157,12 @@ async function loadSize(dataset, args, postmaster) {
       log(
         `${sizeLabel(dataset.size)}: ${p.label} at ${p.connections} connections, ${args.seconds} s`,
       );
-      // a short warm-up at the same concurrency (connections, plans, caches)
+      // a warm-up at the same concurrency (connections, plans, caches, and the JIT compiling the
+      // request's code paths: a server that has just started is slower for its first seconds)
       await loadRun({
         url: server.url,
         connections: p.connections,
-        seconds: 1,
+        seconds: WARM_UP_SECONDS,
         sequence: p.sequence,
       });
       await graphql(server.url, '{ me { name } }', {}, token); // the warm-up's requests are done
@@ -215,7 +224,7 @@ async function main() {
       const dataset = await prepareDataset(serverUrl, size, { log });
       results.push(await loadSize(dataset, args, postmaster));
     }
-    const md = loadReport(results, machine, args);
+    const md = loadReport(results, machine, { ...args, warmUpSeconds: WARM_UP_SECONDS });
     console.log(md);
     if (args.write) {
       writeBenchSection('load-runs', md);
