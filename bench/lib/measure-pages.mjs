@@ -4,7 +4,7 @@ import { dashboardRequests } from './dashboard-pages.mjs';
 import { graphql, parallelAgent } from './http.mjs';
 import { explain } from './explain.mjs';
 import { pageDocuments } from './page-documents.mjs';
-import { measure, summarise } from './stats.mjs';
+import { measure, measureAlternating, summarise } from './stats.mjs';
 
 const { EXACT_COUNT_LIMIT } = apiRequire('@chp/domain');
 
@@ -88,38 +88,73 @@ async function pageData(floorClient, org, me, apiUrl, token, documents) {
 }
 
 /**
- * Every request of the overview, indicators, trends and register pages (bench/lib/dashboard-pages.mjs),
- * each timed on its own (sequential), then the overview's requests as a set: one after the other,
- * and all at once as the page sends them (one connection each). `ctx` as for measureIndicators
- * plus `url` and `schema`; `explainOver` (ms): the statements of a request whose median is above
- * it are captured (a second API handing over its statements) and EXPLAINed (ANALYZE, BUFFERS).
+ * The requests of the overview, indicators, trends and register pages (bench/lib/dashboard-pages.mjs)
+ * for one dataset, with the variables its data gives. `ctx`: { apiUrl, token, floorClient, org }.
  */
-export async function measurePages(
-  { url, apiUrl, token, floorClient, org, o, schema },
-  { explainOver = 100, log = () => {} } = {},
-) {
+export async function pageRequests({ apiUrl, token, floorClient, org }) {
   const documents = await pageDocuments();
   const me = (await graphql(apiUrl, documents.ME, {}, token)).body.data.me;
   const data = await pageData(floorClient, org, me, apiUrl, token, documents);
-  const requests = dashboardRequests(me, data);
-  const rows = [];
-  for (const r of requests) {
-    const send = () => graphql(apiUrl, documents[r.document], r.variables, token);
-    const m = await measure(send, o);
-    rows.push({
-      page: r.page,
-      name: r.name,
-      median: m.median,
-      p95: m.p95,
-      n: m.n,
-      statements: m.last.statements,
-      answer: answerOf(r.name, m.last.body.data),
-      request: r,
-    });
-    log(`  ${r.page}: ${r.name} ${m.median.toFixed(1)} ms`);
-  }
+  return { documents, requests: dashboardRequests(me, data) };
+}
 
-  // the overview as a set of requests
+const key = (r) => `${r.page}\u0000${r.name}`;
+
+/**
+ * Every request of the pages at every size, timed alternately: each run sends a request to the
+ * API of each size in turn (one keep-alive connection each), so whatever else the machine does
+ * falls on every size alike and the largest size's median is compared with the smallest's from
+ * the same minutes (issue 19's bound: ≤ 1.5× the 100k median). `sized`: one { ctx, plan } per
+ * size (plan from pageRequests; ctx with apiUrl, token and o: { warmup, runs }). Returns each
+ * size's rows.
+ */
+export async function measurePageRequests(sized, { log = () => {} } = {}) {
+  const rows = sized.map(() => []);
+  const bySize = sized.map(({ plan }) => new Map(plan.requests.map((r) => [key(r), r])));
+  for (const r of sized[0].plan.requests) {
+    const present = sized
+      .map((s, i) => ({ ...s, i, request: bySize[i].get(key(r)) }))
+      .filter((s) => s.request);
+    const measured = await measureAlternating(
+      present.map(
+        ({ ctx, plan, request }) =>
+          () =>
+            graphql(ctx.apiUrl, plan.documents[request.document], request.variables, ctx.token),
+      ),
+      sized[0].ctx.o,
+    );
+    present.forEach(({ i, request }, k) => {
+      const m = measured[k];
+      rows[i].push({
+        page: request.page,
+        name: request.name,
+        median: m.median,
+        p95: m.p95,
+        n: m.n,
+        statements: m.last.statements,
+        answer: answerOf(request.name, m.last.body.data),
+        request,
+      });
+    });
+    log(`  ${r.page}: ${r.name} ${measured.map((m) => `${m.median.toFixed(1)} ms`).join(' / ')}`);
+  }
+  return rows;
+}
+
+/**
+ * One size's pages after their requests were timed (measurePageRequests): the overview's requests
+ * as a set, one after the other and all at once as the page sends them (one connection each),
+ * and the statements of each request whose median is above `explainOver` (ms) captured (a second
+ * API handing over its statements) and EXPLAINed (ANALYZE, BUFFERS). `ctx` as for
+ * measureIndicators plus `url` and `schema`.
+ */
+export async function measurePageSet(
+  { url, apiUrl, token, floorClient, o, schema },
+  plan,
+  rows,
+  { explainOver = 100, log = () => {} } = {},
+) {
+  const { documents, requests } = plan;
   const overview = requests.filter((r) => r.page === 'overview' || r.page === 'every page');
   const one = (r, via) => graphql(apiUrl, documents[r.document], r.variables, token, via);
   const sequential = await measure(async () => {
