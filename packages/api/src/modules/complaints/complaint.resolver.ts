@@ -145,7 +145,7 @@ export class ComplaintResolver {
     @Arg('input', () => RecordComplaintInput) input: RecordComplaintInput,
     @Ctx() ctx: ChpContext,
   ): Promise<Complaint> {
-    return service.recordAndRead(ctx, input);
+    return service.recordAndReturn(ctx, input);
   }
 
   @Authorized(MANAGERS)

@@ -2,7 +2,7 @@
  * The complaint service: every step the resolvers call, each from the file that holds it.
  * Each step runs inside `mutate` (one transaction, audited) and goes through the journey store.
  */
-export { recordAndRead, recordComplaint } from './intake.service';
+export { recordAndReturn, recordComplaint } from './intake.service';
 export {
   acknowledgeComplaint,
   addComplaintNote,

@@ -1,6 +1,5 @@
 import { formatReferenceSql, takeNumberSql } from './reference';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import {
   assertCanAppend,
   checkFirstContact,
@@ -19,7 +18,7 @@ import { queryPrepared } from '../../core/prepared-statements';
 import type { Role } from '../../core/role';
 import { timelineSettings } from '../calendar';
 import { Complaint } from './complaint.entity';
-import { entityFromRaw } from './page-relations';
+import { aliasedColumns, entityFromRaw } from './page-relations';
 import type { RecordComplaintInput } from './intake.inputs';
 import { fromDomainEvent, projection } from './journey';
 import { checkHandler, eventAt, EVENT_COLUMNS, eventValues } from './journey-store';
@@ -43,7 +42,7 @@ import {
  * takes the reference's number) goes with its COMMIT and returns the complaint's row as written,
  * so nothing is read back (issue 19).
  */
-export async function recordAndRead(
+export async function recordAndReturn(
   ctx: ChpContext,
   input: RecordComplaintInput,
 ): Promise<Complaint> {
@@ -373,7 +372,7 @@ async function insertRecording(
     .insert()
     .into(Complaint)
     .values({ ...complaint, reference: () => '(SELECT reference FROM taken)' })
-    .returning(writtenColumns(tx.em.connection))
+    .returning(aliasedColumns(tx.em.connection, Complaint, 'c'))
     .updateEntity(false)
     .getQueryAndParameters();
   const all: unknown[] = [...(params as unknown[])];
@@ -394,16 +393,6 @@ async function insertRecording(
       ? await tx.endWith<Record<string, unknown>>(sql, all)
       : await queryPrepared<Record<string, unknown>>(tx.em, sql, all);
   return written!;
-}
-
-let returning: string | undefined;
-/** Every complaint column, named as a query builder names them (`c_<column>`), for RETURNING. */
-function writtenColumns(ds: DataSource): string {
-  returning ??= ds
-    .getMetadata(Complaint)
-    .columns.map((c) => `"${c.databaseName}" AS "c_${c.databaseName}"`)
-    .join(', ');
-  return returning;
 }
 
 export function normalisePostcode(postcode: string): string {

@@ -70,6 +70,30 @@ function rawPlan(metadata: EntityMetadata, alias: string): RawPlan {
   return plan;
 }
 
+const aliasedLists = new WeakMap<EntityMetadata, Map<string, string>>();
+
+/**
+ * Every column of an entity named as a query builder names a selected column (`"col" AS
+ * "<alias>_col"`), for a RETURNING whose row entityFromRaw reads.
+ */
+export function aliasedColumns<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<E>,
+  alias: string,
+): string {
+  const metadata = dataSource.getMetadata(target);
+  let byAlias = aliasedLists.get(metadata);
+  if (!byAlias) aliasedLists.set(metadata, (byAlias = new Map<string, string>()));
+  let list = byAlias.get(alias);
+  if (list === undefined) {
+    list = rawPlan(metadata, alias)
+      .map(([key], i) => `"${metadata.columns[i]!.databaseName}" AS "${key}"`)
+      .join(', ');
+    byAlias.set(alias, list);
+  }
+  return list;
+}
+
 /**
  * An entity from a raw row of a query builder (`<alias>_<column>` keys, as TypeORM names a
  * selected column), each value converted as TypeORM converts a row it reads; columns the query
