@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXACT_COUNT_LIMIT, roundEstimate } from '@chp/domain';
+import { EXACT_COUNT_LIMIT, roundEstimate, SEARCH_COUNT_LIMIT } from '@chp/domain';
 import type { ChpContext } from '../src/core/context';
 import { LoaderCache } from '../src/core/loaders';
 import type { Viewer } from '../src/core/viewer';
@@ -94,7 +94,7 @@ describe('the register on indexes, with a total counted only up to a limit', () 
       world.db.dataSource,
       viewer,
       search,
-      EXACT_COUNT_LIMIT + 1,
+      SEARCH_COUNT_LIMIT + 1,
     );
     const rows: { 'QUERY PLAN': string }[] = await world.db.dataSource.query(
       `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`,
@@ -113,7 +113,7 @@ describe('the register on indexes, with a total counted only up to a limit', () 
   it('stops counting a broad search at the limit and never hashes every match', async () => {
     const plan = await countPlan('GEN-2025-');
     // the reference matches alone reach the limit (12,000 match): counted up to it, then stopped
-    expect(plan).toMatch(new RegExp(`Limit \\(actual rows=${EXACT_COUNT_LIMIT + 1}\\.00`));
+    expect(plan).toMatch(new RegExp(`Limit \\(actual rows=${SEARCH_COUNT_LIMIT + 1}\\.00`));
     // the union of reference and word matches (which hashes every match first) is not run
     expect(plan).toMatch(/(HashAggregate|Unique|HashSetOp) \(never executed\)/);
   });
@@ -195,10 +195,10 @@ describe('the register on indexes, with a total counted only up to a limit', () 
     expect(Math.abs(t.total.count - ROWS)).toBeLessThan(ROWS * 0.2);
   });
 
-  it('says only "more than" the limit for a search matching more than it', async () => {
+  it('says only "more than" the search limit (1,000) for a search matching more than it', async () => {
     const t = await total('search: "GEN-2025-"');
     expect(t.totalCount).toBe(ROWS);
-    expect(t.total).toEqual({ count: EXACT_COUNT_LIMIT, exact: false, atLeast: true });
+    expect(t.total).toEqual({ count: SEARCH_COUNT_LIMIT, exact: false, atLeast: true });
   });
 
   it('is exact for a search matching few', async () => {

@@ -155,6 +155,7 @@ export {
   EXACT_COUNT_LIMIT,
   describeTotal,
   registerTotal,
+  SEARCH_COUNT_LIMIT,
   roundEstimate,
   totalQualifier,
   type RegisterTotal,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeTotal, EXACT_COUNT_LIMIT, registerTotal, roundEstimate } from '../src';
+import {
+  describeTotal,
+  EXACT_COUNT_LIMIT,
+  registerTotal,
+  roundEstimate,
+  SEARCH_COUNT_LIMIT,
+} from '../src';
 
 describe("the register's total (issue 19: count exactly up to a limit, else an estimate said as such)", () => {
   it('is the exact count while the capped count stays within the limit', () => {
@@ -31,6 +37,16 @@ describe("the register's total (issue 19: count exactly up to a limit, else an e
     const total = registerTotal(EXACT_COUNT_LIMIT + 1, null);
     expect(total).toEqual({ count: EXACT_COUNT_LIMIT, exact: false, atLeast: true });
     expect(describeTotal(total)).toBe('more than 10,000 complaints');
+  });
+
+  it('counts a search exactly up to its own limit, 1,000, and says "more than" past it', () => {
+    expect(registerTotal(SEARCH_COUNT_LIMIT, null, SEARCH_COUNT_LIMIT)).toEqual({
+      count: 1_000,
+      exact: true,
+      atLeast: false,
+    });
+    const total = registerTotal(SEARCH_COUNT_LIMIT + 1, null, SEARCH_COUNT_LIMIT);
+    expect(describeTotal(total)).toBe('more than 1,000 complaints');
   });
 
   it('rounds an estimate to two significant figures', () => {

@@ -1,6 +1,6 @@
 /**
  * What a pager says and whether it offers a next page. With an estimated total (the register
- * above 10,000 complaints, domain `registerTotal`) the figures are said as "about" or "more
+ * above 10,000 complaints, or a search above 1,000, domain `registerTotal`) the figures are said as "about" or "more
  * than", and the next page is offered while the current page is full.
  */
 export function pagerSummary({

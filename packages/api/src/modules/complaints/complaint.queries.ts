@@ -1,5 +1,11 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { addWorkingDays, EXACT_COUNT_LIMIT, registerTotal, type RegisterTotal } from '@chp/domain';
+import {
+  addWorkingDays,
+  EXACT_COUNT_LIMIT,
+  registerTotal,
+  SEARCH_COUNT_LIMIT,
+  type RegisterTotal,
+} from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import type { PageArgs } from '../../core/pagination';
 import { queryPrepared } from '../../core/prepared-statements';
@@ -223,11 +229,12 @@ async function readPage(
 function totalOf(
   capped: (cap: number) => Promise<number>,
   estimate: (() => Promise<number>) | null,
+  limit = EXACT_COUNT_LIMIT,
 ): () => Promise<RegisterTotal> {
   return async () => {
-    const n = await capped(EXACT_COUNT_LIMIT + 1);
-    if (n <= EXACT_COUNT_LIMIT) return registerTotal(n, n);
-    return registerTotal(n, estimate ? await estimate() : null);
+    const n = await capped(limit + 1);
+    if (n <= limit) return registerTotal(n, n, limit);
+    return registerTotal(n, estimate ? await estimate() : null, limit);
   };
 }
 
@@ -243,10 +250,11 @@ export async function findComplaints(
     const search = filter.search!;
     const forms = await lastWordForms(ctx.dataSource, viewer, search);
     // no estimate for a search: the planner counts a complaint once per matching word, so its
-    // estimate runs several times the truth; past the limit the register says "more than"
+    // estimate runs several times the truth; past its own limit the register says "more than"
     const total = totalOf(
       (cap) => countSearchMatches(ctx.dataSource, viewer, search, cap, forms),
       null,
+      SEARCH_COUNT_LIMIT,
     );
     const countTotal = () => countSearchMatches(ctx.dataSource, viewer, search, null, forms);
     // the page comes from the matches' own index entries before any complaint is read
