@@ -60,7 +60,7 @@ import { StaffInvolvementResolver } from './staff-involvement.resolver';
 
 @ObjectType({
   description:
-    "How many complaints a register view holds: exact up to a limit (10,000), else PostgreSQL's estimate, rounded (say it as 'about'), or for a search only that it is more than the limit",
+    "How many complaints a register view holds: exact up to a limit (10,000; 1,000 for a search), else PostgreSQL's estimate, rounded (say it as 'about'), or for a search only that it is more than the limit",
 })
 export class RegisterTotalCount implements RegisterTotal {
   @Field(() => Int, { description: 'The exact count, or the rounded estimate when not exact' })
@@ -92,7 +92,7 @@ export class ComplaintPageResolver {
 
   @FieldResolver(() => RegisterTotalCount, {
     description:
-      'How many complaints match the filter (all pages): exact up to 10,000, else an estimate',
+      'How many complaints match the filter (all pages): exact up to 10,000 (1,000 for a search), else an estimate',
   })
   total(@Root() page: ComplaintPage): Promise<RegisterTotal> {
     return page.total();
