@@ -133,14 +133,14 @@ async function main() {
     const machine = await describeMachine(databaseUrl(serverUrl, 'postgres'), embedded);
     const common = { postgraphile: args.postgraphile, schema: null };
     const sized = [];
-    for (const size of args.sizes) {
-      const t = performance.now();
-      const dataset = await prepareDataset(serverUrl, size, { reload: args.reload, log });
-      lap(dataset.loadMs === null ? `reuse ${sizeLabel(size)}` : `load ${sizeLabel(size)}`, t);
-      sized.push(await startSize(dataset, common));
-    }
     const results = [];
     try {
+      for (const size of args.sizes) {
+        const t = performance.now();
+        const dataset = await prepareDataset(serverUrl, size, { reload: args.reload, log });
+        lap(dataset.loadMs === null ? `reuse ${sizeLabel(size)}` : `load ${sizeLabel(size)}`, t);
+        sized.push(await startSize(dataset, common));
+      }
       // every request of the pages, each size's API in turn (the 1M ÷ 100k bound from the same minutes)
       let t = performance.now();
       log(
