@@ -3,7 +3,7 @@ import { graphql } from './http.mjs';
 import { startPostgraphile } from './postgraphile.mjs';
 import { PAGE_QUERY, PGL_PAGE_QUERY } from './queries.mjs';
 import { startStatementProxy } from './statement-proxy.mjs';
-import { measure } from './stats.mjs';
+import { measure, measureAlternating, summarise } from './stats.mjs';
 
 /** A counting proxy in front of the server at `url`, and `url` pointed through it. */
 async function throughProxy(url) {
@@ -72,13 +72,21 @@ export async function measureOurPage({ url, apiUrl, token, floorClient, org, o, 
 /**
  * The same page through PostGraphile 5 on the same tables: times, statements on the wire (the
  * server again, through the counting proxy), whether it lists the same references as ours
- * (`items`), and the rows it held. `ctx`: { url, org, o }.
+ * (`items`), and the rows it held. The page of 50 is timed in turn with ours, request by request
+ * (`oursInTurn`: our page's figures from the same runs), so the comparison is of the same minutes
+ * on this shared machine. `ctx`: { url, apiUrl, token, org, o }.
  */
-export async function measurePostgraphilePage({ url, org, o }, items) {
+export async function measurePostgraphilePage({ url, apiUrl, token, org, o }, items) {
   let pgl;
   try {
     pgl = await startPostgraphile(url);
-    const p50 = await measure(() => graphql(pgl.url, PGL_PAGE_QUERY, { limit: 50, org }), o);
+    const [ours50, p50] = await measureAlternating(
+      [
+        () => graphql(apiUrl, PAGE_QUERY, { limit: 50 }, token),
+        () => graphql(pgl.url, PGL_PAGE_QUERY, { limit: 50, org }),
+      ],
+      o,
+    );
     const p5 = await measure(() => graphql(pgl.url, PGL_PAGE_QUERY, { limit: 5, org }), {
       warmup: 1,
       runs: 5,
@@ -95,6 +103,7 @@ export async function measurePostgraphilePage({ url, org, o }, items) {
     await counted.proxy.close();
     return {
       ...p50,
+      oursInTurn: summarise(ours50.samples),
       median5: p5.median,
       statements: wire50,
       statements5: wire5,

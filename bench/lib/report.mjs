@@ -155,7 +155,10 @@ export function report(results, machine, timings, options) {
       'page of 50 complaints + relations: our API',
       (r) => r.page?.ours,
       results.map((r) => `${r.page.ours.statements}`).join(' / '),
-      'service area and handler joined, root causes and actions with owners as JSON lists, in the page statement',
+      'service area and handler joined, root causes and actions with owners as JSON lists, in the page statement' +
+        (results.some((r) => r.page?.ours.inTurn)
+          ? "; timed in turn with PostGraphile's page, request by request (the same minutes)"
+          : ''),
     ),
   );
   L.push(
