@@ -219,7 +219,64 @@ describe('the register on indexes, with a total counted only up to a limit', () 
       return Number(res.headers.get('x-sql-statements'));
     };
     const bare = await statements('');
+    // a total past the limit is kept for a minute: move past what earlier tests left
+    world.setNow('2026-03-20T12:10:00Z');
     // above the limit: the capped count, then the estimate
     expect(await statements('total { count }')).toBe(bare + 2);
+  });
+
+  it('keeps a total past the limit for a minute: the next page costs neither statement (12:20:00 to 12:20:59)', async () => {
+    const page = async (offset: number) => {
+      const res = await world.gql<any>(
+        `{ complaints(limit: 50, offset: ${offset}) { total { count exact } items { id } } }`,
+        {},
+        world.org.people.handler,
+      );
+      expect(res.body.errors).toBeUndefined();
+      return {
+        statements: Number(res.headers.get('x-sql-statements')),
+        total: res.body.data.complaints.total,
+      };
+    };
+    world.setNow('2026-03-20T12:20:00Z');
+    const first = await page(0);
+    world.setNow('2026-03-20T12:20:59Z');
+    const next = await page(50);
+    expect(next.total).toEqual(first.total);
+    expect(next.statements).toBe(first.statements - 2);
+  });
+
+  it('counts a total past the limit again after a minute (12:30:00, then 12:31:00)', async () => {
+    const statements = async () => {
+      const res = await world.gql<any>(
+        `{ complaints(limit: 50) { total { count } items { id } } }`,
+        {},
+        world.org.people.handler,
+      );
+      return Number(res.headers.get('x-sql-statements'));
+    };
+    world.setNow('2026-03-20T12:30:00Z');
+    const counted = await statements();
+    world.setNow('2026-03-20T12:31:00Z');
+    expect(await statements()).toBe(counted);
+  });
+
+  it('counts a view within the limit every time, so it stays exact (12:40:00, 12:40:30)', async () => {
+    const org = world.org;
+    const filter = `serviceAreaId: "${org.serviceAreaIds[1]}"`;
+    world.setNow('2026-03-20T12:40:00Z');
+    const before = await total(filter);
+    expect(before.total).toEqual({ count: ROWS / 3, exact: true, atLeast: false });
+    const [row] = await world.db.dataSource.query(
+      `SELECT id FROM complaint WHERE organisation_id = $1 AND service_area_id = $2 LIMIT 1`,
+      [org.id, org.serviceAreaIds[1]],
+    );
+    await world.db.dataSource.query(
+      `UPDATE complaint SET service_area_id = $3 WHERE organisation_id = $1 AND id = $2`,
+      [org.id, row.id, org.serviceAreaIds[0]],
+    );
+    world.setNow('2026-03-20T12:40:30Z');
+    const after = await total(filter);
+    expect(after.total).toEqual({ count: ROWS / 3 - 1, exact: true, atLeast: false });
   });
 });

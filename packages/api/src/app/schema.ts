@@ -5,7 +5,7 @@ import { resolvers } from './resolvers';
 import { authChecker } from '../core/auth-checker';
 import { validateInput } from '../core/validate';
 import { guardArguments } from '../core/input-guard';
-import { synchronousFieldAuth } from '../core/field-auth';
+import { directFieldResolvers } from '../core/field-resolution';
 
 /** The API's GraphQL schema, built from the type-graphql resolvers (inputs validated, arguments guarded). */
 export async function buildChpSchema(): Promise<GraphQLSchema> {
@@ -17,5 +17,5 @@ export async function buildChpSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     emitSchemaFile: false,
   });
-  return synchronousFieldAuth(guardArguments(lexicographicSortSchema(schema)));
+  return directFieldResolvers(guardArguments(lexicographicSortSchema(schema)), resolvers);
 }

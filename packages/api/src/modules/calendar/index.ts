@@ -16,5 +16,5 @@ export { CalendarResolver } from './calendar.resolver';
 export { BankHolidayResolver } from './bank-holidays.resolver';
 export { ClosureDay, ClosureReason } from './closure-day.entity';
 export { deleteClosureDay, insertClosureDay } from './closure-days';
-export { closureNotes, timelineSettings } from './timeline-settings';
+export { closureNotes, explainSettings, timelineSettings } from './timeline-settings';
 export { rebuildWorkingDays } from './working-day-calendar';

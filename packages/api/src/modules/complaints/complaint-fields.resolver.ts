@@ -27,7 +27,7 @@ import {
 } from './timeline.type';
 import {
   closureDaysByOrganisation,
-  closureNotes,
+  explainSettings,
   timelineSettingsByOrganisation,
 } from '../calendar';
 import {
@@ -50,15 +50,29 @@ export class ComplaintFieldsResolver {
     nullable: true,
     description: 'Null when the customer gave no details',
   })
-  customer(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<Customer | null> | null {
-    return c.customerId ? ctx.loaders.get(customerById).load(c.customerId) : null;
+  customer(
+    @Root() c: Complaint,
+    @Ctx() ctx: ChpContext,
+  ): Customer | Promise<Customer | null> | null {
+    if (!c.customerId) return null;
+    return (
+      ctx.loaders.known(customerById, c.customerId) ??
+      ctx.loaders.get(customerById).load(c.customerId)
+    );
   }
 
   @FieldResolver(() => ServiceArea)
-  async serviceArea(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ServiceArea> {
-    const area = await ctx.loaders.get(serviceAreaById).load(c.serviceAreaId);
-    if (!area) throw notFound('Service area');
-    return area;
+  serviceArea(@Root() c: Complaint, @Ctx() ctx: ChpContext): ServiceArea | Promise<ServiceArea> {
+    return (
+      ctx.loaders.known(serviceAreaById, c.serviceAreaId) ??
+      ctx.loaders
+        .get(serviceAreaById)
+        .load(c.serviceAreaId)
+        .then((area) => {
+          if (!area) throw notFound('Service area');
+          return area;
+        })
+    );
   }
 
   @Authorized(COMPLAINT_READERS)
@@ -66,8 +80,11 @@ export class ComplaintFieldsResolver {
     nullable: true,
     description: 'The member of staff handling the complaint',
   })
-  handler(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<Person | null> | null {
-    return c.handlerId ? ctx.loaders.get(personById).load(c.handlerId) : null;
+  handler(@Root() c: Complaint, @Ctx() ctx: ChpContext): Person | Promise<Person | null> | null {
+    if (!c.handlerId) return null;
+    return (
+      ctx.loaders.known(personById, c.handlerId) ?? ctx.loaders.get(personById).load(c.handlerId)
+    );
   }
 
   @Authorized(SEES_PERSONAL_DATA)
@@ -123,15 +140,36 @@ export class ComplaintFieldsResolver {
     description:
       'Day one, due dates, working days and deadline status as of today, computed by @chp/domain from the journey',
   })
-  async timeline(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ComplaintTimelineView> {
+  timeline(
+    @Root() c: Complaint,
+    @Ctx() ctx: ChpContext,
+  ): ComplaintTimelineView | Promise<ComplaintTimelineView> {
+    const journey = () => ctx.loaders.get(eventsByComplaint).load(c.id);
+    // a register page reads the stored projection (no journey per row): with the calendar read
+    // with the session, its rows' timelines answer at once
+    if (
+      listedOnRegister.has(c) &&
+      RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined)
+    ) {
+      const settings = ctx.loaders.known(timelineSettingsByOrganisation, c.organisationId);
+      const days = ctx.loaders.known(closureDaysByOrganisation, c.organisationId);
+      if (settings && days)
+        return timelineOfRecord(c, explainSettings(settings, days), ctx.today, journey);
+    }
+    return this.timelineFromLoaders(c, ctx, journey);
+  }
+
+  /** The complaint itself, and any row read without the stored columns: computed from its journey as it stands. */
+  private async timelineFromLoaders(
+    c: Complaint,
+    ctx: ChpContext,
+    journey: () => Promise<ComplaintEvent[]>,
+  ): Promise<ComplaintTimelineView> {
     const settings = await ctx.loaders.get(timelineSettingsByOrganisation).load(c.organisationId);
     if (!settings) throw notFound('Organisation');
     // the same per-request load the settings were built from: no further statement
     const days = await ctx.loaders.get(closureDaysByOrganisation).load(c.organisationId);
-    const explain = { ...settings, closureNotes: closureNotes(days) };
-    const journey = () => ctx.loaders.get(eventsByComplaint).load(c.id);
-    // a register page reads the stored projection (no journey per row); the complaint itself,
-    // and any row read without those columns, is computed from its journey as it stands
+    const explain = explainSettings(settings, days);
     if (
       listedOnRegister.has(c) &&
       RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined)

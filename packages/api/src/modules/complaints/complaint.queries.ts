@@ -1,11 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import {
-  addWorkingDays,
-  EXACT_COUNT_LIMIT,
-  registerTotal,
-  SEARCH_COUNT_LIMIT,
-  type RegisterTotal,
-} from '@chp/domain';
+import { addWorkingDays, SEARCH_COUNT_LIMIT, type RegisterTotal } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import type { PageArgs } from '../../core/pagination';
 import { queryPrepared } from '../../core/prepared-statements';
@@ -26,11 +20,13 @@ import { applyClosureFilter, checkClosureFilter } from './register-closures';
 import {
   applySearch,
   countSearchMatches,
+  countSearchStatement,
   lastWordForms,
   planRows,
   searchPage,
 } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
+import { countKey, totalOf } from './register-total';
 import { DUE_SOON_WORKING_DAYS, listedOnRegister } from './timeline.type';
 
 /**
@@ -206,36 +202,20 @@ async function readPage(
       ? await queryPrepared<Record<string, unknown>>(ctx.dataSource, sql, parameters)
       : await ctx.dataSource.query<Record<string, unknown>[]>(sql, parameters);
   const ds = ctx.dataSource;
-  const areas = ctx.loaders.get(serviceAreaById);
-  const people = ctx.loaders.get(personById);
-  const customers = ctx.loaders.get(customerById);
   return raw.map((row) => {
     const c = entityFromRaw(ds, Complaint, row, 'c');
     listedOnRegister.add(c);
     const area = row['sa_id'] ? entityFromRaw(ds, ServiceArea, row, 'sa') : null;
-    if (area) areas.prime(area.id, area);
+    if (area) ctx.loaders.prime(serviceAreaById, area.id, area);
     const handler = row['hp_id'] ? entityFromRaw(ds, Person, row, 'hp') : null;
-    if (handler) people.prime(handler.id, handler);
+    if (handler) ctx.loaders.prime(personById, handler.id, handler);
     const customer = row['cu_id'] ? entityFromRaw(ds, Customer, row, 'cu') : null;
-    if (customer) customers.prime(customer.id, customer);
+    if (customer) ctx.loaders.prime(customerById, customer.id, customer);
     lists.forEach((list, i) =>
       list.prime(ctx, c.id, row[`page_list_${i}`] as Record<string, unknown>[]),
     );
     return c;
   });
-}
-
-/** Counts a query's rows up to the limit, and asks the planner for an estimate beyond it. */
-function totalOf(
-  capped: (cap: number) => Promise<number>,
-  estimate: (() => Promise<number>) | null,
-  limit = EXACT_COUNT_LIMIT,
-): () => Promise<RegisterTotal> {
-  return async () => {
-    const n = await capped(limit + 1);
-    if (n <= limit) return registerTotal(n, n, limit);
-    return registerTotal(n, estimate ? await estimate() : null, limit);
-  };
 }
 
 export async function findComplaints(
@@ -252,6 +232,8 @@ export async function findComplaints(
     // no estimate for a search: the planner counts a complaint once per matching word, so its
     // estimate runs several times the truth; past its own limit the register says "more than"
     const total = totalOf(
+      ctx,
+      () => countKey(...countSearchStatement(ctx.dataSource, viewer, search, null, forms)),
       (cap) => countSearchMatches(ctx.dataSource, viewer, search, cap, forms),
       null,
       SEARCH_COUNT_LIMIT,
@@ -279,20 +261,22 @@ export async function findComplaints(
   const count = q.clone();
   await sortRegister(ctx, viewer, q, filter);
   const items = await readPage(ctx, q, page, relations);
+  // the count's statement is built once, and only when the total is asked for
+  let statement: [string, unknown[]] | undefined;
+  const counting = () => (statement ??= count.clone().select('1').getQueryAndParameters());
   const total = totalOf(
+    ctx,
+    () => countKey(...counting()),
     async (cap) => {
-      const [sql, params] = count.clone().select('1').limit(cap).getQueryAndParameters();
+      const [sql, params] = counting();
       const rows = await queryPrepared<{ n: number }>(
         ctx.dataSource,
-        `SELECT count(*)::int AS n FROM (${sql}) capped`,
+        `SELECT count(*)::int AS n FROM (${sql} LIMIT ${cap}) capped`,
         params,
       );
       return rows[0]!.n;
     },
-    () => {
-      const [sql, params] = count.clone().select('1').getQueryAndParameters();
-      return planRows(ctx.dataSource, sql, params);
-    },
+    () => planRows(ctx.dataSource, ...counting()),
   );
   return { items, countTotal: () => count.getCount(), total };
 }

@@ -92,7 +92,7 @@ export class ComplaintPageResolver {
 
   @FieldResolver(() => RegisterTotalCount, {
     description:
-      'How many complaints match the filter (all pages): exact up to 10,000 (1,000 for a search), else an estimate',
+      'How many complaints match the filter (all pages): exact up to 10,000 (1,000 for a search), else an estimate, which may be up to a minute old',
   })
   total(@Root() page: ComplaintPage): Promise<RegisterTotal> {
     return page.total();

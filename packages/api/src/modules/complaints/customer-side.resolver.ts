@@ -95,8 +95,12 @@ export class ComplaintCustomerSideResolver {
     description:
       'Support needs or adjustments are recorded for the customer (SPSO practice note: accessibility)',
   })
-  async hasSupportNeeds(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<boolean> {
-    const customer = c.customerId ? await ctx.loaders.get(customerById).load(c.customerId) : null;
-    return customer ? supportNeedsOf(customer) !== null : false;
+  hasSupportNeeds(@Root() c: Complaint, @Ctx() ctx: ChpContext): boolean | Promise<boolean> {
+    if (!c.customerId) return false;
+    const has = (customer: Customer | null) =>
+      customer ? supportNeedsOf(customer) !== null : false;
+    const known = ctx.loaders.known(customerById, c.customerId);
+    if (known) return has(known);
+    return ctx.loaders.get(customerById).load(c.customerId).then(has);
   }
 }

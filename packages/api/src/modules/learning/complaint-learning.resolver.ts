@@ -12,16 +12,24 @@ import { RootCause } from './root-cause.entity';
 export class ComplaintLearningResolver {
   @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => [RootCause])
-  rootCauses(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<RootCause[]> {
-    return ctx.loaders.get(rootCausesByComplaint).load(c.id);
+  rootCauses(@Root() c: Complaint, @Ctx() ctx: ChpContext): RootCause[] | Promise<RootCause[]> {
+    return (
+      ctx.loaders.known(rootCausesByComplaint, c.id) ??
+      ctx.loaders.get(rootCausesByComplaint).load(c.id)
+    );
   }
 
   @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => [ImprovementAction], {
     description: 'Improvement actions that address this complaint',
   })
-  actions(@Root() c: Complaint, @Ctx() ctx: ChpContext): Promise<ImprovementAction[]> {
-    return ctx.loaders.get(actionsByComplaint).load(c.id);
+  actions(
+    @Root() c: Complaint,
+    @Ctx() ctx: ChpContext,
+  ): ImprovementAction[] | Promise<ImprovementAction[]> {
+    return (
+      ctx.loaders.known(actionsByComplaint, c.id) ?? ctx.loaders.get(actionsByComplaint).load(c.id)
+    );
   }
 }
 
@@ -34,7 +42,8 @@ readWithPage({
             JOIN root_cause rc ON rc.organisation_id = l.organisation_id AND rc.id = l.root_cause_id
            WHERE l.organisation_id = c.organisation_id AND l.complaint_id = c.id)`,
   prime: (ctx, complaintId, list) =>
-    ctx.loaders.get(rootCausesByComplaint).prime(
+    ctx.loaders.prime(
+      rootCausesByComplaint,
       complaintId,
       list.map((row) => entityFromJson(ctx.dataSource, RootCause, row)),
     ),
@@ -47,16 +56,20 @@ readWithPage({
             LEFT JOIN person o ON o.organisation_id = a.organisation_id AND o.id = a.owner_id
            WHERE l.organisation_id = c.organisation_id AND l.complaint_id = c.id)`,
   prime: (ctx, complaintId, list) => {
-    const people = ctx.loaders.get(personById);
     const actions = list.map((row) => {
       const owner = row['owner'] as Record<string, unknown> | null;
-      if (owner) people.prime(owner['id'] as string, entityFromJson(ctx.dataSource, Person, owner));
+      if (owner)
+        ctx.loaders.prime(
+          personById,
+          owner['id'] as string,
+          entityFromJson(ctx.dataSource, Person, owner),
+        );
       return entityFromJson(
         ctx.dataSource,
         ImprovementAction,
         row['action'] as Record<string, unknown>,
       );
     });
-    ctx.loaders.get(actionsByComplaint).prime(complaintId, actions);
+    ctx.loaders.prime(actionsByComplaint, complaintId, actions);
   },
 });
