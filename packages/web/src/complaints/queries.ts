@@ -19,6 +19,19 @@ export const STAGE_FIELDS = gql`
   }
 `;
 
+/**
+ * What a register row shows of its current stage (register-rows.ts `registerRow`): its deadline,
+ * its closing date and its deadline status. The complaint page reads the whole stage
+ * (StageFields); a page of 50 rows asks for no more than it shows (issue 19).
+ */
+export const REGISTER_STAGE_FIELDS = gql`
+  fragment RegisterStageFields on StageTimeline {
+    deadline
+    closedOn
+    status
+  }
+`;
+
 export const REGISTER = gql`
   query Register(
     $search: String
@@ -77,7 +90,6 @@ export const REGISTER = gql`
         status
         currentStage
         route
-        category
         anonymous
         hasSupportNeeds @include(if: $personal)
         serviceArea {
@@ -86,16 +98,16 @@ export const REGISTER = gql`
         }
         timeline {
           stage1 {
-            ...StageFields
+            ...RegisterStageFields
           }
           stage2 {
-            ...StageFields
+            ...RegisterStageFields
           }
         }
       }
     }
   }
-  ${STAGE_FIELDS}
+  ${REGISTER_STAGE_FIELDS}
 `;
 
 /** Before recording: the customer's open complaints (same e-mail, or same name and postcode). */

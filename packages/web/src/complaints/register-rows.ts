@@ -1,5 +1,5 @@
 import { OTHER_OUTCOMES } from './labels';
-import type { DeadlineStatus, RegisterItem, StageTimeline } from './types';
+import type { DeadlineStatus, RegisterItem } from './types';
 
 export interface RegisterRow {
   id: string;
@@ -15,10 +15,11 @@ export interface RegisterRow {
   otherOutcome: string | null;
 }
 
-/** The timeline of the stage the complaint is at now. */
-export function currentStageTimeline(
-  c: Pick<RegisterItem, 'currentStage' | 'timeline'>,
-): StageTimeline | null {
+/** The timeline of the stage the complaint is at now (as much of it as the query read). */
+export function currentStageTimeline<S>(c: {
+  currentStage: number;
+  timeline: { stage1: S | null; stage2: S | null };
+}): S | null {
   return c.currentStage === 2 ? c.timeline.stage2 : c.timeline.stage1;
 }
 

@@ -1543,6 +1543,12 @@ export type StageFieldsFragment = {
   workingDaysRemaining: number | null;
 };
 
+export type RegisterStageFieldsFragment = {
+  deadline: string;
+  closedOn: string | null;
+  status: DeadlineStatus | null;
+};
+
 export type RegisterQueryVariables = Exact<{
   search?: string | null | undefined;
   status?: ComplaintStatus | null | undefined;
@@ -1577,43 +1583,12 @@ export type RegisterQuery = {
       status: ComplaintStatus;
       currentStage: number;
       route: Route;
-      category: string;
       anonymous: boolean;
       hasSupportNeeds?: boolean;
       serviceArea: { id: string; name: string };
       timeline: {
-        stage1: {
-          dayOne: string;
-          dueOn: string;
-          extendedDueOn: string | null;
-          deadline: string;
-          acknowledgeBy: string | null;
-          acknowledgedOn: string | null;
-          closedOn: string | null;
-          outcome: Outcome | null;
-          status: DeadlineStatus | null;
-          transferred: boolean;
-          withinTimescale: boolean | null;
-          workingDays: number | null;
-          workingDaysElapsed: number;
-          workingDaysRemaining: number | null;
-        } | null;
-        stage2: {
-          dayOne: string;
-          dueOn: string;
-          extendedDueOn: string | null;
-          deadline: string;
-          acknowledgeBy: string | null;
-          acknowledgedOn: string | null;
-          closedOn: string | null;
-          outcome: Outcome | null;
-          status: DeadlineStatus | null;
-          transferred: boolean;
-          withinTimescale: boolean | null;
-          workingDays: number | null;
-          workingDaysElapsed: number;
-          workingDaysRemaining: number | null;
-        } | null;
+        stage1: { deadline: string; closedOn: string | null; status: DeadlineStatus | null } | null;
+        stage2: { deadline: string; closedOn: string | null; status: DeadlineStatus | null } | null;
       };
     }>;
   };

@@ -174,20 +174,24 @@ function timelineView(
   // an outcome beyond the four ends the record: an unanswered stage has no deadline status any more
   const stop = (v: StageTimelineView): StageTimelineView =>
     ended && v.closedOn === null ? { ...v, status: null, workingDaysRemaining: null } : v;
-  const escalationInput = escalationInputOf(complaint, stage1);
   return {
     stage1: stage1 ? stop(stageView(stage1, today, settings, transferredOn)) : null,
     stage2: stage2 ? stop(stageView(stage2, today, settings, null)) : null,
-    // computed only when a query asks for it (the register reads neither)
+    // the dates below are computed only when a query asks for them (the register reads none)
     get nextUpdateDue() {
       return stage2 ? nextUpdate() : null;
     },
-    escalationDeadline: awaitingEscalation ? escalationDeadline(escalationInput) : null,
-    stageOneLastDay:
-      stage1 && stage1.closedOn === null && !transferredOn && !ended
+    get escalationDeadline() {
+      return awaitingEscalation ? escalationDeadline(escalationInputOf(complaint, stage1)) : null;
+    },
+    get stageOneLastDay() {
+      return stage1 && stage1.closedOn === null && !transferredOn && !ended
         ? stageOneLastDay(stage1, settings)
-        : null,
-    spsoDeadline: complaint.awareOn ? spsoDeadline(complaint.awareOn) : null,
+        : null;
+    },
+    get spsoDeadline() {
+      return complaint.awareOn ? spsoDeadline(complaint.awareOn) : null;
+    },
     get explanations() {
       return explain();
     },
