@@ -39,6 +39,10 @@ import {
   sectorByOrganisation,
 } from './complaint.loaders';
 
+/** A register page's complaint read with its stored timeline columns: its timeline needs no journey. */
+const fromStoredDates = (c: Complaint): boolean =>
+  listedOnRegister.has(c) && RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined);
+
 /**
  * Complaint's relations and timeline: every one through a per-request DataLoader (no SQL per row).
  * Only `serviceArea` is open to action-only staff (see complaint.entity.ts).
@@ -147,10 +151,7 @@ export class ComplaintFieldsResolver {
     const journey = () => ctx.loaders.get(eventsByComplaint).load(c.id);
     // a register page reads the stored projection (no journey per row): with the calendar read
     // with the session, its rows' timelines answer at once
-    if (
-      listedOnRegister.has(c) &&
-      RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined)
-    ) {
+    if (fromStoredDates(c)) {
       const settings = ctx.loaders.known(timelineSettingsByOrganisation, c.organisationId);
       const days = ctx.loaders.known(closureDaysByOrganisation, c.organisationId);
       if (settings && days)
@@ -170,11 +171,7 @@ export class ComplaintFieldsResolver {
     // the same per-request load the settings were built from: no further statement
     const days = await ctx.loaders.get(closureDaysByOrganisation).load(c.organisationId);
     const explain = explainSettings(settings, days);
-    if (
-      listedOnRegister.has(c) &&
-      RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined)
-    )
-      return timelineOfRecord(c, explain, ctx.today, journey);
+    if (fromStoredDates(c)) return timelineOfRecord(c, explain, ctx.today, journey);
     return timelineOf(c, await journey(), explain, ctx.today);
   }
 
