@@ -96,6 +96,11 @@ export class LoaderCache {
     return (this.primed.get(def)?.get(key) ?? this.pending.get(def)?.get(key)) as V | undefined;
   }
 
+  /** The value at hand (`known`), else the loader's promise of it. */
+  load<K, V>(definition: LoaderDefinition<K, V>, key: K): V | Promise<V> {
+    return this.known(definition, key) ?? this.get(definition).load(key);
+  }
+
   /** Drops the values read ahead or primed (a mutation is about to write): loaders answer again. */
   forgetReadAhead(): void {
     this.pending = new Map();

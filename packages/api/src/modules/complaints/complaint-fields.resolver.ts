@@ -58,11 +58,7 @@ export class ComplaintFieldsResolver {
     @Root() c: Complaint,
     @Ctx() ctx: ChpContext,
   ): Customer | Promise<Customer | null> | null {
-    if (!c.customerId) return null;
-    return (
-      ctx.loaders.known(customerById, c.customerId) ??
-      ctx.loaders.get(customerById).load(c.customerId)
-    );
+    return c.customerId ? ctx.loaders.load(customerById, c.customerId) : null;
   }
 
   @FieldResolver(() => ServiceArea)
@@ -85,10 +81,7 @@ export class ComplaintFieldsResolver {
     description: 'The member of staff handling the complaint',
   })
   handler(@Root() c: Complaint, @Ctx() ctx: ChpContext): Person | Promise<Person | null> | null {
-    if (!c.handlerId) return null;
-    return (
-      ctx.loaders.known(personById, c.handlerId) ?? ctx.loaders.get(personById).load(c.handlerId)
-    );
+    return c.handlerId ? ctx.loaders.load(personById, c.handlerId) : null;
   }
 
   @Authorized(SEES_PERSONAL_DATA)

@@ -13,10 +13,7 @@ export class ComplaintLearningResolver {
   @Authorized(COMPLAINT_READERS)
   @FieldResolver(() => [RootCause])
   rootCauses(@Root() c: Complaint, @Ctx() ctx: ChpContext): RootCause[] | Promise<RootCause[]> {
-    return (
-      ctx.loaders.known(rootCausesByComplaint, c.id) ??
-      ctx.loaders.get(rootCausesByComplaint).load(c.id)
-    );
+    return ctx.loaders.load(rootCausesByComplaint, c.id);
   }
 
   @Authorized(COMPLAINT_READERS)
@@ -27,9 +24,7 @@ export class ComplaintLearningResolver {
     @Root() c: Complaint,
     @Ctx() ctx: ChpContext,
   ): ImprovementAction[] | Promise<ImprovementAction[]> {
-    return (
-      ctx.loaders.known(actionsByComplaint, c.id) ?? ctx.loaders.get(actionsByComplaint).load(c.id)
-    );
+    return ctx.loaders.load(actionsByComplaint, c.id);
   }
 }
 
