@@ -108,6 +108,64 @@ describe('a manager approves an extension from the start page (docs/procedure.md
 });
 
 /**
+ * Work queues (docs/procedure.md, Work queues): with more than the first ten waiting, the manager
+ * opens "Show all" and agrees a request there (§27); the agreed request leaves the list on screen.
+ */
+describe('a manager agrees an extension with every item shown', () => {
+  let handler: Browser;
+  let manager: Browser;
+  const references: string[] = [];
+  screenshotOnFailure(() => manager?.page);
+  beforeAll(async () => {
+    handler = await openBrowser();
+    manager = await openBrowser();
+    await signIn(handler.page, 'handler');
+    const { serviceAreas } = await gql(handler.page, '{ serviceAreas { id } }');
+    // eleven requests: more than the ten shown before "Show all", whatever else waits
+    for (let i = 1; i <= 11; i++) {
+      const { recordComplaint: c } = await gql(
+        handler.page,
+        `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { id reference timeline { stageOneLastDay } } }`,
+        {
+          input: {
+            receivedAt: new Date().toISOString(),
+            channel: 'email',
+            serviceAreaId: serviceAreas[0].id,
+            category: 'Repairs',
+            summary: `Repair ${i} not done`,
+            stage: 1,
+          },
+        },
+      );
+      await gql(
+        handler.page,
+        `mutation($id: ID!, $dueOn: LocalDate!) { requestExtension(complaintId: $id, dueOn: $dueOn, reason: "Waiting for the surveyor") { id } }`,
+        { id: c.id, dueOn: c.timeline.stageOneLastDay },
+      );
+      references.push(c.reference);
+    }
+  });
+  afterAll(async () => {
+    await handler?.close();
+    await manager?.close();
+  });
+
+  it('the agreed request leaves the list shown under "Show all", and the others stay', async () => {
+    const page = manager.page;
+    await signIn(page, 'manager');
+    await open(page, '/');
+    await settled(page);
+    const queue = page.getByTestId('work-queue');
+    await queue.getByRole('button', { name: /^Show all \d+$/ }).click();
+    const [agreed, other] = references;
+    const request = queue.getByRole('form', { name: `Extension for ${agreed}` });
+    await request.getByRole('button', { name: /^Agree the extension to / }).click();
+    await request.waitFor({ state: 'detached' });
+    await queue.getByRole('form', { name: `Extension for ${other}` }).waitFor();
+  });
+});
+
+/**
  * Calendar feeds (docs/procedure.md, Work queues): from their profile, a handler gets a private
  * iCal address, the address answers with a calendar, and once revoked it answers 404.
  */

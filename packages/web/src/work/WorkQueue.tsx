@@ -55,6 +55,9 @@ export function WorkQueueList({
   const every = useMyWork(true, !all);
   const items = (all ? every.data?.myWork.items : undefined) ?? work?.items ?? [];
   const shown = all ? items : items.slice(0, FIRST);
+  // after agreeing an extension, the list on screen is asked again too: with "Show all" open it
+  // is the every-item query, and the first items alone would leave the agreed request showing
+  const reload = () => Promise.all([refetch(), all ? every.refetch() : undefined]);
   return (
     <section aria-labelledby="work-queue-heading" data-testid="work-queue" className="work-queue">
       <h2 id="work-queue-heading">Waiting for you{work ? ` (${work.total})` : ''}</h2>
@@ -76,7 +79,7 @@ export function WorkQueueList({
               </ul>
               <ol className="work-items">
                 {shown.map((item) => (
-                  <WorkItemRow key={itemKey(item)} item={item} reload={refetch} />
+                  <WorkItemRow key={itemKey(item)} item={item} reload={reload} />
                 ))}
               </ol>
               {work.total > FIRST ? (
