@@ -102,7 +102,7 @@ describe('publication review: sent back with comments, changed, previewed and ap
     expect(await preview.locator('[data-figure="received"]').textContent()).toMatch(
       /^(\d[\d,]*|fewer than \d+)$/,
     );
-    await page.getByRole('button', { name: 'Send back with comments' }).click();
+    await page.getByRole('button', { name: 'Send back with comments' }).press('Enter');
     const form = page.getByRole('form', { name: 'Send back with comments' });
     // by keyboard: below the preview's frame, a pointer click can land on the frame in headless Chromium
     await form.getByRole('button', { name: 'Send it back' }).press('Enter');
@@ -156,7 +156,8 @@ describe('publication review: sent back with comments, changed, previewed and ap
     await screenshot(page, 'publication-preview-375');
     await page.setViewportSize({ width: 1280, height: 900 });
     await screenshot(page, 'publication-preview');
-    await page.getByRole('button', { name: 'Approve' }).click();
+    // by keyboard: below the preview's frame, a pointer click can land on the frame in headless Chromium
+    await page.getByRole('button', { name: 'Approve' }).press('Enter');
     await page.locator('p.success', { hasText: 'Approved' }).waitFor();
   });
 

@@ -38,7 +38,8 @@ async function approve(page: Page, title: string): Promise<void> {
   await page.getByRole('heading', { name: 'Preview – not published', level: 1 }).waitFor();
   // not `settled`: Playwright's network-idle state never comes for a page holding a srcdoc frame
   await page.frameLocator('iframe.publication-preview').locator('.preview-banner').waitFor();
-  await page.getByRole('button', { name: 'Approve' }).click();
+  // by keyboard: below the preview's frame, a pointer click can land on the frame in headless Chromium
+  await page.getByRole('button', { name: 'Approve' }).press('Enter');
   await page.locator('p.success', { hasText: 'Approved' }).waitFor();
   await page.getByRole('link', { name: 'Back to the publication' }).click();
   await page.getByRole('heading', { name: title, level: 1 }).waitFor();
