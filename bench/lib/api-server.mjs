@@ -67,7 +67,8 @@ export async function signIn(apiUrl) {
 
 /**
  * The API as `npm start` runs it, in its own process (`node packages/api/dist/main.js`,
- * NODE_ENV=production, no demo data of its own) over the database at `databaseUrl`, so a load
+ * NODE_ENV=production, no demo data of its own; `env` may add API_PROCESSES for the processes it
+ * forks) over the database at `databaseUrl`, so a load
  * generator in the bench process does not share the server's event loop. `env` adds settings
  * (the request budget, say); `execArgv`, Node's own options (`--cpu-prof`, say). Returns its
  * GraphQL URL, its process id and `stop()` (SIGTERM: the server drains its requests, closes its

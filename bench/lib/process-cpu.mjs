@@ -39,18 +39,35 @@ export function postmasterPid(dataDir) {
   }
 }
 
+/** A process and its descendants (the API's forked processes under API_PROCESSES). */
+const processTree = (pid) => [
+  String(pid),
+  ...childrenOf(pid).flatMap((child) => processTree(child)),
+];
+
+/** What each process in `pids` used, by pid. */
+const usage = (pids) => new Map(pids.map((pid) => [pid, cpuMs(pid) ?? 0]));
+
+/** What the processes of `after` used since `before` (one that started meanwhile counts whole). */
+const usedSince = (before, after) => {
+  let ms = 0;
+  for (const [pid, used] of after) ms += used - (before.get(pid) ?? 0);
+  return ms;
+};
+
 /**
- * CPU time used by the API process and by the PostgreSQL server (its backends and background
- * processes) between `start()` and `stop()`: what a request costs in CPU whatever else shares
- * the machine, where requests per second depend on it. On Linux only (/proc); null elsewhere,
- * or for a PostgreSQL this process did not start (DATABASE_URL).
+ * CPU time used by the API (its process and the processes it forked, API_PROCESSES) and by the
+ * PostgreSQL server (its backends and background processes) between `start()` and `stop()`:
+ * what a request costs in CPU whatever else shares the machine, where requests per second depend
+ * on it. On Linux only (/proc); null elsewhere, or for a PostgreSQL this process did not start
+ * (DATABASE_URL).
  */
 export function cpuMeter({ apiPid, postmaster }) {
   // per process, so a backend or autovacuum worker that starts or ends during the run neither
   // adds what it used before nor takes away what it used (one that ends is not counted)
   const read = () => ({
-    api: cpuMs(apiPid),
-    pg: postmaster ? new Map(childrenOf(postmaster).map((pid) => [pid, cpuMs(pid) ?? 0])) : null,
+    api: cpuMs(apiPid) === null ? null : usage(processTree(apiPid)),
+    pg: postmaster ? usage(childrenOf(postmaster)) : null,
   });
   let before = null;
   return {
@@ -62,13 +79,10 @@ export function cpuMeter({ apiPid, postmaster }) {
       const after = read();
       if (requests === 0) return { api: null, pg: null };
       const api =
-        before.api === null || after.api === null ? null : (after.api - before.api) / requests;
-      let pg = null;
-      if (before.pg && after.pg) {
-        pg = 0;
-        for (const [pid, ms] of after.pg) pg += ms - (before.pg.get(pid) ?? 0);
-        pg /= requests;
-      }
+        before.api === null || after.api === null
+          ? null
+          : usedSince(before.api, after.api) / requests;
+      const pg = before.pg && after.pg ? usedSince(before.pg, after.pg) / requests : null;
       return { api, pg };
     },
   };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './paths';
 
@@ -6,6 +7,11 @@ export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export interface Config {
   /** HTTP port for /graphql and the dashboard. 0 picks a free port. */
   port: number;
+  /**
+   * Processes that answer HTTP on that port (API_PROCESSES: a number, or `auto` for one per
+   * core, at most AUTO_API_PROCESSES_MAX). 1 (the default): the one process does everything.
+   */
+  apiProcesses: number;
   /** An external PostgreSQL. When set, the embedded PostgreSQL is not started. */
   databaseUrl: string | null;
   /** Data folder of the embedded PostgreSQL. */
@@ -98,6 +104,19 @@ function count(env: Env, name: string, fallback: number, min: number, max: numbe
   return n;
 }
 
+/** `API_PROCESSES=auto` starts one per core, but no more than this (each holds its own pool). */
+export const AUTO_API_PROCESSES_MAX = 4;
+
+function apiProcesses(env: Env): number {
+  const value = text(env, 'API_PROCESSES')?.toLowerCase() ?? null;
+  if (value === null) return 1;
+  if (value === 'auto') return Math.min(os.availableParallelism(), AUTO_API_PROCESSES_MAX);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 32)
+    throw new Error(`API_PROCESSES must be auto or a whole number from 1 to 32, got "${value}"`);
+  return n;
+}
+
 function dir(env: Env, name: string, fallback: string): string {
   return path.resolve(repoRoot, text(env, name) ?? fallback);
 }
@@ -145,6 +164,7 @@ function smtpUrl(env: Env): string | null {
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: port(env, 'PORT', 4000),
+    apiProcesses: apiProcesses(env),
     databaseUrl: text(env, 'DATABASE_URL'),
     pgDataDir: dir(env, 'PGDATA_DIR', '.pgdata'),
     embeddedPgPort: port(env, 'EMBEDDED_PG_PORT', 54329),

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { getConfig } from './config';
 import { createLog } from './log';
 import { startPlatform } from './app/server/platform';
+import { runApiProcess } from './app/server/api-process';
 
 /** `npm start`: the whole platform on one port; Ctrl-C (SIGINT) or SIGTERM stops it cleanly. */
 async function main(): Promise<void> {
@@ -40,8 +42,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
-main().catch((error: unknown) => {
-  console.error('[chp] could not start:', error instanceof Error ? error.message : error);
-  if (error instanceof Error && error.stack) console.error(error.stack);
-  process.exit(1);
-});
+/** A process forked to answer HTTP (API_PROCESSES > 1): see app/server/api-processes.ts. */
+const apiProcess = cluster.isWorker && process.env['CHP_API_PROCESS'] === '1';
+
+(apiProcess ? runApiProcess(getConfig(), createLog(getConfig().logLevel)) : main()).catch(
+  (error: unknown) => {
+    console.error('[chp] could not start:', error instanceof Error ? error.message : error);
+    if (error instanceof Error && error.stack) console.error(error.stack);
+    process.exit(1);
+  },
+);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
@@ -8,6 +9,7 @@ describe('configuration from the environment', () => {
   it('defaults to port 4000, the embedded PostgreSQL in .pgdata and demo data on', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
+      apiProcesses: 1,
       databaseUrl: null,
       pgDataDir: path.join(repoRoot, '.pgdata'),
       embeddedPgPort: 54329,
@@ -50,6 +52,15 @@ describe('configuration from the environment', () => {
   it('reads the password hashing threads and queue, refusing a queue of 0', () => {
     expect(loadConfig({ PASSWORD_HASH_THREADS: '2' }).passwordHashThreads).toBe(2);
     expect(() => loadConfig({ PASSWORD_HASH_QUEUE: '0' })).toThrow(/PASSWORD_HASH_QUEUE/);
+  });
+
+  it('reads API_PROCESSES: a number, or auto for one per core up to 4; refuses 0 and words', () => {
+    expect(loadConfig({ API_PROCESSES: '3' }).apiProcesses).toBe(3);
+    expect(loadConfig({ API_PROCESSES: 'auto' }).apiProcesses).toBe(
+      Math.min(os.availableParallelism(), 4),
+    );
+    expect(() => loadConfig({ API_PROCESSES: '0' })).toThrow(/API_PROCESSES must be auto or/);
+    expect(() => loadConfig({ API_PROCESSES: 'many' })).toThrow(/API_PROCESSES must be auto or/);
   });
 
   it('uses DATABASE_URL when set', () => {

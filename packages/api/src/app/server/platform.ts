@@ -1,14 +1,12 @@
-import http from 'node:http';
 import { startRetentionTimer } from './retention-timer';
-import type { AddressInfo } from 'node:net';
+import { startApiProcesses } from './api-processes';
+import { serveHttp } from './http-front';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import { createDataSource, migrate } from '../../db/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../db/embedded-postgres';
 import { StatementCountingLogger } from '../../core/statement-counter';
-import { buildChpSchema } from '../schema';
 import type { Log } from '../../log';
-import { createApp } from './app';
 import {
   describeDemoUsers,
   ensureDemoOrganisation,
@@ -29,7 +27,9 @@ export interface RunningPlatform {
 
 /**
  * Everything `npm start` runs: the database (embedded unless DATABASE_URL), migrations, the
- * GraphQL schema, and one HTTP server for /graphql and the dashboard.
+ * GraphQL schema, and the HTTP server for /graphql and the dashboard: in this process, or in
+ * API_PROCESSES forked ones sharing its port (api-processes.ts). This process alone keeps the
+ * database (supervision, retention) and sends mail.
  */
 export async function startPlatform(config: Config, log: Log): Promise<RunningPlatform> {
   let embedded: EmbeddedPostgres | undefined;
@@ -73,22 +73,14 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     if (member)
       await loadStartDemoData(dataSource, member.organisationId, log, new Date(), MEMBER_START);
 
-    const httpServer = http.createServer();
-    const { app, apollo } = await createApp({
-      dataSource,
-      schema: await buildChpSchema(),
-      webDist: config.webDist,
-      log,
-      httpServer,
-    });
+    // one process answers HTTP itself; more (API_PROCESSES) are forked with the database's address
+    const front =
+      config.apiProcesses > 1
+        ? await startApiProcesses(config.apiProcesses, url, log)
+        : await serveHttp(config, dataSource, log);
     const supervision = superviseDatabase(dataSource, embedded, log, pool);
     const retention = startRetentionTimer(dataSource, log);
-    httpServer.on('request', app);
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(config.port, () => resolve());
-    });
-    const port = (httpServer.address() as AddressInfo).port;
+    const port = front.port;
     const mail = startMail(config, dataSource, log, `http://localhost:${port}`);
     const ds = dataSource;
     const pg = embedded;
@@ -98,7 +90,7 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
         retention.stop();
         await supervision.stop();
         await mail.stop();
-        await apollo.stop(); // drains and closes the HTTP server
+        await front.stop();
         await ds.destroy();
         await pg?.stop();
       })());
