@@ -12,8 +12,7 @@ COPY packages packages
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-# one API process per core, at most 4 (docs/operations.md, Processes)
-ENV NODE_ENV=production PORT=4000 API_PROCESSES=auto
+ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 # node_modules links @chp/* to packages/*, so keep that layout: manifests, dist and any nested node_modules.
 COPY --from=build /app/package.json ./

@@ -3,8 +3,8 @@
  *
  * On the same databases as `npm run bench` (the embedded PostgreSQL on .bench-pgdata/, port
  * BENCH_PG_PORT, default 54339, unless DATABASE_URL is set; loaded once, reused), starts the API
- * as the Dockerfile runs it, in its own processes (NODE_ENV=production, API_PROCESSES=auto unless
- * the environment sets API_PROCESSES; autocannon in this process
+ * as `npm start` runs it, in its own process (NODE_ENV=production; API_PROCESSES from the
+ * environment forks more; autocannon in this process
  * does not share the server's event loop) with the request budget lifted, signs in the demo
  * senior manager and 8 complaint handlers (each their own session; created with the demo
  * password when the demo lacks them), and runs autocannon at 10 and 50 connections on the
@@ -69,8 +69,8 @@ function parseArgs(argv) {
         return k;
       }),
     write: !argv.includes('--no-write'),
-    // the Dockerfile's setting (docs/operations.md, Processes) unless the environment says otherwise
-    apiProcesses: process.env.API_PROCESSES ?? 'auto',
+    // one process, as `npm start` runs it, unless the environment sets API_PROCESSES (docs/operations.md, Processes)
+    apiProcesses: process.env.API_PROCESSES ?? '1',
   };
 }
 

@@ -96,7 +96,6 @@ describe('the production path (Dockerfile steps, compose environment, an externa
     container = await startContainer(app, {
       NODE_ENV: 'production',
       PORT: String(port),
-      API_PROCESSES: 'auto',
       DATABASE_URL: database.url,
       LOG_LEVEL: 'info',
       CHP_DEMO_DATA: 'false',

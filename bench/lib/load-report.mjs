@@ -31,6 +31,12 @@ function target(run, size) {
 const processCount = (setting) =>
   setting === 'auto' ? Math.min(os.availableParallelism(), 4) : Number(setting);
 
+/** How the API ran: as `npm start` runs it, or with API_PROCESSES from the environment. */
+const apiText = (setting) =>
+  setting === '1'
+    ? 'The API as `npm start` runs it (NODE_ENV=production, request budget lifted)'
+    : `The API as \`npm start\` runs it with API_PROCESSES=${setting} (${processCount(setting)} processes answering HTTP on one port; NODE_ENV=production, request budget lifted)`;
+
 const cpuText = (ms) => (ms === null || ms === undefined ? '–' : ms.toFixed(2));
 
 /** The section "Load runs" of docs/benchmarks.md, between its markers. */
@@ -38,9 +44,9 @@ export function loadReport(results, machine, args) {
   const L = ['<!-- load-runs:start -->', '## Load runs', ''];
   L.push(
     `Written by \`npm run bench:load\` (bench/load.mjs) on ${machine.date}: ${machine.cores} cores (${machine.cpu}), load average at start ${machine.load}, Node ${machine.node}, PostgreSQL ${machine.pg}. ` +
-      `The API as the Dockerfile runs it (NODE_ENV=production, API_PROCESSES=${args.apiProcesses}: ${processCount(args.apiProcesses)} processes answering HTTP on one port; request budget lifted) on \`npm run bench\`'s databases (seed ${SEED}, data up to ${TODAY}); autocannon ${args.seconds} s per run after ${args.warmUpSeconds} s of the same load unmeasured (a server that has just started runs slower while V8 compiles its paths), keep-alive connections, each sending its next request when the previous answer arrives. ` +
+      `${apiText(args.apiProcesses)} on \`npm run bench\`'s databases (seed ${SEED}, data up to ${TODAY}); autocannon ${args.seconds} s per run after ${args.warmUpSeconds} s of the same load unmeasured (a server that has just started runs slower while V8 compiles its paths), keep-alive connections, each sending its next request when the previous answer arrives. ` +
       "The requests are the dashboard's own documents (packages/web): the register page with default filters and 50 rows, the indicators page for a year, the overview page's set (its one request for the work queue, like-for-like figures, two-year trend, root causes, quiet areas and overdue actions, and the restriction reviews; one request of the set per row of autocannon's sequence, so its figures are per request), and the record-complaint form's mutation with new words and a new customer each time. " +
-      `"8 handlers" records with ${args.handlers} connections, each signed in as a different complaint handler of the same organisation. Errors are failed requests, non-200 answers and answers with GraphQL errors. Statements: what one request sends (x-sql-statements). CPU ms/request: the CPU time (user and kernel, from /proc) the API's processes and the PostgreSQL server used during the run, divided by the requests answered; unlike requests/s it hardly depends on what else the machine runs, and on these 2 cores the register's rate cannot pass 2,000 ÷ (API + PostgreSQL + autocannon's own) per second. Requests are sent as a browser sends them (\`accept-encoding: gzip, deflate, br\`: the API compresses larger answers). The recorded complaints are deleted after the runs. ` +
+      `"8 handlers" records with ${args.handlers} connections, each signed in as a different complaint handler of the same organisation. Errors are failed requests, non-200 answers and answers with GraphQL errors. Statements: what one request sends (x-sql-statements). CPU ms/request: the CPU time (user and kernel, from /proc) the API process and the PostgreSQL server used during the run, divided by the requests answered; unlike requests/s it hardly depends on what else the machine runs, and on these 2 cores the register's rate cannot pass 2,000 ÷ (API + PostgreSQL + autocannon's own) per second. Requests are sent as a browser sends them (\`accept-encoding: gzip, deflate, br\`: the API compresses larger answers). The recorded complaints are deleted after the runs. ` +
       'Everything (autocannon, the API, PostgreSQL) shares the same cores, and other work on the machine shows in the figures. A measurement, not a test: nothing asserts these times.',
   );
   L.push('');
