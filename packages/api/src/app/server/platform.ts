@@ -88,9 +88,10 @@ export async function startPlatform(config: Config, log: Log): Promise<RunningPl
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
         retention.stop();
+        // first: forked API processes get the same Ctrl-C, and must not be taken for crashed
+        await front.stop();
         await supervision.stop();
         await mail.stop();
-        await front.stop();
         await ds.destroy();
         await pg?.stop();
       })());
