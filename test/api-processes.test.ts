@@ -7,6 +7,7 @@ import {
   isAlive,
   postmasterPid,
   startBuiltPlatform,
+  stopLeftoverPostgres,
   tempDir,
   waitUntil,
   type StartedPlatform,
@@ -81,11 +82,7 @@ describe('API_PROCESSES=2: npm start answers HTTP from two processes on one port
     if (pid && platform.child.exitCode === null && platform.child.signalCode === null) {
       process.kill(-pid, 'SIGKILL');
     }
-    const pg = postmasterPid(dataDir);
-    if (pg && isAlive(pg)) {
-      process.kill(pg, 'SIGINT');
-      await waitUntil(() => !isAlive(pg));
-    }
+    await stopLeftoverPostgres(dataDir);
     rmSync(root, { recursive: true, force: true });
   });
 

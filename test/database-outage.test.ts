@@ -12,6 +12,7 @@ import {
   isAlive,
   postmasterPid,
   startBuiltPlatform,
+  stopLeftoverPostgres,
   tempDir,
   waitUntil,
   type StartedPlatform,
@@ -52,11 +53,7 @@ describe('the embedded PostgreSQL killed (SIGKILL) under a write load', () => {
   afterAll(async () => {
     if (platform.child.exitCode === null && platform.child.signalCode === null)
       platform.child.kill('SIGKILL');
-    const pid = postmasterPid(dataDir);
-    if (pid && isAlive(pid)) {
-      process.kill(pid, 'SIGINT');
-      await waitUntil(() => !isAlive(pid));
-    }
+    await stopLeftoverPostgres(dataDir);
     rmSync(root, { recursive: true, force: true });
   });
 

@@ -6,8 +6,8 @@ import {
   isAlive,
   postmasterPid,
   startBuiltPlatform,
+  stopLeftoverPostgres,
   tempDir,
-  waitUntil,
   type StartedPlatform,
 } from './support/platform';
 
@@ -40,11 +40,7 @@ describe('npm start (the built platform on an embedded PostgreSQL)', () => {
   afterAll(async () => {
     for (const p of started)
       if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
-    const pid = postmasterPid(dataDir);
-    if (pid && isAlive(pid)) {
-      process.kill(pid, 'SIGINT');
-      await waitUntil(() => !isAlive(pid));
-    }
+    await stopLeftoverPostgres(dataDir);
     rmSync(root, { recursive: true, force: true });
   });
 

@@ -1,4 +1,4 @@
-import os from 'node:os';
+import { api } from './api.mjs';
 import { SEED, TODAY } from './datasets.mjs';
 import { sizeLabel } from './period.mjs';
 
@@ -27,9 +27,9 @@ function target(run, size) {
   return null;
 }
 
-/** The API processes API_PROCESSES starts on this machine (config.ts: auto is one per core, at most 4). */
+/** The API processes API_PROCESSES starts on this machine, by the API's own configuration. */
 const processCount = (setting) =>
-  setting === 'auto' ? Math.min(os.availableParallelism(), 4) : Number(setting);
+  api('config.js').loadConfig({ API_PROCESSES: setting }).apiProcesses;
 
 /** How the API ran: as `npm start` runs it, or with API_PROCESSES from the environment. */
 const apiText = (setting) =>

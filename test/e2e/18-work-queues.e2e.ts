@@ -30,6 +30,37 @@ const gql = async (page: Page, query: string, variables: Record<string, unknown>
 };
 
 /**
+ * Records a stage 1 complaint received now and asks for its extension to day 10, the latest a
+ * stage 1 extension may reach (§27); returns the complaint's id and reference.
+ */
+async function recordAskingExtension(
+  page: Page,
+  what: { channel: string; category: string; summary: string; reason: string },
+): Promise<{ id: string; reference: string }> {
+  const { serviceAreas } = await gql(page, '{ serviceAreas { id } }');
+  const { recordComplaint: c } = await gql(
+    page,
+    `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { id reference timeline { stageOneLastDay } } }`,
+    {
+      input: {
+        receivedAt: new Date().toISOString(),
+        channel: what.channel,
+        serviceAreaId: serviceAreas[0].id,
+        category: what.category,
+        summary: what.summary,
+        stage: 1,
+      },
+    },
+  );
+  await gql(
+    page,
+    `mutation($id: ID!, $dueOn: LocalDate!, $reason: String!) { requestExtension(complaintId: $id, dueOn: $dueOn, reason: $reason) { id } }`,
+    { id: c.id, dueOn: c.timeline.stageOneLastDay, reason: what.reason },
+  );
+  return { id: c.id, reference: c.reference };
+}
+
+/**
  * Work queues (docs/procedure.md, Work queues): a handler asks for two stage 1 extensions (§27);
  * the manager's start page says "2 extensions to approve", the manager agrees one there, and the
  * count drops, in the page and in the navigation.
@@ -42,28 +73,13 @@ describe('a manager approves an extension from the start page (docs/procedure.md
     handler = await openBrowser();
     manager = await openBrowser();
     await signIn(handler.page, 'handler');
-    const { serviceAreas } = await gql(handler.page, '{ serviceAreas { id } }');
     for (const summary of ['The lift has been broken for a week', 'Bins not collected twice']) {
-      const { recordComplaint: c } = await gql(
-        handler.page,
-        `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { id timeline { stageOneLastDay } } }`,
-        {
-          input: {
-            receivedAt: new Date().toISOString(),
-            channel: 'phone',
-            serviceAreaId: serviceAreas[0].id,
-            category: 'Estate management',
-            summary,
-            stage: 1,
-          },
-        },
-      );
-      // day 10, the latest a stage 1 extension may reach (§27)
-      await gql(
-        handler.page,
-        `mutation($id: ID!, $dueOn: LocalDate!) { requestExtension(complaintId: $id, dueOn: $dueOn, reason: "Waiting for the contractor's report") { id } }`,
-        { id: c.id, dueOn: c.timeline.stageOneLastDay },
-      );
+      await recordAskingExtension(handler.page, {
+        channel: 'phone',
+        category: 'Estate management',
+        summary,
+        reason: "Waiting for the contractor's report",
+      });
     }
   });
   afterAll(async () => {
@@ -120,29 +136,15 @@ describe('a manager agrees an extension with every item shown', () => {
     handler = await openBrowser();
     manager = await openBrowser();
     await signIn(handler.page, 'handler');
-    const { serviceAreas } = await gql(handler.page, '{ serviceAreas { id } }');
     // eleven requests: more than the ten shown before "Show all", whatever else waits
     for (let i = 1; i <= 11; i++) {
-      const { recordComplaint: c } = await gql(
-        handler.page,
-        `mutation($input: RecordComplaintInput!) { recordComplaint(input: $input) { id reference timeline { stageOneLastDay } } }`,
-        {
-          input: {
-            receivedAt: new Date().toISOString(),
-            channel: 'email',
-            serviceAreaId: serviceAreas[0].id,
-            category: 'Repairs',
-            summary: `Repair ${i} not done`,
-            stage: 1,
-          },
-        },
-      );
-      await gql(
-        handler.page,
-        `mutation($id: ID!, $dueOn: LocalDate!) { requestExtension(complaintId: $id, dueOn: $dueOn, reason: "Waiting for the surveyor") { id } }`,
-        { id: c.id, dueOn: c.timeline.stageOneLastDay },
-      );
-      references.push(c.reference);
+      const { reference } = await recordAskingExtension(handler.page, {
+        channel: 'email',
+        category: 'Repairs',
+        summary: `Repair ${i} not done`,
+        reason: 'Waiting for the surveyor',
+      });
+      references.push(reference);
     }
   });
   afterAll(async () => {

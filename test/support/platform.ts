@@ -87,6 +87,15 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** Stops (SIGINT) a PostgreSQL a test's platform left running on `dataDir`, if any. */
+export async function stopLeftoverPostgres(dataDir: string): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (pid && isAlive(pid)) {
+    process.kill(pid, 'SIGINT');
+    await waitUntil(() => !isAlive(pid));
+  }
+}
+
 export async function waitUntil(check: () => boolean, ms = 10_000): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
     if (check()) return true;
