@@ -104,6 +104,15 @@ describe('the HTTP surface: security headers, error bodies, production mode', ()
     expect(res.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it("GraphQL's JSON answers are brotli-compressed for a browser that accepts it, and read back whole", async () => {
+    const query = JSON.stringify({ query: '{ __schema { types { name } } }' });
+    const res = await post(`${dev.url}/graphql`, query, { 'accept-encoding': 'br' });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    const plain = await post(`${dev.url}/graphql`, query, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await res.json()).toEqual(await plain.json());
+  });
+
   it('the built dashboard has no source maps', async () => {
     const files = readdirSync(path.join(webDist, 'assets'));
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { types as pgTypes, type CustomTypesConfig } from 'pg';
 
 /** Anything TypeORM sends statements through: a DataSource, an EntityManager or a QueryRunner. */
 export interface StatementSender {
@@ -34,10 +35,11 @@ export async function queryPrepared<T>(
   on: StatementSender,
   text: string,
   parameters: unknown[] = [],
+  types?: CustomTypesConfig,
 ): Promise<T[]> {
   const name = preparedName(text);
   // node-postgres takes a query config ({ name, text }) where TypeORM passes the SQL through
-  const query = name === undefined ? text : ({ name, text } as unknown as string);
+  const query = name === undefined && !types ? text : ({ name, text, types } as unknown as string);
   return (await on.query(query, parameters)) as T[];
 }
 
@@ -47,3 +49,18 @@ export function statementText(query: unknown): string {
   const text = (query as { text?: unknown } | null)?.text;
   return typeof text === 'string' ? text : String(query);
 }
+
+/** PostgreSQL's type number for `date`. */
+const DATE_OID = 1082;
+
+/**
+ * Type parsers that give `date` columns as PostgreSQL writes them ('2026-12-04'), as the entities
+ * hold them, instead of a Date that TypeORM formats back to the same text (issue 19: a register
+ * page has a dozen date columns a row). For queryPrepared's `types`.
+ */
+export const DATES_AS_TEXT: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === DATE_OID
+      ? (value: string) => value
+      : (pgTypes.getTypeParser(oid, format) as unknown)) as CustomTypesConfig['getTypeParser'],
+};

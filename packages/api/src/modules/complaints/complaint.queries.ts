@@ -2,14 +2,16 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { addWorkingDays, SEARCH_COUNT_LIMIT, type RegisterTotal } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import type { PageArgs } from '../../core/pagination';
-import { queryPrepared } from '../../core/prepared-statements';
+import { DATES_AS_TEXT, queryPrepared } from '../../core/prepared-statements';
 import type { Viewer } from '../../core/viewer';
 import { timelineSettingsByOrganisation } from '../calendar';
 import { Person, ServiceArea, personById, serviceAreaById } from '../people';
 import { Complaint } from './complaint.entity';
 import { customerById } from './complaint.loaders';
-import { entityFromRaw, type PageRelation } from './page-relations';
+import { rawEntities, type PageRelation } from './page-relations';
 import { Customer } from './customer.entity';
+import type { CustomerRead } from './register-selection';
+import { SUPPORT_NEEDS_COLUMNS, supportNeedsOf, supportNeedsOnPage } from './support-needs';
 import {
   DeadlineFilter,
   RegisterSort,
@@ -148,10 +150,12 @@ export interface RegisterPage {
   total: () => Promise<RegisterTotal>;
 }
 
-/** What a page reads with its complaints besides their service area and handler. */
+/** What a page reads with its complaints besides their service area. */
 export interface PageRelations {
-  /** Each complaint's customer (for a role that sees personal data, when a field asks for it). */
-  withCustomer?: boolean;
+  /** Each complaint's customer, whole or its support needs only (for a role that sees personal data, when a field asks for it). */
+  customer?: CustomerRead;
+  /** Each complaint's handler (when the page shows it). */
+  withHandler?: boolean;
   /** The complaint's properties to read (register-selection.ts `pageColumns`); all when absent. */
   columns?: string[] | null;
   /** Other modules' lists of each complaint read in the same statement (page-relations.ts). */
@@ -161,61 +165,167 @@ export interface PageRelations {
 /** Pages starting at most this far into the register are sent as prepared statements. */
 const PREPARED_OFFSETS = 200;
 
+/** A handler's properties a page reads: all but the password's hash, which no list needs. */
+const handlerColumns = (q: SelectQueryBuilder<Complaint>): string[] =>
+  q.connection
+    .getMetadata(Person)
+    .columns.map((c) => c.propertyName)
+    .filter((p) => p !== 'passwordHash');
+
 /**
- * The page's complaints with their service area and handler (and customer, when asked) in the
- * same statement, and the lists other modules declared for the fields the page selects (root
- * causes, actions) as JSON arrays; the joined rows prime the request's loaders, so the fields
- * `serviceArea`, `handler`, those read from the customer and those lists cost no statement
- * (issue 19).
+ * Makes `q` the page's statement: the page's complaints with their service area (and handler and
+ * customer, when asked) in the same statement, and the lists other modules declared for the
+ * fields the page selects (root causes, actions) as JSON arrays; the joined rows prime the
+ * request's loaders (readRows), so the fields `serviceArea`, `handler`, those read from the
+ * customer and those lists cost no statement (issue 19).
  */
-async function readPage(
-  ctx: ChpContext,
+function selectPage(
   q: SelectQueryBuilder<Complaint>,
   page: PageArgs | undefined,
   relations: PageRelations,
-): Promise<Complaint[]> {
+): SelectQueryBuilder<Complaint> {
   if (relations.columns) q.select(relations.columns.map((p) => `c.${p}`));
-  if (relations.withCustomer)
-    q.leftJoin(
-      Customer,
-      'cu',
-      'cu.id = c.customer_id AND cu.organisation_id = c.organisation_id',
-    ).addSelect('cu');
+  if (relations.customer) {
+    q.leftJoin(Customer, 'cu', 'cu.id = c.customer_id AND cu.organisation_id = c.organisation_id');
+    if (relations.customer === 'whole') q.addSelect('cu');
+    else q.addSelect(['cu.id', ...SUPPORT_NEEDS_COLUMNS.map((p) => `cu.${p}`)]);
+  }
   q.leftJoin(
     ServiceArea,
     'sa',
     'sa.id = c.service_area_id AND sa.organisation_id = c.organisation_id',
-  )
-    .addSelect('sa')
-    .leftJoin(Person, 'hp', 'hp.id = c.handler_id AND hp.organisation_id = c.organisation_id')
-    .addSelect('hp');
-  const lists = relations.lists ?? [];
-  lists.forEach((list, i) => q.addSelect(list.json, `page_list_${i}`));
+  ).addSelect('sa');
+  if (relations.withHandler)
+    q.leftJoin(
+      Person,
+      'hp',
+      'hp.id = c.handler_id AND hp.organisation_id = c.organisation_id',
+    ).addSelect(handlerColumns(q).map((p) => `hp.${p}`));
+  (relations.lists ?? []).forEach((list, i) => q.addSelect(list.json, `page_list_${i}`));
   if (page) q.offset(page.offset).limit(page.limit);
-  // read raw and built here: TypeORM's own hydration of the joined rows cost more than the rest
-  // of the page's statement (issue 19)
-  const [sql, parameters] = q.getQueryAndParameters();
+  return q;
+}
+
+/**
+ * The page's statement run, its rows built into complaints here (TypeORM's own hydration of the
+ * joined rows cost more than the rest of the page's statement, issue 19), the joined rows primed
+ * into the request's loaders.
+ */
+async function readRows(
+  ctx: ChpContext,
+  [sql, parameters]: Statement,
+  page: PageArgs | undefined,
+  relations: PageRelations,
+): Promise<Complaint[]> {
   // the first pages are prepared (planning the page costs more than running it); a page further
   // on is a text of its own (its offset), sent unnamed
   const raw =
     (page?.offset ?? 0) <= PREPARED_OFFSETS
-      ? await queryPrepared<Record<string, unknown>>(ctx.dataSource, sql, parameters)
+      ? await queryPrepared<Record<string, unknown>>(ctx.dataSource, sql, parameters, DATES_AS_TEXT)
       : await ctx.dataSource.query<Record<string, unknown>[]>(sql, parameters);
   const ds = ctx.dataSource;
-  return raw.map((row) => {
-    const c = entityFromRaw(ds, Complaint, row, 'c');
+  const lists = relations.lists ?? [];
+  // every row is a complaint (the joins are left joins)
+  const complaints = rawEntities(ds, Complaint, raw, 'c') as Complaint[];
+  const areas = rawEntities(ds, ServiceArea, raw, 'sa');
+  const handlers = rawEntities(ds, Person, raw, 'hp');
+  const customers = rawEntities(ds, Customer, raw, 'cu');
+  return complaints.map((c, i) => {
     listedOnRegister.add(c);
-    const area = row['sa_id'] ? entityFromRaw(ds, ServiceArea, row, 'sa') : null;
+    const area = areas[i];
     if (area) ctx.loaders.prime(serviceAreaById, area.id, area);
-    const handler = row['hp_id'] ? entityFromRaw(ds, Person, row, 'hp') : null;
+    const handler = handlers[i];
     if (handler) ctx.loaders.prime(personById, handler.id, handler);
-    const customer = row['cu_id'] ? entityFromRaw(ds, Customer, row, 'cu') : null;
-    if (customer) ctx.loaders.prime(customerById, customer.id, customer);
-    lists.forEach((list, i) =>
-      list.prime(ctx, c.id, row[`page_list_${i}`] as Record<string, unknown>[]),
+    const customer = customers[i] ?? null;
+    if (customer && relations.customer === 'whole')
+      ctx.loaders.prime(customerById, customer.id, customer);
+    else if (relations.customer === 'supportNeeds')
+      supportNeedsOnPage.set(c, customer !== null && supportNeedsOf(customer) !== null);
+    const row = raw[i]!;
+    lists.forEach((list, n) =>
+      list.prime(ctx, c.id, row[`page_list_${n}`] as Record<string, unknown>[]),
     );
     return c;
   });
+}
+
+/** SQL text and its parameters, as a query builder gives them. */
+type Statement = [string, unknown[]];
+
+/** A page's statement and, built when first asked, its count's. */
+interface PageStatements {
+  page: Statement;
+  count: () => Statement;
+}
+
+/**
+ * Statements already built for the same request, by everything they are built from (see
+ * statementKey): building them with the query builder cost a register page more than reading its
+ * rows (issue 19). Most recently used last; at most STATEMENTS_KEPT.
+ */
+const statementsBuilt = new Map<string, PageStatements>();
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Everything a register page's statements are built from, or null when building them reads the
+ * database or the calendar (a search, due soon, the service areas' order): the filter, the
+ * viewer's organisations and person, today, the page and what it reads.
+ */
+function statementKey(
+  ctx: ChpContext,
+  viewer: Viewer,
+  filter: ComplaintFilter,
+  page: PageArgs,
+  relations: PageRelations,
+): string | null {
+  if (
+    filter.search ||
+    filter.deadline === DeadlineFilter.due_soon ||
+    filter.sort === RegisterSort.service_area
+  )
+    return null;
+  return JSON.stringify([
+    filter,
+    viewer.organisationIds,
+    viewer.personId,
+    ctx.today,
+    page.offset,
+    page.limit,
+    relations.columns ?? null,
+    relations.customer ?? null,
+    relations.withHandler ?? false,
+    (relations.lists ?? []).map((l) => l.field),
+  ]);
+}
+
+async function pageStatements(
+  ctx: ChpContext,
+  viewer: Viewer,
+  filter: ComplaintFilter,
+  page: PageArgs,
+  relations: PageRelations,
+): Promise<PageStatements> {
+  const key = statementKey(ctx, viewer, filter, page, relations);
+  const built = key === null ? undefined : statementsBuilt.get(key);
+  if (built) {
+    statementsBuilt.delete(key!);
+    statementsBuilt.set(key!, built);
+    return built;
+  }
+  const q = await filteredRegister(ctx, viewer, filter);
+  const count = q.clone().select('1');
+  await sortRegister(ctx, viewer, q, filter);
+  let countStatement: Statement | undefined;
+  const statements: PageStatements = {
+    page: selectPage(q, page, relations).getQueryAndParameters(),
+    count: () => (countStatement ??= count.getQueryAndParameters()),
+  };
+  if (key !== null) {
+    statementsBuilt.set(key, statements);
+    if (statementsBuilt.size > STATEMENTS_KEPT)
+      statementsBuilt.delete(statementsBuilt.keys().next().value!);
+  }
+  return statements;
 }
 
 export async function findComplaints(
@@ -255,20 +365,24 @@ export async function findComplaints(
       .where('c.organisation_id IN (:...orgs)', { orgs: viewer.organisationIds })
       .andWhere('c.id IN (:...pageIds)', { pageIds: ids });
     applySort(q, RegisterSort.received, filter.direction, []);
-    return { items: await readPage(ctx, q, undefined, relations), countTotal, total };
+    return {
+      items: await readRows(
+        ctx,
+        selectPage(q, undefined, relations).getQueryAndParameters(),
+        undefined,
+        relations,
+      ),
+      countTotal,
+      total,
+    };
   }
-  const q = await filteredRegister(ctx, viewer, filter);
-  const count = q.clone();
-  await sortRegister(ctx, viewer, q, filter);
-  const items = await readPage(ctx, q, page, relations);
-  // the count's statement is built once, and only when the total is asked for
-  let statement: [string, unknown[]] | undefined;
-  const counting = () => (statement ??= count.clone().select('1').getQueryAndParameters());
+  const statements = await pageStatements(ctx, viewer, filter, page, relations);
+  const items = await readRows(ctx, statements.page, page, relations);
   const total = totalOf(
     ctx,
-    () => countKey(...counting()),
+    () => countKey(...statements.count()),
     async (cap) => {
-      const [sql, params] = counting();
+      const [sql, params] = statements.count();
       const rows = await queryPrepared<{ n: number }>(
         ctx.dataSource,
         `SELECT count(*)::int AS n FROM (${sql} LIMIT ${cap}) capped`,
@@ -276,7 +390,11 @@ export async function findComplaints(
       );
       return rows[0]!.n;
     },
-    () => planRows(ctx.dataSource, ...counting()),
+    () => planRows(ctx.dataSource, ...statements.count()),
   );
-  return { items, countTotal: () => count.getCount(), total };
+  return {
+    items,
+    countTotal: async () => (await filteredRegister(ctx, viewer, filter)).getCount(),
+    total,
+  };
 }

@@ -48,7 +48,7 @@ import { ComplaintFilter } from './complaint-filter.inputs';
 import { RecordComplaintInput } from './intake.inputs';
 import { CorrectComplaintArgs, VoidComplaintStepArgs } from './corrections.inputs';
 import { findComplaints } from './complaint.queries';
-import { CUSTOMER_FIELDS, itemFields, pageColumns } from './register-selection';
+import { customerRead, itemFields, pageColumns } from './register-selection';
 import { pageRelations } from './page-relations';
 import * as service from './complaint.service';
 import { ComplaintFieldsResolver, JourneyEventResolver } from './complaint-fields.resolver';
@@ -115,14 +115,14 @@ export class ComplaintResolver {
     const viewer = requireViewer(ctx);
     const fields = itemFields(info);
     // the customer joined to the page only when a field asks for it and the role may see it
-    const withCustomer =
-      seesPersonalData(viewer.role) && CUSTOMER_FIELDS.some((f) => fields.has(f));
+    const customer = seesPersonalData(viewer.role) ? customerRead(fields) : null;
     const columns = pageColumns(
       fields,
       ctx.dataSource.getMetadata(Complaint).columns.map((c) => c.propertyName),
     );
     return findComplaints(ctx, viewer, filter, page, {
-      withCustomer,
+      customer,
+      withHandler: fields.has('handler'),
       columns,
       lists: pageRelations(fields),
     });

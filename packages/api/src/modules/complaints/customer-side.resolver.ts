@@ -1,21 +1,12 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import {
-  correspondent,
-  hasSupportNeeds,
-  londonDateTime,
-  maySharePersonalInformation,
-} from '@chp/domain';
+import { correspondent, londonDateTime, maySharePersonalInformation } from '@chp/domain';
 import type { ChpContext } from '../../core/context';
 import { SEES_PERSONAL_DATA } from '../../core/role';
 import { Complaint } from './complaint.entity';
 import { customerById } from './complaint.loaders';
 import { Customer } from './customer.entity';
-import {
-  AccessibleFormat,
-  Correspondent,
-  Representative,
-  SupportNeeds,
-} from './customer-side.types';
+import { Correspondent, Representative, SupportNeeds } from './customer-side.types';
+import { supportNeedsOf, supportNeedsOnPage } from './support-needs';
 
 /** The representative as @chp/domain reads it, or null. */
 export function representativeOf(c: Customer): Representative | null {
@@ -33,19 +24,6 @@ export function representativeOf(c: Customer): Representative | null {
     consent,
     mayShareInformation: false,
   };
-}
-
-/** The support needs, or null when none are recorded. */
-export function supportNeedsOf(c: Customer): SupportNeeds | null {
-  const needs = {
-    formats: c.supportFormats,
-    largePrint: c.supportFormats.includes(AccessibleFormat.large_print),
-    interpreterLanguage: c.interpreterLanguage,
-    bsl: c.bsl,
-    namedContact: c.supportContact,
-    other: c.supportOther,
-  };
-  return hasSupportNeeds(needs) ? needs : null;
 }
 
 const today = (ctx: ChpContext): string => londonDateTime(ctx.clock().toISOString()).date;
@@ -97,6 +75,8 @@ export class ComplaintCustomerSideResolver {
   })
   hasSupportNeeds(@Root() c: Complaint, @Ctx() ctx: ChpContext): boolean | Promise<boolean> {
     if (!c.customerId) return false;
+    const onPage = supportNeedsOnPage.get(c);
+    if (onPage !== undefined) return onPage;
     const has = (customer: Customer | null) =>
       customer ? supportNeedsOf(customer) !== null : false;
     const known = ctx.loaders.known(customerById, c.customerId);

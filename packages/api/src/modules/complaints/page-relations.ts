@@ -117,3 +117,32 @@ export function entityFromRaw<E extends ObjectLiteral>(
   }
   return entity as E;
 }
+
+/**
+ * The entities of one alias in a query builder's raw rows (as entityFromRaw builds one), null for
+ * a row whose `<alias>_id` is null (a left join that found nothing); none when the rows do not
+ * select the alias. The columns are looked up once for all the rows, not per row and column.
+ */
+export function rawEntities<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<E>,
+  rows: readonly Record<string, unknown>[],
+  alias: string,
+): (E | null)[] {
+  const first = rows[0];
+  const idKey = `${alias}_id`;
+  if (!first || !(idKey in first)) return [];
+  const metadata = dataSource.getMetadata(target);
+  const plan = rawPlan(metadata, alias).filter(([key]) => key in first);
+  const driver = dataSource.driver;
+  return rows.map((row) => {
+    if (row[idKey] === null) return null;
+    const entity = metadata.create() as Record<string, unknown>;
+    for (const [key, property, column] of plan) {
+      const value = row[key];
+      entity[property] =
+        column === null || value === null ? value : driver.prepareHydratedValue(value, column);
+    }
+    return entity as E;
+  });
+}

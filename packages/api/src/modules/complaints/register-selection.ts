@@ -1,35 +1,56 @@
 import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   Kind,
-  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { RECORDED_TIMELINE_COLUMNS } from './timeline.type';
 
+/** Whether a selection is asked for: not left out by `@skip(if: true)` or `@include(if: false)`. */
+function asked(node: SelectionNode, variables: Record<string, unknown>): boolean {
+  return (
+    getDirectiveValues(GraphQLSkipDirective, node, variables)?.['if'] !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, variables)?.['if'] !== false
+  );
+}
+
 /** The names of the fields selected under `selection`, through fragments and inline fragments. */
 function fieldNames(
   selection: SelectionSetNode | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
+  info: GraphQLResolveInfo,
   into: Map<string, SelectionSetNode | undefined>,
 ): void {
   for (const node of selection?.selections ?? []) {
+    if (!asked(node, info.variableValues)) continue;
     if (node.kind === Kind.FIELD) into.set(node.name.value, node.selectionSet);
-    else if (node.kind === Kind.INLINE_FRAGMENT) fieldNames(node.selectionSet, fragments, into);
-    else fieldNames(fragments[node.name.value]?.selectionSet, fragments, into);
+    else if (node.kind === Kind.INLINE_FRAGMENT) fieldNames(node.selectionSet, info, into);
+    else fieldNames(info.fragments[node.name.value]?.selectionSet, info, into);
   }
 }
 
-/** The fields a page's `items` select (by name), as this request asks for them. */
+/** The fields a page's `items` select (by name), as this request asks for them (its variables decide `@skip` and `@include`). */
 export function itemFields(info: GraphQLResolveInfo): Set<string> {
   const top = new Map<string, SelectionSetNode | undefined>();
-  for (const node of info.fieldNodes) fieldNames(node.selectionSet, info.fragments, top);
+  for (const node of info.fieldNodes) fieldNames(node.selectionSet, info, top);
   const items = new Map<string, SelectionSetNode | undefined>();
-  fieldNames(top.get('items'), info.fragments, items);
+  fieldNames(top.get('items'), info, items);
   return new Set(items.keys());
 }
 
-/** Fields of a complaint read from its customer: the page joins the customer when one is asked. */
-export const CUSTOMER_FIELDS = ['customer', 'correspondent', 'hasSupportNeeds'];
+/**
+ * What a page reads of its complaints' customers for the fields `fields`: the whole customer for
+ * `customer` or `correspondent`, only the support-needs columns for `hasSupportNeeds` alone
+ * (the register's marker), nothing otherwise. Only for a role that sees personal data.
+ */
+export function customerRead(fields: Set<string>): CustomerRead {
+  if (fields.has('customer') || fields.has('correspondent')) return 'whole';
+  return fields.has('hasSupportNeeds') ? 'supportNeeds' : null;
+}
+
+export type CustomerRead = 'whole' | 'supportNeeds' | null;
 
 /**
  * The complaint's columns each field the register's items may select reads, besides its key

@@ -131,9 +131,18 @@ function stageView(
   const s = stageStatus(t, transferredOn ?? today, settings, {
     dueSoonWorkingDays: DUE_SOON_WORKING_DAYS,
   });
+  // every property named, in one order: a spread of `t` made each view an object of its own
+  // shape, and building them cost a register page more than the date maths (issue 19)
   return {
-    ...t,
+    dayOne: t.dayOne,
+    dueOn: t.dueOn,
+    extendedDueOn: t.extendedDueOn,
+    acknowledgeBy: t.acknowledgeBy,
+    acknowledgedOn: t.acknowledgedOn,
+    closedOn: t.closedOn,
     outcome: t.outcome as Outcome | null,
+    workingDays: t.workingDays,
+    withinTimescale: t.withinTimescale,
     status: transferredOn ? null : (s.status as DeadlineStatus),
     deadline: s.deadline,
     workingDaysElapsed: s.workingDaysElapsed,
@@ -170,32 +179,67 @@ function timelineView(
   nextUpdate: () => string | null | Promise<string | null>,
   explain: () => DateExplanationView[] | Promise<DateExplanationView[]>,
 ): ComplaintTimelineView {
-  const { stage1, stage2, transferredOn, ended, awaitingEscalation } = parts;
-  // an outcome beyond the four ends the record: an unanswered stage has no deadline status any more
-  const stop = (v: StageTimelineView): StageTimelineView =>
-    ended && v.closedOn === null ? { ...v, status: null, workingDaysRemaining: null } : v;
-  return {
-    stage1: stage1 ? stop(stageView(stage1, today, settings, transferredOn)) : null,
-    stage2: stage2 ? stop(stageView(stage2, today, settings, null)) : null,
-    // the dates below are computed only when a query asks for them (the register reads none)
-    get nextUpdateDue() {
-      return stage2 ? nextUpdate() : null;
+  const { stage1, stage2, transferredOn } = parts;
+  return new TimelineOnDemand(
+    stage1 ? endedStage(stageView(stage1, today, settings, transferredOn), parts) : null,
+    stage2 ? endedStage(stageView(stage2, today, settings, null), parts) : null,
+    { complaint, parts, settings, nextUpdate, explain },
+  );
+}
+
+/** An outcome beyond the four ends the record: an unanswered stage has no deadline status any more. */
+function endedStage(view: StageTimelineView, parts: TimelineParts): StageTimelineView {
+  if (parts.ended && view.closedOn === null) {
+    view.status = null;
+    view.workingDaysRemaining = null;
+  }
+  return view;
+}
+
+/**
+ * A timeline whose stages are computed, and whose other dates are computed only when a query
+ * asks for them (the register reads none). Getters on a class, not on an object literal: a
+ * literal with getters cost a register page more than its dates (issue 19).
+ */
+class TimelineOnDemand implements ComplaintTimelineView {
+  constructor(
+    readonly stage1: StageTimelineView | null,
+    readonly stage2: StageTimelineView | null,
+    private readonly of: {
+      complaint: Pick<Complaint, 'awareOn' | 'receivedAt'>;
+      parts: TimelineParts;
+      settings: ExplainSettings;
+      nextUpdate: () => string | null | Promise<string | null>;
+      explain: () => DateExplanationView[] | Promise<DateExplanationView[]>;
     },
-    get escalationDeadline() {
-      return awaitingEscalation ? escalationDeadline(escalationInputOf(complaint, stage1)) : null;
-    },
-    get stageOneLastDay() {
-      return stage1 && stage1.closedOn === null && !transferredOn && !ended
-        ? stageOneLastDay(stage1, settings)
-        : null;
-    },
-    get spsoDeadline() {
-      return complaint.awareOn ? spsoDeadline(complaint.awareOn) : null;
-    },
-    get explanations() {
-      return explain();
-    },
-  };
+  ) {}
+
+  get nextUpdateDue(): string | null | Promise<string | null> {
+    return this.of.parts.stage2 ? this.of.nextUpdate() : null;
+  }
+
+  get escalationDeadline(): string | null {
+    const { complaint, parts } = this.of;
+    return parts.awaitingEscalation
+      ? escalationDeadline(escalationInputOf(complaint, parts.stage1))
+      : null;
+  }
+
+  get stageOneLastDay(): string | null {
+    const { stage1, transferredOn, ended } = this.of.parts;
+    return stage1 && stage1.closedOn === null && !transferredOn && !ended
+      ? stageOneLastDay(stage1, this.of.settings)
+      : null;
+  }
+
+  get spsoDeadline(): string | null {
+    const { awareOn } = this.of.complaint;
+    return awareOn ? spsoDeadline(awareOn) : null;
+  }
+
+  get explanations(): DateExplanationView[] | Promise<DateExplanationView[]> {
+    return this.of.explain();
+  }
 }
 
 function escalationInputOf(
