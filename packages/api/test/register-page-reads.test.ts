@@ -98,7 +98,7 @@ describe("the register page reads what it shows, and no more of the customer's d
     );
   });
 
-  it('the overdue filter asked again on a later day counts the stage 1 deadlines passed since (§23: day 5 is Friday 6 March)', async () => {
+  it('the overdue filter asked again on a later day counts the stage 1 deadlines passed since (§26: day 5 is Friday 6 March)', async () => {
     expect((await page({ deadline: 'overdue' })).rows).toEqual([]);
     world.setNow('2026-03-09T10:00:00Z');
     const { rows } = await page({ deadline: 'overdue' });
