@@ -167,7 +167,8 @@ describe('a handler finds complaints in the register', () => {
       await open(page, href);
       await settled(page);
       email = await fact(page, 'E-mail');
-      if (!email) continue;
+      // a customer without an address shows '—': look on to the next open complaint
+      if (!email.includes('@')) continue;
       reference = ((await page.locator('main h1').textContent()) ?? '').replace('Complaint ', '');
       break;
     }
