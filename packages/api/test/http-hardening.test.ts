@@ -113,6 +113,35 @@ describe('the HTTP surface: security headers, error bodies, production mode', ()
     expect(await res.json()).toEqual(await plain.json());
   });
 
+  it('a GraphQL answer says it varies by Accept-Encoding and gives its length', async () => {
+    const res = await post(
+      `${dev.url}/graphql`,
+      JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      { 'accept-encoding': 'br' },
+    );
+    expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
+    const sent = Number(res.headers.get('content-length'));
+    expect(sent).toBeGreaterThan(0);
+    expect(res.headers.get('transfer-encoding')).toBeNull();
+  });
+
+  it('a GraphQL answer under 1 kB goes uncompressed', async () => {
+    const res = await post(`${dev.url}/graphql`, JSON.stringify({ query: '{ health { ok } }' }), {
+      'accept-encoding': 'br, gzip',
+    });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect((await res.text()).length).toBeLessThan(1024);
+  });
+
+  it('a GraphQL answer is gzip-compressed for a client that refuses brotli (br;q=0)', async () => {
+    const res = await post(
+      `${dev.url}/graphql`,
+      JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      { 'accept-encoding': 'br;q=0, gzip' },
+    );
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('the built dashboard has no source maps', async () => {
     const files = readdirSync(path.join(webDist, 'assets'));
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);

@@ -23,8 +23,23 @@ export class OutOfRangeDate {
   constructor(readonly value: unknown) {}
 }
 
-/** `base` with the same name and format; a year before 1900 or after 2100 parses to {@link OutOfRangeDate}. */
+/** Strings a scalar has already sent as they are: every date from 1900 to 2100 fits (73,000). */
+const MAX_KNOWN_STRINGS = 100_000;
+
+/**
+ * `base` with the same name and format; a year before 1900 or after 2100 parses to {@link OutOfRangeDate}.
+ * A string it has sent once as it is goes again without being checked (issue 19: checking a date
+ * builds a Date and formats it back, and a register page sends a hundred dates, mostly the same few).
+ */
 function withinYears(base: GraphQLScalarType): GraphQLScalarType {
+  const sentAsIs = new Set<string>();
+  const serialize = (value: unknown): unknown => {
+    if (typeof value === 'string' && sentAsIs.has(value)) return value;
+    const sent = base.serialize(value);
+    if (typeof value === 'string' && sent === value && sentAsIs.size < MAX_KNOWN_STRINGS)
+      sentAsIs.add(value);
+    return sent;
+  };
   const inRange = (value: unknown): unknown => {
     const year = yearOf(value);
     return year !== null && (year < EARLIEST_YEAR || year > LATEST_YEAR)
@@ -35,7 +50,7 @@ function withinYears(base: GraphQLScalarType): GraphQLScalarType {
     name: base.name,
     description: `${base.description ?? ''} Years ${EARLIEST_YEAR} to ${LATEST_YEAR}.`.trim(),
     specifiedByURL: base.specifiedByURL,
-    serialize: (value) => base.serialize(value),
+    serialize,
     parseValue: (value) => inRange(base.parseValue(value)),
     parseLiteral: (ast: ValueNode, variables) => inRange(base.parseLiteral(ast, variables)),
     extensions: base.extensions,

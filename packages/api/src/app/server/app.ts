@@ -1,11 +1,9 @@
-import zlib from 'node:zlib';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
@@ -27,6 +25,7 @@ import {
 } from '../../core/database-availability';
 import { databaseUnavailablePlugin } from '../../core/database-unavailable-plugin';
 import { healthEndpoint } from './health-endpoint';
+import { graphqlHttp } from './graphql-http';
 import { letterEndpoint } from './letter-endpoint';
 import { boardPackEndpoint } from './board-pack-endpoint';
 import { importEndpoint } from './import-endpoint';
@@ -143,16 +142,10 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
   app.disable('x-powered-by');
   app.use(securityHeaders());
   // compressed (brotli or gzip, over 1 kB): the dashboard's scripts and styles and the public
-  // site at the default levels; GraphQL's answers, made for one request, at the fastest (issue 19:
-  // a 20 kB register page took 150 µs at brotli's default for 1.8 kB, 45 µs at its fastest for 2.2 kB)
+  // site at the default levels; GraphQL's answers, made for one request, by graphql-http.ts at
+  // the fastest (issue 19: a 20 kB register page took 150 µs at brotli's default for 1.8 kB)
   const compressFiles = compression();
-  const compressAnswers = compression({
-    level: 1,
-    brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } },
-  });
-  app.use((req, res, next) =>
-    (req.path === '/graphql' ? compressAnswers : compressFiles)(req, res, next),
-  );
+  app.use((req, res, next) => (req.path === '/graphql' ? next() : compressFiles(req, res, next)));
   // Behind a reverse proxy, the client's address (for the public request budget) comes from X-Forwarded-For.
   app.set('trust proxy', getConfig().trustProxy);
   app.get('/health', healthEndpoint(options.dataSource));
@@ -217,24 +210,22 @@ export async function createApp(options: AppOptions): Promise<ChpApp> {
     budget,
     express.json({ limit: getConfig().graphqlMaxBodyBytes }),
     documentLimits(),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        try {
-          return await createContext(
-            {
-              dataSource: options.dataSource,
-              clock: options.clock,
-              production,
-              session: sessionOf(res),
-            },
-            req,
-            res,
-          );
-        } catch (error) {
-          if (reportDatabaseError(options.dataSource, error)) throw databaseUnavailableError();
-          throw error;
-        }
-      },
+    graphqlHttp(apollo, async ({ req, res }) => {
+      try {
+        return await createContext(
+          {
+            dataSource: options.dataSource,
+            clock: options.clock,
+            production,
+            session: sessionOf(res),
+          },
+          req,
+          res,
+        );
+      } catch (error) {
+        if (reportDatabaseError(options.dataSource, error)) throw databaseUnavailableError();
+        throw error;
+      }
     }),
   );
   // The public surface (no sign-in, published publications only): its own schema, see public-schema.ts,

@@ -118,10 +118,53 @@ export function entityFromRaw<E extends ObjectLiteral>(
   return entity as E;
 }
 
+/** Builds one entity from a raw row (see hydratorFor). */
+type Hydrator = (row: Record<string, unknown>) => ObjectLiteral;
+const hydrators = new WeakMap<EntityMetadata, Map<string, Hydrator>>();
+
+/**
+ * A function that builds an entity from a raw row whose keys are `plan`'s, made once per entity,
+ * alias and selection: each column a named property read and written, not a key looked up per row
+ * and column (issue 19: a register page's 50 rows of 30 columns cost 5 µs a row looked up, well
+ * under 1 µs compiled). The names come from the entity's metadata, quoted as JSON strings.
+ */
+function hydratorFor(dataSource: DataSource, metadata: EntityMetadata, plan: RawPlan): Hydrator {
+  let bySelection = hydrators.get(metadata);
+  if (!bySelection) hydrators.set(metadata, (bySelection = new Map<string, Hydrator>()));
+  const selection = plan.map(([key]) => key).join(',');
+  let hydrate = bySelection.get(selection);
+  if (hydrate) return hydrate;
+  const driver = dataSource.driver;
+  const convert = plan.map(([, , column]) =>
+    column === null
+      ? null
+      : (value: unknown): unknown => driver.prepareHydratedValue(value, column),
+  );
+  const lines = plan.map(([key, property], i) => {
+    const read = `row[${JSON.stringify(key)}]`;
+    const write = `entity[${JSON.stringify(property)}]`;
+    return convert[i] === null
+      ? `${write} = ${read};`
+      : `value = ${read}; ${write} = value === null ? null : convert[${i}](value);`;
+  });
+  const asClass = typeof metadata.target === 'function' && metadata.lazyRelations.length === 0;
+  const create = asClass ? 'new Target()' : 'metadata.create()';
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- code built from column metadata only, once per selection
+  const compile = new Function(
+    'Target',
+    'metadata',
+    'convert',
+    `return function hydrate(row) { const entity = ${create}; let value; ${lines.join(' ')} return entity; };`,
+  ) as (target: unknown, metadata: EntityMetadata, convert: unknown[]) => Hydrator;
+  hydrate = compile(metadata.target, metadata, convert);
+  bySelection.set(selection, hydrate);
+  return hydrate;
+}
+
 /**
  * The entities of one alias in a query builder's raw rows (as entityFromRaw builds one), null for
  * a row whose `<alias>_id` is null (a left join that found nothing); none when the rows do not
- * select the alias. The columns are looked up once for all the rows, not per row and column.
+ * select the alias. Every row of one statement has the same columns: the first row's decide.
  */
 export function rawEntities<E extends ObjectLiteral>(
   dataSource: DataSource,
@@ -133,16 +176,10 @@ export function rawEntities<E extends ObjectLiteral>(
   const idKey = `${alias}_id`;
   if (!first || !(idKey in first)) return [];
   const metadata = dataSource.getMetadata(target);
-  const plan = rawPlan(metadata, alias).filter(([key]) => key in first);
-  const driver = dataSource.driver;
-  return rows.map((row) => {
-    if (row[idKey] === null) return null;
-    const entity = metadata.create() as Record<string, unknown>;
-    for (const [key, property, column] of plan) {
-      const value = row[key];
-      entity[property] =
-        column === null || value === null ? value : driver.prepareHydratedValue(value, column);
-    }
-    return entity as E;
-  });
+  const hydrate = hydratorFor(
+    dataSource,
+    metadata,
+    rawPlan(metadata, alias).filter(([key]) => key in first),
+  );
+  return rows.map((row) => (row[idKey] === null ? null : (hydrate(row) as E)));
 }
