@@ -22,7 +22,7 @@ import {
   ComplaintTimelineView,
   RECORDED_TIMELINE_COLUMNS,
   timelineOf,
-  listedOnRegister,
+  isListedOnRegister,
   timelineOfRecord,
 } from './timeline.type';
 import {
@@ -41,7 +41,7 @@ import {
 
 /** A register page's complaint read with its stored timeline columns: its timeline needs no journey. */
 const fromStoredDates = (c: Complaint): boolean =>
-  listedOnRegister.has(c) && RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined);
+  isListedOnRegister(c) && RECORDED_TIMELINE_COLUMNS.every((column) => c[column] !== undefined);
 
 /**
  * Complaint's relations and timeline: every one through a per-request DataLoader (no SQL per row).

@@ -11,7 +11,7 @@ import { customerById } from './complaint.loaders';
 import { rawEntities, type PageRelation } from './page-relations';
 import { Customer } from './customer.entity';
 import type { CustomerRead } from './register-selection';
-import { SUPPORT_NEEDS_COLUMNS, supportNeedsOf, supportNeedsOnPage } from './support-needs';
+import { SUPPORT_NEEDS_COLUMNS, noteSupportNeedsOnPage, supportNeedsOf } from './support-needs';
 import {
   DeadlineFilter,
   RegisterSort,
@@ -29,7 +29,7 @@ import {
 } from './register-search';
 import { applySort, DEADLINE } from './register-sort';
 import { countKey, totalOf } from './register-total';
-import { DUE_SOON_WORKING_DAYS, listedOnRegister } from './timeline.type';
+import { DUE_SOON_WORKING_DAYS, markListedOnRegister } from './timeline.type';
 
 /**
  * Per organisation, the first date that is NOT due soon as of today: the (N+1)th working day
@@ -231,7 +231,7 @@ async function readRows(
   const handlers = rawEntities(ds, Person, raw, 'hp');
   const customers = rawEntities(ds, Customer, raw, 'cu');
   return complaints.map((c, i) => {
-    listedOnRegister.add(c);
+    markListedOnRegister(c);
     const area = areas[i];
     if (area) ctx.loaders.prime(serviceAreaById, area.id, area);
     const handler = handlers[i];
@@ -240,7 +240,7 @@ async function readRows(
     if (customer && relations.customer === 'whole')
       ctx.loaders.prime(customerById, customer.id, customer);
     else if (relations.customer === 'supportNeeds')
-      supportNeedsOnPage.set(c, customer !== null && supportNeedsOf(customer) !== null);
+      noteSupportNeedsOnPage(c, customer !== null && supportNeedsOf(customer) !== null);
     const row = raw[i]!;
     lists.forEach((list, n) =>
       list.prime(ctx, c.id, row[`page_list_${n}`] as Record<string, unknown>[]),

@@ -75,7 +75,7 @@ export class ComplaintCustomerSideResolver {
   })
   hasSupportNeeds(@Root() c: Complaint, @Ctx() ctx: ChpContext): boolean | Promise<boolean> {
     if (!c.customerId) return false;
-    const onPage = supportNeedsOnPage.get(c);
+    const onPage = supportNeedsOnPage(c);
     if (onPage !== undefined) return onPage;
     const has = (customer: Customer | null) =>
       customer ? supportNeedsOf(customer) !== null : false;

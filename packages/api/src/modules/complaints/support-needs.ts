@@ -29,6 +29,15 @@ export function supportNeedsOf(c: SupportNeedsColumns): SupportNeeds | null {
 /**
  * Whether a register page's complaint has support needs, when the page read only those columns
  * of its customer (complaint.queries.ts): `hasSupportNeeds` answers from here, and the customer's
- * other personal data is never read for a list that does not show it.
+ * other personal data is never read for a list that does not show it. Marked on the complaint
+ * itself (a symbol, unseen by anything that lists its properties); undefined when not noted.
  */
-export const supportNeedsOnPage = new WeakMap<object, boolean>();
+const SUPPORT_NEEDS_ON_PAGE = Symbol('support needs, as the register page read them');
+type Noted = object & { [SUPPORT_NEEDS_ON_PAGE]?: boolean };
+
+export function noteSupportNeedsOnPage(complaint: object, has: boolean): void {
+  (complaint as Noted)[SUPPORT_NEEDS_ON_PAGE] = has;
+}
+
+export const supportNeedsOnPage = (complaint: object): boolean | undefined =>
+  (complaint as Noted)[SUPPORT_NEEDS_ON_PAGE];

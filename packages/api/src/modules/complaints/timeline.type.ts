@@ -311,9 +311,19 @@ export function timelineOf(
  * The complaints a register page read (complaint.queries.ts): their timelines come from the
  * stored projection. A complaint read on its own shows the timeline its journey gives with the
  * calendar as it stands, so a calendar change not yet applied to the stored columns (a closure day
- * written to the database directly, new bank-holiday rules) shows there at once.
+ * written to the database directly, new bank-holiday rules) shows there at once. Marked on the
+ * complaint itself (a symbol, unseen by anything that lists its properties): a WeakSet's entry for
+ * each row cost the page more than the mark.
  */
-export const listedOnRegister = new WeakSet<object>();
+const LISTED_ON_REGISTER = Symbol('listed on the register');
+type Markable = object & { [LISTED_ON_REGISTER]?: true };
+
+export function markListedOnRegister(complaint: object): void {
+  (complaint as Markable)[LISTED_ON_REGISTER] = true;
+}
+
+export const isListedOnRegister = (complaint: object): boolean =>
+  (complaint as Markable)[LISTED_ON_REGISTER] === true;
 
 /** The complaint's columns a timeline is read from without its journey (timelineOfRecord). */
 export const RECORDED_TIMELINE_COLUMNS = [
