@@ -113,6 +113,8 @@ describe('an SPSO recommendation recorded, completed and listed (§72–73)', ()
     // not overdue: the overdue filter leaves it out
     await page.getByLabel('Overdue only').check();
     await settled(page);
+    // the list keeps showing its last answer until the overdue one arrives
+    await page.locator('tr', { hasText: text }).waitFor({ state: 'detached', timeout: 15_000 });
     expect(await page.locator('tr', { hasText: text }).count()).toBe(0);
   });
 

@@ -101,8 +101,11 @@ export async function open(page: Page, pathname: string): Promise<void> {
 
 /** Waits until nothing says it is loading any more. */
 export async function settled(page: Page): Promise<void> {
+  // nothing loading, and no list refreshing behind the answer it keeps showing (aria-busy)
   await page.waitForFunction(
-    () => document.querySelectorAll('[role="status"].loading').length === 0,
+    () =>
+      document.querySelectorAll('[role="status"].loading').length === 0 &&
+      document.querySelectorAll('[aria-busy="true"]').length === 0,
     undefined,
     { timeout: 30_000 },
   );
