@@ -106,16 +106,8 @@ export function entityFromRaw<E extends ObjectLiteral>(
   alias: string,
 ): E {
   const metadata = dataSource.getMetadata(target);
-  const entity = metadata.create() as Record<string, unknown>;
-  for (const [key, property, column] of rawPlan(metadata, alias)) {
-    const value = row[key];
-    if (value === undefined) continue;
-    entity[property] =
-      column === null || value === null
-        ? value
-        : dataSource.driver.prepareHydratedValue(value, column);
-  }
-  return entity as E;
+  const selected = rawPlan(metadata, alias).filter(([key]) => row[key] !== undefined);
+  return hydratorFor(dataSource, metadata, selected)(row) as E;
 }
 
 /** Builds one entity from a raw row (see hydratorFor). */
